@@ -1,0 +1,188 @@
+"""The local SQLite database: opening, migrating, transactions, clock and identity.
+
+One `Database` per thread (SQLite connections are not shared); the UI thread has one and each
+background worker opens its own on the same file. WAL lets readers and one writer overlap.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from gmsdesk.storage.errors import SchemaTooNew
+from gmsdesk.storage.migrations import MIGRATIONS
+from gmsdesk.sync.hlc import HybridClock
+
+if TYPE_CHECKING:
+    from gmsdesk.storage.outbox import Outbox
+    from gmsdesk.storage.smes import SmeRepository
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+UNASSIGNED_AGENCY = "local"  # records made before the device is enrolled with an agency
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): still record *someone*
+        return os.environ.get("USER", "unknown")
+
+
+class Database:
+    """A GMS Desk database file. Opening it creates or migrates the schema."""
+
+    def __init__(self, path: str | os.PathLike[str], *, user: str | None = None) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=10)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA busy_timeout = 10000")
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self.sql = sqlite_utils.Database(self.conn)
+        self.user = user or default_user()
+        self._depth = 0
+        self._thread = threading.get_ident()
+        self._migrate()
+        self.clock = HybridClock(last=int(self.meta("hlc", "0")))
+        self.device_id = self._ensure_meta("device_id", uuid.uuid4().hex)
+
+    # -- schema -------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            self.conn.close()
+            raise SchemaTooNew(current, SCHEMA_VERSION)
+        for version, name, migrate in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.atomic():
+                migrate(self.sql)
+                self.conn.execute(
+                    "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                    (version, name, utc_now()),
+                )
+                self.conn.execute(f"PRAGMA user_version = {int(version)}")
+
+    # -- transactions -------------------------------------------------------------------------
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """A transaction (or a savepoint inside one). Writes take the lock up front."""
+        if self._depth == 0:
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:
+            self.conn.execute(f"SAVEPOINT sp{self._depth}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+                self._reload_clock()
+            else:
+                self.conn.execute(f"ROLLBACK TO sp{self._depth}")
+                self.conn.execute(f"RELEASE sp{self._depth}")
+            raise
+        else:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("COMMIT")
+            else:
+                self.conn.execute(f"RELEASE sp{self._depth}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    # -- clock and identity -------------------------------------------------------------------
+
+    def tick(self) -> int:
+        """The next hybrid-clock timestamp; call inside `atomic()` so it is persisted with the edit.
+
+        Re-reads the stored clock first: another connection (a background worker) may have moved
+        it since this one last looked.
+        """
+        assert self._depth > 0, "tick() outside a transaction would not be persisted"
+        stored = int(self.meta("hlc", "0"))
+        if stored > self.clock.last:
+            self.clock.last = stored
+        value = self.clock.now()
+        self.set_meta("hlc", str(value))
+        return value
+
+    def _reload_clock(self) -> None:
+        try:
+            self.clock.last = max(self.clock.last, int(self.meta("hlc", "0")))
+        except sqlite3.Error:
+            pass
+
+    @property
+    def agency_id(self) -> str:
+        return self.meta("agency_id", UNASSIGNED_AGENCY)
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _ensure_meta(self, key: str, value: str) -> str:
+        with self.atomic():
+            existing = self.meta(key)
+            if existing:
+                return existing
+            self.set_meta(key, value)
+            return value
+
+    # -- repositories -------------------------------------------------------------------------
+
+    @cached_property
+    def smes(self) -> SmeRepository:
+        from gmsdesk.storage.smes import SmeRepository
+
+        return SmeRepository(self)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        from gmsdesk.storage.outbox import Outbox
+
+        return Outbox(self)
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,150 @@
+"""The one write path for records that sync.
+
+Every insert, edit, delete and undelete of a synced table goes through `RecordWriter`, which in
+the same transaction stamps the row, records per-field clocks and appends the field-level change
+to the outbox. Nothing else in the code base writes those tables, so no edit can escape sync.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from gmsdesk.storage.errors import NotFound
+from gmsdesk.storage.ids import uuid7
+
+if TYPE_CHECKING:
+    from gmsdesk.storage.db import Database
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one write changed: the UI refreshes only what a change names."""
+
+    table: str
+    record_id: str
+    op: str  # insert | update | delete | undelete
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A synced table: its user fields and how to compute its local-only derived columns."""
+
+    name: str
+    fields: tuple[str, ...]
+    derive: Callable[[Mapping[str, Any]], dict[str, Any]] | None = field(default=None)
+
+
+def _dumps(values: Mapping[str, Any]) -> str:
+    return json.dumps(values, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+class RecordWriter:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _outbox(self, spec: TableSpec, record_id: str, op: str, values: Mapping[str, Any],
+                hlc: int, at: str) -> None:
+        self.db.conn.execute(
+            "INSERT INTO outbox(tbl, row_id, op, fields, hlc, device_id, user, at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (spec.name, record_id, op, _dumps(values), hlc, self.db.device_id, self.db.user, at),
+        )
+
+    def _stamp_fields(self, spec: TableSpec, record_id: str, names: list[str], hlc: int) -> None:
+        self.db.conn.executemany(
+            "INSERT INTO field_clocks(tbl, row_id, field, hlc, device_id) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, "
+            "device_id = excluded.device_id",
+            [(spec.name, record_id, name, hlc, self.db.device_id) for name in names],
+        )
+
+    def get_row(self, spec: TableSpec, record_id: str) -> dict[str, Any]:
+        row = self.db.conn.execute(
+            f"SELECT * FROM {spec.name} WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(spec.name, record_id)
+        return dict(row)
+
+    def insert(self, spec: TableSpec, values: Mapping[str, Any]) -> Change:
+        from gmsdesk.storage.db import utc_now
+
+        with self.db.atomic():
+            record_id = uuid7()
+            hlc = self.db.tick()
+            now = utc_now()
+            data = {name: values.get(name) for name in spec.fields if values.get(name) is not None}
+            row: dict[str, Any] = dict(data)
+            row.update(
+                id=record_id, agency_id=self.db.agency_id, created_at=now,
+                created_by=self.db.user, updated_at=now, updated_by=self.db.user,
+                deleted=0, hlc_created=hlc, hlc=hlc,
+            )
+            if spec.derive:
+                row.update(spec.derive(row))
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            self.db.conn.execute(
+                f"INSERT INTO {spec.name} ({columns}) VALUES ({marks})", tuple(row.values())
+            )
+            self._outbox(spec, record_id, "insert", {**data, "agency_id": row["agency_id"]},
+                         hlc, now)
+        return Change(spec.name, record_id, "insert", tuple(sorted(data)))
+
+    def update(self, spec: TableSpec, record_id: str, changes: Mapping[str, Any]) -> Change | None:
+        """Write only the fields whose value differs; returns None when nothing changed."""
+        from gmsdesk.storage.db import utc_now
+
+        with self.db.atomic():
+            current = self.get_row(spec, record_id)
+            diff = {k: v for k, v in changes.items() if k in spec.fields and current.get(k) != v}
+            if not diff:
+                return None
+            hlc = self.db.tick()
+            now = utc_now()
+            sets: dict[str, Any] = dict(diff)
+            sets.update(updated_at=now, updated_by=self.db.user, hlc=hlc)
+            if spec.derive:
+                sets.update(spec.derive({**current, **diff}))
+            assignments = ", ".join(f"{k} = ?" for k in sets)
+            self.db.conn.execute(
+                f"UPDATE {spec.name} SET {assignments} WHERE id = ?", (*sets.values(), record_id)
+            )
+            self._stamp_fields(spec, record_id, sorted(diff), hlc)
+            self._outbox(spec, record_id, "update", diff, hlc, now)
+        return Change(spec.name, record_id, "update", tuple(sorted(diff)))
+
+    def set_deleted(self, spec: TableSpec, record_id: str, deleted: bool) -> Change | None:
+        """Tombstone (or bring back) a record; the tombstone has its own clock like any field."""
+        from gmsdesk.storage.db import utc_now
+
+        with self.db.atomic():
+            current = self.get_row(spec, record_id)
+            if bool(current["deleted"]) == deleted:
+                return None
+            hlc = self.db.tick()
+            now = utc_now()
+            self.db.conn.execute(
+                f"UPDATE {spec.name} SET deleted = ?, updated_at = ?, updated_by = ?, hlc = ? "
+                "WHERE id = ?",
+                (int(deleted), now, self.db.user, hlc, record_id),
+            )
+            self._stamp_fields(spec, record_id, ["deleted"], hlc)
+            op = "delete" if deleted else "undelete"
+            self._outbox(spec, record_id, op, {"deleted": int(deleted)}, hlc, now)
+        return Change(spec.name, record_id, op, ("deleted",))
+
+    def field_clock(self, spec: TableSpec, record_id: str, name: str) -> int:
+        """The clock of one field: its own stamp if edited since creation, else the creation's."""
+        row = self.db.conn.execute(
+            "SELECT coalesce((SELECT hlc FROM field_clocks WHERE tbl = ? AND row_id = ? "
+            f"AND field = ?), hlc_created) FROM {spec.name} WHERE id = ?",
+            (spec.name, record_id, name, record_id),
+        ).fetchone()
+        if row is None:
+            raise NotFound(spec.name, record_id)
+        return int(row[0])

@@ -1,0 +1,452 @@
+"""The SME registry: typed methods over the `smes` table. All SME SQL lives here."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.storage.errors import NotFound, ValidationError
+from gmsdesk.storage.records import Change, RecordWriter, TableSpec
+from gmsdesk.text import fold, name_key, phone_key, regno_key
+
+if TYPE_CHECKING:
+    from gmsdesk.storage.db import Database
+
+ICT_FIELDS = (
+    "uses_fax", "uses_fixed_phone", "uses_mobile", "uses_email",
+    "uses_website", "uses_social_media", "uses_emarketplace", "uses_online_payment",
+)
+TEXT_FIELDS = (
+    "name", "name_local", "registration_no", "sector", "country", "province", "district",
+    "address", "phone", "email", "website", "contact_name", "contact_gender", "notes",
+)
+INT_FIELDS = ("employees_total", "employees_female", "year_founded")
+SME_FIELDS = TEXT_FIELDS + INT_FIELDS + ICT_FIELDS
+
+BUILTIN_SECTORS = (
+    "tourism", "handicrafts", "manufacturing", "it_outsourcing", "agri_food", "trade", "other",
+)
+COUNTRIES = ("KH", "LA", "MM", "TH", "VN", "YN")
+GENDERS = ("female", "male", "other")
+ICT_LEVELS = (
+    QT_TRANSLATE_NOOP("IctLevel", "Traditional (fax, phone)"),
+    QT_TRANSLATE_NOOP("IctLevel", "E-mail"),
+    QT_TRANSLATE_NOOP("IctLevel", "Web presence"),
+    QT_TRANSLATE_NOOP("IctLevel", "E-business"),
+)
+SORTABLE = {
+    "name": "name COLLATE NOCASE",
+    "name_local": "name_local",
+    "registration_no": "registration_no",
+    "sector": "sector",
+    "province": "province",
+    "district": "district",
+    "phone": "phone",
+    "employees_total": "employees_total",
+    "ict_level": "ict_level",
+    "updated_at": "updated_at",
+}
+MAX_TEXT = {"notes": 5000, "address": 500}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[\w-]{2,}(/\S*)?$", re.UNICODE)
+_PHONE = re.compile(r"^[\d\s+().\-/]+$")
+
+_MSG = {
+    "required": QT_TRANSLATE_NOOP("Validation", "Enter the business name."),
+    "too_long": QT_TRANSLATE_NOOP("Validation", "This is too long."),
+    "number": QT_TRANSLATE_NOOP("Validation", "Enter a whole number, for example 12."),
+    "negative": QT_TRANSLATE_NOOP("Validation", "The number cannot be negative."),
+    "female_gt_total": QT_TRANSLATE_NOOP(
+        "Validation", "Female employees cannot be more than all employees."),
+    "year": QT_TRANSLATE_NOOP("Validation", "Enter a year between 1900 and this year."),
+    "email": QT_TRANSLATE_NOOP("Validation", "This does not look like an e-mail address."),
+    "website": QT_TRANSLATE_NOOP("Validation", "This does not look like a web address."),
+    "phone": QT_TRANSLATE_NOOP(
+        "Validation", "Use digits, spaces and + - ( ) only, at least 6 digits."),
+    "sector": QT_TRANSLATE_NOOP("Validation", "Choose a sector from the list."),
+    "country": QT_TRANSLATE_NOOP("Validation", "Choose one of the six economies."),
+    "gender": QT_TRANSLATE_NOOP("Validation", "Choose female, male or other."),
+}
+
+
+@dataclass(frozen=True)
+class Sme:
+    """One SME as stored; immutable, so list models can hold rows safely."""
+
+    id: str
+    agency_id: str
+    name: str
+    name_local: str | None
+    registration_no: str | None
+    sector: str | None
+    country: str | None
+    province: str | None
+    district: str | None
+    address: str | None
+    phone: str | None
+    email: str | None
+    website: str | None
+    contact_name: str | None
+    contact_gender: str | None
+    employees_total: int | None
+    employees_female: int | None
+    year_founded: int | None
+    uses_fax: int
+    uses_fixed_phone: int
+    uses_mobile: int
+    uses_email: int
+    uses_website: int
+    uses_social_media: int
+    uses_emarketplace: int
+    uses_online_payment: int
+    notes: str | None
+    ict_level: int
+    created_at: str
+    created_by: str
+    updated_at: str
+    updated_by: str
+    deleted: int
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Sme:
+        return cls(**{f.name: row[f.name] for f in _SME_DATACLASS_FIELDS})
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields, as `create`/`update` take them."""
+        return {name: getattr(self, name) for name in SME_FIELDS}
+
+
+_SME_DATACLASS_FIELDS = fields(Sme)
+_SELECT = "SELECT " + ", ".join(f.name for f in _SME_DATACLASS_FIELDS) + " FROM smes"
+_SELECT_KEYS = _SELECT.replace(" FROM smes", ", name_key, local_key FROM smes")
+
+
+@dataclass(frozen=True)
+class SmeQuery:
+    """What the list shows: free text plus filters, and the sort order."""
+
+    text: str = ""
+    sector: str | None = None
+    country: str | None = None
+    province: str | None = None
+    ict_level: int | None = None
+    deleted: bool = False
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    sme: Sme
+    reasons: tuple[str, ...]  # "name", "similar_name", "phone", "registration_no"
+    score: float
+
+
+@dataclass(frozen=True)
+class Sector:
+    code: str
+    label: str
+    builtin: bool
+
+
+def _derive(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Local search keys, recomputed on every write."""
+    parts = [
+        row.get("name"), row.get("name_local"), row.get("registration_no"), row.get("phone"),
+        phone_key(row.get("phone")), row.get("email"), row.get("contact_name"),
+        row.get("province"), row.get("district"),
+    ]
+    return {
+        "search_text": " | ".join(fold(str(p)) for p in parts if p),
+        "name_key": name_key(row.get("name")),
+        "local_key": name_key(row.get("name_local")),
+        "phone_key": phone_key(row.get("phone")),
+        "regno_key": regno_key(row.get("registration_no")),
+    }
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _like_escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class SmeRepository:
+    spec = TableSpec("smes", SME_FIELDS, derive=_derive)
+    sector_spec = TableSpec("sectors", ("code", "label"))
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.writer = RecordWriter(db)
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def clean(self, values: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
+        """Coerce form or file input to stored types; raise ValidationError listing every problem.
+
+        With `partial`, only the given fields are checked (an edit of some fields).
+        """
+        out, errors = self._clean(values, partial=partial)
+        if errors:
+            raise ValidationError(errors)
+        return out
+
+    def validate(self, values: Mapping[str, Any]) -> dict[str, str]:
+        """Problems per field, without raising: for messages next to fields while typing."""
+        return self._clean(values, partial=False)[1]
+
+    def _clean(self, values: Mapping[str, Any], *, partial: bool
+               ) -> tuple[dict[str, Any], dict[str, str]]:
+        out: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name in TEXT_FIELDS:
+            if name not in values:
+                continue
+            raw = values[name]
+            text = str(raw).strip() if raw is not None else ""
+            if len(text) > MAX_TEXT.get(name, 200):
+                errors[name] = _MSG["too_long"]
+            out[name] = text or None
+        for name in INT_FIELDS:
+            if name not in values:
+                continue
+            raw = values[name]
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                out[name] = None
+                continue
+            try:
+                number = int(str(raw).strip().replace(",", "").removesuffix(".0"))
+            except ValueError:
+                errors[name] = _MSG["number"]
+                continue
+            if number < 0:
+                errors[name] = _MSG["negative"]
+            out[name] = number
+        for name in ICT_FIELDS:
+            if name in values:
+                raw = values[name]
+                if isinstance(raw, str):
+                    raw = raw.strip().casefold() in {"1", "yes", "y", "true", "x", "✓", "có", "ใช่"}
+                out[name] = 1 if raw else 0
+
+        if not partial or "name" in values:
+            if not out.get("name"):
+                if out.get("name_local"):  # a local-script name alone is a name too
+                    out["name"] = out["name_local"]
+                else:
+                    errors["name"] = _MSG["required"]
+        if out.get("email") and not _EMAIL.match(out["email"]):
+            errors["email"] = _MSG["email"]
+        if out.get("website") and not _WEBSITE.match(out["website"]):
+            errors["website"] = _MSG["website"]
+        if out.get("phone"):
+            digits = sum(ch.isdigit() for ch in out["phone"])
+            if not _PHONE.match(out["phone"]) or digits < 6:
+                errors["phone"] = _MSG["phone"]
+        if out.get("sector") and out["sector"] not in self.sector_codes():
+            errors["sector"] = _MSG["sector"]
+        if out.get("country") and out["country"] not in COUNTRIES:
+            errors["country"] = _MSG["country"]
+        if out.get("contact_gender") and out["contact_gender"] not in GENDERS:
+            errors["contact_gender"] = _MSG["gender"]
+        year = out.get("year_founded")
+        if year is not None and "year_founded" not in errors and not (
+            1900 <= year <= date.today().year
+        ):
+            errors["year_founded"] = _MSG["year"]
+        total, female = out.get("employees_total"), out.get("employees_female")
+        if isinstance(total, int) and isinstance(female, int) and female > total:
+            errors["employees_female"] = _MSG["female_gt_total"]
+        return out, errors
+
+    # -- writes -------------------------------------------------------------------------------
+
+    def create(self, values: Mapping[str, Any]) -> Change:
+        return self.writer.insert(self.spec, self.clean(values))
+
+    def update(self, sme_id: str, values: Mapping[str, Any]) -> Change | None:
+        """Change some fields; returns None when the values were already so."""
+        with self.db.atomic():
+            current = self.get(sme_id).values()
+            merged = {**current, **values}
+            cleaned = self.clean(merged)
+            changed = {k: cleaned[k] for k in values if k in cleaned}
+            return self.writer.update(self.spec, sme_id, changed)
+
+    def delete(self, sme_id: str) -> Change | None:
+        """Move to the tombstone; `restore` undoes it."""
+        return self.writer.set_deleted(self.spec, sme_id, True)
+
+    def restore(self, sme_id: str) -> Change | None:
+        return self.writer.set_deleted(self.spec, sme_id, False)
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def get(self, sme_id: str) -> Sme:
+        row = self.db.conn.execute(_SELECT + " WHERE id = ?", (sme_id,)).fetchone()
+        if row is None:
+            raise NotFound("smes", sme_id)
+        return Sme.from_row(row)
+
+    def _where(self, query: SmeQuery) -> tuple[str, list[Any]]:
+        clauses = ["deleted = ?"]
+        params: list[Any] = [int(query.deleted)]
+        words = fold(query.text).split()
+        long_words = [w for w in words if len(w) >= 3]
+        if long_words:  # trigram index: any substring of 3+ characters, in any script
+            clauses.append("rowid IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?)")
+            params.append(" AND ".join(_fts_phrase(w) for w in long_words))
+        for word in words:
+            if len(word) < 3:
+                clauses.append("search_text LIKE ? ESCAPE '\\'")
+                params.append(f"%{_like_escape(word)}%")
+        for column in ("sector", "country", "province"):
+            value = getattr(query, column)
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if query.ict_level is not None:
+            clauses.append("ict_level = ?")
+            params.append(query.ict_level)
+        return " AND ".join(clauses), params
+
+    def count(self, query: SmeQuery = SmeQuery()) -> int:
+        where, params = self._where(query)
+        return int(self.db.conn.execute(f"SELECT count(*) FROM smes WHERE {where}",
+                                        params).fetchone()[0])
+
+    def page(self, query: SmeQuery = SmeQuery(), offset: int = 0, limit: int = 100) -> list[Sme]:
+        where, params = self._where(query)
+        order = SORTABLE.get(query.sort, SORTABLE["name"])
+        direction = "DESC" if query.descending else "ASC"
+        rows = self.db.conn.execute(
+            f"{_SELECT} WHERE {where} ORDER BY {order} {direction}, id {direction} "
+            "LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [Sme.from_row(r) for r in rows]
+
+    def search(self, text: str, limit: int = 50) -> list[Sme]:
+        return self.page(SmeQuery(text=text), 0, limit)
+
+    def iterate(self, query: SmeQuery = SmeQuery(), batch: int = 1000) -> Iterable[Sme]:
+        """Every SME a query matches, in its order, a batch at a time (for export)."""
+        offset = 0
+        while True:
+            rows = self.page(query, offset, batch)
+            yield from rows
+            if len(rows) < batch:
+                return
+            offset += batch
+
+    def provinces(self, country: str | None = None) -> list[str]:
+        sql = "SELECT DISTINCT province FROM smes WHERE deleted = 0 AND province IS NOT NULL"
+        params: tuple[Any, ...] = ()
+        if country:
+            sql += " AND country = ?"
+            params = (country,)
+        return [r[0] for r in self.db.conn.execute(sql + " ORDER BY province", params)]
+
+    # -- duplicates ---------------------------------------------------------------------------
+
+    def likely_duplicates(self, values: Mapping[str, Any], *, exclude_id: str | None = None,
+                          limit: int = 5) -> list[DuplicateMatch]:
+        """SMEs that are probably the one being typed: same or similar name in either script,
+        same phone or same registration number. Cheap enough to run on every keystroke."""
+        keys = {k for k in (name_key(values.get("name")), name_key(values.get("name_local"))) if k}
+        phone = phone_key(values.get("phone"))
+        regno = regno_key(values.get("registration_no"))
+        found: dict[str, tuple[Sme, set[str], float]] = {}
+
+        def consider(rows: Iterable[Mapping[str, Any]], reason: str, score: float) -> None:
+            for row in rows:
+                if row["id"] == exclude_id:
+                    continue
+                sme, reasons, best = found.get(row["id"], (Sme.from_row(row), set(), 0.0))
+                reasons.add(reason)
+                found[row["id"]] = (sme, reasons, max(best, score))
+
+        base = _SELECT_KEYS + " WHERE deleted = 0 AND "
+        for key in keys:
+            consider(self.db.conn.execute(base + "(name_key = ? OR local_key = ?) LIMIT 20",
+                                          (key, key)), "name", 1.0)
+        if phone:
+            consider(self.db.conn.execute(base + "phone_key = ? LIMIT 20", (phone,)), "phone", 0.9)
+        if regno:
+            consider(self.db.conn.execute(base + "regno_key = ? LIMIT 20", (regno,)),
+                     "registration_no", 1.0)
+        for key in keys:
+            if len(key) < 5:
+                continue
+            # Similar names: candidates sharing the key's most telling trigrams, then scored.
+            probe = " OR ".join(_fts_phrase(key[i:i + 3]) for i in range(0, len(key) - 2, 3))
+            rows = self.db.conn.execute(
+                base + "rowid IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ? "
+                "ORDER BY rank LIMIT 200)", (probe,)).fetchall()
+            for row in rows:
+                ratio = max(difflib.SequenceMatcher(None, key, row[k] or "").ratio()
+                            for k in ("name_key", "local_key"))
+                already = found.get(row["id"])
+                if ratio >= 0.85 and not (already and "name" in already[1]):
+                    consider([row], "similar_name", ratio * 0.9)
+        ranked = sorted(found.values(), key=lambda t: (-len(t[1]), -t[2], t[0].name))
+        return [DuplicateMatch(s, tuple(sorted(r)), score) for s, r, score in ranked[:limit]]
+
+    def find_same(self, values: Mapping[str, Any]) -> Sme | None:
+        """The record an imported row describes, if we have it: same registration number, else
+        same name key and phone, else same name key in the same province. A row exported from
+        GMS Desk carries its id, which decides."""
+        if values.get("id"):
+            row = self.db.conn.execute(_SELECT + " WHERE id = ?", (values["id"],)).fetchone()
+            if row:
+                return Sme.from_row(row)
+        regno = regno_key(values.get("registration_no"))
+        if regno:
+            row = self.db.conn.execute(_SELECT + " WHERE regno_key = ? ORDER BY deleted LIMIT 1",
+                                       (regno,)).fetchone()
+            return Sme.from_row(row) if row else None
+        key = name_key(values.get("name")) or name_key(values.get("name_local"))
+        if not key:
+            return None
+        phone = phone_key(values.get("phone"))
+        if phone:
+            row = self.db.conn.execute(
+                _SELECT + " WHERE name_key = ? AND phone_key = ? ORDER BY deleted LIMIT 1",
+                (key, phone)).fetchone()
+        else:
+            row = self.db.conn.execute(
+                _SELECT + " WHERE name_key = ? AND coalesce(province, '') = ? "
+                "ORDER BY deleted LIMIT 1", (key, values.get("province") or "")).fetchone()
+        return Sme.from_row(row) if row else None
+
+    # -- sectors ------------------------------------------------------------------------------
+
+    def sectors(self) -> list[Sector]:
+        """The built-in sectors, then the ones this agency added."""
+        own = self.db.conn.execute(
+            "SELECT code, label FROM sectors WHERE deleted = 0 ORDER BY label").fetchall()
+        return [Sector(c, c, True) for c in BUILTIN_SECTORS] + [
+            Sector(r[0], r[1], False) for r in own]
+
+    def sector_codes(self) -> set[str]:
+        return {s.code for s in self.sectors()}
+
+    def add_sector(self, label: str) -> Change:
+        """An agency's own sector; its code is derived from the label."""
+        label = label.strip()
+        if not label:
+            raise ValidationError({"label": _MSG["required"]})
+        code = "x_" + (re.sub(r"\W+", "_", fold(label)).strip("_") or "sector")
+        existing = self.db.conn.execute("SELECT id FROM sectors WHERE code = ?",
+                                        (code,)).fetchone()
+        if existing:
+            change = self.writer.set_deleted(self.sector_spec, existing[0], False)
+            return change or Change("sectors", existing[0], "update")
+        return self.writer.insert(self.sector_spec, {"code": code, "label": label})

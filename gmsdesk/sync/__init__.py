@@ -1,0 +1,1 @@
+"""Sync with headquarters: clocks, protocol and client (no Qt)."""
