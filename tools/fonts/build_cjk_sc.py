@@ -224,6 +224,7 @@ def build(src_dir: Path, out_dir: Path, extra_text: list[Path]) -> list[Path]:
         rename(font, style)
         otf_to_ttf(font)
         out = out_dir / f"{PS_FAMILY}-{style}.ttf"
+        font.recalcTimestamp = False  # keep head.modified from the source: reproducible output
         font.save(str(out))
         check = TTFont(str(out))
         assert "glyf" in check and "CFF " not in check
