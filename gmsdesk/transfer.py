@@ -91,6 +91,10 @@ class SourceTable:
     headers: list[str]
     rows: list[list[str]]
     path: Path
+    numbers: list[int] = field(default_factory=list)  # each row's number in the file (1-based)
+
+    def row_number(self, index: int) -> int:
+        return self.numbers[index] if index < len(self.numbers) else index + 2
 
 
 @dataclass(frozen=True)
@@ -166,13 +170,13 @@ def read_table(path: str | Path) -> SourceTable:
     except Exception as exc:  # a damaged workbook, a CSV that is not a table
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "Import", "The file could not be read as a table.") + f" ({exc})") from exc
-    rows = [r for r in rows if any(c for c in r)]
-    if not rows:
+    numbered = [(n, r) for n, r in enumerate(rows, start=1) if any(c for c in r)]
+    if not numbered:
         raise ImportFileError(QT_TRANSLATE_NOOP("Import", "The file has no rows."))
-    headers = rows[0]
+    headers = numbered[0][1]
     width = len(headers)
-    body = [(r + [""] * width)[:width] for r in rows[1:]]
-    return SourceTable(headers, body, path)
+    body = [(r + [""] * width)[:width] for _, r in numbered[1:]]
+    return SourceTable(headers, body, path, [n for n, _ in numbered[1:]])
 
 
 def _read_xlsx(path: Path) -> Iterator[list[str]]:
@@ -277,7 +281,7 @@ def import_smes(db: Database, table: SourceTable, mapping: Mapping[int, str],
             break
         with db.atomic():
             for offset, row in enumerate(table.rows[start:start + CHUNK]):
-                number = start + offset + 2
+                number = table.row_number(start + offset)
                 result = _import_row(db, _normalise(_mapped(row, mapping), labels), number)
                 if result.status == "error":
                     report.failed.append(result)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
-import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,9 +57,13 @@ class Database:
         self.sql = sqlite_utils.Database(self.conn)
         self.user = user or default_user()
         self._depth = 0
-        self._thread = threading.get_ident()
-        self._migrate()
-        self.clock = HybridClock(last=int(self.meta("hlc", "0")))
+        self.clock = HybridClock()
+        try:
+            self._migrate()
+        except BaseException:
+            self.conn.close()
+            raise
+        self.clock.last = int(self.meta("hlc", "0"))
         self.device_id = self._ensure_meta("device_id", uuid.uuid4().hex)
 
     # -- schema -------------------------------------------------------------------------------
@@ -71,7 +74,6 @@ class Database:
     def _migrate(self) -> None:
         current = self.schema_version()
         if current > SCHEMA_VERSION:
-            self.conn.close()
             raise SchemaTooNew(current, SCHEMA_VERSION)
         for version, name, migrate in MIGRATIONS:
             if version <= current:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -270,6 +270,35 @@ class SmeRepository:
 
     def create(self, values: Mapping[str, Any]) -> Change:
         return self.writer.insert(self.spec, self.clean(values))
+
+    def create_many(self, rows: Iterable[Mapping[str, Any]], *, chunk: int = 1000,
+                    progress: Callable[[int], bool] | None = None) -> int:
+        """Create many SMEs, committing every `chunk`; stops early when `progress` says so.
+
+        Each row is validated; a bad row raises ValidationError with nothing of its chunk kept.
+        Returns how many were created."""
+        created = 0
+        batch: list[Mapping[str, Any]] = []
+
+        def flush() -> None:
+            nonlocal created
+            with self.db.atomic():
+                for values in batch:
+                    self.create(values)
+            created += len(batch)
+            batch.clear()
+
+        for values in rows:
+            batch.append(values)
+            if len(batch) >= chunk:
+                flush()
+                if progress and not progress(created):
+                    return created
+        if batch:
+            flush()
+        if progress:
+            progress(created)
+        return created
 
     def update(self, sme_id: str, values: Mapping[str, Any]) -> Change | None:
         """Change some fields; returns None when the values were already so."""

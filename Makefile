@@ -1,0 +1,53 @@
+# GMS Desk: `make run` sets up and starts the app; `make test` sets up and runs the tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+LANGS := km lo my th vi zh_CN
+TS := $(foreach l,$(LANGS),translations/gmsdesk_$(l).ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test install install-test translations lupdate bench lint clean
+
+run: $(STAMP) $(QM)
+	$(VENV)/bin/gmsdesk
+
+test: $(TEST_STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Qt's xcb platform plugin needs a few X libraries that a bare Linux may lack (not for tests,
+# which run offscreen).
+$(STAMP): pyproject.toml | $(VENV)/bin/python
+	@if [ -z "$$CI" ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	  ! ldconfig -p | grep -q libxcb-cursor; then \
+	  apt-get install -y -qq libxcb-cursor0 libxkbcommon-x11-0 libegl1 >/dev/null || true; fi
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP) $@
+
+# Compiled translations are built from the .ts sources.
+translations/%.qm: translations/%.ts | $(VENV)/bin/python
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Collect new strings from the code into the .ts files (run after changing UI text).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find gmsdesk -name '*.py' | sort) -ts $(TS)
+
+bench: $(TEST_STAMP)
+	$(PY) bench/registry.py
+
+lint: $(TEST_STAMP)
+	$(VENV)/bin/ruff check gmsdesk tests bench
+	$(VENV)/bin/mypy gmsdesk/storage gmsdesk/sync gmsdesk/text.py gmsdesk/transfer.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,3 @@
+from gmsdesk.cli import main
+
+raise SystemExit(main())
