@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
-LANGS := km lo my th vi zh_CN
+LANGS := en km lo my th vi zh_CN
 TS := $(foreach l,$(LANGS),translations/gmsdesk_$(l).ts)
 QM := $(TS:.ts=.qm)
 

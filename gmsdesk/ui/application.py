@@ -1,0 +1,129 @@
+"""Start-up: QApplication, fonts, language, the database, and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gmsdesk import __version__, paths
+from gmsdesk.storage.db import Database
+from gmsdesk.storage.errors import SchemaTooNew
+from gmsdesk.ui.bus import ChangeBus
+from gmsdesk.ui.fonts import apply_app_font, register_fonts
+from gmsdesk.ui.settings import Settings
+
+log = logging.getLogger("gmsdesk")
+
+QT_LOCALES = {"en": "en_GB", "km": "km_KH", "lo": "lo_LA", "my": "my_MM", "th": "th_TH",
+              "vi": "vi_VN", "zh_CN": "zh_CN"}
+
+
+class AppContext(QObject):
+    """What every screen needs: the database, settings, the change bus, the language."""
+
+    def __init__(self, data_dir: Path, lang: str | None = None) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.db_path = data_dir / paths.DB_FILENAME
+        self.settings = Settings(data_dir)
+        self.db = Database(self.db_path, user=self.settings.user_name or None)
+        self.bus = ChangeBus()
+        self._translators: list[QTranslator] = []  # referenced, or Qt drops them
+        self.window: QObject | None = None
+        self.language = ""
+        self.set_language(lang or self.settings.language)
+
+    @property
+    def user(self) -> str:
+        return self.db.user
+
+    def set_language(self, code: str) -> None:
+        """Install this language's translators and locale (numbers, dates)."""
+        app = QApplication.instance()
+        assert app is not None
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        # English has a file too: it holds the plural forms ("1 change", "2 changes").
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"gmsdesk_{code}", str(paths.TRANSLATIONS)),
+                             (f"qtbase_{code}", qt_dir)):
+            translator = QTranslator()
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._translators.append(translator)
+            elif name.startswith("gmsdesk"):
+                log.warning("no translation file %s in %s", name, folder)
+        QLocale.setDefault(QLocale(QT_LOCALES.get(code, "en_GB")))
+        self.language = code
+
+    def open_window(self) -> QObject:
+        from gmsdesk.ui.main_window import MainWindow
+
+        window = MainWindow(self)
+        geometry = self.settings.window_geometry
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.show()
+        self.window = window
+        return window
+
+    def switch_language(self, code: str) -> QObject:
+        """Apply a new language now: a fresh window replaces the old one."""
+        self.settings.language = code
+        self.set_language(code)
+        old = self.window
+        window = self.open_window()
+        if old is not None:
+            old.close()  # type: ignore[attr-defined]
+            old.deleteLater()
+        return window
+
+    def set_user_name(self, name: str) -> None:
+        self.settings.user_name = name
+        self.db.user = name or self.db.user
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def create_qapplication(argv: list[str] | None = None) -> QApplication:
+    # Qt warns that Noto Sans lacks OpenType tables for scripts it hands to other fonts anyway.
+    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("GMS Desk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("GMS Desk")
+    register_fonts()
+    apply_app_font(app)
+    return app
+
+
+def _setup_logging(data_dir: Path) -> None:
+    handler = logging.FileHandler(data_dir / "gmsdesk.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
+    from gmsdesk.ui.errors import install_excepthook
+
+    folder = paths.data_dir(data_dir)
+    _setup_logging(folder)
+    app = create_qapplication()
+    install_excepthook()
+    try:
+        ctx = AppContext(folder, lang)
+    except SchemaTooNew as exc:
+        QMessageBox.critical(None, "GMS Desk", str(exc))
+        return 2
+    ctx.open_window()
+    code = app.exec()
+    ctx.close()
+    return code

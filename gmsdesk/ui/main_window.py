@@ -1,0 +1,84 @@
+"""The main window: one widget per area, a status bar. It assembles; the areas do the work."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+
+from gmsdesk.storage.records import Change
+from gmsdesk.ui.placeholder import PlaceholderArea
+from gmsdesk.ui.settings_area import SettingsArea
+from gmsdesk.ui.smes.area import SmeArea
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("GMS Desk"))
+        self.resize(1280, 760)
+
+        self.smes = SmeArea(ctx, self)
+        self.areas = [
+            (self.tr("SMEs"), self.smes),
+            (self.tr("Training"), PlaceholderArea(self.tr("Training"), self.tr(
+                "Workshops, attendance, module progress, services delivered and certificates "
+                "come in the next release."), self)),
+            (self.tr("Surveys"), PlaceholderArea(self.tr("Surveys"), self.tr(
+                "Needs-assessment and evaluation surveys (XLSForm) come in a later release."),
+                self)),
+            (self.tr("Reports"), PlaceholderArea(self.tr("Reports"), self.tr(
+                "Indicator reports for headquarters come in a later release."), self)),
+            (self.tr("Sync"), PlaceholderArea(self.tr("Sync"), self.tr(
+                "Sync with headquarters is not set up yet. Everything you enter is kept on this "
+                "computer and every change is queued, so nothing is lost when sync arrives."),
+                self)),
+            (self.tr("Settings"), SettingsArea(ctx, self)),
+        ]
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("nav")
+        self.nav.setMaximumWidth(180)
+        self.nav.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget(self)
+        for i, (label, widget) in enumerate(self.areas):
+            self.nav.addItem(label)
+            self.stack.addWidget(widget)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("pending_changes")
+        self.sync_label = QLabel(self.tr("Sync not set up"), self)
+        self.sync_label.setObjectName("sync_state")
+        self.statusBar().addPermanentWidget(self.pending_label)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        ctx.bus.changes_applied.connect(self._on_changes)
+        self.update_pending()
+        self.smes.search.setFocus()
+
+    def show_area(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def update_pending(self) -> None:
+        count = self.ctx.db.outbox.pending_count()
+        self.pending_label.setText(self.tr("%n change(s) waiting for sync", "", count))
+
+    def _on_changes(self, _changes: list[Change]) -> None:
+        self.update_pending()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.window_geometry = self.saveGeometry()
+        self.ctx.bus.changes_applied.disconnect(self._on_changes)
+        self.smes.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The SMEs area: list, search, form, import and export."""

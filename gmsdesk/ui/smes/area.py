@@ -1,0 +1,383 @@
+"""The SMEs area: search-as-you-type list with filters, form, undoable delete, import, export."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmsdesk import transfer
+from gmsdesk.storage.records import Change
+from gmsdesk.storage.smes import COUNTRIES, ICT_LEVELS, SmeQuery
+from gmsdesk.ui.labels import country_label, ict_level_label, sector_label
+from gmsdesk.ui.smes.commands import CreateSme, DeleteSmes, EditSme, RestoreSmes
+from gmsdesk.ui.smes.list_model import COLUMNS, SmeTableModel
+from gmsdesk.ui.tasks import Task, run_task
+
+SEARCH_DELAY_MS = 120
+
+
+class SmeArea(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.undo_stack = QUndoStack(self)
+        self.form_dialog: QWidget | None = None
+        self.import_dialog: QWidget | None = None
+        self.last_task: Task | None = None
+
+        self.model = SmeTableModel(self.db, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("sme_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        widths = {"name": 260, "name_local": 220, "sector": 140, "country": 110,
+                  "province": 130, "district": 120, "phone": 130, "employees_total": 90,
+                  "ict_level": 150}
+        for i, column in enumerate(COLUMNS):
+            if column in widths:
+                self.table.setColumnWidth(i, widths[column])
+
+        self._build_actions()
+        self._build_filters()
+
+        self.info = QLabel(self)
+        self.info.setObjectName("sme_info")
+        self.info_undo = QPushButton(self.tr("Undo"), self)
+        self.info_undo.clicked.connect(self.undo_stack.undo)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.info, 1)
+        info_row.addWidget(self.info_undo)
+        self._set_info("")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(self.filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(info_row)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.model.query_done.connect(self._show_count)
+        self.model.load_failed.connect(self._show_load_error)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        ctx.bus.changes_applied.connect(self._on_changes)
+        self.apply_filters()
+        self._update_actions()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any,
+                name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self._action(self.tr("New SME"), QKeySequence.StandardKey.New,
+                                       self.new_sme, "action_new")
+        self.edit_action = self._action(self.tr("Edit"), "Return", self.edit_selected,
+                                        "action_edit")
+        self.delete_action = self._action(self.tr("Delete"), QKeySequence.StandardKey.Delete,
+                                          self.delete_selected, "action_delete")
+        self.restore_action = self._action(self.tr("Restore"), None, self.restore_selected,
+                                           "action_restore")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.undo_action)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.redo_action)
+        self.import_action = self._action(self.tr("Import…"), None, self.open_import,
+                                          "action_import")
+        self.export_action = self._action(self.tr("Export…"), None, self.choose_export,
+                                          "action_export")
+        for action in (self.new_action, self.edit_action, self.delete_action,
+                       self.restore_action, self.undo_action, self.redo_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.export_action)
+        self.focus_search_action = self._action(self.tr("Find"), QKeySequence.StandardKey.Find,
+                                                lambda: self.search.setFocus(), "action_find")
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("sme_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search name, phone, registration number, contact…"))
+        self.search.textEdited.connect(lambda _: self._search_timer.start())
+        self.search.returnPressed.connect(self._focus_first_row)
+
+        self.sector_filter = QComboBox(self)
+        self.sector_filter.setObjectName("filter_sector")
+        self.sector_filter.addItem(self.tr("All sectors"), None)
+        for sector in self.db.smes.sectors():
+            label = sector_label(sector.code) if sector.builtin else sector.label
+            self.sector_filter.addItem(label, sector.code)
+
+        self.country_filter = QComboBox(self)
+        self.country_filter.setObjectName("filter_country")
+        self.country_filter.addItem(self.tr("All economies"), None)
+        for code in COUNTRIES:
+            self.country_filter.addItem(country_label(code), code)
+
+        self.province_filter = QComboBox(self)
+        self.province_filter.setObjectName("filter_province")
+        self.province_filter.setMinimumContentsLength(12)
+        self._fill_provinces()
+
+        self.ict_filter = QComboBox(self)
+        self.ict_filter.setObjectName("filter_ict")
+        self.ict_filter.addItem(self.tr("Any ICT level"), None)
+        for level in range(len(ICT_LEVELS)):
+            self.ict_filter.addItem(ict_level_label(level), level)
+
+        self.show_deleted = QCheckBox(self.tr("Deleted SMEs"), self)
+        self.show_deleted.setObjectName("filter_deleted")
+        self.show_deleted.setToolTip(self.tr("Show deleted SMEs, to restore them"))
+
+        for combo in (self.sector_filter, self.province_filter, self.ict_filter):
+            combo.currentIndexChanged.connect(lambda _: self.apply_filters())
+        self.country_filter.currentIndexChanged.connect(lambda _: self._country_changed())
+        self.show_deleted.toggled.connect(lambda _: self.apply_filters())
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("sme_count")
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(self.search, 3)
+        for widget in (self.sector_filter, self.country_filter, self.province_filter,
+                       self.ict_filter, self.show_deleted, self.count_label):
+            self.filter_row.addWidget(widget)
+
+    def _fill_provinces(self) -> None:
+        current = self.province_filter.currentData()
+        self.province_filter.blockSignals(True)
+        self.province_filter.clear()
+        self.province_filter.addItem(self.tr("All provinces"), None)
+        for province in self.db.smes.provinces(self.country_filter.currentData()):
+            self.province_filter.addItem(province, province)
+        index = self.province_filter.findData(current)
+        self.province_filter.setCurrentIndex(max(index, 0))
+        self.province_filter.blockSignals(False)
+
+    def _country_changed(self) -> None:
+        self._fill_provinces()
+        self.apply_filters()
+
+    # -- list ---------------------------------------------------------------------------------
+
+    def current_query(self) -> SmeQuery:
+        return dataclasses.replace(
+            self.model.query,
+            text=self.search.text(),
+            sector=self.sector_filter.currentData(),
+            country=self.country_filter.currentData(),
+            province=self.province_filter.currentData(),
+            ict_level=self.ict_filter.currentData(),
+            deleted=self.show_deleted.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.current_query())
+        self._update_actions()
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n SME(s)", "", total))
+        self._update_actions()
+
+    def _show_load_error(self, exc: object) -> None:
+        self.count_label.setText(self.tr("The list could not be loaded: %1").replace(
+            "%1", str(exc)))
+
+    def _focus_first_row(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [s.id for r in rows if (s := self.model.sme_at(r)) is not None]
+
+    def select_id(self, sme_id: str) -> None:
+        row = self.model.row_of(sme_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_actions(self) -> None:
+        selected = bool(self.table.selectionModel().selectedRows())
+        deleted_view = self.show_deleted.isChecked()
+        self.edit_action.setEnabled(selected and not deleted_view)
+        self.delete_action.setEnabled(selected and not deleted_view)
+        self.restore_action.setEnabled(selected and deleted_view)
+        self.restore_action.setVisible(deleted_view)
+        self.new_action.setEnabled(not deleted_view)
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.table == "smes" and c.op in ("insert", "reload") for c in changes):
+            self._fill_provinces()
+        self.model.apply_changes(changes)
+
+    def _publish(self, changes: list[Change | None]) -> None:
+        self.ctx.bus.publish(changes)
+
+    def _set_info(self, text: str, undo: bool = False) -> None:
+        self.info.setText(text)
+        self.info.setVisible(bool(text))
+        self.info_undo.setVisible(bool(text) and undo)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def new_sme(self) -> None:
+        self._open_form(None)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and not self.show_deleted.isChecked():
+            self._open_form(ids[0])
+
+    def _open_form(self, sme_id: str | None) -> None:
+        from gmsdesk.ui.smes.form import SmeFormDialog
+
+        sme = self.db.smes.get(sme_id) if sme_id else None
+        dialog = SmeFormDialog(self.db, sme, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_form(sme_id, dialog.values()))
+        dialog.open_existing.connect(self._open_existing)
+        self.form_dialog = dialog
+        dialog.open()
+
+    def _open_existing(self, sme_id: str) -> None:
+        self.search.clear()
+        self.apply_filters()
+        QTimer.singleShot(0, lambda: self._open_form(sme_id))
+
+    def _save_form(self, sme_id: str | None, values: dict[str, Any]) -> None:
+        name = values.get("name") or values.get("name_local") or ""
+        if sme_id is None:
+            command = CreateSme(self.db, self._publish, values,
+                                self.tr("add %1").replace("%1", name))
+            self.undo_stack.push(command)
+            self._set_info(self.tr("Saved “%1”.").replace("%1", name))
+            self._select_when_loaded(command.sme_id)
+        else:
+            edit = EditSme(self.db, self._publish, sme_id, values,
+                           self.tr("edit %1").replace("%1", name))
+            if edit.changes_anything:
+                self.undo_stack.push(edit)
+                self._set_info(self.tr("Saved “%1”.").replace("%1", name), undo=True)
+
+    def _select_when_loaded(self, sme_id: str | None) -> None:
+        if not sme_id:
+            return
+
+        def select(_total: int) -> None:
+            self.model.query_done.disconnect(select)
+            self.select_id(sme_id)
+
+        self.model.query_done.connect(select)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.show_deleted.isChecked():
+            return
+        names = [self.db.smes.get(i).name for i in ids]
+        text = (self.tr("Deleted “%1”.").replace("%1", names[0]) if len(ids) == 1
+                else self.tr("Deleted %n SME(s).", "", len(ids)))
+        self.undo_stack.push(DeleteSmes(self.db, self._publish, ids,
+                                        self.tr("delete %n SME(s)", "", len(ids))))
+        self._set_info(text + " " + self.tr("Undo with Ctrl+Z, or find it under Deleted SMEs."),
+                       undo=True)
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.show_deleted.isChecked():
+            self.undo_stack.push(RestoreSmes(self.db, self._publish, ids,
+                                             self.tr("restore %n SME(s)", "", len(ids))))
+            self._set_info(self.tr("Restored %n SME(s).", "", len(ids)), undo=True)
+
+    def open_import(self) -> None:
+        from gmsdesk.ui.smes.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _report: self.ctx.bus.publish_reload("smes"))
+        self.import_dialog = dialog
+        dialog.open()
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export SMEs"), str(Path(self.ctx.settings.last_folder) / "smes.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        if path:
+            self.ctx.settings.last_folder = str(Path(path).parent)
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Task:
+        """Export what the list shows (its search, filters and order) in the background."""
+        query = self.current_query()
+
+        def done(count: int) -> None:
+            if count < 0:
+                self._set_info(self.tr("Export cancelled; no file was written."))
+            else:
+                self._set_info(self.tr("Exported %n SME(s) to %1.", "", count).replace(
+                    "%1", str(path)))
+
+        self.last_task = run_task(
+            self, self.tr("Exporting SMEs"), self.db.path,
+            lambda db, progress: transfer.export_smes(db, path, query, progress),
+            on_done=done)
+        return self.last_task
+
+    def shutdown(self) -> None:
+        """Stop listening and stop the loader thread (the window is closing)."""
+        self.ctx.bus.changes_applied.disconnect(self._on_changes)
+        self.model.shutdown()

@@ -1,0 +1,52 @@
+"""Fill the English plural forms in translations/gmsdesk_en.ts.
+
+Source strings are written with "(s)" where English changes for the plural ("%n SME(s)");
+this writes "%n SME" / "%n SMEs". Strings written in the plural ("%n rows ...") get their
+singular from SINGULAR below. Run after `make lupdate`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[2] / "translations" / "gmsdesk_en.ts"
+# Whole-word replacements that make a plural sentence singular.
+SINGULAR = [("rows were", "row was"), ("columns were", "column was"), ("those rows", "that row"),
+            ("rows", "row"), ("columns", "column"), ("changes", "change"), ("SMEs", "SME"),
+            ("have problems", "has a problem"), ("were", "was")]
+
+
+def forms(source: str) -> tuple[str, str]:
+    if "(s)" in source:
+        return source.replace("(s)", ""), source.replace("(s)", "s")
+    singular = source
+    for plural, single in SINGULAR:
+        singular = re.sub(rf"\b{re.escape(plural)}\b", single, singular, count=1)
+    return singular, source
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        assert translation is not None
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        for text in forms(message.findtext("source") or ""):
+            ET.SubElement(translation, "numerusform").text = text
+        filled += 1
+    ET.indent(tree)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    print(f"{filled} plural messages filled in {TS.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
