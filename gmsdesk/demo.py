@@ -1,0 +1,1117 @@
+"""Realistic synthetic SMEs for demos, screenshots and load tests, across the six GMS economies.
+
+Pure Python, standard library only. Names come in Latin and in the local script, places come from
+`resources/seed/geography.json`, and ICT use follows the regional divide (fax and phones common,
+websites rare, online payment mostly in Thailand and Yunnan). Output is deterministic per seed.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import unicodedata
+from bisect import bisect
+from collections.abc import Iterator, Sequence
+from functools import cache
+from itertools import accumulate
+from operator import mul
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+
+__all__ = ["SEED_DIR", "generate_smes", "load_geography", "load_sectors"]
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "resources" / "seed"
+
+_T = TypeVar("_T")
+
+
+# -- seed files ----------------------------------------------------------------------------------
+
+
+@cache
+def _read_seed(name: str) -> Any:
+    return json.loads((SEED_DIR / name).read_text(encoding="utf-8"))
+
+
+def load_geography() -> dict[str, Any]:
+    """The six economies keyed by code ("KH" ... "YN"), each with its provinces and districts.
+
+    The file is read once; every call returns a fresh copy, so callers may modify it.
+    """
+    return copy.deepcopy(_read_seed("geography.json"))
+
+
+def load_sectors() -> list[dict[str, Any]]:
+    """The built-in sectors: `code`, `priority` and `labels` per UI language (a fresh copy)."""
+    return copy.deepcopy(_read_seed("sectors.json"))
+
+
+# -- shape of the population ---------------------------------------------------------------------
+
+SECTORS = ("tourism", "handicrafts", "manufacturing", "it_outsourcing", "agri_food", "trade",
+           "other")
+
+# Thailand has far more SMEs than the others; flattened so every economy is well represented.
+_COUNTRY_WEIGHTS = {"KH": 14, "LA": 11, "MM": 14, "TH": 28, "VN": 16, "YN": 17}
+
+# Where SMEs cluster: capitals and commercial hubs. Every other province weighs 1.
+_PROVINCE_WEIGHTS: dict[str, dict[str, float]] = {
+    "KH": {"Phnom Penh": 10, "Siem Reap": 4, "Battambang": 3, "Kandal": 3, "Preah Sihanouk": 2,
+           "Kampong Cham": 2, "Kampot": 2, "Takeo": 1.5, "Prey Veng": 1.5,
+           "Banteay Meanchey": 1.5},
+    "LA": {"Vientiane Capital": 10, "Luang Prabang": 4, "Savannakhet": 4, "Champasak": 4,
+           "Vientiane Province": 2, "Xiengkhouang": 1.5, "Oudomxay": 1.5, "Khammouane": 1.5,
+           "Luang Namtha": 1.5},
+    "MM": {"Yangon Region": 10, "Mandalay Region": 7, "Shan State": 3, "Ayeyarwady Region": 3,
+           "Bago Region": 3, "Sagaing Region": 3, "Mon State": 2, "Magway Region": 2,
+           "Naypyidaw Union Territory": 1.5},
+    "TH": {"Bangkok": 12, "Chiang Mai": 4, "Nonthaburi": 3, "Samut Prakan": 3, "Chonburi": 3,
+           "Nakhon Ratchasima": 3, "Khon Kaen": 3, "Songkhla": 2.5, "Pathum Thani": 2.5,
+           "Phuket": 2, "Udon Thani": 2, "Chiang Rai": 2, "Surat Thani": 2,
+           "Nakhon Si Thammarat": 2, "Ubon Ratchathani": 2, "Rayong": 2},
+    "VN": {"Ho Chi Minh City": 12, "Hanoi": 10, "Hai Phong": 3, "Da Nang": 3, "Binh Duong": 3,
+           "Dong Nai": 3, "Can Tho": 2.5, "Quang Ninh": 2, "Khanh Hoa": 2, "Bac Ninh": 2,
+           "Quang Nam": 2, "Lam Dong": 1.5, "Thua Thien Hue": 1.5, "Nghe An": 1.5,
+           "Thanh Hoa": 1.5, "Hai Duong": 1.5},
+    "YN": {"Kunming": 10, "Qujing": 3, "Dali Bai Autonomous Prefecture": 3,
+           "Honghe Hani and Yi Autonomous Prefecture": 3, "Yuxi": 2.5, "Lijiang": 2,
+           "Xishuangbanna Dai Autonomous Prefecture": 2, "Pu'er": 2,
+           "Chuxiong Yi Autonomous Prefecture": 2,
+           "Dehong Dai and Jingpo Autonomous Prefecture": 2, "Baoshan": 1.5, "Zhaotong": 1.5,
+           "Wenshan Zhuang and Miao Autonomous Prefecture": 1.5, "Lincang": 1.5},
+}
+
+_BASE_SECTOR_WEIGHTS = {"tourism": 12, "handicrafts": 13, "manufacturing": 15,
+                        "it_outsourcing": 4, "agri_food": 24, "trade": 22, "other": 10}
+_SECTOR_ADJUST: dict[str, dict[str, float]] = {
+    "KH": {"handicrafts": 16, "tourism": 14, "it_outsourcing": 2},
+    "LA": {"handicrafts": 17, "tourism": 14, "it_outsourcing": 1.5, "agri_food": 27},
+    "MM": {"agri_food": 28, "it_outsourcing": 1.5},
+    "TH": {"manufacturing": 18, "it_outsourcing": 5},
+    "VN": {"manufacturing": 18, "it_outsourcing": 7},
+    "YN": {"it_outsourcing": 5, "tourism": 14},
+}
+
+# Private business became possible at different times (Khmer Rouge, New Economic Mechanism,
+# the 1988 opening in Myanmar, Doi Moi, China's reform).
+_FIRST_YEAR = {"KH": 1989, "LA": 1986, "MM": 1988, "TH": 1975, "VN": 1986, "YN": 1980}
+_LAST_YEAR = 2025
+
+# Share of a sector's workforce that is female, and of its contact persons.
+_FEMALE_STAFF = {"handicrafts": 0.68, "manufacturing": 0.55, "tourism": 0.55, "agri_food": 0.45,
+                 "trade": 0.48, "it_outsourcing": 0.3, "other": 0.4}
+_FEMALE_CONTACT = {"handicrafts": 0.62, "manufacturing": 0.4, "tourism": 0.5, "agri_food": 0.4,
+                   "trade": 0.5, "it_outsourcing": 0.3, "other": 0.4}
+
+# ICT use, per economy: probability for a typical firm of ~10 staff. "pay" is the chance of
+# taking payment online *given* a website or an e-marketplace listing.
+_ICT: dict[str, dict[str, float]] = {
+    "KH": {"mobile": .86, "fixed": .40, "fax": .22, "email": .28, "web": .04, "social": .30,
+           "emkt": .025, "pay": .06},
+    "LA": {"mobile": .82, "fixed": .45, "fax": .22, "email": .24, "web": .035, "social": .26,
+           "emkt": .02, "pay": .04},
+    "MM": {"mobile": .74, "fixed": .50, "fax": .25, "email": .20, "web": .03, "social": .28,
+           "emkt": .015, "pay": .03},
+    "TH": {"mobile": .95, "fixed": .72, "fax": .42, "email": .52, "web": .13, "social": .45,
+           "emkt": .09, "pay": .50},
+    "VN": {"mobile": .93, "fixed": .66, "fax": .38, "email": .46, "web": .10, "social": .40,
+           "emkt": .07, "pay": .14},
+    "YN": {"mobile": .95, "fixed": .72, "fax": .40, "email": .48, "web": .12, "social": .42,
+           "emkt": .09, "pay": .55},
+}
+_ICT_SECTOR: dict[str, dict[str, float]] = {
+    "it_outsourcing": {"email": 3.0, "web": 6.0, "social": 1.8, "emkt": 1.5, "fax": 0.8},
+    "tourism": {"email": 1.4, "web": 2.0, "social": 1.5, "emkt": 2.0},
+    "handicrafts": {"emkt": 1.5, "social": 1.2},
+    "trade": {"fax": 1.3, "email": 1.2, "emkt": 1.3},
+    "agri_food": {"email": 0.8, "web": 0.7, "emkt": 0.9, "fax": 0.8},
+    "manufacturing": {"fax": 1.2},
+    "other": {},
+}
+# Bigger firms use more: multipliers per size band (1-4, 5-19, 20-49, 50+ staff).
+_SIZE_BANDS = (5, 20, 50)
+_ICT_SIZE: dict[str, tuple[float, float, float, float]] = {
+    "mobile": (1.0, 1.0, 1.0, 1.0), "fixed": (0.7, 1.0, 1.3, 1.4), "fax": (0.5, 1.0, 1.6, 2.0),
+    "email": (0.6, 1.0, 1.5, 1.8), "web": (0.4, 1.0, 2.2, 3.5), "social": (0.9, 1.0, 1.2, 1.3),
+    "emkt": (0.6, 1.0, 1.6, 2.2), "pay": (1.0, 1.0, 1.0, 1.0),
+}
+_ICT_KEYS = ("mobile", "fixed", "fax", "email", "web", "social", "emkt", "pay")
+
+_NOTES = (
+    "Interested in the basic e-business course.",
+    "Wants product descriptions translated into English.",
+    "Asked about listing fees on the provincial portal.",
+    "Registered on the portal; no products displayed yet.",
+    "Received inquiries from abroad after listing products.",
+    "Prefers selling through agents and border traders.",
+    "Worried that competitors will see prices online.",
+    "Afraid designs will be copied if shown online.",
+    "Needs help photographing products for the catalogue.",
+    "Power cuts most afternoons; call in the morning.",
+    "Member of the provincial chamber of commerce.",
+    "Attended the trainer-of-trainers workshop.",
+    "Asked how to handle export paperwork.",
+    "No staff who can keep a website up to date.",
+    "Would pay a small fee for website hosting.",
+    "Shares one computer with the family.",
+    "Sends e-mail from an Internet shop in town.",
+    "Wants to join a B2B marketplace.",
+    "Follow up after the harvest season.",
+)
+
+# -- vocabulary ----------------------------------------------------------------------------------
+# Products: (English, local template with {b} where the brand goes). Types: (weight, English
+# template, local template with {x} for brand+product, kind, sectors it suits or None for all).
+
+_SHOP_SECTORS = frozenset({"handicrafts", "trade", "agri_food", "other", "it_outsourcing"})
+_COOP_SECTORS = frozenset({"handicrafts", "agri_food"})
+
+# Products that are places, not shops: no "Rice Mill Shop".
+_NOT_A_SHOP = frozenset({"Rice Mill", "Organic Farm", "Beauty Salon"})
+
+_Type = tuple[float, str, str, str, frozenset[str] | None]
+_Products = dict[str, tuple[tuple[str, str], ...]]
+
+
+class _Vocab(NamedTuple):
+    brands: tuple[tuple[str, str], ...]  # well-known names used as they are
+    syllables: tuple[tuple[str, str], ...]  # auspicious words combined in pairs: Heng + Leap
+    products: _Products
+    types: tuple[_Type, ...]
+    female: tuple[str, ...]
+    male: tuple[str, ...]
+    families: tuple[str, ...]
+
+
+_KH = _Vocab(
+    brands=(("Angkor", "អង្គរ"), ("Mekong", "មេគង្គ"), ("Tonle Sap", "ទន្លេសាប"),
+            ("Apsara", "អប្សរា"), ("Bayon", "បាយ័ន"), ("Sovann", "សុវណ្ណ"), ("Rithy", "ឫទ្ធី"),
+            ("Sokha", "សុខា"), ("Meas", "មាស"), ("Phka Chhouk", "ផ្កាឈូក"),
+            ("Kampuchea", "កម្ពុជា"), ("Sen Chey", "សែនជ័យ"), ("Vimean", "វិមាន"),
+            ("Neak Meas", "នាគមាស"), ("Samnang", "សំណាង"), ("Heng Heng", "ហេងហេង"),
+            ("Borey", "បុរី"), ("Chanthou", "ចាន់ធូ")),
+    syllables=(("Sok", "សុខ"), ("Heng", "ហេង"), ("Leap", "លាភ"), ("Meas", "មាស"),
+               ("Pich", "ពេជ្រ"), ("Chamroeun", "ចម្រើន"), ("Sovann", "សុវណ្ណ"),
+               ("Rasmey", "រស្មី"), ("Serey", "សេរី"), ("Mongkol", "មង្គល"),
+               ("Samnang", "សំណាង"), ("Sen", "សែន"), ("Chey", "ជ័យ"), ("Reach", "រាជ"),
+               ("Phal", "ផល"), ("Tep", "ទេព"), ("Vathana", "វឌ្ឍនា"), ("Kolab", "កុលាប"),
+               ("Bopha", "បុប្ផា"), ("Chan", "ច័ន្ទ"), ("Rith", "ឫទ្ធិ"), ("Ly", "លី"),
+               ("Kim", "គីម"), ("Neak", "នាគ")),
+    products={
+        "tourism": (("Travel & Tours", "ទេសចរណ៍{b}"), ("Guesthouse", "ផ្ទះសំណាក់{b}"),
+                    ("Boutique Hotel", "សណ្ឋាគារ{b}"), ("Eco Tours", "ដំណើរកម្សាន្តធម្មជាតិ{b}"),
+                    ("Restaurant", "ភោជនីយដ្ឋាន{b}")),
+        "handicrafts": (("Silk Weavers", "ត្បាញសូត្រ{b}"), ("Krama Weaving", "ត្បាញក្រមា{b}"),
+                        ("Silversmiths", "គ្រឿងប្រាក់{b}"), ("Stone Carving", "ចម្លាក់ថ្ម{b}"),
+                        ("Wood Carving", "ចម្លាក់ឈើ{b}"), ("Pottery", "គ្រឿងស្មូន{b}"),
+                        ("Palm Leaf Crafts", "សិប្បកម្មស្លឹកត្នោត{b}")),
+        "manufacturing": (("Garment", "កាត់ដេរ{b}"), ("Furniture", "គ្រឿងសង្ហារិម{b}"),
+                          ("Printing", "បោះពុម្ព{b}"), ("Plastics", "ផលិតផលផ្លាស្ទិច{b}"),
+                          ("Brick Works", "ផលិតឥដ្ឋ{b}"), ("Metal Works", "គ្រឿងដែក{b}"),
+                          ("Drinking Water", "ទឹកសុទ្ធ{b}")),
+        "it_outsourcing": (("IT Solutions", "ដំណោះស្រាយព័ត៌មានវិទ្យា{b}"),
+                           ("Software", "សូហ្វវែរ{b}"), ("Digital", "ឌីជីថល{b}"),
+                           ("Computer Services", "សេវាកុំព្យូទ័រ{b}"),
+                           ("Web Design", "រចនាគេហទំព័រ{b}")),
+        "agri_food": (("Pepper", "ម្រេច{b}"), ("Palm Sugar", "ស្ករត្នោត{b}"),
+                      ("Rice Mill", "រោងម៉ាស៊ីនកិនស្រូវ{b}"), ("Cashew", "គ្រាប់ស្វាយចន្ទី{b}"),
+                      ("Fish Sauce", "ទឹកត្រី{b}"), ("Coffee", "កាហ្វេ{b}"),
+                      ("Organic Farm", "កសិដ្ឋានសរីរាង្គ{b}")),
+        "trade": (("Trading", "ពាណិជ្ជកម្ម{b}"), ("Import Export", "នាំចេញនាំចូល{b}"),
+                  ("General Trading", "ពាណិជ្ជកម្មទូទៅ{b}"), ("Wholesale", "លក់ដុំ{b}")),
+        "other": (("Services", "សេវាកម្ម{b}"), ("Consulting", "ប្រឹក្សាយោបល់{b}"),
+                  ("Transport", "ដឹកជញ្ជូន{b}"), ("Construction", "សំណង់{b}"),
+                  ("Beauty Salon", "សម្ផស្ស{b}")),
+    },
+    types=((35, "{x} Co., Ltd.", "ក្រុមហ៊ុន {x} ឯ.ក", "company", None),
+           (28, "{x} Enterprise", "សហគ្រាស{x}", "enterprise", None),
+           (25, "{x} Shop", "ហាង{x}", "household", _SHOP_SECTORS),
+           (10, "{x} Agricultural Cooperative", "សហគមន៍កសិកម្ម{x}", "coop",
+            frozenset({"agri_food"}))),
+    female=("Sreymom", "Sophea", "Dara", "Chanthou", "Sreyleak", "Bopha", "Theary", "Malis",
+            "Channary", "Sreypov", "Kunthea", "Rachana", "Leakhena", "Sokunthea", "Navy"),
+    male=("Sokha", "Vannak", "Rithy", "Sovann", "Piseth", "Dara", "Visal", "Bunthoeun", "Sophal",
+          "Chanthy", "Kosal", "Rathana", "Samnang", "Vuthy", "Virak", "Sokhom"),
+    families=("Sok", "Chan", "Heng", "Ly", "Seng", "Kim", "Meas", "Chea", "Keo", "Prak",
+              "Touch", "Yim", "Oum", "Sam", "Pen", "Sin", "Chhay", "Lim", "Nhem", "Hem"),
+)
+
+_LA = _Vocab(
+    brands=(("Champa", "ຈຳປາ"), ("Mekong", "ແມ່ຂອງ"), ("Lane Xang", "ລ້ານຊ້າງ"),
+            ("Dok Champa", "ດອກຈຳປາ"), ("Souksavanh", "ສຸກສະຫວັນ"), ("Phonsavanh", "ໂພນສະຫວັນ"),
+            ("Sengdao", "ແສງດາວ"), ("Vilayvong", "ວິໄລວົງ"), ("Keomany", "ແກ້ວມະນີ"),
+            ("Sisouk", "ສີສຸກ"), ("Khounkham", "ຄູນຄຳ"), ("Thongdy", "ທອງດີ"),
+            ("Sabaidee", "ສະບາຍດີ"), ("Naga", "ນາຄ")),
+    syllables=(("Souk", "ສຸກ"), ("Kham", "ຄຳ"), ("Keo", "ແກ້ວ"), ("Phone", "ພອນ"),
+               ("Savanh", "ສະຫວັນ"), ("Seng", "ແສງ"), ("Chanh", "ຈັນ"), ("Thong", "ທອງ"),
+               ("Vilay", "ວິໄລ"), ("Many", "ມະນີ"), ("Dao", "ດາວ"), ("Phet", "ເພັດ"),
+               ("Xay", "ໄຊ"), ("Sy", "ສີ"), ("Mixay", "ມີໄຊ"), ("Somboun", "ສົມບູນ"),
+               ("Vong", "ວົງ"), ("Douang", "ດວງ"), ("Phou", "ພູ")),
+    products={
+        "tourism": (("Travel", "ທ່ອງທ່ຽວ{b}"), ("Guesthouse", "ເຮືອນພັກ{b}"),
+                    ("Hotel", "ໂຮງແຮມ{b}"), ("Tours", "ທົວ{b}")),
+        "handicrafts": (("Silk Weaving", "ຕ່ຳແຜ່ນໄໝ{b}"), ("Textiles", "ຜ້າຕ່ຳ{b}"),
+                        ("Silverware", "ເຄື່ອງເງິນ{b}"), ("Mulberry Paper", "ເຈ້ຍສາ{b}"),
+                        ("Bamboo Crafts", "ຫັດຖະກຳໄມ້ໄຜ່{b}"), ("Wood Carving", "ແກະສະຫຼັກໄມ້{b}")),
+        "manufacturing": (("Furniture", "ເຟີນີເຈີ{b}"), ("Garment", "ຕັດຫຍິບ{b}"),
+                          ("Printing", "ການພິມ{b}"), ("Steel", "ເຫຼັກ{b}"),
+                          ("Drinking Water", "ນ້ຳດື່ມ{b}")),
+        "it_outsourcing": (("IT Services", "ບໍລິການໄອທີ{b}"), ("Software", "ຊອບແວ{b}"),
+                           ("Computer", "ຄອມພິວເຕີ{b}"), ("Digital", "ດິຈິຕອນ{b}")),
+        "agri_food": (("Coffee", "ກາເຟ{b}"), ("Sticky Rice", "ເຂົ້າໜຽວ{b}"), ("Tea", "ຊາ{b}"),
+                      ("Organic Farm", "ກະສິກຳອິນຊີ{b}"), ("Rice Mill", "ໂຮງສີເຂົ້າ{b}"),
+                      ("Agro Products", "ຜະລິດຕະພັນກະສິກຳ{b}")),
+        "trade": (("Trading", "ການຄ້າ{b}"), ("Import-Export", "ນຳເຂົ້າ-ສົ່ງອອກ{b}"),
+                  ("Wholesale", "ຂາຍຍົກ{b}")),
+        "other": (("Services", "ບໍລິການ{b}"), ("Consulting", "ທີ່ປຶກສາ{b}"),
+                  ("Transport", "ຂົນສົ່ງ{b}"), ("Construction", "ກໍ່ສ້າງ{b}")),
+    },
+    types=((30, "{x} Co., Ltd.", "ບໍລິສັດ {x} ຈຳກັດ", "company", None),
+           (18, "{x} Sole Co., Ltd.", "ບໍລິສັດ {x} ຈຳກັດຜູ້ດຽວ", "company", None),
+           (22, "{x} Private Enterprise", "ວິສາຫະກິດສ່ວນບຸກຄົນ{x}", "enterprise", None),
+           (20, "{x} Shop", "ຮ້ານ{x}", "household", _SHOP_SECTORS),
+           (12, "{x} Producer Group", "ກຸ່ມຜະລິດ{x}", "coop", _COOP_SECTORS)),
+    female=("Manivone", "Vanida", "Souphaphone", "Chanthala", "Malayvanh", "Keomany",
+            "Bouavanh", "Viengkham", "Latsamy", "Davone", "Souksakhone", "Phetsamone",
+            "Noy", "Khamphone"),
+    male=("Somphone", "Khamphet", "Bounmy", "Souksavanh", "Vilaysack", "Phouvong",
+          "Thongsavanh", "Khamla", "Sengphet", "Bounthavy", "Anousone", "Somsack", "Sithong",
+          "Phonexay"),
+    families=("Phommachanh", "Vongsa", "Sisoulath", "Keomanivong", "Inthavong", "Sengdara",
+              "Phetsavong", "Douangmala", "Sayavong", "Vongphachanh", "Khounthavong",
+              "Chanthavong", "Luangrath", "Siharath", "Xayavong"),
+)
+
+_MM = _Vocab(
+    brands=(("Shwe", "ရွှေ"), ("Yadanar", "ရတနာ"), ("Aung", "အောင်"), ("Myint", "မြင့်"),
+            ("Thiri", "သီရိ"), ("Mya", "မြ"), ("Ngwe", "ငွေ"), ("Padauk", "ပိတောက်"),
+            ("Thazin", "သဇင်"), ("Ayeyar", "ဧရာ"), ("Mingalar", "မင်္ဂလာ"), ("Myat", "မြတ်"),
+            ("Win", "ဝင်း"), ("Zaw", "ဇော်"), ("Pyi", "ပြည်"), ("Moe", "မိုး"), ("Htoo", "ထူး")),
+    syllables=(("Shwe", "ရွှေ"), ("Yadanar", "ရတနာ"), ("Aung", "အောင်"), ("Myint", "မြင့်"),
+               ("Thiri", "သီရိ"), ("Mya", "မြ"), ("Ngwe", "ငွေ"), ("Thazin", "သဇင်"),
+               ("Mingalar", "မင်္ဂလာ"), ("Myat", "မြတ်"), ("Win", "ဝင်း"), ("Zaw", "ဇော်"),
+               ("Pyi", "ပြည်"), ("Moe", "မိုး"), ("Htoo", "ထူး"), ("Hein", "ဟိန်း"),
+               ("Kyaw", "ကျော်"), ("Nyein", "ငြိမ်း"), ("Chan", "ချမ်း"), ("Zin", "ဇင်"),
+               ("Lin", "လင်း"), ("Htet", "ထက်"), ("Phyo", "ဖြိုး"), ("Thu", "သူ")),
+    products={
+        "tourism": (("Travels & Tours", "{b} ခရီးသွား"), ("Guest House", "{b} တည်းခိုခန်း"),
+                    ("Hotel", "{b} ဟိုတယ်"), ("Tours", "{b} ခရီးစဉ်")),
+        "handicrafts": (("Lacquerware", "{b} ယွန်းထည်"), ("Silk Weaving", "{b} ပိုးထည်"),
+                        ("Wood Carving", "{b} ပန်းပု"), ("Silverware", "{b} ငွေထည်"),
+                        ("Parasols", "{b} ထီး"), ("Pottery", "{b} မြေထည်")),
+        "manufacturing": (("Garment", "{b} အထည်ချုပ်"), ("Furniture", "{b} ပရိဘောဂ"),
+                          ("Printing", "{b} ပုံနှိပ်"), ("Plastics", "{b} ပလတ်စတစ်"),
+                          ("Soap", "{b} ဆပ်ပြာ"), ("Drinking Water", "{b} သောက်ရေသန့်")),
+        "it_outsourcing": (("IT Services", "{b} အိုင်တီ ဝန်ဆောင်မှု"),
+                           ("Software", "{b} ဆော့ဖ်ဝဲ"), ("Computer", "{b} ကွန်ပျူတာ"),
+                           ("Digital", "{b} ဒစ်ဂျစ်တယ်")),
+        "agri_food": (("Rice Mill", "{b} ဆန်စက်"), ("Pickled Tea", "{b} လက်ဖက်"),
+                      ("Pulses & Beans", "{b} ပဲမျိုးစုံ"), ("Edible Oil", "{b} စားသုံးဆီ"),
+                      ("Coffee", "{b} ကော်ဖီ"), ("Fish Paste", "{b} ငါးပိ")),
+        "trade": (("Trading", "{b} ကုန်သွယ်ရေး"), ("General Trading", "{b} အထွေထွေကုန်သွယ်ရေး"),
+                  ("Import & Export", "{b} သွင်းကုန်ပို့ကုန်"), ("Wholesale", "{b} လက်ကား")),
+        "other": (("Services", "{b} ဝန်ဆောင်မှု"), ("Logistics", "{b} ကုန်စည်ပို့ဆောင်ရေး"),
+                  ("Construction", "{b} ဆောက်လုပ်ရေး"), ("Consulting", "{b} အတိုင်ပင်ခံ")),
+    },
+    types=((45, "{x} Co., Ltd.", "{x} ကုမ္ပဏီလီမိတက်", "company", None),
+           (25, "{x} Enterprise", "{x} လုပ်ငန်း", "enterprise", None),
+           (20, "{x} Shop", "{x} ဆိုင်", "household", _SHOP_SECTORS),
+           (10, "{x} Cooperative", "{x} သမဝါယမအသင်း", "coop", _COOP_SECTORS)),
+    female=("Aye Aye", "Thandar", "Su Su", "Khin Khin", "Nwe Ni", "Hnin Wai", "Ei Phyu",
+            "May Thu", "Thin Thin", "Sandar Win", "Yin Yin Mar", "Phyu Phyu", "Cho Mar",
+            "Zin Mar", "Khin Myo"),
+    male=("Aung Aung", "Kyaw Zaw", "Min Thu", "Htet Aung", "Zaw Win", "Myo Min", "Thant Zin",
+          "Soe Moe", "Than Htike", "Ye Lin", "Kyaw Myint", "Hla Win", "Tun Tun", "Win Naing",
+          "Nay Lin"),
+    families=(),  # Myanmar names have no family name
+)
+
+_TH = _Vocab(
+    brands=(("Siam", "สยาม"), ("Saeng Thong", "แสงทอง"), ("Rung Roj", "รุ่งโรจน์"),
+            ("Sombat", "สมบัติ"), ("Charoen", "เจริญ"), ("Ruam Jai", "รวมใจ"), ("Thawee", "ทวี"),
+            ("Kaew", "แก้ว"), ("Mongkol", "มงคล"), ("Lanna", "ล้านนา"), ("Isan", "อีสาน"),
+            ("Chao Phraya", "เจ้าพระยา"), ("Phet", "เพชร"), ("Thai Charoen", "ไทยเจริญ"),
+            ("Sukjai", "สุขใจ"), ("Thong Dee", "ทองดี")),
+    syllables=(("Siam", "สยาม"), ("Charoen", "เจริญ"), ("Rung Rueang", "รุ่งเรือง"),
+               ("Mankhong", "มั่นคง"), ("Thong", "ทอง"), ("Kaew", "แก้ว"), ("Phet", "เพชร"),
+               ("Mongkol", "มงคล"), ("Si", "ศรี"), ("Suk", "สุข"), ("Chai", "ชัย"),
+               ("Thai", "ไทย"), ("Phatthana", "พัฒนา"), ("Sombun", "สมบูรณ์"),
+               ("Watthana", "วัฒนา"), ("Thawi", "ทวี"), ("Yingyong", "ยิ่งยง"), ("Chok", "โชค"),
+               ("Dee", "ดี"), ("Ruam", "รวม"), ("Saeng", "แสง"), ("Nakhon", "นคร"),
+               ("Kit", "กิจ"), ("Phon", "ผล"), ("Thana", "ธนา"), ("Udom", "อุดม"),
+               ("Sin", "สิน"), ("Rung", "รุ่ง")),
+    products={
+        "tourism": (("Tour", "{b}ทัวร์"), ("Resort", "{b}รีสอร์ท"), ("Homestay", "{b}โฮมสเตย์"),
+                    ("Guesthouse", "{b}เกสต์เฮาส์"), ("Travel", "{b}ทราเวล")),
+        "handicrafts": (("Silk", "ผ้าไหม{b}"), ("Celadon", "ศิลาดล{b}"),
+                        ("Pottery", "เครื่องปั้นดินเผา{b}"), ("Wood Carving", "แกะสลักไม้{b}"),
+                        ("Umbrella", "ร่ม{b}"), ("Basketry", "เครื่องจักสาน{b}"),
+                        ("Benjarong", "เบญจรงค์{b}"), ("Silverware", "เครื่องเงิน{b}")),
+        "manufacturing": (("Furniture", "{b}เฟอร์นิเจอร์"), ("Garment", "{b}การ์เมนท์"),
+                          ("Printing", "การพิมพ์{b}"), ("Plastic", "{b}พลาสติก"),
+                          ("Auto Parts", "{b}อะไหล่ยนต์"), ("Steel", "เหล็ก{b}"),
+                          ("Packaging", "{b}แพ็คเกจจิ้ง")),
+        "it_outsourcing": (("Software", "{b}ซอฟต์แวร์"), ("IT Solution", "{b}ไอที โซลูชั่น"),
+                           ("Digital", "{b}ดิจิทัล"), ("Computer", "{b}คอมพิวเตอร์"),
+                           ("Web Design", "{b}เว็บดีไซน์")),
+        "agri_food": (("Rice", "ข้าว{b}"), ("Fruit", "ผลไม้{b}"), ("Coffee", "กาแฟ{b}"),
+                      ("Durian", "ทุเรียน{b}"), ("Fish Sauce", "น้ำปลา{b}"),
+                      ("Rice Mill", "โรงสีข้าว{b}"), ("Food", "{b}ฟู้ด"), ("Agro", "{b}อะโกร")),
+        "trade": (("Trading", "{b}เทรดดิ้ง"), ("Import Export", "{b}อิมพอร์ต เอ็กซ์ปอร์ต"),
+                  ("Commerce", "{b}พาณิชย์"), ("Supply", "{b}ซัพพลาย")),
+        "other": (("Service", "{b}เซอร์วิส"), ("Logistics", "{b}โลจิสติกส์"),
+                  ("Construction", "{b}ก่อสร้าง"), ("Consulting", "{b}คอนซัลติ้ง")),
+    },
+    types=((40, "{x} Co., Ltd.", "บริษัท {x} จำกัด", "company", None),
+           (25, "{x} Limited Partnership", "ห้างหุ้นส่วนจำกัด {x}", "partnership", None),
+           (20, "{x} Shop", "ร้าน{x}", "household", _SHOP_SECTORS),
+           (10, "{x} Community Enterprise", "วิสาหกิจชุมชน{x}", "coop",
+            frozenset({"agri_food", "handicrafts", "tourism"}))),
+    female=("Siriporn", "Wanida", "Malee", "Suda", "Pranee", "Kanokwan", "Nattaya", "Orawan",
+            "Ratana", "Jiraporn", "Supaporn", "Chutima", "Pimchanok", "Sunisa", "Kannika"),
+    male=("Somchai", "Somsak", "Prasert", "Anan", "Wichai", "Thanakorn", "Kittisak",
+          "Nattapong", "Surachai", "Chaiwat", "Pongsak", "Apichat", "Sombat", "Teerapat",
+          "Boonchai"),
+    families=("Saetang", "Srisuk", "Wongsawat", "Boonmee", "Kaewkla", "Thongdee",
+              "Sukprasert", "Rattanakul", "Chanthara", "Phromma", "Wongsiri", "Sirichai",
+              "Intharasuk", "Saelim", "Jaidee", "Chaiyasit"),
+)
+
+# Viet Nam writes in Latin script: the local template is also the name.
+_VN = _Vocab(
+    brands=tuple((b, b) for b in (
+        "Bát Tràng", "Vạn Phúc", "Hội An", "Sài Gòn", "Hà Thành", "Sông Hồng", "Mê Kông",
+        "Phương Nam", "Hoàng Long", "Minh Phát", "Thành Đạt", "An Phú", "Phúc Lộc",
+        "Tân Tiến", "Hưng Thịnh", "Việt Tiến", "Kim Long", "Hồng Phát", "Đại Việt",
+        "Trường Sơn", "Thiên An", "Ngọc Lan", "Bình Minh", "Sao Mai", "Hoa Sen", "Tâm Đức")),
+    syllables=tuple((w, w) for w in (
+        "An", "Bình", "Phúc", "Lộc", "Thịnh", "Hưng", "Phát", "Thành", "Đạt", "Minh", "Hoàng",
+        "Long", "Kim", "Ngọc", "Tân", "Tiến", "Việt", "Đại", "Thiên", "Trường", "Hồng", "Hải",
+        "Nam", "Phương", "Sơn", "Hà", "Quang", "Tâm", "Đức", "Gia", "Huy", "Khang", "Thái",
+        "Vạn", "Toàn", "Mỹ", "Hòa", "Thuận", "Nhật")),
+    products={
+        "tourism": (("", "Du lịch {b}"), ("", "Khách sạn {b}"), ("", "Nhà nghỉ {b}"),
+                    ("", "Lữ hành {b}"), ("", "Homestay {b}")),
+        "handicrafts": (("", "Gốm sứ {b}"), ("", "Mây tre đan {b}"), ("", "Sơn mài {b}"),
+                        ("", "Lụa {b}"), ("", "Thêu {b}"), ("", "Mỹ nghệ {b}"),
+                        ("", "Đồ gỗ mỹ nghệ {b}"), ("", "Nón lá {b}")),
+        "manufacturing": (("", "Sản xuất {b}"), ("", "Cơ khí {b}"), ("", "In ấn {b}"),
+                          ("", "Nhựa {b}"), ("", "May mặc {b}"), ("", "Nội thất {b}"),
+                          ("", "Bao bì {b}")),
+        "it_outsourcing": (("", "Phần mềm {b}"), ("", "Công nghệ {b}"),
+                           ("", "Giải pháp CNTT {b}"), ("", "Công nghệ thông tin {b}")),
+        "agri_food": (("", "Thực phẩm {b}"), ("", "Nông sản {b}"), ("", "Cà phê {b}"),
+                      ("", "Chè {b}"), ("", "Nước mắm {b}"), ("", "Xay xát {b}"),
+                      ("", "Thủy sản {b}")),
+        "trade": (("", "Thương mại {b}"), ("", "Xuất nhập khẩu {b}"),
+                  ("", "Thương mại và Dịch vụ {b}")),
+        "other": (("", "Dịch vụ {b}"), ("", "Vận tải {b}"), ("", "Xây dựng {b}"),
+                  ("", "Tư vấn {b}")),
+    },
+    types=((35, "", "Công ty TNHH {x}", "company", None),
+           (10, "", "Công ty Cổ phần {x}", "company", None),
+           (25, "", "Hộ kinh doanh {x}", "household", None),
+           (12, "", "Cơ sở {x}", "household", None),
+           (8, "", "Doanh nghiệp tư nhân {x}", "enterprise", None),
+           (10, "", "Hợp tác xã {x}", "coop", _COOP_SECTORS)),
+    female=("Lan", "Hương", "Mai", "Linh", "Hoa", "Thảo", "Trang", "Hằng", "Ngọc", "Nhung",
+            "Phương", "Vy", "Yến", "Dung", "Hạnh"),
+    male=("Anh", "Hùng", "Dũng", "Tuấn", "Minh", "Hải", "Long", "Nam", "Quân", "Sơn", "Thắng",
+          "Phúc", "Khoa", "Bình", "Cường"),
+    families=("Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Trần", "Lê", "Lê", "Phạm", "Hoàng",
+              "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"),
+)
+
+_YN = _Vocab(
+    brands=(("Jinma", "金马"), ("Biji", "碧鸡"), ("Dianchi", "滇池"), ("Yunling", "云岭"),
+            ("Caiyun", "彩云"), ("Hongyun", "宏运"), ("Xinghui", "星辉"), ("Shunfa", "顺发"),
+            ("Fuyuan", "福源"), ("Huaxin", "华鑫"), ("Lancang", "澜沧"), ("Cangshan", "苍山"),
+            ("Erhai", "洱海"), ("Xinyuan", "鑫源"), ("Tianyi", "天逸"), ("Dianxi", "滇西"),
+            ("Jinsheng", "金盛"), ("Longda", "隆达")),
+    syllables=(("Jin", "金"), ("Xin", "鑫"), ("Hua", "华"), ("Hong", "宏"), ("Fu", "福"),
+               ("Shun", "顺"), ("Xing", "兴"), ("Sheng", "盛"), ("Xiang", "祥"), ("Rui", "瑞"),
+               ("Yuan", "源"), ("Da", "达"), ("Long", "隆"), ("Tai", "泰"), ("Heng", "恒"),
+               ("Yi", "益"), ("Jia", "嘉"), ("Lian", "联"), ("Xin", "新"), ("Yun", "云"),
+               ("Cai", "彩"), ("Dian", "滇"), ("Jia", "佳"), ("Hong", "鸿"), ("Chang", "昌"),
+               ("Feng", "丰"), ("De", "德"), ("Li", "利"), ("Tong", "通"), ("An", "安"),
+               ("Mao", "茂"), ("Bo", "博")),
+    products={
+        "tourism": (("Travel Agency", "旅行社"), ("Hotel", "酒店"), ("Inn", "客栈"),
+                    ("Tourism Development", "旅游开发")),
+        "handicrafts": (("Silverware", "银器"), ("Tie-dye", "扎染"), ("Pottery", "陶艺"),
+                        ("Embroidery", "刺绣"), ("Wood Carving", "木雕"),
+                        ("Handicrafts", "工艺品")),
+        "manufacturing": (("Machinery", "机械"), ("Building Materials", "建材"),
+                          ("Printing", "印刷"), ("Furniture", "家具"), ("Packaging", "包装"),
+                          ("Garment", "服装")),
+        "it_outsourcing": (("Information Technology", "信息技术"), ("Software", "软件"),
+                           ("Network Technology", "网络科技"), ("Technology", "科技"),
+                           ("E-commerce", "电子商务")),
+        "agri_food": (("Tea", "茶叶"), ("Coffee", "咖啡"), ("Flowers", "花卉"),
+                      ("Food", "食品"), ("Agricultural Products", "农产品"),
+                      ("Wild Mushrooms", "野生菌"), ("Walnut", "核桃")),
+        "trade": (("Trading", "商贸"), ("Import and Export", "进出口"), ("Trade", "贸易")),
+        "other": (("Services", "服务"), ("Logistics", "物流"), ("Consulting", "咨询"),
+                  ("Construction Engineering", "建筑工程")),
+    },
+    types=((60, "{x} Co., Ltd.", "{x}有限公司", "company", None),
+           (10, "{x} Factory", "{x}厂", "company", frozenset({"manufacturing"})),
+           (10, "{x} Trading Firm", "{x}商行", "household", frozenset({"agri_food"})),
+           (10, "{x} Store", "{x}店", "household", frozenset({"handicrafts"})),
+           (12, "{x} Farmers' Professional Cooperative", "{x}专业合作社", "coop",
+            frozenset({"agri_food"}))),
+    female=("Fang", "Li", "Jing", "Min", "Yan", "Xiuying", "Lihua", "Hong", "Yun", "Juan",
+            "Xia", "Ping", "Mei", "Lan"),
+    male=("Wei", "Jun", "Qiang", "Lei", "Ming", "Tao", "Hao", "Jianguo", "Zhiqiang", "Yong",
+          "Gang", "Bo", "Peng", "Hongwei"),
+    families=("Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu",
+              "Duan", "Dao", "Pu", "He", "Zhu", "Luo", "Ma", "Yang", "Li"),
+)
+
+_VOCAB = {"KH": _KH, "LA": _LA, "MM": _MM, "TH": _TH, "VN": _VN, "YN": _YN}
+
+# Short place names used in Yunnan company names ("普洱...有限公司").
+_YN_SHORT = {
+    "Kunming": ("Kunming", "昆明"), "Qujing": ("Qujing", "曲靖"), "Yuxi": ("Yuxi", "玉溪"),
+    "Baoshan": ("Baoshan", "保山"), "Zhaotong": ("Zhaotong", "昭通"),
+    "Lijiang": ("Lijiang", "丽江"), "Pu'er": ("Pu'er", "普洱"), "Lincang": ("Lincang", "临沧"),
+    "Chuxiong Yi Autonomous Prefecture": ("Chuxiong", "楚雄"),
+    "Honghe Hani and Yi Autonomous Prefecture": ("Honghe", "红河"),
+    "Wenshan Zhuang and Miao Autonomous Prefecture": ("Wenshan", "文山"),
+    "Xishuangbanna Dai Autonomous Prefecture": ("Xishuangbanna", "西双版纳"),
+    "Dali Bai Autonomous Prefecture": ("Dali", "大理"),
+    "Dehong Dai and Jingpo Autonomous Prefecture": ("Dehong", "德宏"),
+    "Nujiang Lisu Autonomous Prefecture": ("Nujiang", "怒江"),
+    "Diqing Tibetan Autonomous Prefecture": ("Diqing", "迪庆"),
+}
+# First four digits of the administrative division code, for Chinese credit codes.
+_YN_ADMIN = {
+    "Kunming": "5301", "Qujing": "5303", "Yuxi": "5304", "Baoshan": "5305", "Zhaotong": "5306",
+    "Lijiang": "5307", "Pu'er": "5308", "Lincang": "5309",
+    "Chuxiong Yi Autonomous Prefecture": "5323",
+    "Honghe Hani and Yi Autonomous Prefecture": "5325",
+    "Wenshan Zhuang and Miao Autonomous Prefecture": "5326",
+    "Xishuangbanna Dai Autonomous Prefecture": "5328", "Dali Bai Autonomous Prefecture": "5329",
+    "Dehong Dai and Jingpo Autonomous Prefecture": "5331",
+    "Nujiang Lisu Autonomous Prefecture": "5333", "Diqing Tibetan Autonomous Prefecture": "5334",
+}
+# Thai province codes (the 2nd-3rd digits of a juristic person number), in geography order.
+_TH_CODES = (
+    10, 37, 15, 38, 31, 24, 18, 36, 22, 50, 57, 20, 86, 46, 62, 71, 40, 81, 52, 51, 42, 16, 58,
+    44, 49, 26, 73, 48, 30, 60, 80, 55, 96, 39, 43, 12, 13, 94, 82, 93, 56, 67, 76, 66, 65, 14,
+    54, 83, 25, 77, 85, 70, 21, 45, 27, 47, 11, 74, 75, 19, 91, 17, 33, 90, 64, 72, 84, 32, 63,
+    92, 23, 34, 41, 61, 53, 95, 35,
+)
+# Vietnamese tax codes start with the province's code; the big four are well known.
+_VN_TAX = {"Hanoi": "01", "Hai Phong": "02", "Ho Chi Minh City": "03", "Da Nang": "04"}
+
+# Landline area codes of the main cities (others fall back to a mobile number).
+_AREA = {
+    ("KH", "Phnom Penh"): "23", ("KH", "Siem Reap"): "63", ("KH", "Battambang"): "53",
+    ("KH", "Preah Sihanouk"): "34", ("KH", "Kampot"): "33", ("KH", "Kampong Cham"): "42",
+    ("KH", "Kandal"): "24", ("KH", "Takeo"): "32",
+    ("LA", "Vientiane Capital"): "21", ("LA", "Luang Prabang"): "71",
+    ("LA", "Savannakhet"): "41", ("LA", "Champasak"): "31", ("LA", "Khammouane"): "51",
+    ("MM", "Yangon Region"): "1", ("MM", "Mandalay Region"): "2",
+    ("MM", "Naypyidaw Union Territory"): "67", ("MM", "Shan State"): "81",
+    ("MM", "Mon State"): "57",
+    ("TH", "Bangkok"): "2", ("TH", "Nonthaburi"): "2", ("TH", "Samut Prakan"): "2",
+    ("TH", "Pathum Thani"): "2", ("TH", "Chiang Mai"): "53", ("TH", "Khon Kaen"): "43",
+    ("TH", "Nakhon Ratchasima"): "44", ("TH", "Phuket"): "76", ("TH", "Songkhla"): "74",
+    ("TH", "Chonburi"): "38", ("TH", "Udon Thani"): "42", ("TH", "Surat Thani"): "77",
+    ("VN", "Hanoi"): "24", ("VN", "Ho Chi Minh City"): "28", ("VN", "Hai Phong"): "225",
+    ("VN", "Da Nang"): "236", ("VN", "Can Tho"): "292", ("VN", "Khanh Hoa"): "258",
+    ("VN", "Quang Ninh"): "203", ("VN", "Lam Dong"): "263",
+    ("YN", "Kunming"): "871", ("YN", "Qujing"): "874", ("YN", "Yuxi"): "877",
+    ("YN", "Dali Bai Autonomous Prefecture"): "872", ("YN", "Lijiang"): "888",
+    ("YN", "Honghe Hani and Yi Autonomous Prefecture"): "873",
+    ("YN", "Xishuangbanna Dai Autonomous Prefecture"): "691", ("YN", "Pu'er"): "879",
+}
+
+_STREETS = {
+    "KH": ("St. 63", "St. 271", "St. 51", "St. 310", "Norodom Blvd", "Monivong Blvd",
+           "Russian Blvd", "Sihanouk Blvd", "Kampuchea Krom Blvd", "National Road 5",
+           "National Road 6", "Charles de Gaulle Blvd"),
+    "LA": ("Lane Xang Avenue", "Souphanouvong Road", "Kaysone Phomvihane Road",
+           "Setthathirath Road", "Thadeua Road", "Nongbone Road", "Road 13 South",
+           "Khounboulom Road", "Samsenthai Road"),
+    "MM": ("Bogyoke Aung San Road", "Anawrahta Road", "Mahabandoola Road", "Pyay Road",
+           "Insein Road", "Merchant Street", "Strand Road", "Kabar Aye Pagoda Road",
+           "78th Street", "35th Street", "Main Road"),
+    "TH": ("Sukhumvit Road", "Rama IV Road", "Phahonyothin Road", "Ratchadaphisek Road",
+           "Charoen Krung Road", "Mittraphap Road", "Chang Klan Road", "Nimmanhaemin Road",
+           "Phetkasem Road", "Sri Nakharin Road", "Ratchadamnoen Road"),
+    "VN": ("Lê Lợi", "Trần Hưng Đạo", "Nguyễn Huệ", "Hai Bà Trưng", "Lý Thường Kiệt",
+           "Quang Trung", "Nguyễn Trãi", "Hùng Vương", "Lê Duẩn", "Điện Biên Phủ",
+           "Phan Chu Trinh", "Bạch Đằng", "Trần Phú", "Nguyễn Văn Linh"),
+    "YN": ("Renmin Road", "Beijing Road", "Dongfeng Road", "Jinbi Road", "Qingnian Road",
+           "Huancheng Road", "Baita Road", "Guangfu Road", "Dianchi Road", "Xinwen Road",
+           "Jianshe Road", "Zhongshan Road"),
+}
+_VILLAGES = {
+    "KH": ("Thmei", "Kandal", "Chas", "Tbong", "Cheung", "Lech", "Kaeut", "Trapeang Chhuk",
+           "Prey Kuy", "Boeng Snao", "Svay Pak", "Ou Ambel"),
+    "LA": ("Phonxay", "Nongbone", "Sisavath", "Thongkhankham", "Hatsady", "Dongpalane",
+           "Phonsinuan", "Saphanthong", "Nakham", "Xiengda", "Donkoy", "Phonthan"),
+    "TH": ("Ban Nong Khai", "Ban Don", "Ban Mai", "Ban Na", "Ban Nong Bua", "Ban Tha",
+           "Ban Sai", "Ban Khok"),
+}
+
+_TLDS = {"KH": ("com.kh", "com.kh", "com"), "LA": ("la", "com.la", "com"),
+         "MM": ("com.mm", "com.mm", "com"), "TH": ("co.th", "co.th", "com"),
+         "VN": ("vn", "com.vn", "com"), "YN": ("cn", "com.cn", "com")}
+_FREE_MAIL = {"KH": ("gmail.com",) * 6 + ("yahoo.com",) * 3 + ("hotmail.com",),
+              "LA": ("gmail.com",) * 6 + ("yahoo.com",) * 3 + ("hotmail.com",),
+              "MM": ("gmail.com",) * 7 + ("yahoo.com",) * 3,
+              "TH": ("gmail.com",) * 5 + ("hotmail.com",) * 3 + ("yahoo.com",) * 2,
+              "VN": ("gmail.com",) * 7 + ("yahoo.com",) * 3,
+              "YN": ("163.com",) * 4 + ("126.com",) * 2 + ("sina.com",)}
+
+_KH_MOBILE_6 = ("12", "11", "17", "77", "78", "89", "92", "95", "99", "10", "15", "16", "69",
+                "70", "81", "85", "86", "87", "93", "98")
+_KH_MOBILE_7 = ("97", "88", "71", "31", "60", "66", "67", "68", "90", "38", "76")
+_MM_MOBILE = ("25", "26", "40", "42", "44", "45", "76", "77", "78", "79", "96", "97", "98",
+              "99", "95", "68", "69")
+_VN_MOBILE = ("90", "93", "89", "70", "76", "77", "78", "79", "91", "94", "88", "81", "82",
+              "83", "84", "85", "96", "97", "98", "86", "32", "33", "34", "35", "36", "37",
+              "38", "39", "56", "58", "59")
+_CN_MOBILE = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
+              "152", "153", "155", "156", "157", "158", "159", "177", "180", "181", "182",
+              "183", "186", "187", "188", "189", "199")
+_USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_VN_MIDDLE_F = ("Thị", "Thị", "Ngọc", "Thu", "Thanh", "Hồng", "Kim")
+_VN_MIDDLE_M = ("Văn", "Văn", "Đức", "Minh", "Quang", "Hữu", "Thành")
+
+_ASCII = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def _ascii(text: str) -> str:
+    """Latin letters without diacritics: "Bát Tràng" -> "Bat Trang"."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_ASCII))
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+@cache
+def _slug(text: str) -> str:
+    return "".join(ch for ch in _ascii(text).lower() if ch.isascii() and ch.isalnum())
+
+
+# -- precomputed tables --------------------------------------------------------------------------
+
+
+class _Place(NamedTuple):
+    province_no: int  # the province's position in geography.json, 0-based
+    province: str
+    province_local: str
+    district: str
+    district_local: str
+    brand: tuple[str, str, str]  # Latin, local, slug: the place as a name part
+    area: str | None
+
+
+class _Country(NamedTuple):
+    code: str
+    places: tuple[_Place, ...]
+    place_cum: tuple[float, ...]
+    brands: tuple[tuple[str, str, str], ...]  # Latin, local, slug
+    combos: tuple[tuple[str, str, str], ...]  # two syllables: Heng Leap, 鑫源 Xinyuan
+    products: dict[str, tuple[tuple[str, str, str], ...]]  # English, local template, slug
+    types: dict[str, tuple[tuple[_Type, ...], tuple[float, ...]]]  # per sector
+    formal_types: dict[str, tuple[tuple[_Type, ...], tuple[float, ...]]]  # the same, no shops
+    sector_cum: tuple[float, ...]
+    ict: dict[str, tuple[tuple[float, ...], ...]]  # per sector: per size band, per key
+
+
+def _place_brand(code: str, province: dict[str, Any], district: dict[str, Any]
+                 ) -> tuple[str, str]:
+    en, local = province["name_en"], province["name_local"]
+    if code == "MM":
+        return district["name_en"], district["name_local"]
+    if code == "LA" and en.startswith("Vientiane"):
+        return "Vientiane", "ວຽງຈັນ"
+    if code == "TH" and en == "Bangkok":
+        return "Bangkok", "กรุงเทพ"
+    if code == "VN" and en == "Ho Chi Minh City":
+        return "Sài Gòn", "Sài Gòn"
+    if code == "VN":
+        return local, local
+    if code == "YN":
+        return _YN_SHORT[en]
+    return en, local
+
+
+def _product_slug(code: str, product: str) -> str:
+    """A product for e-mail and web addresses: "silkweavers", "thuongmai", not 20 letters."""
+    words = product.replace("{b}", "").split()
+    full = _slug(" ".join(words))
+    if len(full) <= 14:
+        return full
+    return _slug(" ".join(words[:2] if code == "VN" else words[:1]))
+
+
+def _combine(code: str, first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
+    """Two name syllables as a business name is written: Lao and pinyin run together."""
+    (lat1, loc1), (lat2, loc2) = first, second
+    if code == "LA":
+        return lat1 + lat2.lower(), loc1 + loc2
+    if code == "YN":  # pinyin marks a syllable starting with a, o, e: Xin'an
+        joint = "'" if lat2[0] in "AOE" else ""
+        return lat1 + joint + lat2.lower(), loc1 + loc2
+    return f"{lat1} {lat2}", (f"{loc1} {loc2}" if code == "VN" else loc1 + loc2)
+
+
+def _weighted(weights: Sequence[float]) -> tuple[float, ...]:
+    return tuple(accumulate(weights))
+
+
+@cache
+def _tables() -> dict[str, _Country]:
+    geography = _read_seed("geography.json")
+    out: dict[str, _Country] = {}
+    for code, vocab in _VOCAB.items():
+        places: list[_Place] = []
+        weights: list[float] = []
+        hubs = _PROVINCE_WEIGHTS.get(code, {})
+        for index, province in enumerate(geography[code]["provinces"]):
+            districts = province["districts"]
+            share = hubs.get(province["name_en"], 1.0) / (len(districts) + 1)
+            for position, district in enumerate(districts):
+                lat, loc = _place_brand(code, province, district)
+                places.append(_Place(index, province["name_en"], province["name_local"],
+                                     district["name_en"], district["name_local"],
+                                     (lat, loc, _slug(lat)),
+                                     _AREA.get((code, province["name_en"]))))
+                weights.append(share * (2 if position == 0 else 1))  # the capital district
+
+        products = {sector: tuple((en, local, _product_slug(code, en or local))
+                                  for en, local in items)
+                    for sector, items in vocab.products.items()}
+        types: dict[str, tuple[tuple[_Type, ...], tuple[float, ...]]] = {}
+        formal_types: dict[str, tuple[tuple[_Type, ...], tuple[float, ...]]] = {}
+        for sector in SECTORS:
+            fitting = tuple(t for t in vocab.types if t[4] is None or sector in t[4])
+            types[sector] = (fitting, _weighted([t[0] for t in fitting]))
+            formal = tuple(t for t in fitting if t[3] != "household")
+            formal_types[sector] = (formal, _weighted([t[0] for t in formal]))
+        sector_weights = {**_BASE_SECTOR_WEIGHTS, **_SECTOR_ADJUST.get(code, {})}
+
+        ict: dict[str, tuple[tuple[float, ...], ...]] = {}
+        for sector in SECTORS:
+            bands = []
+            for band in range(4):
+                bands.append(tuple(
+                    min(0.97, _ICT[code][key] * _ICT_SECTOR[sector].get(key, 1.0)
+                        * _ICT_SIZE[key][band])
+                    for key in _ICT_KEYS))
+            ict[sector] = tuple(bands)
+
+        out[code] = _Country(
+            code=code,
+            places=tuple(places),
+            place_cum=_weighted(weights),
+            brands=tuple((lat, loc, _slug(lat)) for lat, loc in vocab.brands),
+            combos=tuple((lat, loc, _slug(lat)) for lat, loc in (
+                _combine(code, a, b) for a in vocab.syllables for b in vocab.syllables
+                if a[1] != b[1])),
+            products=products,
+            types=types,
+            formal_types=formal_types,
+            sector_cum=_weighted([sector_weights[s] for s in SECTORS]),
+            ict=ict,
+        )
+    return out
+
+
+# -- generation ----------------------------------------------------------------------------------
+
+
+# random.choice and randrange cost ~1 us each (rejection sampling); these scale one random()
+# instead, which is plenty uniform for demo data and keeps 100,000 SMEs well under two seconds.
+
+
+def _ch(rng: random.Random, items: Sequence[_T]) -> _T:
+    return items[int(rng.random() * len(items))]
+
+
+def _int(rng: random.Random, low: int, high: int) -> int:
+    """An integer in [low, high)."""
+    return low + int(rng.random() * (high - low))
+
+
+def _pick(rng: random.Random, items: Sequence[_T], cum: Sequence[float]) -> _T:
+    return items[bisect(cum, rng.random() * cum[-1])]
+
+
+def _digits(rng: random.Random, count: int) -> str:
+    return f"{int(rng.random() * 10 ** count):0{count}d}"
+
+
+def _mobile(rng: random.Random, code: str) -> str:
+    """A mobile number in the country's usual format, e.g. "+66 81 234 5678"."""
+    rand = rng.random
+    if code == "KH":
+        if rand() < 0.7:  # most operators: 6-digit subscriber numbers
+            n = int(rand() * 900_000) + 100_000
+            return f"+855 {_ch(rng, _KH_MOBILE_6)} {n // 1000} {n % 1000:03d}"
+        n = int(rand() * 9_000_000) + 1_000_000
+        return f"+855 {_ch(rng, _KH_MOBILE_7)} {n // 10_000} {n % 10_000:04d}"
+    if code == "LA":
+        n = int(rand() * 10_000_000)
+        if rand() < 0.85:
+            return f"+856 20 {_ch(rng, '2579')}{n // 10_000:03d} {n % 10_000:04d}"
+        return f"+856 30 {n // 10_000 % 800 + 200} {n % 10_000:04d}"
+    if code == "YN":
+        n = int(rand() * 100_000_000)
+        return f"+86 {_ch(rng, _CN_MOBILE)} {n // 10_000:04d} {n % 10_000:04d}"
+    # MM, TH, VN: two-digit network code + one more digit, then the subscriber number.
+    n = int(rand() * 10_000_000)
+    lead = n // 1_000_000
+    if code == "TH":
+        n = int(rand() * 10_000_000)
+        return f"+66 {_ch(rng, '869')}{lead} {n // 10_000:03d} {n % 10_000:04d}"
+    network = _ch(rng, _MM_MOBILE if code == "MM" else _VN_MOBILE)
+    country = "+95 9" if code == "MM" else "+84"
+    return f"{country} {network}{lead} {n // 1000 % 1000:03d} {n % 1000:03d}"
+
+
+_PREFIX = {"KH": "+855", "LA": "+856", "MM": "+95", "TH": "+66", "VN": "+84", "YN": "+86"}
+
+
+def _landline(rng: random.Random, code: str, area: str) -> str:
+    prefix = _PREFIX[code]
+    if (code == "TH" and area == "2") or (code == "VN" and len(area) == 2):
+        return f"{prefix} {area} {_int(rng, 200, 1000)} {_digits(rng, 4)}"
+    if code == "YN":
+        lead = _int(rng, 2, 9)
+        rest = _digits(rng, 7 if area == "871" else 6)
+        return f"{prefix} {area} {lead}{rest[:3]} {rest[3:]}"
+    return f"{prefix} {area} {_int(rng, 200, 1000)} {_digits(rng, 3)}"
+
+
+@cache
+def _weighted_digit_sums(weights: tuple[int, ...]) -> tuple[int, ...]:
+    """Weighted digit sum of every number with len(weights) digits, for fast check digits."""
+    return tuple(sum(map(mul, map(int, f"{n:0{len(weights)}d}"), weights))
+                 for n in range(10 ** len(weights)))
+
+
+@cache
+def _prefix_sum(prefix: str, weights: tuple[int, ...]) -> int:
+    return sum(map(mul, map(int, prefix), weights))
+
+
+def _th_juristic(rng: random.Random, province_code: int, kind: str, year: int) -> str:
+    """13 digits: 0, province, 5 company / 3 partnership, Buddhist year, running no., check.
+
+    The check digit is the one on Thai ID and juristic numbers (weights 13..2, mod 11).
+    """
+    prefix = (f"0{province_code:02d}{'3' if kind == 'partnership' else '5'}"
+              f"{(year + 543) % 1000:03d}")
+    high, low = int(rng.random() * 100), int(rng.random() * 1000)
+    total = (_prefix_sum(prefix, (13, 12, 11, 10, 9, 8, 7)) + _weighted_digit_sums((6, 5))[high]
+             + _weighted_digit_sums((4, 3, 2))[low])
+    return f"{prefix}{high:02d}{low:03d}{(11 - total % 11) % 10}"
+
+
+def _vn_tax_code(rng: random.Random, province_prefix: str) -> str:
+    """A 10-digit enterprise (tax) code: province, seven digits, mod-11 check digit."""
+    start = _prefix_sum(province_prefix, (31, 29))
+    high_sums, low_sums = _weighted_digit_sums((23, 19, 17)), _weighted_digit_sums((13, 7, 5, 3))
+    while True:
+        high, low = int(rng.random() * 1000), int(rng.random() * 10000)
+        check = 10 - (start + high_sums[high] + low_sums[low]) % 11
+        if check < 10:
+            return f"{province_prefix}{high:03d}{low:04d}{check}"
+
+
+def _uscc(rng: random.Random, admin: str, kind: str) -> str:
+    """An 18-character unified social credit code with a valid check character (GB 32100)."""
+    head = f"{'92' if kind == 'household' else '93' if kind == 'coop' else '91'}{admin}00"
+    rand = rng.random
+    org = [int(rand() * 31) for _ in range(9)]
+    total = _prefix_sum(head, _USCC_WEIGHTS[:8]) + sum(map(mul, org, _USCC_WEIGHTS[8:]))
+    return head + "".join([_USCC_CHARS[i] for i in org]) + _USCC_CHARS[(31 - total % 31) % 31]
+
+
+def _registration(rng: random.Random, code: str, place: _Place, kind: str, year: int) -> str:
+    if code == "KH":
+        return f"{_int(rng, 1, 10_000_000):08d}"
+    if code == "LA":
+        return f"{place.province_no + 1:02d}-{_int(rng, 1, 1_000_000):06d}"
+    if code == "MM":
+        return f"1{_digits(rng, 8)}"
+    if code == "TH":
+        return _th_juristic(rng, _TH_CODES[place.province_no], kind, year)
+    if code == "VN":
+        return _vn_tax_code(rng, _VN_TAX.get(place.province, f"{place.province_no + 1:02d}"))
+    return _uscc(rng, _YN_ADMIN[place.province], kind)
+
+
+def _contact(rng: random.Random, code: str, vocab: _Vocab, female: bool, age: float) -> str:
+    given = _ch(rng, vocab.female if female else vocab.male)
+    if code == "MM":
+        roll = rng.random()
+        if age > 0.5 and roll < 0.7:
+            return f"{'Daw' if female else 'U'} {given}"
+        if roll < 0.35:
+            return f"{'Ma' if female else 'Ko'} {given}"
+        return given
+    family = _ch(rng, vocab.families)
+    if code == "VN":
+        middle = _ch(rng, _VN_MIDDLE_F if female else _VN_MIDDLE_M)
+        if middle == given:
+            middle = "Thị" if female else "Văn"
+        return f"{family} {middle} {given}"
+    if code in ("KH", "YN"):
+        return f"{family} {given}"
+    return f"{given} {family}"
+
+
+def _address(rng: random.Random, code: str, place: _Place) -> str:
+    """A street address in the form people write it (Vietnamese ones in Vietnamese)."""
+    district, province = place.district, place.province
+    house = _int(rng, 1, 400)
+    if code == "KH":
+        if province == "Phnom Penh" or (place.area and rng.random() < 0.7):
+            return f"No. {house}, {_ch(rng, _STREETS['KH'])}, {district}, {province}"
+        return f"Phum {_ch(rng, _VILLAGES['KH'])}, {district} District, {province} Province"
+    if code == "LA":
+        village = _ch(rng, _VILLAGES["LA"])
+        return (f"House {house}, Unit {_int(rng, 1, 30)}, Ban {village}, "
+                f"{district} District, {province}")
+    if code == "MM":
+        street = _ch(rng, _STREETS["MM"])
+        return f"No. {house}, {street}, Ward ({_int(rng, 1, 20)}), {district} Township, {province}"
+    if code == "TH":
+        if place.area == "2" or (place.area and rng.random() < 0.7):  # Bangkok has no Moo
+            soi = f"Soi {_int(rng, 1, 120)}, " if rng.random() < 0.6 else ""
+            street = _ch(rng, _STREETS["TH"])
+            return f"{house}/{_int(rng, 1, 99)} {soi}{street}, {district}, {province}"
+        village = _ch(rng, _VILLAGES["TH"])
+        return f"{house} Moo {_int(rng, 1, 15)}, {village}, {district} District, {province}"
+    if code == "VN":
+        street = _ch(rng, _STREETS["VN"])
+        return f"Số {house} {street}, {place.district_local}, {place.province_local}"
+    return f"No. {house} {_ch(rng, _STREETS['YN'])}, {district}, {province}"
+
+
+# Staff numbers are log-normal: median ~5, about 3 % above 50, capped at 200.
+_SIZE_MU = {(sector, kind): 1.7 + sector_mu + kind_mu
+            for sector, sector_mu in (("manufacturing", 0.5), ("it_outsourcing", 0.3),
+                                      ("trade", -0.2), ("handicrafts", -0.1), ("tourism", 0.0),
+                                      ("agri_food", 0.0), ("other", 0.0))
+            for kind, kind_mu in (("household", -0.6), ("coop", 0.6), ("company", 0.2),
+                                  ("partnership", 0.0), ("enterprise", 0.0))}
+
+
+def _employees(rng: random.Random, sector: str, kind: str) -> int:
+    return max(1, min(200, int(rng.lognormvariate(_SIZE_MU[sector, kind], 1.05))))
+
+
+_CASE_VARIANTS = (str.upper, str.lower, str.title)
+# How people re-type a legal form: (as generated, as re-typed).
+_LEGAL_SWAPS = ((" Sole Co., Ltd.", " Co., Ltd."), (" Co., Ltd.", " Company Limited"),
+                (" Limited Partnership", " Ltd. Part."), (" Private Enterprise", ""),
+                (" Enterprise", ""), (" Shop", ""), (" Factory", ""),
+                (" Agricultural Cooperative", " Cooperative"), (" Producer Group", " Group"),
+                (" Community Enterprise", ""), (" Trading Firm", ""), (" Store", ""),
+                (" Farmers' Professional Cooperative", " Cooperative"),
+                (" Cooperative", " Co-op"))
+_VN_FORMS = ("Công ty TNHH ", "Công ty Cổ phần ", "Hộ kinh doanh ", "Cơ sở ",
+             "Doanh nghiệp tư nhân ", "Hợp tác xã ")
+
+
+def _without_legal_form(name: str) -> str:
+    for form in _VN_FORMS:
+        if name.startswith(form):
+            return name[len(form):]
+    for old, _ in _LEGAL_SWAPS:
+        if name.endswith(old):
+            return name[: -len(old)]
+    return name
+
+
+def _near_duplicate(rng: random.Random, original: dict[str, object], regno: str,
+                    phone: str) -> dict[str, object]:
+    """The same business entered again, so that duplicate detection has something to find.
+
+    Either the name differs only in case or diacritics (and maybe the phone is new), or the
+    legal form is re-typed or left out and the phone is the same.
+    """
+    dup = dict(original)
+    dup["registration_no"] = regno
+    name = str(original["name"])
+    roll = rng.random()
+    if roll < 0.35:
+        dup["name"] = _ch(rng, _CASE_VARIANTS)(name)
+    elif roll < 0.7 and original["country"] == "VN":
+        dup["name"] = _ascii(name)  # typed without diacritics
+    elif roll < 0.7:
+        for old, new in _LEGAL_SWAPS:
+            if name.endswith(old):
+                dup["name"] = name[: -len(old)] + new
+                break
+    else:
+        dup["name"] = _without_legal_form(name)
+        dup["notes"] = None
+    if dup["name"] == name:  # e.g. title case of a name already in title case
+        dup["name"] = name.upper()
+    if original["country"] == "VN" and not (0.35 <= roll < 0.7):
+        dup["name_local"] = dup["name"]  # one name in Viet Nam; the local field keeps diacritics
+    same_name_key = roll < 0.35 or (roll < 0.7 and original["country"] == "VN")
+    if same_name_key and rng.random() < 0.5:
+        dup["phone"] = phone  # a new number for the same business
+    return dup
+
+
+def generate_smes(n: int, seed: int = 0, near_duplicates: float = 0.01
+                  ) -> Iterator[dict[str, object]]:
+    """Yield `n` synthetic SMEs as plain dicts with the fields `SmeRepository.create` takes.
+
+    The same `seed` always gives the same SMEs. About `near_duplicates` of them (a share, 0-1)
+    repeat an earlier SME with a changed spelling or the same phone, for duplicate detection.
+    """
+    if n < 0:
+        raise ValueError("n must not be negative")
+    if not 0 <= near_duplicates <= 1:
+        raise ValueError("near_duplicates is a share between 0 and 1")
+    rng = random.Random(seed)
+    tables = _tables()
+    codes = tuple(_COUNTRY_WEIGHTS)
+    country_cum = _weighted([_COUNTRY_WEIGHTS[c] for c in codes])
+    used: set[str] = set()
+    earlier: list[tuple[dict[str, object], _Place]] = []  # a sample of what came before
+    rand = rng.random
+
+    def unique_regno(code: str, place: _Place, kind: str, year: int) -> str:
+        while True:
+            regno = _registration(rng, code, place, kind, year)
+            if regno not in used:
+                used.add(regno)
+                return regno
+
+    for i in range(n):
+        code = _pick(rng, codes, country_cum)
+        table = tables[code]
+        vocab = _VOCAB[code]
+        place: _Place = _pick(rng, table.places, table.place_cum)
+
+        if earlier and rand() < near_duplicates:
+            original, orig_place = _ch(rng, earlier)
+            orig_code = str(original["country"])
+            regno = unique_regno(orig_code, orig_place, "company",
+                                 int(str(original["year_founded"])))
+            yield _near_duplicate(rng, original, regno, _mobile(rng, orig_code))
+            continue
+
+        sector: str = _pick(rng, SECTORS, table.sector_cum)
+        product_en, product_local, product_slug = _ch(rng, table.products[sector])
+        fitting, type_cum = (table.formal_types if product_en in _NOT_A_SHOP
+                             else table.types)[sector]
+        _, type_en, type_local, kind, _ = _pick(rng, fitting, type_cum)
+
+        # Brand: the place (Kampot Pepper), a well-known name (Angkor) or a pair of
+        # auspicious words (Heng Leap Trading, Công ty TNHH Minh Phát).
+        roll = rand()
+        if roll < 0.2 and code != "YN":
+            brand_lat, brand_loc, brand_slug = place.brand
+        elif roll < 0.4:
+            brand_lat, brand_loc, brand_slug = _ch(rng, table.brands)
+        else:
+            brand_lat, brand_loc, brand_slug = _ch(rng, table.combos)
+
+        if code == "VN":
+            name = type_local.replace("{x}", product_local.replace("{b}", brand_loc))
+            name_local = name
+        elif code == "YN":  # 普洱 + 金马 + 茶叶 + 有限公司, the city usually first
+            city_lat, city_loc, city_slug = place.brand if rand() < 0.75 else ("", "", "")
+            name = type_en.replace("{x}", f"{city_lat} {brand_lat} {product_en}".lstrip())
+            name_local = type_local.replace("{x}", city_loc + brand_loc + product_local)
+            brand_slug = city_slug + brand_slug
+        else:
+            name = type_en.replace("{x}", f"{brand_lat} {product_en}")
+            name_local = type_local.replace("{x}", product_local.replace("{b}", brand_loc))
+
+        first_year = _FIRST_YEAR[code]
+        year = _LAST_YEAR - int(rng.expovariate(0.09))
+        if year < first_year:
+            year = _int(rng, first_year, _LAST_YEAR + 1)
+        if code == "TH" and kind == "company" and rand() < 0.08:  # "Siam Rice (1999) Co., Ltd."
+            name = name.replace(" Co., Ltd.", f" ({year}) Co., Ltd.")
+            name_local = name_local.replace(" จำกัด", f" ({year}) จำกัด")
+
+        employees = _employees(rng, sector, kind)
+        share = _FEMALE_STAFF[sector] + rng.gauss(0.0, 0.15)
+        female_staff = round(employees * min(1.0, max(0.0, share)))
+        female = rand() < _FEMALE_CONTACT[sector]
+        contact = _contact(rng, code, vocab, female, rand())
+
+        band = 0 if employees < 5 else 1 if employees < 20 else 2 if employees < 50 else 3
+        p_mobile, p_fixed, p_fax, p_email, p_web, p_social, p_emkt, p_pay = (
+            table.ict[sector][band])
+        uses_fixed = rand() < p_fixed
+        uses_fax = uses_fixed and rand() < p_fax / max(p_fixed, 0.01)
+        uses_mobile = rand() < p_mobile or not uses_fixed
+        uses_web = rand() < p_web
+        uses_emkt = rand() < p_emkt
+        uses_email = uses_web or uses_emkt or rand() < p_email
+        uses_social = rand() < p_social
+        uses_pay = (uses_web or uses_emkt) and rand() < p_pay
+
+        if uses_mobile or not place.area:
+            phone = _mobile(rng, code)
+        else:
+            phone = _landline(rng, code, place.area)
+
+        website: str | None = None
+        email: str | None = None
+        if uses_email:
+            domain = f"{brand_slug}{product_slug}.{_ch(rng, _TLDS[code])}"
+            if uses_web:
+                website = f"https://www.{domain}"
+            if uses_web and rand() < 0.8:
+                email = f"{_ch(rng, ('info', 'sales', 'contact'))}@{domain}"
+            elif code == "YN" and rand() < 0.5:
+                email = f"{_int(rng, 10_000_000, 3_000_000_000)}@qq.com"
+            else:
+                local = f"{brand_slug}{product_slug}" if rand() < 0.6 else _slug(contact)
+                if rand() < 0.5:
+                    local += str(_int(rng, 1, 100))
+                email = f"{local}@{_ch(rng, _FREE_MAIL[code])}"
+
+        sme: dict[str, object] = {
+            "name": name,
+            "name_local": name_local,
+            "registration_no": unique_regno(code, place, kind, year),
+            "sector": sector,
+            "country": code,
+            "province": place.province,
+            "district": place.district,
+            "address": _address(rng, code, place),
+            "phone": phone,
+            "email": email,
+            "website": website,
+            "contact_name": contact,
+            "contact_gender": "female" if female else "male",
+            "employees_total": employees,
+            "employees_female": female_staff,
+            "year_founded": year,
+            "uses_fax": uses_fax,
+            "uses_fixed_phone": uses_fixed,
+            "uses_mobile": uses_mobile,
+            "uses_email": uses_email,
+            "uses_website": uses_web,
+            "uses_social_media": uses_social,
+            "uses_emarketplace": uses_emkt,
+            "uses_online_payment": uses_pay,
+            "notes": _ch(rng, _NOTES) if rand() < 0.35 else None,
+        }
+        if len(earlier) < 512:
+            earlier.append((sme, place))
+        else:
+            slot = _int(rng, 0, i + 1)
+            if slot < 512:
+                earlier[slot] = (sme, place)
+        yield sme
