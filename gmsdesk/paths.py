@@ -16,7 +16,10 @@ DB_FILENAME = "gmsdesk.sqlite3"
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: `--data-dir`, else `GMSDESK_DATA_DIR`, else the platform's user data dir."""
     chosen = override or os.environ.get("GMSDESK_DATA_DIR")
-    path = Path(chosen).expanduser() if chosen else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if chosen:
+        path = Path(chosen).expanduser()
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

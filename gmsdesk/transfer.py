@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +74,7 @@ _COUNTRY_NAMES = {
     "lao pdr": "LA", "laos": "LA", "lao": "LA", "ລາວ": "LA",
     "myanmar": "MM", "burma": "MM", "မြန်မာ": "MM",
     "thailand": "TH", "ไทย": "TH", "ประเทศไทย": "TH",
-    "viet nam": "VN", "vietnam": "VN", "viet nam": "VN",
+    "viet nam": "VN", "vietnam": "VN",
     "yunnan": "YN", "china": "YN", "云南": "YN", "中国": "YN",
 }
 _GENDERS = {"f": "female", "female": "female", "woman": "female", "nu": "female", "หญิง": "female",
@@ -141,14 +142,34 @@ def _decode(raw: bytes) -> str:
         if encoding == "utf-16" and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue
         return text
-    # Legacy Windows code pages still used for Thai and Vietnamese spreadsheets.
-    for encoding in ("cp874", "cp1258"):
+    # Legacy Windows code pages still used for Thai and Vietnamese spreadsheets. Both decode
+    # almost any bytes, so keep the reading that looks most like its own language.
+    readings = []
+    for encoding, looks_right in (("cp874", _thai_share), ("cp1258", _vietnamese_share)):
         try:
-            return raw.decode(encoding)
+            text = unicodedata.normalize("NFC", raw.decode(encoding))
         except UnicodeDecodeError:
             continue
+        readings.append((looks_right(text), text))
+    if readings:
+        return max(readings, key=lambda r: r[0])[1]
     raise ImportFileError(QT_TRANSLATE_NOOP(
-        "Import", "The file's text encoding is not recognised. Save it as CSV UTF-8 and try again."))
+        "Import",
+        "The file's text encoding is not recognised. Save it as CSV UTF-8 and try again."))
+
+
+def _letters(text: str) -> list[str]:
+    return [ch for ch in text if ch.isalpha()]
+
+
+def _thai_share(text: str) -> float:
+    letters = _letters(text)
+    return sum("\u0e00" <= ch <= "\u0e7f" for ch in letters) / max(len(letters), 1)
+
+
+def _vietnamese_share(text: str) -> float:
+    letters = _letters(text)
+    return sum(ch.isascii() or "\u00c0" <= ch <= "\u1ef9" for ch in letters) / max(len(letters), 1)
 
 
 def read_table(path: str | Path) -> SourceTable:
@@ -231,7 +252,8 @@ def _normalise(values: dict[str, Any], sector_labels: Mapping[str, str]) -> dict
     country = values.get("country")
     if country:
         code = country.strip().upper()
-        values["country"] = code if code in COUNTRIES else _COUNTRY_NAMES.get(fold(country), country)
+        values["country"] = (code if code in COUNTRIES
+                             else _COUNTRY_NAMES.get(fold(country), country))
     gender = values.get("contact_gender")
     if gender:
         values["contact_gender"] = _GENDERS.get(fold(gender), gender)
@@ -298,23 +320,26 @@ def _import_row(db: Database, values: dict[str, Any], number: int) -> RowResult:
         return RowResult(number, "error", errors)
     existing = db.smes.find_same(values)
     if existing is None:
-        change = db.smes.create(values)
-        return RowResult(number, "added", sme_id=change.record_id)
+        added = db.smes.create(values)
+        return RowResult(number, "added", sme_id=added.record_id)
     # Empty cells do not erase what we know.
     present = {k: v for k, v in values.items() if v not in (None, "")}
-    change = db.smes.update(existing.id, present)
-    return RowResult(number, "updated" if change else "unchanged", sme_id=existing.id)
+    updated = db.smes.update(existing.id, present)
+    return RowResult(number, "updated" if updated else "unchanged", sme_id=existing.id)
 
 
 def write_error_report(report: ImportReport, path: str | Path,
-                       translate: Callable[[str], str] = lambda s: s) -> None:
-    """A CSV a person can open next to the source file: row, field, problem."""
+                       translate: Callable[[str], str] = lambda s: s,
+                       label: Callable[[str], str] = lambda s: s,
+                       headers: Sequence[str] = ("row", "field", "problem")) -> None:
+    """A CSV a person can open next to the source file: row, field, problem — in their
+    language when the caller passes `translate` (messages), `label` (field names), `headers`."""
     with open(path, "w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["row", "field", "problem"])
+        writer.writerow(list(headers))
         for result in report.failed:
             for name, message in result.errors.items():
-                writer.writerow([result.row_number, name, translate(message)])
+                writer.writerow([result.row_number, label(name), translate(message)])
 
 
 # -- export ----------------------------------------------------------------------------------------

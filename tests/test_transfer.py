@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from pathlib import Path
 
 import openpyxl
@@ -142,3 +143,39 @@ def test_cancelled_export_leaves_no_file(db: Database, tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     assert transfer.export_smes(db, out, progress=lambda d, t: False) == -1
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_legacy_vietnamese_encoding_is_not_read_as_thai(db: Database, tmp_path: Path) -> None:
+    def cp1258(text: str) -> bytes:  # as Windows writes it: base letter + combining tone mark
+        out = b""
+        for ch in text:
+            try:
+                out += ch.encode("cp1258")
+            except UnicodeEncodeError:
+                parts = unicodedata.normalize("NFD", ch)
+                tones = [c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323"]
+                base = "".join(c for c in parts if c not in tones)
+                out += unicodedata.normalize("NFC", base).encode("cp1258")
+                out += "".join(tones).encode("cp1258")
+        return out
+
+    path = tmp_path / "vn.csv"
+    path.write_bytes(cp1258("Tên,Tỉnh\nGốm Bát Tràng,Hà Nội\n"))
+    table = transfer.read_table(path)
+    assert table.rows == [["Gốm Bát Tràng", "Hà Nội"]]
+
+
+def test_row_with_new_registration_number_matches_same_name_and_phone(
+        db: Database, tmp_path: Path) -> None:
+    first = db.smes.create({"name": "Angkor Silk", "phone": "012 345 678"}).record_id
+    other = db.smes.create({"name": "Mekong Rice", "phone": "012 999 888",
+                            "registration_no": "KH-1"}).record_id
+    path = write_csv(tmp_path / "r.csv", ["name", "phone", "registration_no"], [
+        ["Angkor Silk", "+855 12 345 678", "KH-77"],   # same business, number now known
+        ["Mekong Rice", "012 999 888", "KH-2"],        # same name, other number: another one
+    ])
+    table = transfer.read_table(path)
+    report = transfer.import_smes(db, table, transfer.guess_mapping(table.headers))
+    assert (report.added, report.updated) == (1, 1)
+    assert db.smes.get(first).registration_no == "KH-77"
+    assert db.smes.get(other).registration_no == "KH-1"

@@ -1,4 +1,4 @@
-"""Numbered schema migrations. Each runs in one transaction and is recorded; never edit a released one.
+"""Numbered schema migrations, each run in one transaction and recorded. Never edit a released one.
 
 Every table that syncs carries the same bookkeeping columns (see `SYNC_COLUMNS`): a UUIDv7 `id`,
 the owning `agency_id`, created/updated time and user, a `deleted` tombstone with its own clock,

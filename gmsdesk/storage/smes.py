@@ -440,19 +440,22 @@ class SmeRepository:
         if regno:
             row = self.db.conn.execute(_SELECT + " WHERE regno_key = ? ORDER BY deleted LIMIT 1",
                                        (regno,)).fetchone()
-            return Sme.from_row(row) if row else None
+            if row:
+                return Sme.from_row(row)
         key = name_key(values.get("name")) or name_key(values.get("name_local"))
         if not key:
             return None
+        # A record with another registration number is another business, whatever its name.
+        same_regno = "(regno_key = '' OR regno_key = ?)"
         phone = phone_key(values.get("phone"))
         if phone:
             row = self.db.conn.execute(
-                _SELECT + " WHERE name_key = ? AND phone_key = ? ORDER BY deleted LIMIT 1",
-                (key, phone)).fetchone()
+                _SELECT + f" WHERE name_key = ? AND phone_key = ? AND {same_regno} "
+                "ORDER BY deleted LIMIT 1", (key, phone, regno)).fetchone()
         else:
             row = self.db.conn.execute(
-                _SELECT + " WHERE name_key = ? AND coalesce(province, '') = ? "
-                "ORDER BY deleted LIMIT 1", (key, values.get("province") or "")).fetchone()
+                _SELECT + f" WHERE name_key = ? AND coalesce(province, '') = ? AND {same_regno} "
+                "ORDER BY deleted LIMIT 1", (key, values.get("province") or "", regno)).fetchone()
         return Sme.from_row(row) if row else None
 
     # -- sectors ------------------------------------------------------------------------------

@@ -15,10 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from gmsdesk.storage.db import Database
+from gmsdesk.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,10 @@ class Task(QObject):
                 result = self.work(db, self._progress)
             finally:
                 db.close()
-        except Exception as exc:  # delivered to the UI thread, shown there
+        except StorageError as exc:  # a problem the user can fix: shown, not a bug
+            log.info("background task stopped: %s", exc)
+            self.failed.emit(exc)
+        except Exception as exc:  # a bug: delivered to the UI thread, shown there with details
             log.exception("background task failed")
             self.failed.emit(exc)
         else:
@@ -119,13 +124,16 @@ def run_task(parent: QWidget | None, title: str, db_path: Path, work: Work, *,
         task.progressed.connect(show_progress_values)
 
     def finish() -> None:
-        cursor_timer.stop()
-        cursor_timer.deleteLater()
         if busy["on"]:
             QApplication.restoreOverrideCursor()
-        if dialog is not None:
-            dialog.close()
-            dialog.deleteLater()
+        # The parent (and with it the timer and dialog) may be gone by now.
+        for widget in (cursor_timer, dialog):
+            if widget is not None and shiboken6.isValid(widget):
+                if isinstance(widget, QTimer):
+                    widget.stop()
+                else:
+                    widget.close()
+                widget.deleteLater()
 
     task.finished.connect(finish)
     if on_done:

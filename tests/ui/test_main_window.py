@@ -46,7 +46,8 @@ def test_create_search_edit_delete_undo(window: Any, ctx: AppContext, qtbot: Any
     assert dialog is not None and dialog.isVisible()
     activate(qtbot, dialog)
     qtbot.keyClicks(dialog.editors["name"], "Cong ty")  # QTest types ASCII only
-    fill(dialog, name="Công ty TNHH Gốm sứ Bát Tràng", name_local="陶瓷厂", phone="+84 912 345 678", employees_total="25")
+    fill(dialog, name="Công ty TNHH Gốm sứ Bát Tràng", name_local="陶瓷厂",
+         phone="+84 912 345 678", employees_total="25")
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
     wait_loaded(qtbot, window)
