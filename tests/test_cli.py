@@ -1,0 +1,73 @@
+"""The headless `gmsdesk` commands, run as a person runs them: in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from gmsdesk import __version__
+from gmsdesk.storage.db import Database
+
+
+def gmsdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "gmsdesk", *args], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, **(env or {})})
+
+
+def test_version() -> None:
+    result = gmsdesk("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"GMS Desk {__version__}"
+
+
+def test_demo_import_export_honour_data_dir(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = gmsdesk("--data-dir", str(data), "demo", "--smes", "300")
+    assert result.returncode == 0, result.stderr
+    assert "Added 300 demo SMEs" in result.stdout
+    db = Database(data / "gmsdesk.sqlite3")
+    assert db.smes.count() == 300
+    countries = {s.country for s in db.smes.page(limit=300)}
+    assert countries == {"KH", "LA", "MM", "TH", "VN", "YN"}
+    assert db.outbox.pending_count() == 300
+    db.close()
+
+    out = tmp_path / "all.xlsx"
+    result = gmsdesk("--data-dir", str(data), "export", "smes", str(out), "--country", "KH")
+    assert result.returncode == 0, result.stderr
+    exported = int(result.stdout.split("Exported ")[1].split()[0])
+    assert exported > 0 and out.exists()
+
+    other = tmp_path / "other"
+    result = gmsdesk("import", "smes", str(out), env={"GMSDESK_DATA_DIR": str(other)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{exported} added" in result.stdout
+    again = gmsdesk("import", "smes", str(out), env={"GMSDESK_DATA_DIR": str(other)})
+    assert "0 added" in again.stdout and f"{exported} unchanged" in again.stdout
+
+
+def test_import_reports_bad_rows_and_exits_nonzero(tmp_path: Path) -> None:
+    src = tmp_path / "smes.csv"
+    src.write_text("name,email,employees\nGood One,a@b.kh,3\nBad One,nope,x\n", encoding="utf-8")
+    errors = tmp_path / "problems.csv"
+    result = gmsdesk("--data-dir", str(tmp_path / "d"), "import", "smes", str(src),
+                     "--errors", str(errors))
+    assert result.returncode == 3
+    assert "1 added" in result.stdout and "row 3:" in result.stdout
+    assert "e-mail" in errors.read_text(encoding="utf-8-sig")
+
+
+def test_clear_message_for_missing_file_and_newer_database(tmp_path: Path) -> None:
+    result = gmsdesk("--data-dir", str(tmp_path), "import", "smes", str(tmp_path / "nope.csv"))
+    assert result.returncode == 2 and "nope.csv" in result.stderr
+    assert "Traceback" not in result.stderr
+    import sqlite3
+
+    Database(tmp_path / "gmsdesk.sqlite3").close()
+    raw = sqlite3.connect(tmp_path / "gmsdesk.sqlite3")
+    raw.execute("PRAGMA user_version = 99")
+    raw.commit()
+    raw.close()
+    result = gmsdesk("--data-dir", str(tmp_path), "export", "smes", str(tmp_path / "x.csv"))
+    assert result.returncode == 2 and "newer version of GMS Desk" in result.stderr
