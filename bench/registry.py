@@ -62,47 +62,56 @@ def child_first_page(path: str) -> None:
         QApplication.processEvents()
     app.processEvents()
     shown = time.perf_counter()
+    rows, total = model.rowCount(), None
+    while model.loading:
+        QApplication.processEvents()
+    total = model.total
     # A few searches through the real search box, as a person types them.
     search = window.smes.search  # type: ignore[attr-defined]
-    ui_latencies = []
-    for text in TYPED[:6]:
+    ui_latencies, ui_counted = [], []
+    shown_at: list[float] = []
+    model.first_page_shown.connect(lambda: shown_at.append(time.perf_counter()))
+    for text in TYPED:
         for i in range(1, len(text) + 1):
             search.setText(text[:i])
+            shown_at.clear()
             t0 = time.perf_counter()
             window.smes.apply_filters()  # type: ignore[attr-defined]
             while model.loading:
                 QApplication.processEvents()
-            ui_latencies.append((time.perf_counter() - t0) * 1000)
+            ui_latencies.append((shown_at[0] - t0) * 1000)
+            ui_counted.append((time.perf_counter() - t0) * 1000)
     import resource
 
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"qt_import_s": imported - start, "first_page_s": shown - start,
-                      "open_to_page_s": shown - imported, "rows": model.rowCount(),
-                      "total": model.total, "ui_search_ms": ui_latencies, "rss_mb": rss_mb}))
+                      "open_to_page_s": shown - imported, "rows": rows,
+                      "total": total, "ui_search_ms": ui_latencies,
+                      "ui_counted_ms": ui_counted, "rss_mb": rss_mb}))
     window.close()
     ctx.close()
 
 
 def storage_keystrokes(path: Path, page: int) -> tuple[list[float], list[float]]:
+    """Per keystroke, as the list loader runs it: the first page, then the total."""
     from gmsdesk.storage.db import Database
     from gmsdesk.storage.smes import SmeQuery
 
     db = Database(path, user="bench")
-    per_key: list[float] = []
-    open_page: list[float] = []
-    t0 = time.perf_counter()
-    db.smes.count(SmeQuery())
-    db.smes.page(SmeQuery(), 0, page)
-    open_page.append((time.perf_counter() - t0) * 1000)
+    pages: list[float] = []
+    counts: list[float] = []
     for text in TYPED:
         for i in range(1, len(text) + 1):
             query = SmeQuery(text=text[:i])
             t0 = time.perf_counter()
-            db.smes.count(query)
-            db.smes.page(query, 0, page)
-            per_key.append((time.perf_counter() - t0) * 1000)
+            rows = db.smes.page(query, 0, page)
+            t1 = time.perf_counter()
+            if len(rows) == page:
+                db.smes.count(query)
+            pages.append((t1 - t0) * 1000)
+            counts.append((time.perf_counter() - t0) * 1000)
     db.close()
-    return per_key, open_page
+    return pages, counts
 
 
 def p95(values: list[float]) -> float:
@@ -139,13 +148,16 @@ def main() -> None:
           f"(of which Qt start-up {best['qt_import_s']:.2f} s; database open to page shown "
           f"{best['open_to_page_s'] * 1000:.0f} ms) — target < 1 s; "
           f"{best['rows']} rows loaded of {best['total']:,}")
-    per_key, open_page = storage_keystrokes(path, PAGE)
-    print(f"search per keystroke ({len(per_key)} keystrokes, count + first {PAGE} rows): "
-          f"median {statistics.median(per_key):.1f} ms, p95 {p95(per_key):.1f} ms, "
-          f"max {max(per_key):.1f} ms — target p95 < 50 ms")
+    pages, counts = storage_keystrokes(path, PAGE)
+    print(f"search per keystroke, storage ({len(pages)} keystrokes in 7 scripts): first "
+          f"{PAGE} rows median {statistics.median(pages):.1f} ms, p95 {p95(pages):.1f} ms, "
+          f"max {max(pages):.1f} ms — target p95 < 50 ms; with the total counted too: median "
+          f"{statistics.median(counts):.1f} ms, p95 {p95(counts):.1f} ms")
     ui = [v for r in runs for v in r["ui_search_ms"]]
-    print(f"search per keystroke through the window's list (loader thread, no debounce): "
-          f"median {statistics.median(ui):.1f} ms, p95 {p95(ui):.1f} ms")
+    ui_all = [v for r in runs for v in r["ui_counted_ms"]]
+    print(f"search per keystroke in the window (loader thread, debounce excluded): rows shown "
+          f"median {statistics.median(ui):.1f} ms, p95 {p95(ui):.1f} ms; count label updated "
+          f"median {statistics.median(ui_all):.1f} ms, p95 {p95(ui_all):.1f} ms")
     print(f"peak memory of the window process: {max(r['rss_mb'] for r in runs):.0f} MB "
           "— target < 300 MB")
 

@@ -2,16 +2,14 @@
 
 Latin text (Vietnamese included) is folded to lower-case ASCII-ish letters: "Công ty Đồng" ->
 "cong ty dong". Marks on other scripts (Thai, Khmer, Lao, Burmese vowel signs) are *letters* of
-those scripts, not accents, so they are kept: only marks that follow a Latin letter are dropped.
+those scripts, not accents, so they are kept.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae"})
-_SPACES = re.compile(r"\s+")
 # Legal-form words that say nothing about which business it is.
 _LEGAL_WORDS = {
     "co", "ltd", "company", "limited", "llc", "inc", "corp", "corporation", "plc", "jsc",
@@ -21,8 +19,9 @@ _LEGAL_WORDS = {
 }
 
 
-def _is_latin(ch: str) -> bool:
-    return ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff"
+# Combining diacritical marks (U+0300-U+036F) are the accents of Latin script. Thai, Khmer,
+# Lao and Burmese vowel signs live in their own blocks and are kept.
+_DROP_ACCENTS = dict.fromkeys(range(0x0300, 0x0370))
 
 
 def fold(text: str | None) -> str:
@@ -30,18 +29,31 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFD", text.translate(_SPECIAL))
-    out: list[str] = []
-    prev_latin = False
-    for ch in decomposed:
-        if unicodedata.category(ch) == "Mn":
-            if prev_latin:
-                continue
-            out.append(ch)
-            continue
-        prev_latin = _is_latin(ch)
-        out.append(ch)
-    folded = unicodedata.normalize("NFC", "".join(out)).casefold()
-    return _SPACES.sub(" ", folded).strip()
+    folded = unicodedata.normalize("NFC", decomposed.translate(_DROP_ACCENTS)).casefold()
+    return " ".join(folded.split())
+
+
+# Marks the start of every word in the search document, so that a two-character query can be
+# searched as a three-character trigram ("\x1fco" = a word starting with "co").
+WORD_MARK = "\x1f"
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def search_document(parts: list[str | None]) -> str:
+    """The text the trigram index holds for one record: folded, every word marked at its start,
+    and every two-character run inside Chinese text marked too (Chinese has no spaces, and
+    two characters are often a whole word: 普洱 in 云南普洱茶业)."""
+    words: list[str] = []
+    for part in parts:
+        for word in fold(part).split():
+            words.append(WORD_MARK + word)
+            for i in range(1, len(word) - 1):
+                if _is_cjk(word[i]) and _is_cjk(word[i + 1]):
+                    words.append(WORD_MARK + word[i:i + 2])
+    return " ".join(words)
 
 
 def name_key(text: str | None) -> str:

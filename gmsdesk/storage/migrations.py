@@ -97,6 +97,8 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
                      WHEN uses_email THEN 1 ELSE 0 END) VIRTUAL,
             -- Local, derived search keys (never synced).
             search_text TEXT NOT NULL DEFAULT '',
+            name_fold TEXT NOT NULL DEFAULT '',
+            local_fold TEXT NOT NULL DEFAULT '',
             name_key TEXT NOT NULL DEFAULT '',
             local_key TEXT NOT NULL DEFAULT '',
             phone_key TEXT NOT NULL DEFAULT '',
@@ -106,6 +108,8 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         CREATE INDEX smes_sort_updated ON smes(deleted, updated_at);
         CREATE INDEX smes_province ON smes(province);
         CREATE INDEX smes_sector ON smes(sector);
+        CREATE INDEX smes_name_fold ON smes(name_fold);
+        CREATE INDEX smes_local_fold ON smes(local_fold);
         CREATE INDEX smes_name_key ON smes(name_key) WHERE name_key != '';
         CREATE INDEX smes_local_key ON smes(local_key) WHERE local_key != '';
         CREATE INDEX smes_phone_key ON smes(phone_key) WHERE phone_key != '';

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.storage.errors import NotFound, ValidationError
 from gmsdesk.storage.records import Change, RecordWriter, TableSpec
-from gmsdesk.text import fold, name_key, phone_key, regno_key
+from gmsdesk.text import WORD_MARK, fold, name_key, phone_key, regno_key, search_document
 
 if TYPE_CHECKING:
     from gmsdesk.storage.db import Database
@@ -71,6 +72,7 @@ _MSG = {
     "sector": QT_TRANSLATE_NOOP("Validation", "Choose a sector from the list."),
     "country": QT_TRANSLATE_NOOP("Validation", "Choose one of the six economies."),
     "gender": QT_TRANSLATE_NOOP("Validation", "Choose female, male or other."),
+    "sector_label": QT_TRANSLATE_NOOP("Validation", "Enter a name for the sector."),
 }
 
 
@@ -162,7 +164,9 @@ def _derive(row: Mapping[str, Any]) -> dict[str, Any]:
         row.get("province"), row.get("district"),
     ]
     return {
-        "search_text": " | ".join(fold(str(p)) for p in parts if p),
+        "search_text": search_document([str(p) for p in parts if p]),
+        "name_fold": fold(row.get("name")),
+        "local_fold": fold(row.get("name_local")),
         "name_key": name_key(row.get("name")),
         "local_key": name_key(row.get("name_local")),
         "phone_key": phone_key(row.get("phone")),
@@ -328,14 +332,20 @@ class SmeRepository:
         clauses = ["deleted = ?"]
         params: list[Any] = [int(query.deleted)]
         words = fold(query.text).split()
-        long_words = [w for w in words if len(w) >= 3]
-        if long_words:  # trigram index: any substring of 3+ characters, in any script
+        # Trigram index: 3+ characters match anywhere, in any script; 2 characters match the
+        # start of a word (or a Chinese word inside a name), via the word mark.
+        phrases = [w if len(w) >= 3 else WORD_MARK + w for w in words if len(w) >= 2]
+        if phrases:
             clauses.append("rowid IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?)")
-            params.append(" AND ".join(_fts_phrase(w) for w in long_words))
-        for word in words:
-            if len(word) < 3:
-                clauses.append("search_text LIKE ? ESCAPE '\\'")
-                params.append(f"%{_like_escape(word)}%")
+            params.append(" AND ".join(_fts_phrase(p) for p in phrases))
+            for word in words:
+                if len(word) == 1:  # checked only on rows the index already found
+                    clauses.append("search_text LIKE ? ESCAPE '\\'")
+                    params.append(f"%{WORD_MARK}{_like_escape(word)}%")
+        elif words:  # one character: names that start with it
+            clauses.append("(name_fold >= ? AND name_fold < ? OR local_fold >= ? AND "
+                           "local_fold < ?)")
+            params.extend([words[0], words[0] + "\U0010ffff"] * 2)
         for column in ("sector", "country", "province"):
             value = getattr(query, column)
             if value:
@@ -411,11 +421,18 @@ class SmeRepository:
         if regno:
             consider(self.db.conn.execute(base + "regno_key = ? LIMIT 20", (regno,)),
                      "registration_no", 1.0)
-        for key in keys:
+        for typed in (values.get("name"), values.get("name_local")):
+            key = name_key(typed)
             if len(key) < 5:
                 continue
-            # Similar names: candidates sharing the key's most telling trigrams, then scored.
-            probe = " OR ".join(_fts_phrase(key[i:i + 3]) for i in range(0, len(key) - 2, 3))
+            # Similar names: candidates sharing trigrams (or marked word starts) of the typed
+            # words, ranked by the index, then scored on their keys.
+            grams = [WORD_MARK + w if len(w) < 3 else w[i:i + 3]
+                     for w in fold(typed).split() if len(w) >= 2
+                     for i in range(0, max(len(w) - 2, 1), 3)]
+            probe = " OR ".join(_fts_phrase(g) for g in grams)
+            if not probe:
+                continue
             rows = self.db.conn.execute(
                 base + "rowid IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ? "
                 "ORDER BY rank LIMIT 200)", (probe,)).fetchall()
@@ -474,8 +491,12 @@ class SmeRepository:
         """An agency's own sector; its code is derived from the label."""
         label = label.strip()
         if not label:
-            raise ValidationError({"label": _MSG["required"]})
-        code = "x_" + (re.sub(r"\W+", "_", fold(label)).strip("_") or "sector")
+            raise ValidationError({"label": _MSG["sector_label"]})
+        # Letters, digits and the vowel/tone marks of Thai, Lao, Khmer and Burmese (which are
+        # not "word" characters to `re`): ไม้ and ไม่ are different sectors, Café and Cafe are not.
+        slug = "".join(ch if ch.isalnum() or unicodedata.category(ch) in ("Mn", "Mc") else "_"
+                       for ch in fold(label))
+        code = "x_" + (re.sub("_+", "_", slug).strip("_") or "sector")
         existing = self.db.conn.execute("SELECT id FROM sectors WHERE code = ?",
                                         (code,)).fetchone()
         if existing:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
@@ -40,8 +40,8 @@ class MainWindow(QMainWindow):
         ]
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
-        self.nav.setMaximumWidth(180)
-        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setSpacing(3)
+        self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget(self)
         for i, (label, widget) in enumerate(self.areas):
             self.nav.addItem(label)
@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([170, 1100])
         self.setCentralWidget(splitter)
 
         self.pending_label = QLabel(self)

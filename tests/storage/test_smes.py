@@ -156,3 +156,18 @@ def test_own_sectors_extend_the_list(db: Database) -> None:
     assert "x_coffee_roasting" in codes and "tourism" in codes
     sme_id = db.smes.create({"name": "Bolaven Beans", "sector": "x_coffee_roasting"}).record_id
     assert db.smes.get(sme_id).sector == "x_coffee_roasting"
+
+
+def test_similar_names_made_of_short_syllables(db: Database) -> None:
+    sme_id = db.smes.create({"name": "Ha Noi Son Tay"}).record_id
+    assert [m.sme.id for m in db.smes.likely_duplicates({"name": "Ha Noi Son Tai"})] == [sme_id]
+
+
+def test_sector_codes_keep_thai_marks_and_fold_latin_accents(db: Database) -> None:
+    wood = db.smes.add_sector("ไม้").record_id
+    other = db.smes.add_sector("ไม่").record_id
+    assert wood != other
+    cafe = db.smes.add_sector("Café").record_id
+    assert db.smes.add_sector("cafe").record_id == cafe
+    with pytest.raises(ValidationError, match="name for the sector"):
+        db.smes.add_sector("  ")

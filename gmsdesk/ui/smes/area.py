@@ -291,6 +291,7 @@ class SmeArea(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_form(sme_id, dialog.values()))
         dialog.open_existing.connect(self._open_existing)
+        dialog.sector_added.connect(lambda change: self.ctx.bus.publish([change]))
         self.form_dialog = dialog
         dialog.open()
 

@@ -42,7 +42,8 @@ COLUMNS = ("name", "name_local", "sector", "country", "province", "district", "p
 class SmeLoader(QObject):
     """Lives in its own QThread; answers page requests from its own connection."""
 
-    loaded = Signal(int, int, int, object)  # generation, total (-1: not counted), offset, rows
+    loaded = Signal(int, int, object)  # generation, offset, rows
+    counted = Signal(int, int)  # generation, total
     failed = Signal(int, object)
 
     def __init__(self, db_path: Path) -> None:
@@ -60,12 +61,15 @@ class SmeLoader(QObject):
         try:
             if self._db is None:
                 self._db = Database(self.db_path)
-            total = self._db.smes.count(query) if count else -1
             rows = self._db.smes.page(query, offset, PAGE)
+            self.loaded.emit(generation, offset, rows)
+            # The rows are on screen; the total (for the count label and lazy loading) follows,
+            # unless the user has typed on meanwhile.
+            if count and generation >= self.latest:
+                total = len(rows) if len(rows) < PAGE else self._db.smes.count(query)
+                self.counted.emit(generation, total)
         except Exception as exc:
             self.failed.emit(generation, exc)
-            return
-        self.loaded.emit(generation, total, offset, rows)
 
     @Slot()
     def close(self) -> None:
@@ -76,6 +80,7 @@ class SmeLoader(QObject):
 
 class SmeTableModel(QAbstractTableModel):
     request = Signal(int, object, int, int)
+    first_page_shown = Signal()
     query_done = Signal(int)  # total rows of the current query, once known
     load_failed = Signal(object)
 
@@ -87,6 +92,7 @@ class SmeTableModel(QAbstractTableModel):
         self._rows: list[Sme] = []
         self._generation = 0
         self._pending = False
+        self._counting = False
         self._custom_sectors: dict[str, str] = {}
         self._thread = QThread()
         self._thread.setObjectName("sme-loader")
@@ -94,6 +100,7 @@ class SmeTableModel(QAbstractTableModel):
         self._loader.moveToThread(self._thread)
         self.request.connect(self._loader.load)
         self._loader.loaded.connect(self._on_loaded)
+        self._loader.counted.connect(self._on_counted)
         self._loader.failed.connect(self._on_failed)
         self._thread.start()
         app = QCoreApplication.instance()
@@ -121,34 +128,45 @@ class SmeTableModel(QAbstractTableModel):
         self._generation += 1
         self._loader.latest = self._generation
         self._pending = True
+        self._counting = True
         self.request.emit(self._generation, self.query, 0, 1)
 
     @property
     def loading(self) -> bool:
-        return self._pending
+        """True until both the first page and the total of the current query have arrived."""
+        return self._pending or self._counting
 
-    def _on_loaded(self, generation: int, total: int, offset: int, rows: list[Sme]) -> None:
+    def _on_loaded(self, generation: int, offset: int, rows: list[Sme]) -> None:
         if generation != self._generation:
             return
         self._pending = False
         if offset == 0:
             self.beginResetModel()
             self._rows = list(rows)
-            self.total = total if total >= 0 else len(rows)
+            self.total = len(rows)  # until counted: enough for the view, no fetchMore yet
             self.endResetModel()
-            self.query_done.emit(self.total)
+            self.first_page_shown.emit()
         elif rows and offset == len(self._rows):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
 
+    def _on_counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._counting = False
+        self.total = total
+        self.query_done.emit(total)
+
     def _on_failed(self, generation: int, exc: object) -> None:
         if generation == self._generation:
             self._pending = False
+            self._counting = False
             self.load_failed.emit(exc)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._pending and len(self._rows) < self.total
+        return (not parent.isValid() and not self._pending and not self._counting
+                and len(self._rows) < self.total)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if self.canFetchMore(parent):
