@@ -309,6 +309,7 @@ def import_smes(db: Database, table: SourceTable, mapping: Mapping[int, str],
                     report.failed.append(result)
                 else:
                     setattr(report, result.status, getattr(report, result.status) + 1)
+    db.optimize()
     if progress and not report.cancelled:
         progress(report.done, report.total)
     return report

@@ -177,6 +177,13 @@ class Database:
 
         return Outbox(self)
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (after bulk writes): with them SQLite starts a
+        search from the few matching rows instead of walking a whole index. Bounded to ~0.1 s."""
+        if not self.in_transaction:
+            self.conn.execute("PRAGMA analysis_limit = 1000")
+            self.conn.execute("ANALYZE")
+
     def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
 

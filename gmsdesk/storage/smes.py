@@ -52,6 +52,8 @@ SORTABLE = {
     "ict_level": "ict_level",
     "updated_at": "updated_at",
 }
+SORT_INDEX = {"name": "smes_sort_name", "updated_at": "smes_sort_updated"}
+DENSE = 2000  # a text matching at least this many SMEs is searched along the sort index
 MAX_TEXT = {"notes": 5000, "address": 500}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[\w-]{2,}(/\S*)?$", re.UNICODE)
@@ -178,6 +180,12 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
+def _prefix_column(char: str) -> str:
+    """A single typed letter searches Latin business names, a letter of another script the
+    local-script names; each has its own prefix index."""
+    return "name_fold" if char.isascii() or "\u00c0" <= char <= "\u024f" else "local_fold"
+
+
 def _like_escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -300,6 +308,7 @@ class SmeRepository:
                     return created
         if batch:
             flush()
+        self.db.optimize()
         if progress:
             progress(created)
         return created
@@ -328,24 +337,43 @@ class SmeRepository:
             raise NotFound("smes", sme_id)
         return Sme.from_row(row)
 
-    def _where(self, query: SmeQuery) -> tuple[str, list[Any]]:
-        clauses = ["deleted = ?"]
-        params: list[Any] = [int(query.deleted)]
-        words = fold(query.text).split()
+    @staticmethod
+    def _text_match(text: str) -> tuple[str, list[Any], list[tuple[str, str]]]:
+        """The free-text part of a query: a subquery of matching rowids (or ""), its
+        parameters, and extra conditions checked only on the rows it found."""
+        words = fold(text).split()
         # Trigram index: 3+ characters match anywhere, in any script; 2 characters match the
         # start of a word (or a Chinese word inside a name), via the word mark.
         phrases = [w if len(w) >= 3 else WORD_MARK + w for w in words if len(w) >= 2]
         if phrases:
-            clauses.append("rowid IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?)")
-            params.append(" AND ".join(_fts_phrase(p) for p in phrases))
-            for word in words:
-                if len(word) == 1:  # checked only on rows the index already found
-                    clauses.append("search_text LIKE ? ESCAPE '\\'")
-                    params.append(f"%{WORD_MARK}{_like_escape(word)}%")
-        elif words:  # one character: names that start with it
-            clauses.append("(name_fold >= ? AND name_fold < ? OR local_fold >= ? AND "
-                           "local_fold < ?)")
-            params.extend([words[0], words[0] + "\U0010ffff"] * 2)
+            singles = [w for w in words if len(w) == 1]
+            return ("SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?",
+                    [" AND ".join(_fts_phrase(p) for p in phrases)],
+                    [("search_text LIKE ? ESCAPE '\\'", f"%{WORD_MARK}{_like_escape(w)}%")
+                     for w in singles])
+        if words:  # one character: names that start with it (see _prefix_column)
+            column = _prefix_column(words[0])
+            return (f"SELECT rowid FROM smes WHERE {column} >= ? AND {column} < ?",
+                    [words[0], words[0] + "\U0010ffff"], [])
+        return "", [], []
+
+    def _where(self, query: SmeQuery, dense: bool = True) -> tuple[str, list[Any]]:
+        # Few matches: `+deleted` keeps SQLite from walking the (deleted, ...) indexes, which
+        # nearly every row satisfies, instead of starting from the matches.
+        clauses = ["deleted = ?" if dense else "+deleted = ?"]
+        params: list[Any] = [int(query.deleted)]
+        text_sql, text_params, extra = self._text_match(query.text)
+        words = fold(query.text).split()
+        if len(words) == 1 and len(words[0]) == 1:
+            column = _prefix_column(words[0])
+            clauses.append(f"{column} >= ? AND {column} < ?")
+            params.extend(text_params)
+        elif text_sql:
+            clauses.append(f"rowid IN ({text_sql})")
+            params.extend(text_params)
+            for condition, value in extra:
+                clauses.append(condition)
+                params.append(value)
         for column in ("sector", "country", "province"):
             value = getattr(query, column)
             if value:
@@ -356,18 +384,44 @@ class SmeRepository:
             params.append(query.ict_level)
         return " AND ".join(clauses), params
 
+    def _is_dense(self, query: SmeQuery) -> bool:
+        """Whether the text matches many SMEs. Many: walk the sort index and keep the matches
+        (the first page fills at once). Few: fetch the matches and sort them (walking the whole
+        index to find a handful is what makes a search slow)."""
+        text_sql, text_params, _ = self._text_match(query.text)
+        if not text_sql:
+            return True
+        words = fold(query.text).split()
+        if len(words) == 1 and len(words[0]) == 1:
+            return False  # a prefix index range: start from it, in its order
+        found = self.db.conn.execute(f"SELECT count(*) FROM ({text_sql} LIMIT {DENSE})",
+                                     text_params).fetchone()[0]
+        return bool(found >= DENSE)
+
     def count(self, query: SmeQuery = SmeQuery()) -> int:
-        where, params = self._where(query)
+        where, params = self._where(query, self._is_dense(query))
         return int(self.db.conn.execute(f"SELECT count(*) FROM smes WHERE {where}",
                                         params).fetchone()[0])
 
     def page(self, query: SmeQuery = SmeQuery(), offset: int = 0, limit: int = 100) -> list[Sme]:
-        where, params = self._where(query)
+        dense = self._is_dense(query)
+        where, params = self._where(query, dense)
         order = SORTABLE.get(query.sort, SORTABLE["name"])
         direction = "DESC" if query.descending else "ASC"
+        source = "smes"
+        words = fold(query.text).split()
+        if len(words) == 1 and len(words[0]) == 1:
+            # One character: the prefix index holds the matches already in name order.
+            if query.sort == "name":
+                order = _prefix_column(words[0])
+        elif not dense:
+            order = "+" + order  # not from an index: sort the few matches
+        elif query.sort in SORT_INDEX and not (query.sector or query.country or query.province
+                                               or query.ict_level is not None):
+            source = f"smes INDEXED BY {SORT_INDEX[query.sort]}"
         rows = self.db.conn.execute(
-            f"{_SELECT} WHERE {where} ORDER BY {order} {direction}, id {direction} "
-            "LIMIT ? OFFSET ?",
+            f"{_SELECT.replace(' FROM smes', ' FROM ' + source)} WHERE {where} "
+            f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
         return [Sme.from_row(r) for r in rows]
