@@ -16,7 +16,9 @@ TS = Path(__file__).resolve().parents[2] / "translations" / "gmsdesk_en.ts"
 # Whole-word replacements that make a plural sentence singular.
 SINGULAR = [("rows were", "row was"), ("columns were", "column was"), ("those rows", "that row"),
             ("rows", "row"), ("columns", "column"), ("changes", "change"), ("SMEs", "SME"),
-            ("have problems", "has a problem"), ("were", "was")]
+            ("have problems", "has a problem"), ("were", "was"),
+            # what refers back to the counted rows/columns: "check them", "to add them"
+            ("check them", "check it"), ("add them", "add it")]
 
 
 def forms(source: str) -> tuple[str, str]:
