@@ -1,873 +1,877 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
-<context>
-    <name>Country</name>
-    <message>
-        <source>Cambodia</source>
-        <translation>កម្ពុជា</translation>
-    </message>
-    <message>
-        <source>Lao PDR</source>
-        <translation>ឡាវ</translation>
-    </message>
-    <message>
-        <source>Myanmar</source>
-        <translation>មីយ៉ាន់ម៉ា</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>ថៃ</translation>
-    </message>
-    <message>
-        <source>Viet Nam</source>
-        <translation>វៀតណាម</translation>
-    </message>
-    <message>
-        <source>Yunnan (China)</source>
-        <translation>យូណាន (ចិន)</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>GMS Desk may not write to this place. Choose another folder.</source>
-        <translation>GMS Desk មិនមានសិទ្ធិរក្សាទុកនៅទីតាំងនេះទេ។ សូមជ្រើសរើសថតផ្សេង។</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was lost.</source>
-        <translation>ថាសពេញហើយ។ សូមបង្កើនទំហំទំនេរ រួចព្យាយាមម្ដងទៀត។ គ្មានទិន្នន័យណាបាត់បង់ទេ។</translation>
-    </message>
-    <message>
-        <source>The file was not found.</source>
-        <translation>រកមិនឃើញឯកសារ។</translation>
-    </message>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>GMS Desk — unexpected error</source>
-        <translation>GMS Desk — កំហុសដែលមិនបានរំពឹងទុក</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-        <translation>មានបញ្ហាកើតឡើងនៅក្នុង GMS Desk។ ការងារដែលអ្នកបានរក្សាទុករួច នៅមានសុវត្ថិភាពដដែល។ សូមផ្ញើព័ត៌មានលម្អិតខាងក្រោមទៅអ្នកផ្ដល់ជំនួយបច្ចេកទេសរបស់អ្នក។</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Business name</source>
-        <translation>ឈ្មោះសហគ្រាស</translation>
-    </message>
-    <message>
-        <source>Name in local script</source>
-        <translation>ឈ្មោះជាភាសាក្នុងស្រុក</translation>
-    </message>
-    <message>
-        <source>Registration number</source>
-        <translation>លេខចុះបញ្ជី</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>វិស័យ</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>ប្រទេស/តំបន់</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>រាជធានី/ខេត្ត</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>ក្រុង/ស្រុក/ខណ្ឌ</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>អាសយដ្ឋាន</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ទូរស័ព្ទ</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>អ៊ីមែល</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>គេហទំព័រ</translation>
-    </message>
-    <message>
-        <source>Owner or contact person</source>
-        <translation>ម្ចាស់ ឬអ្នកទំនាក់ទំនង</translation>
-    </message>
-    <message>
-        <source>Gender of contact</source>
-        <translation>ភេទអ្នកទំនាក់ទំនង</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>ចំនួនបុគ្គលិក</translation>
-    </message>
-    <message>
-        <source>Female employees</source>
-        <translation>ចំនួនបុគ្គលិកស្រី</translation>
-    </message>
-    <message>
-        <source>Year founded</source>
-        <translation>ឆ្នាំបង្កើត</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>ទូរសារ</translation>
-    </message>
-    <message>
-        <source>Fixed-line phone</source>
-        <translation>ទូរស័ព្ទលើតុ</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>ទូរស័ព្ទដៃ</translation>
-    </message>
-    <message>
-        <source>Own website</source>
-        <translation>គេហទំព័រផ្ទាល់ខ្លួន</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>បណ្ដាញសង្គម</translation>
-    </message>
-    <message>
-        <source>E-marketplace</source>
-        <translation>ទីផ្សារអនឡាញ</translation>
-    </message>
-    <message>
-        <source>Online payment</source>
-        <translation>ការទូទាត់តាមអនឡាញ</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>កំណត់ចំណាំ</translation>
-    </message>
-    <message>
-        <source>ICT level</source>
-        <translation>កម្រិត ICT</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>កែប្រែចុងក្រោយ</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>លេខសម្គាល់កំណត់ត្រា</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <translation>កែប្រែដោយ</translation>
-    </message>
-</context>
-<context>
-    <name>Gender</name>
-    <message>
-        <source>Female</source>
-        <translation>ស្រី</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>ប្រុស</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>ផ្សេងទៀត</translation>
-    </message>
-</context>
-<context>
-    <name>IctLevel</name>
-    <message>
-        <source>Traditional (fax, phone)</source>
-        <translation>បែបប្រពៃណី (ទូរសារ ទូរស័ព្ទ)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>អ៊ីមែល</translation>
-    </message>
-    <message>
-        <source>Web presence</source>
-        <translation>មានវត្តមានលើអ៊ីនធឺណិត</translation>
-    </message>
-    <message>
-        <source>E-business</source>
-        <translation>អាជីវកម្មអេឡិចត្រូនិក</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-        <translation>មិនស្គាល់ការអ៊ិនកូដអក្សររបស់ឯកសារនេះទេ។ សូមរក្សាទុកវាជា CSV UTF-8 រួចព្យាយាមម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <source>Choose a .csv or .xlsx file.</source>
-        <translation>សូមជ្រើសរើសឯកសារ .csv ឬ .xlsx។</translation>
-    </message>
-    <message>
-        <source>The file could not be read as a table.</source>
-        <translation>មិនអាចអានឯកសារនេះជាតារាងបានទេ។</translation>
-    </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>ឯកសារនេះគ្មានជួរដេកទេ។</translation>
-    </message>
-    <message>
-        <source>Choose which column holds the business name.</source>
-        <translation>សូមជ្រើសរើសជួរឈរដែលមានឈ្មោះសហគ្រាស។</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import SMEs from a file</source>
-        <translation>នាំចូលទិន្នន័យសហគ្រាសពីឯកសារ</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>ថយក្រោយ(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>បន្ទាប់(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>នាំចូល(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>បោះបង់</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>បិទ</translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-        <translation>សូមជ្រើសរើសឯកសារតារាង ដែលមួយជួរដេកជាសហគ្រាសមួយ ហើយជួរដេកទីមួយជាឈ្មោះជួរឈរ។ អាចប្រើឯកសារ CSV និង Excel (.xlsx) បាន។ សម្រាប់ឯកសារ Excel កម្មវិធីអានតែសន្លឹកទីមួយប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>មិនទាន់បានជ្រើសរើសឯកសារ</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>ជ្រើសរើសឯកសារ(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>ឯកសារ៖</translation>
-    </message>
-    <message>
-        <source>You can also drop a file on this window.</source>
-        <translation>អ្នកក៏អាចអូសឯកសារមកដាក់លើផ្ទាំងនេះបានដែរ។</translation>
-    </message>
-    <message>
-        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-        <translation>GMS Desk បានទាយតាមឈ្មោះជួរឈរ ថាជួរឈរនីមួយៗមានព័ត៌មានអ្វីរបស់សហគ្រាស។ សូមពិនិត្យបន្ទាត់នីមួយៗ ហើយកែអ្វីដែលខុស។ ព័ត៌មានមួយអាចជ្រើសសម្រាប់តែជួរឈរមួយប៉ុណ្ណោះ។ ជួរឈរដែលកំណត់ជា «— មិននាំចូល —» នឹងត្រូវរំលង។</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>ជួរឈរក្នុងឯកសារ</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>ឧទាហរណ៍</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>នាំចូលជា</translation>
-    </message>
-    <message>
-        <source>You can cancel; the rows imported before that are kept.</source>
-        <translation>អ្នកអាចបោះបង់បាន។ ជួរដេកដែលបាននាំចូលរួចហើយ នឹងនៅរក្សាទុកដដែល។</translation>
-    </message>
-    <message>
-        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-        <translation>ជួរដេកទាំងនេះមិនត្រូវបាននាំចូលទេ។ សូមកែវានៅក្នុងឯកសារ ហើយនាំចូលឯកសារនោះម្ដងទៀត។ ជួរដេកដែលបាននាំចូលរួចហើយ នឹងមិនត្រូវបន្ថែមស្ទួនទេ។</translation>
-    </message>
-    <message>
-        <source>&amp;Save problem list…</source>
-        <translation>រក្សាទុកបញ្ជីបញ្ហា(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Step 1 of 3: Choose a file</source>
-        <translation>ជំហាន 1/3៖ ជ្រើសរើសឯកសារ</translation>
-    </message>
-    <message>
-        <source>Step 2 of 3: Match the columns</source>
-        <translation>ជំហាន 2/3៖ ផ្គូផ្គងជួរឈរ</translation>
-    </message>
-    <message>
-        <source>Step 3 of 3: Check</source>
-        <translation>ជំហាន 3/3៖ ពិនិត្យ</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>កំពុងនាំចូល</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>បានបោះបង់ការនាំចូល</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>ការនាំចូលបានបញ្ចប់</translation>
-    </message>
-    <message>
-        <source>Choose a file to import</source>
-        <translation>ជ្រើសរើសឯកសារដើម្បីនាំចូល</translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation>ឯកសារតារាង</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>កំពុងអានឯកសារ…</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>កំពុងអានឯកសារ</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n rows below the column names.</source>
-        <translation>
-            <numerusform>ឯកសារនេះមាន %n ជួរដេក នៅក្រោមឈ្មោះជួរឈរ។</numerusform>
-            <numerusform>ឯកសារនេះមាន %n ជួរដេក នៅក្រោមឈ្មោះជួរឈរ។</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n columns were matched to SME fields; check them in the next step.</source>
-        <translation>
-            <numerusform>ជួរឈរចំនួន %n ត្រូវបានផ្គូផ្គងនឹងព័ត៌មានសហគ្រាស។ សូមពិនិត្យវានៅជំហានបន្ទាប់។</numerusform>
-            <numerusform>ជួរឈរចំនួន %n ត្រូវបានផ្គូផ្គងនឹងព័ត៌មានសហគ្រាស។ សូមពិនិត្យវានៅជំហានបន្ទាប់។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file has column names but no rows below them. Choose another file.</source>
-        <translation>ឯកសារនេះមានឈ្មោះជួរឈរ ប៉ុន្តែគ្មានជួរដេកនៅខាងក្រោមទេ។ សូមជ្រើសរើសឯកសារផ្សេង។</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>មិនអាចអានឯកសារនេះបានទេ។</translation>
-    </message>
-    <message>
-        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-        <translation>សូមបើកវានៅក្នុង Excel ឬ LibreOffice រក្សាទុកម្ដងទៀតជា .xlsx ឬ CSV UTF-8 រួចជ្រើសរើសវាម្ដងទៀត។</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>ព័ត៌មានលម្អិត៖ %1</translation>
-    </message>
-    <message>
-        <source>Uses: %1</source>
-        <translation>ប្រើ៖ %1</translation>
-    </message>
-    <message>
-        <source>(no name, column %1)</source>
-        <translation>(គ្មានឈ្មោះ ជួរឈរទី %1)</translation>
-    </message>
-    <message>
-        <source>Column %1 of the file</source>
-        <translation>ជួរឈរទី %1 នៃឯកសារ</translation>
-    </message>
-    <message>
-        <source>— do not import —</source>
-        <translation>— មិននាំចូល —</translation>
-    </message>
-    <message>
-        <source>Import column “%1” as</source>
-        <translation>នាំចូលជួរឈរ «%1» ជា</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>បញ្ហា</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows in the file;</source>
-        <translation>
-            <numerusform>ឯកសារមាន %n ជួរដេក។</numerusform>
-            <numerusform>ឯកសារមាន %n ជួរដេក។</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>ក្នុងនោះ %n ជួរដេកមានបញ្ហា — ជួរដេកទាំងនោះនឹងត្រូវរំលង ហើយរាយក្នុងបញ្ជីក្រោយការនាំចូល។</numerusform>
-            <numerusform>ក្នុងនោះ %n ជួរដេកមានបញ្ហា — ជួរដេកទាំងនោះនឹងត្រូវរំលង ហើយរាយក្នុងបញ្ជីក្រោយការនាំចូល។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of them have problems.</source>
-        <translation>គ្មានជួរដេកណាមានបញ្ហាទេ។</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>ក្នុងចំណោម %1 ជួរដេកដំបូង មាន %n ជួរដេកមានបញ្ហា — ជួរដេកទាំងនោះនឹងត្រូវរំលង ហើយរាយក្នុងបញ្ជីក្រោយការនាំចូល។</numerusform>
-            <numerusform>ក្នុងចំណោម %1 ជួរដេកដំបូង មាន %n ជួរដេកមានបញ្ហា — ជួរដេកទាំងនោះនឹងត្រូវរំលង ហើយរាយក្នុងបញ្ជីក្រោយការនាំចូល។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of the first %1 have problems.</source>
-        <translation>ក្នុងចំណោម %1 ជួរដេកដំបូង គ្មានជួរដេកណាមានបញ្ហាទេ។</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n rows…</source>
-        <translation>
-            <numerusform>កំពុងនាំចូល %n ជួរដេក…</numerusform>
-            <numerusform>កំពុងនាំចូល %n ជួរដេក…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing SMEs</source>
-        <translation>កំពុងនាំចូលទិន្នន័យសហគ្រាស</translation>
-    </message>
-    <message>
-        <source>Stopping after the rows being saved now…</source>
-        <translation>នឹងបញ្ឈប់ ក្រោយពេលរក្សាទុកជួរដេកដែលកំពុងរក្សាទុកនេះរួច…</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-        <translation>បានបន្ថែម %1, បានកែប្រែ %2, មិនផ្លាស់ប្ដូរ %3, មានបញ្ហា %4។</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the rows before that are kept.</source>
-        <translation>បានបោះបង់ការនាំចូល។ ជួរដេកដែលបាននាំចូលមុននោះ នៅរក្សាទុកដដែល។</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows were not reached; import the file again to add them.</source>
-        <translation>
-            <numerusform>នៅមាន %n ជួរដេកមិនទាន់បាននាំចូល។ សូមនាំចូលឯកសារនោះម្ដងទៀត ដើម្បីបន្ថែមជួរដេកទាំងនោះ។</numerusform>
-            <numerusform>នៅមាន %n ជួរដេកមិនទាន់បាននាំចូល។ សូមនាំចូលឯកសារនោះម្ដងទៀត ដើម្បីបន្ថែមជួរដេកទាំងនោះ។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>ជួរដេក</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>ព័ត៌មាន</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>បញ្ហា</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>បញ្ហា</translation>
-    </message>
-    <message>
-        <source>Save problem list</source>
-        <translation>រក្សាទុកបញ្ជីបញ្ហា</translation>
-    </message>
-    <message>
-        <source>CSV files</source>
-        <translation>ឯកសារ CSV</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>បានរក្សាទុកនៅ %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>SMEs</source>
-        <translation>សហគ្រាស</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>វគ្គបណ្ដុះបណ្ដាល</translation>
-    </message>
-    <message>
-        <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
-        <translation>សិក្ខាសាលា វត្តមាន វឌ្ឍនភាពតាមម៉ូឌុល សេវាកម្មដែលបានផ្ដល់ និងវិញ្ញាបនបត្រ នឹងមាននៅក្នុងកំណែបន្ទាប់។</translation>
-    </message>
-    <message>
-        <source>Surveys</source>
-        <translation>ការស្ទង់មតិ</translation>
-    </message>
-    <message>
-        <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
-        <translation>ការស្ទង់មតិវាយតម្លៃតម្រូវការ និងការស្ទង់មតិវាយតម្លៃលទ្ធផល (XLSForm) នឹងមាននៅក្នុងកំណែក្រោយៗ។</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>របាយការណ៍</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>របាយការណ៍សូចនាករសម្រាប់ការិយាល័យកណ្ដាល នឹងមាននៅក្នុងកំណែក្រោយៗ។</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>សមកាលកម្ម</translation>
-    </message>
-    <message>
-        <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-        <translation>មិនទាន់បានរៀបចំសមកាលកម្មជាមួយការិយាល័យកណ្ដាលនៅឡើយទេ។ អ្វីៗដែលអ្នកបញ្ចូល ត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយការផ្លាស់ប្ដូរនីមួយៗត្រូវបានដាក់ក្នុងជួររង់ចាំ ដូច្នេះគ្មានអ្វីបាត់បង់ទេ នៅពេលមានមុខងារសមកាលកម្ម។</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>ការកំណត់</translation>
-    </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>មិនទាន់រៀបចំសមកាលកម្ម</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for sync</source>
-        <translation>
-            <numerusform>ការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំសមកាលកម្ម</numerusform>
-            <numerusform>ការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំសមកាលកម្ម</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsArea</name>
-    <message>
-        <source>Apply language</source>
-        <translation>ប្ដូរភាសា</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>ភាសា</translation>
-    </message>
-    <message>
-        <source>Your name (saved with every change)</source>
-        <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការផ្លាស់ប្ដូរនីមួយៗ)</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>ថតទិន្នន័យ</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>កំណែ</translation>
-    </message>
-</context>
-<context>
-    <name>SmeArea</name>
-    <message>
-        <source>Undo</source>
-        <translation>មិនធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>New SME</source>
-        <translation>សហគ្រាសថ្មី</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>កែសម្រួល</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>លុប</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>ស្ដារ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ធ្វើវិញ</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>នាំចូល…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>នាំចេញ…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>ស្វែងរក</translation>
-    </message>
-    <message>
-        <source>Search name, phone, registration number, contact…</source>
-        <translation>ស្វែងរកឈ្មោះ ទូរស័ព្ទ លេខចុះបញ្ជី អ្នកទំនាក់ទំនង…</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>គ្រប់វិស័យ</translation>
-    </message>
-    <message>
-        <source>All economies</source>
-        <translation>គ្រប់ប្រទេស/តំបន់</translation>
-    </message>
-    <message>
-        <source>Any ICT level</source>
-        <translation>គ្រប់កម្រិត ICT</translation>
-    </message>
-    <message>
-        <source>Deleted SMEs</source>
-        <translation>សហគ្រាសដែលបានលុប</translation>
-    </message>
-    <message>
-        <source>Show deleted SMEs, to restore them</source>
-        <translation>បង្ហាញសហគ្រាសដែលបានលុប ដើម្បីស្ដារវាវិញ</translation>
-    </message>
-    <message>
-        <source>All provinces</source>
-        <translation>គ្រប់រាជធានី/ខេត្ត</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SME(s)</source>
-        <translation>
-            <numerusform>សហគ្រាសចំនួន %n</numerusform>
-            <numerusform>សហគ្រាសចំនួន %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: %1</source>
-        <translation>មិនអាចផ្ទុកបញ្ជីបានទេ៖ %1</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>បន្ថែម %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>បានរក្សាទុក «%1»។</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation>កែសម្រួល %1</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>បានលុប «%1»។</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n SME(s).</source>
-        <translation>
-            <numerusform>បានលុបសហគ្រាសចំនួន %n។</numerusform>
-            <numerusform>បានលុបសហគ្រាសចំនួន %n។</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n SME(s)</source>
-        <translation>
-            <numerusform>លុបសហគ្រាសចំនួន %n</numerusform>
-            <numerusform>លុបសហគ្រាសចំនួន %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-        <translation>ចុច Ctrl+Z ដើម្បីមិនធ្វើវិញ ឬរកវានៅក្នុង «សហគ្រាសដែលបានលុប»។</translation>
-    </message>
-    <message numerus="yes">
-        <source>restore %n SME(s)</source>
-        <translation>
-            <numerusform>ស្ដារសហគ្រាសចំនួន %n</numerusform>
-            <numerusform>ស្ដារសហគ្រាសចំនួន %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n SME(s).</source>
-        <translation>
-            <numerusform>បានស្ដារសហគ្រាសចំនួន %n។</numerusform>
-            <numerusform>បានស្ដារសហគ្រាសចំនួន %n។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export SMEs</source>
-        <translation>នាំចេញទិន្នន័យសហគ្រាស</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>ឯកសារ Excel (*.xlsx);;ឯកសារ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>បានបោះបង់ការនាំចេញ។ គ្មានឯកសារណាត្រូវបានបង្កើតទេ។</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n SME(s) to %1.</source>
-        <translation>
-            <numerusform>បាននាំចេញសហគ្រាសចំនួន %n ទៅ %1។</numerusform>
-            <numerusform>បាននាំចេញសហគ្រាសចំនួន %n ទៅ %1។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting SMEs</source>
-        <translation>កំពុងនាំចេញទិន្នន័យសហគ្រាស</translation>
-    </message>
-</context>
-<context>
-    <name>SmeFormDialog</name>
-    <message>
-        <source>New SME</source>
-        <translation>សហគ្រាសថ្មី</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>ព័ត៌មានសហគ្រាស</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>ទីតាំង</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>ទំនាក់ទំនង</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>ទំហំ</translation>
-    </message>
-    <message>
-        <source>Edit SME — %1</source>
-        <translation>កែសម្រួលសហគ្រាស — %1</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>កំណត់ចំណាំ</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>រក្សាទុក</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>រក្សាទុក (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>បោះបង់</translation>
-    </message>
-    <message>
-        <source>Add sector…</source>
-        <translation>បន្ថែមវិស័យ…</translation>
-    </message>
-    <message>
-        <source>ICT and e-business use</source>
-        <translation>ការប្រើ ICT និងអាជីវកម្មអេឡិចត្រូនិក</translation>
-    </message>
-    <message>
-        <source>Add sector</source>
-        <translation>បន្ថែមវិស័យ</translation>
-    </message>
-    <message>
-        <source>Name of the new sector:</source>
-        <translation>ឈ្មោះវិស័យថ្មី៖</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>បោះបង់ការផ្លាស់ប្ដូរ?</translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>តើអ្នកចង់បោះបង់ការផ្លាស់ប្ដូរដែលអ្នកបានធ្វើមែនទេ?</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>ឈ្មោះដូចគ្នា</translation>
-    </message>
-    <message>
-        <source>similar name</source>
-        <translation>ឈ្មោះស្រដៀងគ្នា</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>លេខទូរស័ព្ទដូចគ្នា</translation>
-    </message>
-    <message>
-        <source>same registration number</source>
-        <translation>លេខចុះបញ្ជីដូចគ្នា</translation>
-    </message>
-    <message>
-        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-        <translation>សហគ្រាសនេះប្រហែលជាបានចុះបញ្ជីរួចហើយ។ សូមបើកសហគ្រាសដែលមានស្រាប់ ជំនួសឲ្យការបន្ថែមម្ដងទៀត ឬចុចរក្សាទុក ប្រសិនបើវាជាសហគ្រាសផ្សេង៖</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Open this one</source>
-        <translation>បើកសហគ្រាសនេះ</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>Cancel</source>
-        <translation>បោះបង់</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>Enter the business name.</source>
-        <translation>សូមបញ្ចូលឈ្មោះសហគ្រាស។</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>អត្ថបទនេះវែងពេក។</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, for example 12.</source>
-        <translation>សូមបញ្ចូលចំនួនគត់ ឧទាហរណ៍ 12។</translation>
-    </message>
-    <message>
-        <source>The number cannot be negative.</source>
-        <translation>ចំនួននេះមិនអាចជាលេខអវិជ្ជមានបានទេ។</translation>
-    </message>
-    <message>
-        <source>Female employees cannot be more than all employees.</source>
-        <translation>ចំនួនបុគ្គលិកស្រីមិនអាចលើសចំនួនបុគ្គលិកសរុបបានទេ។</translation>
-    </message>
-    <message>
-        <source>Enter a year between 1900 and this year.</source>
-        <translation>សូមបញ្ចូលឆ្នាំ (គ.ស.) ចាប់ពី 1900 ដល់ឆ្នាំនេះ។</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address.</source>
-        <translation>នេះមិនមែនជាអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវទេ។</translation>
-    </message>
-    <message>
-        <source>This does not look like a web address.</source>
-        <translation>នេះមិនមែនជាអាសយដ្ឋានគេហទំព័រត្រឹមត្រូវទេ។</translation>
-    </message>
-    <message>
-        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-        <translation>សូមប្រើតែលេខ ដកឃ្លា និង + - ( ) ប៉ុណ្ណោះ យ៉ាងហោចណាស់ 6 ខ្ទង់។</translation>
-    </message>
-    <message>
-        <source>Choose a sector from the list.</source>
-        <translation>សូមជ្រើសរើសវិស័យពីបញ្ជី។</translation>
-    </message>
-    <message>
-        <source>Choose one of the six economies.</source>
-        <translation>សូមជ្រើសរើសប្រទេស/តំបន់មួយ ក្នុងចំណោមប្រាំមួយ។</translation>
-    </message>
-    <message>
-        <source>Choose female, male or other.</source>
-        <translation>សូមជ្រើសរើស ស្រី ប្រុស ឬផ្សេងទៀត។</translation>
-    </message>
-    <message>
-        <source>Enter a name for the sector.</source>
-        <translation>សូមបញ្ចូលឈ្មោះវិស័យ។</translation>
-    </message>
-</context>
+    <context>
+        <name>Country</name>
+        <message>
+            <source>Cambodia</source>
+            <translation>កម្ពុជា</translation>
+        </message>
+        <message>
+            <source>Lao PDR</source>
+            <translation>ឡាវ</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>មីយ៉ាន់ម៉ា</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>ថៃ</translation>
+        </message>
+        <message>
+            <source>Viet Nam</source>
+            <translation>វៀតណាម</translation>
+        </message>
+        <message>
+            <source>Yunnan (China)</source>
+            <translation>យូណាន (ចិន)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>GMS Desk may not write to this place. Choose another folder.</source>
+            <translation>GMS Desk មិនមានសិទ្ធិរក្សាទុកនៅទីតាំងនេះទេ។ សូមជ្រើសរើសថតផ្សេង។</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again; nothing was lost.</source>
+            <translation>ថាសពេញហើយ។ សូមបង្កើនទំហំទំនេរ រួចព្យាយាមម្ដងទៀត។ គ្មានទិន្នន័យណាបាត់បង់ទេ។</translation>
+        </message>
+        <message>
+            <source>The file was not found.</source>
+            <translation>រកមិនឃើញឯកសារ។</translation>
+        </message>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>GMS Desk — unexpected error</source>
+            <translation>GMS Desk — កំហុសដែលមិនបានរំពឹងទុក</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+            <translation>មានបញ្ហាកើតឡើងនៅក្នុង GMS Desk។ ការងារដែលអ្នកបានរក្សាទុករួច នៅមានសុវត្ថិភាពដដែល។ សូមផ្ញើព័ត៌មានលម្អិតខាងក្រោមទៅអ្នកផ្ដល់ជំនួយបច្ចេកទេសរបស់អ្នក។</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Business name</source>
+            <translation>ឈ្មោះសហគ្រាស</translation>
+        </message>
+        <message>
+            <source>Name in local script</source>
+            <translation>ឈ្មោះជាភាសាក្នុងស្រុក</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>លេខចុះបញ្ជី</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>វិស័យ</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>ប្រទេស/តំបន់</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>រាជធានី/ខេត្ត</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>ក្រុង/ស្រុក/ខណ្ឌ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>អាសយដ្ឋាន</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ទូរស័ព្ទ</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>អ៊ីមែល</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>គេហទំព័រ</translation>
+        </message>
+        <message>
+            <source>Owner or contact person</source>
+            <translation>ម្ចាស់ ឬអ្នកទំនាក់ទំនង</translation>
+        </message>
+        <message>
+            <source>Gender of contact</source>
+            <translation>ភេទអ្នកទំនាក់ទំនង</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>ចំនួនបុគ្គលិក</translation>
+        </message>
+        <message>
+            <source>Female employees</source>
+            <translation>ចំនួនបុគ្គលិកស្រី</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>ឆ្នាំបង្កើត</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>ទូរសារ</translation>
+        </message>
+        <message>
+            <source>Fixed-line phone</source>
+            <translation>ទូរស័ព្ទលើតុ</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>ទូរស័ព្ទដៃ</translation>
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation>គេហទំព័រផ្ទាល់ខ្លួន</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>បណ្ដាញសង្គម</translation>
+        </message>
+        <message>
+            <source>E-marketplace</source>
+            <translation>ទីផ្សារអនឡាញ</translation>
+        </message>
+        <message>
+            <source>Online payment</source>
+            <translation>ការទូទាត់តាមអនឡាញ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>កំណត់ចំណាំ</translation>
+        </message>
+        <message>
+            <source>ICT level</source>
+            <translation>កម្រិត ICT</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>កែប្រែចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>លេខសម្គាល់កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>កែប្រែដោយ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gender</name>
+        <message>
+            <source>Female</source>
+            <translation>ស្រី</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ប្រុស</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>ផ្សេងទៀត</translation>
+        </message>
+    </context>
+    <context>
+        <name>IctLevel</name>
+        <message>
+            <source>Traditional (fax, phone)</source>
+            <translation>បែបប្រពៃណី (ទូរសារ ទូរស័ព្ទ)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>អ៊ីមែល</translation>
+        </message>
+        <message>
+            <source>Web presence</source>
+            <translation>មានវត្តមានលើអ៊ីនធឺណិត</translation>
+        </message>
+        <message>
+            <source>E-business</source>
+            <translation>អាជីវកម្មអេឡិចត្រូនិក</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+            <translation>មិនស្គាល់ការអ៊ិនកូដអក្សររបស់ឯកសារនេះទេ។ សូមរក្សាទុកវាជា CSV UTF-8 រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>Choose a .csv or .xlsx file.</source>
+            <translation>សូមជ្រើសរើសឯកសារ .csv ឬ .xlsx។</translation>
+        </message>
+        <message>
+            <source>The file could not be read as a table.</source>
+            <translation>មិនអាចអានឯកសារនេះជាតារាងបានទេ។</translation>
+        </message>
+        <message>
+            <source>The file has no rows.</source>
+            <translation>ឯកសារនេះគ្មានជួរដេកទេ។</translation>
+        </message>
+        <message>
+            <source>Choose which column holds the business name.</source>
+            <translation>សូមជ្រើសរើសជួរឈរដែលមានឈ្មោះសហគ្រាស។</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import SMEs from a file</source>
+            <translation>នាំចូលទិន្នន័យសហគ្រាសពីឯកសារ</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>ថយក្រោយ(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>បន្ទាប់(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>នាំចូល(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>បោះបង់</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>បិទ</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+            <translation>សូមជ្រើសរើសឯកសារតារាង ដែលមួយជួរដេកជាសហគ្រាសមួយ ហើយជួរដេកទីមួយជាឈ្មោះជួរឈរ។ អាចប្រើឯកសារ CSV និង Excel (.xlsx) បាន។ សម្រាប់ឯកសារ Excel កម្មវិធីអានតែសន្លឹកទីមួយប៉ុណ្ណោះ។</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>មិនទាន់បានជ្រើសរើសឯកសារ</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>ជ្រើសរើសឯកសារ(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>ឯកសារ៖</translation>
+        </message>
+        <message>
+            <source>You can also drop a file on this window.</source>
+            <translation>អ្នកក៏អាចអូសឯកសារមកដាក់លើផ្ទាំងនេះបានដែរ។</translation>
+        </message>
+        <message>
+            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+            <translation>GMS Desk បានទាយតាមឈ្មោះជួរឈរ ថាជួរឈរនីមួយៗមានព័ត៌មានអ្វីរបស់សហគ្រាស។ សូមពិនិត្យបន្ទាត់នីមួយៗ ហើយកែអ្វីដែលខុស។ ព័ត៌មានមួយអាចជ្រើសសម្រាប់តែជួរឈរមួយប៉ុណ្ណោះ។ ជួរឈរដែលកំណត់ជា «— មិននាំចូល —» នឹងត្រូវរំលង។</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>ជួរឈរក្នុងឯកសារ</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>ឧទាហរណ៍</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>នាំចូលជា</translation>
+        </message>
+        <message>
+            <source>You can cancel; the rows imported before that are kept.</source>
+            <translation>អ្នកអាចបោះបង់បាន។ ជួរដេកដែលបាននាំចូលរួចហើយ នឹងនៅរក្សាទុកដដែល។</translation>
+        </message>
+        <message>
+            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+            <translation>ជួរដេកទាំងនេះមិនត្រូវបាននាំចូលទេ។ សូមកែវានៅក្នុងឯកសារ ហើយនាំចូលឯកសារនោះម្ដងទៀត។ ជួរដេកដែលបាននាំចូលរួចហើយ នឹងមិនត្រូវបន្ថែមស្ទួនទេ។</translation>
+        </message>
+        <message>
+            <source>&amp;Save problem list…</source>
+            <translation>រក្សាទុកបញ្ជីបញ្ហា(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Step 1 of 3: Choose a file</source>
+            <translation>ជំហាន 1/3៖ ជ្រើសរើសឯកសារ</translation>
+        </message>
+        <message>
+            <source>Step 2 of 3: Match the columns</source>
+            <translation>ជំហាន 2/3៖ ផ្គូផ្គងជួរឈរ</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: Check</source>
+            <translation>ជំហាន 3/3៖ ពិនិត្យ</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>កំពុងនាំចូល</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>បានបោះបង់ការនាំចូល</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>ការនាំចូលបានបញ្ចប់</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>ជ្រើសរើសឯកសារដើម្បីនាំចូល</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>ឯកសារតារាង</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>កំពុងអានឯកសារ…</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>កំពុងអានឯកសារ</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n rows below the column names.</source>
+            <translation>
+                <numerusform>ឯកសារនេះមាន %n ជួរដេក នៅក្រោមឈ្មោះជួរឈរ។</numerusform>
+                <numerusform>ឯកសារនេះមាន %n ជួរដេក នៅក្រោមឈ្មោះជួរឈរ។</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n columns were matched to SME fields; check them in the next step.</source>
+            <translation>
+                <numerusform>ជួរឈរចំនួន %n ត្រូវបានផ្គូផ្គងនឹងព័ត៌មានសហគ្រាស។ សូមពិនិត្យវានៅជំហានបន្ទាប់។</numerusform>
+                <numerusform>ជួរឈរចំនួន %n ត្រូវបានផ្គូផ្គងនឹងព័ត៌មានសហគ្រាស។ សូមពិនិត្យវានៅជំហានបន្ទាប់។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has column names but no rows below them. Choose another file.</source>
+            <translation>ឯកសារនេះមានឈ្មោះជួរឈរ ប៉ុន្តែគ្មានជួរដេកនៅខាងក្រោមទេ។ សូមជ្រើសរើសឯកសារផ្សេង។</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>មិនអាចអានឯកសារនេះបានទេ។</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+            <translation>សូមបើកវានៅក្នុង Excel ឬ LibreOffice រក្សាទុកម្ដងទៀតជា .xlsx ឬ CSV UTF-8 រួចជ្រើសរើសវាម្ដងទៀត។</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>ព័ត៌មានលម្អិត៖ %1</translation>
+        </message>
+        <message>
+            <source>Uses: %1</source>
+            <translation>ប្រើ៖ %1</translation>
+        </message>
+        <message>
+            <source>(no name, column %1)</source>
+            <translation>(គ្មានឈ្មោះ ជួរឈរទី %1)</translation>
+        </message>
+        <message>
+            <source>Column %1 of the file</source>
+            <translation>ជួរឈរទី %1 នៃឯកសារ</translation>
+        </message>
+        <message>
+            <source>— do not import —</source>
+            <translation>— មិននាំចូល —</translation>
+        </message>
+        <message>
+            <source>Import column “%1” as</source>
+            <translation>នាំចូលជួរឈរ «%1» ជា</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>បញ្ហា</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows in the file;</source>
+            <translation>
+                <numerusform>ឯកសារមាន %n ជួរដេក។</numerusform>
+                <numerusform>ឯកសារមាន %n ជួរដេក។</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>ក្នុងនោះ %n ជួរដេកមានបញ្ហា — ជួរដេកទាំងនោះនឹងត្រូវរំលង ហើយរាយក្នុងបញ្ជីក្រោយការនាំចូល។</numerusform>
+                <numerusform>ក្នុងនោះ %n ជួរដេកមានបញ្ហា — ជួរដេកទាំងនោះនឹងត្រូវរំលង ហើយរាយក្នុងបញ្ជីក្រោយការនាំចូល។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of them have problems.</source>
+            <translation>គ្មានជួរដេកណាមានបញ្ហាទេ។</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>ក្នុងចំណោម %1 ជួរដេកដំបូង មាន %n ជួរដេកមានបញ្ហា — ជួរដេកទាំងនោះនឹងត្រូវរំលង ហើយរាយក្នុងបញ្ជីក្រោយការនាំចូល។</numerusform>
+                <numerusform>ក្នុងចំណោម %1 ជួរដេកដំបូង មាន %n ជួរដេកមានបញ្ហា — ជួរដេកទាំងនោះនឹងត្រូវរំលង ហើយរាយក្នុងបញ្ជីក្រោយការនាំចូល។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of the first %1 have problems.</source>
+            <translation>ក្នុងចំណោម %1 ជួរដេកដំបូង គ្មានជួរដេកណាមានបញ្ហាទេ។</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n rows…</source>
+            <translation>
+                <numerusform>កំពុងនាំចូល %n ជួរដេក…</numerusform>
+                <numerusform>កំពុងនាំចូល %n ជួរដេក…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing SMEs</source>
+            <translation>កំពុងនាំចូលទិន្នន័យសហគ្រាស</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows being saved now…</source>
+            <translation>នឹងបញ្ឈប់ ក្រោយពេលរក្សាទុកជួរដេកដែលកំពុងរក្សាទុកនេះរួច…</translation>
+        </message>
+        <message>
+            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+            <translation>បានបន្ថែម %1, បានកែប្រែ %2, មិនផ្លាស់ប្ដូរ %3, មានបញ្ហា %4។</translation>
+        </message>
+        <message>
+            <source>Import cancelled; the rows before that are kept.</source>
+            <translation>បានបោះបង់ការនាំចូល។ ជួរដេកដែលបាននាំចូលមុននោះ នៅរក្សាទុកដដែល។</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows were not reached; import the file again to add them.</source>
+            <translation>
+                <numerusform>នៅមាន %n ជួរដេកមិនទាន់បាននាំចូល។ សូមនាំចូលឯកសារនោះម្ដងទៀត ដើម្បីបន្ថែមជួរដេកទាំងនោះ។</numerusform>
+                <numerusform>នៅមាន %n ជួរដេកមិនទាន់បាននាំចូល។ សូមនាំចូលឯកសារនោះម្ដងទៀត ដើម្បីបន្ថែមជួរដេកទាំងនោះ។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>ជួរដេក</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ព័ត៌មាន</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>បញ្ហា</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>បញ្ហា</translation>
+        </message>
+        <message>
+            <source>Save problem list</source>
+            <translation>រក្សាទុកបញ្ជីបញ្ហា</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation>ឯកសារ CSV</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>បានរក្សាទុកនៅ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>SMEs</source>
+            <translation>សហគ្រាស</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>វគ្គបណ្ដុះបណ្ដាល</translation>
+        </message>
+        <message>
+            <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
+            <translation>សិក្ខាសាលា វត្តមាន វឌ្ឍនភាពតាមម៉ូឌុល សេវាកម្មដែលបានផ្ដល់ និងវិញ្ញាបនបត្រ នឹងមាននៅក្នុងកំណែបន្ទាប់។</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>ការស្ទង់មតិ</translation>
+        </message>
+        <message>
+            <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
+            <translation>ការស្ទង់មតិវាយតម្លៃតម្រូវការ និងការស្ទង់មតិវាយតម្លៃលទ្ធផល (XLSForm) នឹងមាននៅក្នុងកំណែក្រោយៗ។</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>របាយការណ៍</translation>
+        </message>
+        <message>
+            <source>Indicator reports for headquarters come in a later release.</source>
+            <translation>របាយការណ៍សូចនាករសម្រាប់ការិយាល័យកណ្ដាល នឹងមាននៅក្នុងកំណែក្រោយៗ។</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>សមកាលកម្ម</translation>
+        </message>
+        <message>
+            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
+            <translation>មិនទាន់បានរៀបចំសមកាលកម្មជាមួយការិយាល័យកណ្ដាលនៅឡើយទេ។ អ្វីៗដែលអ្នកបញ្ចូល ត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយការផ្លាស់ប្ដូរនីមួយៗត្រូវបានដាក់ក្នុងជួររង់ចាំ ដូច្នេះគ្មានអ្វីបាត់បង់ទេ នៅពេលមានមុខងារសមកាលកម្ម។</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ការកំណត់</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>មិនទាន់រៀបចំសមកាលកម្ម</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for sync</source>
+            <translation>
+                <numerusform>ការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំសមកាលកម្ម</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំសមកាលកម្ម</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsArea</name>
+        <message>
+            <source>Apply language</source>
+            <translation>ប្ដូរភាសា</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ភាសា</translation>
+        </message>
+        <message>
+            <source>Your name (saved with every change)</source>
+            <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការផ្លាស់ប្ដូរនីមួយៗ)</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>ថតទិន្នន័យ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>កំណែ</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ការកំណត់</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeArea</name>
+        <message>
+            <source>Undo</source>
+            <translation>មិនធ្វើវិញ</translation>
+        </message>
+        <message>
+            <source>New SME</source>
+            <translation>សហគ្រាសថ្មី</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>កែសម្រួល</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>លុប</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>ស្ដារ</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ធ្វើវិញ</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>នាំចូល…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>នាំចេញ…</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>ស្វែងរក</translation>
+        </message>
+        <message>
+            <source>Search name, phone, registration number, contact…</source>
+            <translation>ស្វែងរកឈ្មោះ ទូរស័ព្ទ លេខចុះបញ្ជី អ្នកទំនាក់ទំនង…</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>គ្រប់វិស័យ</translation>
+        </message>
+        <message>
+            <source>All economies</source>
+            <translation>គ្រប់ប្រទេស/តំបន់</translation>
+        </message>
+        <message>
+            <source>Any ICT level</source>
+            <translation>គ្រប់កម្រិត ICT</translation>
+        </message>
+        <message>
+            <source>Deleted SMEs</source>
+            <translation>សហគ្រាសដែលបានលុប</translation>
+        </message>
+        <message>
+            <source>Show deleted SMEs, to restore them</source>
+            <translation>បង្ហាញសហគ្រាសដែលបានលុប ដើម្បីស្ដារវាវិញ</translation>
+        </message>
+        <message>
+            <source>All provinces</source>
+            <translation>គ្រប់រាជធានី/ខេត្ត</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SME(s)</source>
+            <translation>
+                <numerusform>សហគ្រាសចំនួន %n</numerusform>
+                <numerusform>សហគ្រាសចំនួន %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list could not be loaded: %1</source>
+            <translation>មិនអាចផ្ទុកបញ្ជីបានទេ៖ %1</translation>
+        </message>
+        <message>
+            <source>add %1</source>
+            <translation>បន្ថែម %1</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>បានរក្សាទុក «%1»។</translation>
+        </message>
+        <message>
+            <source>edit %1</source>
+            <translation>កែសម្រួល %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>បានលុប «%1»។</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n SME(s).</source>
+            <translation>
+                <numerusform>បានលុបសហគ្រាសចំនួន %n។</numerusform>
+                <numerusform>បានលុបសហគ្រាសចំនួន %n។</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n SME(s)</source>
+            <translation>
+                <numerusform>លុបសហគ្រាសចំនួន %n</numerusform>
+                <numerusform>លុបសហគ្រាសចំនួន %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+            <translation>ចុច Ctrl+Z ដើម្បីមិនធ្វើវិញ ឬរកវានៅក្នុង «សហគ្រាសដែលបានលុប»។</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore %n SME(s)</source>
+            <translation>
+                <numerusform>ស្ដារសហគ្រាសចំនួន %n</numerusform>
+                <numerusform>ស្ដារសហគ្រាសចំនួន %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n SME(s).</source>
+            <translation>
+                <numerusform>បានស្ដារសហគ្រាសចំនួន %n។</numerusform>
+                <numerusform>បានស្ដារសហគ្រាសចំនួន %n។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export SMEs</source>
+            <translation>នាំចេញទិន្នន័យសហគ្រាស</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>ឯកសារ Excel (*.xlsx);;ឯកសារ CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>បានបោះបង់ការនាំចេញ។ គ្មានឯកសារណាត្រូវបានបង្កើតទេ។</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n SME(s) to %1.</source>
+            <translation>
+                <numerusform>បាននាំចេញសហគ្រាសចំនួន %n ទៅ %1។</numerusform>
+                <numerusform>បាននាំចេញសហគ្រាសចំនួន %n ទៅ %1។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting SMEs</source>
+            <translation>កំពុងនាំចេញទិន្នន័យសហគ្រាស</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeFormDialog</name>
+        <message>
+            <source>New SME</source>
+            <translation>សហគ្រាសថ្មី</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>ព័ត៌មានសហគ្រាស</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>ទីតាំង</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ទំនាក់ទំនង</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>ទំហំ</translation>
+        </message>
+        <message>
+            <source>Edit SME — %1</source>
+            <translation>កែសម្រួលសហគ្រាស — %1</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>កំណត់ចំណាំ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>រក្សាទុក</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>រក្សាទុក (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>បោះបង់</translation>
+        </message>
+        <message>
+            <source>Add sector…</source>
+            <translation>បន្ថែមវិស័យ…</translation>
+        </message>
+        <message>
+            <source>ICT and e-business use</source>
+            <translation>ការប្រើ ICT និងអាជីវកម្មអេឡិចត្រូនិក</translation>
+        </message>
+        <message>
+            <source>Add sector</source>
+            <translation>បន្ថែមវិស័យ</translation>
+        </message>
+        <message>
+            <source>Name of the new sector:</source>
+            <translation>ឈ្មោះវិស័យថ្មី៖</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>បោះបង់ការផ្លាស់ប្ដូរ?</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>តើអ្នកចង់បោះបង់ការផ្លាស់ប្ដូរដែលអ្នកបានធ្វើមែនទេ?</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>ឈ្មោះដូចគ្នា</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>ឈ្មោះស្រដៀងគ្នា</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>លេខទូរស័ព្ទដូចគ្នា</translation>
+        </message>
+        <message>
+            <source>same registration number</source>
+            <translation>លេខចុះបញ្ជីដូចគ្នា</translation>
+        </message>
+        <message>
+            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+            <translation>សហគ្រាសនេះប្រហែលជាបានចុះបញ្ជីរួចហើយ។ សូមបើកសហគ្រាសដែលមានស្រាប់ ជំនួសឲ្យការបន្ថែមម្ដងទៀត ឬចុចរក្សាទុក ប្រសិនបើវាជាសហគ្រាសផ្សេង៖</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Open this one</source>
+            <translation>បើកសហគ្រាសនេះ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>Cancel</source>
+            <translation>បោះបង់</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Enter the business name.</source>
+            <translation>សូមបញ្ចូលឈ្មោះសហគ្រាស។</translation>
+        </message>
+        <message>
+            <source>This is too long.</source>
+            <translation>អត្ថបទនេះវែងពេក។</translation>
+        </message>
+        <message>
+            <source>Enter a whole number, for example 12.</source>
+            <translation>សូមបញ្ចូលចំនួនគត់ ឧទាហរណ៍ 12។</translation>
+        </message>
+        <message>
+            <source>The number cannot be negative.</source>
+            <translation>ចំនួននេះមិនអាចជាលេខអវិជ្ជមានបានទេ។</translation>
+        </message>
+        <message>
+            <source>Female employees cannot be more than all employees.</source>
+            <translation>ចំនួនបុគ្គលិកស្រីមិនអាចលើសចំនួនបុគ្គលិកសរុបបានទេ។</translation>
+        </message>
+        <message>
+            <source>Enter a year between 1900 and this year.</source>
+            <translation>សូមបញ្ចូលឆ្នាំ (គ.ស.) ចាប់ពី 1900 ដល់ឆ្នាំនេះ។</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>នេះមិនមែនជាអាសយដ្ឋានអ៊ីមែលត្រឹមត្រូវទេ។</translation>
+        </message>
+        <message>
+            <source>This does not look like a web address.</source>
+            <translation>នេះមិនមែនជាអាសយដ្ឋានគេហទំព័រត្រឹមត្រូវទេ។</translation>
+        </message>
+        <message>
+            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+            <translation>សូមប្រើតែលេខ ដកឃ្លា និង + - ( ) ប៉ុណ្ណោះ យ៉ាងហោចណាស់ 6 ខ្ទង់។</translation>
+        </message>
+        <message>
+            <source>Choose a sector from the list.</source>
+            <translation>សូមជ្រើសរើសវិស័យពីបញ្ជី។</translation>
+        </message>
+        <message>
+            <source>Choose one of the six economies.</source>
+            <translation>សូមជ្រើសរើសប្រទេស/តំបន់មួយ ក្នុងចំណោមប្រាំមួយ។</translation>
+        </message>
+        <message>
+            <source>Choose female, male or other.</source>
+            <translation>សូមជ្រើសរើស ស្រី ប្រុស ឬផ្សេងទៀត។</translation>
+        </message>
+        <message>
+            <source>Enter a name for the sector.</source>
+            <translation>សូមបញ្ចូលឈ្មោះវិស័យ។</translation>
+        </message>
+    </context>
 </TS>

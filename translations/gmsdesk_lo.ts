@@ -1,873 +1,877 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
-<context>
-    <name>Country</name>
-    <message>
-        <source>Cambodia</source>
-        <translation>ກຳປູເຈຍ</translation>
-    </message>
-    <message>
-        <source>Lao PDR</source>
-        <translation>ສປປ ລາວ</translation>
-    </message>
-    <message>
-        <source>Myanmar</source>
-        <translation>ມຽນມາ</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>ໄທ</translation>
-    </message>
-    <message>
-        <source>Viet Nam</source>
-        <translation>ຫວຽດນາມ</translation>
-    </message>
-    <message>
-        <source>Yunnan (China)</source>
-        <translation>ຢູນນານ (ຈີນ)</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>GMS Desk may not write to this place. Choose another folder.</source>
-        <translation>GMS Desk ບໍ່ມີສິດບັນທຶກໃສ່ບ່ອນນີ້. ກະລຸນາເລືອກໂຟນເດີອື່ນ.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was lost.</source>
-        <translation>ບ່ອນເກັບຂໍ້ມູນເຕັມແລ້ວ. ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງ ແລ້ວລອງໃໝ່; ບໍ່ມີຂໍ້ມູນໃດເສຍ.</translation>
-    </message>
-    <message>
-        <source>The file was not found.</source>
-        <translation>ບໍ່ພົບໄຟລ໌.</translation>
-    </message>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>GMS Desk — unexpected error</source>
-        <translation>GMS Desk — ເກີດຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-        <translation>ເກີດບັນຫາບາງຢ່າງພາຍໃນ GMS Desk. ວຽກທີ່ທ່ານບັນທຶກໄວ້ແລ້ວຍັງປອດໄພຢູ່. ກະລຸນາສົ່ງລາຍລະອຽດຂ້າງລຸ່ມນີ້ໃຫ້ຜູ້ຊ່ວຍເຫຼືອດ້ານເຕັກນິກຂອງທ່ານ.</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Business name</source>
-        <translation>ຊື່ວິສາຫະກິດ</translation>
-    </message>
-    <message>
-        <source>Name in local script</source>
-        <translation>ຊື່ເປັນພາສາທ້ອງຖິ່ນ</translation>
-    </message>
-    <message>
-        <source>Registration number</source>
-        <translation>ເລກທະບຽນ</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>ຂະແໜງການ</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>ປະເທດ/ພາກພື້ນ</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>ແຂວງ</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>ເມືອງ</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>ທີ່ຢູ່</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>ໂທລະສັບ</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ອີເມວ</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>ເວັບໄຊ</translation>
-    </message>
-    <message>
-        <source>Owner or contact person</source>
-        <translation>ເຈົ້າຂອງ ຫຼື ຜູ້ປະສານງານ</translation>
-    </message>
-    <message>
-        <source>Gender of contact</source>
-        <translation>ເພດຂອງຜູ້ປະສານງານ</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>ຈຳນວນພະນັກງານ</translation>
-    </message>
-    <message>
-        <source>Female employees</source>
-        <translation>ຈຳນວນພະນັກງານຍິງ</translation>
-    </message>
-    <message>
-        <source>Year founded</source>
-        <translation>ປີສ້າງຕັ້ງ</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>ແຟັກ</translation>
-    </message>
-    <message>
-        <source>Fixed-line phone</source>
-        <translation>ໂທລະສັບຕັ້ງໂຕະ</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>ໂທລະສັບມືຖື</translation>
-    </message>
-    <message>
-        <source>Own website</source>
-        <translation>ເວັບໄຊຂອງຕົນເອງ</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>ສື່ສັງຄົມອອນລາຍ</translation>
-    </message>
-    <message>
-        <source>E-marketplace</source>
-        <translation>ຕະຫຼາດອອນລາຍ</translation>
-    </message>
-    <message>
-        <source>Online payment</source>
-        <translation>ການຊຳລະເງິນອອນລາຍ</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>ໝາຍເຫດ</translation>
-    </message>
-    <message>
-        <source>ICT level</source>
-        <translation>ລະດັບ ICT</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>ປ່ຽນແປງຫຼ້າສຸດ</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>ລະຫັດຂໍ້ມູນ</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <translation>ປ່ຽນແປງໂດຍ</translation>
-    </message>
-</context>
-<context>
-    <name>Gender</name>
-    <message>
-        <source>Female</source>
-        <translation>ຍິງ</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>ຊາຍ</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>ອື່ນໆ</translation>
-    </message>
-</context>
-<context>
-    <name>IctLevel</name>
-    <message>
-        <source>Traditional (fax, phone)</source>
-        <translation>ແບບດັ້ງເດີມ (ແຟັກ, ໂທລະສັບ)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>ອີເມວ</translation>
-    </message>
-    <message>
-        <source>Web presence</source>
-        <translation>ມີຕົວຕົນທາງອອນລາຍ</translation>
-    </message>
-    <message>
-        <source>E-business</source>
-        <translation>ທຸລະກິດເອເລັກໂຕຣນິກ</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຕົວອັກສອນຂອງໄຟລ໌ນີ້. ກະລຸນາບັນທຶກເປັນ CSV UTF-8 ແລ້ວລອງໃໝ່.</translation>
-    </message>
-    <message>
-        <source>Choose a .csv or .xlsx file.</source>
-        <translation>ກະລຸນາເລືອກໄຟລ໌ .csv ຫຼື .xlsx.</translation>
-    </message>
-    <message>
-        <source>The file could not be read as a table.</source>
-        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ເປັນຕາຕະລາງໄດ້.</translation>
-    </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>ໄຟລ໌ນີ້ບໍ່ມີແຖວຂໍ້ມູນ.</translation>
-    </message>
-    <message>
-        <source>Choose which column holds the business name.</source>
-        <translation>ກະລຸນາເລືອກຖັນທີ່ມີຊື່ວິສາຫະກິດ.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import SMEs from a file</source>
-        <translation>ນຳເຂົ້າຂໍ້ມູນວິສາຫະກິດຈາກໄຟລ໌</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>ກັບຄືນ(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>ຕໍ່ໄປ(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>ນຳເຂົ້າ(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ຍົກເລີກ</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>ປິດ</translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-        <translation>ກະລຸນາເລືອກໄຟລ໌ຕາຕະລາງ ທີ່ມີໜຶ່ງວິສາຫະກິດຕໍ່ໜຶ່ງແຖວ ແລະ ມີຊື່ຖັນຢູ່ແຖວທຳອິດ. ໃຊ້ໄດ້ທັງໄຟລ໌ CSV ແລະ Excel (.xlsx); ສຳລັບໄຟລ໌ Excel ຈະອ່ານສະເພາະແຜ່ນທຳອິດ.</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>ຍັງບໍ່ໄດ້ເລືອກໄຟລ໌</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>ເລືອກໄຟລ໌(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>ໄຟລ໌:</translation>
-    </message>
-    <message>
-        <source>You can also drop a file on this window.</source>
-        <translation>ທ່ານຍັງສາມາດລາກໄຟລ໌ມາວາງໃສ່ໜ້າຕ່າງນີ້ໄດ້.</translation>
-    </message>
-    <message>
-        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-        <translation>GMS Desk ໄດ້ຄາດເດົາຈາກຊື່ຖັນວ່າ ແຕ່ລະຖັນແມ່ນຂໍ້ມູນໃດຂອງວິສາຫະກິດ. ກະລຸນາກວດແຕ່ລະແຖວ ແລະ ແກ້ໄຂບ່ອນທີ່ບໍ່ຖືກຕ້ອງ; ຂໍ້ມູນໜຶ່ງລາຍການເລືອກໄດ້ພຽງຖັນດຽວ. ຖັນທີ່ຕັ້ງເປັນ “— ບໍ່ນຳເຂົ້າ —” ຈະຖືກຂ້າມໄປ.</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>ຖັນໃນໄຟລ໌</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>ຕົວຢ່າງ</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>ນຳເຂົ້າເປັນ</translation>
-    </message>
-    <message>
-        <source>You can cancel; the rows imported before that are kept.</source>
-        <translation>ທ່ານສາມາດຍົກເລີກໄດ້; ແຖວທີ່ນຳເຂົ້າແລ້ວຈະຍັງຖືກເກັບໄວ້.</translation>
-    </message>
-    <message>
-        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-        <translation>ແຖວເຫຼົ່ານີ້ບໍ່ໄດ້ຖືກນຳເຂົ້າ. ກະລຸນາແກ້ໄຂໃນໄຟລ໌ ແລ້ວນຳເຂົ້າອີກຄັ້ງ; ແຖວທີ່ນຳເຂົ້າແລ້ວຈະບໍ່ຖືກເພີ່ມຊ້ຳ.</translation>
-    </message>
-    <message>
-        <source>&amp;Save problem list…</source>
-        <translation>ບັນທຶກລາຍການບັນຫາ(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Step 1 of 3: Choose a file</source>
-        <translation>ຂັ້ນຕອນ 1/3: ເລືອກໄຟລ໌</translation>
-    </message>
-    <message>
-        <source>Step 2 of 3: Match the columns</source>
-        <translation>ຂັ້ນຕອນ 2/3: ຈັບຄູ່ຖັນ</translation>
-    </message>
-    <message>
-        <source>Step 3 of 3: Check</source>
-        <translation>ຂັ້ນຕອນ 3/3: ກວດສອບ</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>ກຳລັງນຳເຂົ້າ</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>ຍົກເລີກການນຳເຂົ້າແລ້ວ</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>ນຳເຂົ້າສຳເລັດແລ້ວ</translation>
-    </message>
-    <message>
-        <source>Choose a file to import</source>
-        <translation>ເລືອກໄຟລ໌ທີ່ຈະນຳເຂົ້າ</translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation>ໄຟລ໌ຕາຕະລາງ</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>ກຳລັງອ່ານໄຟລ໌…</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>ກຳລັງອ່ານໄຟລ໌</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n rows below the column names.</source>
-        <translation>
-            <numerusform>ໄຟລ໌ນີ້ມີ %n ແຖວ ຢູ່ລຸ່ມຊື່ຖັນ.</numerusform>
-            <numerusform>ໄຟລ໌ນີ້ມີ %n ແຖວ ຢູ່ລຸ່ມຊື່ຖັນ.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n columns were matched to SME fields; check them in the next step.</source>
-        <translation>
-            <numerusform>ມີ %n ຖັນທີ່ຈັບຄູ່ກັບຂໍ້ມູນວິສາຫະກິດໄດ້; ກະລຸນາກວດໃນຂັ້ນຕອນຕໍ່ໄປ.</numerusform>
-            <numerusform>ມີ %n ຖັນທີ່ຈັບຄູ່ກັບຂໍ້ມູນວິສາຫະກິດໄດ້; ກະລຸນາກວດໃນຂັ້ນຕອນຕໍ່ໄປ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file has column names but no rows below them. Choose another file.</source>
-        <translation>ໄຟລ໌ນີ້ມີຊື່ຖັນ ແຕ່ບໍ່ມີແຖວຂໍ້ມູນຢູ່ລຸ່ມ. ກະລຸນາເລືອກໄຟລ໌ອື່ນ.</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ໄດ້.</translation>
-    </message>
-    <message>
-        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-        <translation>ກະລຸນາເປີດໄຟລ໌ໃນ Excel ຫຼື LibreOffice, ບັນທຶກໃໝ່ເປັນ .xlsx ຫຼື CSV UTF-8 ແລ້ວເລືອກໄຟລ໌ນັ້ນອີກຄັ້ງ.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>ລາຍລະອຽດ: %1</translation>
-    </message>
-    <message>
-        <source>Uses: %1</source>
-        <translation>ໃຊ້: %1</translation>
-    </message>
-    <message>
-        <source>(no name, column %1)</source>
-        <translation>(ບໍ່ມີຊື່, ຖັນທີ %1)</translation>
-    </message>
-    <message>
-        <source>Column %1 of the file</source>
-        <translation>ຖັນທີ %1 ຂອງໄຟລ໌</translation>
-    </message>
-    <message>
-        <source>— do not import —</source>
-        <translation>— ບໍ່ນຳເຂົ້າ —</translation>
-    </message>
-    <message>
-        <source>Import column “%1” as</source>
-        <translation>ນຳເຂົ້າຖັນ “%1” ເປັນ</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>ບັນຫາ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows in the file;</source>
-        <translation>
-            <numerusform>ໄຟລ໌ມີ %n ແຖວ;</numerusform>
-            <numerusform>ໄຟລ໌ມີ %n ແຖວ;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>ໃນນັ້ນ %n ແຖວມີບັນຫາ — ແຖວເຫຼົ່ານັ້ນຈະຖືກຂ້າມ ແລະ ສະແດງເປັນລາຍການຫຼັງການນຳເຂົ້າ.</numerusform>
-            <numerusform>ໃນນັ້ນ %n ແຖວມີບັນຫາ — ແຖວເຫຼົ່ານັ້ນຈະຖືກຂ້າມ ແລະ ສະແດງເປັນລາຍການຫຼັງການນຳເຂົ້າ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of them have problems.</source>
-        <translation>ບໍ່ມີແຖວໃດມີບັນຫາ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>ໃນ %1 ແຖວທຳອິດ ມີ %n ແຖວທີ່ມີບັນຫາ — ແຖວເຫຼົ່ານັ້ນຈະຖືກຂ້າມ ແລະ ສະແດງເປັນລາຍການຫຼັງການນຳເຂົ້າ.</numerusform>
-            <numerusform>ໃນ %1 ແຖວທຳອິດ ມີ %n ແຖວທີ່ມີບັນຫາ — ແຖວເຫຼົ່ານັ້ນຈະຖືກຂ້າມ ແລະ ສະແດງເປັນລາຍການຫຼັງການນຳເຂົ້າ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of the first %1 have problems.</source>
-        <translation>ໃນ %1 ແຖວທຳອິດ ບໍ່ມີແຖວໃດມີບັນຫາ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n rows…</source>
-        <translation>
-            <numerusform>ກຳລັງນຳເຂົ້າ %n ແຖວ…</numerusform>
-            <numerusform>ກຳລັງນຳເຂົ້າ %n ແຖວ…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing SMEs</source>
-        <translation>ກຳລັງນຳເຂົ້າຂໍ້ມູນວິສາຫະກິດ</translation>
-    </message>
-    <message>
-        <source>Stopping after the rows being saved now…</source>
-        <translation>ຈະຢຸດຫຼັງຈາກບັນທຶກແຖວທີ່ກຳລັງບັນທຶກຢູ່ນີ້ແລ້ວ…</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-        <translation>ເພີ່ມໃໝ່ %1, ອັບເດດ %2, ບໍ່ປ່ຽນແປງ %3, ມີບັນຫາ %4.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the rows before that are kept.</source>
-        <translation>ຍົກເລີກການນຳເຂົ້າແລ້ວ; ແຖວທີ່ນຳເຂົ້າກ່ອນໜ້ານັ້ນຍັງຖືກເກັບໄວ້.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows were not reached; import the file again to add them.</source>
-        <translation>
-            <numerusform>ຍັງເຫຼືອ %n ແຖວທີ່ບໍ່ທັນໄດ້ນຳເຂົ້າ; ກະລຸນານຳເຂົ້າໄຟລ໌ອີກຄັ້ງເພື່ອເພີ່ມແຖວເຫຼົ່ານັ້ນ.</numerusform>
-            <numerusform>ຍັງເຫຼືອ %n ແຖວທີ່ບໍ່ທັນໄດ້ນຳເຂົ້າ; ກະລຸນານຳເຂົ້າໄຟລ໌ອີກຄັ້ງເພື່ອເພີ່ມແຖວເຫຼົ່ານັ້ນ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>ແຖວ</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>ຂໍ້ມູນ</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>ບັນຫາ</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>ບັນຫາ</translation>
-    </message>
-    <message>
-        <source>Save problem list</source>
-        <translation>ບັນທຶກລາຍການບັນຫາ</translation>
-    </message>
-    <message>
-        <source>CSV files</source>
-        <translation>ໄຟລ໌ CSV</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>SMEs</source>
-        <translation>ວິສາຫະກິດ</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>ການຝຶກອົບຮົມ</translation>
-    </message>
-    <message>
-        <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
-        <translation>ກອງປະຊຸມສຳມະນາ, ການເຂົ້າຮ່ວມ, ຄວາມຄືບໜ້າຂອງແຕ່ລະບົດຮຽນ, ການບໍລິການທີ່ໄດ້ໃຫ້ ແລະ ໃບຢັ້ງຢືນ ຈະມີໃນເວີຊັນຕໍ່ໄປ.</translation>
-    </message>
-    <message>
-        <source>Surveys</source>
-        <translation>ການສຳຫຼວດ</translation>
-    </message>
-    <message>
-        <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
-        <translation>ແບບສຳຫຼວດຄວາມຕ້ອງການ ແລະ ແບບສຳຫຼວດປະເມີນຜົນ (XLSForm) ຈະມີໃນເວີຊັນຕໍ່ໆໄປ.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>ລາຍງານ</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>ລາຍງານຕົວຊີ້ວັດສຳລັບສຳນັກງານໃຫຍ່ ຈະມີໃນເວີຊັນຕໍ່ໆໄປ.</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>ຊິ້ງຂໍ້ມູນ</translation>
-    </message>
-    <message>
-        <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-        <translation>ຍັງບໍ່ໄດ້ຕັ້ງຄ່າການຊິ້ງຂໍ້ມູນກັບສຳນັກງານໃຫຍ່. ທຸກຢ່າງທີ່ທ່ານປ້ອນຖືກເກັບໄວ້ໃນຄອມພິວເຕີນີ້ ແລະ ທຸກການປ່ຽນແປງຖືກຈັດໄວ້ໃນຄິວ, ສະນັ້ນຈະບໍ່ມີຫຍັງເສຍ ເມື່ອເລີ່ມໃຊ້ການຊິ້ງຂໍ້ມູນ.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>ການຕັ້ງຄ່າ</translation>
-    </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>ຍັງບໍ່ໄດ້ຕັ້ງຄ່າການຊິ້ງຂໍ້ມູນ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for sync</source>
-        <translation>
-            <numerusform>%n ການປ່ຽນແປງລໍຖ້າຊິ້ງຂໍ້ມູນ</numerusform>
-            <numerusform>%n ການປ່ຽນແປງລໍຖ້າຊິ້ງຂໍ້ມູນ</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsArea</name>
-    <message>
-        <source>Apply language</source>
-        <translation>ປ່ຽນພາສາ</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>ພາສາ</translation>
-    </message>
-    <message>
-        <source>Your name (saved with every change)</source>
-        <translation>ຊື່ຂອງທ່ານ (ບັນທຶກໄປກັບທຸກການປ່ຽນແປງ)</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>ໂຟນເດີຂໍ້ມູນ</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>ເວີຊັນ</translation>
-    </message>
-</context>
-<context>
-    <name>SmeArea</name>
-    <message>
-        <source>Undo</source>
-        <translation>ຍ້ອນກັບ</translation>
-    </message>
-    <message>
-        <source>New SME</source>
-        <translation>ວິສາຫະກິດໃໝ່</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>ແກ້ໄຂ</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>ລຶບ</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>ກູ້ຄືນ</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ເຮັດຊ້ຳ</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>ນຳເຂົ້າ…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>ສົ່ງອອກ…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>ຊອກຫາ</translation>
-    </message>
-    <message>
-        <source>Search name, phone, registration number, contact…</source>
-        <translation>ຊອກຫາຊື່, ໂທລະສັບ, ເລກທະບຽນ, ຜູ້ປະສານງານ…</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>ທຸກຂະແໜງການ</translation>
-    </message>
-    <message>
-        <source>All economies</source>
-        <translation>ທຸກປະເທດ/ພາກພື້ນ</translation>
-    </message>
-    <message>
-        <source>Any ICT level</source>
-        <translation>ທຸກລະດັບ ICT</translation>
-    </message>
-    <message>
-        <source>Deleted SMEs</source>
-        <translation>ວິສາຫະກິດທີ່ຖືກລຶບ</translation>
-    </message>
-    <message>
-        <source>Show deleted SMEs, to restore them</source>
-        <translation>ສະແດງວິສາຫະກິດທີ່ຖືກລຶບ ເພື່ອກູ້ຄືນ</translation>
-    </message>
-    <message>
-        <source>All provinces</source>
-        <translation>ທຸກແຂວງ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SME(s)</source>
-        <translation>
-            <numerusform>%n ວິສາຫະກິດ</numerusform>
-            <numerusform>%n ວິສາຫະກິດ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: %1</source>
-        <translation>ບໍ່ສາມາດໂຫຼດລາຍການໄດ້: %1</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>ເພີ່ມ %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>ບັນທຶກ “%1” ແລ້ວ.</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation>ແກ້ໄຂ %1</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>ລຶບ “%1” ແລ້ວ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n SME(s).</source>
-        <translation>
-            <numerusform>ລຶບ %n ວິສາຫະກິດແລ້ວ.</numerusform>
-            <numerusform>ລຶບ %n ວິສາຫະກິດແລ້ວ.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n SME(s)</source>
-        <translation>
-            <numerusform>ລຶບ %n ວິສາຫະກິດ</numerusform>
-            <numerusform>ລຶບ %n ວິສາຫະກິດ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-        <translation>ກົດ Ctrl+Z ເພື່ອຍ້ອນກັບ ຫຼື ຊອກຫາໃນ “ວິສາຫະກິດທີ່ຖືກລຶບ”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>restore %n SME(s)</source>
-        <translation>
-            <numerusform>ກູ້ຄືນ %n ວິສາຫະກິດ</numerusform>
-            <numerusform>ກູ້ຄືນ %n ວິສາຫະກິດ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n SME(s).</source>
-        <translation>
-            <numerusform>ກູ້ຄືນ %n ວິສາຫະກິດແລ້ວ.</numerusform>
-            <numerusform>ກູ້ຄືນ %n ວິສາຫະກິດແລ້ວ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export SMEs</source>
-        <translation>ສົ່ງອອກຂໍ້ມູນວິສາຫະກິດ</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>ໄຟລ໌ Excel (*.xlsx);;ໄຟລ໌ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>ຍົກເລີກການສົ່ງອອກແລ້ວ; ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n SME(s) to %1.</source>
-        <translation>
-            <numerusform>ສົ່ງອອກ %n ວິສາຫະກິດໄປທີ່ %1 ແລ້ວ.</numerusform>
-            <numerusform>ສົ່ງອອກ %n ວິສາຫະກິດໄປທີ່ %1 ແລ້ວ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting SMEs</source>
-        <translation>ກຳລັງສົ່ງອອກຂໍ້ມູນວິສາຫະກິດ</translation>
-    </message>
-</context>
-<context>
-    <name>SmeFormDialog</name>
-    <message>
-        <source>New SME</source>
-        <translation>ວິສາຫະກິດໃໝ່</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>ຂໍ້ມູນວິສາຫະກິດ</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>ທີ່ຕັ້ງ</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>ການຕິດຕໍ່</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>ຂະໜາດ</translation>
-    </message>
-    <message>
-        <source>Edit SME — %1</source>
-        <translation>ແກ້ໄຂວິສາຫະກິດ — %1</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>ໝາຍເຫດ</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>ບັນທຶກ</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>ບັນທຶກ (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ຍົກເລີກ</translation>
-    </message>
-    <message>
-        <source>Add sector…</source>
-        <translation>ເພີ່ມຂະແໜງການ…</translation>
-    </message>
-    <message>
-        <source>ICT and e-business use</source>
-        <translation>ການນຳໃຊ້ ICT ແລະ ທຸລະກິດເອເລັກໂຕຣນິກ</translation>
-    </message>
-    <message>
-        <source>Add sector</source>
-        <translation>ເພີ່ມຂະແໜງການ</translation>
-    </message>
-    <message>
-        <source>Name of the new sector:</source>
-        <translation>ຊື່ຂະແໜງການໃໝ່:</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>ຍົກເລີກການປ່ຽນແປງບໍ?</translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>ທ່ານຕ້ອງການຍົກເລີກການປ່ຽນແປງທີ່ເຮັດໄວ້ບໍ?</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>ຊື່ຄືກັນ</translation>
-    </message>
-    <message>
-        <source>similar name</source>
-        <translation>ຊື່ຄ້າຍກັນ</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>ເບີໂທຄືກັນ</translation>
-    </message>
-    <message>
-        <source>same registration number</source>
-        <translation>ເລກທະບຽນຄືກັນ</translation>
-    </message>
-    <message>
-        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-        <translation>ວິສາຫະກິດນີ້ອາດຈະລົງທະບຽນໄວ້ແລ້ວ. ກະລຸນາເປີດອັນທີ່ມີຢູ່ແລ້ວ ແທນການເພີ່ມໃໝ່ ຫຼື ກົດບັນທຶກ ຖ້າແມ່ນວິສາຫະກິດອື່ນ:</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Open this one</source>
-        <translation>ເປີດອັນນີ້</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>Cancel</source>
-        <translation>ຍົກເລີກ</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>Enter the business name.</source>
-        <translation>ກະລຸນາປ້ອນຊື່ວິສາຫະກິດ.</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>ຂໍ້ຄວາມນີ້ຍາວເກີນໄປ.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, for example 12.</source>
-        <translation>ກະລຸນາປ້ອນຈຳນວນເຕັມ, ຕົວຢ່າງ 12.</translation>
-    </message>
-    <message>
-        <source>The number cannot be negative.</source>
-        <translation>ຈຳນວນນີ້ບໍ່ສາມາດຕິດລົບໄດ້.</translation>
-    </message>
-    <message>
-        <source>Female employees cannot be more than all employees.</source>
-        <translation>ຈຳນວນພະນັກງານຍິງບໍ່ສາມາດຫຼາຍກວ່າຈຳນວນພະນັກງານທັງໝົດ.</translation>
-    </message>
-    <message>
-        <source>Enter a year between 1900 and this year.</source>
-        <translation>ກະລຸນາປ້ອນປີ ຄ.ສ. ລະຫວ່າງ 1900 ຫາ ປີນີ້.</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address.</source>
-        <translation>ນີ້ບໍ່ແມ່ນທີ່ຢູ່ອີເມວທີ່ຖືກຕ້ອງ.</translation>
-    </message>
-    <message>
-        <source>This does not look like a web address.</source>
-        <translation>ນີ້ບໍ່ແມ່ນທີ່ຢູ່ເວັບໄຊທີ່ຖືກຕ້ອງ.</translation>
-    </message>
-    <message>
-        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-        <translation>ໃຊ້ໄດ້ສະເພາະຕົວເລກ, ຍະຫວ່າງ ແລະ + - ( ) ເທົ່ານັ້ນ, ຢ່າງໜ້ອຍ 6 ຕົວເລກ.</translation>
-    </message>
-    <message>
-        <source>Choose a sector from the list.</source>
-        <translation>ກະລຸນາເລືອກຂະແໜງການຈາກລາຍການ.</translation>
-    </message>
-    <message>
-        <source>Choose one of the six economies.</source>
-        <translation>ກະລຸນາເລືອກໜຶ່ງໃນຫົກປະເທດ/ພາກພື້ນ.</translation>
-    </message>
-    <message>
-        <source>Choose female, male or other.</source>
-        <translation>ກະລຸນາເລືອກ ຍິງ, ຊາຍ ຫຼື ອື່ນໆ.</translation>
-    </message>
-    <message>
-        <source>Enter a name for the sector.</source>
-        <translation>ກະລຸນາປ້ອນຊື່ຂະແໜງການ.</translation>
-    </message>
-</context>
+    <context>
+        <name>Country</name>
+        <message>
+            <source>Cambodia</source>
+            <translation>ກຳປູເຈຍ</translation>
+        </message>
+        <message>
+            <source>Lao PDR</source>
+            <translation>ສປປ ລາວ</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>ມຽນມາ</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>ໄທ</translation>
+        </message>
+        <message>
+            <source>Viet Nam</source>
+            <translation>ຫວຽດນາມ</translation>
+        </message>
+        <message>
+            <source>Yunnan (China)</source>
+            <translation>ຢູນນານ (ຈີນ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>GMS Desk may not write to this place. Choose another folder.</source>
+            <translation>GMS Desk ບໍ່ມີສິດບັນທຶກໃສ່ບ່ອນນີ້. ກະລຸນາເລືອກໂຟນເດີອື່ນ.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again; nothing was lost.</source>
+            <translation>ບ່ອນເກັບຂໍ້ມູນເຕັມແລ້ວ. ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງ ແລ້ວລອງໃໝ່; ບໍ່ມີຂໍ້ມູນໃດເສຍ.</translation>
+        </message>
+        <message>
+            <source>The file was not found.</source>
+            <translation>ບໍ່ພົບໄຟລ໌.</translation>
+        </message>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>GMS Desk — unexpected error</source>
+            <translation>GMS Desk — ເກີດຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+            <translation>ເກີດບັນຫາບາງຢ່າງພາຍໃນ GMS Desk. ວຽກທີ່ທ່ານບັນທຶກໄວ້ແລ້ວຍັງປອດໄພຢູ່. ກະລຸນາສົ່ງລາຍລະອຽດຂ້າງລຸ່ມນີ້ໃຫ້ຜູ້ຊ່ວຍເຫຼືອດ້ານເຕັກນິກຂອງທ່ານ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Business name</source>
+            <translation>ຊື່ວິສາຫະກິດ</translation>
+        </message>
+        <message>
+            <source>Name in local script</source>
+            <translation>ຊື່ເປັນພາສາທ້ອງຖິ່ນ</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>ເລກທະບຽນ</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>ຂະແໜງການ</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>ປະເທດ/ພາກພື້ນ</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>ແຂວງ</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>ເມືອງ</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>ທີ່ຢູ່</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>ໂທລະສັບ</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>ອີເມວ</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>ເວັບໄຊ</translation>
+        </message>
+        <message>
+            <source>Owner or contact person</source>
+            <translation>ເຈົ້າຂອງ ຫຼື ຜູ້ປະສານງານ</translation>
+        </message>
+        <message>
+            <source>Gender of contact</source>
+            <translation>ເພດຂອງຜູ້ປະສານງານ</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>ຈຳນວນພະນັກງານ</translation>
+        </message>
+        <message>
+            <source>Female employees</source>
+            <translation>ຈຳນວນພະນັກງານຍິງ</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>ປີສ້າງຕັ້ງ</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>ແຟັກ</translation>
+        </message>
+        <message>
+            <source>Fixed-line phone</source>
+            <translation>ໂທລະສັບຕັ້ງໂຕະ</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>ໂທລະສັບມືຖື</translation>
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation>ເວັບໄຊຂອງຕົນເອງ</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>ສື່ສັງຄົມອອນລາຍ</translation>
+        </message>
+        <message>
+            <source>E-marketplace</source>
+            <translation>ຕະຫຼາດອອນລາຍ</translation>
+        </message>
+        <message>
+            <source>Online payment</source>
+            <translation>ການຊຳລະເງິນອອນລາຍ</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ໝາຍເຫດ</translation>
+        </message>
+        <message>
+            <source>ICT level</source>
+            <translation>ລະດັບ ICT</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>ປ່ຽນແປງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>ລະຫັດຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>ປ່ຽນແປງໂດຍ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gender</name>
+        <message>
+            <source>Female</source>
+            <translation>ຍິງ</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ຊາຍ</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>ອື່ນໆ</translation>
+        </message>
+    </context>
+    <context>
+        <name>IctLevel</name>
+        <message>
+            <source>Traditional (fax, phone)</source>
+            <translation>ແບບດັ້ງເດີມ (ແຟັກ, ໂທລະສັບ)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>ອີເມວ</translation>
+        </message>
+        <message>
+            <source>Web presence</source>
+            <translation>ມີຕົວຕົນທາງອອນລາຍ</translation>
+        </message>
+        <message>
+            <source>E-business</source>
+            <translation>ທຸລະກິດເອເລັກໂຕຣນິກ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+            <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຕົວອັກສອນຂອງໄຟລ໌ນີ້. ກະລຸນາບັນທຶກເປັນ CSV UTF-8 ແລ້ວລອງໃໝ່.</translation>
+        </message>
+        <message>
+            <source>Choose a .csv or .xlsx file.</source>
+            <translation>ກະລຸນາເລືອກໄຟລ໌ .csv ຫຼື .xlsx.</translation>
+        </message>
+        <message>
+            <source>The file could not be read as a table.</source>
+            <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ເປັນຕາຕະລາງໄດ້.</translation>
+        </message>
+        <message>
+            <source>The file has no rows.</source>
+            <translation>ໄຟລ໌ນີ້ບໍ່ມີແຖວຂໍ້ມູນ.</translation>
+        </message>
+        <message>
+            <source>Choose which column holds the business name.</source>
+            <translation>ກະລຸນາເລືອກຖັນທີ່ມີຊື່ວິສາຫະກິດ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import SMEs from a file</source>
+            <translation>ນຳເຂົ້າຂໍ້ມູນວິສາຫະກິດຈາກໄຟລ໌</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>ກັບຄືນ(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>ຕໍ່ໄປ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>ນຳເຂົ້າ(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ຍົກເລີກ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ປິດ</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+            <translation>ກະລຸນາເລືອກໄຟລ໌ຕາຕະລາງ ທີ່ມີໜຶ່ງວິສາຫະກິດຕໍ່ໜຶ່ງແຖວ ແລະ ມີຊື່ຖັນຢູ່ແຖວທຳອິດ. ໃຊ້ໄດ້ທັງໄຟລ໌ CSV ແລະ Excel (.xlsx); ສຳລັບໄຟລ໌ Excel ຈະອ່ານສະເພາະແຜ່ນທຳອິດ.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>ຍັງບໍ່ໄດ້ເລືອກໄຟລ໌</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>ເລືອກໄຟລ໌(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>ໄຟລ໌:</translation>
+        </message>
+        <message>
+            <source>You can also drop a file on this window.</source>
+            <translation>ທ່ານຍັງສາມາດລາກໄຟລ໌ມາວາງໃສ່ໜ້າຕ່າງນີ້ໄດ້.</translation>
+        </message>
+        <message>
+            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+            <translation>GMS Desk ໄດ້ຄາດເດົາຈາກຊື່ຖັນວ່າ ແຕ່ລະຖັນແມ່ນຂໍ້ມູນໃດຂອງວິສາຫະກິດ. ກະລຸນາກວດແຕ່ລະແຖວ ແລະ ແກ້ໄຂບ່ອນທີ່ບໍ່ຖືກຕ້ອງ; ຂໍ້ມູນໜຶ່ງລາຍການເລືອກໄດ້ພຽງຖັນດຽວ. ຖັນທີ່ຕັ້ງເປັນ “— ບໍ່ນຳເຂົ້າ —” ຈະຖືກຂ້າມໄປ.</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>ຖັນໃນໄຟລ໌</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>ຕົວຢ່າງ</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>ນຳເຂົ້າເປັນ</translation>
+        </message>
+        <message>
+            <source>You can cancel; the rows imported before that are kept.</source>
+            <translation>ທ່ານສາມາດຍົກເລີກໄດ້; ແຖວທີ່ນຳເຂົ້າແລ້ວຈະຍັງຖືກເກັບໄວ້.</translation>
+        </message>
+        <message>
+            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+            <translation>ແຖວເຫຼົ່ານີ້ບໍ່ໄດ້ຖືກນຳເຂົ້າ. ກະລຸນາແກ້ໄຂໃນໄຟລ໌ ແລ້ວນຳເຂົ້າອີກຄັ້ງ; ແຖວທີ່ນຳເຂົ້າແລ້ວຈະບໍ່ຖືກເພີ່ມຊ້ຳ.</translation>
+        </message>
+        <message>
+            <source>&amp;Save problem list…</source>
+            <translation>ບັນທຶກລາຍການບັນຫາ(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Step 1 of 3: Choose a file</source>
+            <translation>ຂັ້ນຕອນ 1/3: ເລືອກໄຟລ໌</translation>
+        </message>
+        <message>
+            <source>Step 2 of 3: Match the columns</source>
+            <translation>ຂັ້ນຕອນ 2/3: ຈັບຄູ່ຖັນ</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: Check</source>
+            <translation>ຂັ້ນຕອນ 3/3: ກວດສອບ</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>ກຳລັງນຳເຂົ້າ</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>ຍົກເລີກການນຳເຂົ້າແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>ນຳເຂົ້າສຳເລັດແລ້ວ</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>ເລືອກໄຟລ໌ທີ່ຈະນຳເຂົ້າ</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>ໄຟລ໌ຕາຕະລາງ</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>ກຳລັງອ່ານໄຟລ໌…</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>ກຳລັງອ່ານໄຟລ໌</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n rows below the column names.</source>
+            <translation>
+                <numerusform>ໄຟລ໌ນີ້ມີ %n ແຖວ ຢູ່ລຸ່ມຊື່ຖັນ.</numerusform>
+                <numerusform>ໄຟລ໌ນີ້ມີ %n ແຖວ ຢູ່ລຸ່ມຊື່ຖັນ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n columns were matched to SME fields; check them in the next step.</source>
+            <translation>
+                <numerusform>ມີ %n ຖັນທີ່ຈັບຄູ່ກັບຂໍ້ມູນວິສາຫະກິດໄດ້; ກະລຸນາກວດໃນຂັ້ນຕອນຕໍ່ໄປ.</numerusform>
+                <numerusform>ມີ %n ຖັນທີ່ຈັບຄູ່ກັບຂໍ້ມູນວິສາຫະກິດໄດ້; ກະລຸນາກວດໃນຂັ້ນຕອນຕໍ່ໄປ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has column names but no rows below them. Choose another file.</source>
+            <translation>ໄຟລ໌ນີ້ມີຊື່ຖັນ ແຕ່ບໍ່ມີແຖວຂໍ້ມູນຢູ່ລຸ່ມ. ກະລຸນາເລືອກໄຟລ໌ອື່ນ.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ໄດ້.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+            <translation>ກະລຸນາເປີດໄຟລ໌ໃນ Excel ຫຼື LibreOffice, ບັນທຶກໃໝ່ເປັນ .xlsx ຫຼື CSV UTF-8 ແລ້ວເລືອກໄຟລ໌ນັ້ນອີກຄັ້ງ.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>ລາຍລະອຽດ: %1</translation>
+        </message>
+        <message>
+            <source>Uses: %1</source>
+            <translation>ໃຊ້: %1</translation>
+        </message>
+        <message>
+            <source>(no name, column %1)</source>
+            <translation>(ບໍ່ມີຊື່, ຖັນທີ %1)</translation>
+        </message>
+        <message>
+            <source>Column %1 of the file</source>
+            <translation>ຖັນທີ %1 ຂອງໄຟລ໌</translation>
+        </message>
+        <message>
+            <source>— do not import —</source>
+            <translation>— ບໍ່ນຳເຂົ້າ —</translation>
+        </message>
+        <message>
+            <source>Import column “%1” as</source>
+            <translation>ນຳເຂົ້າຖັນ “%1” ເປັນ</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>ບັນຫາ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows in the file;</source>
+            <translation>
+                <numerusform>ໄຟລ໌ມີ %n ແຖວ;</numerusform>
+                <numerusform>ໄຟລ໌ມີ %n ແຖວ;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>ໃນນັ້ນ %n ແຖວມີບັນຫາ — ແຖວເຫຼົ່ານັ້ນຈະຖືກຂ້າມ ແລະ ສະແດງເປັນລາຍການຫຼັງການນຳເຂົ້າ.</numerusform>
+                <numerusform>ໃນນັ້ນ %n ແຖວມີບັນຫາ — ແຖວເຫຼົ່ານັ້ນຈະຖືກຂ້າມ ແລະ ສະແດງເປັນລາຍການຫຼັງການນຳເຂົ້າ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of them have problems.</source>
+            <translation>ບໍ່ມີແຖວໃດມີບັນຫາ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>ໃນ %1 ແຖວທຳອິດ ມີ %n ແຖວທີ່ມີບັນຫາ — ແຖວເຫຼົ່ານັ້ນຈະຖືກຂ້າມ ແລະ ສະແດງເປັນລາຍການຫຼັງການນຳເຂົ້າ.</numerusform>
+                <numerusform>ໃນ %1 ແຖວທຳອິດ ມີ %n ແຖວທີ່ມີບັນຫາ — ແຖວເຫຼົ່ານັ້ນຈະຖືກຂ້າມ ແລະ ສະແດງເປັນລາຍການຫຼັງການນຳເຂົ້າ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of the first %1 have problems.</source>
+            <translation>ໃນ %1 ແຖວທຳອິດ ບໍ່ມີແຖວໃດມີບັນຫາ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n rows…</source>
+            <translation>
+                <numerusform>ກຳລັງນຳເຂົ້າ %n ແຖວ…</numerusform>
+                <numerusform>ກຳລັງນຳເຂົ້າ %n ແຖວ…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing SMEs</source>
+            <translation>ກຳລັງນຳເຂົ້າຂໍ້ມູນວິສາຫະກິດ</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows being saved now…</source>
+            <translation>ຈະຢຸດຫຼັງຈາກບັນທຶກແຖວທີ່ກຳລັງບັນທຶກຢູ່ນີ້ແລ້ວ…</translation>
+        </message>
+        <message>
+            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+            <translation>ເພີ່ມໃໝ່ %1, ອັບເດດ %2, ບໍ່ປ່ຽນແປງ %3, ມີບັນຫາ %4.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; the rows before that are kept.</source>
+            <translation>ຍົກເລີກການນຳເຂົ້າແລ້ວ; ແຖວທີ່ນຳເຂົ້າກ່ອນໜ້ານັ້ນຍັງຖືກເກັບໄວ້.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows were not reached; import the file again to add them.</source>
+            <translation>
+                <numerusform>ຍັງເຫຼືອ %n ແຖວທີ່ບໍ່ທັນໄດ້ນຳເຂົ້າ; ກະລຸນານຳເຂົ້າໄຟລ໌ອີກຄັ້ງເພື່ອເພີ່ມແຖວເຫຼົ່ານັ້ນ.</numerusform>
+                <numerusform>ຍັງເຫຼືອ %n ແຖວທີ່ບໍ່ທັນໄດ້ນຳເຂົ້າ; ກະລຸນານຳເຂົ້າໄຟລ໌ອີກຄັ້ງເພື່ອເພີ່ມແຖວເຫຼົ່ານັ້ນ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>ແຖວ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>ບັນຫາ</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>ບັນຫາ</translation>
+        </message>
+        <message>
+            <source>Save problem list</source>
+            <translation>ບັນທຶກລາຍການບັນຫາ</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation>ໄຟລ໌ CSV</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>ບັນທຶກໄວ້ທີ່ %1 ແລ້ວ</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>SMEs</source>
+            <translation>ວິສາຫະກິດ</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>ການຝຶກອົບຮົມ</translation>
+        </message>
+        <message>
+            <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
+            <translation>ກອງປະຊຸມສຳມະນາ, ການເຂົ້າຮ່ວມ, ຄວາມຄືບໜ້າຂອງແຕ່ລະບົດຮຽນ, ການບໍລິການທີ່ໄດ້ໃຫ້ ແລະ ໃບຢັ້ງຢືນ ຈະມີໃນເວີຊັນຕໍ່ໄປ.</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>ການສຳຫຼວດ</translation>
+        </message>
+        <message>
+            <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
+            <translation>ແບບສຳຫຼວດຄວາມຕ້ອງການ ແລະ ແບບສຳຫຼວດປະເມີນຜົນ (XLSForm) ຈະມີໃນເວີຊັນຕໍ່ໆໄປ.</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>ລາຍງານ</translation>
+        </message>
+        <message>
+            <source>Indicator reports for headquarters come in a later release.</source>
+            <translation>ລາຍງານຕົວຊີ້ວັດສຳລັບສຳນັກງານໃຫຍ່ ຈະມີໃນເວີຊັນຕໍ່ໆໄປ.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>ຊິ້ງຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
+            <translation>ຍັງບໍ່ໄດ້ຕັ້ງຄ່າການຊິ້ງຂໍ້ມູນກັບສຳນັກງານໃຫຍ່. ທຸກຢ່າງທີ່ທ່ານປ້ອນຖືກເກັບໄວ້ໃນຄອມພິວເຕີນີ້ ແລະ ທຸກການປ່ຽນແປງຖືກຈັດໄວ້ໃນຄິວ, ສະນັ້ນຈະບໍ່ມີຫຍັງເສຍ ເມື່ອເລີ່ມໃຊ້ການຊິ້ງຂໍ້ມູນ.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ການຕັ້ງຄ່າ</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>ຍັງບໍ່ໄດ້ຕັ້ງຄ່າການຊິ້ງຂໍ້ມູນ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for sync</source>
+            <translation>
+                <numerusform>%n ການປ່ຽນແປງລໍຖ້າຊິ້ງຂໍ້ມູນ</numerusform>
+                <numerusform>%n ການປ່ຽນແປງລໍຖ້າຊິ້ງຂໍ້ມູນ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsArea</name>
+        <message>
+            <source>Apply language</source>
+            <translation>ປ່ຽນພາສາ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ພາສາ</translation>
+        </message>
+        <message>
+            <source>Your name (saved with every change)</source>
+            <translation>ຊື່ຂອງທ່ານ (ບັນທຶກໄປກັບທຸກການປ່ຽນແປງ)</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>ໂຟນເດີຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ເວີຊັນ</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>ການຕັ້ງຄ່າ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeArea</name>
+        <message>
+            <source>Undo</source>
+            <translation>ຍ້ອນກັບ</translation>
+        </message>
+        <message>
+            <source>New SME</source>
+            <translation>ວິສາຫະກິດໃໝ່</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>ແກ້ໄຂ</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ລຶບ</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>ກູ້ຄືນ</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ເຮັດຊ້ຳ</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>ນຳເຂົ້າ…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>ສົ່ງອອກ…</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>ຊອກຫາ</translation>
+        </message>
+        <message>
+            <source>Search name, phone, registration number, contact…</source>
+            <translation>ຊອກຫາຊື່, ໂທລະສັບ, ເລກທະບຽນ, ຜູ້ປະສານງານ…</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>ທຸກຂະແໜງການ</translation>
+        </message>
+        <message>
+            <source>All economies</source>
+            <translation>ທຸກປະເທດ/ພາກພື້ນ</translation>
+        </message>
+        <message>
+            <source>Any ICT level</source>
+            <translation>ທຸກລະດັບ ICT</translation>
+        </message>
+        <message>
+            <source>Deleted SMEs</source>
+            <translation>ວິສາຫະກິດທີ່ຖືກລຶບ</translation>
+        </message>
+        <message>
+            <source>Show deleted SMEs, to restore them</source>
+            <translation>ສະແດງວິສາຫະກິດທີ່ຖືກລຶບ ເພື່ອກູ້ຄືນ</translation>
+        </message>
+        <message>
+            <source>All provinces</source>
+            <translation>ທຸກແຂວງ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SME(s)</source>
+            <translation>
+                <numerusform>%n ວິສາຫະກິດ</numerusform>
+                <numerusform>%n ວິສາຫະກິດ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list could not be loaded: %1</source>
+            <translation>ບໍ່ສາມາດໂຫຼດລາຍການໄດ້: %1</translation>
+        </message>
+        <message>
+            <source>add %1</source>
+            <translation>ເພີ່ມ %1</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>ບັນທຶກ “%1” ແລ້ວ.</translation>
+        </message>
+        <message>
+            <source>edit %1</source>
+            <translation>ແກ້ໄຂ %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>ລຶບ “%1” ແລ້ວ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n SME(s).</source>
+            <translation>
+                <numerusform>ລຶບ %n ວິສາຫະກິດແລ້ວ.</numerusform>
+                <numerusform>ລຶບ %n ວິສາຫະກິດແລ້ວ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n SME(s)</source>
+            <translation>
+                <numerusform>ລຶບ %n ວິສາຫະກິດ</numerusform>
+                <numerusform>ລຶບ %n ວິສາຫະກິດ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+            <translation>ກົດ Ctrl+Z ເພື່ອຍ້ອນກັບ ຫຼື ຊອກຫາໃນ “ວິສາຫະກິດທີ່ຖືກລຶບ”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore %n SME(s)</source>
+            <translation>
+                <numerusform>ກູ້ຄືນ %n ວິສາຫະກິດ</numerusform>
+                <numerusform>ກູ້ຄືນ %n ວິສາຫະກິດ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n SME(s).</source>
+            <translation>
+                <numerusform>ກູ້ຄືນ %n ວິສາຫະກິດແລ້ວ.</numerusform>
+                <numerusform>ກູ້ຄືນ %n ວິສາຫະກິດແລ້ວ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export SMEs</source>
+            <translation>ສົ່ງອອກຂໍ້ມູນວິສາຫະກິດ</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>ໄຟລ໌ Excel (*.xlsx);;ໄຟລ໌ CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>ຍົກເລີກການສົ່ງອອກແລ້ວ; ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n SME(s) to %1.</source>
+            <translation>
+                <numerusform>ສົ່ງອອກ %n ວິສາຫະກິດໄປທີ່ %1 ແລ້ວ.</numerusform>
+                <numerusform>ສົ່ງອອກ %n ວິສາຫະກິດໄປທີ່ %1 ແລ້ວ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting SMEs</source>
+            <translation>ກຳລັງສົ່ງອອກຂໍ້ມູນວິສາຫະກິດ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeFormDialog</name>
+        <message>
+            <source>New SME</source>
+            <translation>ວິສາຫະກິດໃໝ່</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>ຂໍ້ມູນວິສາຫະກິດ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>ທີ່ຕັ້ງ</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>ການຕິດຕໍ່</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>ຂະໜາດ</translation>
+        </message>
+        <message>
+            <source>Edit SME — %1</source>
+            <translation>ແກ້ໄຂວິສາຫະກິດ — %1</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ໝາຍເຫດ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>ບັນທຶກ</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>ບັນທຶກ (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ຍົກເລີກ</translation>
+        </message>
+        <message>
+            <source>Add sector…</source>
+            <translation>ເພີ່ມຂະແໜງການ…</translation>
+        </message>
+        <message>
+            <source>ICT and e-business use</source>
+            <translation>ການນຳໃຊ້ ICT ແລະ ທຸລະກິດເອເລັກໂຕຣນິກ</translation>
+        </message>
+        <message>
+            <source>Add sector</source>
+            <translation>ເພີ່ມຂະແໜງການ</translation>
+        </message>
+        <message>
+            <source>Name of the new sector:</source>
+            <translation>ຊື່ຂະແໜງການໃໝ່:</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>ຍົກເລີກການປ່ຽນແປງບໍ?</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>ທ່ານຕ້ອງການຍົກເລີກການປ່ຽນແປງທີ່ເຮັດໄວ້ບໍ?</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>ຊື່ຄືກັນ</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>ຊື່ຄ້າຍກັນ</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>ເບີໂທຄືກັນ</translation>
+        </message>
+        <message>
+            <source>same registration number</source>
+            <translation>ເລກທະບຽນຄືກັນ</translation>
+        </message>
+        <message>
+            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+            <translation>ວິສາຫະກິດນີ້ອາດຈະລົງທະບຽນໄວ້ແລ້ວ. ກະລຸນາເປີດອັນທີ່ມີຢູ່ແລ້ວ ແທນການເພີ່ມໃໝ່ ຫຼື ກົດບັນທຶກ ຖ້າແມ່ນວິສາຫະກິດອື່ນ:</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Open this one</source>
+            <translation>ເປີດອັນນີ້</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>Cancel</source>
+            <translation>ຍົກເລີກ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Enter the business name.</source>
+            <translation>ກະລຸນາປ້ອນຊື່ວິສາຫະກິດ.</translation>
+        </message>
+        <message>
+            <source>This is too long.</source>
+            <translation>ຂໍ້ຄວາມນີ້ຍາວເກີນໄປ.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number, for example 12.</source>
+            <translation>ກະລຸນາປ້ອນຈຳນວນເຕັມ, ຕົວຢ່າງ 12.</translation>
+        </message>
+        <message>
+            <source>The number cannot be negative.</source>
+            <translation>ຈຳນວນນີ້ບໍ່ສາມາດຕິດລົບໄດ້.</translation>
+        </message>
+        <message>
+            <source>Female employees cannot be more than all employees.</source>
+            <translation>ຈຳນວນພະນັກງານຍິງບໍ່ສາມາດຫຼາຍກວ່າຈຳນວນພະນັກງານທັງໝົດ.</translation>
+        </message>
+        <message>
+            <source>Enter a year between 1900 and this year.</source>
+            <translation>ກະລຸນາປ້ອນປີ ຄ.ສ. ລະຫວ່າງ 1900 ຫາ ປີນີ້.</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>ນີ້ບໍ່ແມ່ນທີ່ຢູ່ອີເມວທີ່ຖືກຕ້ອງ.</translation>
+        </message>
+        <message>
+            <source>This does not look like a web address.</source>
+            <translation>ນີ້ບໍ່ແມ່ນທີ່ຢູ່ເວັບໄຊທີ່ຖືກຕ້ອງ.</translation>
+        </message>
+        <message>
+            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+            <translation>ໃຊ້ໄດ້ສະເພາະຕົວເລກ, ຍະຫວ່າງ ແລະ + - ( ) ເທົ່ານັ້ນ, ຢ່າງໜ້ອຍ 6 ຕົວເລກ.</translation>
+        </message>
+        <message>
+            <source>Choose a sector from the list.</source>
+            <translation>ກະລຸນາເລືອກຂະແໜງການຈາກລາຍການ.</translation>
+        </message>
+        <message>
+            <source>Choose one of the six economies.</source>
+            <translation>ກະລຸນາເລືອກໜຶ່ງໃນຫົກປະເທດ/ພາກພື້ນ.</translation>
+        </message>
+        <message>
+            <source>Choose female, male or other.</source>
+            <translation>ກະລຸນາເລືອກ ຍິງ, ຊາຍ ຫຼື ອື່ນໆ.</translation>
+        </message>
+        <message>
+            <source>Enter a name for the sector.</source>
+            <translation>ກະລຸນາປ້ອນຊື່ຂະແໜງການ.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,859 +1,863 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
-<context>
-    <name>Country</name>
-    <message>
-        <source>Cambodia</source>
-        <translation>กัมพูชา</translation>
-    </message>
-    <message>
-        <source>Lao PDR</source>
-        <translation>สปป. ลาว</translation>
-    </message>
-    <message>
-        <source>Myanmar</source>
-        <translation>เมียนมา</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>ไทย</translation>
-    </message>
-    <message>
-        <source>Viet Nam</source>
-        <translation>เวียดนาม</translation>
-    </message>
-    <message>
-        <source>Yunnan (China)</source>
-        <translation>ยูนนาน (จีน)</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>GMS Desk may not write to this place. Choose another folder.</source>
-        <translation>GMS Desk ไม่มีสิทธิ์บันทึกในตำแหน่งนี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was lost.</source>
-        <translation>ดิสก์เต็ม กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ข้อมูลไม่ได้สูญหาย</translation>
-    </message>
-    <message>
-        <source>The file was not found.</source>
-        <translation>ไม่พบไฟล์</translation>
-    </message>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>GMS Desk — unexpected error</source>
-        <translation>GMS Desk — เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-        <translation>เกิดข้อผิดพลาดภายใน GMS Desk งานที่บันทึกไว้แล้วยังปลอดภัย กรุณาส่งรายละเอียดด้านล่างให้ผู้ดูแลด้านเทคนิคของท่าน</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Business name</source>
-        <translation>ชื่อกิจการ</translation>
-    </message>
-    <message>
-        <source>Name in local script</source>
-        <translation>ชื่อภาษาท้องถิ่น</translation>
-    </message>
-    <message>
-        <source>Registration number</source>
-        <translation>เลขทะเบียน</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>สาขาธุรกิจ</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>ประเทศ/ภูมิภาค</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>จังหวัด</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>อำเภอ/เขต</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>ที่อยู่</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>อีเมล</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>เว็บไซต์</translation>
-    </message>
-    <message>
-        <source>Owner or contact person</source>
-        <translation>เจ้าของหรือผู้ติดต่อ</translation>
-    </message>
-    <message>
-        <source>Gender of contact</source>
-        <translation>เพศของผู้ติดต่อ</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>จำนวนพนักงาน</translation>
-    </message>
-    <message>
-        <source>Female employees</source>
-        <translation>จำนวนพนักงานหญิง</translation>
-    </message>
-    <message>
-        <source>Year founded</source>
-        <translation>ปีที่ก่อตั้ง (ค.ศ.)</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>โทรสาร</translation>
-    </message>
-    <message>
-        <source>Fixed-line phone</source>
-        <translation>โทรศัพท์พื้นฐาน</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>โทรศัพท์มือถือ</translation>
-    </message>
-    <message>
-        <source>Own website</source>
-        <translation>เว็บไซต์ของตนเอง</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>โซเชียลมีเดีย</translation>
-    </message>
-    <message>
-        <source>E-marketplace</source>
-        <translation>ตลาดออนไลน์ (e-marketplace)</translation>
-    </message>
-    <message>
-        <source>Online payment</source>
-        <translation>การชำระเงินออนไลน์</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <source>ICT level</source>
-        <translation>ระดับการใช้ ICT</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>แก้ไขล่าสุด</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>รหัสระเบียน</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <translation>แก้ไขโดย</translation>
-    </message>
-</context>
-<context>
-    <name>Gender</name>
-    <message>
-        <source>Female</source>
-        <translation>หญิง</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>ชาย</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>อื่น ๆ</translation>
-    </message>
-</context>
-<context>
-    <name>IctLevel</name>
-    <message>
-        <source>Traditional (fax, phone)</source>
-        <translation>แบบดั้งเดิม (โทรสาร โทรศัพท์)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>อีเมล</translation>
-    </message>
-    <message>
-        <source>Web presence</source>
-        <translation>มีตัวตนบนเว็บ</translation>
-    </message>
-    <message>
-        <source>E-business</source>
-        <translation>ธุรกิจอิเล็กทรอนิกส์</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-        <translation>ไม่รู้จักการเข้ารหัสอักขระของไฟล์นี้ กรุณาบันทึกเป็น CSV UTF-8 แล้วลองอีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Choose a .csv or .xlsx file.</source>
-        <translation>กรุณาเลือกไฟล์ .csv หรือ .xlsx</translation>
-    </message>
-    <message>
-        <source>The file could not be read as a table.</source>
-        <translation>ไม่สามารถอ่านไฟล์นี้เป็นตารางได้</translation>
-    </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>ไฟล์นี้ไม่มีแถวข้อมูล</translation>
-    </message>
-    <message>
-        <source>Choose which column holds the business name.</source>
-        <translation>กรุณาเลือกคอลัมน์ที่มีชื่อกิจการ</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import SMEs from a file</source>
-        <translation>นำเข้าข้อมูล SME จากไฟล์</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>ย้อนกลับ(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>ถัดไป(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>นำเข้า(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-        <translation>เลือกไฟล์ตารางที่มี SME หนึ่งรายต่อหนึ่งแถว และมีชื่อคอลัมน์อยู่ในแถวแรก ใช้ได้ทั้งไฟล์ CSV และ Excel (.xlsx) สำหรับไฟล์ Excel จะอ่านเฉพาะชีตแรก</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>ยังไม่ได้เลือกไฟล์</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>เลือกไฟล์(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>ไฟล์:</translation>
-    </message>
-    <message>
-        <source>You can also drop a file on this window.</source>
-        <translation>หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
-    </message>
-    <message>
-        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-        <translation>GMS Desk คาดเดาจากชื่อคอลัมน์ว่าแต่ละคอลัมน์ตรงกับข้อมูลใดของ SME กรุณาตรวจสอบทีละบรรทัดและแก้ไขส่วนที่ไม่ถูกต้อง ข้อมูลแต่ละรายการเลือกได้กับคอลัมน์เดียวเท่านั้น คอลัมน์ที่ตั้งเป็น “— ไม่นำเข้า —” จะถูกข้ามไป</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>คอลัมน์ในไฟล์</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>ตัวอย่าง</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>นำเข้าเป็น</translation>
-    </message>
-    <message>
-        <source>You can cancel; the rows imported before that are kept.</source>
-        <translation>ท่านสามารถยกเลิกได้ แถวที่นำเข้าไปแล้วจะยังคงอยู่</translation>
-    </message>
-    <message>
-        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-        <translation>แถวเหล่านี้ไม่ได้ถูกนำเข้า กรุณาแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง แถวที่นำเข้าไปแล้วจะไม่ถูกเพิ่มซ้ำ</translation>
-    </message>
-    <message>
-        <source>&amp;Save problem list…</source>
-        <translation>บันทึกรายการปัญหา(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Step 1 of 3: Choose a file</source>
-        <translation>ขั้นตอนที่ 1 จาก 3: เลือกไฟล์</translation>
-    </message>
-    <message>
-        <source>Step 2 of 3: Match the columns</source>
-        <translation>ขั้นตอนที่ 2 จาก 3: จับคู่คอลัมน์</translation>
-    </message>
-    <message>
-        <source>Step 3 of 3: Check</source>
-        <translation>ขั้นตอนที่ 3 จาก 3: ตรวจสอบ</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>กำลังนำเข้า</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>ยกเลิกการนำเข้าแล้ว</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>นำเข้าเสร็จแล้ว</translation>
-    </message>
-    <message>
-        <source>Choose a file to import</source>
-        <translation>เลือกไฟล์ที่จะนำเข้า</translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation>ไฟล์ตาราง</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>กำลังอ่านไฟล์…</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>กำลังอ่านไฟล์</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n rows below the column names.</source>
-        <translation>
-            <numerusform>ไฟล์นี้มี %n แถวใต้ชื่อคอลัมน์</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n columns were matched to SME fields; check them in the next step.</source>
-        <translation>
-            <numerusform>จับคู่ %n คอลัมน์กับข้อมูล SME แล้ว กรุณาตรวจสอบในขั้นตอนถัดไป</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file has column names but no rows below them. Choose another file.</source>
-        <translation>ไฟล์นี้มีชื่อคอลัมน์แต่ไม่มีแถวข้อมูลด้านล่าง กรุณาเลือกไฟล์อื่น</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>ไม่สามารถอ่านไฟล์นี้ได้</translation>
-    </message>
-    <message>
-        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-        <translation>กรุณาเปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกใหม่เป็น .xlsx หรือ CSV UTF-8 จากนั้นเลือกไฟล์อีกครั้ง</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>รายละเอียด: %1</translation>
-    </message>
-    <message>
-        <source>Uses: %1</source>
-        <translation>ใช้: %1</translation>
-    </message>
-    <message>
-        <source>(no name, column %1)</source>
-        <translation>(ไม่มีชื่อ คอลัมน์ที่ %1)</translation>
-    </message>
-    <message>
-        <source>Column %1 of the file</source>
-        <translation>คอลัมน์ที่ %1 ของไฟล์</translation>
-    </message>
-    <message>
-        <source>— do not import —</source>
-        <translation>— ไม่นำเข้า —</translation>
-    </message>
-    <message>
-        <source>Import column “%1” as</source>
-        <translation>นำเข้าคอลัมน์ “%1” เป็น</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>ปัญหา</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows in the file;</source>
-        <translation>
-            <numerusform>ไฟล์มี %n แถว</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>มีปัญหา %n แถว — แถวเหล่านั้นจะถูกข้ามและแสดงเป็นรายการหลังนำเข้า</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of them have problems.</source>
-        <translation>ไม่มีแถวใดมีปัญหา</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>ใน %1 แถวแรก มีปัญหา %n แถว — แถวเหล่านั้นจะถูกข้ามและแสดงเป็นรายการหลังนำเข้า</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of the first %1 have problems.</source>
-        <translation>ใน %1 แถวแรก ไม่มีแถวใดมีปัญหา</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n rows…</source>
-        <translation>
-            <numerusform>กำลังนำเข้า %n แถว…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing SMEs</source>
-        <translation>กำลังนำเข้าข้อมูล SME</translation>
-    </message>
-    <message>
-        <source>Stopping after the rows being saved now…</source>
-        <translation>จะหยุดหลังจากบันทึกแถวที่กำลังบันทึกอยู่เสร็จ…</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-        <translation>เพิ่มใหม่ %1 รายการ ปรับปรุง %2 รายการ ไม่เปลี่ยนแปลง %3 รายการ มีปัญหา %4 รายการ</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the rows before that are kept.</source>
-        <translation>ยกเลิกการนำเข้าแล้ว แถวที่นำเข้าก่อนหน้านั้นยังคงอยู่</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows were not reached; import the file again to add them.</source>
-        <translation>
-            <numerusform>ยังมีอีก %n แถวที่ไม่ได้นำเข้า กรุณานำเข้าไฟล์อีกครั้งเพื่อเพิ่มแถวเหล่านั้น</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>แถว</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>ข้อมูล</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>ปัญหา</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>ปัญหา</translation>
-    </message>
-    <message>
-        <source>Save problem list</source>
-        <translation>บันทึกรายการปัญหา</translation>
-    </message>
-    <message>
-        <source>CSV files</source>
-        <translation>ไฟล์ CSV</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>บันทึกไว้ที่ %1 แล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>SMEs</source>
-        <translation>SME</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>การฝึกอบรม</translation>
-    </message>
-    <message>
-        <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
-        <translation>การประชุมเชิงปฏิบัติการ การเข้าร่วม ความคืบหน้าตามโมดูล บริการที่ให้ และใบประกาศนียบัตร จะมีในเวอร์ชันถัดไป</translation>
-    </message>
-    <message>
-        <source>Surveys</source>
-        <translation>แบบสำรวจ</translation>
-    </message>
-    <message>
-        <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
-        <translation>แบบสำรวจความต้องการและแบบประเมินผล (XLSForm) จะมีในเวอร์ชันต่อ ๆ ไป</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>รายงาน</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>รายงานตัวชี้วัดสำหรับสำนักงานใหญ่จะมีในเวอร์ชันต่อ ๆ ไป</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>ซิงค์ข้อมูล</translation>
-    </message>
-    <message>
-        <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-        <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูลกับสำนักงานใหญ่ ข้อมูลทั้งหมดที่ท่านบันทึกจะเก็บไว้ในเครื่องนี้ และทุกการเปลี่ยนแปลงจะถูกเก็บไว้ในคิว จึงไม่มีข้อมูลสูญหายเมื่อเริ่มใช้การซิงค์ข้อมูล</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>การตั้งค่า</translation>
-    </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for sync</source>
-        <translation>
-            <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsArea</name>
-    <message>
-        <source>Apply language</source>
-        <translation>ใช้ภาษานี้</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <source>Your name (saved with every change)</source>
-        <translation>ชื่อของท่าน (บันทึกไว้กับทุกการเปลี่ยนแปลง)</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>โฟลเดอร์ข้อมูล</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>เวอร์ชัน</translation>
-    </message>
-</context>
-<context>
-    <name>SmeArea</name>
-    <message>
-        <source>Undo</source>
-        <translation>เลิกทำ</translation>
-    </message>
-    <message>
-        <source>New SME</source>
-        <translation>เพิ่ม SME</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>แก้ไข</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>ลบ</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>กู้คืน</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>ทำซ้ำ</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>นำเข้า…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>ส่งออก…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>ค้นหา</translation>
-    </message>
-    <message>
-        <source>Search name, phone, registration number, contact…</source>
-        <translation>ค้นหาชื่อ โทรศัพท์ เลขทะเบียน ผู้ติดต่อ…</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>ทุกสาขาธุรกิจ</translation>
-    </message>
-    <message>
-        <source>All economies</source>
-        <translation>ทุกประเทศ/ภูมิภาค</translation>
-    </message>
-    <message>
-        <source>Any ICT level</source>
-        <translation>ทุกระดับการใช้ ICT</translation>
-    </message>
-    <message>
-        <source>Deleted SMEs</source>
-        <translation>SME ที่ลบแล้ว</translation>
-    </message>
-    <message>
-        <source>Show deleted SMEs, to restore them</source>
-        <translation>แสดง SME ที่ลบแล้ว เพื่อกู้คืน</translation>
-    </message>
-    <message>
-        <source>All provinces</source>
-        <translation>ทุกจังหวัด</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SME(s)</source>
-        <translation>
-            <numerusform>SME %n ราย</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: %1</source>
-        <translation>ไม่สามารถโหลดรายการได้: %1</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>เพิ่ม %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>บันทึก “%1” แล้ว</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation>แก้ไข %1</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>ลบ “%1” แล้ว</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n SME(s).</source>
-        <translation>
-            <numerusform>ลบ SME %n รายแล้ว</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n SME(s)</source>
-        <translation>
-            <numerusform>ลบ SME %n ราย</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-        <translation>กด Ctrl+Z เพื่อเลิกทำ หรือดูได้ที่ “SME ที่ลบแล้ว”</translation>
-    </message>
-    <message numerus="yes">
-        <source>restore %n SME(s)</source>
-        <translation>
-            <numerusform>กู้คืน SME %n ราย</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n SME(s).</source>
-        <translation>
-            <numerusform>กู้คืน SME %n รายแล้ว</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export SMEs</source>
-        <translation>ส่งออกข้อมูล SME</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n SME(s) to %1.</source>
-        <translation>
-            <numerusform>ส่งออก SME %n รายไปที่ %1 แล้ว</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting SMEs</source>
-        <translation>กำลังส่งออกข้อมูล SME</translation>
-    </message>
-</context>
-<context>
-    <name>SmeFormDialog</name>
-    <message>
-        <source>New SME</source>
-        <translation>เพิ่ม SME</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>กิจการ</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>ที่ตั้ง</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>การติดต่อ</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>ขนาดกิจการ</translation>
-    </message>
-    <message>
-        <source>Edit SME — %1</source>
-        <translation>แก้ไข SME — %1</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>บันทึก</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>บันทึก (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Add sector…</source>
-        <translation>เพิ่มสาขาธุรกิจ…</translation>
-    </message>
-    <message>
-        <source>ICT and e-business use</source>
-        <translation>การใช้ ICT และธุรกิจอิเล็กทรอนิกส์</translation>
-    </message>
-    <message>
-        <source>Add sector</source>
-        <translation>เพิ่มสาขาธุรกิจ</translation>
-    </message>
-    <message>
-        <source>Name of the new sector:</source>
-        <translation>ชื่อสาขาธุรกิจใหม่:</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>ละทิ้งการแก้ไขหรือไม่</translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>ต้องการละทิ้งการแก้ไขที่ทำไว้หรือไม่</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>ชื่อซ้ำ</translation>
-    </message>
-    <message>
-        <source>similar name</source>
-        <translation>ชื่อคล้ายกัน</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>เบอร์โทรซ้ำ</translation>
-    </message>
-    <message>
-        <source>same registration number</source>
-        <translation>เลขทะเบียนซ้ำ</translation>
-    </message>
-    <message>
-        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-        <translation>กิจการนี้อาจลงทะเบียนไว้แล้ว กรุณาเปิดรายการที่มีอยู่แทนการเพิ่มใหม่ หรือกดบันทึกหากเป็นกิจการอื่น:</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Open this one</source>
-        <translation>เปิดรายการนี้</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>Enter the business name.</source>
-        <translation>กรุณากรอกชื่อกิจการ</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>ข้อความนี้ยาวเกินไป</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, for example 12.</source>
-        <translation>กรุณากรอกจำนวนเต็ม เช่น 12</translation>
-    </message>
-    <message>
-        <source>The number cannot be negative.</source>
-        <translation>ตัวเลขต้องไม่ติดลบ</translation>
-    </message>
-    <message>
-        <source>Female employees cannot be more than all employees.</source>
-        <translation>จำนวนพนักงานหญิงต้องไม่มากกว่าจำนวนพนักงานทั้งหมด</translation>
-    </message>
-    <message>
-        <source>Enter a year between 1900 and this year.</source>
-        <translation>กรุณากรอกปี ค.ศ. ระหว่าง 1900 ถึงปีปัจจุบัน</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address.</source>
-        <translation>รูปแบบอีเมลไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>This does not look like a web address.</source>
-        <translation>รูปแบบที่อยู่เว็บไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-        <translation>ใช้ได้เฉพาะตัวเลข ช่องว่าง และ + - ( ) อย่างน้อย 6 หลัก</translation>
-    </message>
-    <message>
-        <source>Choose a sector from the list.</source>
-        <translation>กรุณาเลือกสาขาธุรกิจจากรายการ</translation>
-    </message>
-    <message>
-        <source>Choose one of the six economies.</source>
-        <translation>กรุณาเลือกหนึ่งในหกประเทศ/ภูมิภาค</translation>
-    </message>
-    <message>
-        <source>Choose female, male or other.</source>
-        <translation>กรุณาเลือก หญิง ชาย หรือ อื่น ๆ</translation>
-    </message>
-    <message>
-        <source>Enter a name for the sector.</source>
-        <translation>กรุณากรอกชื่อสาขาธุรกิจ</translation>
-    </message>
-</context>
+    <context>
+        <name>Country</name>
+        <message>
+            <source>Cambodia</source>
+            <translation>กัมพูชา</translation>
+        </message>
+        <message>
+            <source>Lao PDR</source>
+            <translation>สปป. ลาว</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>เมียนมา</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>ไทย</translation>
+        </message>
+        <message>
+            <source>Viet Nam</source>
+            <translation>เวียดนาม</translation>
+        </message>
+        <message>
+            <source>Yunnan (China)</source>
+            <translation>ยูนนาน (จีน)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>GMS Desk may not write to this place. Choose another folder.</source>
+            <translation>GMS Desk ไม่มีสิทธิ์บันทึกในตำแหน่งนี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again; nothing was lost.</source>
+            <translation>ดิสก์เต็ม กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ข้อมูลไม่ได้สูญหาย</translation>
+        </message>
+        <message>
+            <source>The file was not found.</source>
+            <translation>ไม่พบไฟล์</translation>
+        </message>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>GMS Desk — unexpected error</source>
+            <translation>GMS Desk — เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+            <translation>เกิดข้อผิดพลาดภายใน GMS Desk งานที่บันทึกไว้แล้วยังปลอดภัย กรุณาส่งรายละเอียดด้านล่างให้ผู้ดูแลด้านเทคนิคของท่าน</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Business name</source>
+            <translation>ชื่อกิจการ</translation>
+        </message>
+        <message>
+            <source>Name in local script</source>
+            <translation>ชื่อภาษาท้องถิ่น</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>เลขทะเบียน</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>สาขาธุรกิจ</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>ประเทศ/ภูมิภาค</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>จังหวัด</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>อำเภอ/เขต</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>เว็บไซต์</translation>
+        </message>
+        <message>
+            <source>Owner or contact person</source>
+            <translation>เจ้าของหรือผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <source>Gender of contact</source>
+            <translation>เพศของผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>จำนวนพนักงาน</translation>
+        </message>
+        <message>
+            <source>Female employees</source>
+            <translation>จำนวนพนักงานหญิง</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>ปีที่ก่อตั้ง (ค.ศ.)</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>โทรสาร</translation>
+        </message>
+        <message>
+            <source>Fixed-line phone</source>
+            <translation>โทรศัพท์พื้นฐาน</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>โทรศัพท์มือถือ</translation>
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation>เว็บไซต์ของตนเอง</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>โซเชียลมีเดีย</translation>
+        </message>
+        <message>
+            <source>E-marketplace</source>
+            <translation>ตลาดออนไลน์ (e-marketplace)</translation>
+        </message>
+        <message>
+            <source>Online payment</source>
+            <translation>การชำระเงินออนไลน์</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>ICT level</source>
+            <translation>ระดับการใช้ ICT</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>แก้ไขล่าสุด</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>รหัสระเบียน</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>แก้ไขโดย</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gender</name>
+        <message>
+            <source>Female</source>
+            <translation>หญิง</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ชาย</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>อื่น ๆ</translation>
+        </message>
+    </context>
+    <context>
+        <name>IctLevel</name>
+        <message>
+            <source>Traditional (fax, phone)</source>
+            <translation>แบบดั้งเดิม (โทรสาร โทรศัพท์)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <source>Web presence</source>
+            <translation>มีตัวตนบนเว็บ</translation>
+        </message>
+        <message>
+            <source>E-business</source>
+            <translation>ธุรกิจอิเล็กทรอนิกส์</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+            <translation>ไม่รู้จักการเข้ารหัสอักขระของไฟล์นี้ กรุณาบันทึกเป็น CSV UTF-8 แล้วลองอีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Choose a .csv or .xlsx file.</source>
+            <translation>กรุณาเลือกไฟล์ .csv หรือ .xlsx</translation>
+        </message>
+        <message>
+            <source>The file could not be read as a table.</source>
+            <translation>ไม่สามารถอ่านไฟล์นี้เป็นตารางได้</translation>
+        </message>
+        <message>
+            <source>The file has no rows.</source>
+            <translation>ไฟล์นี้ไม่มีแถวข้อมูล</translation>
+        </message>
+        <message>
+            <source>Choose which column holds the business name.</source>
+            <translation>กรุณาเลือกคอลัมน์ที่มีชื่อกิจการ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import SMEs from a file</source>
+            <translation>นำเข้าข้อมูล SME จากไฟล์</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>ย้อนกลับ(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>ถัดไป(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>นำเข้า(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+            <translation>เลือกไฟล์ตารางที่มี SME หนึ่งรายต่อหนึ่งแถว และมีชื่อคอลัมน์อยู่ในแถวแรก ใช้ได้ทั้งไฟล์ CSV และ Excel (.xlsx) สำหรับไฟล์ Excel จะอ่านเฉพาะชีตแรก</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>ยังไม่ได้เลือกไฟล์</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>เลือกไฟล์(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>ไฟล์:</translation>
+        </message>
+        <message>
+            <source>You can also drop a file on this window.</source>
+            <translation>หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
+        </message>
+        <message>
+            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+            <translation>GMS Desk คาดเดาจากชื่อคอลัมน์ว่าแต่ละคอลัมน์ตรงกับข้อมูลใดของ SME กรุณาตรวจสอบทีละบรรทัดและแก้ไขส่วนที่ไม่ถูกต้อง ข้อมูลแต่ละรายการเลือกได้กับคอลัมน์เดียวเท่านั้น คอลัมน์ที่ตั้งเป็น “— ไม่นำเข้า —” จะถูกข้ามไป</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>คอลัมน์ในไฟล์</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>ตัวอย่าง</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>นำเข้าเป็น</translation>
+        </message>
+        <message>
+            <source>You can cancel; the rows imported before that are kept.</source>
+            <translation>ท่านสามารถยกเลิกได้ แถวที่นำเข้าไปแล้วจะยังคงอยู่</translation>
+        </message>
+        <message>
+            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+            <translation>แถวเหล่านี้ไม่ได้ถูกนำเข้า กรุณาแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง แถวที่นำเข้าไปแล้วจะไม่ถูกเพิ่มซ้ำ</translation>
+        </message>
+        <message>
+            <source>&amp;Save problem list…</source>
+            <translation>บันทึกรายการปัญหา(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Step 1 of 3: Choose a file</source>
+            <translation>ขั้นตอนที่ 1 จาก 3: เลือกไฟล์</translation>
+        </message>
+        <message>
+            <source>Step 2 of 3: Match the columns</source>
+            <translation>ขั้นตอนที่ 2 จาก 3: จับคู่คอลัมน์</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: Check</source>
+            <translation>ขั้นตอนที่ 3 จาก 3: ตรวจสอบ</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>กำลังนำเข้า</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>ยกเลิกการนำเข้าแล้ว</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>นำเข้าเสร็จแล้ว</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>เลือกไฟล์ที่จะนำเข้า</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>ไฟล์ตาราง</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>กำลังอ่านไฟล์…</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>กำลังอ่านไฟล์</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n rows below the column names.</source>
+            <translation>
+                <numerusform>ไฟล์นี้มี %n แถวใต้ชื่อคอลัมน์</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n columns were matched to SME fields; check them in the next step.</source>
+            <translation>
+                <numerusform>จับคู่ %n คอลัมน์กับข้อมูล SME แล้ว กรุณาตรวจสอบในขั้นตอนถัดไป</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has column names but no rows below them. Choose another file.</source>
+            <translation>ไฟล์นี้มีชื่อคอลัมน์แต่ไม่มีแถวข้อมูลด้านล่าง กรุณาเลือกไฟล์อื่น</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>ไม่สามารถอ่านไฟล์นี้ได้</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+            <translation>กรุณาเปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกใหม่เป็น .xlsx หรือ CSV UTF-8 จากนั้นเลือกไฟล์อีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>รายละเอียด: %1</translation>
+        </message>
+        <message>
+            <source>Uses: %1</source>
+            <translation>ใช้: %1</translation>
+        </message>
+        <message>
+            <source>(no name, column %1)</source>
+            <translation>(ไม่มีชื่อ คอลัมน์ที่ %1)</translation>
+        </message>
+        <message>
+            <source>Column %1 of the file</source>
+            <translation>คอลัมน์ที่ %1 ของไฟล์</translation>
+        </message>
+        <message>
+            <source>— do not import —</source>
+            <translation>— ไม่นำเข้า —</translation>
+        </message>
+        <message>
+            <source>Import column “%1” as</source>
+            <translation>นำเข้าคอลัมน์ “%1” เป็น</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>ปัญหา</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows in the file;</source>
+            <translation>
+                <numerusform>ไฟล์มี %n แถว</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>มีปัญหา %n แถว — แถวเหล่านั้นจะถูกข้ามและแสดงเป็นรายการหลังนำเข้า</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of them have problems.</source>
+            <translation>ไม่มีแถวใดมีปัญหา</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>ใน %1 แถวแรก มีปัญหา %n แถว — แถวเหล่านั้นจะถูกข้ามและแสดงเป็นรายการหลังนำเข้า</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of the first %1 have problems.</source>
+            <translation>ใน %1 แถวแรก ไม่มีแถวใดมีปัญหา</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n rows…</source>
+            <translation>
+                <numerusform>กำลังนำเข้า %n แถว…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing SMEs</source>
+            <translation>กำลังนำเข้าข้อมูล SME</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows being saved now…</source>
+            <translation>จะหยุดหลังจากบันทึกแถวที่กำลังบันทึกอยู่เสร็จ…</translation>
+        </message>
+        <message>
+            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+            <translation>เพิ่มใหม่ %1 รายการ ปรับปรุง %2 รายการ ไม่เปลี่ยนแปลง %3 รายการ มีปัญหา %4 รายการ</translation>
+        </message>
+        <message>
+            <source>Import cancelled; the rows before that are kept.</source>
+            <translation>ยกเลิกการนำเข้าแล้ว แถวที่นำเข้าก่อนหน้านั้นยังคงอยู่</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows were not reached; import the file again to add them.</source>
+            <translation>
+                <numerusform>ยังมีอีก %n แถวที่ไม่ได้นำเข้า กรุณานำเข้าไฟล์อีกครั้งเพื่อเพิ่มแถวเหล่านั้น</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>แถว</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>ปัญหา</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>ปัญหา</translation>
+        </message>
+        <message>
+            <source>Save problem list</source>
+            <translation>บันทึกรายการปัญหา</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation>ไฟล์ CSV</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>SMEs</source>
+            <translation>SME</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>การฝึกอบรม</translation>
+        </message>
+        <message>
+            <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
+            <translation>การประชุมเชิงปฏิบัติการ การเข้าร่วม ความคืบหน้าตามโมดูล บริการที่ให้ และใบประกาศนียบัตร จะมีในเวอร์ชันถัดไป</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>แบบสำรวจ</translation>
+        </message>
+        <message>
+            <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
+            <translation>แบบสำรวจความต้องการและแบบประเมินผล (XLSForm) จะมีในเวอร์ชันต่อ ๆ ไป</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>รายงาน</translation>
+        </message>
+        <message>
+            <source>Indicator reports for headquarters come in a later release.</source>
+            <translation>รายงานตัวชี้วัดสำหรับสำนักงานใหญ่จะมีในเวอร์ชันต่อ ๆ ไป</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>ซิงค์ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
+            <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูลกับสำนักงานใหญ่ ข้อมูลทั้งหมดที่ท่านบันทึกจะเก็บไว้ในเครื่องนี้ และทุกการเปลี่ยนแปลงจะถูกเก็บไว้ในคิว จึงไม่มีข้อมูลสูญหายเมื่อเริ่มใช้การซิงค์ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>การตั้งค่า</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for sync</source>
+            <translation>
+                <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsArea</name>
+        <message>
+            <source>Apply language</source>
+            <translation>ใช้ภาษานี้</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Your name (saved with every change)</source>
+            <translation>ชื่อของท่าน (บันทึกไว้กับทุกการเปลี่ยนแปลง)</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>โฟลเดอร์ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>เวอร์ชัน</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>การตั้งค่า</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeArea</name>
+        <message>
+            <source>Undo</source>
+            <translation>เลิกทำ</translation>
+        </message>
+        <message>
+            <source>New SME</source>
+            <translation>เพิ่ม SME</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>แก้ไข</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>กู้คืน</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ทำซ้ำ</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>นำเข้า…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>ส่งออก…</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>ค้นหา</translation>
+        </message>
+        <message>
+            <source>Search name, phone, registration number, contact…</source>
+            <translation>ค้นหาชื่อ โทรศัพท์ เลขทะเบียน ผู้ติดต่อ…</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>ทุกสาขาธุรกิจ</translation>
+        </message>
+        <message>
+            <source>All economies</source>
+            <translation>ทุกประเทศ/ภูมิภาค</translation>
+        </message>
+        <message>
+            <source>Any ICT level</source>
+            <translation>ทุกระดับการใช้ ICT</translation>
+        </message>
+        <message>
+            <source>Deleted SMEs</source>
+            <translation>SME ที่ลบแล้ว</translation>
+        </message>
+        <message>
+            <source>Show deleted SMEs, to restore them</source>
+            <translation>แสดง SME ที่ลบแล้ว เพื่อกู้คืน</translation>
+        </message>
+        <message>
+            <source>All provinces</source>
+            <translation>ทุกจังหวัด</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SME(s)</source>
+            <translation>
+                <numerusform>SME %n ราย</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list could not be loaded: %1</source>
+            <translation>ไม่สามารถโหลดรายการได้: %1</translation>
+        </message>
+        <message>
+            <source>add %1</source>
+            <translation>เพิ่ม %1</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>บันทึก “%1” แล้ว</translation>
+        </message>
+        <message>
+            <source>edit %1</source>
+            <translation>แก้ไข %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>ลบ “%1” แล้ว</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n SME(s).</source>
+            <translation>
+                <numerusform>ลบ SME %n รายแล้ว</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n SME(s)</source>
+            <translation>
+                <numerusform>ลบ SME %n ราย</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+            <translation>กด Ctrl+Z เพื่อเลิกทำ หรือดูได้ที่ “SME ที่ลบแล้ว”</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore %n SME(s)</source>
+            <translation>
+                <numerusform>กู้คืน SME %n ราย</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n SME(s).</source>
+            <translation>
+                <numerusform>กู้คืน SME %n รายแล้ว</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export SMEs</source>
+            <translation>ส่งออกข้อมูล SME</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n SME(s) to %1.</source>
+            <translation>
+                <numerusform>ส่งออก SME %n รายไปที่ %1 แล้ว</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting SMEs</source>
+            <translation>กำลังส่งออกข้อมูล SME</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeFormDialog</name>
+        <message>
+            <source>New SME</source>
+            <translation>เพิ่ม SME</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>กิจการ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>ที่ตั้ง</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>การติดต่อ</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>ขนาดกิจการ</translation>
+        </message>
+        <message>
+            <source>Edit SME — %1</source>
+            <translation>แก้ไข SME — %1</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>บันทึก (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Add sector…</source>
+            <translation>เพิ่มสาขาธุรกิจ…</translation>
+        </message>
+        <message>
+            <source>ICT and e-business use</source>
+            <translation>การใช้ ICT และธุรกิจอิเล็กทรอนิกส์</translation>
+        </message>
+        <message>
+            <source>Add sector</source>
+            <translation>เพิ่มสาขาธุรกิจ</translation>
+        </message>
+        <message>
+            <source>Name of the new sector:</source>
+            <translation>ชื่อสาขาธุรกิจใหม่:</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>ละทิ้งการแก้ไขหรือไม่</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>ต้องการละทิ้งการแก้ไขที่ทำไว้หรือไม่</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>ชื่อซ้ำ</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>ชื่อคล้ายกัน</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>เบอร์โทรซ้ำ</translation>
+        </message>
+        <message>
+            <source>same registration number</source>
+            <translation>เลขทะเบียนซ้ำ</translation>
+        </message>
+        <message>
+            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+            <translation>กิจการนี้อาจลงทะเบียนไว้แล้ว กรุณาเปิดรายการที่มีอยู่แทนการเพิ่มใหม่ หรือกดบันทึกหากเป็นกิจการอื่น:</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Open this one</source>
+            <translation>เปิดรายการนี้</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Enter the business name.</source>
+            <translation>กรุณากรอกชื่อกิจการ</translation>
+        </message>
+        <message>
+            <source>This is too long.</source>
+            <translation>ข้อความนี้ยาวเกินไป</translation>
+        </message>
+        <message>
+            <source>Enter a whole number, for example 12.</source>
+            <translation>กรุณากรอกจำนวนเต็ม เช่น 12</translation>
+        </message>
+        <message>
+            <source>The number cannot be negative.</source>
+            <translation>ตัวเลขต้องไม่ติดลบ</translation>
+        </message>
+        <message>
+            <source>Female employees cannot be more than all employees.</source>
+            <translation>จำนวนพนักงานหญิงต้องไม่มากกว่าจำนวนพนักงานทั้งหมด</translation>
+        </message>
+        <message>
+            <source>Enter a year between 1900 and this year.</source>
+            <translation>กรุณากรอกปี ค.ศ. ระหว่าง 1900 ถึงปีปัจจุบัน</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>รูปแบบอีเมลไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>This does not look like a web address.</source>
+            <translation>รูปแบบที่อยู่เว็บไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+            <translation>ใช้ได้เฉพาะตัวเลข ช่องว่าง และ + - ( ) อย่างน้อย 6 หลัก</translation>
+        </message>
+        <message>
+            <source>Choose a sector from the list.</source>
+            <translation>กรุณาเลือกสาขาธุรกิจจากรายการ</translation>
+        </message>
+        <message>
+            <source>Choose one of the six economies.</source>
+            <translation>กรุณาเลือกหนึ่งในหกประเทศ/ภูมิภาค</translation>
+        </message>
+        <message>
+            <source>Choose female, male or other.</source>
+            <translation>กรุณาเลือก หญิง ชาย หรือ อื่น ๆ</translation>
+        </message>
+        <message>
+            <source>Enter a name for the sector.</source>
+            <translation>กรุณากรอกชื่อสาขาธุรกิจ</translation>
+        </message>
+    </context>
 </TS>

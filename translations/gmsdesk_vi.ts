@@ -1,859 +1,863 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-<context>
-    <name>Country</name>
-    <message>
-        <source>Cambodia</source>
-        <translation>Campuchia</translation>
-    </message>
-    <message>
-        <source>Lao PDR</source>
-        <translation>Lào</translation>
-    </message>
-    <message>
-        <source>Myanmar</source>
-        <translation>Myanmar</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>Thái Lan</translation>
-    </message>
-    <message>
-        <source>Viet Nam</source>
-        <translation>Việt Nam</translation>
-    </message>
-    <message>
-        <source>Yunnan (China)</source>
-        <translation>Vân Nam (Trung Quốc)</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>GMS Desk may not write to this place. Choose another folder.</source>
-        <translation>GMS Desk không được phép ghi vào vị trí này. Vui lòng chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was lost.</source>
-        <translation>Ổ đĩa đã đầy. Vui lòng giải phóng dung lượng rồi thử lại; dữ liệu không bị mất.</translation>
-    </message>
-    <message>
-        <source>The file was not found.</source>
-        <translation>Không tìm thấy tệp.</translation>
-    </message>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>GMS Desk — unexpected error</source>
-        <translation>GMS Desk — lỗi không mong muốn</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-        <translation>Đã xảy ra lỗi bên trong GMS Desk. Dữ liệu bạn đã lưu vẫn an toàn. Vui lòng gửi thông tin chi tiết dưới đây cho bộ phận hỗ trợ kỹ thuật của bạn.</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Business name</source>
-        <translation>Tên doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Name in local script</source>
-        <translation>Tên bằng tiếng bản địa</translation>
-    </message>
-    <message>
-        <source>Registration number</source>
-        <translation>Số đăng ký kinh doanh</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Ngành nghề</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>Quốc gia/khu vực</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Tỉnh/thành phố</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Quận/huyện</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Địa chỉ</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Owner or contact person</source>
-        <translation>Chủ doanh nghiệp hoặc người liên hệ</translation>
-    </message>
-    <message>
-        <source>Gender of contact</source>
-        <translation>Giới tính người liên hệ</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Số lao động</translation>
-    </message>
-    <message>
-        <source>Female employees</source>
-        <translation>Số lao động nữ</translation>
-    </message>
-    <message>
-        <source>Year founded</source>
-        <translation>Năm thành lập</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
-        <source>Fixed-line phone</source>
-        <translation>Điện thoại cố định</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>Điện thoại di động</translation>
-    </message>
-    <message>
-        <source>Own website</source>
-        <translation>Website riêng</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>Mạng xã hội</translation>
-    </message>
-    <message>
-        <source>E-marketplace</source>
-        <translation>Sàn thương mại điện tử</translation>
-    </message>
-    <message>
-        <source>Online payment</source>
-        <translation>Thanh toán trực tuyến</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>ICT level</source>
-        <translation>Mức độ ứng dụng CNTT</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>Sửa lần cuối</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>Mã bản ghi</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <translation>Người sửa</translation>
-    </message>
-</context>
-<context>
-    <name>Gender</name>
-    <message>
-        <source>Female</source>
-        <translation>Nữ</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Nam</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-</context>
-<context>
-    <name>IctLevel</name>
-    <message>
-        <source>Traditional (fax, phone)</source>
-        <translation>Truyền thống (fax, điện thoại)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Web presence</source>
-        <translation>Hiện diện trên mạng</translation>
-    </message>
-    <message>
-        <source>E-business</source>
-        <translation>Kinh doanh điện tử</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-        <translation>Không nhận dạng được bảng mã của tệp. Vui lòng lưu tệp dưới dạng CSV UTF-8 rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Choose a .csv or .xlsx file.</source>
-        <translation>Vui lòng chọn tệp .csv hoặc .xlsx.</translation>
-    </message>
-    <message>
-        <source>The file could not be read as a table.</source>
-        <translation>Không đọc được tệp dưới dạng bảng.</translation>
-    </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>Tệp không có dòng dữ liệu nào.</translation>
-    </message>
-    <message>
-        <source>Choose which column holds the business name.</source>
-        <translation>Vui lòng chọn cột chứa tên doanh nghiệp.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import SMEs from a file</source>
-        <translation>Nhập dữ liệu doanh nghiệp từ tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Quay lại</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Tiếp</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Nhập</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-        <translation>Chọn một bảng tính có mỗi dòng là một doanh nghiệp và tên cột ở dòng đầu tiên. Có thể dùng tệp CSV và Excel (.xlsx); với tệp Excel, chỉ trang tính đầu tiên được đọc.</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Chưa chọn tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Chọn tệp…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Tệp:</translation>
-    </message>
-    <message>
-        <source>You can also drop a file on this window.</source>
-        <translation>Bạn cũng có thể kéo thả tệp vào cửa sổ này.</translation>
-    </message>
-    <message>
-        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-        <translation>GMS Desk đã dựa vào tên cột để đoán mỗi cột ứng với mục thông tin nào của doanh nghiệp. Vui lòng kiểm tra từng dòng và sửa chỗ chưa đúng; mỗi mục chỉ được chọn cho một cột. Các cột đặt là “— không nhập —” sẽ được bỏ qua.</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Cột trong tệp</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Ví dụ</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>Nhập vào mục</translation>
-    </message>
-    <message>
-        <source>You can cancel; the rows imported before that are kept.</source>
-        <translation>Bạn có thể hủy; các dòng đã nhập trước đó vẫn được giữ lại.</translation>
-    </message>
-    <message>
-        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-        <translation>Các dòng này chưa được nhập. Vui lòng sửa trong tệp rồi nhập lại; các dòng đã nhập sẽ không bị thêm trùng.</translation>
-    </message>
-    <message>
-        <source>&amp;Save problem list…</source>
-        <translation>&amp;Lưu danh sách lỗi…</translation>
-    </message>
-    <message>
-        <source>Step 1 of 3: Choose a file</source>
-        <translation>Bước 1/3: Chọn tệp</translation>
-    </message>
-    <message>
-        <source>Step 2 of 3: Match the columns</source>
-        <translation>Bước 2/3: Ghép cột</translation>
-    </message>
-    <message>
-        <source>Step 3 of 3: Check</source>
-        <translation>Bước 3/3: Kiểm tra</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Đang nhập</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Đã hủy nhập dữ liệu</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Đã nhập xong</translation>
-    </message>
-    <message>
-        <source>Choose a file to import</source>
-        <translation>Chọn tệp cần nhập</translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation>Bảng tính</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Đang đọc tệp…</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>Đang đọc tệp</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n rows below the column names.</source>
-        <translation>
-            <numerusform>Tệp có %n dòng dưới hàng tên cột.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n columns were matched to SME fields; check them in the next step.</source>
-        <translation>
-            <numerusform>Đã ghép %n cột với thông tin doanh nghiệp; vui lòng kiểm tra ở bước tiếp theo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file has column names but no rows below them. Choose another file.</source>
-        <translation>Tệp có tên cột nhưng không có dòng dữ liệu nào bên dưới. Vui lòng chọn tệp khác.</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Không đọc được tệp.</translation>
-    </message>
-    <message>
-        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-        <translation>Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx hoặc CSV UTF-8, rồi chọn lại tệp.</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>Chi tiết: %1</translation>
-    </message>
-    <message>
-        <source>Uses: %1</source>
-        <translation>Có dùng: %1</translation>
-    </message>
-    <message>
-        <source>(no name, column %1)</source>
-        <translation>(không có tên, cột %1)</translation>
-    </message>
-    <message>
-        <source>Column %1 of the file</source>
-        <translation>Cột %1 của tệp</translation>
-    </message>
-    <message>
-        <source>— do not import —</source>
-        <translation>— không nhập —</translation>
-    </message>
-    <message>
-        <source>Import column “%1” as</source>
-        <translation>Nhập cột “%1” vào mục</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows in the file;</source>
-        <translation>
-            <numerusform>Tệp có %n dòng;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>%n dòng có lỗi — các dòng này sẽ bị bỏ qua và được liệt kê sau khi nhập.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of them have problems.</source>
-        <translation>không có dòng nào bị lỗi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>%n trong %1 dòng đầu có lỗi — các dòng này sẽ bị bỏ qua và được liệt kê sau khi nhập.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of the first %1 have problems.</source>
-        <translation>trong %1 dòng đầu không có dòng nào bị lỗi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n rows…</source>
-        <translation>
-            <numerusform>Đang nhập %n dòng…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing SMEs</source>
-        <translation>Đang nhập dữ liệu doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Stopping after the rows being saved now…</source>
-        <translation>Sẽ dừng sau khi lưu xong các dòng đang lưu…</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-        <translation>Thêm mới %1, cập nhật %2, không đổi %3, có lỗi %4.</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the rows before that are kept.</source>
-        <translation>Đã hủy nhập; các dòng nhập trước đó vẫn được giữ lại.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows were not reached; import the file again to add them.</source>
-        <translation>
-            <numerusform>Còn %n dòng chưa được nhập; hãy nhập lại tệp để thêm các dòng này.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Dòng</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Mục</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>lỗi</translation>
-    </message>
-    <message>
-        <source>Save problem list</source>
-        <translation>Lưu danh sách lỗi</translation>
-    </message>
-    <message>
-        <source>CSV files</source>
-        <translation>Tệp CSV</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Đã lưu vào %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>SMEs</source>
-        <translation>Doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Đào tạo</translation>
-    </message>
-    <message>
-        <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
-        <translation>Hội thảo, điểm danh, tiến độ học theo học phần, dịch vụ đã cung cấp và chứng chỉ sẽ có trong phiên bản tới.</translation>
-    </message>
-    <message>
-        <source>Surveys</source>
-        <translation>Khảo sát</translation>
-    </message>
-    <message>
-        <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
-        <translation>Khảo sát đánh giá nhu cầu và khảo sát đánh giá kết quả (XLSForm) sẽ có trong các phiên bản sau.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>Báo cáo chỉ số gửi trụ sở chính sẽ có trong các phiên bản sau.</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Đồng bộ</translation>
-    </message>
-    <message>
-        <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-        <translation>Chưa thiết lập đồng bộ với trụ sở chính. Mọi dữ liệu bạn nhập đều được lưu trên máy tính này và mọi thay đổi đều được xếp hàng chờ, nên không mất gì khi có chức năng đồng bộ.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>Chưa thiết lập đồng bộ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for sync</source>
-        <translation>
-            <numerusform>%n thay đổi đang chờ đồng bộ</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsArea</name>
-    <message>
-        <source>Apply language</source>
-        <translation>Áp dụng ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Your name (saved with every change)</source>
-        <translation>Tên của bạn (được lưu kèm mỗi thay đổi)</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>Thư mục dữ liệu</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
-    </message>
-</context>
-<context>
-    <name>SmeArea</name>
-    <message>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <source>New SME</source>
-        <translation>Thêm doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Sửa</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Khôi phục</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>Nhập từ tệp…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Xuất ra tệp…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Tìm</translation>
-    </message>
-    <message>
-        <source>Search name, phone, registration number, contact…</source>
-        <translation>Tìm theo tên, điện thoại, số đăng ký, người liên hệ…</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>Tất cả ngành nghề</translation>
-    </message>
-    <message>
-        <source>All economies</source>
-        <translation>Tất cả quốc gia/khu vực</translation>
-    </message>
-    <message>
-        <source>Any ICT level</source>
-        <translation>Mọi mức độ ứng dụng CNTT</translation>
-    </message>
-    <message>
-        <source>Deleted SMEs</source>
-        <translation>Doanh nghiệp đã xóa</translation>
-    </message>
-    <message>
-        <source>Show deleted SMEs, to restore them</source>
-        <translation>Hiện các doanh nghiệp đã xóa để khôi phục</translation>
-    </message>
-    <message>
-        <source>All provinces</source>
-        <translation>Tất cả tỉnh/thành phố</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SME(s)</source>
-        <translation>
-            <numerusform>%n doanh nghiệp</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: %1</source>
-        <translation>Không tải được danh sách: %1</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>thêm %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>Đã lưu “%1”.</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation>sửa %1</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>Đã xóa “%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n SME(s).</source>
-        <translation>
-            <numerusform>Đã xóa %n doanh nghiệp.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n SME(s)</source>
-        <translation>
-            <numerusform>xóa %n doanh nghiệp</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-        <translation>Nhấn Ctrl+Z để hoàn tác, hoặc tìm lại trong mục “Doanh nghiệp đã xóa”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>restore %n SME(s)</source>
-        <translation>
-            <numerusform>khôi phục %n doanh nghiệp</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n SME(s).</source>
-        <translation>
-            <numerusform>Đã khôi phục %n doanh nghiệp.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export SMEs</source>
-        <translation>Xuất dữ liệu doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n SME(s) to %1.</source>
-        <translation>
-            <numerusform>Đã xuất %n doanh nghiệp ra %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting SMEs</source>
-        <translation>Đang xuất dữ liệu doanh nghiệp</translation>
-    </message>
-</context>
-<context>
-    <name>SmeFormDialog</name>
-    <message>
-        <source>New SME</source>
-        <translation>Thêm doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Liên hệ</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Quy mô</translation>
-    </message>
-    <message>
-        <source>Edit SME — %1</source>
-        <translation>Sửa doanh nghiệp — %1</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Lưu (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Add sector…</source>
-        <translation>Thêm ngành nghề…</translation>
-    </message>
-    <message>
-        <source>ICT and e-business use</source>
-        <translation>Ứng dụng CNTT và kinh doanh điện tử</translation>
-    </message>
-    <message>
-        <source>Add sector</source>
-        <translation>Thêm ngành nghề</translation>
-    </message>
-    <message>
-        <source>Name of the new sector:</source>
-        <translation>Tên ngành nghề mới:</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Bỏ các thay đổi?</translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>Bạn có muốn bỏ các thay đổi vừa thực hiện không?</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>trùng tên</translation>
-    </message>
-    <message>
-        <source>similar name</source>
-        <translation>tên gần giống</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>trùng số điện thoại</translation>
-    </message>
-    <message>
-        <source>same registration number</source>
-        <translation>trùng số đăng ký kinh doanh</translation>
-    </message>
-    <message>
-        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-        <translation>Doanh nghiệp này có thể đã được đăng ký. Hãy mở bản ghi có sẵn thay vì thêm lại, hoặc bấm Lưu nếu đây là doanh nghiệp khác:</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Open this one</source>
-        <translation>Mở bản ghi này</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>Enter the business name.</source>
-        <translation>Vui lòng nhập tên doanh nghiệp.</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>Nội dung này quá dài.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, for example 12.</source>
-        <translation>Vui lòng nhập số nguyên, ví dụ 12.</translation>
-    </message>
-    <message>
-        <source>The number cannot be negative.</source>
-        <translation>Số này không được âm.</translation>
-    </message>
-    <message>
-        <source>Female employees cannot be more than all employees.</source>
-        <translation>Số lao động nữ không được lớn hơn tổng số lao động.</translation>
-    </message>
-    <message>
-        <source>Enter a year between 1900 and this year.</source>
-        <translation>Vui lòng nhập năm từ 1900 đến năm nay.</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address.</source>
-        <translation>Địa chỉ email này có vẻ không đúng.</translation>
-    </message>
-    <message>
-        <source>This does not look like a web address.</source>
-        <translation>Địa chỉ web này có vẻ không đúng.</translation>
-    </message>
-    <message>
-        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-        <translation>Chỉ dùng chữ số, dấu cách và + - ( ), ít nhất 6 chữ số.</translation>
-    </message>
-    <message>
-        <source>Choose a sector from the list.</source>
-        <translation>Vui lòng chọn ngành nghề trong danh sách.</translation>
-    </message>
-    <message>
-        <source>Choose one of the six economies.</source>
-        <translation>Vui lòng chọn một trong sáu quốc gia/khu vực.</translation>
-    </message>
-    <message>
-        <source>Choose female, male or other.</source>
-        <translation>Vui lòng chọn Nữ, Nam hoặc Khác.</translation>
-    </message>
-    <message>
-        <source>Enter a name for the sector.</source>
-        <translation>Vui lòng nhập tên ngành nghề.</translation>
-    </message>
-</context>
+    <context>
+        <name>Country</name>
+        <message>
+            <source>Cambodia</source>
+            <translation>Campuchia</translation>
+        </message>
+        <message>
+            <source>Lao PDR</source>
+            <translation>Lào</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>Myanmar</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>Thái Lan</translation>
+        </message>
+        <message>
+            <source>Viet Nam</source>
+            <translation>Việt Nam</translation>
+        </message>
+        <message>
+            <source>Yunnan (China)</source>
+            <translation>Vân Nam (Trung Quốc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>GMS Desk may not write to this place. Choose another folder.</source>
+            <translation>GMS Desk không được phép ghi vào vị trí này. Vui lòng chọn thư mục khác.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again; nothing was lost.</source>
+            <translation>Ổ đĩa đã đầy. Vui lòng giải phóng dung lượng rồi thử lại; dữ liệu không bị mất.</translation>
+        </message>
+        <message>
+            <source>The file was not found.</source>
+            <translation>Không tìm thấy tệp.</translation>
+        </message>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>GMS Desk — unexpected error</source>
+            <translation>GMS Desk — lỗi không mong muốn</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+            <translation>Đã xảy ra lỗi bên trong GMS Desk. Dữ liệu bạn đã lưu vẫn an toàn. Vui lòng gửi thông tin chi tiết dưới đây cho bộ phận hỗ trợ kỹ thuật của bạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Business name</source>
+            <translation>Tên doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Name in local script</source>
+            <translation>Tên bằng tiếng bản địa</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Số đăng ký kinh doanh</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Ngành nghề</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>Quốc gia/khu vực</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Tỉnh/thành phố</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Quận/huyện</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Owner or contact person</source>
+            <translation>Chủ doanh nghiệp hoặc người liên hệ</translation>
+        </message>
+        <message>
+            <source>Gender of contact</source>
+            <translation>Giới tính người liên hệ</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>Số lao động</translation>
+        </message>
+        <message>
+            <source>Female employees</source>
+            <translation>Số lao động nữ</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>Năm thành lập</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>Fax</translation>
+        </message>
+        <message>
+            <source>Fixed-line phone</source>
+            <translation>Điện thoại cố định</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Điện thoại di động</translation>
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation>Website riêng</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>Mạng xã hội</translation>
+        </message>
+        <message>
+            <source>E-marketplace</source>
+            <translation>Sàn thương mại điện tử</translation>
+        </message>
+        <message>
+            <source>Online payment</source>
+            <translation>Thanh toán trực tuyến</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>ICT level</source>
+            <translation>Mức độ ứng dụng CNTT</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Sửa lần cuối</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>Mã bản ghi</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Người sửa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gender</name>
+        <message>
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>IctLevel</name>
+        <message>
+            <source>Traditional (fax, phone)</source>
+            <translation>Truyền thống (fax, điện thoại)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Web presence</source>
+            <translation>Hiện diện trên mạng</translation>
+        </message>
+        <message>
+            <source>E-business</source>
+            <translation>Kinh doanh điện tử</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+            <translation>Không nhận dạng được bảng mã của tệp. Vui lòng lưu tệp dưới dạng CSV UTF-8 rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>Choose a .csv or .xlsx file.</source>
+            <translation>Vui lòng chọn tệp .csv hoặc .xlsx.</translation>
+        </message>
+        <message>
+            <source>The file could not be read as a table.</source>
+            <translation>Không đọc được tệp dưới dạng bảng.</translation>
+        </message>
+        <message>
+            <source>The file has no rows.</source>
+            <translation>Tệp không có dòng dữ liệu nào.</translation>
+        </message>
+        <message>
+            <source>Choose which column holds the business name.</source>
+            <translation>Vui lòng chọn cột chứa tên doanh nghiệp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import SMEs from a file</source>
+            <translation>Nhập dữ liệu doanh nghiệp từ tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Quay lại</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Tiếp</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+            <translation>Chọn một bảng tính có mỗi dòng là một doanh nghiệp và tên cột ở dòng đầu tiên. Có thể dùng tệp CSV và Excel (.xlsx); với tệp Excel, chỉ trang tính đầu tiên được đọc.</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>Chưa chọn tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Tệp:</translation>
+        </message>
+        <message>
+            <source>You can also drop a file on this window.</source>
+            <translation>Bạn cũng có thể kéo thả tệp vào cửa sổ này.</translation>
+        </message>
+        <message>
+            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+            <translation>GMS Desk đã dựa vào tên cột để đoán mỗi cột ứng với mục thông tin nào của doanh nghiệp. Vui lòng kiểm tra từng dòng và sửa chỗ chưa đúng; mỗi mục chỉ được chọn cho một cột. Các cột đặt là “— không nhập —” sẽ được bỏ qua.</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Cột trong tệp</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Ví dụ</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Nhập vào mục</translation>
+        </message>
+        <message>
+            <source>You can cancel; the rows imported before that are kept.</source>
+            <translation>Bạn có thể hủy; các dòng đã nhập trước đó vẫn được giữ lại.</translation>
+        </message>
+        <message>
+            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+            <translation>Các dòng này chưa được nhập. Vui lòng sửa trong tệp rồi nhập lại; các dòng đã nhập sẽ không bị thêm trùng.</translation>
+        </message>
+        <message>
+            <source>&amp;Save problem list…</source>
+            <translation>&amp;Lưu danh sách lỗi…</translation>
+        </message>
+        <message>
+            <source>Step 1 of 3: Choose a file</source>
+            <translation>Bước 1/3: Chọn tệp</translation>
+        </message>
+        <message>
+            <source>Step 2 of 3: Match the columns</source>
+            <translation>Bước 2/3: Ghép cột</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: Check</source>
+            <translation>Bước 3/3: Kiểm tra</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Đang nhập</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Đã hủy nhập dữ liệu</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Đã nhập xong</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Chọn tệp cần nhập</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>Bảng tính</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Đang đọc tệp…</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Đang đọc tệp</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n rows below the column names.</source>
+            <translation>
+                <numerusform>Tệp có %n dòng dưới hàng tên cột.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n columns were matched to SME fields; check them in the next step.</source>
+            <translation>
+                <numerusform>Đã ghép %n cột với thông tin doanh nghiệp; vui lòng kiểm tra ở bước tiếp theo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has column names but no rows below them. Choose another file.</source>
+            <translation>Tệp có tên cột nhưng không có dòng dữ liệu nào bên dưới. Vui lòng chọn tệp khác.</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>Không đọc được tệp.</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+            <translation>Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx hoặc CSV UTF-8, rồi chọn lại tệp.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Chi tiết: %1</translation>
+        </message>
+        <message>
+            <source>Uses: %1</source>
+            <translation>Có dùng: %1</translation>
+        </message>
+        <message>
+            <source>(no name, column %1)</source>
+            <translation>(không có tên, cột %1)</translation>
+        </message>
+        <message>
+            <source>Column %1 of the file</source>
+            <translation>Cột %1 của tệp</translation>
+        </message>
+        <message>
+            <source>— do not import —</source>
+            <translation>— không nhập —</translation>
+        </message>
+        <message>
+            <source>Import column “%1” as</source>
+            <translation>Nhập cột “%1” vào mục</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows in the file;</source>
+            <translation>
+                <numerusform>Tệp có %n dòng;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>%n dòng có lỗi — các dòng này sẽ bị bỏ qua và được liệt kê sau khi nhập.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of them have problems.</source>
+            <translation>không có dòng nào bị lỗi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>%n trong %1 dòng đầu có lỗi — các dòng này sẽ bị bỏ qua và được liệt kê sau khi nhập.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of the first %1 have problems.</source>
+            <translation>trong %1 dòng đầu không có dòng nào bị lỗi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n rows…</source>
+            <translation>
+                <numerusform>Đang nhập %n dòng…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing SMEs</source>
+            <translation>Đang nhập dữ liệu doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows being saved now…</source>
+            <translation>Sẽ dừng sau khi lưu xong các dòng đang lưu…</translation>
+        </message>
+        <message>
+            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+            <translation>Thêm mới %1, cập nhật %2, không đổi %3, có lỗi %4.</translation>
+        </message>
+        <message>
+            <source>Import cancelled; the rows before that are kept.</source>
+            <translation>Đã hủy nhập; các dòng nhập trước đó vẫn được giữ lại.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows were not reached; import the file again to add them.</source>
+            <translation>
+                <numerusform>Còn %n dòng chưa được nhập; hãy nhập lại tệp để thêm các dòng này.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Mục</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>lỗi</translation>
+        </message>
+        <message>
+            <source>Save problem list</source>
+            <translation>Lưu danh sách lỗi</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation>Tệp CSV</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Đã lưu vào %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>SMEs</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Đào tạo</translation>
+        </message>
+        <message>
+            <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
+            <translation>Hội thảo, điểm danh, tiến độ học theo học phần, dịch vụ đã cung cấp và chứng chỉ sẽ có trong phiên bản tới.</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>Khảo sát</translation>
+        </message>
+        <message>
+            <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
+            <translation>Khảo sát đánh giá nhu cầu và khảo sát đánh giá kết quả (XLSForm) sẽ có trong các phiên bản sau.</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Indicator reports for headquarters come in a later release.</source>
+            <translation>Báo cáo chỉ số gửi trụ sở chính sẽ có trong các phiên bản sau.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Đồng bộ</translation>
+        </message>
+        <message>
+            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
+            <translation>Chưa thiết lập đồng bộ với trụ sở chính. Mọi dữ liệu bạn nhập đều được lưu trên máy tính này và mọi thay đổi đều được xếp hàng chờ, nên không mất gì khi có chức năng đồng bộ.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>Chưa thiết lập đồng bộ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for sync</source>
+            <translation>
+                <numerusform>%n thay đổi đang chờ đồng bộ</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsArea</name>
+        <message>
+            <source>Apply language</source>
+            <translation>Áp dụng ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Your name (saved with every change)</source>
+            <translation>Tên của bạn (được lưu kèm mỗi thay đổi)</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Thư mục dữ liệu</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeArea</name>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>New SME</source>
+            <translation>Thêm doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Sửa</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Nhập từ tệp…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Xuất ra tệp…</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Tìm</translation>
+        </message>
+        <message>
+            <source>Search name, phone, registration number, contact…</source>
+            <translation>Tìm theo tên, điện thoại, số đăng ký, người liên hệ…</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>Tất cả ngành nghề</translation>
+        </message>
+        <message>
+            <source>All economies</source>
+            <translation>Tất cả quốc gia/khu vực</translation>
+        </message>
+        <message>
+            <source>Any ICT level</source>
+            <translation>Mọi mức độ ứng dụng CNTT</translation>
+        </message>
+        <message>
+            <source>Deleted SMEs</source>
+            <translation>Doanh nghiệp đã xóa</translation>
+        </message>
+        <message>
+            <source>Show deleted SMEs, to restore them</source>
+            <translation>Hiện các doanh nghiệp đã xóa để khôi phục</translation>
+        </message>
+        <message>
+            <source>All provinces</source>
+            <translation>Tất cả tỉnh/thành phố</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SME(s)</source>
+            <translation>
+                <numerusform>%n doanh nghiệp</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list could not be loaded: %1</source>
+            <translation>Không tải được danh sách: %1</translation>
+        </message>
+        <message>
+            <source>add %1</source>
+            <translation>thêm %1</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>Đã lưu “%1”.</translation>
+        </message>
+        <message>
+            <source>edit %1</source>
+            <translation>sửa %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>Đã xóa “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n SME(s).</source>
+            <translation>
+                <numerusform>Đã xóa %n doanh nghiệp.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n SME(s)</source>
+            <translation>
+                <numerusform>xóa %n doanh nghiệp</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+            <translation>Nhấn Ctrl+Z để hoàn tác, hoặc tìm lại trong mục “Doanh nghiệp đã xóa”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore %n SME(s)</source>
+            <translation>
+                <numerusform>khôi phục %n doanh nghiệp</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n SME(s).</source>
+            <translation>
+                <numerusform>Đã khôi phục %n doanh nghiệp.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export SMEs</source>
+            <translation>Xuất dữ liệu doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n SME(s) to %1.</source>
+            <translation>
+                <numerusform>Đã xuất %n doanh nghiệp ra %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting SMEs</source>
+            <translation>Đang xuất dữ liệu doanh nghiệp</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeFormDialog</name>
+        <message>
+            <source>New SME</source>
+            <translation>Thêm doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Liên hệ</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Quy mô</translation>
+        </message>
+        <message>
+            <source>Edit SME — %1</source>
+            <translation>Sửa doanh nghiệp — %1</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>Lưu (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Add sector…</source>
+            <translation>Thêm ngành nghề…</translation>
+        </message>
+        <message>
+            <source>ICT and e-business use</source>
+            <translation>Ứng dụng CNTT và kinh doanh điện tử</translation>
+        </message>
+        <message>
+            <source>Add sector</source>
+            <translation>Thêm ngành nghề</translation>
+        </message>
+        <message>
+            <source>Name of the new sector:</source>
+            <translation>Tên ngành nghề mới:</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Bỏ các thay đổi?</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>Bạn có muốn bỏ các thay đổi vừa thực hiện không?</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>trùng tên</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>tên gần giống</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>trùng số điện thoại</translation>
+        </message>
+        <message>
+            <source>same registration number</source>
+            <translation>trùng số đăng ký kinh doanh</translation>
+        </message>
+        <message>
+            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+            <translation>Doanh nghiệp này có thể đã được đăng ký. Hãy mở bản ghi có sẵn thay vì thêm lại, hoặc bấm Lưu nếu đây là doanh nghiệp khác:</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Open this one</source>
+            <translation>Mở bản ghi này</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Enter the business name.</source>
+            <translation>Vui lòng nhập tên doanh nghiệp.</translation>
+        </message>
+        <message>
+            <source>This is too long.</source>
+            <translation>Nội dung này quá dài.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number, for example 12.</source>
+            <translation>Vui lòng nhập số nguyên, ví dụ 12.</translation>
+        </message>
+        <message>
+            <source>The number cannot be negative.</source>
+            <translation>Số này không được âm.</translation>
+        </message>
+        <message>
+            <source>Female employees cannot be more than all employees.</source>
+            <translation>Số lao động nữ không được lớn hơn tổng số lao động.</translation>
+        </message>
+        <message>
+            <source>Enter a year between 1900 and this year.</source>
+            <translation>Vui lòng nhập năm từ 1900 đến năm nay.</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>Địa chỉ email này có vẻ không đúng.</translation>
+        </message>
+        <message>
+            <source>This does not look like a web address.</source>
+            <translation>Địa chỉ web này có vẻ không đúng.</translation>
+        </message>
+        <message>
+            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+            <translation>Chỉ dùng chữ số, dấu cách và + - ( ), ít nhất 6 chữ số.</translation>
+        </message>
+        <message>
+            <source>Choose a sector from the list.</source>
+            <translation>Vui lòng chọn ngành nghề trong danh sách.</translation>
+        </message>
+        <message>
+            <source>Choose one of the six economies.</source>
+            <translation>Vui lòng chọn một trong sáu quốc gia/khu vực.</translation>
+        </message>
+        <message>
+            <source>Choose female, male or other.</source>
+            <translation>Vui lòng chọn Nữ, Nam hoặc Khác.</translation>
+        </message>
+        <message>
+            <source>Enter a name for the sector.</source>
+            <translation>Vui lòng nhập tên ngành nghề.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,859 +1,863 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Country</name>
-    <message>
-        <source>Cambodia</source>
-        <translation>柬埔寨</translation>
-    </message>
-    <message>
-        <source>Lao PDR</source>
-        <translation>老挝</translation>
-    </message>
-    <message>
-        <source>Myanmar</source>
-        <translation>缅甸</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>泰国</translation>
-    </message>
-    <message>
-        <source>Viet Nam</source>
-        <translation>越南</translation>
-    </message>
-    <message>
-        <source>Yunnan (China)</source>
-        <translation>中国云南</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>GMS Desk may not write to this place. Choose another folder.</source>
-        <translation>GMS Desk 无权写入此位置，请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Free some space and try again; nothing was lost.</source>
-        <translation>磁盘已满。请释放一些空间后重试，数据没有丢失。</translation>
-    </message>
-    <message>
-        <source>The file was not found.</source>
-        <translation>找不到文件。</translation>
-    </message>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>GMS Desk — unexpected error</source>
-        <translation>GMS Desk — 意外错误</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-        <translation>GMS Desk 内部出现错误。您已保存的数据是安全的。请将以下详细信息发送给您的技术支持人员。</translation>
-    </message>
-</context>
-<context>
-    <name>Field</name>
-    <message>
-        <source>Business name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>Name in local script</source>
-        <translation>当地文字名称</translation>
-    </message>
-    <message>
-        <source>Registration number</source>
-        <translation>注册号</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Economy</source>
-        <translation>国家/地区</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省/州市</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>县/市/区</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <source>Owner or contact person</source>
-        <translation>企业主或联系人</translation>
-    </message>
-    <message>
-        <source>Gender of contact</source>
-        <translation>联系人性别</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>员工人数</translation>
-    </message>
-    <message>
-        <source>Female employees</source>
-        <translation>女性员工人数</translation>
-    </message>
-    <message>
-        <source>Year founded</source>
-        <translation>成立年份</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>传真</translation>
-    </message>
-    <message>
-        <source>Fixed-line phone</source>
-        <translation>固定电话</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Own website</source>
-        <translation>自有网站</translation>
-    </message>
-    <message>
-        <source>Social media</source>
-        <translation>社交媒体</translation>
-    </message>
-    <message>
-        <source>E-marketplace</source>
-        <translation>电商平台</translation>
-    </message>
-    <message>
-        <source>Online payment</source>
-        <translation>在线支付</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>ICT level</source>
-        <translation>信息化水平</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>最后修改时间</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>记录编号</translation>
-    </message>
-    <message>
-        <source>Changed by</source>
-        <translation>修改人</translation>
-    </message>
-</context>
-<context>
-    <name>Gender</name>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
-    <name>IctLevel</name>
-    <message>
-        <source>Traditional (fax, phone)</source>
-        <translation>传统方式（传真、电话）</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Web presence</source>
-        <translation>网上展示</translation>
-    </message>
-    <message>
-        <source>E-business</source>
-        <translation>电子商务</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-        <translation>无法识别文件的文字编码。请另存为 CSV UTF-8 格式后重试。</translation>
-    </message>
-    <message>
-        <source>Choose a .csv or .xlsx file.</source>
-        <translation>请选择 .csv 或 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>The file could not be read as a table.</source>
-        <translation>无法将该文件读取为表格。</translation>
-    </message>
-    <message>
-        <source>The file has no rows.</source>
-        <translation>该文件没有数据行。</translation>
-    </message>
-    <message>
-        <source>Choose which column holds the business name.</source>
-        <translation>请选择包含企业名称的列。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import SMEs from a file</source>
-        <translation>从文件导入中小企业</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>下一步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-        <translation>请选择一个电子表格：每行一家中小企业，第一行为列名。支持 CSV 和 Excel（.xlsx）文件；Excel 工作簿只读取第一个工作表。</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>You can also drop a file on this window.</source>
-        <translation>也可以将文件拖放到此窗口。</translation>
-    </message>
-    <message>
-        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-        <translation>GMS Desk 已根据列名推测每一列对应的中小企业字段。请逐行检查并更正错误；每个字段只能对应一列。设为“— 不导入 —”的列将被忽略。</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>文件中的列</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>示例</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>导入为</translation>
-    </message>
-    <message>
-        <source>You can cancel; the rows imported before that are kept.</source>
-        <translation>可以取消；取消前已导入的行会保留。</translation>
-    </message>
-    <message>
-        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-        <translation>以下各行未导入。请在文件中更正后重新导入；已导入的行不会重复添加。</translation>
-    </message>
-    <message>
-        <source>&amp;Save problem list…</source>
-        <translation>保存问题清单(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Step 1 of 3: Choose a file</source>
-        <translation>第 1 步（共 3 步）：选择文件</translation>
-    </message>
-    <message>
-        <source>Step 2 of 3: Match the columns</source>
-        <translation>第 2 步（共 3 步）：匹配列</translation>
-    </message>
-    <message>
-        <source>Step 3 of 3: Check</source>
-        <translation>第 3 步（共 3 步）：检查</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>导入已取消</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>导入完成</translation>
-    </message>
-    <message>
-        <source>Choose a file to import</source>
-        <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation>电子表格</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>正在读取文件…</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>正在读取文件</translation>
-    </message>
-    <message numerus="yes">
-        <source>The file has %n rows below the column names.</source>
-        <translation>
-            <numerusform>该文件列名下方共有 %n 行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n columns were matched to SME fields; check them in the next step.</source>
-        <translation>
-            <numerusform>已有 %n 列与中小企业字段匹配，请在下一步中检查。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file has column names but no rows below them. Choose another file.</source>
-        <translation>该文件只有列名，下方没有数据行。请选择其他文件。</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>无法读取该文件。</translation>
-    </message>
-    <message>
-        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-        <translation>请用 Excel 或 LibreOffice 打开该文件，另存为 .xlsx 或 CSV UTF-8 格式，然后重新选择。</translation>
-    </message>
-    <message>
-        <source>Details: %1</source>
-        <translation>详细信息：%1</translation>
-    </message>
-    <message>
-        <source>Uses: %1</source>
-        <translation>使用：%1</translation>
-    </message>
-    <message>
-        <source>(no name, column %1)</source>
-        <translation>（无列名，第 %1 列）</translation>
-    </message>
-    <message>
-        <source>Column %1 of the file</source>
-        <translation>文件第 %1 列</translation>
-    </message>
-    <message>
-        <source>— do not import —</source>
-        <translation>— 不导入 —</translation>
-    </message>
-    <message>
-        <source>Import column “%1” as</source>
-        <translation>将列“%1”导入为</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows in the file;</source>
-        <translation>
-            <numerusform>文件共 %n 行；</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>其中 %n 行有问题——这些行将被跳过，并在导入后列出。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of them have problems.</source>
-        <translation>均无问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-        <translation>
-            <numerusform>前 %1 行中有 %n 行有问题——这些行将被跳过，并在导入后列出。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none of the first %1 have problems.</source>
-        <translation>前 %1 行均无问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing %n rows…</source>
-        <translation>
-            <numerusform>正在导入 %n 行…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Importing SMEs</source>
-        <translation>正在导入中小企业</translation>
-    </message>
-    <message>
-        <source>Stopping after the rows being saved now…</source>
-        <translation>正在停止，当前各行保存完毕后即停止…</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-        <translation>新增 %1，更新 %2，未变 %3，有问题 %4。</translation>
-    </message>
-    <message>
-        <source>Import cancelled; the rows before that are kept.</source>
-        <translation>导入已取消；之前已导入的行会保留。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows were not reached; import the file again to add them.</source>
-        <translation>
-            <numerusform>还有 %n 行未导入；请重新导入该文件以添加这些行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Save problem list</source>
-        <translation>保存问题清单</translation>
-    </message>
-    <message>
-        <source>CSV files</source>
-        <translation>CSV 文件</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>GMS Desk</source>
-        <translation>GMS Desk</translation>
-    </message>
-    <message>
-        <source>SMEs</source>
-        <translation>中小企业</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
-        <translation>研讨会、出勤、模块学习进度、已提供的服务和证书等功能将在下一版本中推出。</translation>
-    </message>
-    <message>
-        <source>Surveys</source>
-        <translation>调查</translation>
-    </message>
-    <message>
-        <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
-        <translation>需求评估调查和评价调查（XLSForm）将在以后的版本中推出。</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>报送总部的指标报告将在以后的版本中推出。</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-        <translation>尚未设置与总部的同步。您录入的所有内容都保存在本机，每项修改都已排队等候，因此启用同步时不会丢失任何数据。</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>尚未设置同步</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting for sync</source>
-        <translation>
-            <numerusform>%n 项修改等待同步</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SettingsArea</name>
-    <message>
-        <source>Apply language</source>
-        <translation>应用语言</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Your name (saved with every change)</source>
-        <translation>您的姓名（随每次修改一起保存）</translation>
-    </message>
-    <message>
-        <source>Data folder</source>
-        <translation>数据文件夹</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-</context>
-<context>
-    <name>SmeArea</name>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>New SME</source>
-        <translation>新增中小企业</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>Search name, phone, registration number, contact…</source>
-        <translation>搜索名称、电话、注册号、联系人…</translation>
-    </message>
-    <message>
-        <source>All sectors</source>
-        <translation>全部行业</translation>
-    </message>
-    <message>
-        <source>All economies</source>
-        <translation>全部国家/地区</translation>
-    </message>
-    <message>
-        <source>Any ICT level</source>
-        <translation>全部信息化水平</translation>
-    </message>
-    <message>
-        <source>Deleted SMEs</source>
-        <translation>已删除的中小企业</translation>
-    </message>
-    <message>
-        <source>Show deleted SMEs, to restore them</source>
-        <translation>显示已删除的中小企业，以便恢复</translation>
-    </message>
-    <message>
-        <source>All provinces</source>
-        <translation>全部省/州市</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n SME(s)</source>
-        <translation>
-            <numerusform>%n 家中小企业</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: %1</source>
-        <translation>无法加载列表：%1</translation>
-    </message>
-    <message>
-        <source>add %1</source>
-        <translation>新增 %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>已保存“%1”。</translation>
-    </message>
-    <message>
-        <source>edit %1</source>
-        <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>已删除“%1”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n SME(s).</source>
-        <translation>
-            <numerusform>已删除 %n 家中小企业。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>delete %n SME(s)</source>
-        <translation>
-            <numerusform>删除 %n 家中小企业</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-        <translation>按 Ctrl+Z 可撤销，也可在“已删除的中小企业”中找回。</translation>
-    </message>
-    <message numerus="yes">
-        <source>restore %n SME(s)</source>
-        <translation>
-            <numerusform>恢复 %n 家中小企业</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n SME(s).</source>
-        <translation>
-            <numerusform>已恢复 %n 家中小企业。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export SMEs</source>
-        <translation>导出中小企业</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n SME(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 家中小企业导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting SMEs</source>
-        <translation>正在导出中小企业</translation>
-    </message>
-</context>
-<context>
-    <name>SmeFormDialog</name>
-    <message>
-        <source>New SME</source>
-        <translation>新增中小企业</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>企业信息</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>所在地</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>规模</translation>
-    </message>
-    <message>
-        <source>Edit SME — %1</source>
-        <translation>编辑中小企业 — %1</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>保存 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Add sector…</source>
-        <translation>添加行业…</translation>
-    </message>
-    <message>
-        <source>ICT and e-business use</source>
-        <translation>信息技术和电子商务应用</translation>
-    </message>
-    <message>
-        <source>Add sector</source>
-        <translation>添加行业</translation>
-    </message>
-    <message>
-        <source>Name of the new sector:</source>
-        <translation>新行业名称：</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>放弃修改？</translation>
-    </message>
-    <message>
-        <source>Discard your changes?</source>
-        <translation>确定要放弃所做的修改吗？</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>名称相同</translation>
-    </message>
-    <message>
-        <source>similar name</source>
-        <translation>名称相似</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>电话相同</translation>
-    </message>
-    <message>
-        <source>same registration number</source>
-        <translation>注册号相同</translation>
-    </message>
-    <message>
-        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-        <translation>该企业可能已经登记。请打开已有记录，不要重复添加；如果是另一家企业，请直接保存：</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Open this one</source>
-        <translation>打开此记录</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>Enter the business name.</source>
-        <translation>请输入企业名称。</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>内容太长。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, for example 12.</source>
-        <translation>请输入整数，例如 12。</translation>
-    </message>
-    <message>
-        <source>The number cannot be negative.</source>
-        <translation>数字不能为负数。</translation>
-    </message>
-    <message>
-        <source>Female employees cannot be more than all employees.</source>
-        <translation>女性员工人数不能多于员工总数。</translation>
-    </message>
-    <message>
-        <source>Enter a year between 1900 and this year.</source>
-        <translation>请输入 1900 年至今年之间的年份。</translation>
-    </message>
-    <message>
-        <source>This does not look like an e-mail address.</source>
-        <translation>这不像是有效的电子邮箱地址。</translation>
-    </message>
-    <message>
-        <source>This does not look like a web address.</source>
-        <translation>这不像是有效的网址。</translation>
-    </message>
-    <message>
-        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-        <translation>只能使用数字、空格和 + - ( )，且至少 6 位数字。</translation>
-    </message>
-    <message>
-        <source>Choose a sector from the list.</source>
-        <translation>请从列表中选择行业。</translation>
-    </message>
-    <message>
-        <source>Choose one of the six economies.</source>
-        <translation>请从六个国家/地区中选择一个。</translation>
-    </message>
-    <message>
-        <source>Choose female, male or other.</source>
-        <translation>请选择女、男或其他。</translation>
-    </message>
-    <message>
-        <source>Enter a name for the sector.</source>
-        <translation>请输入行业名称。</translation>
-    </message>
-</context>
+    <context>
+        <name>Country</name>
+        <message>
+            <source>Cambodia</source>
+            <translation>柬埔寨</translation>
+        </message>
+        <message>
+            <source>Lao PDR</source>
+            <translation>老挝</translation>
+        </message>
+        <message>
+            <source>Myanmar</source>
+            <translation>缅甸</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>泰国</translation>
+        </message>
+        <message>
+            <source>Viet Nam</source>
+            <translation>越南</translation>
+        </message>
+        <message>
+            <source>Yunnan (China)</source>
+            <translation>中国云南</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>GMS Desk may not write to this place. Choose another folder.</source>
+            <translation>GMS Desk 无权写入此位置，请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>The disk is full. Free some space and try again; nothing was lost.</source>
+            <translation>磁盘已满。请释放一些空间后重试，数据没有丢失。</translation>
+        </message>
+        <message>
+            <source>The file was not found.</source>
+            <translation>找不到文件。</translation>
+        </message>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>GMS Desk — unexpected error</source>
+            <translation>GMS Desk — 意外错误</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+            <translation>GMS Desk 内部出现错误。您已保存的数据是安全的。请将以下详细信息发送给您的技术支持人员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Field</name>
+        <message>
+            <source>Business name</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <source>Name in local script</source>
+            <translation>当地文字名称</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>注册号</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>国家/地区</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省/州市</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>县/市/区</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>网站</translation>
+        </message>
+        <message>
+            <source>Owner or contact person</source>
+            <translation>企业主或联系人</translation>
+        </message>
+        <message>
+            <source>Gender of contact</source>
+            <translation>联系人性别</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>员工人数</translation>
+        </message>
+        <message>
+            <source>Female employees</source>
+            <translation>女性员工人数</translation>
+        </message>
+        <message>
+            <source>Year founded</source>
+            <translation>成立年份</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>传真</translation>
+        </message>
+        <message>
+            <source>Fixed-line phone</source>
+            <translation>固定电话</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>Own website</source>
+            <translation>自有网站</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>社交媒体</translation>
+        </message>
+        <message>
+            <source>E-marketplace</source>
+            <translation>电商平台</translation>
+        </message>
+        <message>
+            <source>Online payment</source>
+            <translation>在线支付</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>ICT level</source>
+            <translation>信息化水平</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>最后修改时间</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>记录编号</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>修改人</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gender</name>
+        <message>
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+    </context>
+    <context>
+        <name>IctLevel</name>
+        <message>
+            <source>Traditional (fax, phone)</source>
+            <translation>传统方式（传真、电话）</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <source>Web presence</source>
+            <translation>网上展示</translation>
+        </message>
+        <message>
+            <source>E-business</source>
+            <translation>电子商务</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+            <translation>无法识别文件的文字编码。请另存为 CSV UTF-8 格式后重试。</translation>
+        </message>
+        <message>
+            <source>Choose a .csv or .xlsx file.</source>
+            <translation>请选择 .csv 或 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>The file could not be read as a table.</source>
+            <translation>无法将该文件读取为表格。</translation>
+        </message>
+        <message>
+            <source>The file has no rows.</source>
+            <translation>该文件没有数据行。</translation>
+        </message>
+        <message>
+            <source>Choose which column holds the business name.</source>
+            <translation>请选择包含企业名称的列。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import SMEs from a file</source>
+            <translation>从文件导入中小企业</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>下一步(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+            <translation>请选择一个电子表格：每行一家中小企业，第一行为列名。支持 CSV 和 Excel（.xlsx）文件；Excel 工作簿只读取第一个工作表。</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>未选择文件</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>You can also drop a file on this window.</source>
+            <translation>也可以将文件拖放到此窗口。</translation>
+        </message>
+        <message>
+            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+            <translation>GMS Desk 已根据列名推测每一列对应的中小企业字段。请逐行检查并更正错误；每个字段只能对应一列。设为“— 不导入 —”的列将被忽略。</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>You can cancel; the rows imported before that are kept.</source>
+            <translation>可以取消；取消前已导入的行会保留。</translation>
+        </message>
+        <message>
+            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+            <translation>以下各行未导入。请在文件中更正后重新导入；已导入的行不会重复添加。</translation>
+        </message>
+        <message>
+            <source>&amp;Save problem list…</source>
+            <translation>保存问题清单(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Step 1 of 3: Choose a file</source>
+            <translation>第 1 步（共 3 步）：选择文件</translation>
+        </message>
+        <message>
+            <source>Step 2 of 3: Match the columns</source>
+            <translation>第 2 步（共 3 步）：匹配列</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: Check</source>
+            <translation>第 3 步（共 3 步）：检查</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>正在导入</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>导入已取消</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>电子表格</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>正在读取文件</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n rows below the column names.</source>
+            <translation>
+                <numerusform>该文件列名下方共有 %n 行。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n columns were matched to SME fields; check them in the next step.</source>
+            <translation>
+                <numerusform>已有 %n 列与中小企业字段匹配，请在下一步中检查。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The file has column names but no rows below them. Choose another file.</source>
+            <translation>该文件只有列名，下方没有数据行。请选择其他文件。</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+            <translation>请用 Excel 或 LibreOffice 打开该文件，另存为 .xlsx 或 CSV UTF-8 格式，然后重新选择。</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>详细信息：%1</translation>
+        </message>
+        <message>
+            <source>Uses: %1</source>
+            <translation>使用：%1</translation>
+        </message>
+        <message>
+            <source>(no name, column %1)</source>
+            <translation>（无列名，第 %1 列）</translation>
+        </message>
+        <message>
+            <source>Column %1 of the file</source>
+            <translation>文件第 %1 列</translation>
+        </message>
+        <message>
+            <source>— do not import —</source>
+            <translation>— 不导入 —</translation>
+        </message>
+        <message>
+            <source>Import column “%1” as</source>
+            <translation>将列“%1”导入为</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>问题</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows in the file;</source>
+            <translation>
+                <numerusform>文件共 %n 行；</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>其中 %n 行有问题——这些行将被跳过，并在导入后列出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of them have problems.</source>
+            <translation>均无问题。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+            <translation>
+                <numerusform>前 %1 行中有 %n 行有问题——这些行将被跳过，并在导入后列出。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none of the first %1 have problems.</source>
+            <translation>前 %1 行均无问题。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n rows…</source>
+            <translation>
+                <numerusform>正在导入 %n 行…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing SMEs</source>
+            <translation>正在导入中小企业</translation>
+        </message>
+        <message>
+            <source>Stopping after the rows being saved now…</source>
+            <translation>正在停止，当前各行保存完毕后即停止…</translation>
+        </message>
+        <message>
+            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+            <translation>新增 %1，更新 %2，未变 %3，有问题 %4。</translation>
+        </message>
+        <message>
+            <source>Import cancelled; the rows before that are kept.</source>
+            <translation>导入已取消；之前已导入的行会保留。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows were not reached; import the file again to add them.</source>
+            <translation>
+                <numerusform>还有 %n 行未导入；请重新导入该文件以添加这些行。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Save problem list</source>
+            <translation>保存问题清单</translation>
+        </message>
+        <message>
+            <source>CSV files</source>
+            <translation>CSV 文件</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>已保存到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GMS Desk</source>
+            <translation>GMS Desk</translation>
+        </message>
+        <message>
+            <source>SMEs</source>
+            <translation>中小企业</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
+            <translation>研讨会、出勤、模块学习进度、已提供的服务和证书等功能将在下一版本中推出。</translation>
+        </message>
+        <message>
+            <source>Surveys</source>
+            <translation>调查</translation>
+        </message>
+        <message>
+            <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
+            <translation>需求评估调查和评价调查（XLSForm）将在以后的版本中推出。</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Indicator reports for headquarters come in a later release.</source>
+            <translation>报送总部的指标报告将在以后的版本中推出。</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>同步</translation>
+        </message>
+        <message>
+            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
+            <translation>尚未设置与总部的同步。您录入的所有内容都保存在本机，每项修改都已排队等候，因此启用同步时不会丢失任何数据。</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>尚未设置同步</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting for sync</source>
+            <translation>
+                <numerusform>%n 项修改等待同步</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsArea</name>
+        <message>
+            <source>Apply language</source>
+            <translation>应用语言</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Your name (saved with every change)</source>
+            <translation>您的姓名（随每次修改一起保存）</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeArea</name>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>New SME</source>
+            <translation>新增中小企业</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>导入…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Search name, phone, registration number, contact…</source>
+            <translation>搜索名称、电话、注册号、联系人…</translation>
+        </message>
+        <message>
+            <source>All sectors</source>
+            <translation>全部行业</translation>
+        </message>
+        <message>
+            <source>All economies</source>
+            <translation>全部国家/地区</translation>
+        </message>
+        <message>
+            <source>Any ICT level</source>
+            <translation>全部信息化水平</translation>
+        </message>
+        <message>
+            <source>Deleted SMEs</source>
+            <translation>已删除的中小企业</translation>
+        </message>
+        <message>
+            <source>Show deleted SMEs, to restore them</source>
+            <translation>显示已删除的中小企业，以便恢复</translation>
+        </message>
+        <message>
+            <source>All provinces</source>
+            <translation>全部省/州市</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SME(s)</source>
+            <translation>
+                <numerusform>%n 家中小企业</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list could not be loaded: %1</source>
+            <translation>无法加载列表：%1</translation>
+        </message>
+        <message>
+            <source>add %1</source>
+            <translation>新增 %1</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>已保存“%1”。</translation>
+        </message>
+        <message>
+            <source>edit %1</source>
+            <translation>编辑 %1</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>已删除“%1”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n SME(s).</source>
+            <translation>
+                <numerusform>已删除 %n 家中小企业。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>delete %n SME(s)</source>
+            <translation>
+                <numerusform>删除 %n 家中小企业</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+            <translation>按 Ctrl+Z 可撤销，也可在“已删除的中小企业”中找回。</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore %n SME(s)</source>
+            <translation>
+                <numerusform>恢复 %n 家中小企业</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restored %n SME(s).</source>
+            <translation>
+                <numerusform>已恢复 %n 家中小企业。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export SMEs</source>
+            <translation>导出中小企业</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>导出已取消，未写入任何文件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n SME(s) to %1.</source>
+            <translation>
+                <numerusform>已将 %n 家中小企业导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting SMEs</source>
+            <translation>正在导出中小企业</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmeFormDialog</name>
+        <message>
+            <source>New SME</source>
+            <translation>新增中小企业</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>企业信息</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>所在地</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>规模</translation>
+        </message>
+        <message>
+            <source>Edit SME — %1</source>
+            <translation>编辑中小企业 — %1</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Add sector…</source>
+            <translation>添加行业…</translation>
+        </message>
+        <message>
+            <source>ICT and e-business use</source>
+            <translation>信息技术和电子商务应用</translation>
+        </message>
+        <message>
+            <source>Add sector</source>
+            <translation>添加行业</translation>
+        </message>
+        <message>
+            <source>Name of the new sector:</source>
+            <translation>新行业名称：</translation>
+        </message>
+        <message>
+            <source>Discard changes?</source>
+            <translation>放弃修改？</translation>
+        </message>
+        <message>
+            <source>Discard your changes?</source>
+            <translation>确定要放弃所做的修改吗？</translation>
+        </message>
+        <message>
+            <source>same name</source>
+            <translation>名称相同</translation>
+        </message>
+        <message>
+            <source>similar name</source>
+            <translation>名称相似</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>电话相同</translation>
+        </message>
+        <message>
+            <source>same registration number</source>
+            <translation>注册号相同</translation>
+        </message>
+        <message>
+            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+            <translation>该企业可能已经登记。请打开已有记录，不要重复添加；如果是另一家企业，请直接保存：</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Open this one</source>
+            <translation>打开此记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>Task</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Enter the business name.</source>
+            <translation>请输入企业名称。</translation>
+        </message>
+        <message>
+            <source>This is too long.</source>
+            <translation>内容太长。</translation>
+        </message>
+        <message>
+            <source>Enter a whole number, for example 12.</source>
+            <translation>请输入整数，例如 12。</translation>
+        </message>
+        <message>
+            <source>The number cannot be negative.</source>
+            <translation>数字不能为负数。</translation>
+        </message>
+        <message>
+            <source>Female employees cannot be more than all employees.</source>
+            <translation>女性员工人数不能多于员工总数。</translation>
+        </message>
+        <message>
+            <source>Enter a year between 1900 and this year.</source>
+            <translation>请输入 1900 年至今年之间的年份。</translation>
+        </message>
+        <message>
+            <source>This does not look like an e-mail address.</source>
+            <translation>这不像是有效的电子邮箱地址。</translation>
+        </message>
+        <message>
+            <source>This does not look like a web address.</source>
+            <translation>这不像是有效的网址。</translation>
+        </message>
+        <message>
+            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+            <translation>只能使用数字、空格和 + - ( )，且至少 6 位数字。</translation>
+        </message>
+        <message>
+            <source>Choose a sector from the list.</source>
+            <translation>请从列表中选择行业。</translation>
+        </message>
+        <message>
+            <source>Choose one of the six economies.</source>
+            <translation>请从六个国家/地区中选择一个。</translation>
+        </message>
+        <message>
+            <source>Choose female, male or other.</source>
+            <translation>请选择女、男或其他。</translation>
+        </message>
+        <message>
+            <source>Enter a name for the sector.</source>
+            <translation>请输入行业名称。</translation>
+        </message>
+    </context>
 </TS>

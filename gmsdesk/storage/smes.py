@@ -269,6 +269,8 @@ class SmeRepository:
         if out.get("contact_gender") and out["contact_gender"] not in GENDERS:
             errors["contact_gender"] = _MSG["gender"]
         year = out.get("year_founded")
+        if year is not None and 2443 <= year <= date.today().year + 543:
+            year = out["year_founded"] = year - 543  # a Thai Buddhist-Era year (พ.ศ.)
         if year is not None and "year_founded" not in errors and not (
             1900 <= year <= date.today().year
         ):

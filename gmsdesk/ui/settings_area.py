@@ -45,7 +45,8 @@ class SettingsArea(QWidget):
         form.addRow(self.tr("Data folder"), data)
         form.addRow(self.tr("Version"), QLabel(__version__, self))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Settings')}</h2>", self))
+        heading = self.tr("Settings")
+        layout.addWidget(QLabel(f"<h2>{heading}</h2>", self))
         layout.addLayout(form)
         layout.addStretch(1)
 

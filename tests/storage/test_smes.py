@@ -171,3 +171,8 @@ def test_sector_codes_keep_thai_marks_and_fold_latin_accents(db: Database) -> No
     assert db.smes.add_sector("cafe").record_id == cafe
     with pytest.raises(ValidationError, match="name for the sector"):
         db.smes.add_sector("  ")
+
+
+def test_thai_buddhist_era_year_is_converted(db: Database) -> None:
+    sme_id = db.smes.create({"name": "Lanna Weaving", "year_founded": "2541"}).record_id
+    assert db.smes.get(sme_id).year_founded == 1998

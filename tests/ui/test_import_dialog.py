@@ -7,7 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import csv  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import openpyxl  # noqa: E402
@@ -59,13 +58,6 @@ def write_xlsx(path: Path) -> Path:
         sheet.append([int(c) if c.isdigit() else c for c in row])
     workbook.save(path)
     return path
-
-
-@pytest.fixture
-def import_db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "db.sqlite3", user="officer.nga")
-    yield database
-    database.close()
 
 
 @pytest.fixture(params=["csv", "xlsx"])
@@ -123,8 +115,8 @@ def choose(dialog: ImportDialog, column: int, field: str | None) -> None:
     combo.setCurrentIndex(index)
 
 
-def test_import_a_file_step_by_step(qtbot, import_db: Database, source_file: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = open_dialog(qtbot, import_db, source_file)
+def test_import_a_file_step_by_step(qtbot, db: Database, source_file: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(qtbot, db, source_file)
     assert dialog.current_page() == ImportDialog.CHOOSE
     assert "7 rows" in dialog.file_status.text()
 
@@ -167,13 +159,13 @@ def test_import_a_file_step_by_step(qtbot, import_db: Database, source_file: Pat
     assert not report.cancelled
     assert [r.row_number for r in report.failed] == BAD_FILE_ROWS
     assert [set(r.errors) for r in report.failed] == [{"email"}, {"employees_female"}]
-    assert import_db.smes.count() == 5
-    stored = import_db.smes.page(limit=50)
+    assert db.smes.count() == 5
+    stored = db.smes.page(limit=50)
     assert {s.name for s in stored} == GOOD_NAMES
     pottery = next(s for s in stored if s.name.startswith("Công ty"))
     assert (pottery.phone, pottery.sector, pottery.employees_female, pottery.notes) == (
         "0912 345 601", "handicrafts", 12, "Khách hàng từ 2019")
-    assert pottery.updated_by == "officer.nga"  # the background connection writes as the officer
+    assert pottery.updated_by == "tester"  # the background connection writes as the officer
 
     # The result page: counts, and the problem rows numbered as in the file.
     assert dialog.current_page() == ImportDialog.RESULT
@@ -191,20 +183,20 @@ def test_import_a_file_step_by_step(qtbot, import_db: Database, source_file: Pat
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
     # The same file again adds nothing: the five are found and left as they are.
-    again = open_dialog(qtbot, import_db, source_file)
+    again = open_dialog(qtbot, db, source_file)
     choose(again, 7, "notes")
     again.next_button.click()
     again.next_button.click()
     second = run_import(qtbot, again)
     assert (second.added, second.updated, second.unchanged) == (0, 0, 5)
     assert [r.row_number for r in second.failed] == BAD_FILE_ROWS
-    assert import_db.smes.count() == 5
+    assert db.smes.count() == 5
     assert again.result_label.text() == "Added 0, updated 0, unchanged 5, with problems 2."
 
 
-def test_save_problem_list(qtbot, import_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_save_problem_list(qtbot, db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
                            monkeypatch: pytest.MonkeyPatch) -> None:
-    dialog = open_dialog(qtbot, import_db, write_csv(tmp_path / "members.csv"))
+    dialog = open_dialog(qtbot, db, write_csv(tmp_path / "members.csv"))
     dialog.go_next()
     dialog.go_next()
     run_import(qtbot, dialog)
@@ -234,11 +226,11 @@ def test_save_problem_list(qtbot, import_db: Database, tmp_path: Path,  # type: 
 
 
 def test_row_numbers_are_those_of_the_file_even_after_blank_rows(  # type: ignore[no-untyped-def]
-        qtbot, import_db: Database, tmp_path: Path) -> None:
+        qtbot, db: Database, tmp_path: Path) -> None:
     path = tmp_path / "gaps.csv"
     lines = [",".join(HEADERS), "", ",".join(ROWS[0]), ",,,,,,,", ",".join(ROWS[2])]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    dialog = open_dialog(qtbot, import_db, path)
+    dialog = open_dialog(qtbot, db, path)
     dialog.go_next()
     dialog.go_next()
     assert [dialog.preview_model.headerData(r, Qt.Orientation.Vertical) for r in range(2)] == [
@@ -248,9 +240,9 @@ def test_row_numbers_are_those_of_the_file_even_after_blank_rows(  # type: ignor
     assert dialog.problems_model.index(0, 0).data() == "5"
 
 
-def test_a_field_goes_to_one_column_only(qtbot, import_db: Database,  # type: ignore[no-untyped-def]
+def test_a_field_goes_to_one_column_only(qtbot, db: Database,  # type: ignore[no-untyped-def]
                                          tmp_path: Path) -> None:
-    dialog = open_dialog(qtbot, import_db, write_csv(tmp_path / "members.csv"))
+    dialog = open_dialog(qtbot, db, write_csv(tmp_path / "members.csv"))
     choose(dialog, 7, "phone")
     assert dialog.combo_for(1).currentData() is None
     assert dialog.combo_for(1).currentText() == "— do not import —"
@@ -261,9 +253,9 @@ def test_a_field_goes_to_one_column_only(qtbot, import_db: Database,  # type: ig
     assert "Phone: Use digits" in preview_column(dialog, "Problems")[0]
 
 
-def test_without_a_name_column_nothing_can_be_imported(qtbot, import_db: Database,  # type: ignore[no-untyped-def]
+def test_without_a_name_column_nothing_can_be_imported(qtbot, db: Database,  # type: ignore[no-untyped-def]
                                                        tmp_path: Path) -> None:
-    dialog = open_dialog(qtbot, import_db, write_csv(tmp_path / "members.csv"))
+    dialog = open_dialog(qtbot, db, write_csv(tmp_path / "members.csv"))
     dialog.go_next()
     choose(dialog, 0, None)
     assert dialog.mapping_warning.isVisible()
@@ -282,11 +274,11 @@ def test_without_a_name_column_nothing_can_be_imported(qtbot, import_db: Databas
     ("members.pdf", b"%PDF-1.4", "Choose a .csv or .xlsx file."),
 ])
 def test_a_file_that_cannot_be_read_is_explained(  # type: ignore[no-untyped-def]
-        qtbot, import_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         name: str, content: bytes, message: str) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
-    dialog = open_dialog(qtbot, import_db)
+    dialog = open_dialog(qtbot, db)
     with qtbot.waitSignal(dialog.file_loaded, timeout=20_000) as blocker:
         dialog.load_file(bad)
     assert blocker.args == [False]
@@ -312,7 +304,7 @@ def test_a_file_that_cannot_be_read_is_explained(  # type: ignore[no-untyped-def
     assert dialog.next_button.isEnabled()
 
 
-def test_choose_file_button_opens_the_chosen_file(qtbot, import_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_choose_file_button_opens_the_chosen_file(qtbot, db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_csv(tmp_path / "members.csv")
     filters: list[str] = []
@@ -324,7 +316,7 @@ def test_choose_file_button_opens_the_chosen_file(qtbot, import_db: Database, tm
             return str(path), filter_text
 
     monkeypatch.setattr(import_dialog, "QFileDialog", FakeFileDialog)
-    dialog = open_dialog(qtbot, import_db)
+    dialog = open_dialog(qtbot, db)
     assert not dialog.next_button.isEnabled()
     with qtbot.waitSignal(dialog.file_loaded, timeout=20_000):
         dialog.choose_button.click()
@@ -333,11 +325,11 @@ def test_choose_file_button_opens_the_chosen_file(qtbot, import_db: Database, tm
     assert dialog.mapping() == GUESSED
 
 
-def test_cancel_keeps_the_rows_already_imported(qtbot, import_db: Database,  # type: ignore[no-untyped-def]
+def test_cancel_keeps_the_rows_already_imported(qtbot, db: Database,  # type: ignore[no-untyped-def]
                                                 tmp_path: Path) -> None:
     many = [[f"Hợp tác xã số {i}", f"0987 {i:06d}", "", "An Giang", "Agriculture", "5", "2", ""]
             for i in range(1500)]
-    dialog = open_dialog(qtbot, import_db, write_csv(tmp_path / "big.csv", many))
+    dialog = open_dialog(qtbot, db, write_csv(tmp_path / "big.csv", many))
     dialog.go_next()
     dialog.go_next()
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as blocker:
@@ -348,7 +340,7 @@ def test_cancel_keeps_the_rows_already_imported(qtbot, import_db: Database,  # t
     report = blocker.args[0]
     assert report.cancelled
     assert report.added < 1500
-    assert import_db.smes.count() == report.added
+    assert db.smes.count() == report.added
     assert dialog.step_label.text() == "Import cancelled"
     assert dialog.cancelled_label.isVisible()
     assert dialog.cancelled_label.text().startswith(
@@ -357,9 +349,9 @@ def test_cancel_keeps_the_rows_already_imported(qtbot, import_db: Database,  # t
 
 
 def test_escape_during_an_import_cancels_it_and_keeps_the_dialog(  # type: ignore[no-untyped-def]
-        qtbot, import_db: Database, tmp_path: Path) -> None:
+        qtbot, db: Database, tmp_path: Path) -> None:
     many = [[f"Doanh nghiệp {i}", f"0977 {i:06d}", "", "", "", "", "", ""] for i in range(1500)]
-    dialog = open_dialog(qtbot, import_db, write_csv(tmp_path / "big.csv", many))
+    dialog = open_dialog(qtbot, db, write_csv(tmp_path / "big.csv", many))
     dialog.go_next()
     dialog.go_next()
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as blocker:
@@ -370,9 +362,9 @@ def test_escape_during_an_import_cancels_it_and_keeps_the_dialog(  # type: ignor
     assert dialog.isVisible() and dialog.current_page() == ImportDialog.RESULT
 
 
-def test_screenshots(qtbot, import_db: Database, tmp_path: Path, fonts: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_screenshots(qtbot, db: Database, tmp_path: Path, fonts: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert "Noto Sans" in fonts
-    dialog = ImportDialog(import_db)
+    dialog = ImportDialog(db)
     font = dialog.font()
     font.setFamilies([f for f in ("Noto Sans", "Noto Sans Thai", "Noto Sans Khmer") if f in fonts])
     dialog.setFont(font)
@@ -380,20 +372,20 @@ def test_screenshots(qtbot, import_db: Database, tmp_path: Path, fonts: list[str
     dialog.show()
     with qtbot.waitSignal(dialog.file_loaded, timeout=20_000):
         dialog.load_file(write_csv(tmp_path / "thanh_vien.csv"))
-    dialog.grab().save("/tmp/import_dialog_choose.png")
+    dialog.grab().save(str(tmp_path / "import_dialog_choose.png"))
     dialog.go_next()
-    dialog.grab().save("/tmp/import_dialog.png")
+    dialog.grab().save(str(tmp_path / "import_dialog.png"))
     dialog.go_next()
-    dialog.grab().save("/tmp/import_dialog_check.png")
+    dialog.grab().save(str(tmp_path / "import_dialog_check.png"))
     run_import(qtbot, dialog)
-    dialog.grab().save("/tmp/import_dialog_result.png")
+    dialog.grab().save(str(tmp_path / "import_dialog_result.png"))
 
-    broken = ImportDialog(import_db)
+    broken = ImportDialog(db)
     broken.setFont(font)
     qtbot.addWidget(broken)
     broken.show()
     (tmp_path / "x.xlsx").write_bytes(os.urandom(512))
     with qtbot.waitSignal(broken.file_loaded, timeout=20_000):
         broken.load_file(tmp_path / "x.xlsx")
-    broken.grab().save("/tmp/import_dialog_error.png")
-    assert Path("/tmp/import_dialog.png").stat().st_size > 0
+    broken.grab().save(str(tmp_path / "import_dialog_error.png"))
+    assert (tmp_path / "import_dialog.png").stat().st_size > 0

@@ -6,8 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
@@ -30,13 +28,6 @@ from gmsdesk.storage.smes import ICT_FIELDS, SME_FIELDS  # noqa: E402
 from gmsdesk.ui.smes.form import SmeFormDialog, load_places  # noqa: E402
 
 BAT_TRANG = "Công ty TNHH Gốm sứ Bát Tràng"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(tmp_path / "db.sqlite3", user="tester")
-    yield database
-    database.close()
 
 
 class Questions:

@@ -146,6 +146,7 @@ class SmeArea(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("sme_search")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
         self.search.setPlaceholderText(
             self.tr("Search name, phone, registration number, contact…"))
         self.search.textEdited.connect(lambda _: self._search_timer.start())
