@@ -48,7 +48,7 @@ def main() -> None:
         window.grab().save(str(out / f"main_{lang}.png"))
         area.edit_selected()
         dialog = area.form_dialog
-        dialog.resize(760, 900)
+        dialog.resize(1100, 700)  # the offscreen screen is 800 px wide; a laptop is 1366
         app.processEvents()
         dialog.grab().save(str(out / f"form_{lang}.png"))
         dialog.done(0)
