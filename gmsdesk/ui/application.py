@@ -93,7 +93,7 @@ class AppContext(QObject):
 
 def create_qapplication(argv: list[str] | None = None) -> QApplication:
     # Qt warns that Noto Sans lacks OpenType tables for scripts it hands to other fonts anyway.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("GMS Desk")

@@ -1,0 +1,1 @@
+"""The headquarters sync server (FastAPI + SQLAlchemy Core). Arrives with sync."""
