@@ -30,3 +30,20 @@ def window(ctx: AppContext, qtbot: Any) -> Any:
     win = ctx.open_window()
     qtbot.waitUntil(lambda: not win.smes.model.loading)  # type: ignore[attr-defined]
     return win
+
+
+@pytest.fixture(autouse=True)
+def _tidy_qt(qapp: Any) -> Iterator[None]:
+    """Each test cleans up after itself: background tasks finished, windows closed and deleted
+    before the next test starts, so one test's leftovers never run inside another."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()

@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 
 DUPLICATE_DELAY_MS = 250
 DUPLICATE_FIELDS = ("name", "name_local", "phone", "registration_no")
+DUPLICATE_LIMIT = 5
 _ERROR_STYLE = "color: #b3261e;"
 _PANEL_STYLE = """
 #duplicates_panel { background: #fff4c4; border: 1px solid #d9b44a; border-radius: 4px; }
@@ -192,6 +193,29 @@ class SmeFormDialog(QDialog):
         self.duplicates_panel.setStyleSheet(_PANEL_STYLE)
         self._duplicates_layout = QVBoxLayout(self.duplicates_panel)
         self._duplicates_layout.setContentsMargins(10, 8, 10, 8)
+        # Built once and refilled on every keystroke: creating and deleting widgets that often
+        # is what crashed PySide now and then.
+        title = QLabel(self.tr("This business may already be registered. Open it instead of "
+                               "adding it again, or save if it is a different one:"),
+                       self.duplicates_panel)
+        title.setWordWrap(True)
+        self._duplicates_layout.addWidget(title)
+        self._duplicate_rows: list[tuple[QWidget, QLabel, QPushButton]] = []
+        for index in range(DUPLICATE_LIMIT):
+            row = QWidget(self.duplicates_panel)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(row)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            button = QPushButton(self.tr("Open this one"), row)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, i=index: self._open_duplicate(i))
+            line.addWidget(label, 1)
+            line.addWidget(button)
+            row.hide()
+            self._duplicates_layout.addWidget(row)
+            self._duplicate_rows.append((row, label, button))
         self.duplicates_panel.hide()
         outer.addWidget(self.duplicates_panel)
 
@@ -603,7 +627,7 @@ class SmeFormDialog(QDialog):
         self._duplicate_timer.stop()
         values = {name: self._line(name).text() for name in DUPLICATE_FIELDS}
         matches = self.db.smes.likely_duplicates(
-            values, exclude_id=self.sme.id if self.sme else None, limit=5)
+            values, exclude_id=self.sme.id if self.sme else None, limit=DUPLICATE_LIMIT)
         self._show_duplicates(matches)
         return matches
 
@@ -616,26 +640,19 @@ class SmeFormDialog(QDialog):
         }.get(reason, reason)
 
     def _show_duplicates(self, matches: list[DuplicateMatch]) -> None:
-        self.duplicates = matches
-        layout = self._duplicates_layout
-        while layout.count():
-            item = layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        if not matches:
-            self.duplicates_panel.hide()
-            return
-        title = QLabel(self.tr("This business may already be registered. Open it instead of "
-                               "adding it again, or save if it is a different one:"))
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        for match in matches:
-            layout.addWidget(self._duplicate_row(match))
-        self.duplicates_panel.show()
+        self.duplicates = matches[:DUPLICATE_LIMIT]
+        for index, (row, label, button) in enumerate(self._duplicate_rows):
+            if index < len(self.duplicates):
+                match = self.duplicates[index]
+                label.setText(self._duplicate_text(match))
+                button.setObjectName(f"open_duplicate_{match.sme.id}")
+                row.show()
+            else:
+                button.setObjectName("")
+                row.hide()
+        self.duplicates_panel.setVisible(bool(self.duplicates))
 
-    def _duplicate_row(self, match: DuplicateMatch) -> QWidget:
+    def _duplicate_text(self, match: DuplicateMatch) -> str:
         sme = match.sme
         name = html.escape(sme.name)
         if sme.name_local and sme.name_local != sme.name:
@@ -646,20 +663,11 @@ class SmeFormDialog(QDialog):
         text = f"<b>{name}</b>"
         if details:
             text += " · " + " · ".join(details)
-        text += f" — <i>{html.escape(reasons)}</i>"
-        row = QWidget()
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(text)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        button = QPushButton(self.tr("Open this one"))
-        button.setObjectName(f"open_duplicate_{sme.id}")
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda: self._open_existing(sme.id))
-        line.addWidget(label, 1)
-        line.addWidget(button)
-        return row
+        return text + f" — <i>{html.escape(reasons)}</i>"
+
+    def _open_duplicate(self, index: int) -> None:
+        if index < len(self.duplicates):
+            self._open_existing(self.duplicates[index].sme.id)
 
     def _open_existing(self, sme_id: str) -> None:
         """The officer chose the existing record: nothing typed here is wanted any more."""
