@@ -1,13 +1,92 @@
-"""`gmsdesk-server`: the name is reserved for the headquarters server, which arrives with sync."""
+"""`gmsdesk-server`: run the headquarters sync server and administer agencies and devices."""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import platformdirs
+
+from gmsdesk.server.store import Store, create_schema, make_engine
 
 
-def main() -> int:
-    print("gmsdesk-server: the headquarters sync server is not part of this version yet. "
-          "GMS Desk keeps every change queued locally until it is.", file=sys.stderr)
+def default_database() -> str:
+    folder = platformdirs.user_data_dir("GMSDeskServer", appauthor=False)
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, "server.sqlite3")
+
+
+def open_store(database: str | None) -> Store:
+    engine = make_engine(database or os.environ.get("GMSDESK_SERVER_DB") or default_database())
+    create_schema(engine)
+    return Store(engine)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="gmsdesk-server",
+                                     description="GMS Desk headquarters sync server")
+    parser.add_argument("--database", help="SQLite file (default: the user data folder) or "
+                        "postgresql://... URL; also $GMSDESK_SERVER_DB")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--workers", type=int, default=1)
+    agency = sub.add_parser("agency", help="manage agencies")
+    agency_sub = agency.add_subparsers(dest="action", required=True)
+    add = agency_sub.add_parser("add", help="add an agency")
+    add.add_argument("agency_id")
+    add.add_argument("name")
+    add.add_argument("--hq", action="store_true", help="headquarters: sees every agency")
+    agency_sub.add_parser("list")
+    enroll = sub.add_parser("enroll", help="print a one-time enrolment code for a laptop")
+    enroll.add_argument("--agency", required=True)
+    sub.add_parser("devices", help="list devices with their last sync time")
+    revoke = sub.add_parser("revoke", help="revoke a device (its id or a prefix)")
+    revoke.add_argument("device")
+    args = parser.parse_args(argv)
+
+    store = open_store(args.database)
+    if args.command == "serve":
+        import uvicorn
+
+        from gmsdesk.server.app import create_app
+
+        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info")
+        return 0
+    if args.command == "agency" and args.action == "add":
+        store.add_agency(args.agency_id, args.name, hq=args.hq)
+        print(f"Added agency {args.agency_id}: {args.name}" + (" (headquarters)" if args.hq
+                                                                 else ""))
+        return 0
+    if args.command == "agency":
+        for row in store.list_agencies():
+            print(f"{row['id']}\t{row['name']}" + ("\theadquarters" if row["hq"] else ""))
+        return 0
+    if args.command == "enroll":
+        try:
+            code = store.create_enrollment(args.agency)
+        except KeyError:
+            print(f"gmsdesk-server: no agency {args.agency!r}; add it first.", file=sys.stderr)
+            return 2
+        print(code)
+        return 0
+    if args.command == "devices":
+        for row in store.list_devices():
+            last = (datetime.fromtimestamp(row["last_sync_at"] / 1000, UTC)
+                    .strftime("%Y-%m-%d %H:%M UTC") if row["last_sync_at"] else "never")
+            state = "revoked" if row["revoked"] else "active"
+            print(f"{row['id']}\t{row['agency_id']}\t{row['name']}\t{last}\t{state}")
+        return 0
+    if args.command == "revoke":
+        if not store.revoke(args.device):
+            print(f"gmsdesk-server: no device {args.device!r}", file=sys.stderr)
+            return 2
+        print(f"Revoked {args.device}")
+        return 0
     return 2
 
 

@@ -26,6 +26,7 @@ from gmsdesk.sync.hlc import HybridClock
 if TYPE_CHECKING:
     from gmsdesk.storage.outbox import Outbox
     from gmsdesk.storage.smes import SmeRepository
+    from gmsdesk.storage.sync_store import SyncStore
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 UNASSIGNED_AGENCY = "local"  # records made before the device is enrolled with an agency
@@ -64,6 +65,7 @@ class Database:
             self.conn.close()
             raise
         self.clock.last = int(self.meta("hlc", "0"))
+        self.clock.offset_ms = int(self.meta("clock_offset_ms", "0"))
         self.device_id = self._ensure_meta("device_id", uuid.uuid4().hex)
 
     # -- schema -------------------------------------------------------------------------------
@@ -155,6 +157,10 @@ class Database:
             (key, value),
         )
 
+    def set_meta_atomic(self, key: str, value: str) -> None:
+        with self.atomic():
+            self.set_meta(key, value)
+
     def _ensure_meta(self, key: str, value: str) -> str:
         with self.atomic():
             existing = self.meta(key)
@@ -170,6 +176,12 @@ class Database:
         from gmsdesk.storage.smes import SmeRepository
 
         return SmeRepository(self)
+
+    @cached_property
+    def sync(self) -> SyncStore:
+        from gmsdesk.storage.sync_store import SyncStore
+
+        return SyncStore(self)
 
     @cached_property
     def outbox(self) -> Outbox:

@@ -123,6 +123,30 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m002_conflicts(db: sqlite_utils.Database) -> None:
+    # Conflicts are records too: made by the server, synced to every device of the agency,
+    # resolved by a person (the resolution syncs like any edit).
+    db.executescript(
+        f"""
+        CREATE TABLE conflicts (
+            {SYNC_COLUMNS},
+            tbl TEXT NOT NULL DEFAULT '',
+            record_id TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL DEFAULT '',
+            winner_value TEXT,
+            winner_hlc INTEGER,
+            winner_device TEXT,
+            loser_value TEXT,
+            loser_hlc INTEGER,
+            loser_device TEXT,
+            resolved INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX conflicts_open ON conflicts(resolved, deleted);
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
+    (2, "conflicts", _m002_conflicts),
 ]

@@ -1,0 +1,183 @@
+"""The headquarters HTTP API (FastAPI). The agency always comes from the device token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field, ValidationError
+
+from gmsdesk import __version__
+from gmsdesk.server.store import Device, Forbidden, Store, now_ms
+from gmsdesk.sync import protocol
+from gmsdesk.sync.hlc import unpack
+
+FIELD_NAME = r"^[a-z][a-z0-9_]{0,39}$"
+
+
+class Push(BaseModel):
+    batch: str = Field(min_length=8, max_length=64)
+    changes: list[tuple[str, str, str, Any, int]] = Field(
+        max_length=protocol.MAX_CHANGES_PER_BATCH)
+
+
+class SyncRequest(BaseModel):
+    """One round trip: push a batch (optional) and pull what others changed since `cursor`."""
+
+    protocol: int
+    device_time: int
+    cursor: int = Field(ge=0)
+    max_bytes: int = Field(default=256 * 1024, ge=1024, le=8 * 1024 * 1024)
+    push: Push | None = None
+
+
+class SyncResponse(BaseModel):
+    ack: str | None
+    pushed: dict[str, int] | None
+    changes: list[list[Any]]
+    devices: list[str]
+    cursor: int
+    more: bool
+    server_time: int
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=40)
+    device_name: str = Field(min_length=1, max_length=200)
+
+
+class EnrollResponse(BaseModel):
+    device_id: str
+    token: str
+    agency_id: str
+    agency_name: str
+    server_time: int
+
+
+def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message, **extra}, status_code=status)
+
+
+def create_app(store: Store) -> FastAPI:
+    app = FastAPI(title="GMS Desk headquarters", version=__version__)
+
+    async def read_body(request: Request) -> Any:
+        length = int(request.headers.get("content-length") or 0)
+        if length > protocol.MAX_BODY_BYTES:
+            raise protocol.BodyTooLarge("request too large")
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > protocol.MAX_BODY_BYTES:
+                raise protocol.BodyTooLarge("request too large")
+        gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
+        return protocol.decode(body, gzipped=gzipped)
+
+    def reply(request: Request, payload: dict[str, Any]) -> Response:
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            return Response(protocol.encode(payload), media_type="application/json",
+                            headers={"Content-Encoding": "gzip"})
+        return JSONResponse(payload)
+
+    def check_version(request: Request) -> JSONResponse | None:
+        try:
+            version = int(request.headers.get(protocol.PROTOCOL_HEADER, "0"))
+        except ValueError:
+            version = 0
+        if version < protocol.MIN_PROTOCOL:
+            return _error(426, "update_required",
+                          "This version of GMS Desk is too old to sync with headquarters. "
+                          "Please update GMS Desk; your data is kept safe until you do.")
+        return None
+
+    def device_for(request: Request) -> Device | None:
+        auth = request.headers.get("authorization", "")
+        if not auth.lower().startswith("bearer "):
+            return None
+        return store.authenticate(auth[7:].strip())
+
+    async def parse(request: Request, model: type[BaseModel]) -> BaseModel | JSONResponse:
+        try:
+            return model.model_validate(await read_body(request))
+        except protocol.BodyTooLarge as exc:
+            return _error(413, "too_large", str(exc))
+        except (ValueError, ValidationError, OSError, EOFError) as exc:
+            return _error(422, "malformed", f"The request could not be read: {exc}"[:500])
+
+    @app.get("/v1/health")
+    def health() -> dict[str, Any]:
+        return {"ok": True, "version": __version__, "protocol": protocol.PROTOCOL_VERSION,
+                "server_time": now_ms()}
+
+    @app.post("/v1/enroll", response_model=EnrollResponse,
+              openapi_extra={"requestBody": {"content": {"application/json": {
+                  "schema": EnrollRequest.model_json_schema()}}, "required": True}})
+    async def enroll(request: Request) -> Response:
+        if (old := check_version(request)) is not None:
+            return old
+        parsed = await parse(request, EnrollRequest)
+        if isinstance(parsed, JSONResponse):
+            return parsed
+        assert isinstance(parsed, EnrollRequest)
+        result = store.enroll(parsed.code, parsed.device_name)
+        if result is None:
+            return _error(403, "bad_code", "This enrolment code is not valid or was used "
+                          "already. Ask headquarters for a new one.")
+        device_id, token, agency_id, agency_name = result
+        return JSONResponse(EnrollResponse(device_id=device_id, token=token,
+                                           agency_id=agency_id, agency_name=agency_name,
+                                           server_time=now_ms()).model_dump())
+
+    @app.post("/v1/sync", response_model=SyncResponse,
+              openapi_extra={"requestBody": {"content": {"application/json": {
+                  "schema": SyncRequest.model_json_schema()}}, "required": True}})
+    async def sync(request: Request) -> Response:
+        if (old := check_version(request)) is not None:
+            return old
+        device = device_for(request)
+        if device is None:
+            return _error(401, "unauthorized", "This computer is not enrolled, or was revoked.")
+        parsed = await parse(request, SyncRequest)
+        if isinstance(parsed, JSONResponse):
+            return parsed
+        assert isinstance(parsed, SyncRequest)
+        server_time = now_ms()
+        pushed = None
+        if parsed.push is not None:
+            items = [list(c) for c in parsed.push.changes]
+            problem = _check_changes(items, server_time)
+            if problem == "clock":
+                return _error(409, "clock_ahead",
+                              "This computer's clock is ahead of headquarters' clock.",
+                              offset_ms=server_time - parsed.device_time,
+                              server_time=server_time)
+            if problem:
+                return _error(422, "malformed", problem)
+            try:
+                pushed = store.push(device, parsed.push.batch, parsed.cursor, items)
+            except Forbidden:
+                return _error(403, "forbidden", "These records belong to another agency.")
+        changes, device_ids, cursor, more = store.pull(device, parsed.cursor, parsed.max_bytes)
+        return reply(request, {
+            "ack": parsed.push.batch if parsed.push else None, "pushed": pushed,
+            "changes": changes, "devices": device_ids, "cursor": cursor, "more": more,
+            "server_time": server_time})
+
+    return app
+
+
+def _check_changes(items: list[list[Any]], server_time: int) -> str | None:
+    import re
+
+    pattern = re.compile(FIELD_NAME)
+    for tbl, row_id, field, _value, hlc in items:
+        if tbl not in protocol.TABLE_RULES:
+            return f"unknown table {tbl!r}"
+        if not pattern.match(field) or not 1 <= len(row_id) <= 64:
+            return f"bad field or record id in {tbl}"
+        if hlc < 0 or hlc >= 1 << 64:
+            return "bad clock value"
+        if unpack(hlc)[0] > server_time + protocol.MAX_SKEW_MS:
+            return "clock"
+    return None

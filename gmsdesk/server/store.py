@@ -1,0 +1,366 @@
+"""The headquarters store: every server SQL statement lives here (SQLAlchemy Core).
+
+Runs on a SQLite file (embedded default) or PostgreSQL (headquarters). Stateless between
+requests: several server processes can share one PostgreSQL.
+
+The pull cursor is `changes.seq`. It must be commit-ordered — a puller that has read seq 10
+must never later find a seq 9 committed after it looked. Every writing transaction therefore
+takes the single `counter` row with a row lock first and hands out numbers from it; the lock
+is held until commit, so numbers become visible strictly in order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from gmsdesk.sync.protocol import PROGRESS_ORDER, TABLE_RULES, wins
+
+metadata = sa.MetaData()
+
+agencies = sa.Table(
+    "agencies", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("hq", sa.Boolean, nullable=False, default=False),
+)
+devices = sa.Table(
+    "devices", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("agency_id", sa.String(64), sa.ForeignKey("agencies.id"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.BigInteger, nullable=False),
+    sa.Column("last_sync_at", sa.BigInteger),
+    sa.Column("cursor", sa.BigInteger, nullable=False, default=0),
+    sa.Column("revoked", sa.Boolean, nullable=False, default=False),
+)
+enrollments = sa.Table(
+    "enrollments", metadata,
+    sa.Column("code_hash", sa.String(64), primary_key=True),
+    sa.Column("agency_id", sa.String(64), sa.ForeignKey("agencies.id"), nullable=False),
+    sa.Column("created_at", sa.BigInteger, nullable=False),
+    sa.Column("used_by", sa.String(64)),
+)
+counter = sa.Table(
+    "counter", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+changes = sa.Table(
+    "changes", metadata,
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("agency_id", sa.String(64), nullable=False),
+    sa.Column("tbl", sa.String(40), nullable=False),
+    sa.Column("row_id", sa.String(64), nullable=False),
+    sa.Column("field", sa.String(40), nullable=False),
+    sa.Column("value", sa.Text),
+    sa.Column("hlc", sa.BigInteger, nullable=False),
+    sa.Column("device_id", sa.String(64), nullable=False),
+    sa.Index("changes_agency_seq", "agency_id", "seq"),
+)
+fields = sa.Table(
+    "fields", metadata,
+    sa.Column("tbl", sa.String(40), primary_key=True),
+    sa.Column("row_id", sa.String(64), primary_key=True),
+    sa.Column("field", sa.String(40), primary_key=True),
+    sa.Column("agency_id", sa.String(64), nullable=False),
+    sa.Column("value", sa.Text),
+    sa.Column("hlc", sa.BigInteger, nullable=False),
+    sa.Column("device_id", sa.String(64), nullable=False),
+    sa.Column("seq", sa.BigInteger, nullable=False),
+)
+records = sa.Table(
+    "records", metadata,
+    sa.Column("tbl", sa.String(40), primary_key=True),
+    sa.Column("row_id", sa.String(64), primary_key=True),
+    sa.Column("agency_id", sa.String(64), nullable=False),
+)
+batches = sa.Table(
+    "batches", metadata,
+    sa.Column("device_id", sa.String(64), primary_key=True),
+    sa.Column("batch_id", sa.String(64), primary_key=True),
+    sa.Column("result", sa.Text, nullable=False),
+)
+
+
+class Forbidden(Exception):
+    """A device touched a record of another agency."""
+
+
+class BadChange(ValueError):
+    """A change that is not well formed (unknown table, bad field name)."""
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    agency_id: str
+    hq: bool
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def make_engine(url: str) -> Engine:
+    """A SQLite path or URL, or a PostgreSQL URL (postgresql://...)."""
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, connect_args={"timeout": 30})
+
+        @sa.event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+            dbapi_conn.execute("PRAGMA journal_mode = WAL")
+            dbapi_conn.execute("PRAGMA foreign_keys = ON")
+
+        @sa.event.listens_for(engine, "begin")
+        def _sqlite_begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # writers queue instead of failing
+
+        return engine
+    return sa.create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+
+def create_schema(engine: Engine) -> None:
+    metadata.create_all(engine)
+    with engine.begin() as conn:
+        if conn.execute(sa.select(counter.c.value).where(counter.c.id == 1)).first() is None:
+            conn.execute(counter.insert().values(id=1, value=0))
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_postgres = engine.dialect.name == "postgresql"
+
+    # -- admin ---------------------------------------------------------------------------------
+
+    def add_agency(self, agency_id: str, name: str, hq: bool = False) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(agencies.insert().values(id=agency_id, name=name, hq=hq))
+
+    def list_agencies(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(sa.select(agencies))]
+
+    def create_enrollment(self, agency_id: str) -> str:
+        """A one-time code an officer types into the app to enrol a laptop."""
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(agencies.c.id).where(agencies.c.id == agency_id)).first() \
+                    is None:
+                raise KeyError(agency_id)
+            conn.execute(enrollments.insert().values(
+                code_hash=token_hash(code.upper()), agency_id=agency_id, created_at=now_ms()))
+        return code
+
+    def enroll(self, code: str, name: str) -> tuple[str, str, str, str] | None:
+        """Use a code once: returns (device id, token, agency id, agency name) or None."""
+        token = secrets.token_urlsafe(32)
+        device_id = uuid.uuid4().hex
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                sa.select(enrollments.c.agency_id, agencies.c.name)
+                .join(agencies, agencies.c.id == enrollments.c.agency_id)
+                .where(enrollments.c.code_hash == token_hash(code.strip().upper()),
+                       enrollments.c.used_by.is_(None))
+                .with_for_update()).first()
+            if row is None:
+                return None
+            conn.execute(devices.insert().values(
+                id=device_id, agency_id=row.agency_id, name=name[:200],
+                token_hash=token_hash(token), created_at=now_ms(), cursor=0, revoked=False))
+            conn.execute(enrollments.update()
+                         .where(enrollments.c.code_hash == token_hash(code.strip().upper()))
+                         .values(used_by=device_id))
+        return device_id, token, row.agency_id, row.name
+
+    def list_devices(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(
+                sa.select(devices.c.id, devices.c.agency_id, devices.c.name,
+                          devices.c.created_at, devices.c.last_sync_at, devices.c.cursor,
+                          devices.c.revoked).order_by(devices.c.agency_id, devices.c.name))]
+
+    def revoke(self, device_id: str) -> bool:
+        with self.engine.begin() as conn:
+            result = conn.execute(devices.update().where(devices.c.id.startswith(device_id))
+                                  .values(revoked=True))
+        return bool(result.rowcount)
+
+    def authenticate(self, token: str) -> Device | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(devices.c.id, devices.c.agency_id, devices.c.revoked, agencies.c.hq)
+                .join(agencies, agencies.c.id == devices.c.agency_id)
+                .where(devices.c.token_hash == token_hash(token))).first()
+        if row is None or row.revoked:
+            return None
+        return Device(row.id, row.agency_id, bool(row.hq))
+
+    # -- sync ----------------------------------------------------------------------------------
+
+    @contextmanager
+    def _writing(self) -> Iterator[tuple[Connection, list[int]]]:
+        """A transaction that holds the counter row: numbers handed out commit in order."""
+        with self.engine.begin() as conn:
+            query = sa.select(counter.c.value).where(counter.c.id == 1)
+            if self.is_postgres:
+                query = query.with_for_update()
+            start = int(conn.execute(query).scalar_one())
+            box = [start]
+            yield conn, box
+            if box[0] != start:
+                conn.execute(counter.update().where(counter.c.id == 1).values(value=box[0]))
+
+    def push(self, device: Device, batch_id: str, cursor: int,
+             items: list[list[Any]]) -> dict[str, Any]:
+        """Apply a batch once. A replay of the same batch id returns the first answer."""
+        with self._writing() as (conn, box):
+            done = conn.execute(sa.select(batches.c.result).where(
+                batches.c.device_id == device.id, batches.c.batch_id == batch_id)).first()
+            if done is not None:
+                return dict(json.loads(done.result), replayed=True)
+            result = self._apply(conn, box, device, cursor, items)
+            conn.execute(batches.insert().values(device_id=device.id, batch_id=batch_id,
+                                                 result=json.dumps(result)))
+            conn.execute(devices.update().where(devices.c.id == device.id)
+                         .values(last_sync_at=now_ms()))
+        return result
+
+    def _apply(self, conn: Connection, box: list[int], device: Device, cursor: int,
+               items: list[list[Any]]) -> dict[str, Any]:
+        applied = ignored = conflicts = 0
+        owners: dict[tuple[str, str], str] = {}
+        reverts = {(i[0], i[1]) for i in items if i[2] == "reverted_by" and i[3]}
+        for tbl, row_id, field, value, hlc in items:
+            key = (tbl, row_id)
+            if key not in owners:
+                owner = conn.execute(sa.select(records.c.agency_id).where(
+                    records.c.tbl == tbl, records.c.row_id == row_id)).scalar()
+                if owner is None:
+                    conn.execute(records.insert().values(tbl=tbl, row_id=row_id,
+                                                         agency_id=device.agency_id))
+                    owner = device.agency_id
+                owners[key] = owner
+            if owners[key] != device.agency_id:
+                raise Forbidden(f"{tbl}/{row_id} belongs to another agency")
+            encoded = json.dumps(value, ensure_ascii=False)
+            current = conn.execute(sa.select(fields).where(
+                fields.c.tbl == tbl, fields.c.row_id == row_id, fields.c.field == field)).first()
+            take = current is None
+            if current is not None:
+                newer = wins(hlc, device.id, current.hlc, current.device_id)
+                rule = TABLE_RULES[tbl]
+                if rule == "append":
+                    take = False
+                elif rule == "forward" and field == "status":
+                    old = PROGRESS_ORDER.get(json.loads(current.value or "null"), -1)
+                    new = PROGRESS_ORDER.get(value, -1)
+                    take = new > old or (new == old and newer) or (new < old and key in reverts
+                                                                   and newer)
+                else:
+                    take = newer
+                    concurrent = (current.device_id != device.id and current.seq > cursor
+                                  and current.value != encoded)
+                    if concurrent and tbl != "conflicts":
+                        conflicts += 1
+                        winner, loser = ((value, hlc, device.id), (json.loads(current.value
+                                          or "null"), current.hlc, current.device_id))
+                        if not newer:
+                            winner, loser = loser, winner
+                        self._record_conflict(conn, box, device, tbl, row_id, field, winner,
+                                              loser, max(hlc, current.hlc))
+            if not take:
+                ignored += 1
+                continue
+            box[0] += 1
+            self._put(conn, box[0], device.agency_id, tbl, row_id, field, encoded, hlc,
+                      device.id, exists=current is not None)
+            applied += 1
+        return {"applied": applied, "ignored": ignored, "conflicts": conflicts}
+
+    def _put(self, conn: Connection, seq: int, agency_id: str, tbl: str, row_id: str,
+             field: str, encoded: str, hlc: int, device_id: str, *, exists: bool) -> None:
+        values = dict(agency_id=agency_id, value=encoded, hlc=hlc, device_id=device_id, seq=seq)
+        if exists:
+            conn.execute(fields.update().where(fields.c.tbl == tbl, fields.c.row_id == row_id,
+                                               fields.c.field == field).values(**values))
+        else:
+            conn.execute(fields.insert().values(tbl=tbl, row_id=row_id, field=field, **values))
+        conn.execute(changes.insert().values(seq=seq, agency_id=agency_id, tbl=tbl,
+                                             row_id=row_id, field=field, value=encoded,
+                                             hlc=hlc, device_id=device_id))
+
+    def _record_conflict(self, conn: Connection, box: list[int], device: Device, tbl: str,
+                         row_id: str, field: str, winner: tuple[Any, int, str],
+                         loser: tuple[Any, int, str], hlc: int) -> None:
+        """A conflict is a record like any other: it syncs to every device of the agency."""
+        conflict_id = str(uuid.uuid5(uuid.NAMESPACE_URL,
+                                     f"gmsdesk:{tbl}/{row_id}/{field}/{winner[1]}/{loser[1]}"))
+        exists = conn.execute(sa.select(records.c.row_id).where(
+            records.c.tbl == "conflicts", records.c.row_id == conflict_id)).first()
+        if exists:
+            return
+        conn.execute(records.insert().values(tbl="conflicts", row_id=conflict_id,
+                                             agency_id=device.agency_id))
+        body = {"tbl": tbl, "record_id": row_id, "field": field,
+                "winner_value": winner[0], "winner_hlc": winner[1], "winner_device": winner[2],
+                "loser_value": loser[0], "loser_hlc": loser[1], "loser_device": loser[2],
+                "resolved": 0, "deleted": 0}
+        for name, value in body.items():
+            box[0] += 1
+            self._put(conn, box[0], device.agency_id, "conflicts", conflict_id, name,
+                      json.dumps(value, ensure_ascii=False), hlc, "server", exists=False)
+
+    def pull(self, device: Device, cursor: int, max_bytes: int,
+             limit: int = 5000) -> tuple[list[list[Any]], list[str], int, bool]:
+        """Changes after `cursor` for the device's agency (all agencies for headquarters),
+        up to about `max_bytes`: (changes, device ids they refer to, new cursor, more?)."""
+        query = (sa.select(changes.c.seq, changes.c.tbl, changes.c.row_id, changes.c.field,
+                           changes.c.value, changes.c.hlc, changes.c.device_id)
+                 .where(changes.c.seq > cursor).order_by(changes.c.seq).limit(limit + 1))
+        if not device.hq:
+            query = query.where(changes.c.agency_id == device.agency_id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+            out: list[list[Any]] = []
+            device_ids: dict[str, int] = {}
+            size = 0
+            last = cursor
+            more = len(rows) > limit
+            for row in rows[:limit]:
+                if size >= max_bytes:
+                    more = True
+                    break
+                last = row.seq
+                if row.device_id == device.id:
+                    continue  # the device has its own edits already
+                index = device_ids.setdefault(row.device_id, len(device_ids))
+                out.append([row.tbl, row.row_id, row.field, json.loads(row.value or "null"),
+                            row.hlc, index])
+                size += len(row.row_id) + len(row.field) + len(row.value or "") + 24
+            if last != cursor:
+                conn.execute(devices.update().where(devices.c.id == device.id)
+                             .values(cursor=last, last_sync_at=now_ms()))
+                conn.commit()
+        return out, list(device_ids), last, more

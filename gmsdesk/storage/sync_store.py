@@ -1,0 +1,283 @@
+"""The client side of sync, in SQL: reading the outbox as wire changes, applying what the
+server sends (never re-captured as local edits), the cursor, enrolment details, conflicts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from gmsdesk.storage.records import Change, TableSpec
+from gmsdesk.sync.hlc import unpack
+
+if TYPE_CHECKING:
+    from gmsdesk.storage.db import Database
+
+CONFLICT_FIELDS = ("tbl", "record_id", "field", "winner_value", "winner_hlc", "winner_device",
+                   "loser_value", "loser_hlc", "loser_device", "resolved")
+CONFLICT_SPEC = TableSpec("conflicts", CONFLICT_FIELDS)
+JSON_FIELDS = {"winner_value", "loser_value"}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    tbl: str
+    record_id: str
+    field: str
+    winner_value: Any
+    winner_device: str
+    winner_hlc: int
+    loser_value: Any
+    loser_device: str
+    loser_hlc: int
+    resolved: int
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    server_url: str
+    token: str
+    device_id: str  # the id headquarters gave this computer
+    agency_id: str
+    agency_name: str
+
+
+class SyncStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def specs(self) -> dict[str, TableSpec]:
+        return {"smes": self.db.smes.spec, "sectors": self.db.smes.sector_spec,
+                "conflicts": CONFLICT_SPEC}
+
+    # -- enrolment and cursor -----------------------------------------------------------------
+
+    def enrolment(self) -> Enrolment | None:
+        raw = self.db.meta("sync_enrolment")
+        return Enrolment(**json.loads(raw)) if raw else None
+
+    def save_enrolment(self, enrolment: Enrolment) -> None:
+        """Remember the server, and give records made before enrolment to the agency."""
+        with self.db.atomic():
+            self.db.set_meta("sync_enrolment", json.dumps(enrolment.__dict__))
+            self.db.set_meta("agency_id", enrolment.agency_id)
+            self.db.set_meta("sync_cursor", "0")
+            # From now on this computer is known by the id headquarters gave it, also in the
+            # clocks that break ties between equal timestamps.
+            old = self.db.device_id
+            for table in ("field_clocks", "outbox"):
+                self.db.conn.execute(f"UPDATE {table} SET device_id = ? WHERE device_id = ?",
+                                     (enrolment.device_id, old))
+            self.db.set_meta("device_id", enrolment.device_id)
+            self.db.device_id = enrolment.device_id
+            for name in self.specs():
+                self.db.conn.execute(f"UPDATE {name} SET agency_id = ? WHERE agency_id = 'local'",
+                                     (enrolment.agency_id,))
+
+    @property
+    def cursor(self) -> int:
+        return int(self.db.meta("sync_cursor", "0"))
+
+    def last_sync(self) -> str:
+        return self.db.meta("sync_last")
+
+    def set_last_sync(self, when: str) -> None:
+        with self.db.atomic():
+            self.db.set_meta("sync_last", when)
+
+    # -- outbox as wire changes ---------------------------------------------------------------
+
+    def pending_batch(self, max_bytes: int) -> tuple[int, list[list[Any]]]:
+        """Outbox entries as field changes, oldest first, up to about `max_bytes` of JSON.
+        Returns the last outbox seq included (0: nothing) and the changes."""
+        items: list[list[Any]] = []
+        size = 0
+        last_seq = 0
+        cursor = self.db.conn.execute(
+            "SELECT seq, tbl, row_id, fields, hlc FROM outbox ORDER BY seq")
+        for seq, tbl, row_id, fields_json, hlc in cursor:
+            if items and size + len(fields_json) > max_bytes:
+                break
+            for name, value in json.loads(fields_json).items():
+                if name != "agency_id":  # the server takes the agency from the token
+                    items.append([tbl, row_id, name, value, hlc])
+            size += len(fields_json) + len(row_id) + 30
+            last_seq = seq
+        cursor.close()
+        return last_seq, items
+
+    def outbox_batch_id(self, last_seq: int) -> str:
+        first = self.db.conn.execute("SELECT min(seq) FROM outbox").fetchone()[0] or 0
+        return f"{self.db.device_id[:16]}-{first}-{last_seq}"
+
+    def restamp_future(self, limit_hlc: int) -> int:
+        """After headquarters said our clock is ahead: stamps beyond `limit_hlc` (edits made
+        while the clock was wrong) are re-stamped from the corrected clock, in order."""
+        with self.db.atomic():
+            rows = self.db.conn.execute(
+                "SELECT seq, tbl, row_id, fields FROM outbox WHERE hlc > ? ORDER BY seq",
+                (limit_hlc,)).fetchall()
+            stored = int(self.db.meta("hlc", "0"))
+            if stored > limit_hlc:
+                self.db.set_meta("hlc", str(limit_hlc))
+                self.db.clock.last = limit_hlc
+            for seq, tbl, row_id, fields_json in rows:
+                hlc = self.db.tick()
+                self.db.conn.execute("UPDATE outbox SET hlc = ? WHERE seq = ?", (hlc, seq))
+                for name in json.loads(fields_json):
+                    self.db.conn.execute(
+                        "UPDATE field_clocks SET hlc = ? WHERE tbl = ? AND row_id = ? AND "
+                        "field = ? AND hlc > ?", (hlc, tbl, row_id, name, limit_hlc))
+                self.db.conn.execute(f"UPDATE {tbl} SET hlc_created = ? WHERE id = ? AND "
+                                     "hlc_created > ?", (hlc, row_id, limit_hlc))
+        return len(rows)
+
+    # -- applying remote changes --------------------------------------------------------------
+
+    def apply_remote(self, changes: Iterable[list[Any]], devices: list[str],
+                     new_cursor: int) -> list[Change]:
+        """Merge changes from headquarters and move the cursor, in one transaction.
+
+        Per field, the later (clock, device) wins — the same rule the server uses — so a
+        local edit not yet pushed is kept when it is newer. Nothing here enters the outbox.
+        """
+        specs = self.specs()
+        grouped: dict[tuple[str, str], dict[str, tuple[Any, int, str]]] = {}
+        highest = 0
+        for tbl, row_id, field, value, hlc, device_index in changes:
+            if tbl not in specs:
+                continue  # a record type this version does not know yet
+            device = devices[device_index] if 0 <= device_index < len(devices) else "?"
+            grouped.setdefault((tbl, row_id), {})[field] = (value, hlc, device)
+            highest = max(highest, hlc)
+        applied: list[Change] = []
+        with self.db.atomic():
+            if highest:
+                self.db.clock.observe(highest)
+                self.db.set_meta("hlc", str(max(self.db.clock.last,
+                                                int(self.db.meta("hlc", "0")))))
+            for (tbl, row_id), incoming in grouped.items():
+                change = self._apply_record(specs[tbl], row_id, incoming)
+                if change is not None:
+                    applied.append(change)
+            self.db.set_meta("sync_cursor", str(new_cursor))
+        return applied
+
+    def _apply_record(self, spec: TableSpec, row_id: str,
+                      incoming: Mapping[str, tuple[Any, int, str]]) -> Change | None:
+        allowed = set(spec.fields) | {"deleted"}
+        row = self.db.conn.execute(f"SELECT * FROM {spec.name} WHERE id = ?",
+                                   (row_id,)).fetchone()
+        clocks = {r[0]: (r[1], r[2]) for r in self.db.conn.execute(
+            "SELECT field, hlc, device_id FROM field_clocks WHERE tbl = ? AND row_id = ?",
+            (spec.name, row_id))}
+        created = (row["hlc_created"], self._creator(row)) if row is not None else (0, "")
+        winners: dict[str, Any] = {}
+        for name, (value, hlc, device) in incoming.items():
+            if name not in allowed:
+                continue
+            if (hlc, device) > clocks.get(name, created):
+                winners[name] = _to_column(name, value)
+                clocks[name] = (hlc, device)
+        if not winners:
+            return None
+        newest = max(hlc for _, hlc, _ in incoming.values())
+        remote_user = "sync"
+        if row is None:
+            values = {"name": "", "code": "", "label": ""}
+            values = {k: v for k, v in values.items() if k in spec.fields}
+            values.update(winners)
+            values.update(id=row_id, agency_id=self.db.agency_id, created_at=_iso(newest),
+                          created_by=remote_user, updated_at=_iso(newest),
+                          updated_by=remote_user, hlc_created=0, hlc=newest)
+            values.setdefault("deleted", 0)
+            if spec.derive:
+                values.update(spec.derive(values))
+            columns = ", ".join(values)
+            self.db.conn.execute(
+                f"INSERT INTO {spec.name} ({columns}) VALUES ({', '.join('?' for _ in values)})",
+                tuple(values.values()))
+            op = "insert"
+        else:
+            sets = dict(winners)
+            sets.update(updated_at=_iso(max(newest, row["hlc"])), updated_by=remote_user,
+                        hlc=max(newest, row["hlc"]))
+            if spec.derive:
+                sets.update(spec.derive({**dict(row), **winners}))
+            self.db.conn.execute(
+                f"UPDATE {spec.name} SET {', '.join(f'{k} = ?' for k in sets)} WHERE id = ?",
+                (*sets.values(), row_id))
+            op = "update"
+        self.db.conn.executemany(
+            "INSERT INTO field_clocks(tbl, row_id, field, hlc, device_id) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, "
+            "device_id = excluded.device_id",
+            [(spec.name, row_id, name, clocks[name][0], clocks[name][1]) for name in winners])
+        return Change(spec.name, row_id, op, tuple(sorted(winners)))
+
+    def _creator(self, row: Mapping[str, Any]) -> str:
+        """The device whose creation clock stamps a row's untouched fields: this one for rows
+        made here (remote rows have creation clock 0 and lose to anything)."""
+        return self.db.device_id if row["hlc_created"] else ""
+
+    # -- conflicts ----------------------------------------------------------------------------
+
+    def open_conflicts(self) -> list[Conflict]:
+        rows = self.db.conn.execute(
+            "SELECT id, tbl, record_id, field, winner_value, winner_device, winner_hlc, "
+            "loser_value, loser_device, loser_hlc, resolved FROM conflicts "
+            "WHERE resolved = 0 AND deleted = 0 ORDER BY winner_hlc").fetchall()
+        return [Conflict(r[0], r[1], r[2], r[3], _from_json(r[4]), r[5] or "", r[6] or 0,
+                         _from_json(r[7]), r[8] or "", r[9] or 0, r[10]) for r in rows]
+
+    def resolve_conflict(self, conflict_id: str, value: Any) -> list[Change]:
+        """Keep one value (or a new one): an ordinary edit of the field, plus the conflict
+        marked resolved — both sync to every device."""
+        writer = self.db.smes.writer
+        with self.db.atomic():
+            row = writer.get_row(CONFLICT_SPEC, conflict_id)
+            done: list[Change] = []
+            spec = self.specs().get(row["tbl"])
+            if spec is not None and row["field"] in spec.fields:
+                if spec.name == "smes":
+                    change = self.db.smes.update(row["record_id"], {row["field"]: value})
+                else:
+                    change = writer.update(spec, row["record_id"], {row["field"]: value})
+                if change is not None:
+                    done.append(change)
+            change = writer.update(CONFLICT_SPEC, conflict_id, {"resolved": 1})
+            if change is not None:
+                done.append(change)
+        return done
+
+
+def _iso(hlc: int) -> str:
+    from datetime import UTC, datetime
+
+    ms = unpack(hlc)[0] if hlc else 0
+    moment = datetime.fromtimestamp(ms / 1000, UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _to_column(name: str, value: Any) -> Any:
+    if name in JSON_FIELDS:
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _from_json(raw: str | None) -> Any:
+    if raw is None:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
+
+
+

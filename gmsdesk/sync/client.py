@@ -1,0 +1,192 @@
+"""The sync client: enrol once, then `sync()` whenever a connection appears.
+
+Each round trip pushes one batch of the outbox and pulls one page of others' changes; the
+outbox is acknowledged and the cursor moved only after the answer is applied, so a dropped
+connection loses at most the batch in flight — and a batch replayed after a lost answer is
+recognised by its id and not applied twice. With nothing to send or receive, a sync is one
+round trip.
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import requests
+
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.storage.db import Database
+from gmsdesk.storage.records import Change
+from gmsdesk.storage.sync_store import Enrolment
+from gmsdesk.sync import protocol
+from gmsdesk.sync.hlc import pack, wall_ms
+
+MIN_BATCH = 16 * 1024
+MAX_BATCH = 1024 * 1024
+TIMEOUT = (10, 60)  # connect, read (seconds)
+RETRIES = 3
+
+
+class SyncError(Exception):
+    """A sync problem in plain words (the UI translates the message)."""
+
+
+class Offline(SyncError):
+    pass
+
+
+class NotEnrolled(SyncError):
+    pass
+
+
+class Refused(SyncError):
+    pass
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    conflicts: int = 0
+    round_trips: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    changes: list[Change] = field(default_factory=list)
+
+
+ProgressFn = Callable[[int, int], bool]
+
+
+class SyncClient:
+    def __init__(self, db: Database, session: requests.Session | None = None) -> None:
+        self.db = db
+        self.session = session or requests.Session()
+        self.batch_bytes = MIN_BATCH
+
+    # -- transport ----------------------------------------------------------------------------
+
+    def _post(self, url: str, payload: dict[str, Any], report: SyncReport,
+              token: str | None = None) -> requests.Response:
+        body = protocol.encode(payload)
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip",
+                   "Accept-Encoding": "gzip", protocol.PROTOCOL_HEADER:
+                   str(protocol.PROTOCOL_VERSION)}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        delay = 0.5
+        for attempt in range(RETRIES):
+            try:
+                report.round_trips += 1
+                report.bytes_sent += len(body)
+                response = self.session.post(url, data=body, headers=headers, timeout=TIMEOUT)
+                report.bytes_received += len(response.content) + 0
+                return response
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                # Safe to repeat: a batch carries its id, the server applies it once.
+                if attempt == RETRIES - 1:
+                    raise Offline(QT_TRANSLATE_NOOP(
+                        "Sync", "Headquarters cannot be reached. Your changes are kept and "
+                        "will be sent when the connection is back.")) from exc
+                time.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")
+
+    def _check(self, response: requests.Response) -> dict[str, Any]:
+        try:
+            data = response.json()
+        except ValueError:
+            data = {}
+        if response.status_code == 401:
+            raise NotEnrolled(QT_TRANSLATE_NOOP(
+                "Sync", "Headquarters does not recognise this computer (not enrolled, or "
+                "access was withdrawn). Enrol it again with a new code."))
+        if response.status_code == 426:
+            raise Refused(QT_TRANSLATE_NOOP(
+                "Sync", "This version of GMS Desk is too old to sync. Please update it; your "
+                "data is kept until then."))
+        if response.status_code == 403:
+            raise Refused(data.get("message") or QT_TRANSLATE_NOOP(
+                "Sync", "Headquarters refused the request."))
+        if response.status_code >= 400:
+            raise SyncError(data.get("message") or QT_TRANSLATE_NOOP(
+                "Sync", "Headquarters could not process the sync. Try again later.")
+                + f" (HTTP {response.status_code})")
+        return dict(data)
+
+    # -- enrolment ----------------------------------------------------------------------------
+
+    def enroll(self, server_url: str, code: str, device_name: str | None = None) -> Enrolment:
+        url = server_url.rstrip("/")
+        report = SyncReport()
+        response = self._post(f"{url}/v1/enroll",
+                              {"code": code, "device_name": device_name or platform.node()
+                               or "laptop"}, report)
+        if response.status_code == 403:
+            raise Refused(QT_TRANSLATE_NOOP(
+                "Sync", "This enrolment code is not valid or was used already. Ask "
+                "headquarters for a new one."))
+        data = self._check(response)
+        enrolment = Enrolment(url, data["token"], data["device_id"], data["agency_id"],
+                              data["agency_name"])
+        self.db.sync.save_enrolment(enrolment)
+        return enrolment
+
+    # -- sync ---------------------------------------------------------------------------------
+
+    def sync(self, progress: ProgressFn | None = None) -> SyncReport:
+        enrolment = self.db.sync.enrolment()
+        if enrolment is None:
+            raise NotEnrolled(QT_TRANSLATE_NOOP(
+                "Sync", "Sync is not set up: enrol this computer with headquarters first."))
+        report = SyncReport()
+        total = self.db.outbox.pending_count()
+        clock_fixes = 0
+        while True:
+            last_seq, items = self.db.sync.pending_batch(self.batch_bytes)
+            payload: dict[str, Any] = {
+                "protocol": protocol.PROTOCOL_VERSION, "device_time": wall_ms(),
+                "cursor": self.db.sync.cursor, "max_bytes": max(self.batch_bytes, 64 * 1024)}
+            if items:
+                payload["push"] = {"batch": self.db.sync.outbox_batch_id(last_seq),
+                                   "changes": items}
+            started = time.monotonic()
+            response = self._post(f"{enrolment.server_url}/v1/sync", payload, report,
+                                  enrolment.token)
+            if response.status_code == 409 and clock_fixes < 2:
+                clock_fixes += 1
+                self._fix_clock(response.json())
+                continue
+            data = self._check(response)
+            applied = self.db.sync.apply_remote(data["changes"], data["devices"], data["cursor"])
+            report.changes.extend(applied)
+            report.received += len(data["changes"])
+            report.conflicts += sum(1 for c in applied if c.table == "conflicts"
+                                    and c.op == "insert")
+            if items:
+                self.db.outbox.acknowledge(last_seq)
+                report.sent += len(items)
+            self._tune(time.monotonic() - started)
+            if progress and not progress(total - self.db.outbox.pending_count(), total):
+                break
+            if not items and not data["more"]:
+                break
+        self.db.sync.set_last_sync(datetime.now(UTC).isoformat(timespec="seconds"))
+        return report
+
+    def _fix_clock(self, answer: dict[str, Any]) -> None:
+        """Headquarters says our clock runs ahead: correct it and re-stamp pending edits."""
+        offset = int(answer.get("offset_ms", 0))
+        self.db.clock.offset_ms = offset
+        self.db.set_meta_atomic("clock_offset_ms", str(offset))
+        self.db.sync.restamp_future(pack(int(answer.get("server_time", wall_ms())), 0))
+
+    def _tune(self, seconds: float) -> None:
+        """Batches grow while round trips are quick, and shrink on a slow link."""
+        if seconds < 1.0:
+            self.batch_bytes = min(self.batch_bytes * 2, MAX_BATCH)
+        elif seconds > 5.0:
+            self.batch_bytes = max(self.batch_bytes // 2, MIN_BATCH)
