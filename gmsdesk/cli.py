@@ -12,6 +12,7 @@ from gmsdesk.paths import database_path
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.smes import SmeQuery
+from gmsdesk.sync.client import SyncError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +47,35 @@ def build_parser() -> argparse.ArgumentParser:
     exp_smes.add_argument("--sector")
     exp_smes.add_argument("--country")
     exp_smes.add_argument("--province")
+    enroll = sub.add_parser("enroll", help="enrol this computer with headquarters")
+    enroll.add_argument("server_url", help="e.g. https://hq.example.org")
+    enroll.add_argument("code", help="the one-time enrolment code from headquarters")
+    enroll.add_argument("--name", help="a name for this computer (default: its host name)")
+
+    sub.add_parser("sync", help="send waiting changes to headquarters and fetch others'")
     return parser
+
+
+def cmd_enroll(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.sync.client import SyncClient
+
+    enrolment = SyncClient(db).enroll(args.server_url, args.code, args.name)
+    print(f"Enrolled with {enrolment.agency_name} ({enrolment.agency_id}) at "
+          f"{enrolment.server_url}; this computer is {enrolment.device_id}.")
+    return 0
+
+
+def cmd_sync(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.sync.client import SyncClient
+
+    report = SyncClient(db).sync(progress=_progress("Changes sent"))
+    print(f"\nSent {report.sent} changes, received {report.received}, "
+          f"{report.conflicts} new conflicts, in {report.round_trips} round trips "
+          f"({report.bytes_sent:,} bytes up, {report.bytes_received:,} down).")
+    for conflict in db.sync.open_conflicts():
+        print(f"  conflict: {conflict.tbl} {conflict.record_id} field {conflict.field}: "
+              f"kept {conflict.winner_value!r}, other value {conflict.loser_value!r}")
+    return 0
 
 
 def _progress(label: str):  # type: ignore[no-untyped-def]
@@ -116,11 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("demo", None): cmd_demo,
         ("import", "smes"): cmd_import_smes,
         ("export", "smes"): cmd_export_smes,
+        ("enroll", None): cmd_enroll,
+        ("sync", None): cmd_sync,
     }
     try:
         with db:
             return handlers[(args.command, getattr(args, "what", None))](db, args)
-    except StorageError as exc:
+    except (StorageError, SyncError) as exc:
         print(f"gmsdesk: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

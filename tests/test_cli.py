@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from gmsdesk import __version__
 from gmsdesk.storage.db import Database
@@ -71,3 +72,29 @@ def test_clear_message_for_missing_file_and_newer_database(tmp_path: Path) -> No
     raw.close()
     result = gmsdesk("--data-dir", str(tmp_path), "export", "smes", str(tmp_path / "x.csv"))
     assert result.returncode == 2 and "newer version of GMS Desk" in result.stderr
+
+
+def test_enroll_and_sync_from_the_command_line(tmp_path: Path, server: Any) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder in (first, second):
+        code = server.store.create_enrollment("kh-sr")
+        result = gmsdesk("--data-dir", str(folder), "enroll", server.url, code, "--name", "pc")
+        assert result.returncode == 0, result.stderr
+        assert "Siem Reap Provincial Chamber of Commerce" in result.stdout
+    assert gmsdesk("--data-dir", str(first), "demo", "--smes", "40").returncode == 0
+    result = gmsdesk("--data-dir", str(first), "sync")
+    assert result.returncode == 0, result.stderr
+    assert "Sent " in result.stdout and "0 new conflicts" in result.stdout
+    result = gmsdesk("--data-dir", str(second), "sync")
+    assert result.returncode == 0 and "1 round trips" not in result.stdout
+    db = Database(second / "gmsdesk.sqlite3")
+    assert db.smes.count() == 40
+    db.close()
+
+
+def test_sync_failures_are_plain_and_nonzero(tmp_path: Path) -> None:
+    result = gmsdesk("--data-dir", str(tmp_path), "sync")
+    assert result.returncode == 2 and "not set up" in result.stderr
+    result = gmsdesk("--data-dir", str(tmp_path), "enroll", "http://127.0.0.1:9", "AAAA-BBBB")
+    assert result.returncode == 2 and "cannot be reached" in result.stderr
+    assert "Traceback" not in result.stderr
