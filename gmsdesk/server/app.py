@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from gmsdesk import __version__
 from gmsdesk.server.store import Device, Forbidden, Store, now_ms
@@ -120,7 +121,7 @@ def create_app(store: Store) -> FastAPI:
         if isinstance(parsed, JSONResponse):
             return parsed
         assert isinstance(parsed, EnrollRequest)
-        result = store.enroll(parsed.code, parsed.device_name)
+        result = await run_in_threadpool(store.enroll, parsed.code, parsed.device_name)
         if result is None:
             return _error(403, "bad_code", "This enrolment code is not valid or was used "
                           "already. Ask headquarters for a new one.")
@@ -135,7 +136,7 @@ def create_app(store: Store) -> FastAPI:
     async def sync(request: Request) -> Response:
         if (old := check_version(request)) is not None:
             return old
-        device = device_for(request)
+        device = await run_in_threadpool(device_for, request)
         if device is None:
             return _error(401, "unauthorized", "This computer is not enrolled, or was revoked.")
         parsed = await parse(request, SyncRequest)
@@ -155,10 +156,13 @@ def create_app(store: Store) -> FastAPI:
             if problem:
                 return _error(422, "malformed", problem)
             try:
-                pushed = store.push(device, parsed.push.batch, parsed.cursor, items)
+                # Database work runs on the thread pool, never on the event loop.
+                pushed = await run_in_threadpool(store.push, device, parsed.push.batch,
+                                                 parsed.cursor, items)
             except Forbidden:
                 return _error(403, "forbidden", "These records belong to another agency.")
-        changes, device_ids, cursor, more = store.pull(device, parsed.cursor, parsed.max_bytes)
+        changes, device_ids, cursor, more = await run_in_threadpool(
+            store.pull, device, parsed.cursor, parsed.max_bytes)
         return reply(request, {
             "ack": parsed.push.batch if parsed.push else None, "pushed": pushed,
             "changes": changes, "devices": device_ids, "cursor": cursor, "more": more,
