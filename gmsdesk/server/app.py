@@ -19,7 +19,7 @@ FIELD_NAME = r"^[a-z][a-z0-9_]{0,39}$"
 
 class Push(BaseModel):
     batch: str = Field(min_length=8, max_length=64)
-    changes: list[tuple[str, str, str, Any, int]] = Field(
+    changes: list[tuple[str, str, int, dict[str, Any]]] = Field(
         max_length=protocol.MAX_CHANGES_PER_BATCH)
 
 
@@ -146,7 +146,7 @@ def create_app(store: Store) -> FastAPI:
         server_time = now_ms()
         pushed = None
         if parsed.push is not None:
-            items = [list(c) for c in parsed.push.changes]
+            items = protocol.ungroup([list(c) for c in parsed.push.changes])
             problem = _check_changes(items, server_time)
             if problem == "clock":
                 return _error(409, "clock_ahead",
@@ -165,8 +165,8 @@ def create_app(store: Store) -> FastAPI:
             store.pull, device, parsed.cursor, parsed.max_bytes)
         return reply(request, {
             "ack": parsed.push.batch if parsed.push else None, "pushed": pushed,
-            "changes": changes, "devices": device_ids, "cursor": cursor, "more": more,
-            "server_time": server_time})
+            "changes": protocol.group(changes), "devices": device_ids, "cursor": cursor,
+            "more": more, "server_time": server_time})
 
     return app
 

@@ -152,7 +152,7 @@ class SyncClient:
                 "cursor": self.db.sync.cursor, "max_bytes": max(self.batch_bytes, 64 * 1024)}
             if items:
                 payload["push"] = {"batch": self.db.sync.outbox_batch_id(last_seq),
-                                   "changes": items}
+                                   "changes": protocol.group(items)}
             started = time.monotonic()
             response = self._post(f"{enrolment.server_url}/v1/sync", payload, report,
                                   enrolment.token)
@@ -161,9 +161,10 @@ class SyncClient:
                 self._fix_clock(response.json())
                 continue
             data = self._check(response)
-            applied = self.db.sync.apply_remote(data["changes"], data["devices"], data["cursor"])
+            received = protocol.ungroup(data["changes"])
+            applied = self.db.sync.apply_remote(received, data["devices"], data["cursor"])
             report.changes.extend(applied)
-            report.received += len(data["changes"])
+            report.received += len(received)
             report.conflicts += sum(1 for c in applied if c.table == "conflicts"
                                     and c.op == "insert")
             if items:

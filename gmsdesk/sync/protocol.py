@@ -3,7 +3,9 @@
 One request does everything: `POST /v1/sync` carries a batch of field-level changes from the
 device's outbox and the device's pull cursor; the answer acknowledges the batch and carries the
 changes others made since the cursor. Bodies are gzip-compressed JSON; changes travel as compact
-arrays `[table, record_id, field, value, hlc]`.
+arrays, one per record and clock: `[table, record_id, hlc, {field: value, ...}]` up, and
+`[table, record_id, hlc, device_index, {field: value, ...}]` down (device ids listed once per
+answer) — so ids and clocks are not repeated for every field.
 """
 
 from __future__ import annotations
@@ -55,6 +57,32 @@ def decode(body: bytes, *, gzipped: bool, limit: int = MAX_JSON_BYTES) -> Any:
         if len(raw) > limit:
             raise BodyTooLarge(f"more than {limit} bytes")
     return json.loads(raw)
+
+
+Flat = list[Any]  # [table, record_id, field, value, hlc(, device_index)]
+
+
+def group(flat: list[Flat]) -> list[list[Any]]:
+    """Consecutive field changes of one record with one clock (and device) become one entry."""
+    out: list[list[Any]] = []
+    for item in flat:
+        tbl, row_id, field, value, hlc, *device = item
+        head = [tbl, row_id, hlc, *device]
+        if out and out[-1][:-1] == head:
+            out[-1][-1][field] = value
+        else:
+            out.append([*head, {field: value}])
+    return out
+
+
+def ungroup(grouped: list[list[Any]]) -> list[Flat]:
+    flat: list[Flat] = []
+    for entry in grouped:
+        *head, values = entry
+        tbl, row_id, hlc, *device = head
+        for field, value in values.items():
+            flat.append([tbl, row_id, field, value, hlc, *device])
+    return flat
 
 
 def wins(hlc_a: int, device_a: str, hlc_b: int, device_b: str) -> bool:

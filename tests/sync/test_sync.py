@@ -89,7 +89,8 @@ def test_replayed_batch_is_acknowledged_not_applied_twice(enrolled: Any, server:
     enrolment = a.sync.enrolment()
     last_seq, items = a.sync.pending_batch(1 << 20)
     payload = {"protocol": 1, "device_time": 0, "cursor": 0,
-               "push": {"batch": a.sync.outbox_batch_id(last_seq), "changes": items}}
+               "push": {"batch": a.sync.outbox_batch_id(last_seq),
+                        "changes": protocol.group(items)}}
     headers = {"Authorization": f"Bearer {enrolment.token}", "Content-Encoding": "gzip",
                protocol.PROTOCOL_HEADER: "1"}
     first = requests.post(f"{server.url}/v1/sync", data=protocol.encode(payload),
@@ -171,7 +172,7 @@ def test_security_and_limits(enrolled: Any, server: Any) -> None:
     assert post_raw(server, bomb, {**ok, "Content-Encoding": "gzip"}).status_code == 413
     huge = b"0" * (protocol.MAX_BODY_BYTES + 1)
     assert post_raw(server, huge, ok).status_code == 413
-    bad_table = {**good, "push": {"batch": "b" * 10, "changes": [["users", "x", "name", 1, 1]]}}
+    bad_table = {**good, "push": {"batch": "b" * 10, "changes": [["users", "x", 1, {"a": 1}]]}}
     assert post_raw(server, json.dumps(bad_table).encode(), ok).status_code == 422
     # Revoked: refused, and nothing it sends is stored.
     a.smes.create({"name": "After revoke"})
