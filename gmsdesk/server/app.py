@@ -19,8 +19,8 @@ FIELD_NAME = r"^[a-z][a-z0-9_]{0,39}$"
 
 class Push(BaseModel):
     batch: str = Field(min_length=8, max_length=64)
-    changes: list[tuple[str, str, int, dict[str, Any]]] = Field(
-        max_length=protocol.MAX_CHANGES_PER_BATCH)
+    changes: list[tuple[str, list[str], list[str], list[int], list[int], list[list[Any]]]] = \
+        Field(max_length=protocol.MAX_CHANGES_PER_BATCH)
 
 
 class SyncRequest(BaseModel):
@@ -146,7 +146,12 @@ def create_app(store: Store) -> FastAPI:
         server_time = now_ms()
         pushed = None
         if parsed.push is not None:
-            items = protocol.ungroup([list(c) for c in parsed.push.changes])
+            try:
+                items = protocol.ungroup([list(c) for c in parsed.push.changes])
+            except (ValueError, TypeError) as exc:
+                return _error(422, "malformed", str(exc))
+            if len(items) > protocol.MAX_CHANGES_PER_BATCH * 50:
+                return _error(413, "too_large", "too many changes in one batch")
             problem = _check_changes(items, server_time)
             if problem == "clock":
                 return _error(409, "clock_ahead",

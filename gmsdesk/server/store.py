@@ -377,34 +377,46 @@ class Store:
                       json.dumps(value, ensure_ascii=False), hlc, "server")
 
     def pull(self, device: Device, cursor: int, max_bytes: int,
-             limit: int = 5000) -> tuple[list[list[Any]], list[str], int, bool]:
-        """Changes after `cursor` for the device's agency (all agencies for headquarters),
-        up to about `max_bytes`: (changes, device ids they refer to, new cursor, more?)."""
+             limit: int = 20_000) -> tuple[list[list[Any]], list[str], int, bool]:
+        """Changes after `cursor` by other devices of the device's agency (every agency for
+        headquarters), up to about `max_bytes`: (changes, device ids, new cursor, more?).
+
+        Reads in one snapshot (REPEATABLE READ on PostgreSQL; a SQLite transaction is one):
+        when everything visible was sent, the cursor moves to the highest visible seq — past
+        the device's own changes — and since numbers commit in order, nothing below it can
+        still appear.
+        """
+        scope = [changes.c.seq > cursor]
+        if not device.hq:
+            scope.append(changes.c.agency_id == device.agency_id)
         query = (sa.select(changes.c.seq, changes.c.tbl, changes.c.row_id, changes.c.field,
                            changes.c.value, changes.c.hlc, changes.c.device_id)
-                 .where(changes.c.seq > cursor).order_by(changes.c.seq).limit(limit + 1))
-        if not device.hq:
-            query = query.where(changes.c.agency_id == device.agency_id)
-        with self.engine.connect() as conn:
+                 .where(*scope, changes.c.device_id != device.id)
+                 .order_by(changes.c.seq).limit(limit + 1))
+        options = {"isolation_level": "REPEATABLE READ"} if self.is_postgres else {}
+        with self.engine.connect().execution_options(**options) as conn:
             rows = conn.execute(query).all()
             out: list[list[Any]] = []
             device_ids: dict[str, int] = {}
             size = 0
-            last = cursor
             more = len(rows) > limit
+            last = cursor
             for row in rows[:limit]:
                 if size >= max_bytes:
                     more = True
                     break
                 last = row.seq
-                if row.device_id == device.id:
-                    continue  # the device has its own edits already
                 index = device_ids.setdefault(row.device_id, len(device_ids))
                 out.append([row.tbl, row.row_id, row.field, json.loads(row.value or "null"),
                             row.hlc, index])
                 size += len(row.row_id) + len(row.field) + len(row.value or "") + 24
-            if last != cursor:
+            if not more:
+                highest = conn.execute(sa.select(sa.func.max(changes.c.seq))
+                                       .where(*scope)).scalar()
+                last = max(last, int(highest or cursor))
+            conn.commit()
+        if last != cursor:
+            with self.engine.begin() as conn:
                 conn.execute(devices.update().where(devices.c.id == device.id)
                              .values(cursor=last, last_sync_at=now_ms()))
-                conn.commit()
         return out, list(device_ids), last, more

@@ -150,7 +150,9 @@ class SyncStore:
             if tbl not in specs:
                 continue  # a record type this version does not know yet
             device = devices[device_index] if 0 <= device_index < len(devices) else "?"
-            grouped.setdefault((tbl, row_id), {})[field] = (value, hlc, device)
+            fields = grouped.setdefault((tbl, row_id), {})
+            if field not in fields or (hlc, device) > fields[field][1:]:
+                fields[field] = (value, hlc, device)
             highest = max(highest, hlc)
         applied: list[Change] = []
         with self.db.atomic():

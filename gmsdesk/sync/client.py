@@ -83,7 +83,9 @@ class SyncClient:
                 report.round_trips += 1
                 report.bytes_sent += len(body)
                 response = self.session.post(url, data=body, headers=headers, timeout=TIMEOUT)
-                report.bytes_received += len(response.content) + 0
+                # What crossed the wire: the compressed size, not what requests inflated.
+                report.bytes_received += int(response.headers.get("content-length")
+                                             or len(response.content))
                 return response
             except (requests.ConnectionError, requests.Timeout) as exc:
                 # Safe to repeat: a batch carries its id, the server applies it once.
@@ -149,7 +151,8 @@ class SyncClient:
             last_seq, items = self.db.sync.pending_batch(self.batch_bytes)
             payload: dict[str, Any] = {
                 "protocol": protocol.PROTOCOL_VERSION, "device_time": wall_ms(),
-                "cursor": self.db.sync.cursor, "max_bytes": max(self.batch_bytes, 64 * 1024)}
+                "cursor": self.db.sync.cursor,
+                "max_bytes": min(max(self.batch_bytes * 4, 256 * 1024), 8 * 1024 * 1024)}
             if items:
                 payload["push"] = {"batch": self.db.sync.outbox_batch_id(last_seq),
                                    "changes": protocol.group(items)}

@@ -3,9 +3,7 @@
 One request does everything: `POST /v1/sync` carries a batch of field-level changes from the
 device's outbox and the device's pull cursor; the answer acknowledges the batch and carries the
 changes others made since the cursor. Bodies are gzip-compressed JSON; changes travel as compact
-arrays, one per record and clock: `[table, record_id, hlc, {field: value, ...}]` up, and
-`[table, record_id, hlc, device_index, {field: value, ...}]` down (device ids listed once per
-answer) — so ids and clocks are not repeated for every field.
+blocks (see `group`), device ids listed once per answer.
 """
 
 from __future__ import annotations
@@ -42,7 +40,7 @@ class BodyTooLarge(ValueError):
 
 def encode(payload: Any) -> bytes:
     raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return gzip.compress(raw, compresslevel=6, mtime=0)
+    return gzip.compress(raw, compresslevel=9, mtime=0)
 
 
 def decode(body: bytes, *, gzipped: bool, limit: int = MAX_JSON_BYTES) -> Any:
@@ -63,25 +61,51 @@ Flat = list[Any]  # [table, record_id, field, value, hlc(, device_index)]
 
 
 def group(flat: list[Flat]) -> list[list[Any]]:
-    """Consecutive field changes of one record with one clock (and device) become one entry."""
-    out: list[list[Any]] = []
-    for item in flat:
-        tbl, row_id, field, value, hlc, *device = item
-        head = [tbl, row_id, hlc, *device]
-        if out and out[-1][:-1] == head:
-            out[-1][-1][field] = value
-        else:
-            out.append([*head, {field: value}])
+    """Field changes -> columnar blocks, the wire form.
+
+    Changes of one record with one clock (and device) make a row; rows of one table with the
+    same fields share a block `[table, fields, ids, clock deltas, device indexes, columns]`,
+    each column holding one field's values for every row. Like values sit together, which is
+    what gzip compresses best (about twice as well as record by record). Merging is by clock,
+    so the order of rows across blocks does not matter.
+    """
+    rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for tbl, row_id, field, value, hlc, *device in flat:
+        head = (tbl, row_id, hlc, device[0] if device else -1)
+        rows.setdefault(head, {})[field] = value
+    blocks: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
+    previous: dict[tuple[str, tuple[str, ...]], int] = {}
+    for (tbl, row_id, hlc, device), values in rows.items():
+        names = tuple(sorted(values))
+        key = (tbl, names)
+        block = blocks.setdefault(key, [tbl, list(names), [], [], [], [[] for _ in names]])
+        block[2].append(row_id)
+        block[3].append(hlc - previous.get(key, 0))  # first: the clock; then differences
+        previous[key] = hlc
+        block[4].append(device)
+        for column, name in zip(block[5], names, strict=True):
+            column.append(values[name])
+    out = list(blocks.values())
+    if all(d == -1 for block in out for d in block[4]):
+        for block in out:
+            block[4] = []  # pushes carry no device indexes
     return out
 
 
-def ungroup(grouped: list[list[Any]]) -> list[Flat]:
+def ungroup(blocks: list[list[Any]]) -> list[Flat]:
+    """Columnar blocks -> field changes; ValueError if the blocks are not well formed."""
     flat: list[Flat] = []
-    for entry in grouped:
-        *head, values = entry
-        tbl, row_id, hlc, *device = head
-        for field, value in values.items():
-            flat.append([tbl, row_id, field, value, hlc, *device])
+    for tbl, names, ids, deltas, devices, columns in blocks:
+        if not (isinstance(tbl, str) and isinstance(names, list) and len(columns) == len(names)
+                and all(len(c) == len(ids) for c in columns) and len(deltas) == len(ids)
+                and (not devices or len(devices) == len(ids))):
+            raise ValueError("malformed change block")
+        hlc = 0
+        for i, row_id in enumerate(ids):
+            hlc += deltas[i]
+            device = [devices[i]] if devices else []
+            for name, column in zip(names, columns, strict=True):
+                flat.append([tbl, row_id, name, column[i], hlc, *device])
     return flat
 
 

@@ -172,7 +172,8 @@ def test_security_and_limits(enrolled: Any, server: Any) -> None:
     assert post_raw(server, bomb, {**ok, "Content-Encoding": "gzip"}).status_code == 413
     huge = b"0" * (protocol.MAX_BODY_BYTES + 1)
     assert post_raw(server, huge, ok).status_code == 413
-    bad_table = {**good, "push": {"batch": "b" * 10, "changes": [["users", "x", 1, {"a": 1}]]}}
+    bad_table = {**good, "push": {"batch": "b" * 10,
+                                  "changes": [["users", ["a"], ["x"], [1], [], [[1]]]]}}
     assert post_raw(server, json.dumps(bad_table).encode(), ok).status_code == 422
     # Revoked: refused, and nothing it sends is stored.
     a.smes.create({"name": "After revoke"})
