@@ -44,10 +44,11 @@ lupdate: $(STAMP)
 
 bench: $(TEST_STAMP)
 	$(PY) bench/registry.py
+	$(PY) bench/sync.py
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check gmsdesk tests bench
-	$(VENV)/bin/mypy gmsdesk/storage gmsdesk/sync gmsdesk/text.py gmsdesk/transfer.py
+	$(VENV)/bin/mypy gmsdesk/storage gmsdesk/sync gmsdesk/server gmsdesk/text.py gmsdesk/transfer.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -188,8 +188,9 @@ class SyncStore:
         newest = max(hlc for _, hlc, _ in incoming.values())
         remote_user = "sync"
         if row is None:
-            values = {"name": "", "code": "", "label": ""}
-            values = {k: v for k, v in values.items() if k in spec.fields}
+            # Required text columns start empty until their field arrives.
+            values: dict[str, Any] = {k: "" for k in ("name", "code", "label")
+                                      if k in spec.fields}
             values.update(winners)
             values.update(id=row_id, agency_id=self.db.agency_id, created_at=_iso(newest),
                           created_by=remote_user, updated_at=_iso(newest),
