@@ -5,13 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
 from gmsdesk.storage.records import Change
 from gmsdesk.ui.placeholder import PlaceholderArea
 from gmsdesk.ui.settings_area import SettingsArea
 from gmsdesk.ui.smes.area import SmeArea
+from gmsdesk.ui.sync_area import SyncArea
+from gmsdesk.ui.sync_service import SyncService
+
+SYNC_LABEL_WIDTH = 460  # px; a longer sync message is elided, whole in the tooltip
 
 
 class MainWindow(QMainWindow):
@@ -21,7 +25,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("GMS Desk"))
         self.resize(1280, 760)
 
+        self.sync_service = SyncService(ctx, self)
         self.smes = SmeArea(ctx, self)
+        self.sync = SyncArea(ctx, self.sync_service, self)
         self.areas = [
             (self.tr("SMEs"), self.smes),
             (self.tr("Training"), PlaceholderArea(self.tr("Training"), self.tr(
@@ -32,10 +38,7 @@ class MainWindow(QMainWindow):
                 self)),
             (self.tr("Reports"), PlaceholderArea(self.tr("Reports"), self.tr(
                 "Indicator reports for headquarters come in a later release."), self)),
-            (self.tr("Sync"), PlaceholderArea(self.tr("Sync"), self.tr(
-                "Sync with headquarters is not set up yet. Everything you enter is kept on this "
-                "computer and every change is queued, so nothing is lost when sync arrives."),
-                self)),
+            (self.tr("Sync"), self.sync),
             (self.tr("Settings"), SettingsArea(ctx, self)),
         ]
         self.nav = QListWidget(self)
@@ -66,7 +69,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pending_label)
         self.statusBar().addPermanentWidget(self.sync_label)
         ctx.bus.changes_applied.connect(self._on_changes)
+        self.sync_service.state_changed.connect(self._show_sync_state)
+        self.sync_service.finished.connect(lambda _report: self.update_pending())
         self.update_pending()
+        self.sync_service.start()
         self.smes.search.setFocus()
 
     def show_area(self, index: int) -> None:
@@ -79,8 +85,16 @@ class MainWindow(QMainWindow):
     def _on_changes(self, _changes: list[Change]) -> None:
         self.update_pending()
 
+    def _show_sync_state(self, _state: str, text: str) -> None:
+        metrics = QFontMetrics(self.sync_label.font())
+        self.sync_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                   SYNC_LABEL_WIDTH))
+        self.sync_label.setToolTip(text)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.window_geometry = self.saveGeometry()
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
         self.smes.shutdown()
+        self.sync.shutdown()
+        self.sync_service.shutdown()
         super().closeEvent(event)

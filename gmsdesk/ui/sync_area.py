@@ -1,0 +1,345 @@
+"""The Sync area: enrol this computer once; then see how sync stands, sync now, and resolve
+conflicts. The work itself is the `SyncService`'s, off the UI thread."""
+
+from __future__ import annotations
+
+import platform
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmsdesk.storage.records import Change
+from gmsdesk.storage.sync_store import Enrolment
+from gmsdesk.sync.client import SyncReport
+from gmsdesk.ui.conflicts import ConflictsView
+from gmsdesk.ui.sync_service import (
+    ERROR,
+    OFFLINE,
+    SYNCING,
+    SyncService,
+    format_sync_time,
+    parse_sync_time,
+)
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def _selectable(label: QLabel) -> QLabel:
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class SyncArea(QWidget):
+    def __init__(self, ctx: Any, service: SyncService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = service
+        self._reenrolling = False
+
+        self.pages = QStackedWidget(self)
+        self.enrol_page = self._build_enrol_page()
+        self.overview_page = self._build_overview_page()
+        self.conflicts = ConflictsView(ctx, self)
+        self.conflicts.back.connect(self.show_overview)
+        self.conflicts.resolved.connect(lambda _changes: self.service.sync_now())
+        for page in (self.enrol_page, self.overview_page, self.conflicts):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        service.state_changed.connect(lambda *_: self.refresh())
+        service.progress.connect(self._show_progress)
+        service.finished.connect(lambda _report: self.refresh())
+        service.enrolled.connect(self._on_enrolled)
+        service.enrol_failed.connect(self._on_enrol_failed)
+        ctx.bus.changes_applied.connect(self._on_changes)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_enrol_page(self) -> QWidget:
+        page = QWidget(self)
+        title = self.tr("Sync with headquarters")  # lupdate misses tr() inside f-strings
+        heading = QLabel(f"<h2>{title}</h2>", page)
+        intro = QLabel(self.tr(
+            "Everything you enter is kept on this computer, and every change waits here until "
+            "it is sent. To send your changes to headquarters and receive your colleagues' "
+            "work, enrol this computer once with the code headquarters gave you."), page)
+        intro.setWordWrap(True)
+
+        self.server_edit = QLineEdit(page)
+        self.server_edit.setObjectName("enrol_server")
+        self.server_edit.setPlaceholderText("https://hq.example.org")
+        self.code_edit = QLineEdit(page)
+        self.code_edit.setObjectName("enrol_code")
+        self.code_edit.setPlaceholderText(self.tr("The code from headquarters"))
+        self.name_edit = QLineEdit(platform.node(), page)
+        self.name_edit.setObjectName("enrol_name")
+        self.name_edit.setToolTip(self.tr("How headquarters will know this computer"))
+        for edit in (self.server_edit, self.code_edit, self.name_edit):
+            edit.setMinimumWidth(320)
+            edit.textChanged.connect(lambda _: self._update_enrol_button())
+            edit.returnPressed.connect(self.enrol)
+
+        self.enrol_button = QPushButton(self.tr("Enrol this computer"), page)
+        self.enrol_button.setObjectName("enrol_button")
+        self.enrol_button.setDefault(True)
+        self.enrol_button.clicked.connect(self.enrol)
+        self.enrol_cancel = QPushButton(self.tr("Cancel"), page)
+        self.enrol_cancel.setObjectName("enrol_cancel")
+        self.enrol_cancel.clicked.connect(self.show_overview)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.enrol_cancel)
+        buttons.addStretch(1)
+
+        self.enrol_message = QLabel(page)
+        self.enrol_message.setObjectName("enrol_message")
+        self.enrol_message.setWordWrap(True)
+        self.enrol_message.setMaximumWidth(640)
+        self.enrol_waiting = QLabel(page)
+        self.enrol_waiting.setObjectName("enrol_waiting")
+        self.enrol_waiting.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Server address"), self.server_edit)
+        form.addRow(self.tr("Enrolment code"), self.code_edit)
+        form.addRow(self.tr("Name of this computer"), self.name_edit)
+        form.addRow("", buttons)
+        form.addRow("", self.enrol_message)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.enrol_waiting)
+        layout.addStretch(1)
+        return page
+
+    def _build_overview_page(self) -> QWidget:
+        page = QWidget(self)
+        title = self.tr("Sync with headquarters")  # lupdate misses tr() inside f-strings
+        heading = QLabel(f"<h2>{title}</h2>", page)
+
+        self.state_value = QLabel(page)
+        self.state_value.setObjectName("sync_area_state")
+        self.state_value.setWordWrap(True)
+        self.agency_value = _selectable(QLabel(page))
+        self.agency_value.setObjectName("sync_agency")
+        self.server_value = _selectable(QLabel(page))
+        self.server_value.setObjectName("sync_server")
+        self.device_value = _selectable(QLabel(page))
+        self.device_value.setObjectName("sync_device")
+        self.last_sync_value = QLabel(page)
+        self.last_sync_value.setObjectName("sync_last")
+        self.waiting_value = QLabel(page)
+        self.waiting_value.setObjectName("sync_waiting")
+        self.result_value = QLabel(page)
+        self.result_value.setObjectName("sync_result")
+        self.result_value.setWordWrap(True)
+
+        self.sync_button = QPushButton(self.tr("Sync now"), page)
+        self.sync_button.setObjectName("sync_now")
+        self.sync_button.clicked.connect(self.sync_now)
+        self.progress_bar = QProgressBar(page)
+        self.progress_bar.setObjectName("sync_progress")
+        self.progress_bar.setMaximumWidth(320)
+        policy = self.progress_bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress_bar.setSizePolicy(policy)
+        self.progress_bar.hide()
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_button)
+        sync_row.addWidget(self.progress_bar, 1)
+        sync_row.addStretch(1)
+
+        self.error_value = QLabel(page)
+        self.error_value.setObjectName("sync_error")
+        self.error_value.setWordWrap(True)
+        self.error_value.setStyleSheet(ERROR_STYLE)
+        self.error_value.setMaximumWidth(720)
+        self.reenrol_button = QPushButton(self.tr("Enrol again…"), page)
+        self.reenrol_button.setObjectName("sync_reenrol")
+        self.reenrol_button.clicked.connect(self.show_enrol_again)
+
+        self.conflicts_button = QPushButton(page)
+        self.conflicts_button.setObjectName("sync_conflicts")
+        self.conflicts_button.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                            QSizePolicy.Policy.Fixed)
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.no_conflicts = QLabel(self.tr("No conflicts to resolve."), page)
+        self.no_conflicts.setObjectName("sync_no_conflicts")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Status"), self.state_value)
+        form.addRow(self.tr("Agency"), self.agency_value)
+        form.addRow(self.tr("Server"), self.server_value)
+        form.addRow(self.tr("This computer's id"), self.device_value)
+        form.addRow(self.tr("Last sync"), self.last_sync_value)
+        form.addRow(self.tr("Waiting to be sent"), self.waiting_value)
+        form.addRow(self.tr("Last result"), self.result_value)
+        conflicts_row = QHBoxLayout()
+        conflicts_row.addWidget(self.conflicts_button)
+        conflicts_row.addWidget(self.no_conflicts)
+        conflicts_row.addStretch(1)
+        form.addRow(self.tr("Conflicts"), conflicts_row)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addLayout(sync_row)
+        layout.addWidget(self.error_value)
+        layout.addWidget(self.reenrol_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the page that fits, with what the database and the service say now."""
+        enrolment = self.ctx.db.sync.enrolment()
+        if enrolment is None or self._reenrolling:
+            if self.pages.currentWidget() is not self.enrol_page:
+                self.pages.setCurrentWidget(self.enrol_page)
+            self._refresh_enrol_page(enrolment)
+            return
+        if self.pages.currentWidget() is self.enrol_page:
+            self.pages.setCurrentWidget(self.overview_page)
+        self._refresh_overview(enrolment)
+
+    def _refresh_enrol_page(self, enrolment: Enrolment | None) -> None:
+        busy = self.service.enrolling
+        self.enrol_cancel.setVisible(enrolment is not None)
+        for edit in (self.server_edit, self.code_edit, self.name_edit):
+            edit.setEnabled(not busy)
+        count = self.ctx.db.outbox.pending_count()
+        self.enrol_waiting.setText(self.tr(
+            "%n change(s) on this computer will be sent after enrolment.", "", count)
+            if count else "")
+        self._update_enrol_button()
+
+    def _update_enrol_button(self) -> None:
+        self.enrol_button.setEnabled(not self.service.enrolling
+                                     and bool(self.server_edit.text().strip())
+                                     and bool(self.code_edit.text().strip()))
+
+    def _refresh_overview(self, enrolment: Enrolment) -> None:
+        service = self.service
+        self.state_value.setText(service.text)
+        self.agency_value.setText(enrolment.agency_name or enrolment.agency_id)
+        self.server_value.setText(enrolment.server_url)
+        self.device_value.setText(enrolment.device_id)
+        when = self.ctx.db.sync.last_sync()
+        moment = parse_sync_time(when) if when else None
+        if moment is None:
+            self.last_sync_value.setText(self.tr("Never"))
+        elif moment.date() == QDate.currentDate():
+            self.last_sync_value.setText(self.tr("Today at %1").replace(
+                "%1", format_sync_time(when)))
+        else:
+            self.last_sync_value.setText(format_sync_time(when))
+        count = self.ctx.db.outbox.pending_count()
+        self.waiting_value.setText(self.tr("%n change(s)", "", count))
+        report = service.last_report
+        self.result_value.setText(self.report_text(report) if report is not None
+                                  else self.tr("No sync since GMS Desk started"))
+        syncing = service.state == SYNCING
+        self.sync_button.setEnabled(not service.busy)
+        self.sync_button.setText(self.tr("Syncing…") if syncing else self.tr("Sync now"))
+        if not syncing:
+            self.progress_bar.hide()
+        problem = service.error_message if service.state in (ERROR, OFFLINE) else ""
+        self.error_value.setText(problem)
+        self.error_value.setVisible(bool(problem))
+        self.reenrol_button.setVisible(service.needs_enrolment)
+        open_count = len(self.ctx.db.sync.open_conflicts())
+        self.conflicts_button.setText(self.tr("Resolve %n conflict(s)…", "", open_count))
+        self.conflicts_button.setVisible(open_count > 0)
+        self.no_conflicts.setVisible(open_count == 0)
+
+    def report_text(self, report: SyncReport) -> str:
+        """"Sent 12, received 40, 1 conflict" — what the last sync did, in plain words."""
+        locale = QLocale()
+        conflicts = report.conflicts  # lupdate sees `%n` only in self.tr(), given a plain name
+        text = (self.tr("Sent %1, received %2, %n conflict(s)", "", conflicts) if conflicts
+                else self.tr("Sent %1, received %2"))
+        return text.replace("%1", locale.toString(report.sent)).replace(
+            "%2", locale.toString(report.received))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress_bar.show()
+        self.progress_bar.setRange(0, max(total, 0))
+        self.progress_bar.setValue(min(done, total) if total else 0)
+        self.progress_bar.setFormat(self.tr("%1 of %2").replace(
+            "%1", QLocale().toString(done)).replace("%2", QLocale().toString(total)))
+
+    def show_overview(self) -> None:
+        self._reenrolling = False
+        self.pages.setCurrentWidget(self.overview_page)
+        self.refresh()
+
+    def show_conflicts(self) -> None:
+        self.conflicts.reload()
+        self.pages.setCurrentWidget(self.conflicts)
+
+    def show_enrol_again(self) -> None:
+        enrolment = self.ctx.db.sync.enrolment()
+        self._reenrolling = True
+        if enrolment is not None:
+            self.server_edit.setText(enrolment.server_url)
+        self.code_edit.clear()
+        self.enrol_message.clear()
+        self.refresh()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def enrol(self) -> None:
+        if not self.enrol_button.isEnabled():
+            return
+        self.enrol_message.setStyleSheet("")
+        self.enrol_message.setText(self.tr("Enrolling this computer with headquarters…"))
+        if self.service.enroll(self.server_edit.text(), self.code_edit.text(),
+                               self.name_edit.text()):
+            self.refresh()
+
+    def sync_now(self) -> None:
+        self.service.sync_now()
+        self.refresh()
+
+    def _on_enrolled(self, enrolment: Enrolment) -> None:
+        self._reenrolling = False
+        self.code_edit.clear()
+        self.enrol_message.clear()
+        self.pages.setCurrentWidget(self.overview_page)
+        self.refresh()
+
+    def _on_enrol_failed(self, message: str) -> None:
+        self.enrol_message.setStyleSheet(ERROR_STYLE)
+        self.enrol_message.setText(message)
+        self.refresh()
+        self.code_edit.setFocus()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self.ctx.bus.changes_applied.disconnect(self._on_changes)
+        self.conflicts.shutdown()
