@@ -142,6 +142,16 @@ class Database:
         except sqlite3.Error:
             pass
 
+    def reload_identity(self) -> None:
+        """Re-read what another connection (the sync worker) may have changed and this one
+        keeps in memory: the device id given at enrolment, the clock correction headquarters
+        told us, and the clock itself (pending edits may have been re-stamped)."""
+        self.device_id = self.meta("device_id", self.device_id)
+        offset = int(self.meta("clock_offset_ms", "0"))
+        if offset != self.clock.offset_ms:
+            self.clock.offset_ms = offset
+            self.clock.last = int(self.meta("hlc", "0"))
+
     @property
     def agency_id(self) -> str:
         return self.meta("agency_id", UNASSIGNED_AGENCY)

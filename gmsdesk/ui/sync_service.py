@@ -289,7 +289,7 @@ class SyncService(QObject):
         self.progress.emit(done, total)
 
     def _on_sync_result(self, result: SyncReport | SyncError) -> None:
-        self._adopt_shared_state()
+        self.ctx.db.reload_identity()
         if isinstance(result, SyncReport):
             self.last_report = result
             self.error_message = ""
@@ -326,7 +326,7 @@ class SyncService(QObject):
 
     def _on_enrol_done(self, result: Enrolment | SyncError | None, exc: Any) -> None:
         if isinstance(result, Enrolment):
-            self._adopt_shared_state()
+            self.ctx.db.reload_identity()
             self.needs_enrolment = False
             self.error_message = ""
             self._backoff_ms = self.backoff_first_ms
@@ -340,16 +340,6 @@ class SyncService(QObject):
                 "%1", str(exc) or type(exc).__name__))
 
     # -- helpers ------------------------------------------------------------------------------
-
-    def _adopt_shared_state(self) -> None:
-        """The worker's connection may have changed what the UI's connection keeps in memory:
-        the device id (given at enrolment) and the clock correction (told by headquarters)."""
-        db = self.ctx.db
-        db.device_id = db.meta("device_id", db.device_id)
-        offset = int(db.meta("clock_offset_ms", "0"))
-        if offset != db.clock.offset_ms:
-            db.clock.offset_ms = offset
-            db.clock.last = int(db.meta("hlc", "0"))  # pending edits were re-stamped
 
     def _publish(self, changes: list[Change]) -> None:
         if len(changes) > RELOAD_ABOVE:
