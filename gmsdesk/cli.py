@@ -69,8 +69,9 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
     from gmsdesk.sync.client import SyncClient
 
     report = SyncClient(db).sync(progress=_progress("Changes sent"))
+    trips = "round trip" if report.round_trips == 1 else "round trips"
     print(f"\nSent {report.sent} changes, received {report.received}, "
-          f"{report.conflicts} new conflicts, in {report.round_trips} round trips "
+          f"{report.conflicts} new conflicts, in {report.round_trips} {trips} "
           f"({report.bytes_sent:,} bytes up, {report.bytes_received:,} down).")
     for conflict in db.sync.open_conflicts():
         print(f"  conflict: {conflict.tbl} {conflict.record_id} field {conflict.field}: "

@@ -176,6 +176,18 @@ def create_app(store: Store) -> FastAPI:
     return app
 
 
+def app_from_environment() -> FastAPI:
+    """For `uvicorn --factory` with several worker processes: the database URL comes from
+    $GMSDESK_SERVER_DB (each worker opens its own connections)."""
+    import os
+
+    from gmsdesk.server.store import create_schema, make_engine
+
+    engine = make_engine(os.environ["GMSDESK_SERVER_DB"])
+    create_schema(engine)
+    return create_app(Store(engine))
+
+
 def _check_changes(items: list[list[Any]], server_time: int) -> str | None:
     import re
 

@@ -55,7 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         from gmsdesk.server.app import create_app
 
-        uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info")
+        if args.workers > 1:  # separate processes, each with its own connections
+            os.environ["GMSDESK_SERVER_DB"] = str(store.engine.url.render_as_string(
+                hide_password=False))
+            uvicorn.run("gmsdesk.server.app:app_from_environment", factory=True,
+                        host=args.host, port=args.port, workers=args.workers, log_level="info")
+        else:
+            uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info")
         return 0
     if args.command == "agency" and args.action == "add":
         store.add_agency(args.agency_id, args.name, hq=args.hq)

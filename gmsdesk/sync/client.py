@@ -49,7 +49,7 @@ class Refused(SyncError):
 
 @dataclass
 class SyncReport:
-    sent: int = 0
+    sent: int = 0  # edits (one record, one moment), as the outbox counts them
     received: int = 0
     conflicts: int = 0
     round_trips: int = 0
@@ -87,8 +87,14 @@ class SyncClient:
                 report.bytes_received += int(response.headers.get("content-length")
                                              or len(response.content))
                 return response
-            except (requests.ConnectionError, requests.Timeout) as exc:
-                # Safe to repeat: a batch carries its id, the server applies it once.
+            except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
+                    requests.exceptions.InvalidSchema) as exc:
+                raise SyncError(QT_TRANSLATE_NOOP(
+                    "Sync", "The server address is not valid. It looks like "
+                    "https://hq.example.org.")) from exc
+            except requests.RequestException as exc:
+                # Dropped, timed out, cut off mid-answer. Safe to repeat: a batch carries its
+                # id and the server applies it once.
                 if attempt == RETRIES - 1:
                     raise Offline(QT_TRANSLATE_NOOP(
                         "Sync", "Headquarters cannot be reached. Your changes are kept and "
@@ -132,8 +138,13 @@ class SyncClient:
                 "Sync", "This enrolment code is not valid or was used already. Ask "
                 "headquarters for a new one."))
         data = self._check(response)
-        enrolment = Enrolment(url, data["token"], data["device_id"], data["agency_id"],
-                              data["agency_name"])
+        try:
+            enrolment = Enrolment(url, data["token"], data["device_id"], data["agency_id"],
+                                  data["agency_name"])
+        except KeyError as exc:
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "Sync", "This address does not answer like a GMS Desk headquarters server. "
+                "Check the address.")) from exc
         self.db.sync.save_enrolment(enrolment)
         return enrolment
 
@@ -161,20 +172,25 @@ class SyncClient:
                                   enrolment.token)
             if response.status_code == 409 and clock_fixes < 2:
                 clock_fixes += 1
-                self._fix_clock(response.json())
+                try:
+                    answer = response.json()
+                except ValueError:
+                    answer = {}
+                self._fix_clock(answer)
                 continue
             data = self._check(response)
             received = protocol.ungroup(data["changes"])
             applied = self.db.sync.apply_remote(received, data["devices"], data["cursor"])
             report.changes.extend(applied)
-            report.received += len(received)
+            report.received += len({(i[0], i[1], i[4]) for i in received})
             report.conflicts += sum(1 for c in applied if c.table == "conflicts"
                                     and c.op == "insert")
             if items:
                 self.db.outbox.acknowledge(last_seq)
-                report.sent += len(items)
+                report.sent += len({(i[0], i[1], i[4]) for i in items})  # edits, not fields
             self._tune(time.monotonic() - started)
-            if progress and not progress(total - self.db.outbox.pending_count(), total):
+            done = max(0, total - self.db.outbox.pending_count())
+            if progress and not progress(min(done, total), total):
                 break
             if not items and not data["more"]:
                 break
