@@ -1,6 +1,119 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
   <context>
+    <name>ConflictTableModel</name>
+    <message>
+      <source>SME</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Value in use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other value</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Conflicts</name>
+    <message>
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>computer %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep this</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ConflictsView</name>
+    <message>
+      <source>← Back to sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflicts to resolve</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No conflicts to resolve.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Value in use now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type the right value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Use this value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Or the right value:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changed on %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Country</name>
     <message>
       <source>Cambodia</source>
@@ -521,10 +634,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
@@ -808,6 +917,242 @@
     </message>
     <message>
       <source>Open this one</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Sync</name>
+    <message>
+      <source>The server address is not valid. It looks like https://hq.example.org.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Headquarters refused the request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Headquarters could not process the sync. Try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync is not set up: enrol this computer with headquarters first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the server address and the enrolment code.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncArea</name>
+    <message>
+      <source>Sync with headquarters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The code from headquarters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How headquarters will know this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrol this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Server address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrolment code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name of this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrol again…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No conflicts to resolve.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This computer's id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting to be sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) on this computer will be sent after enrolment.</source>
+      <translation>
+        <numerusform>%n change on this computer will be sent after enrolment.</numerusform>
+        <numerusform>%n changes on this computer will be sent after enrolment.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today at %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n change(s)</source>
+      <translation>
+        <numerusform>%n change</numerusform>
+        <numerusform>%n changes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No sync since GMS Desk started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Resolve %n conflict(s)…</source>
+      <translation>
+        <numerusform>Resolve %n conflict…</numerusform>
+        <numerusform>Resolve %n conflicts…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Sent %1, received %2, %n conflict(s)</source>
+      <translation>
+        <numerusform>Sent %1, received %2, %n conflict</numerusform>
+        <numerusform>Sent %1, received %2, %n conflicts</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Sent %1, received %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrolling this computer with headquarters…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncService</name>
+    <message>
+      <source>Sync not set up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync is busy. Try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Syncing… %1 %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync problem: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unexpected error (details in gmsdesk.log): %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Offline — %n change(s) waiting</source>
+      <translation>
+        <numerusform>Offline — %n change waiting</numerusform>
+        <numerusform>Offline — %n changes waiting</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Not synced yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced at %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last synced %1</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
     <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>SME</source>
+            <translation>សហគ្រាស</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ព័ត៌មាន</translation>
+        </message>
+        <message>
+            <source>Value in use</source>
+            <translation>តម្លៃដែលកំពុងប្រើ</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>កែប្រែនៅ</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>តម្លៃផ្សេងទៀត</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(ទទេ)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>បាទ/ចាស</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ទេ</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>កុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>computer %1</source>
+            <translation>កុំព្យូទ័រ %1</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>កុំព្យូទ័រផ្សេង</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation>រក្សាតម្លៃនេះ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>← Back to sync</source>
+            <translation>← ត្រឡប់ទៅសមកាលកម្ម</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>ការកែប្រែផ្ទុយគ្នាដែលត្រូវដោះស្រាយ</translation>
+        </message>
+        <message>
+            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+            <translation>មានមនុស្សពីរនាក់បានកែប្រែព័ត៌មានតែមួយ មុនពេលកុំព្យូទ័ររបស់ពួកគេធ្វើសមកាលកម្ម។ ឥឡូវនេះ កុំព្យូទ័រទាំងអស់បង្ហាញតម្លៃដែលកំពុងប្រើ។ សូមពិនិត្យមើលថាតម្លៃណាត្រឹមត្រូវ ហើយរក្សាតម្លៃនោះ ឬវាយបញ្ចូលតម្លៃដែលត្រឹមត្រូវ។ ជម្រើសរបស់អ្នកនឹងត្រូវផ្ញើទៅគ្រប់គ្នា នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>គ្មានការកែប្រែផ្ទុយគ្នាដែលត្រូវដោះស្រាយទេ។</translation>
+        </message>
+        <message>
+            <source>Value in use now</source>
+            <translation>តម្លៃដែលកំពុងប្រើឥឡូវនេះ</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>តម្លៃផ្សេងទៀត</translation>
+        </message>
+        <message>
+            <source>Type the right value</source>
+            <translation>វាយបញ្ចូលតម្លៃដែលត្រឹមត្រូវ</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>ប្រើតម្លៃនេះ</translation>
+        </message>
+        <message>
+            <source>Or the right value:</source>
+            <translation>ឬតម្លៃដែលត្រឹមត្រូវ៖</translation>
+        </message>
+        <message>
+            <source>Changed on %1</source>
+            <translation>កែប្រែនៅ %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>បាទ/ចាស</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ទេ</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ទទេ)</translation>
+        </message>
+    </context>
+    <context>
         <name>Country</name>
         <message>
             <source>Cambodia</source>
@@ -522,10 +635,6 @@
             <translation>សមកាលកម្ម</translation>
         </message>
         <message>
-            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-            <translation>មិនទាន់បានរៀបចំសមកាលកម្មជាមួយការិយាល័យកណ្ដាលនៅឡើយទេ។ អ្វីៗដែលអ្នកបញ្ចូល ត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយការផ្លាស់ប្ដូរនីមួយៗត្រូវបានដាក់ក្នុងជួររង់ចាំ ដូច្នេះគ្មានអ្វីបាត់បង់ទេ នៅពេលមានមុខងារសមកាលកម្ម។</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>ការកំណត់</translation>
         </message>
@@ -810,6 +919,242 @@
         <message>
             <source>Open this one</source>
             <translation>បើកសហគ្រាសនេះ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server address is not valid. It looks like https://hq.example.org.</source>
+            <translation>អាសយដ្ឋានម៉ាស៊ីនមេមិនត្រឹមត្រូវទេ។ អាសយដ្ឋានត្រូវមានទម្រង់ដូចជា https://hq.example.org។</translation>
+        </message>
+        <message>
+            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>មិនអាចភ្ជាប់ទៅការិយាល័យកណ្ដាលបានទេ។ ការផ្លាស់ប្ដូររបស់អ្នកនៅរក្សាទុកដដែល ហើយនឹងត្រូវផ្ញើ នៅពេលមានការតភ្ជាប់វិញ។</translation>
+        </message>
+        <message>
+            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+            <translation>ការិយាល័យកណ្ដាលមិនស្គាល់កុំព្យូទ័រនេះទេ (មិនទាន់បានចុះឈ្មោះ ឬសិទ្ធិចូលប្រើត្រូវបានដកហូត)។ សូមចុះឈ្មោះវាម្ដងទៀត ដោយប្រើលេខកូដថ្មី។</translation>
+        </message>
+        <message>
+            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+            <translation>កំណែ GMS Desk នេះចាស់ពេក មិនអាចធ្វើសមកាលកម្មបានទេ។ សូមធ្វើបច្ចុប្បន្នភាពកម្មវិធី។ ទិន្នន័យរបស់អ្នកនៅរក្សាទុកដដែលរហូតដល់ពេលនោះ។</translation>
+        </message>
+        <message>
+            <source>Headquarters refused the request.</source>
+            <translation>ការិយាល័យកណ្ដាលបានបដិសេធសំណើនេះ។</translation>
+        </message>
+        <message>
+            <source>Headquarters could not process the sync. Try again later.</source>
+            <translation>ការិយាល័យកណ្ដាលមិនអាចដំណើរការសមកាលកម្មបានទេ។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+            <translation>លេខកូដចុះឈ្មោះនេះមិនត្រឹមត្រូវ ឬត្រូវបានប្រើរួចហើយ។ សូមស្នើសុំលេខកូដថ្មីពីការិយាល័យកណ្ដាល។</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+            <translation>អាសយដ្ឋាននេះមិនឆ្លើយតបដូចម៉ាស៊ីនមេ GMS Desk របស់ការិយាល័យកណ្ដាលទេ។ សូមពិនិត្យអាសយដ្ឋានឡើងវិញ។</translation>
+        </message>
+        <message>
+            <source>Sync is not set up: enrol this computer with headquarters first.</source>
+            <translation>មិនទាន់បានរៀបចំសមកាលកម្មទេ៖ សូមចុះឈ្មោះកុំព្យូទ័រនេះជាមួយការិយាល័យកណ្ដាលជាមុនសិន។</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code.</source>
+            <translation>សូមបញ្ចូលអាសយដ្ឋានម៉ាស៊ីនមេ និងលេខកូដចុះឈ្មោះ។</translation>
+        </message>
+        <message>
+            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+            <translation>គ្មានម៉ាស៊ីនមេ GMS Desk របស់ការិយាល័យកណ្ដាលឆ្លើយតបនៅអាសយដ្ឋាននេះទេ។ សូមពិនិត្យអាសយដ្ឋាន (ឧទាហរណ៍ https://hq.example.org) រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncArea</name>
+        <message>
+            <source>Sync with headquarters</source>
+            <translation>សមកាលកម្មជាមួយការិយាល័យកណ្ដាល</translation>
+        </message>
+        <message>
+            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
+            <translation>អ្វីៗដែលអ្នកបញ្ចូល ត្រូវបានរក្សាទុកនៅលើកុំព្យូទ័រនេះ ហើយការផ្លាស់ប្ដូរនីមួយៗរង់ចាំនៅទីនេះ រហូតដល់ត្រូវបានផ្ញើ។ ដើម្បីផ្ញើការផ្លាស់ប្ដូររបស់អ្នកទៅការិយាល័យកណ្ដាល និងទទួលការងាររបស់សហការី សូមចុះឈ្មោះកុំព្យូទ័រនេះម្ដង ដោយប្រើលេខកូដដែលការិយាល័យកណ្ដាលបានផ្ដល់ឲ្យអ្នក។</translation>
+        </message>
+        <message>
+            <source>The code from headquarters</source>
+            <translation>លេខកូដពីការិយាល័យកណ្ដាល</translation>
+        </message>
+        <message>
+            <source>How headquarters will know this computer</source>
+            <translation>ឈ្មោះដែលការិយាល័យកណ្ដាលនឹងស្គាល់កុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>Enrol this computer</source>
+            <translation>ចុះឈ្មោះកុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>បោះបង់</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>អាសយដ្ឋានម៉ាស៊ីនមេ</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>លេខកូដចុះឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>ឈ្មោះកុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ធ្វើសមកាលកម្មឥឡូវនេះ</translation>
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation>ចុះឈ្មោះម្ដងទៀត…</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>គ្មានការកែប្រែផ្ទុយគ្នាដែលត្រូវដោះស្រាយទេ។</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ស្ថានភាព</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>ស្ថាប័ន</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>ម៉ាស៊ីនមេ</translation>
+        </message>
+        <message>
+            <source>This computer's id</source>
+            <translation>លេខសម្គាល់កុំព្យូទ័រនេះ</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>សមកាលកម្មចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>កំពុងរង់ចាំផ្ញើ</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>លទ្ធផលចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ការកែប្រែផ្ទុយគ្នា</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this computer will be sent after enrolment.</source>
+            <translation>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %n នៅលើកុំព្យូទ័រនេះ នឹងត្រូវផ្ញើបន្ទាប់ពីចុះឈ្មោះរួច។</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %n នៅលើកុំព្យូទ័រនេះ នឹងត្រូវផ្ញើបន្ទាប់ពីចុះឈ្មោះរួច។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>មិនធ្លាប់</translation>
+        </message>
+        <message>
+            <source>Today at %1</source>
+            <translation>ថ្ងៃនេះ ម៉ោង %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %n</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sync since GMS Desk started</source>
+            <translation>មិនទាន់បានធ្វើសមកាលកម្មទេ ចាប់តាំងពីបើក GMS Desk</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>កំពុងធ្វើសមកាលកម្ម…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolve %n conflict(s)…</source>
+            <translation>
+                <numerusform>ដោះស្រាយការកែប្រែផ្ទុយគ្នាចំនួន %n…</numerusform>
+                <numerusform>ដោះស្រាយការកែប្រែផ្ទុយគ្នាចំនួន %n…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %1, received %2, %n conflict(s)</source>
+            <translation>
+                <numerusform>បានផ្ញើ %1, បានទទួល %2, ការកែប្រែផ្ទុយគ្នា %n</numerusform>
+                <numerusform>បានផ្ញើ %1, បានទទួល %2, ការកែប្រែផ្ទុយគ្នា %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent %1, received %2</source>
+            <translation>បានផ្ញើ %1, បានទទួល %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Enrolling this computer with headquarters…</source>
+            <translation>កំពុងចុះឈ្មោះកុំព្យូទ័រនេះជាមួយការិយាល័យកណ្ដាល…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncService</name>
+        <message>
+            <source>Sync not set up</source>
+            <translation>មិនទាន់រៀបចំសមកាលកម្ម</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>កំពុងធ្វើសមកាលកម្ម…</translation>
+        </message>
+        <message>
+            <source>Sync is busy. Try again in a moment.</source>
+            <translation>សមកាលកម្មកំពុងដំណើរការ។ សូមព្យាយាមម្ដងទៀតបន្តិចទៀត។</translation>
+        </message>
+        <message>
+            <source>Syncing… %1 %</source>
+            <translation>កំពុងធ្វើសមកាលកម្ម… %1%</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>បញ្ហាសមកាលកម្ម៖ %1</translation>
+        </message>
+        <message>
+            <source>Unexpected error (details in gmsdesk.log): %1</source>
+            <translation>កំហុសដែលមិនបានរំពឹងទុក (ព័ត៌មានលម្អិតនៅក្នុង gmsdesk.log)៖ %1</translation>
+        </message>
+        <message>
+            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+            <translation>ការចុះឈ្មោះបរាជ័យដោយមិនបានរំពឹងទុក (ព័ត៌មានលម្អិតនៅក្នុង gmsdesk.log)៖ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+                <numerusform>ក្រៅបណ្ដាញ — ការផ្លាស់ប្ដូរចំនួន %n កំពុងរង់ចាំ</numerusform>
+                <numerusform>ក្រៅបណ្ដាញ — ការផ្លាស់ប្ដូរចំនួន %n កំពុងរង់ចាំ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>មិនទាន់បានធ្វើសមកាលកម្មទេ</translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>បានធ្វើសមកាលកម្មនៅម៉ោង %1</translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>សមកាលកម្មចុងក្រោយ %1</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
     <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>SME</source>
+            <translation>ວິສາຫະກິດ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Value in use</source>
+            <translation>ຄ່າທີ່ໃຊ້ຢູ່</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>ແກ້ໄຂຢູ່</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>ຄ່າອື່ນ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(ຫວ່າງເປົ່າ)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ແມ່ນ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ບໍ່ແມ່ນ</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>ຄອມພິວເຕີນີ້</translation>
+        </message>
+        <message>
+            <source>computer %1</source>
+            <translation>ຄອມພິວເຕີ %1</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>ຄອມພິວເຕີອື່ນ</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation>ເກັບຄ່ານີ້ໄວ້</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>← Back to sync</source>
+            <translation>← ກັບໄປໜ້າຊິ້ງຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>ຂໍ້ມູນຂັດກັນທີ່ຕ້ອງແກ້ໄຂ</translation>
+        </message>
+        <message>
+            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+            <translation>ມີສອງຄົນແກ້ໄຂຂໍ້ມູນດຽວກັນ ກ່ອນທີ່ຄອມພິວເຕີຂອງເຂົາເຈົ້າຈະຊິ້ງຂໍ້ມູນ. ດຽວນີ້ທຸກຄອມພິວເຕີສະແດງຄ່າທີ່ໃຊ້ຢູ່; ກະລຸນາກວດເບິ່ງວ່າຄ່າໃດຖືກຕ້ອງ ແລ້ວເກັບຄ່ານັ້ນໄວ້ ຫຼື ພິມຄ່າທີ່ຖືກຕ້ອງ. ການເລືອກຂອງທ່ານຈະຖືກສົ່ງໄປໃຫ້ທຸກຄົນ ໃນການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>ບໍ່ມີຂໍ້ມູນຂັດກັນທີ່ຕ້ອງແກ້ໄຂ.</translation>
+        </message>
+        <message>
+            <source>Value in use now</source>
+            <translation>ຄ່າທີ່ໃຊ້ຢູ່ຕອນນີ້</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>ຄ່າອື່ນ</translation>
+        </message>
+        <message>
+            <source>Type the right value</source>
+            <translation>ພິມຄ່າທີ່ຖືກຕ້ອງ</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>ໃຊ້ຄ່ານີ້</translation>
+        </message>
+        <message>
+            <source>Or the right value:</source>
+            <translation>ຫຼື ຄ່າທີ່ຖືກຕ້ອງ:</translation>
+        </message>
+        <message>
+            <source>Changed on %1</source>
+            <translation>ແກ້ໄຂຢູ່ %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ແມ່ນ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ບໍ່ແມ່ນ</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ຫວ່າງເປົ່າ)</translation>
+        </message>
+    </context>
+    <context>
         <name>Country</name>
         <message>
             <source>Cambodia</source>
@@ -522,10 +635,6 @@
             <translation>ຊິ້ງຂໍ້ມູນ</translation>
         </message>
         <message>
-            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-            <translation>ຍັງບໍ່ໄດ້ຕັ້ງຄ່າການຊິ້ງຂໍ້ມູນກັບສຳນັກງານໃຫຍ່. ທຸກຢ່າງທີ່ທ່ານປ້ອນຖືກເກັບໄວ້ໃນຄອມພິວເຕີນີ້ ແລະ ທຸກການປ່ຽນແປງຖືກຈັດໄວ້ໃນຄິວ, ສະນັ້ນຈະບໍ່ມີຫຍັງເສຍ ເມື່ອເລີ່ມໃຊ້ການຊິ້ງຂໍ້ມູນ.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>ການຕັ້ງຄ່າ</translation>
         </message>
@@ -810,6 +919,242 @@
         <message>
             <source>Open this one</source>
             <translation>ເປີດອັນນີ້</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server address is not valid. It looks like https://hq.example.org.</source>
+            <translation>ທີ່ຢູ່ເຊີບເວີບໍ່ຖືກຕ້ອງ. ທີ່ຢູ່ຄວນມີຮູບແບບຄື https://hq.example.org.</translation>
+        </message>
+        <message>
+            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ຫາສຳນັກງານໃຫຍ່ໄດ້. ການປ່ຽນແປງຂອງທ່ານຍັງຖືກເກັບໄວ້ ແລະ ຈະຖືກສົ່ງເມື່ອເຊື່ອມຕໍ່ໄດ້ອີກຄັ້ງ.</translation>
+        </message>
+        <message>
+            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+            <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮູ້ຈັກຄອມພິວເຕີນີ້ (ຍັງບໍ່ໄດ້ລົງທະບຽນ ຫຼື ສິດເຂົ້າໃຊ້ຖືກຖອນແລ້ວ). ກະລຸນາລົງທະບຽນໃໝ່ດ້ວຍລະຫັດໃໝ່.</translation>
+        </message>
+        <message>
+            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+            <translation>GMS Desk ເວີຊັນນີ້ເກົ່າເກີນໄປ ບໍ່ສາມາດຊິ້ງຂໍ້ມູນໄດ້. ກະລຸນາອັບເດດ; ຂໍ້ມູນຂອງທ່ານຈະຍັງຖືກເກັບໄວ້ຈົນກວ່າຈະອັບເດດ.</translation>
+        </message>
+        <message>
+            <source>Headquarters refused the request.</source>
+            <translation>ສຳນັກງານໃຫຍ່ປະຕິເສດຄຳຮ້ອງຂໍນີ້.</translation>
+        </message>
+        <message>
+            <source>Headquarters could not process the sync. Try again later.</source>
+            <translation>ສຳນັກງານໃຫຍ່ບໍ່ສາມາດດຳເນີນການຊິ້ງຂໍ້ມູນໄດ້. ກະລຸນາລອງໃໝ່ພາຍຫຼັງ.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+            <translation>ລະຫັດລົງທະບຽນນີ້ບໍ່ຖືກຕ້ອງ ຫຼື ຖືກໃຊ້ໄປແລ້ວ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກສຳນັກງານໃຫຍ່.</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+            <translation>ທີ່ຢູ່ນີ້ບໍ່ໄດ້ຕອບກັບຄືເຊີບເວີ GMS Desk ຂອງສຳນັກງານໃຫຍ່. ກະລຸນາກວດສອບທີ່ຢູ່.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up: enrol this computer with headquarters first.</source>
+            <translation>ຍັງບໍ່ໄດ້ຕັ້ງຄ່າການຊິ້ງຂໍ້ມູນ: ກະລຸນາລົງທະບຽນຄອມພິວເຕີນີ້ກັບສຳນັກງານໃຫຍ່ກ່ອນ.</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code.</source>
+            <translation>ກະລຸນາປ້ອນທີ່ຢູ່ເຊີບເວີ ແລະ ລະຫັດລົງທະບຽນ.</translation>
+        </message>
+        <message>
+            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+            <translation>ບໍ່ມີສຳນັກງານໃຫຍ່ GMS Desk ຕອບກັບຢູ່ທີ່ຢູ່ນີ້. ກະລຸນາກວດສອບທີ່ຢູ່ (ຕົວຢ່າງ https://hq.example.org) ແລ້ວລອງໃໝ່.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncArea</name>
+        <message>
+            <source>Sync with headquarters</source>
+            <translation>ຊິ້ງຂໍ້ມູນກັບສຳນັກງານໃຫຍ່</translation>
+        </message>
+        <message>
+            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
+            <translation>ທຸກຢ່າງທີ່ທ່ານປ້ອນຖືກເກັບໄວ້ໃນຄອມພິວເຕີນີ້ ແລະ ທຸກການປ່ຽນແປງຈະລໍຖ້າຢູ່ນີ້ ຈົນກວ່າຈະຖືກສົ່ງ. ເພື່ອສົ່ງການປ່ຽນແປງຂອງທ່ານໄປສຳນັກງານໃຫຍ່ ແລະ ຮັບວຽກຂອງເພື່ອນຮ່ວມງານ, ກະລຸນາລົງທະບຽນຄອມພິວເຕີນີ້ຄັ້ງດຽວ ດ້ວຍລະຫັດທີ່ສຳນັກງານໃຫຍ່ໃຫ້ທ່ານ.</translation>
+        </message>
+        <message>
+            <source>The code from headquarters</source>
+            <translation>ລະຫັດຈາກສຳນັກງານໃຫຍ່</translation>
+        </message>
+        <message>
+            <source>How headquarters will know this computer</source>
+            <translation>ຊື່ທີ່ສຳນັກງານໃຫຍ່ຈະໃຊ້ເອີ້ນຄອມພິວເຕີນີ້</translation>
+        </message>
+        <message>
+            <source>Enrol this computer</source>
+            <translation>ລົງທະບຽນຄອມພິວເຕີນີ້</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ຍົກເລີກ</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>ທີ່ຢູ່ເຊີບເວີ</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>ລະຫັດລົງທະບຽນ</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>ຊື່ຄອມພິວເຕີນີ້</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ຊິ້ງຂໍ້ມູນດຽວນີ້</translation>
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation>ລົງທະບຽນໃໝ່…</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>ບໍ່ມີຂໍ້ມູນຂັດກັນທີ່ຕ້ອງແກ້ໄຂ.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ສະຖານະ</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>ອົງກອນ</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>ເຊີບເວີ</translation>
+        </message>
+        <message>
+            <source>This computer's id</source>
+            <translation>ລະຫັດຄອມພິວເຕີນີ້</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>ຊິ້ງຂໍ້ມູນຄັ້ງລ່າສຸດ</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>ລໍຖ້າສົ່ງ</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>ຜົນຄັ້ງລ່າສຸດ</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ຂໍ້ມູນຂັດກັນ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this computer will be sent after enrolment.</source>
+            <translation>
+                <numerusform>%n ການປ່ຽນແປງໃນຄອມພິວເຕີນີ້ ຈະຖືກສົ່ງຫຼັງຈາກລົງທະບຽນແລ້ວ.</numerusform>
+                <numerusform>%n ການປ່ຽນແປງໃນຄອມພິວເຕີນີ້ ຈະຖືກສົ່ງຫຼັງຈາກລົງທະບຽນແລ້ວ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>ບໍ່ເຄີຍ</translation>
+        </message>
+        <message>
+            <source>Today at %1</source>
+            <translation>ມື້ນີ້ ເວລາ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n ການປ່ຽນແປງ</numerusform>
+                <numerusform>%n ການປ່ຽນແປງ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sync since GMS Desk started</source>
+            <translation>ຍັງບໍ່ໄດ້ຊິ້ງຂໍ້ມູນ ນັບແຕ່ເປີດ GMS Desk</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>ກຳລັງຊິ້ງຂໍ້ມູນ…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolve %n conflict(s)…</source>
+            <translation>
+                <numerusform>ແກ້ໄຂຂໍ້ມູນຂັດກັນ %n ລາຍການ…</numerusform>
+                <numerusform>ແກ້ໄຂຂໍ້ມູນຂັດກັນ %n ລາຍການ…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %1, received %2, %n conflict(s)</source>
+            <translation>
+                <numerusform>ສົ່ງ %1, ຮັບ %2, ຂໍ້ມູນຂັດກັນ %n ລາຍການ</numerusform>
+                <numerusform>ສົ່ງ %1, ຮັບ %2, ຂໍ້ມູນຂັດກັນ %n ລາຍການ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent %1, received %2</source>
+            <translation>ສົ່ງ %1, ຮັບ %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Enrolling this computer with headquarters…</source>
+            <translation>ກຳລັງລົງທະບຽນຄອມພິວເຕີນີ້ກັບສຳນັກງານໃຫຍ່…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncService</name>
+        <message>
+            <source>Sync not set up</source>
+            <translation>ຍັງບໍ່ໄດ້ຕັ້ງຄ່າການຊິ້ງຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>ກຳລັງຊິ້ງຂໍ້ມູນ…</translation>
+        </message>
+        <message>
+            <source>Sync is busy. Try again in a moment.</source>
+            <translation>ກຳລັງຊິ້ງຂໍ້ມູນຢູ່. ກະລຸນາລອງໃໝ່ໃນອີກບໍ່ດົນ.</translation>
+        </message>
+        <message>
+            <source>Syncing… %1 %</source>
+            <translation>ກຳລັງຊິ້ງຂໍ້ມູນ… %1%</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>ບັນຫາການຊິ້ງຂໍ້ມູນ: %1</translation>
+        </message>
+        <message>
+            <source>Unexpected error (details in gmsdesk.log): %1</source>
+            <translation>ເກີດຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ (ລາຍລະອຽດຢູ່ໃນ gmsdesk.log): %1</translation>
+        </message>
+        <message>
+            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+            <translation>ການລົງທະບຽນລົ້ມເຫຼວໂດຍບໍ່ຄາດຄິດ (ລາຍລະອຽດຢູ່ໃນ gmsdesk.log): %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+                <numerusform>ບໍ່ມີການເຊື່ອມຕໍ່ — %n ການປ່ຽນແປງລໍຖ້າຢູ່</numerusform>
+                <numerusform>ບໍ່ມີການເຊື່ອມຕໍ່ — %n ການປ່ຽນແປງລໍຖ້າຢູ່</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>ຍັງບໍ່ໄດ້ຊິ້ງຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>ຊິ້ງຂໍ້ມູນແລ້ວ ເວລາ %1</translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>ຊິ້ງຂໍ້ມູນຄັ້ງລ່າສຸດ %1</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
     <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>SME</source>
+            <translation>SME လုပ်ငန်း</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>အချက်အလက်</translation>
+        </message>
+        <message>
+            <source>Value in use</source>
+            <translation>အသုံးပြုနေသော တန်ဖိုး</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>ပြင်ဆင်ခဲ့သည့် နေရာ၊ အချိန်</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>အခြား တန်ဖိုး</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(ဗလာ)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ဟုတ်ကဲ့</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>မဟုတ်ပါ</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>ဤကွန်ပျူတာ</translation>
+        </message>
+        <message>
+            <source>computer %1</source>
+            <translation>ကွန်ပျူတာ %1</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>အခြား ကွန်ပျူတာ</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1၊ %2</translation>
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation>ဤတန်ဖိုးကို ထားရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>← Back to sync</source>
+            <translation>← ဒေတာ ချိန်ကိုက်ခြင်းသို့ ပြန်သွားရန်</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>ဖြေရှင်းရန် ကွဲလွဲမှုများ</translation>
+        </message>
+        <message>
+            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+            <translation>ကွန်ပျူတာများ ဒေတာ ချိန်ကိုက်ခြင်း မပြုမီ လူနှစ်ဦးက အချက်အလက်တစ်ခုတည်းကို ပြင်ဆင်ခဲ့ကြသည်။ ယခု ကွန်ပျူတာတိုင်းတွင် အသုံးပြုနေသော တန်ဖိုးကို ပြသထားပါသည်။ မည်သည့်တန်ဖိုး မှန်သည်ကို စစ်ဆေးပြီး ထိုတန်ဖိုးကို ထားပါ၊ သို့မဟုတ် မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ။ သင်၏ ရွေးချယ်မှုကို နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ လူတိုင်းထံ ပို့ပါမည်။</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Value in use now</source>
+            <translation>ယခု အသုံးပြုနေသော တန်ဖိုး</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>အခြား တန်ဖိုး</translation>
+        </message>
+        <message>
+            <source>Type the right value</source>
+            <translation>မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>ဤတန်ဖိုးကို သုံးရန်</translation>
+        </message>
+        <message>
+            <source>Or the right value:</source>
+            <translation>သို့မဟုတ် မှန်ကန်သော တန်ဖိုး:</translation>
+        </message>
+        <message>
+            <source>Changed on %1</source>
+            <translation>%1 တွင် ပြင်ဆင်ခဲ့သည်</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ဟုတ်ကဲ့</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>မဟုတ်ပါ</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ဗလာ)</translation>
+        </message>
+    </context>
+    <context>
         <name>Country</name>
         <message>
             <source>Cambodia</source>
@@ -515,10 +628,6 @@
             <translation>ဒေတာ ချိန်ကိုက်ခြင်း</translation>
         </message>
         <message>
-            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-            <translation>ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ခြင်းကို မသတ်မှတ်ရသေးပါ။ သင် ထည့်သွင်းသမျှကို ဤကွန်ပျူတာတွင် သိမ်းထားပြီး ပြောင်းလဲမှုတိုင်းကို တန်းစီထားသဖြင့် ဒေတာ ချိန်ကိုက်ခြင်း စတင်သောအခါ မည်သည့်အရာမျှ မပျောက်ပါ။</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>ဆက်တင်များ</translation>
         </message>
@@ -796,6 +905,237 @@
         <message>
             <source>Open this one</source>
             <translation>ဤလုပ်ငန်းကို ဖွင့်ရန်</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server address is not valid. It looks like https://hq.example.org.</source>
+            <translation>ဆာဗာလိပ်စာ မမှန်ကန်ပါ။ https://hq.example.org ကဲ့သို့ ဖြစ်ရပါမည်။</translation>
+        </message>
+        <message>
+            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>ဌာနချုပ်သို့ ချိတ်ဆက်၍ မရပါ။ သင်၏ ပြောင်းလဲမှုများကို သိမ်းထားပြီး ချိတ်ဆက်မှု ပြန်ရသောအခါ ပို့ပါမည်။</translation>
+        </message>
+        <message>
+            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+            <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို မသိပါ (မှတ်ပုံတင်မထားပါ၊ သို့မဟုတ် အသုံးပြုခွင့်ကို ရုပ်သိမ်းထားပါသည်)။ ကုဒ်အသစ်ဖြင့် ထပ်မံ မှတ်ပုံတင်ပါ။</translation>
+        </message>
+        <message>
+            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+            <translation>ဤ GMS Desk ဗားရှင်းသည် ဒေတာ ချိန်ကိုက်ရန် ဟောင်းလွန်းပါသည်။ ဗားရှင်းသစ်သို့ အဆင့်မြှင့်ပါ။ ထိုအချိန်အထိ သင်၏ ဒေတာကို သိမ်းထားပါမည်။</translation>
+        </message>
+        <message>
+            <source>Headquarters refused the request.</source>
+            <translation>ဌာနချုပ်က တောင်းဆိုမှုကို ငြင်းပယ်ခဲ့ပါသည်။</translation>
+        </message>
+        <message>
+            <source>Headquarters could not process the sync. Try again later.</source>
+            <translation>ဌာနချုပ်က ဒေတာ ချိန်ကိုက်ခြင်းကို ဆောင်ရွက်၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+            <translation>ဤမှတ်ပုံတင် ကုဒ်သည် မမှန်ကန်ပါ၊ သို့မဟုတ် အသုံးပြုပြီး ဖြစ်ပါသည်။ ဌာနချုပ်ထံမှ ကုဒ်အသစ် တောင်းပါ။</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+            <translation>ဤလိပ်စာသည် GMS Desk ဌာနချုပ် ဆာဗာကဲ့သို့ တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပါ။</translation>
+        </message>
+        <message>
+            <source>Sync is not set up: enrol this computer with headquarters first.</source>
+            <translation>ဒေတာ ချိန်ကိုက်ခြင်းကို မသတ်မှတ်ရသေးပါ။ ဤကွန်ပျူတာကို ဌာနချုပ်တွင် ဦးစွာ မှတ်ပုံတင်ပါ။</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code.</source>
+            <translation>ဆာဗာလိပ်စာနှင့် မှတ်ပုံတင် ကုဒ်ကို ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+            <translation>ဤလိပ်စာတွင် GMS Desk ဌာနချုပ်က တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပြီး (ဥပမာ https://hq.example.org) ထပ်စမ်းကြည့်ပါ။</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncArea</name>
+        <message>
+            <source>Sync with headquarters</source>
+            <translation>ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ခြင်း</translation>
+        </message>
+        <message>
+            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
+            <translation>သင် ထည့်သွင်းသမျှကို ဤကွန်ပျူတာတွင် သိမ်းထားပြီး ပြောင်းလဲမှုတိုင်းသည် မပို့မချင်း ဤနေရာတွင် စောင့်နေပါမည်။ သင်၏ ပြောင်းလဲမှုများကို ဌာနချုပ်သို့ ပို့ရန်နှင့် လုပ်ဖော်ကိုင်ဖက်များ၏ အလုပ်ကို လက်ခံရယူရန် ဌာနချုပ်က ပေးထားသော ကုဒ်ဖြင့် ဤကွန်ပျူတာကို တစ်ကြိမ် မှတ်ပုံတင်ပါ။</translation>
+        </message>
+        <message>
+            <source>The code from headquarters</source>
+            <translation>ဌာနချုပ်က ပေးသော ကုဒ်</translation>
+        </message>
+        <message>
+            <source>How headquarters will know this computer</source>
+            <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို သိရှိမည့် အမည်</translation>
+        </message>
+        <message>
+            <source>Enrol this computer</source>
+            <translation>ဤကွန်ပျူတာကို မှတ်ပုံတင်ရန်</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ပယ်ဖျက်ရန်</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>ဆာဗာလိပ်စာ</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>မှတ်ပုံတင် ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>ဤကွန်ပျူတာ၏ အမည်</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ယခု ဒေတာ ချိန်ကိုက်ရန်</translation>
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation>ထပ်မံ မှတ်ပုံတင်ရန်…</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>အဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>ဆာဗာ</translation>
+        </message>
+        <message>
+            <source>This computer's id</source>
+            <translation>ဤကွန်ပျူတာ၏ အမှတ်</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ချိန်</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>ပို့ရန် စောင့်နေသည်</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>နောက်ဆုံး ရလဒ်</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ကွဲလွဲမှုများ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this computer will be sent after enrolment.</source>
+            <translation>
+                <numerusform>ဤကွန်ပျူတာရှိ ပြောင်းလဲမှု %n ခုကို မှတ်ပုံတင်ပြီးနောက် ပို့ပါမည်။</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>မရှိသေးပါ</translation>
+        </message>
+        <message>
+            <source>Today at %1</source>
+            <translation>ယနေ့ %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>ပြောင်းလဲမှု %n ခု</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sync since GMS Desk started</source>
+            <translation>GMS Desk ဖွင့်ပြီးကတည်းက ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolve %n conflict(s)…</source>
+            <translation>
+                <numerusform>ကွဲလွဲမှု %n ခုကို ဖြေရှင်းရန်…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %1, received %2, %n conflict(s)</source>
+            <translation>
+                <numerusform>ပို့ပြီး %1၊ လက်ခံပြီး %2၊ ကွဲလွဲမှု %n ခု</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent %1, received %2</source>
+            <translation>ပို့ပြီး %1၊ လက်ခံပြီး %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Enrolling this computer with headquarters…</source>
+            <translation>ဤကွန်ပျူတာကို ဌာနချုပ်တွင် မှတ်ပုံတင်နေသည်…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncService</name>
+        <message>
+            <source>Sync not set up</source>
+            <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
+        </message>
+        <message>
+            <source>Sync is busy. Try again in a moment.</source>
+            <translation>ဒေတာ ချိန်ကိုက်ခြင်း လုပ်ဆောင်နေဆဲ ဖြစ်သည်။ ခဏနေမှ ထပ်စမ်းကြည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>Syncing… %1 %</source>
+            <translation>ဒေတာ ချိန်ကိုက်နေသည်… %1%</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>ဒေတာ ချိန်ကိုက်ခြင်း ပြဿနာ: %1</translation>
+        </message>
+        <message>
+            <source>Unexpected error (details in gmsdesk.log): %1</source>
+            <translation>မမျှော်လင့်ထားသော အမှား (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
+        </message>
+        <message>
+            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+            <translation>မှတ်ပုံတင်ခြင်း မမျှော်လင့်ဘဲ မအောင်မြင်ပါ (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+                <numerusform>အော့ဖ်လိုင်း — ပြောင်းလဲမှု %n ခု စောင့်နေသည်</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>%1 တွင် ဒေတာ ချိန်ကိုက်ပြီးပါပြီ</translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ခဲ့ချိန် %1</translation>
         </message>
     </context>
     <context>

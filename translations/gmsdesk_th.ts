@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
     <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>SME</source>
+            <translation>SME</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Value in use</source>
+            <translation>ค่าที่ใช้อยู่</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>แก้ไขที่</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>ค่าอื่น</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(ว่าง)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ไม่ใช่</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>เครื่องนี้</translation>
+        </message>
+        <message>
+            <source>computer %1</source>
+            <translation>เครื่อง %1</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>เครื่องอื่น</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1 เมื่อ %2</translation>
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation>เก็บค่านี้ไว้</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>← Back to sync</source>
+            <translation>← กลับไปหน้าซิงค์ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>ข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+        </message>
+        <message>
+            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+            <translation>มีสองคนแก้ไขข้อมูลช่องเดียวกันก่อนที่เครื่องของทั้งสองจะซิงค์ข้อมูล ขณะนี้ทุกเครื่องแสดงค่าที่ใช้อยู่ กรุณาตรวจสอบว่าค่าใดถูกต้องแล้วเก็บค่านั้นไว้ หรือพิมพ์ค่าที่ถูกต้อง สิ่งที่ท่านเลือกจะส่งถึงทุกคนเมื่อซิงค์ข้อมูลครั้งถัดไป</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>ไม่มีข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+        </message>
+        <message>
+            <source>Value in use now</source>
+            <translation>ค่าที่ใช้อยู่ตอนนี้</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>ค่าอื่น</translation>
+        </message>
+        <message>
+            <source>Type the right value</source>
+            <translation>พิมพ์ค่าที่ถูกต้อง</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>ใช้ค่านี้</translation>
+        </message>
+        <message>
+            <source>Or the right value:</source>
+            <translation>หรือค่าที่ถูกต้อง:</translation>
+        </message>
+        <message>
+            <source>Changed on %1</source>
+            <translation>แก้ไขที่%1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>ใช่</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>ไม่ใช่</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(ว่าง)</translation>
+        </message>
+    </context>
+    <context>
         <name>Country</name>
         <message>
             <source>Cambodia</source>
@@ -515,10 +628,6 @@
             <translation>ซิงค์ข้อมูล</translation>
         </message>
         <message>
-            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-            <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูลกับสำนักงานใหญ่ ข้อมูลทั้งหมดที่ท่านบันทึกจะเก็บไว้ในเครื่องนี้ และทุกการเปลี่ยนแปลงจะถูกเก็บไว้ในคิว จึงไม่มีข้อมูลสูญหายเมื่อเริ่มใช้การซิงค์ข้อมูล</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>การตั้งค่า</translation>
         </message>
@@ -796,6 +905,237 @@
         <message>
             <source>Open this one</source>
             <translation>เปิดรายการนี้</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server address is not valid. It looks like https://hq.example.org.</source>
+            <translation>ที่อยู่เซิร์ฟเวอร์ไม่ถูกต้อง ที่อยู่ควรมีรูปแบบเช่น https://hq.example.org</translation>
+        </message>
+        <message>
+            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>ไม่สามารถติดต่อสำนักงานใหญ่ได้ การเปลี่ยนแปลงของท่านยังเก็บไว้ และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง</translation>
+        </message>
+        <message>
+            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+            <translation>สำนักงานใหญ่ไม่รู้จักเครื่องนี้ (ยังไม่ได้ลงทะเบียน หรือถูกเพิกถอนสิทธิ์เข้าใช้งาน) กรุณาลงทะเบียนเครื่องใหม่ด้วยรหัสใหม่</translation>
+        </message>
+        <message>
+            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+            <translation>GMS Desk เวอร์ชันนี้เก่าเกินกว่าจะซิงค์ข้อมูลได้ กรุณาอัปเดต ระหว่างนี้ข้อมูลของท่านยังเก็บไว้ตามเดิม</translation>
+        </message>
+        <message>
+            <source>Headquarters refused the request.</source>
+            <translation>สำนักงานใหญ่ปฏิเสธคำขอ</translation>
+        </message>
+        <message>
+            <source>Headquarters could not process the sync. Try again later.</source>
+            <translation>สำนักงานใหญ่ไม่สามารถดำเนินการซิงค์ข้อมูลได้ กรุณาลองใหม่ภายหลัง</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+            <translation>รหัสลงทะเบียนนี้ไม่ถูกต้องหรือถูกใช้ไปแล้ว กรุณาขอรหัสใหม่จากสำนักงานใหญ่</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+            <translation>ที่อยู่นี้ไม่ได้ตอบกลับแบบเซิร์ฟเวอร์ GMS Desk ของสำนักงานใหญ่ กรุณาตรวจสอบที่อยู่</translation>
+        </message>
+        <message>
+            <source>Sync is not set up: enrol this computer with headquarters first.</source>
+            <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล กรุณาลงทะเบียนเครื่องนี้กับสำนักงานใหญ่ก่อน</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code.</source>
+            <translation>กรุณากรอกที่อยู่เซิร์ฟเวอร์และรหัสลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+            <translation>ไม่มีเซิร์ฟเวอร์ GMS Desk ของสำนักงานใหญ่ตอบกลับที่ที่อยู่นี้ กรุณาตรวจสอบที่อยู่ (เช่น https://hq.example.org) แล้วลองอีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncArea</name>
+        <message>
+            <source>Sync with headquarters</source>
+            <translation>ซิงค์ข้อมูลกับสำนักงานใหญ่</translation>
+        </message>
+        <message>
+            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
+            <translation>ข้อมูลทั้งหมดที่ท่านบันทึกจะเก็บไว้ในเครื่องนี้ และทุกการเปลี่ยนแปลงจะรออยู่ที่นี่จนกว่าจะถูกส่ง หากต้องการส่งการเปลี่ยนแปลงไปยังสำนักงานใหญ่และรับงานของเพื่อนร่วมงาน กรุณาลงทะเบียนเครื่องนี้หนึ่งครั้งด้วยรหัสที่ได้รับจากสำนักงานใหญ่</translation>
+        </message>
+        <message>
+            <source>The code from headquarters</source>
+            <translation>รหัสจากสำนักงานใหญ่</translation>
+        </message>
+        <message>
+            <source>How headquarters will know this computer</source>
+            <translation>ชื่อที่สำนักงานใหญ่จะใช้เรียกเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Enrol this computer</source>
+            <translation>ลงทะเบียนเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>รหัสลงทะเบียน</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>ชื่อเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>ซิงค์ข้อมูลตอนนี้</translation>
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation>ลงทะเบียนใหม่…</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>ไม่มีข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>หน่วยงาน</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>เซิร์ฟเวอร์</translation>
+        </message>
+        <message>
+            <source>This computer's id</source>
+            <translation>รหัสเครื่องนี้</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>ซิงค์ข้อมูลล่าสุด</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>รอส่ง</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>ผลล่าสุด</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ข้อมูลขัดแย้ง</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this computer will be sent after enrolment.</source>
+            <translation>
+                <numerusform>การเปลี่ยนแปลง %n รายการในเครื่องนี้จะถูกส่งหลังลงทะเบียนเครื่องแล้ว</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>ยังไม่เคย</translation>
+        </message>
+        <message>
+            <source>Today at %1</source>
+            <translation>วันนี้ เวลา %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>การเปลี่ยนแปลง %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sync since GMS Desk started</source>
+            <translation>ยังไม่ได้ซิงค์ข้อมูลตั้งแต่เปิด GMS Desk</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>กำลังซิงค์ข้อมูล…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolve %n conflict(s)…</source>
+            <translation>
+                <numerusform>แก้ไขข้อมูลขัดแย้ง %n รายการ…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %1, received %2, %n conflict(s)</source>
+            <translation>
+                <numerusform>ส่ง %1 รายการ รับ %2 รายการ ข้อมูลขัดแย้ง %n รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent %1, received %2</source>
+            <translation>ส่ง %1 รายการ รับ %2 รายการ</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 จาก %2</translation>
+        </message>
+        <message>
+            <source>Enrolling this computer with headquarters…</source>
+            <translation>กำลังลงทะเบียนเครื่องนี้กับสำนักงานใหญ่…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncService</name>
+        <message>
+            <source>Sync not set up</source>
+            <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>กำลังซิงค์ข้อมูล…</translation>
+        </message>
+        <message>
+            <source>Sync is busy. Try again in a moment.</source>
+            <translation>กำลังซิงค์ข้อมูลอยู่ กรุณาลองใหม่อีกสักครู่</translation>
+        </message>
+        <message>
+            <source>Syncing… %1 %</source>
+            <translation>กำลังซิงค์ข้อมูล… %1%</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>ปัญหาการซิงค์ข้อมูล: %1</translation>
+        </message>
+        <message>
+            <source>Unexpected error (details in gmsdesk.log): %1</source>
+            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด (ดูรายละเอียดใน gmsdesk.log): %1</translation>
+        </message>
+        <message>
+            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+            <translation>การลงทะเบียนล้มเหลวโดยไม่คาดคิด (ดูรายละเอียดใน gmsdesk.log): %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+                <numerusform>ออฟไลน์ — การเปลี่ยนแปลง %n รายการรอส่ง</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>ยังไม่ได้ซิงค์ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>ซิงค์ข้อมูลแล้วเมื่อเวลา %1</translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>ซิงค์ข้อมูลล่าสุดเมื่อ %1</translation>
         </message>
     </context>
     <context>

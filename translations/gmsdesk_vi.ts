@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>SME</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Mục</translation>
+        </message>
+        <message>
+            <source>Value in use</source>
+            <translation>Giá trị đang dùng</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>Sửa tại</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Giá trị khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>máy tính này</translation>
+        </message>
+        <message>
+            <source>computer %1</source>
+            <translation>máy tính %1</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>máy tính khác</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation>Giữ giá trị này</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>← Back to sync</source>
+            <translation>← Quay lại đồng bộ</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>Xung đột cần giải quyết</translation>
+        </message>
+        <message>
+            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+            <translation>Hai người đã sửa cùng một mục trước khi máy tính của họ đồng bộ. Hiện mọi máy tính đều hiển thị giá trị đang dùng; hãy kiểm tra giá trị nào đúng và giữ lại, hoặc nhập giá trị đúng. Lựa chọn của bạn sẽ được gửi đến mọi người ở lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>Không có xung đột nào cần giải quyết.</translation>
+        </message>
+        <message>
+            <source>Value in use now</source>
+            <translation>Giá trị hiện đang dùng</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Giá trị khác</translation>
+        </message>
+        <message>
+            <source>Type the right value</source>
+            <translation>Nhập giá trị đúng</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>Dùng giá trị này</translation>
+        </message>
+        <message>
+            <source>Or the right value:</source>
+            <translation>Hoặc giá trị đúng:</translation>
+        </message>
+        <message>
+            <source>Changed on %1</source>
+            <translation>Sửa tại %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Có</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(trống)</translation>
+        </message>
+    </context>
+    <context>
         <name>Country</name>
         <message>
             <source>Cambodia</source>
@@ -515,10 +628,6 @@
             <translation>Đồng bộ</translation>
         </message>
         <message>
-            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-            <translation>Chưa thiết lập đồng bộ với trụ sở chính. Mọi dữ liệu bạn nhập đều được lưu trên máy tính này và mọi thay đổi đều được xếp hàng chờ, nên không mất gì khi có chức năng đồng bộ.</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>Cài đặt</translation>
         </message>
@@ -796,6 +905,237 @@
         <message>
             <source>Open this one</source>
             <translation>Mở bản ghi này</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server address is not valid. It looks like https://hq.example.org.</source>
+            <translation>Địa chỉ máy chủ không hợp lệ. Địa chỉ đúng có dạng https://hq.example.org.</translation>
+        </message>
+        <message>
+            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>Không kết nối được với trụ sở chính. Các thay đổi của bạn vẫn được giữ lại và sẽ được gửi khi có kết nối trở lại.</translation>
+        </message>
+        <message>
+            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+            <translation>Trụ sở chính không nhận ra máy tính này (chưa đăng ký, hoặc đã bị thu hồi quyền truy cập). Hãy đăng ký lại bằng mã mới.</translation>
+        </message>
+        <message>
+            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+            <translation>Phiên bản GMS Desk này quá cũ nên không đồng bộ được. Vui lòng cập nhật; dữ liệu của bạn vẫn được giữ nguyên cho đến lúc đó.</translation>
+        </message>
+        <message>
+            <source>Headquarters refused the request.</source>
+            <translation>Trụ sở chính đã từ chối yêu cầu.</translation>
+        </message>
+        <message>
+            <source>Headquarters could not process the sync. Try again later.</source>
+            <translation>Trụ sở chính không xử lý được lần đồng bộ này. Vui lòng thử lại sau.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+            <translation>Mã đăng ký này không hợp lệ hoặc đã được dùng. Hãy xin trụ sở chính một mã mới.</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+            <translation>Địa chỉ này không phản hồi như máy chủ GMS Desk của trụ sở chính. Vui lòng kiểm tra lại địa chỉ.</translation>
+        </message>
+        <message>
+            <source>Sync is not set up: enrol this computer with headquarters first.</source>
+            <translation>Chưa thiết lập đồng bộ: hãy đăng ký máy tính này với trụ sở chính trước.</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code.</source>
+            <translation>Vui lòng nhập địa chỉ máy chủ và mã đăng ký.</translation>
+        </message>
+        <message>
+            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+            <translation>Không có máy chủ GMS Desk của trụ sở chính nào trả lời tại địa chỉ này. Vui lòng kiểm tra địa chỉ (ví dụ https://hq.example.org) rồi thử lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncArea</name>
+        <message>
+            <source>Sync with headquarters</source>
+            <translation>Đồng bộ với trụ sở chính</translation>
+        </message>
+        <message>
+            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
+            <translation>Mọi dữ liệu bạn nhập đều được lưu trên máy tính này, và mọi thay đổi đều chờ ở đây cho đến khi được gửi đi. Để gửi các thay đổi của bạn lên trụ sở chính và nhận dữ liệu của đồng nghiệp, hãy đăng ký máy tính này một lần bằng mã mà trụ sở chính đã cấp cho bạn.</translation>
+        </message>
+        <message>
+            <source>The code from headquarters</source>
+            <translation>Mã do trụ sở chính cấp</translation>
+        </message>
+        <message>
+            <source>How headquarters will know this computer</source>
+            <translation>Tên mà trụ sở chính dùng để nhận biết máy tính này</translation>
+        </message>
+        <message>
+            <source>Enrol this computer</source>
+            <translation>Đăng ký máy tính này</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Địa chỉ máy chủ</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Mã đăng ký</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>Tên máy tính này</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Đồng bộ ngay</translation>
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation>Đăng ký lại…</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>Không có xung đột nào cần giải quyết.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Máy chủ</translation>
+        </message>
+        <message>
+            <source>This computer's id</source>
+            <translation>Mã máy tính này</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Lần đồng bộ gần nhất</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Đang chờ gửi</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>Kết quả gần nhất</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Xung đột</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this computer will be sent after enrolment.</source>
+            <translation>
+                <numerusform>%n thay đổi trên máy tính này sẽ được gửi sau khi đăng ký.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Chưa bao giờ</translation>
+        </message>
+        <message>
+            <source>Today at %1</source>
+            <translation>Hôm nay lúc %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n thay đổi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sync since GMS Desk started</source>
+            <translation>Chưa đồng bộ lần nào kể từ khi mở GMS Desk</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Đang đồng bộ…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolve %n conflict(s)…</source>
+            <translation>
+                <numerusform>Giải quyết %n xung đột…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %1, received %2, %n conflict(s)</source>
+            <translation>
+                <numerusform>Đã gửi %1, đã nhận %2, %n xung đột</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent %1, received %2</source>
+            <translation>Đã gửi %1, đã nhận %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Enrolling this computer with headquarters…</source>
+            <translation>Đang đăng ký máy tính này với trụ sở chính…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncService</name>
+        <message>
+            <source>Sync not set up</source>
+            <translation>Chưa thiết lập đồng bộ</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Đang đồng bộ…</translation>
+        </message>
+        <message>
+            <source>Sync is busy. Try again in a moment.</source>
+            <translation>Đang đồng bộ. Vui lòng thử lại sau giây lát.</translation>
+        </message>
+        <message>
+            <source>Syncing… %1 %</source>
+            <translation>Đang đồng bộ… %1%</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>Lỗi đồng bộ: %1</translation>
+        </message>
+        <message>
+            <source>Unexpected error (details in gmsdesk.log): %1</source>
+            <translation>Lỗi không mong muốn (chi tiết trong gmsdesk.log): %1</translation>
+        </message>
+        <message>
+            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+            <translation>Đăng ký thất bại do lỗi không mong muốn (chi tiết trong gmsdesk.log): %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+                <numerusform>Ngoại tuyến — %n thay đổi đang chờ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Chưa đồng bộ</translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>Đã đồng bộ lúc %1</translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>Đồng bộ lần cuối lúc %1</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>SME</source>
+            <translation>中小企业</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Value in use</source>
+            <translation>使用中的值</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>修改于</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>另一个值</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>this computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>computer %1</source>
+            <translation>电脑 %1</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>另一台电脑</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>Keep this</source>
+            <translation>保留此值</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsView</name>
+        <message>
+            <source>← Back to sync</source>
+            <translation>← 返回同步</translation>
+        </message>
+        <message>
+            <source>Conflicts to resolve</source>
+            <translation>待解决的冲突</translation>
+        </message>
+        <message>
+            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+            <translation>有两个人在各自电脑同步之前修改了同一字段。现在所有电脑都显示使用中的值；请确认哪个值正确并保留它，或输入正确的值。您的选择将在下次同步时发送给所有人。</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>没有待解决的冲突。</translation>
+        </message>
+        <message>
+            <source>Value in use now</source>
+            <translation>当前使用的值</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>另一个值</translation>
+        </message>
+        <message>
+            <source>Type the right value</source>
+            <translation>输入正确的值</translation>
+        </message>
+        <message>
+            <source>Use this value</source>
+            <translation>使用此值</translation>
+        </message>
+        <message>
+            <source>Or the right value:</source>
+            <translation>或正确的值：</translation>
+        </message>
+        <message>
+            <source>Changed on %1</source>
+            <translation>修改于%1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+    </context>
+    <context>
         <name>Country</name>
         <message>
             <source>Cambodia</source>
@@ -515,10 +628,6 @@
             <translation>同步</translation>
         </message>
         <message>
-            <source>Sync with headquarters is not set up yet. Everything you enter is kept on this computer and every change is queued, so nothing is lost when sync arrives.</source>
-            <translation>尚未设置与总部的同步。您录入的所有内容都保存在本机，每项修改都已排队等候，因此启用同步时不会丢失任何数据。</translation>
-        </message>
-        <message>
             <source>Settings</source>
             <translation>设置</translation>
         </message>
@@ -796,6 +905,237 @@
         <message>
             <source>Open this one</source>
             <translation>打开此记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sync</name>
+        <message>
+            <source>The server address is not valid. It looks like https://hq.example.org.</source>
+            <translation>服务器地址无效。正确的地址形如 https://hq.example.org。</translation>
+        </message>
+        <message>
+            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+            <translation>无法连接总部。您的修改已保留，恢复连接后将发送。</translation>
+        </message>
+        <message>
+            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+            <translation>总部无法识别本机（尚未注册，或访问权限已被撤销）。请使用新的注册码重新注册。</translation>
+        </message>
+        <message>
+            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+            <translation>此版本的 GMS Desk 太旧，无法同步。请更新；在此之前您的数据会一直保留。</translation>
+        </message>
+        <message>
+            <source>Headquarters refused the request.</source>
+            <translation>总部拒绝了该请求。</translation>
+        </message>
+        <message>
+            <source>Headquarters could not process the sync. Try again later.</source>
+            <translation>总部无法处理本次同步，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+            <translation>此注册码无效或已被使用。请向总部索取新的注册码。</translation>
+        </message>
+        <message>
+            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+            <translation>该地址的响应不像 GMS Desk 总部服务器。请检查地址。</translation>
+        </message>
+        <message>
+            <source>Sync is not set up: enrol this computer with headquarters first.</source>
+            <translation>尚未设置同步：请先向总部注册本机。</translation>
+        </message>
+        <message>
+            <source>Enter the server address and the enrolment code.</source>
+            <translation>请输入服务器地址和注册码。</translation>
+        </message>
+        <message>
+            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+            <translation>此地址没有 GMS Desk 总部服务器响应。请检查地址（例如 https://hq.example.org）后重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncArea</name>
+        <message>
+            <source>Sync with headquarters</source>
+            <translation>与总部同步</translation>
+        </message>
+        <message>
+            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
+            <translation>您录入的所有内容都保存在本机，每项修改都会在本机等候，直到发送出去。要把您的修改发送到总部并接收同事的工作成果，请使用总部提供的注册码为本机注册一次。</translation>
+        </message>
+        <message>
+            <source>The code from headquarters</source>
+            <translation>总部提供的注册码</translation>
+        </message>
+        <message>
+            <source>How headquarters will know this computer</source>
+            <translation>总部用来识别本机的名称</translation>
+        </message>
+        <message>
+            <source>Enrol this computer</source>
+            <translation>注册本机</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>服务器地址</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>注册码</translation>
+        </message>
+        <message>
+            <source>Name of this computer</source>
+            <translation>本机名称</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <source>Enrol again…</source>
+            <translation>重新注册…</translation>
+        </message>
+        <message>
+            <source>No conflicts to resolve.</source>
+            <translation>没有待解决的冲突。</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>所属机构</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>This computer's id</source>
+            <translation>本机编号</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>上次同步</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>等待发送</translation>
+        </message>
+        <message>
+            <source>Last result</source>
+            <translation>上次结果</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>冲突</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) on this computer will be sent after enrolment.</source>
+            <translation>
+                <numerusform>本机上的 %n 项修改将在注册后发送。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>Today at %1</source>
+            <translation>今天 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n 项修改</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No sync since GMS Desk started</source>
+            <translation>自 GMS Desk 启动以来尚未同步</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolve %n conflict(s)…</source>
+            <translation>
+                <numerusform>解决 %n 个冲突…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %1, received %2, %n conflict(s)</source>
+            <translation>
+                <numerusform>已发送 %1，已接收 %2，%n 个冲突</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sent %1, received %2</source>
+            <translation>已发送 %1，已接收 %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>Enrolling this computer with headquarters…</source>
+            <translation>正在向总部注册本机…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncService</name>
+        <message>
+            <source>Sync not set up</source>
+            <translation>尚未设置同步</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <source>Sync is busy. Try again in a moment.</source>
+            <translation>正在同步，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>Syncing… %1 %</source>
+            <translation>正在同步… %1%</translation>
+        </message>
+        <message>
+            <source>Sync problem: %1</source>
+            <translation>同步出现问题：%1</translation>
+        </message>
+        <message>
+            <source>Unexpected error (details in gmsdesk.log): %1</source>
+            <translation>意外错误（详情见 gmsdesk.log）：%1</translation>
+        </message>
+        <message>
+            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+            <translation>注册意外失败（详情见 gmsdesk.log）：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Offline — %n change(s) waiting</source>
+            <translation>
+                <numerusform>离线 — %n 项修改等待发送</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>尚未同步</translation>
+        </message>
+        <message>
+            <source>Synced at %1</source>
+            <translation>已于 %1 同步</translation>
+        </message>
+        <message>
+            <source>Last synced %1</source>
+            <translation>上次同步：%1</translation>
         </message>
     </context>
     <context>
