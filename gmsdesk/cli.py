@@ -153,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with db:
             return handlers[(args.command, getattr(args, "what", None))](db, args)
     except (StorageError, SyncError) as exc:
-        print(f"gmsdesk: {exc}", file=sys.stderr)
+        detail = getattr(exc, "detail", "")
+        print(f"gmsdesk: {exc}" + (f" ({detail})" if detail else ""), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\ngmsdesk: interrupted; everything committed so far is kept.", file=sys.stderr)

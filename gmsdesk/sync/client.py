@@ -32,7 +32,15 @@ RETRIES = 3
 
 
 class SyncError(Exception):
-    """A sync problem in plain words (the UI translates the message)."""
+    """A sync problem in plain words. `str(exc)` is the translatable message (marked for
+    context "Sync"); `detail` holds what must not be translated (an HTTP status)."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class Offline(SyncError):
@@ -117,12 +125,12 @@ class SyncClient:
                 "Sync", "This version of GMS Desk is too old to sync. Please update it; your "
                 "data is kept until then."))
         if response.status_code == 403:
-            raise Refused(data.get("message") or QT_TRANSLATE_NOOP(
-                "Sync", "Headquarters refused the request."))
+            raise Refused(QT_TRANSLATE_NOOP("Sync", "Headquarters refused the request."),
+                          detail=str(data.get("message", "")))
         if response.status_code >= 400:
-            raise SyncError(data.get("message") or QT_TRANSLATE_NOOP(
-                "Sync", "Headquarters could not process the sync. Try again later.")
-                + f" (HTTP {response.status_code})")
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "Sync", "Headquarters could not process the sync. Try again later."),
+                detail=f"HTTP {response.status_code}: {data.get('message', '')}".strip(": "))
         return dict(data)
 
     # -- enrolment ----------------------------------------------------------------------------

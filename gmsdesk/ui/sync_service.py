@@ -42,8 +42,9 @@ _in_flight: set[Task] = set()  # sync and enrolment tasks of every service: one 
 
 def sync_message(exc: BaseException) -> str:
     """A sync error in the user's language (the client marks its messages for context "Sync")."""
-    text = str(exc) or type(exc).__name__
-    return QCoreApplication.translate("Sync", text)
+    text = QCoreApplication.translate("Sync", str(exc) or type(exc).__name__)
+    detail = getattr(exc, "detail", "")
+    return f"{text} ({detail})" if detail else text
 
 
 def parse_sync_time(iso: str) -> QDateTime | None:
