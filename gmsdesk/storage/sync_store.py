@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from gmsdesk.storage.records import Change, TableSpec
-from gmsdesk.sync.hlc import unpack
+from gmsdesk.sync.hlc import COUNTER_MAX, pack, unpack
+from gmsdesk.sync.protocol import MAX_SKEW_MS
 
 if TYPE_CHECKING:
     from gmsdesk.storage.db import Database
@@ -91,14 +92,25 @@ class SyncStore:
 
     def pending_batch(self, max_bytes: int) -> tuple[int, list[list[Any]]]:
         """Outbox entries as field changes, oldest first, up to about `max_bytes` of JSON.
-        Returns the last outbox seq included (0: nothing) and the changes."""
+        Returns the last outbox seq included (0: nothing) and the changes.
+
+        A batch once cut is sent again exactly as it was until it is acknowledged: its answer
+        may have been lost after headquarters applied it. Re-cut with later edits (or to
+        another size) it would get a new id, and headquarters would apply its old values a
+        second time, after others had changed them, inventing conflicts."""
         items: list[list[Any]] = []
         size = 0
         last_seq = 0
+        pinned = int(self.db.meta("sync_batch_end", "0"))  # last seq of the batch in flight
         cursor = self.db.conn.execute(
             "SELECT seq, tbl, row_id, fields, hlc FROM outbox ORDER BY seq")
         for seq, tbl, row_id, fields_json, hlc in cursor:
-            if items and size + len(fields_json) > max_bytes:
+            if not items and seq > pinned:
+                pinned = 0  # the batch in flight was acknowledged: cut a new one
+            if pinned:
+                if seq > pinned:
+                    break
+            elif items and size + len(fields_json) > max_bytes:
                 break
             for name, value in json.loads(fields_json).items():
                 if name != "agency_id":  # the server takes the agency from the token
@@ -106,6 +118,9 @@ class SyncStore:
             size += len(fields_json) + len(row_id) + 30
             last_seq = seq
         cursor.close()
+        if last_seq and last_seq != pinned:
+            with self.db.atomic():
+                self.db.set_meta("sync_batch_end", str(last_seq))
         return last_seq, items
 
     def outbox_batch_id(self, last_seq: int) -> str:
@@ -113,26 +128,50 @@ class SyncStore:
         return f"{self.db.device_id[:16]}-{first}-{last_seq}"
 
     def restamp_future(self, limit_hlc: int) -> int:
-        """After headquarters said our clock is ahead: stamps beyond `limit_hlc` (edits made
-        while the clock was wrong) are re-stamped from the corrected clock, in order."""
+        """After headquarters said our clock is ahead (`limit_hlc`: its time): pending edits
+        stamped beyond what it accepts (its time + MAX_SKEW_MS) are re-stamped from the
+        corrected clock, in order.
+
+        The clock goes back no further than the newest stamp that must stay before them:
+        stamps headquarters accepted from here or sent here, and pending ones it will accept.
+        Were a re-stamped edit to order before an edit it followed, headquarters would keep
+        the older value while this device shows the newer one, for good."""
+        cap = pack(unpack(limit_hlc)[0] + MAX_SKEW_MS, COUNTER_MAX)
         with self.db.atomic():
             rows = self.db.conn.execute(
-                "SELECT seq, tbl, row_id, fields FROM outbox WHERE hlc > ? ORDER BY seq",
-                (limit_hlc,)).fetchall()
+                "SELECT seq, tbl, row_id, op, fields, hlc FROM outbox WHERE hlc > ? "
+                "ORDER BY seq", (cap,)).fetchall()
+            kept = self.db.conn.execute("SELECT max(hlc) FROM outbox WHERE hlc <= ?",
+                                        (cap,)).fetchone()[0] or 0
+            floor = max(limit_hlc, kept, int(self.db.meta("hlc_accepted", "0")))
             stored = int(self.db.meta("hlc", "0"))
-            if stored > limit_hlc:
-                self.db.set_meta("hlc", str(limit_hlc))
-                self.db.clock.last = limit_hlc
-            for seq, tbl, row_id, fields_json in rows:
+            if stored > floor:
+                self.db.set_meta("hlc", str(floor))
+                self.db.clock.last = floor
+            for seq, tbl, row_id, op, fields_json, old in rows:
                 hlc = self.db.tick()
                 self.db.conn.execute("UPDATE outbox SET hlc = ? WHERE seq = ?", (hlc, seq))
-                for name in json.loads(fields_json):
-                    self.db.conn.execute(
-                        "UPDATE field_clocks SET hlc = ? WHERE tbl = ? AND row_id = ? AND "
-                        "field = ? AND hlc > ?", (hlc, tbl, row_id, name, limit_hlc))
-                self.db.conn.execute(f"UPDATE {tbl} SET hlc_created = ? WHERE id = ? AND "
-                                     "hlc_created > ?", (hlc, row_id, limit_hlc))
+                # Only clocks this very edit set: not a later edit's, nor one received since.
+                self.db.conn.executemany(
+                    "UPDATE field_clocks SET hlc = ? WHERE tbl = ? AND row_id = ? AND "
+                    "field = ? AND hlc = ? AND device_id = ?",
+                    [(hlc, tbl, row_id, name, old, self.db.device_id)
+                     for name in json.loads(fields_json)])
+                if op == "insert":
+                    self.db.conn.execute(f"UPDATE {tbl} SET hlc_created = ? WHERE id = ? AND "
+                                         "hlc_created = ?", (hlc, row_id, old))
         return len(rows)
+
+    def acknowledge(self, last_seq: int, items: Iterable[list[Any]]) -> None:
+        """Headquarters has the batch up to `last_seq`: drop it from the outbox, and remember
+        its newest stamp as one headquarters accepted (see `restamp_future`)."""
+        with self.db.atomic():
+            self.db.outbox.acknowledge(last_seq)
+            self._accepted(max((item[4] for item in items), default=0))
+
+    def _accepted(self, hlc: int) -> None:
+        if hlc > int(self.db.meta("hlc_accepted", "0")):
+            self.db.set_meta("hlc_accepted", str(hlc))
 
     # -- applying remote changes --------------------------------------------------------------
 
@@ -160,6 +199,7 @@ class SyncStore:
                 self.db.clock.observe(highest)
                 self.db.set_meta("hlc", str(max(self.db.clock.last,
                                                 int(self.db.meta("hlc", "0")))))
+                self._accepted(highest)
             for (tbl, row_id), incoming in grouped.items():
                 change = self._apply_record(specs[tbl], row_id, incoming)
                 if change is not None:
@@ -184,6 +224,9 @@ class SyncStore:
                 winners[name] = _to_column(name, value)
                 clocks[name] = (hlc, device)
         if not winners:
+            return None
+        if spec.name == "sectors" and winners.get("code") and \
+                self._loses_code_clash(row_id, str(winners["code"])):
             return None
         newest = max(hlc for _, hlc, _ in incoming.values())
         remote_user = "sync"
@@ -219,6 +262,21 @@ class SyncStore:
             "device_id = excluded.device_id",
             [(spec.name, row_id, name, clocks[name][0], clocks[name][1]) for name in winners])
         return Change(spec.name, row_id, op, tuple(sorted(winners)))
+
+    def _loses_code_clash(self, row_id: str, code: str) -> bool:
+        """Two offices added the same sector: two records, one code. Headquarters keeps both,
+        but a device holds one sector per code (unique index), so every device keeps the same
+        one, the smallest id (the first made), and leaves the other out. True when `row_id`
+        is the one left out; when it is the one kept, the other goes."""
+        other = self.db.conn.execute("SELECT id FROM sectors WHERE code = ? AND id != ?",
+                                     (code, row_id)).fetchone()
+        if other is None:
+            return False
+        loser = max(other[0], row_id)
+        self.db.conn.execute("DELETE FROM sectors WHERE id = ?", (loser,))
+        self.db.conn.execute("DELETE FROM field_clocks WHERE tbl = 'sectors' AND row_id = ?",
+                             (loser,))
+        return loser == row_id
 
     def _creator(self, row: Mapping[str, Any]) -> str:
         """The device whose creation clock stamps a row's untouched fields: this one for rows

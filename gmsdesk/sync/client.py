@@ -194,7 +194,7 @@ class SyncClient:
             report.conflicts += sum(1 for c in applied if c.table == "conflicts"
                                     and c.op == "insert")
             if items:
-                self.db.outbox.acknowledge(last_seq)
+                self.db.sync.acknowledge(last_seq, items)
                 report.sent += len({(i[0], i[1], i[4]) for i in items})  # edits, not fields
             self._tune(time.monotonic() - started)
             done = max(0, total - self.db.outbox.pending_count())

@@ -50,6 +50,10 @@ def decode(body: bytes, *, gzipped: bool, limit: int = MAX_JSON_BYTES) -> Any:
         raw = inflater.decompress(body, limit + 1)
         if len(raw) > limit or inflater.unconsumed_tail:
             raise BodyTooLarge(f"more than {limit} bytes once decompressed")
+        if not inflater.eof:
+            # Cut short: zlib returns what it could inflate without complaint, and a body that
+            # lost only its trailer still parses, though its CRC was never checked.
+            raise ValueError("incomplete gzip body")
     else:
         raw = body
         if len(raw) > limit:
