@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from gmsdesk import __version__
 from gmsdesk.server.store import Device, Forbidden, Store, now_ms
@@ -101,6 +102,12 @@ def create_app(store: Store) -> FastAPI:
     async def parse(request: Request, model: type[BaseModel]) -> BaseModel | JSONResponse:
         try:
             return model.model_validate(await read_body(request))
+        except ClientDisconnect:
+            # The connection dropped mid-upload (a flaky link, every day in the provinces):
+            # nothing was read, so nothing is stored, and the client will retry. Not a server
+            # error worth a traceback; nobody is left to read this answer.
+            return _error(400, "disconnected", "The connection closed before the request "
+                          "was complete.")
         except protocol.BodyTooLarge as exc:
             return _error(413, "too_large", str(exc))
         except (ValueError, ValidationError, OSError, EOFError) as exc:

@@ -12,6 +12,8 @@ The faults happen at the HTTP level, on real requests to a real server on 127.0.
   after a newer one), or at `flush_held()`;
 - ``truncate``: the body is cut halfway (a well-formed HTTP request whose gzip body is
   incomplete); the client gets whatever the server answers;
+- ``cut_connection``: the headers announce the whole body, half of it is written, then the
+  socket closes (the client sees a dropped connection);
 - ``truncate_tail``: only the last 4 bytes of the body are missing (the gzip length field): the
   deflate data is complete, the integrity trailer is not;
 - ``restart``: the request goes through, then the server is stopped and a new one started on
@@ -50,7 +52,7 @@ from gmsdesk.storage.smes import ICT_FIELDS, SME_FIELDS, SmeQuery
 from gmsdesk.sync import protocol
 
 FAULTS = ("drop_request", "drop_response", "duplicate", "hold", "truncate", "truncate_tail",
-          "restart", "crash")
+          "cut_connection", "restart", "crash")
 
 
 @dataclass
@@ -66,7 +68,7 @@ class Delivery:
     pushed: dict[str, Any] | None = None  # the server's "pushed" answer (applied/replayed...)
 
 
-def _payload(body: bytes | str | None) -> dict[str, Any]:
+def _payload(body: Any) -> dict[str, Any]:
     if not body:
         return {}
     raw = body.encode() if isinstance(body, str) else body
@@ -147,6 +149,12 @@ class FaultyAdapter(HTTPAdapter):
                 "batch"), payload.get("cursor")))
             self._held.append((index, request.copy(), (payload.get("push") or {}).get("batch")))
             raise requests.ConnectionError(f"injected: request {index} held back")
+        if fault == "cut_connection":
+            payload = _payload(request.body)
+            self._cut_connection(request)
+            self.log.append(Delivery(index, fault, None, (payload.get("push") or {}).get(
+                "batch"), payload.get("cursor")))
+            raise requests.ConnectionError(f"injected: request {index} cut mid-body")
         if fault in ("truncate", "truncate_tail"):
             cut = request.copy()
             body = bytes(cut.body or b"")  # type: ignore[arg-type]
@@ -164,6 +172,19 @@ class FaultyAdapter(HTTPAdapter):
         if fault in ("drop_response", "crash"):
             raise requests.ConnectionError(f"injected: answer to request {index} lost")
         return response
+
+    @staticmethod
+    def _cut_connection(request: PreparedRequest) -> None:
+        """Write the request by hand on a fresh socket, stopping halfway through the body."""
+        url = urlsplit(request.url or "")
+        body = bytes(request.body or b"")  # type: ignore[arg-type]
+        headers = {**request.headers, "Content-Length": str(len(body)), "Host": url.netloc}
+        head = f"{request.method} {url.path} HTTP/1.1\r\n" + "".join(
+            f"{k}: {v.decode() if isinstance(v, bytes) else v}\r\n"
+            for k, v in headers.items()) + "\r\n"
+        with socket.create_connection((url.hostname, url.port), timeout=5) as sock:
+            sock.sendall(head.encode("latin-1") + body[: len(body) // 2])
+            time.sleep(0.05)  # let the server start reading before the socket closes
 
     def _release_held(self, batch: str | None, **kwargs: Any) -> None:
         """Held requests reach the server once a request with another batch got through (any

@@ -205,6 +205,41 @@ def test_the_harness_catches_numbers_handed_out_before_commit(postgres: Any) -> 
     pytest.fail("pullers never missed a change although numbers were not commit-ordered")
 
 
+def test_one_batch_reaching_several_workers_at_once_is_applied_once(pg_url: str) -> None:
+    """A client times out and retries while the first worker is still busy: copies of one
+    batch run at the same moment on different workers. One applies it, the rest replay."""
+    admin = setup_agencies(pg_url)
+    device = enroll_device(admin, "kh-sr", "laptop")
+    hlc = int(time.time() * 1000) << 16
+    items = [["smes", str(uuid.uuid4()), name, f"value {i}", hlc]
+             for i in range(20) for name in ("name", "phone", "notes")]
+    start = threading.Barrier(4)
+    answers: list[dict[str, Any]] = []
+    errors: list[BaseException] = []
+
+    def deliver() -> None:
+        store = new_store(pg_url, SlowCommitStore)
+        try:
+            start.wait(10)
+            answers.append(store.push(device, "laptop-1-60", 0, items))
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            store.engine.dispose()
+
+    threads = [threading.Thread(target=deliver) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not errors, errors
+    assert sorted(bool(a.get("replayed")) for a in answers) == [False, True, True, True]
+    assert all(a["applied"] == len(items) for a in answers)
+    counts = server_change_counts(admin)
+    assert sum(counts.values()) == len(items) and max(counts.values()) == 1
+    admin.engine.dispose()
+
+
 # -- two real servers over one PostgreSQL ----------------------------------------------------
 
 

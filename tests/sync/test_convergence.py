@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, event, settings
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -188,8 +188,8 @@ class Convergence(RuleBasedStateMachine):
             laptop.net.next(fault, times=1 if fault in ("restart", "truncate") else times)
         try:
             laptop.client.sync()
-        except SyncError as exc:
-            event(f"sync failed: {type(exc).__name__}")  # the next sync tries again
+        except SyncError:
+            pass  # offline, or a damaged request refused: the next sync tries again
         laptop.net.clear()
         self.busy = False
 
@@ -255,8 +255,6 @@ class Convergence(RuleBasedStateMachine):
             assert other.db.smes.sectors() == first.db.smes.sectors()
         doubled = {k: n for k, n in server_change_counts(self.store).items() if n > 1}
         assert doubled == {}, "a change entered headquarters' log twice"
-        event(f"conflicts at the end: {min(len(conflict_rows(first.db)), 3)}")
-        event(f"SMEs at the end: {min(len(self.created), 5)}")
 
 
 @pytest.fixture
@@ -273,7 +271,7 @@ def run_machine(rig: Rig, examples: int, steps: int) -> None:
     try:
         run_state_machine_as_test(machine, settings=settings(
             max_examples=examples, stateful_step_count=steps, deadline=None, database=None,
-            suppress_health_check=list(HealthCheck)))
+            print_blob=True, suppress_health_check=list(HealthCheck)))
     finally:
         rig.live.stop()
 
