@@ -98,10 +98,6 @@ class Forbidden(Exception):
     """A device touched a record of another agency."""
 
 
-class BadChange(ValueError):
-    """A change that is not well formed (unknown table, bad field name)."""
-
-
 @dataclass(frozen=True)
 class Device:
     id: str

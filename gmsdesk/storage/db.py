@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -205,9 +205,6 @@ class Database:
         if not self.in_transaction:
             self.conn.execute("PRAGMA analysis_limit = 1000")
             self.conn.execute("ANALYZE")
-
-    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
-        return self.conn.execute(sql, params).fetchall()
 
     def close(self) -> None:
         self.conn.close()

@@ -145,6 +145,19 @@ class SmeQuery:
 
 
 @dataclass(frozen=True)
+class _Plan:
+    """A list query worked out once: conditions, and the walk. Dense (many matches): along
+    the sort index, keeping matches — the first page fills at once. Sparse: fetch the few
+    matches and sort them — walking a whole index for a handful is what makes search slow.
+    `prefix`: one typed letter, answered from a name-prefix index in its own order."""
+
+    where: str
+    params: list[Any]
+    prefix: str | None
+    dense: bool
+
+
+@dataclass(frozen=True)
 class DuplicateMatch:
     sme: Sme
     reasons: tuple[str, ...]  # "name", "similar_name", "phone", "registration_no"
@@ -339,43 +352,35 @@ class SmeRepository:
             raise NotFound("smes", sme_id)
         return Sme.from_row(row)
 
-    @staticmethod
-    def _text_match(text: str) -> tuple[str, list[Any], list[tuple[str, str]]]:
-        """The free-text part of a query: a subquery of matching rowids (or ""), its
-        parameters, and extra conditions checked only on the rows it found."""
-        words = fold(text).split()
-        # Trigram index: 3+ characters match anywhere, in any script; 2 characters match the
-        # start of a word (or a Chinese word inside a name), via the word mark.
-        phrases = [w if len(w) >= 3 else WORD_MARK + w for w in words if len(w) >= 2]
-        if phrases:
-            singles = [w for w in words if len(w) == 1]
-            return ("SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?",
-                    [" AND ".join(_fts_phrase(p) for p in phrases)],
-                    [("search_text LIKE ? ESCAPE '\\'", f"%{WORD_MARK}{_like_escape(w)}%")
-                     for w in singles])
-        if words:  # one character: names that start with it (see _prefix_column)
-            column = _prefix_column(words[0])
-            return (f"SELECT rowid FROM smes WHERE {column} >= ? AND {column} < ?",
-                    [words[0], words[0] + "\U0010ffff"], [])
-        return "", [], []
-
-    def _where(self, query: SmeQuery, dense: bool = True) -> tuple[str, list[Any]]:
-        # Few matches: `+deleted` keeps SQLite from walking the (deleted, ...) indexes, which
-        # nearly every row satisfies, instead of starting from the matches.
-        clauses = ["deleted = ?" if dense else "+deleted = ?"]
-        params: list[Any] = [int(query.deleted)]
-        text_sql, text_params, extra = self._text_match(query.text)
+    def _plan(self, query: SmeQuery) -> _Plan:
+        """How to answer a query: its conditions, and which way to walk (see `_Plan`)."""
         words = fold(query.text).split()
+        clauses: list[str] = []
+        params: list[Any] = []
+        prefix: str | None = None
+        dense = True
         if len(words) == 1 and len(words[0]) == 1:
-            column = _prefix_column(words[0])
-            clauses.append(f"{column} >= ? AND {column} < ?")
-            params.extend(text_params)
-        elif text_sql:
-            clauses.append(f"rowid IN ({text_sql})")
-            params.extend(text_params)
-            for condition, value in extra:
-                clauses.append(condition)
-                params.append(value)
+            # One character: names that start with it, from a prefix index already in order.
+            prefix = _prefix_column(words[0])
+            clauses.append(f"{prefix} >= ? AND {prefix} < ?")
+            params.extend([words[0], words[0] + "\U0010ffff"])
+            dense = False
+        else:
+            # Trigram index: 3+ characters match anywhere, in any script; 2 characters match
+            # the start of a word (or a Chinese word inside a name), via the word mark.
+            phrases = [w if len(w) >= 3 else WORD_MARK + w for w in words if len(w) >= 2]
+            if phrases:
+                match = " AND ".join(_fts_phrase(p) for p in phrases)
+                found = self.db.conn.execute(
+                    "SELECT count(*) FROM (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ? "
+                    f"LIMIT {DENSE})", (match,)).fetchone()[0]
+                dense = found >= DENSE
+                clauses.append("rowid IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?)")
+                params.append(match)
+                for word in words:
+                    if len(word) == 1:  # checked only on the rows the index found
+                        clauses.append("search_text LIKE ? ESCAPE '\\'")
+                        params.append(f"%{WORD_MARK}{_like_escape(word)}%")
         for column in ("sector", "country", "province"):
             value = getattr(query, column)
             if value:
@@ -384,47 +389,34 @@ class SmeRepository:
         if query.ict_level is not None:
             clauses.append("ict_level = ?")
             params.append(query.ict_level)
-        return " AND ".join(clauses), params
-
-    def _is_dense(self, query: SmeQuery) -> bool:
-        """Whether the text matches many SMEs. Many: walk the sort index and keep the matches
-        (the first page fills at once). Few: fetch the matches and sort them (walking the whole
-        index to find a handful is what makes a search slow)."""
-        text_sql, text_params, _ = self._text_match(query.text)
-        if not text_sql:
-            return True
-        words = fold(query.text).split()
-        if len(words) == 1 and len(words[0]) == 1:
-            return False  # a prefix index range: start from it, in its order
-        found = self.db.conn.execute(f"SELECT count(*) FROM ({text_sql} LIMIT {DENSE})",
-                                     text_params).fetchone()[0]
-        return bool(found >= DENSE)
+        # Few matches: `+deleted` keeps SQLite from walking the (deleted, ...) indexes, which
+        # nearly every row satisfies, instead of starting from the matches.
+        clauses.insert(0, "deleted = ?" if dense else "+deleted = ?")
+        params.insert(0, int(query.deleted))
+        return _Plan(" AND ".join(clauses), params, prefix, dense)
 
     def count(self, query: SmeQuery = SmeQuery()) -> int:
-        where, params = self._where(query, self._is_dense(query))
-        return int(self.db.conn.execute(f"SELECT count(*) FROM smes WHERE {where}",
-                                        params).fetchone()[0])
+        plan = self._plan(query)
+        return int(self.db.conn.execute(f"SELECT count(*) FROM smes WHERE {plan.where}",
+                                        plan.params).fetchone()[0])
 
     def page(self, query: SmeQuery = SmeQuery(), offset: int = 0, limit: int = 100) -> list[Sme]:
-        dense = self._is_dense(query)
-        where, params = self._where(query, dense)
+        plan = self._plan(query)
         order = SORTABLE.get(query.sort, SORTABLE["name"])
         direction = "DESC" if query.descending else "ASC"
         source = "smes"
-        words = fold(query.text).split()
-        if len(words) == 1 and len(words[0]) == 1:
-            # One character: the prefix index holds the matches already in name order.
+        if plan.prefix:
             if query.sort == "name":
-                order = _prefix_column(words[0])
-        elif not dense:
+                order = plan.prefix
+        elif not plan.dense:
             order = "+" + order  # not from an index: sort the few matches
         elif query.sort in SORT_INDEX and not (query.sector or query.country or query.province
                                                or query.ict_level is not None):
             source = f"smes INDEXED BY {SORT_INDEX[query.sort]}"
         rows = self.db.conn.execute(
-            f"{_SELECT.replace(' FROM smes', ' FROM ' + source)} WHERE {where} "
+            f"{_SELECT.replace(' FROM smes', ' FROM ' + source)} WHERE {plan.where} "
             f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?",
-            (*params, limit, offset),
+            (*plan.params, limit, offset),
         ).fetchall()
         return [Sme.from_row(r) for r in rows]
 

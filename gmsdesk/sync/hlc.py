@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 COUNTER_BITS = 16
 COUNTER_MAX = (1 << COUNTER_BITS) - 1
-MS_MAX = (1 << 48) - 1
 
 
 def pack(ms: int, counter: int) -> int:

@@ -45,6 +45,7 @@ from gmsdesk.storage.sync_store import Conflict
 from gmsdesk.sync.hlc import unpack
 from gmsdesk.ui.errors import user_message
 from gmsdesk.ui.labels import country_label, field_label, gender_label, sector_label
+from gmsdesk.ui.widgets import heading as make_heading
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 CODED_FIELDS = ("sector", "country", "contact_gender")
@@ -218,8 +219,7 @@ class ConflictsView(QWidget):
         self.back_button = QPushButton(self.tr("← Back to sync"), self)
         self.back_button.setObjectName("conflicts_back")
         self.back_button.clicked.connect(self.back)
-        title = self.tr("Conflicts to resolve")  # lupdate misses tr() inside f-strings
-        heading = QLabel(f"<h2>{title}</h2>", self)
+        heading = make_heading(self.tr("Conflicts to resolve"), self)
         intro = QLabel(self.tr(
             "Two people changed the same field before their computers synced. Every computer "
             "now shows the value in use; check which value is right and keep it, or type the "

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gmsdesk.ui.widgets import heading as make_heading
+
 
 class PlaceholderArea(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(f"<h2>{title}</h2>", self)
+        heading = make_heading(title, self)
         body = QLabel(text, self)
         body.setWordWrap(True)
         body.setObjectName("placeholder_text")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk import __version__
 from gmsdesk.i18n import LANGUAGES
+from gmsdesk.ui.widgets import heading as make_heading
 
 
 class SettingsArea(QWidget):
@@ -45,8 +46,7 @@ class SettingsArea(QWidget):
         form.addRow(self.tr("Data folder"), data)
         form.addRow(self.tr("Version"), QLabel(__version__, self))
         layout = QVBoxLayout(self)
-        heading = self.tr("Settings")
-        layout.addWidget(QLabel(f"<h2>{heading}</h2>", self))
+        layout.addWidget(make_heading(self.tr("Settings"), self))
         layout.addLayout(form)
         layout.addStretch(1)
 

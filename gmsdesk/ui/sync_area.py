@@ -32,6 +32,7 @@ from gmsdesk.ui.sync_service import (
     format_sync_time,
     parse_sync_time,
 )
+from gmsdesk.ui.widgets import heading as make_heading
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -74,8 +75,7 @@ class SyncArea(QWidget):
 
     def _build_enrol_page(self) -> QWidget:
         page = QWidget(self)
-        title = self.tr("Sync with headquarters")  # lupdate misses tr() inside f-strings
-        heading = QLabel(f"<h2>{title}</h2>", page)
+        heading = make_heading(self.tr("Sync with headquarters"), page)
         intro = QLabel(self.tr(
             "Everything you enter is kept on this computer, and every change waits here until "
             "it is sent. To send your changes to headquarters and receive your colleagues' "
@@ -135,8 +135,7 @@ class SyncArea(QWidget):
 
     def _build_overview_page(self) -> QWidget:
         page = QWidget(self)
-        title = self.tr("Sync with headquarters")  # lupdate misses tr() inside f-strings
-        heading = QLabel(f"<h2>{title}</h2>", page)
+        heading = make_heading(self.tr("Sync with headquarters"), page)
 
         self.state_value = QLabel(page)
         self.state_value.setObjectName("sync_area_state")

@@ -16,7 +16,7 @@ def test_first_open_creates_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
     assert db.schema_version() == SCHEMA_VERSION
     assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    applied = [tuple(r) for r in db.query("SELECT version, name FROM schema_migrations")]
+    applied = [tuple(r) for r in db.conn.execute("SELECT version, name FROM schema_migrations")]
     assert [v for v, _ in applied] == list(range(1, SCHEMA_VERSION + 1))
     assert len(db.device_id) == 32
     db.close()
