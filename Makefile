@@ -28,7 +28,12 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install -q -e .
 	touch $@
 
+# The PDF tests render pages with poppler's pdftoppm.
 $(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
+	@if ! command -v pdftoppm >/dev/null && command -v apt-get >/dev/null && \
+	  [ "$$(id -u)" = 0 ]; then \
+	  apt-get install -y -qq poppler-utils >/dev/null || \
+	  (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null) || true; fi
 	$(PY) -m pip install -q -e '.[test]'
 	touch $(STAMP) $@
 

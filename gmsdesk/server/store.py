@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from gmsdesk.sync.protocol import PROGRESS_ORDER, TABLE_RULES, wins
+from gmsdesk.sync.protocol import TABLE_RULES, progress_takes, wins
 
 metadata = sa.MetaData()
 
@@ -273,10 +273,8 @@ class Store:
                 if rule == "append":
                     take = False
                 elif rule == "forward" and field == "status":
-                    old = PROGRESS_ORDER.get(json.loads(cur["value"] or "null"), -1)
-                    new = PROGRESS_ORDER.get(value, -1)
-                    take = new > old or (new == old and newer) or (
-                        new < old and (tbl, row_id) in reverts and newer)
+                    take = progress_takes(json.loads(cur["value"] or "null"), value, newer,
+                                          (tbl, row_id) in reverts)
                 else:
                     take = newer
                     concurrent = (cur["device_id"] != device.id and cur["seq"] > cursor

@@ -26,7 +26,9 @@ from gmsdesk.sync.hlc import HybridClock
 if TYPE_CHECKING:
     from gmsdesk.storage.outbox import Outbox
     from gmsdesk.storage.smes import SmeRepository
+    from gmsdesk.storage.surveys import SurveyRepository
     from gmsdesk.storage.sync_store import SyncStore
+    from gmsdesk.storage.training import TrainingRepository
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 UNASSIGNED_AGENCY = "local"  # records made before the device is enrolled with an agency
@@ -186,6 +188,18 @@ class Database:
         from gmsdesk.storage.smes import SmeRepository
 
         return SmeRepository(self)
+
+    @cached_property
+    def training(self) -> TrainingRepository:
+        from gmsdesk.storage.training import TrainingRepository
+
+        return TrainingRepository(self)
+
+    @cached_property
+    def surveys(self) -> SurveyRepository:
+        from gmsdesk.storage.surveys import SurveyRepository
+
+        return SurveyRepository(self)
 
     @cached_property
     def sync(self) -> SyncStore:

@@ -146,7 +146,191 @@ def _m002_conflicts(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m003_training(db: sqlite_utils.Database) -> None:
+    # Training and services. No foreign keys: records arrive by sync in any order (a participant
+    # before the person). Ids of attendance, sessions, participants and progress are derived
+    # (uuid5, see gmsdesk.storage.ids.derived_id) so two laptops marking the same thing make one
+    # record, not two. Text columns have defaults: a record made by sync starts empty until
+    # its fields arrive.
+    db.executescript(
+        f"""
+        -- Modules an agency added (the built-in catalogue lives in resources/seed/modules.json).
+        CREATE TABLE modules (
+            {SYNC_COLUMNS},
+            code TEXT NOT NULL DEFAULT '',
+            track TEXT NOT NULL DEFAULT 'basic',
+            title TEXT NOT NULL DEFAULT '',
+            description TEXT,
+            position INTEGER
+        );
+        CREATE INDEX modules_code ON modules(code);
+
+        CREATE TABLE workshops (
+            {SYNC_COLUMNS},
+            title TEXT NOT NULL DEFAULT '',
+            track TEXT NOT NULL DEFAULT 'basic',
+            modules TEXT NOT NULL DEFAULT '[]',  -- JSON list of module codes, in order
+            start_date TEXT,
+            end_date TEXT,
+            venue TEXT,
+            country TEXT,
+            province TEXT,
+            trainers TEXT,
+            partner TEXT,
+            status TEXT NOT NULL DEFAULT 'planned',  -- planned | running | done
+            notes TEXT
+        );
+        CREATE INDEX workshops_start ON workshops(deleted, start_date);
+
+        -- One per day of a workshop: id = derived_id("session", workshop_id, day).
+        CREATE TABLE workshop_sessions (
+            {SYNC_COLUMNS},
+            workshop_id TEXT NOT NULL DEFAULT '',
+            day TEXT NOT NULL DEFAULT '',
+            label TEXT
+        );
+        CREATE INDEX workshop_sessions_workshop ON workshop_sessions(workshop_id, day);
+
+        -- People who take part in training, linked to an SME of the registry.
+        CREATE TABLE people (
+            {SYNC_COLUMNS},
+            name TEXT NOT NULL DEFAULT '',  -- in the person's own script
+            name_latin TEXT,
+            gender TEXT,
+            role TEXT,
+            phone TEXT,
+            email TEXT,
+            sme_id TEXT,
+            search_text TEXT NOT NULL DEFAULT '',  -- local, derived
+            phone_key TEXT NOT NULL DEFAULT ''     -- local, derived
+        );
+        CREATE INDEX people_sme ON people(sme_id);
+        CREATE INDEX people_phone_key ON people(phone_key) WHERE phone_key != '';
+
+        -- A person enrolled in a workshop: id = derived_id("participant", workshop_id, person_id).
+        CREATE TABLE participants (
+            {SYNC_COLUMNS},
+            workshop_id TEXT NOT NULL DEFAULT '',
+            person_id TEXT NOT NULL DEFAULT '',
+            pre_score REAL,
+            post_score REAL,
+            certificate_no TEXT,
+            certificate_issued_on TEXT
+        );
+        CREATE INDEX participants_workshop ON participants(workshop_id);
+        CREATE INDEX participants_person ON participants(person_id);
+
+        -- id = derived_id("attendance", workshop_id, session_id, person_id).
+        CREATE TABLE attendance (
+            {SYNC_COLUMNS},
+            workshop_id TEXT NOT NULL DEFAULT '',
+            session_id TEXT NOT NULL DEFAULT '',
+            person_id TEXT NOT NULL DEFAULT '',
+            present INTEGER NOT NULL DEFAULT 0,
+            marked_at TEXT
+        );
+        CREATE INDEX attendance_session ON attendance(session_id);
+        CREATE INDEX attendance_workshop ON attendance(workshop_id, person_id);
+
+        -- Forward-only (sync rule "forward" on status) unless an admin reverts it, which
+        -- sets reverted_by. id = derived_id("progress", workshop_id, person_id, module).
+        CREATE TABLE module_progress (
+            {SYNC_COLUMNS},
+            workshop_id TEXT NOT NULL DEFAULT '',
+            person_id TEXT NOT NULL DEFAULT '',
+            module TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'not_started',  -- not_started | in_progress | completed
+            status_on TEXT,  -- date the status was reached
+            reverted_by TEXT
+        );
+        CREATE INDEX module_progress_workshop ON module_progress(workshop_id, person_id);
+        CREATE INDEX module_progress_person ON module_progress(person_id);
+
+        -- E-business services an agency delivered to an SME.
+        CREATE TABLE services (
+            {SYNC_COLUMNS},
+            sme_id TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL DEFAULT '',
+            delivered_on TEXT,
+            staff TEXT,
+            fee REAL,
+            currency TEXT,
+            outcome TEXT,
+            workshop_id TEXT,
+            notes TEXT
+        );
+        CREATE INDEX services_sme ON services(sme_id, delivered_on);
+
+        -- Inquiries an SME received through its online presence.
+        CREATE TABLE inquiries (
+            {SYNC_COLUMNS},
+            sme_id TEXT NOT NULL DEFAULT '',
+            received_on TEXT,
+            from_country TEXT,
+            channel TEXT,
+            notes TEXT
+        );
+        CREATE INDEX inquiries_sme ON inquiries(sme_id, received_on);
+        """
+    )
+
+
+def _m004_surveys(db: sqlite_utils.Database) -> None:
+    # Surveys. A form version is a record (id = derived_id("form", form_id, version)), so the
+    # same XLSForm imported on two laptops is one record. Responses are append-only (sync rule
+    # "append"): a correction is a new response whose `supersedes` names the old one. Drafts
+    # are local until submitted and never sync.
+    db.executescript(
+        f"""
+        CREATE TABLE forms (
+            {SYNC_COLUMNS},
+            form_id TEXT NOT NULL DEFAULT '',
+            version TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            default_language TEXT,
+            definition TEXT NOT NULL DEFAULT '{{}}',  -- JSON: the form as pyxform reads it
+            source_name TEXT
+        );
+        CREATE INDEX forms_form ON forms(form_id, version);
+
+        CREATE TABLE survey_responses (
+            {SYNC_COLUMNS},
+            form_ref TEXT NOT NULL DEFAULT '',  -- forms.id (the version answered)
+            form_id TEXT NOT NULL DEFAULT '',
+            form_version TEXT NOT NULL DEFAULT '',
+            answers TEXT NOT NULL DEFAULT '{{}}',  -- JSON
+            sme_id TEXT,
+            workshop_id TEXT,
+            language TEXT,
+            started_at TEXT,
+            submitted_at TEXT,
+            supersedes TEXT
+        );
+        CREATE INDEX survey_responses_form ON survey_responses(form_id, submitted_at);
+        CREATE INDEX survey_responses_supersedes ON survey_responses(supersedes)
+            WHERE supersedes IS NOT NULL;
+
+        CREATE TABLE survey_drafts (
+            id TEXT PRIMARY KEY,
+            form_ref TEXT NOT NULL,
+            answers TEXT NOT NULL DEFAULT '{{}}',
+            sme_id TEXT,
+            workshop_id TEXT,
+            language TEXT,
+            supersedes TEXT,
+            page INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
     (2, "conflicts", _m002_conflicts),
+    (3, "training: modules, workshops, sessions, people, participants, attendance, progress, "
+        "services, inquiries", _m003_training),
+    (4, "surveys: forms, responses, drafts", _m004_surveys),
 ]

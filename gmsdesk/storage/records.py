@@ -36,6 +36,14 @@ class TableSpec:
     name: str
     fields: tuple[str, ...]
     derive: Callable[[Mapping[str, Any]], dict[str, Any]] | None = field(default=None)
+    # Fields holding lists or dicts: stored as JSON text, sent on the wire as JSON values.
+    json_fields: frozenset[str] = field(default=frozenset())
+
+    def column(self, name: str, value: Any) -> Any:
+        """A field's value as stored in its column."""
+        if name in self.json_fields and value is not None and not isinstance(value, str):
+            return _dumps(value)
+        return value
 
 
 def _dumps(values: Mapping[str, Any]) -> str:
@@ -70,15 +78,17 @@ class RecordWriter:
             raise NotFound(spec.name, record_id)
         return dict(row)
 
-    def insert(self, spec: TableSpec, values: Mapping[str, Any]) -> Change:
+    def insert(self, spec: TableSpec, values: Mapping[str, Any],
+               record_id: str | None = None) -> Change:
+        """A new record; `record_id` for a derived id (see ids.derived_id), else a UUIDv7."""
         from gmsdesk.storage.db import utc_now
 
         with self.db.atomic():
-            record_id = uuid7()
+            record_id = record_id or uuid7()
             hlc = self.db.tick()
             now = utc_now()
             data = {name: values.get(name) for name in spec.fields if values.get(name) is not None}
-            row: dict[str, Any] = dict(data)
+            row: dict[str, Any] = {k: spec.column(k, v) for k, v in data.items()}
             row.update(
                 id=record_id, agency_id=self.db.agency_id, created_at=now,
                 created_by=self.db.user, updated_at=now, updated_by=self.db.user,
@@ -101,15 +111,16 @@ class RecordWriter:
 
         with self.db.atomic():
             current = self.get_row(spec, record_id)
-            diff = {k: v for k, v in changes.items() if k in spec.fields and current.get(k) != v}
+            diff = {k: v for k, v in changes.items()
+                    if k in spec.fields and current.get(k) != spec.column(k, v)}
             if not diff:
                 return None
             hlc = self.db.tick()
             now = utc_now()
-            sets: dict[str, Any] = dict(diff)
+            sets: dict[str, Any] = {k: spec.column(k, v) for k, v in diff.items()}
             sets.update(updated_at=now, updated_by=self.db.user, hlc=hlc)
             if spec.derive:
-                sets.update(spec.derive({**current, **diff}))
+                sets.update(spec.derive({**current, **sets}))
             assignments = ", ".join(f"{k} = ?" for k in sets)
             self.db.conn.execute(
                 f"UPDATE {spec.name} SET {assignments} WHERE id = ?", (*sets.values(), record_id)

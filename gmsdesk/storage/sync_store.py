@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from gmsdesk.storage.records import Change, TableSpec
 from gmsdesk.sync.hlc import COUNTER_MAX, pack, unpack
-from gmsdesk.sync.protocol import MAX_SKEW_MS
+from gmsdesk.sync.protocol import MAX_SKEW_MS, TABLE_RULES, progress_takes
 
 if TYPE_CHECKING:
     from gmsdesk.storage.db import Database
@@ -50,8 +50,12 @@ class SyncStore:
         self.db = db
 
     def specs(self) -> dict[str, TableSpec]:
-        return {"smes": self.db.smes.spec, "sectors": self.db.smes.sector_spec,
-                "conflicts": CONFLICT_SPEC}
+        """Every table that syncs, by name: each repository lists its own."""
+        specs = {"smes": self.db.smes.spec, "sectors": self.db.smes.sector_spec,
+                 "conflicts": CONFLICT_SPEC}
+        specs.update(self.db.training.specs())
+        specs.update(self.db.surveys.specs())
+        return specs
 
     # -- enrolment and cursor -----------------------------------------------------------------
 
@@ -216,11 +220,21 @@ class SyncStore:
             "SELECT field, hlc, device_id FROM field_clocks WHERE tbl = ? AND row_id = ?",
             (spec.name, row_id))}
         created = (row["hlc_created"], self._creator(row)) if row is not None else (0, "")
+        rule = TABLE_RULES.get(spec.name, "lww")
+        reverted = bool(incoming.get("reverted_by", (None,))[0])
         winners: dict[str, Any] = {}
         for name, (value, hlc, device) in incoming.items():
             if name not in allowed:
                 continue
-            if (hlc, device) > clocks.get(name, created):
+            newer = (hlc, device) > clocks.get(name, created)
+            if rule == "append":
+                # Written once: a field is taken only if this device has never had it.
+                take = row is None or (not row["hlc_created"] and name not in clocks)
+            elif rule == "forward" and name == "status" and row is not None:
+                take = progress_takes(row["status"], value, newer, reverted)
+            else:
+                take = newer
+            if take:
                 winners[name] = _to_column(name, value)
                 clocks[name] = (hlc, device)
         if not winners:

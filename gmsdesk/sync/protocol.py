@@ -28,7 +28,16 @@ TABLE_RULES: dict[str, str] = {
     "smes": "lww",
     "sectors": "lww",
     "conflicts": "lww",
+    "modules": "lww",
+    "workshops": "lww",
+    "workshop_sessions": "lww",
+    "people": "lww",
+    "participants": "lww",
+    "attendance": "lww",  # ids derived from workshop+session+person: no duplicates
     "module_progress": "forward",
+    "services": "lww",
+    "inquiries": "lww",
+    "forms": "lww",
     "survey_responses": "append",
 }
 PROGRESS_ORDER = {"not_started": 0, "in_progress": 1, "completed": 2}
@@ -111,6 +120,15 @@ def ungroup(blocks: list[list[Any]]) -> list[Flat]:
             for name, column in zip(names, columns, strict=True):
                 flat.append([tbl, row_id, name, column[i], hlc, *device])
     return flat
+
+
+def progress_takes(old_status: Any, new_status: Any, newer: bool, reverted: bool) -> bool:
+    """The "forward" rule, the same on server and device: a status replaces another only when
+    it is further along, or equal and newer, or behind and newer with an admin's reversal
+    (`reverted`: the same change sets `reverted_by`)."""
+    old = PROGRESS_ORDER.get(old_status, -1)
+    new = PROGRESS_ORDER.get(new_status, -1)
+    return new > old or (new == old and newer) or (new < old and reverted and newer)
 
 
 def wins(hlc_a: int, device_a: str, hlc_b: int, device_b: str) -> bool:
