@@ -50,6 +50,7 @@ lupdate: $(STAMP)
 bench: $(TEST_STAMP)
 	$(PY) bench/registry.py
 	$(PY) bench/sync.py
+	$(PY) bench/training_pdf.py
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check gmsdesk tests bench
