@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fill the database with realistic synthetic SMEs")
     demo.add_argument("--smes", type=int, default=1000, help="how many SMEs (default 1000)")
     demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument("--workshops", type=int, default=0,
+                      help="also this many training workshops with participants (default 0)")
+    demo.add_argument("--participants", type=int, default=30,
+                      help="participants per workshop (default 30)")
 
     imp = sub.add_parser("import", help="import records from a file")
     imp_sub = imp.add_subparsers(dest="what", required=True)
@@ -53,7 +57,29 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--name", help="a name for this computer (default: its host name)")
 
     sub.add_parser("sync", help="send waiting changes to headquarters and fetch others'")
+    _add_survey_commands(sub)
+    _add_training_commands(sub)
     return parser
+
+
+def _add_survey_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    forms = sub.add_parser("forms", help="survey forms (XLSForm)")
+    forms_sub = forms.add_subparsers(dest="what", required=True)
+    forms_import = forms_sub.add_parser(
+        "import", help="add a form, or a new version of one, from an XLSForm .xlsx file")
+    forms_import.add_argument("file", type=Path)
+    forms_sub.add_parser("list", help="forms with their versions, responses and drafts")
+
+    responses = sub.add_parser("responses", help="survey responses")
+    responses_sub = responses.add_subparsers(dest="what", required=True)
+    export = responses_sub.add_parser(
+        "export", help="a form's responses to .csv or .xlsx, one column per question")
+    export.add_argument("form_id")
+    export.add_argument("file", type=Path)
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--version", help="this version only (default: the latest)")
+    which.add_argument("--all-versions", action="store_true",
+                       help="every version, with the columns of all of them")
 
 
 def cmd_enroll(db: Database, args: argparse.Namespace) -> int:
@@ -95,6 +121,16 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
     created = db.smes.create_many(generate_smes(args.smes, seed=args.seed),
                                   progress=_progress("SMEs"))
     print(f"\nAdded {created} demo SMEs to {db.path}")
+    if args.workshops > 0:
+        from gmsdesk.demo import generate_workshop
+
+        report = _progress("Workshops")
+        for i in range(args.workshops):
+            generate_workshop(db, participants=max(0, args.participants),
+                              seed=args.seed * 1000 + i)
+            report(i + 1, args.workshops)
+        print(f"\nAdded {args.workshops} demo workshops with {max(0, args.participants)} "
+              "participants each")
     return 0
 
 
@@ -130,6 +166,171 @@ def cmd_export_smes(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.forms.xlsform import load_xlsform
+    from gmsdesk.storage.surveys import FormVersionClash
+
+    form, problems = load_xlsform(args.file)
+    for problem in problems:
+        print(f"  {problem}")
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if form is None:
+        print(f"{args.file.name}: not imported ({errors} errors, {warnings} warnings). "
+              "Fix the rows above and import it again.")
+        return 1
+    try:
+        change = db.surveys.import_form(form, args.file.name)
+    except FormVersionClash as exc:
+        print(f"{args.file.name}: not imported. {exc.errors['version']}")
+        return 1
+    if change is None:
+        print(f"{form.form_id} version {form.version} ({form.title}) is already here, "
+              f"unchanged ({warnings} warnings).")
+    else:
+        count = len(db.surveys.versions(form.form_id))
+        print(f"Imported {form.form_id} version {form.version}: {form.title} "
+              f"({len(form.questions)} questions, {warnings} warnings; "
+              f"{count} version{'s' if count != 1 else ''} of this form).")
+    return 0
+
+
+def cmd_forms_list(db: Database, args: argparse.Namespace) -> int:
+    rows = db.surveys.forms()
+    if not rows:
+        print("No forms yet. Add one with: gmsdesk forms import FILE.xlsx")
+        return 0
+    table = [("FORM_ID", "VERSION", "TITLE", "VERSIONS", "RESPONSES", "DRAFTS")] + [
+        (r.form_id, r.version, r.title, str(r.versions), str(r.responses), str(r.drafts))
+        for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+              .rstrip())
+    return 0
+
+
+def cmd_responses_export(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.forms.export import ExportError, export_responses
+
+    try:
+        result = export_responses(db, args.form_id, args.file, version=args.version,
+                                  all_versions=args.all_versions,
+                                  progress=_progress("Responses"))
+    except ExportError as exc:
+        print(f"gmsdesk: {exc}", file=sys.stderr)
+        return 2
+    versions = db.surveys.versions(args.form_id)
+    version = args.version or versions[-1].version
+    which = "all versions" if args.all_versions else f"version {version}"
+    print(f"\nExported {result.responses} responses of {args.form_id} ({which}) to "
+          + ", ".join(str(f) for f in result.files))
+    others = 0 if args.all_versions else sum(v.responses for v in versions
+                                             if v.version != version)
+    if others:
+        print(f"{others} responses of other versions were left out; add --all-versions to "
+              "export them too.")
+    return 0
+
+
+def _add_training_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    workshops = sub.add_parser("workshops", help="training workshops")
+    workshops_sub = workshops.add_subparsers(dest="what", required=True)
+    listing = workshops_sub.add_parser("list", help="workshops, newest first, with "
+                                       "participants and how many completed")
+    listing.add_argument("--status", choices=("planned", "running", "done"))
+
+    certs = sub.add_parser("certificates", help="certificates of completion of a workshop, "
+                           "one PDF page per person who completed it")
+    certs.add_argument("workshop_id", help="the workshop's id, or enough of its start to be "
+                       "unique (as `gmsdesk workshops list` shows it)")
+    certs.add_argument("file", type=Path, help="the PDF to write")
+    # Its own name: the global --lang default would otherwise overwrite it, or it that.
+    certs.add_argument("--lang", dest="cert_lang", metavar="CODE",
+                       help="language of the certificates (en, km, lo, my, th, vi, zh_CN; "
+                       "default: the global --lang, else en)")
+
+
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal: combining marks none, wide (CJK) letters two."""
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _short_ids(ids: Sequence[str], least: int = 8) -> dict[str, str]:
+    """The shortest start of each id (at least `least` characters) that no other id shares."""
+    short: dict[str, str] = {}
+    for one in ids:
+        size = least
+        while size < len(one) and any(o != one and o.startswith(one[:size]) for o in ids):
+            size += 1
+        short[one] = one[:size]
+    return short
+
+
+def cmd_workshops_list(db: Database, args: argparse.Namespace) -> int:
+    rows = db.training.workshops(status=args.status)
+    if not rows:
+        which = f"{args.status} " if args.status else ""
+        print(f"No {which}workshops.")
+        return 0
+    short = _short_ids([r.id for r in db.training.workshops(deleted=False)])
+    table = [("ID", "DATES", "STATUS", "TITLE", "PARTICIPANTS", "COMPLETED")]
+    for r in rows:
+        dates = r.start_date or "-"
+        if r.end_date and r.end_date != r.start_date:
+            dates += f" to {r.end_date}"
+        table.append((short.get(r.id, r.id), dates, r.status, r.title, str(r.participants),
+                      str(r.completed)))
+    widths = [max(_width(row[i]) for row in table) for i in range(len(table[0]))]
+    numeric = {4, 5}
+    for row in table:
+        cells = [(" " * (w - _width(c)) + c) if i in numeric else c + " " * (w - _width(c))
+                 for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        print("  ".join(cells).rstrip())
+    return 0
+
+
+def cmd_certificates(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.i18n import LANGUAGES
+    from gmsdesk.storage.errors import NotFound, ValidationError
+
+    lang = args.cert_lang or args.lang or "en"
+    if lang not in LANGUAGES:
+        print(f"gmsdesk: unknown language {lang!r}; use one of {', '.join(LANGUAGES)}.",
+              file=sys.stderr)
+        return 1
+    try:
+        workshop = db.training.find_workshop(args.workshop_id)
+    except NotFound:
+        print(f"gmsdesk: no workshop with id {args.workshop_id!r}; "
+              "`gmsdesk workshops list` shows them.", file=sys.stderr)
+        return 1
+    except ValidationError:
+        print(f"gmsdesk: several workshops have ids starting with {args.workshop_id!r}; "
+              "type more of the id.", file=sys.stderr)
+        return 1
+    from gmsdesk.reports.training import write_certificates
+
+    issued = db.training.issue_certificates(workshop.id)
+    people = db.training.certificate_people(workshop.id)
+    if not people:
+        print(f"gmsdesk: nobody has completed every module of {workshop.title!r} yet; "
+              "no certificates written.", file=sys.stderr)
+        return 1
+    try:
+        pages = write_certificates(args.file, db.training.workshop_info(workshop.id, lang),
+                                   people, lang, progress=_progress("Certificates"))
+    except OSError as exc:
+        print(f"\ngmsdesk: could not write {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    new = f" ({len(issued)} newly numbered)" if issued else ""
+    print(f"\nWrote {pages} certificates{new} for {workshop.title} to {args.file}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -148,6 +349,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("export", "smes"): cmd_export_smes,
         ("enroll", None): cmd_enroll,
         ("sync", None): cmd_sync,
+        ("forms", "import"): cmd_forms_import,
+        ("forms", "list"): cmd_forms_list,
+        ("responses", "export"): cmd_responses_export,
+        ("workshops", "list"): cmd_workshops_list,
+        ("certificates", None): cmd_certificates,
     }
     try:
         with db:

@@ -13,13 +13,15 @@ import random
 import unicodedata
 from bisect import bisect
 from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
 from functools import cache
 from itertools import accumulate
 from operator import mul
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-__all__ = ["SEED_DIR", "generate_smes", "load_geography", "load_sectors"]
+__all__ = ["SEED_DIR", "generate_smes", "generate_workshop", "load_geography",
+           "load_sectors"]
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "resources" / "seed"
 
@@ -1115,3 +1117,163 @@ def generate_smes(n: int, seed: int = 0, near_duplicates: float = 0.01
             if slot < 512:
                 earlier[slot] = (sme, place)
         yield sme
+
+
+# -- training workshops --------------------------------------------------------------------------
+
+# People's names as they write them, with the Latin spelling they give: (local, Latin).
+_Names = tuple[tuple[str, str], ...]
+_PEOPLE: dict[str, tuple[_Names, _Names, _Names]] = {  # female, male, family
+    "KH": ((("សុភា", "Sophea"), ("ស្រីមុំ", "Sreymom"), ("ដារា", "Dara"), ("ចាន់ធូ", "Chanthou"),
+            ("បុប្ផា", "Bopha"), ("ធារី", "Theary"), ("ម្លិះ", "Malis"), ("ចាន់ណារី", "Channary"),
+            ("គន្ធា", "Kunthea"), ("រចនា", "Rachana"), ("លក្ខិណា", "Leakhena"), ("ណាវី", "Navy")),
+           (("សុខា", "Sokha"), ("វណ្ណៈ", "Vannak"), ("ឫទ្ធី", "Rithy"), ("សុវណ្ណ", "Sovann"),
+            ("ពិសិដ្ឋ", "Piseth"), ("វិសាល", "Visal"), ("សុផល", "Sophal"), ("កុសល", "Kosal"),
+            ("រតនា", "Rathana"), ("សំណាង", "Samnang"), ("វុទ្ធី", "Vuthy"), ("វីរៈ", "Virak")),
+           (("សុខ", "Sok"), ("ចាន់", "Chan"), ("ហេង", "Heng"), ("លី", "Ly"), ("សេង", "Seng"),
+            ("គីម", "Kim"), ("មាស", "Meas"), ("ជា", "Chea"), ("កែវ", "Keo"), ("ប្រាក់", "Prak"),
+            ("យឹម", "Yim"), ("លឹម", "Lim"))),
+    "LA": ((("ບົວພັນ", "Bouaphanh"), ("ຄຳໃສ", "Khamsai"), ("ນ້ອຍ", "Noy"), ("ພອນ", "Phone"),
+            ("ສົມຈິດ", "Somchith"), ("ວັນນາ", "Vanna"), ("ມະນີ", "Manee"), ("ດາລາ", "Dala"),
+            ("ແສງຈັນ", "Sengchanh"), ("ສີດາ", "Sida"), ("ພອນສະຫວັນ", "Phonsavanh")),
+           (("ສົມພອນ", "Somphone"), ("ບຸນມີ", "Bounmy"), ("ຄຳພັນ", "Khamphanh"), ("ສີສຸກ", "Sisouk"),
+            ("ວິໄລ", "Vilay"), ("ທອງສະຫວັນ", "Thongsavanh"), ("ບຸນທັນ", "Bounthanh"),
+            ("ສຸລິຍາ", "Souliya"), ("ອານຸສອນ", "Anousone"), ("ພູວົງ", "Phouvong")),
+           (("ພົມມະຈັນ", "Phommachanh"), ("ສີຫາລາດ", "Sihalath"), ("ແກ້ວມະນີ", "Keomany"),
+            ("ວົງສາ", "Vongsa"), ("ສຸວັນນະວົງ", "Souvannavong"), ("ພົມມະວົງ", "Phommavong"),
+            ("ຈັນທະລາ", "Chanthala"), ("ອິນທະວົງ", "Inthavong"))),
+    "MM": ((("အေးအေး", "Aye Aye"), ("ခင်မာ", "Khin Mar"), ("နီလာ", "Nilar"), ("သီတာ", "Thida"),
+            ("စန္ဒာ", "Sandar"), ("မြတ်နိုး", "Myat Noe"), ("ဇင်မာ", "Zin Mar"),
+            ("သဲသဲ", "Thet Thet"), ("ဖြူဖြူ", "Phyu Phyu")),
+           (("အောင်ကျော်", "Aung Kyaw"), ("ကျော်မင်း", "Kyaw Min"), ("ဇော်ဝင်း", "Zaw Win"),
+            ("မင်းထွန်း", "Min Htun"), ("သန့်ဇင်", "Thant Zin"), ("ဝင်းနိုင်", "Win Naing"),
+            ("ထွန်းထွန်း", "Htun Htun"), ("နေလင်း", "Nay Lin"), ("ဟိန်းထက်", "Hein Htet"),
+            ("ကိုကို", "Ko Ko")),
+           ()),  # Myanmar names have no family name
+    "TH": ((("สมศรี", "Somsri"), ("มาลี", "Malee"), ("สุดา", "Suda"), ("วันเพ็ญ", "Wanphen"),
+            ("นภา", "Napha"), ("กัญญา", "Kanya"), ("พิมพ์ใจ", "Pimjai"), ("อรุณี", "Arunee"),
+            ("รัตนา", "Rattana"), ("ศิริพร", "Siriporn")),
+           (("สมชาย", "Somchai"), ("ประเสริฐ", "Prasert"), ("วิชัย", "Wichai"),
+            ("สุรชัย", "Surachai"), ("อนุชา", "Anucha"), ("ธนากร", "Thanakorn"),
+            ("ณัฐพล", "Nattapon"), ("ชัยวัฒน์", "Chaiwat"), ("กิตติ", "Kitti"),
+            ("พงศกร", "Pongsakorn")),
+           (("ศรีสุข", "Srisuk"), ("ใจดี", "Jaidee"), ("แสงทอง", "Saengthong"), ("บุญมา", "Boonma"),
+            ("วงศ์สวัสดิ์", "Wongsawat"), ("ทองดี", "Thongdee"), ("สมบูรณ์", "Somboon"),
+            ("พรหมมา", "Promma"), ("แก้วมณี", "Kaewmanee"))),
+    "VN": (tuple((n, _ascii(n)) for n in ("Lan", "Hương", "Mai", "Hạnh", "Thảo", "Ngọc",
+                                          "Trang", "Linh", "Hoa", "Phương")),
+           tuple((n, _ascii(n)) for n in ("Hùng", "Dũng", "Minh", "Tuấn", "Nam", "Sơn", "Long",
+                                          "Quang", "Thắng", "Hải")),
+           tuple((n, _ascii(n)) for n in ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng",
+                                          "Bùi", "Đỗ", "Ngô"))),
+    "YN": ((("丽", "Li"), ("芳", "Fang"), ("娟", "Juan"), ("秀英", "Xiuying"), ("春梅", "Chunmei"),
+            ("雪", "Xue"), ("婷", "Ting"), ("艳", "Yan")),
+           (("伟", "Wei"), ("强", "Qiang"), ("军", "Jun"), ("建华", "Jianhua"), ("志刚", "Zhigang"),
+            ("磊", "Lei"), ("勇", "Yong"), ("明", "Ming")),
+           (("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("杨", "Yang"),
+            ("赵", "Zhao"), ("陈", "Chen"), ("段", "Duan"), ("杜", "Du"), ("普", "Pu"))),
+}
+_ROLES = ("Owner", "Owner", "Manager", "Sales staff", "Accountant", "Marketing officer",
+          "IT staff", "Family member helping in the shop")
+_PARTNERS = ("UN ESCAP", "Ministry of Commerce", "Provincial Department of Industry and Commerce",
+             "Chamber of Commerce and Industry", "SME Promotion Agency", "Trade Promotion Centre")
+_WORKSHOP_TITLES = {
+    "basic": ("Getting online: basic e-business for SMEs", "E-business first steps",
+              "Training of trainers: basic e-business modules"),
+    "advanced": ("E-marketing and e-commerce for exporters", "Selling online to foreign buyers",
+                 "Training of trainers: advanced e-business modules"),
+}
+
+
+def _person_name(rng: random.Random, code: str, female: bool) -> tuple[str, str]:
+    """A name in the person's own script and its Latin spelling, in the local order."""
+    women, men, families = _PEOPLE[code]
+    given, given_lat = _ch(rng, women if female else men)
+    if code == "MM":
+        if rng.random() < 0.4:
+            return (("ဒေါ်" if female else "ဦး") + given, ("Daw " if female else "U ") + given_lat)
+        return given, given_lat
+    family, family_lat = _ch(rng, families)
+    if code == "VN":
+        middle = _ch(rng, _VN_MIDDLE_F if female else _VN_MIDDLE_M)
+        name = f"{family} {middle} {given}"
+        return name, _ascii(name)
+    if code == "YN":
+        return family + given, f"{family_lat} {given_lat}"
+    if code == "KH":
+        return f"{family} {given}", f"{family_lat} {given_lat}"
+    return f"{given} {family}", f"{given_lat} {family_lat}"
+
+
+def generate_workshop(db: Any, participants: int = 30, days: int = 3, seed: int = 0,
+                      track: str | None = None, start: date | None = None) -> str:
+    """A realistic workshop in `db` (a gmsdesk Database): people with names in their own
+    script linked to demo SMEs of one economy (made when the registry has too few), enrolled,
+    with attendance, progress and test scores as far as the dates have gone. Returns its id.
+    Deterministic per seed, apart from record ids."""
+    from gmsdesk.storage.smes import SmeQuery
+
+    if participants < 0 or not 1 <= days <= 30:
+        raise ValueError("participants must not be negative and days must be 1-30")
+    rng = random.Random(seed)
+    code = _pick(rng, tuple(_COUNTRY_WEIGHTS), _weighted(list(_COUNTRY_WEIGHTS.values())))
+    track = track or ("basic" if rng.random() < 0.65 else "advanced")
+    today = date.today()
+    first = start or today + timedelta(days=_int(rng, -300, 60))
+    last = first + timedelta(days=days - 1)
+    status = "done" if last < today else "running" if first <= today else "planned"
+    place = _pick(rng, _tables()[code].places, _tables()[code].place_cum)
+    training = db.training
+    with db.atomic():
+        wanted = max(1, participants * 2 // 3)  # some firms send two people
+        # Firms of the province first, then of the economy.
+        smes = [s.id for s in db.smes.page(SmeQuery(country=code, province=place.province),
+                                           0, wanted)]
+        smes += [s.id for s in db.smes.page(SmeQuery(country=code), 0, wanted)
+                 if s.id not in smes][:wanted - len(smes)]
+        if len(smes) < wanted:
+            fresh = (s for s in generate_smes(wanted * 10, seed=seed + 7919, near_duplicates=0)
+                     if s["country"] == code)
+            for values in fresh:
+                smes.append(db.smes.create(values).record_id)
+                if len(smes) >= wanted:
+                    break
+        trainers = ", ".join(_person_name(rng, code, rng.random() < 0.5)[1] for _ in range(2))
+        workshop_id = training.create_workshop({
+            "title": f"{_ch(rng, _WORKSHOP_TITLES[track])}, {place.province}",
+            "track": track, "start_date": first, "end_date": last, "status": status,
+            "venue": f"Provincial Chamber of Commerce, {place.province}", "country": code,
+            "province": place.province, "trainers": trainers, "partner": _ch(rng, _PARTNERS),
+        }).record_id
+        workshop = training.workshop(workshop_id)
+        sessions = [s for s in training.sessions(workshop_id) if s.day <= today.isoformat()]
+        # How far the workshop has come: its share of days held.
+        held = len(sessions) / days
+        for _ in range(participants):
+            female = rng.random() < 0.55
+            name, latin = _person_name(rng, code, female)
+            person_id = training.create_person({
+                "name": name, "name_latin": None if name == latin else latin,
+                "gender": "f" if female else "m", "role": _ch(rng, _ROLES),
+                "phone": _mobile(rng, code), "sme_id": _ch(rng, smes)}).record_id
+            training.enrol(workshop_id, person_id)
+            keen = rng.random()  # some miss days, and finish less
+            for session in sessions:
+                if rng.random() < 0.75 + keen * 0.23:
+                    training.mark_attendance(workshop_id, session.id, person_id)
+            if not sessions:
+                continue
+            pre = round(rng.uniform(20, 65))
+            finished = held * (0.7 + keen * 1.2)  # about 3 in 4 finish everything
+            for i, module in enumerate(workshop.modules):
+                share = (i + 1) / len(workshop.modules)
+                day = sessions[min(len(sessions) - 1, int(share * len(sessions)))].day
+                if share <= finished:
+                    training.set_progress(workshop_id, person_id, module, "completed", on=day)
+                elif share <= finished + 0.25:
+                    training.set_progress(workshop_id, person_id, module, "in_progress", on=day)
+            post = min(100, pre + round(rng.uniform(5, 35))) if status == "done" else None
+            training.set_scores(workshop_id, person_id, pre=pre, post=post)
+        if status == "done":
+            training.issue_certificates(workshop_id, on=last)
+    return str(workshop_id)

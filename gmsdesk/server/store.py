@@ -259,6 +259,16 @@ class Store:
             conn.execute(records.insert(), new_records)
         current = self._current_fields(conn, keys)
         reverts = {(i[0], i[1]) for i in items if i[2] == "reverted_by" and i[3]}
+        # "forward" records: the status decides, and the fields sent with it (its date, who
+        # reverted) follow its fate, so an ignored stale step does not bring its date along.
+        forward: dict[tuple[str, str], bool] = {}
+        for tbl, row_id, field, value, hlc in items:
+            if TABLE_RULES[tbl] == "forward" and field == "status":
+                cur = current.get((tbl, row_id, field))
+                forward[(tbl, row_id)] = cur is None or progress_takes(
+                    json.loads(cur["value"] or "null"), value,
+                    wins(hlc, device.id, cur["hlc"], cur["device_id"]),
+                    (tbl, row_id) in reverts)
         inserts: dict[tuple[str, str, str], dict[str, Any]] = {}
         updates: dict[tuple[str, str, str], dict[str, Any]] = {}
         log: list[dict[str, Any]] = []
@@ -272,9 +282,8 @@ class Store:
                 rule = TABLE_RULES[tbl]
                 if rule == "append":
                     take = False
-                elif rule == "forward" and field == "status":
-                    take = progress_takes(json.loads(cur["value"] or "null"), value, newer,
-                                          (tbl, row_id) in reverts)
+                elif rule == "forward":
+                    take = forward.get((tbl, row_id), newer)
                 else:
                     take = newer
                     concurrent = (cur["device_id"] != device.id and cur["seq"] > cursor

@@ -221,7 +221,12 @@ class SyncStore:
             (spec.name, row_id))}
         created = (row["hlc_created"], self._creator(row)) if row is not None else (0, "")
         rule = TABLE_RULES.get(spec.name, "lww")
-        reverted = bool(incoming.get("reverted_by", (None,))[0])
+        status: bool | None = None  # "forward": whether the status is taken (None: not sent)
+        if rule == "forward" and "status" in incoming and row is not None:
+            value, hlc, device = incoming["status"]
+            status = progress_takes(row["status"], value,
+                                    (hlc, device) > clocks.get("status", created),
+                                    bool(incoming.get("reverted_by", (None,))[0]))
         winners: dict[str, Any] = {}
         for name, (value, hlc, device) in incoming.items():
             if name not in allowed:
@@ -230,8 +235,8 @@ class SyncStore:
             if rule == "append":
                 # Written once: a field is taken only if this device has never had it.
                 take = row is None or (not row["hlc_created"] and name not in clocks)
-            elif rule == "forward" and name == "status" and row is not None:
-                take = progress_takes(row["status"], value, newer, reverted)
+            elif status is not None:
+                take = status  # the fields sent with a status follow its fate
             else:
                 take = newer
             if take:

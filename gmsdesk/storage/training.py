@@ -1,16 +1,43 @@
 """Training workshops, participants, attendance, module progress; services and inquiries.
 
-(Skeleton: table specs only; the repository is being built for issue 4.)
+All training SQL lives here. Ids of sessions, participants, attendance and progress are derived
+from what they are about (see `ids.derived_id`), so two laptops recording the same thing make one
+record; progress only moves forward unless an admin reverts it (sync rule "forward").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from types import EllipsisType
+from typing import TYPE_CHECKING, Any
 
-from gmsdesk.storage.records import RecordWriter, TableSpec
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.paths import RESOURCES
+from gmsdesk.storage.errors import NotFound, ValidationError
+from gmsdesk.storage.ids import derived_id, uuid7
+from gmsdesk.storage.records import Change, RecordWriter, TableSpec
+from gmsdesk.storage.smes import COUNTRIES
+from gmsdesk.sync.protocol import PROGRESS_ORDER
+from gmsdesk.text import fold, phone_key
 
 if TYPE_CHECKING:
+    from gmsdesk.reports.training import CertificatePerson, SheetPerson, WorkshopInfo
     from gmsdesk.storage.db import Database
+
+
+def _person_derive(row: Mapping[str, Any]) -> dict[str, Any]:
+    """Local search keys of a person: folded names and phone (digits of any script)."""
+    phone = row.get("phone") or ""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    parts = [row.get("name"), row.get("name_latin"), phone, digits, phone_key(phone)]
+    return {"search_text": fold(" ".join(str(p) for p in parts if p)),
+            "phone_key": phone_key(phone)}
+
 
 MODULE_SPEC = TableSpec("modules", ("code", "track", "title", "description", "position"))
 WORKSHOP_SPEC = TableSpec(
@@ -21,7 +48,7 @@ WORKSHOP_SPEC = TableSpec(
 )
 SESSION_SPEC = TableSpec("workshop_sessions", ("workshop_id", "day", "label"))
 PERSON_SPEC = TableSpec("people", ("name", "name_latin", "gender", "role", "phone", "email",
-                                   "sme_id"))
+                                   "sme_id"), derive=_person_derive)
 PARTICIPANT_SPEC = TableSpec("participants", ("workshop_id", "person_id", "pre_score",
                                               "post_score", "certificate_no",
                                               "certificate_issued_on"))
@@ -37,6 +64,382 @@ INQUIRY_SPEC = TableSpec("inquiries", ("sme_id", "received_on", "from_country", 
 SPECS = (MODULE_SPEC, WORKSHOP_SPEC, SESSION_SPEC, PERSON_SPEC, PARTICIPANT_SPEC,
          ATTENDANCE_SPEC, PROGRESS_SPEC, SERVICE_SPEC, INQUIRY_SPEC)
 
+# -- codes and their labels (the UI translates labels in context "Training") -----------------
+
+TRACKS = ("basic", "advanced")
+WORKSHOP_STATUSES = ("planned", "running", "done")
+PROGRESS_STATUSES = ("not_started", "in_progress", "completed")
+GENDERS = ("f", "m", "x")
+SERVICE_TYPES = ("website", "listing", "content", "translation", "payment", "training", "advice")
+CHANNELS = ("email", "website", "emarketplace", "social_media", "phone", "fax", "other")
+
+LABELS: dict[str, dict[str, str]] = {
+    "track": {
+        "basic": QT_TRANSLATE_NOOP("Training", "Basic"),
+        "advanced": QT_TRANSLATE_NOOP("Training", "Advanced"),
+    },
+    "workshop_status": {
+        "planned": QT_TRANSLATE_NOOP("Training", "Planned"),
+        "running": QT_TRANSLATE_NOOP("Training", "Running"),
+        "done": QT_TRANSLATE_NOOP("Training", "Done"),
+    },
+    "progress": {
+        "not_started": QT_TRANSLATE_NOOP("Training", "Not started"),
+        "in_progress": QT_TRANSLATE_NOOP("Training", "In progress"),
+        "completed": QT_TRANSLATE_NOOP("Training", "Completed"),
+    },
+    "gender": {
+        "f": QT_TRANSLATE_NOOP("Training", "Female"),
+        "m": QT_TRANSLATE_NOOP("Training", "Male"),
+        "x": QT_TRANSLATE_NOOP("Training", "Other"),
+    },
+    "service_type": {
+        "website": QT_TRANSLATE_NOOP("Training", "Website set-up"),
+        "listing": QT_TRANSLATE_NOOP("Training", "Catalogue or e-marketplace listing"),
+        "content": QT_TRANSLATE_NOOP("Training", "Content creation"),
+        "translation": QT_TRANSLATE_NOOP("Training", "Translation"),
+        "payment": QT_TRANSLATE_NOOP("Training", "Online payment set-up"),
+        "training": QT_TRANSLATE_NOOP("Training", "Training"),
+        "advice": QT_TRANSLATE_NOOP("Training", "Advice"),
+    },
+    "channel": {
+        "email": QT_TRANSLATE_NOOP("Training", "E-mail"),
+        "website": QT_TRANSLATE_NOOP("Training", "Website"),
+        "emarketplace": QT_TRANSLATE_NOOP("Training", "E-marketplace"),
+        "social_media": QT_TRANSLATE_NOOP("Training", "Social media"),
+        "phone": QT_TRANSLATE_NOOP("Training", "Phone"),
+        "fax": QT_TRANSLATE_NOOP("Training", "Fax"),
+        "other": QT_TRANSLATE_NOOP("Training", "Other"),
+    },
+}
+
+# ISO 3166-1 alpha-2 (officially assigned), for where an inquiry came from.
+ISO_COUNTRIES = frozenset("""
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
+BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
+EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM
+HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC
+LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA
+NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
+SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO
+TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+""".split()) | frozenset(COUNTRIES)
+
+MAX_DAYS = 60  # a longer workshop is a typing mistake (2205 for 2025), not 66,000 sessions
+MAX_TEXT = {"notes": 5000, "outcome": 2000, "description": 2000}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^[\d\s+().\-/]+$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_GENDER_WORDS = {"female": "f", "male": "m", "other": "x", "f": "f", "m": "m", "x": "x"}
+
+_MSG = {
+    "title": QT_TRANSLATE_NOOP("Validation", "Enter a title."),
+    "name": QT_TRANSLATE_NOOP("Validation", "Enter the person's name."),
+    "too_long": QT_TRANSLATE_NOOP("Validation", "This is too long."),
+    "track": QT_TRANSLATE_NOOP("Validation", "Choose basic or advanced."),
+    "status": QT_TRANSLATE_NOOP("Validation", "Choose planned, running or done."),
+    "date": QT_TRANSLATE_NOOP("Validation", "Enter a date as YYYY-MM-DD, for example 2025-03-14."),
+    "date_required": QT_TRANSLATE_NOOP("Validation", "Enter the date."),
+    "end_before_start": QT_TRANSLATE_NOOP("Validation",
+                                          "The last day cannot be before the first day."),
+    "start_missing": QT_TRANSLATE_NOOP("Validation", "Enter the first day too."),
+    "too_many_days": QT_TRANSLATE_NOOP("Validation", "A workshop can last at most 60 days."),
+    "country": QT_TRANSLATE_NOOP("Validation", "Choose one of the six economies."),
+    "from_country": QT_TRANSLATE_NOOP("Validation",
+                                      "Enter a two-letter country code, for example JP."),
+    "modules": QT_TRANSLATE_NOOP("Validation", "Choose modules from the catalogue."),
+    "gender": QT_TRANSLATE_NOOP("Validation", "Choose female, male or other."),
+    "phone": QT_TRANSLATE_NOOP(
+        "Validation", "Use digits, spaces and + - ( ) only, at least 6 digits."),
+    "email": QT_TRANSLATE_NOOP("Validation", "This does not look like an e-mail address."),
+    "sme": QT_TRANSLATE_NOOP("Validation", "Choose an SME from the registry."),
+    "score": QT_TRANSLATE_NOOP("Validation", "Enter a score from 0 to 100."),
+    "fee": QT_TRANSLATE_NOOP("Validation", "Enter an amount of 0 or more, for example 150."),
+    "currency": QT_TRANSLATE_NOOP("Validation", "Enter a three-letter currency code, "
+                                                "for example USD."),
+    "service_type": QT_TRANSLATE_NOOP("Validation", "Choose the kind of service."),
+    "channel": QT_TRANSLATE_NOOP("Validation", "Choose how the inquiry came in."),
+    "progress": QT_TRANSLATE_NOOP("Validation",
+                                  "Choose not started, in progress or completed."),
+    "backwards": QT_TRANSLATE_NOOP("Validation", "Progress only moves forward; an "
+                                                 "administrator can revert it, with a reason."),
+    "not_backwards": QT_TRANSLATE_NOOP("Validation", "A revert must go back to an earlier step."),
+    "reason": QT_TRANSLATE_NOOP("Validation", "Give a reason for the revert."),
+    "admin": QT_TRANSLATE_NOOP("Validation", "Say who reverts it."),
+    "module": QT_TRANSLATE_NOOP("Validation", "This module is not part of the workshop."),
+    "not_enrolled": QT_TRANSLATE_NOOP("Validation", "This person is not enrolled in the "
+                                                    "workshop."),
+    "session": QT_TRANSLATE_NOOP("Validation", "This day is not part of the workshop."),
+    "workshop": QT_TRANSLATE_NOOP("Validation", "Choose a workshop."),
+    "ambiguous": QT_TRANSLATE_NOOP("Validation", "Several workshops start with this id; type "
+                                                 "more of it."),
+}
+
+
+class ProgressBackwards(ValidationError):
+    """A progress step back without an administrator's revert."""
+
+
+# -- rows handed to screens and reports (plain immutable values) -----------------------------
+
+
+@dataclass(frozen=True)
+class Module:
+    code: str
+    track: str
+    title: str
+    description: str
+    builtin: bool
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Workshop:
+    id: str
+    title: str
+    track: str
+    modules: tuple[str, ...]
+    start_date: str | None
+    end_date: str | None
+    venue: str | None
+    country: str | None
+    province: str | None
+    trainers: str | None
+    partner: str | None
+    status: str
+    notes: str | None
+    deleted: bool
+    created_at: str
+    updated_at: str
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields, as `create_workshop`/`update_workshop` take them."""
+        return {name: list(self.modules) if name == "modules" else getattr(self, name)
+                for name in WORKSHOP_SPEC.fields}
+
+
+@dataclass(frozen=True)
+class WorkshopRow:
+    id: str
+    title: str
+    track: str
+    start_date: str | None
+    end_date: str | None
+    status: str
+    venue: str | None
+    province: str | None
+    participants: int
+    completed: int
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    workshop_id: str
+    day: str
+    number: int  # 1 for the first day kept
+    label: str | None
+    present: int  # people marked present
+    outside: bool  # outside the workshop's dates, kept because people attended it
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    name_latin: str | None
+    gender: str | None
+    role: str | None
+    phone: str | None
+    email: str | None
+    sme_id: str | None
+    deleted: bool
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in PERSON_SPEC.fields}
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: str
+    workshop_id: str
+    person_id: str
+    name: str
+    name_latin: str | None
+    gender: str | None
+    role: str | None
+    phone: str | None
+    sme_id: str | None
+    sme_name: str | None
+    pre_score: float | None
+    post_score: float | None
+    days_present: int
+    modules_completed: int
+    completed: bool  # every module of the workshop completed
+    certificate_no: str | None
+    certificate_issued_on: str | None
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One line of the attendance screen. `key` is folded text (names in both scripts, SME
+    name, phone digits): a typed filter matches when each folded word is in it."""
+
+    person_id: str
+    name: str
+    name_latin: str | None
+    sme_name: str | None
+    present: bool
+    key: str
+
+    def matches(self, words: Sequence[str]) -> bool:
+        key = self.key
+        return all(word in key for word in words)
+
+
+def filter_roster(rows: Sequence[RosterRow], text: str) -> list[RosterRow]:
+    """The rows a typed search keeps, in order: fold once, then plain substring tests."""
+    words = fold(text).split()
+    if not words:
+        return list(rows)
+    return [row for row in rows if row.matches(words)]
+
+
+@dataclass(frozen=True)
+class Progress:
+    workshop_id: str
+    person_id: str
+    module: str
+    status: str
+    status_on: str | None
+    reverted_by: str | None
+
+
+@dataclass(frozen=True)
+class SmeTrainingRow:
+    """Per-SME view: one of its people, one workshop, one module of it."""
+
+    person_id: str
+    person_name: str
+    workshop_id: str
+    workshop_title: str
+    start_date: str | None
+    module: str
+    status: str
+    status_on: str | None
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    sme_id: str
+    type: str
+    delivered_on: str | None
+    staff: str | None
+    fee: float | None
+    currency: str | None
+    outcome: str | None
+    workshop_id: str | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class Inquiry:
+    id: str
+    sme_id: str
+    received_on: str | None
+    from_country: str | None
+    channel: str | None
+    notes: str | None
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+@cache
+def _catalogue() -> tuple[dict[str, Any], ...]:
+    """The built-in modules, as in resources/seed/modules.json (read once)."""
+    with open(RESOURCES / "seed" / "modules.json", encoding="utf-8") as handle:
+        return tuple(json.load(handle))
+
+
+def _lang(lang: str) -> str:
+    lang = lang.replace("-", "_")
+    return "zh_CN" if lang.lower().startswith("zh") else lang.split("_")[0]
+
+
+def _text(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _day(value: Any) -> str | None:
+    """An ISO date from a date or text; None for empty; ValueError for anything else."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    return date.fromisoformat(text[:10] if len(text) > 10 and text[10] == "T" else text
+                              ).isoformat()
+
+
+def _number(value: Any) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError("not a number")
+    number = float(str(value).strip().replace(",", "")) if isinstance(value, str) else float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError("not a number")
+    return number
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+def _days(start: str | None, end: str | None) -> list[str]:
+    if not start:
+        return []
+    first = date.fromisoformat(start)
+    last = date.fromisoformat(end) if end else first
+    return [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+
+
+def _modules_list(raw: Any) -> list[str]:
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw or "[]")
+        except ValueError:
+            return []
+    return [str(m) for m in raw] if isinstance(raw, (list, tuple)) else []
+
+
+def _person(row: Any) -> Person:
+    return Person(row[0], row[1] or "", row[2], row[3], row[4], row[5], row[6], row[7],
+                  bool(row[8]))
+
+
+def certificate_number(participant_id: str, year: str) -> str:
+    """A certificate number made from the participant record, so every laptop gives the same."""
+    digest = derived_id("certificate", participant_id).replace("-", "").upper()
+    return f"GMS-{year}-{digest[:4]}-{digest[4:8]}"
+
+
+_COMPLETED_SQL = """
+    (SELECT count(DISTINCT mp.module) FROM module_progress mp
+     WHERE mp.workshop_id = p.workshop_id AND mp.person_id = p.person_id AND mp.deleted = 0
+       AND mp.status = 'completed'
+       AND mp.module IN (SELECT value FROM json_each(
+           CASE WHEN json_valid(w.modules) THEN w.modules ELSE '[]' END)))
+"""
+_MODULE_COUNT_SQL = ("json_array_length(CASE WHEN json_valid(w.modules) THEN w.modules "
+                     "ELSE '[]' END)")
+
 
 class TrainingRepository:
     def __init__(self, db: Database) -> None:
@@ -45,3 +448,726 @@ class TrainingRepository:
 
     def specs(self) -> dict[str, TableSpec]:
         return {spec.name: spec for spec in SPECS}
+
+    # -- catalogue ------------------------------------------------------------------------------
+
+    def modules(self, lang: str = "en", track: str | None = None) -> list[Module]:
+        """The built-in modules, then the agency's own, per track (basic first) and position."""
+        code = _lang(lang)
+        found = [Module(m["code"], m["track"], m["title"].get(code) or m["title"]["en"],
+                        m["description"].get(code) or m["description"]["en"], True,
+                        int(m["position"])) for m in _catalogue()]
+        rows = self.db.conn.execute(
+            "SELECT code, track, title, description, position FROM modules WHERE deleted = 0 "
+            "AND code != '' ORDER BY position, created_at").fetchall()
+        found += [Module(r[0], r[1], r[2], r[3] or "", False, int(r[4] or 0) + 1000)
+                  for r in rows]
+        order = {t: i for i, t in enumerate(TRACKS)}
+        found.sort(key=lambda m: (order.get(m.track, 9), not m.builtin, m.position))
+        return [m for m in found if track is None or m.track == track]
+
+    def module_codes(self) -> set[str]:
+        return {m.code for m in self.modules()}
+
+    def module_title(self, code: str, lang: str = "en") -> str:
+        """A module's title in `lang` (English when it has none); the code for unknown ones."""
+        for module in self.modules(lang):
+            if module.code == code:
+                return module.title
+        return code
+
+    def add_module(self, track: str, title: str, description: str = "") -> Change:
+        """An agency's own module, after the built-in ones of its track."""
+        errors: dict[str, str] = {}
+        title_text = _text(title)
+        if not title_text:
+            errors["title"] = _MSG["title"]
+        elif len(title_text) > 300:
+            errors["title"] = _MSG["too_long"]
+        if track not in TRACKS:
+            errors["track"] = _MSG["track"]
+        if description and len(description) > MAX_TEXT["description"]:
+            errors["description"] = _MSG["too_long"]
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            last = self.db.conn.execute("SELECT max(position) FROM modules WHERE track = ?",
+                                        (track,)).fetchone()[0]
+            record_id = uuid7()
+            # The code names the module in workshops and progress on every laptop.
+            code = "X-" + record_id.replace("-", "")[-8:].upper()
+            return self.writer.insert(MODULE_SPEC, {
+                "code": code, "track": track, "title": title_text,
+                "description": _text(description), "position": int(last or 0) + 1,
+            }, record_id)
+
+    # -- workshops ------------------------------------------------------------------------------
+
+    def _clean_workshop(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name in ("title", "venue", "country", "province", "trainers", "partner", "notes"):
+            if name in values:
+                out[name] = _text(values[name])
+                if out[name] and len(out[name]) > MAX_TEXT.get(name, 300):
+                    errors[name] = _MSG["too_long"]
+        if not out.get("title"):
+            errors["title"] = _MSG["title"]
+        out["track"] = _text(values.get("track")) or "basic"
+        if out["track"] not in TRACKS:
+            errors["track"] = _MSG["track"]
+        out["status"] = _text(values.get("status")) or "planned"
+        if out["status"] not in WORKSHOP_STATUSES:
+            errors["status"] = _MSG["status"]
+        if out.get("country") and out["country"] not in COUNTRIES:
+            errors["country"] = _MSG["country"]
+        for name in ("start_date", "end_date"):
+            try:
+                out[name] = _day(values.get(name))
+            except ValueError:
+                errors[name] = _MSG["date"]
+        start, end = out.get("start_date"), out.get("end_date")
+        if start and not end and "end_date" not in errors:
+            out["end_date"] = end = start
+        if end and not start and "start_date" not in errors:
+            errors["start_date"] = _MSG["start_missing"]
+        if start and end and not errors.keys() & {"start_date", "end_date"}:
+            span = (date.fromisoformat(end) - date.fromisoformat(start)).days
+            if span < 0:
+                errors["end_date"] = _MSG["end_before_start"]
+            elif span >= MAX_DAYS:
+                errors["end_date"] = _MSG["too_many_days"]
+        raw_modules = values.get("modules")
+        if raw_modules is None:
+            out["modules"] = [m.code for m in self.modules(track=out["track"])]
+        else:
+            modules = list(dict.fromkeys(_modules_list(raw_modules)))
+            if not set(modules) <= self.module_codes():
+                errors["modules"] = _MSG["modules"]
+            out["modules"] = modules
+        if errors:
+            raise ValidationError(errors)
+        return out
+
+    def create_workshop(self, values: Mapping[str, Any]) -> Change:
+        """A new workshop (modules default to its track's), with one session per day."""
+        cleaned = self._clean_workshop(values)
+        with self.db.atomic():
+            change = self.writer.insert(WORKSHOP_SPEC, cleaned)
+            self._sync_sessions(change.record_id, cleaned["start_date"], cleaned["end_date"])
+        return change
+
+    def update_workshop(self, workshop_id: str, changes: Mapping[str, Any]) -> list[Change]:
+        """Change some fields. New dates add the missing days; a day no longer in range goes
+        unless someone attended it: then it stays, marked `outside` in `sessions`."""
+        with self.db.atomic():
+            current = self.workshop(workshop_id).values()
+            cleaned = self._clean_workshop({**current, **changes})
+            diff = {k: v for k, v in cleaned.items() if k in changes and v != current.get(k)}
+            done: list[Change] = []
+            if diff:
+                change = self.writer.update(WORKSHOP_SPEC, workshop_id, diff)
+                if change is not None:
+                    done.append(change)
+            if diff.keys() & {"start_date", "end_date"}:
+                done += self._sync_sessions(workshop_id, cleaned["start_date"],
+                                            cleaned["end_date"])
+        return done
+
+    def _sync_sessions(self, workshop_id: str, start: str | None,
+                       end: str | None) -> list[Change]:
+        wanted = _days(start, end)
+        existing = {r[0]: (r[1], bool(r[2])) for r in self.db.conn.execute(
+            "SELECT id, day, deleted FROM workshop_sessions WHERE workshop_id = ?",
+            (workshop_id,))}
+        done: list[Change] = []
+        for day in wanted:
+            session_id = derived_id("session", workshop_id, day)
+            if session_id not in existing:
+                done.append(self.writer.insert(
+                    SESSION_SPEC, {"workshop_id": workshop_id, "day": day}, session_id))
+            elif existing[session_id][1]:
+                change = self.writer.set_deleted(SESSION_SPEC, session_id, False)
+                if change is not None:
+                    done.append(change)
+        keep = set(wanted)
+        for session_id, (day, deleted) in existing.items():
+            if deleted or day in keep:
+                continue
+            attended = self.db.conn.execute(
+                "SELECT 1 FROM attendance WHERE session_id = ? AND present = 1 AND deleted = 0 "
+                "LIMIT 1", (session_id,)).fetchone()
+            if not attended:
+                change = self.writer.set_deleted(SESSION_SPEC, session_id, True)
+                if change is not None:
+                    done.append(change)
+        return done
+
+    def delete_workshop(self, workshop_id: str) -> Change | None:
+        return self.writer.set_deleted(WORKSHOP_SPEC, workshop_id, True)
+
+    def restore_workshop(self, workshop_id: str) -> Change | None:
+        return self.writer.set_deleted(WORKSHOP_SPEC, workshop_id, False)
+
+    def workshop(self, workshop_id: str) -> Workshop:
+        row = self.db.conn.execute("SELECT * FROM workshops WHERE id = ?",
+                                   (workshop_id,)).fetchone()
+        if row is None:
+            raise NotFound("workshops", workshop_id)
+        return Workshop(
+            row["id"], row["title"], row["track"], tuple(_modules_list(row["modules"])),
+            row["start_date"], row["end_date"], row["venue"], row["country"], row["province"],
+            row["trainers"], row["partner"], row["status"], row["notes"], bool(row["deleted"]),
+            row["created_at"], row["updated_at"])
+
+    def find_workshop(self, prefix: str) -> Workshop:
+        """The workshop whose id starts with `prefix` (as the command line shows ids)."""
+        text = prefix.strip().lower()
+        if not text:
+            raise NotFound("workshops", prefix)
+        rows = self.db.conn.execute(
+            "SELECT id FROM workshops WHERE id >= ? AND id < ? ORDER BY deleted LIMIT 2",
+            (text, text + "\U0010ffff")).fetchall()
+        if not rows:
+            raise NotFound("workshops", prefix)
+        if len(rows) > 1 and rows[0][0] != text:
+            raise ValidationError({"id": _MSG["ambiguous"]})
+        return self.workshop(rows[0][0])
+
+    def workshops(self, status: str | None = None, text: str | None = None,
+                  deleted: bool = False) -> list[WorkshopRow]:
+        """Workshops with participant and completed counts, newest first."""
+        clauses: list[str] = ["w.deleted = ?"]
+        params: list[Any] = [int(deleted)]
+        if status:
+            clauses.append("w.status = ?")
+            params.append(status)
+        rows = self.db.conn.execute(
+            f"""SELECT w.id, w.title, w.track, w.start_date, w.end_date, w.status, w.venue,
+                       w.province, w.deleted, w.partner, w.trainers,
+                       (SELECT count(*) FROM participants p
+                        WHERE p.workshop_id = w.id AND p.deleted = 0) AS participants,
+                       (SELECT count(*) FROM participants p
+                        WHERE p.workshop_id = w.id AND p.deleted = 0
+                          AND {_MODULE_COUNT_SQL} > 0
+                          AND {_COMPLETED_SQL} = {_MODULE_COUNT_SQL}) AS completed
+                FROM workshops w WHERE {' AND '.join(clauses)}
+                ORDER BY coalesce(w.start_date, substr(w.created_at, 1, 10)) DESC,
+                         w.created_at DESC""", params).fetchall()
+        words = fold(text).split() if text else []
+        found = []
+        for r in rows:
+            if words:
+                hay = fold(" ".join(str(r[k]) for k in ("title", "venue", "province",
+                                                        "partner", "trainers") if r[k]))
+                if not all(w in hay for w in words):
+                    continue
+            found.append(WorkshopRow(r["id"], r["title"], r["track"], r["start_date"],
+                                     r["end_date"], r["status"], r["venue"], r["province"],
+                                     r["participants"], r["completed"], bool(r["deleted"])))
+        return found
+
+    def sessions(self, workshop_id: str) -> list[Session]:
+        """The workshop's days, in order, with how many were present."""
+        workshop = self.workshop(workshop_id)
+        in_range = set(_days(workshop.start_date, workshop.end_date))
+        rows = self.db.conn.execute(
+            "SELECT s.id, s.day, s.label, (SELECT count(*) FROM attendance a "
+            "WHERE a.session_id = s.id AND a.present = 1 AND a.deleted = 0) "
+            "FROM workshop_sessions s WHERE s.workshop_id = ? AND s.deleted = 0 ORDER BY s.day",
+            (workshop_id,)).fetchall()
+        return [Session(r[0], workshop_id, r[1], i, r[2] or None, r[3], r[1] not in in_range)
+                for i, r in enumerate(rows, 1)]
+
+    # -- people and enrolment -------------------------------------------------------------------
+
+    def _clean_person(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name in ("name", "name_latin", "role", "phone", "email", "sme_id"):
+            if name in values:
+                out[name] = _text(values[name])
+                if out[name] and len(out[name]) > 200:
+                    errors[name] = _MSG["too_long"]
+        if not out.get("name"):
+            if out.get("name_latin"):  # a Latin name alone is a name too
+                out["name"] = out["name_latin"]
+            else:
+                errors["name"] = _MSG["name"]
+        if "gender" in values:
+            raw = _text(values["gender"])
+            out["gender"] = _GENDER_WORDS.get(raw.casefold()) if raw else None
+            if raw and out["gender"] is None:
+                errors["gender"] = _MSG["gender"]
+        if out.get("phone"):
+            digits = sum(ch.isdigit() for ch in out["phone"])
+            if not _PHONE.match(out["phone"]) or digits < 6:
+                errors["phone"] = _MSG["phone"]
+        if out.get("email") and not _EMAIL.match(out["email"]):
+            errors["email"] = _MSG["email"]
+        if out.get("sme_id") and not self._sme_exists(out["sme_id"]):
+            errors["sme_id"] = _MSG["sme"]
+        if errors:
+            raise ValidationError(errors)
+        return out
+
+    def _sme_exists(self, sme_id: str) -> bool:
+        return self.db.conn.execute("SELECT 1 FROM smes WHERE id = ?",
+                                    (sme_id,)).fetchone() is not None
+
+    def create_person(self, values: Mapping[str, Any]) -> Change:
+        return self.writer.insert(PERSON_SPEC, self._clean_person(values))
+
+    def update_person(self, person_id: str, changes: Mapping[str, Any]) -> Change | None:
+        with self.db.atomic():
+            current = self.person(person_id).values()
+            cleaned = self._clean_person({**current, **changes})
+            return self.writer.update(PERSON_SPEC, person_id,
+                                      {k: cleaned[k] for k in changes if k in cleaned})
+
+    def delete_person(self, person_id: str) -> Change | None:
+        return self.writer.set_deleted(PERSON_SPEC, person_id, True)
+
+    def person(self, person_id: str) -> Person:
+        row = self.db.conn.execute(
+            "SELECT id, name, name_latin, gender, role, phone, email, sme_id, deleted "
+            "FROM people WHERE id = ?", (person_id,)).fetchone()
+        if row is None:
+            raise NotFound("people", person_id)
+        return _person(row)
+
+    def people_of_sme(self, sme_id: str) -> list[Person]:
+        rows = self.db.conn.execute(
+            "SELECT id, name, name_latin, gender, role, phone, email, sme_id, deleted "
+            "FROM people WHERE sme_id = ? AND deleted = 0 ORDER BY name", (sme_id,)).fetchall()
+        return [_person(r) for r in rows]
+
+    def search_people(self, text: str, limit: int = 50) -> list[Person]:
+        """People whose name (either script) or phone contains every typed word."""
+        words = fold(text).split()
+        if not words:
+            return []
+        where = " AND ".join("instr(search_text, ?) > 0" for _ in words)
+        rows = self.db.conn.execute(
+            "SELECT id, name, name_latin, gender, role, phone, email, sme_id, deleted "
+            f"FROM people WHERE deleted = 0 AND {where} ORDER BY name LIMIT ?",
+            (*words, limit)).fetchall()
+        return [_person(r) for r in rows]
+
+    def enrol(self, workshop_id: str, person_id: str) -> Change | None:
+        """Enrol a person; None when already enrolled. A withdrawn enrolment comes back."""
+        with self.db.atomic():
+            self.workshop(workshop_id)
+            self.person(person_id)
+            record_id = derived_id("participant", workshop_id, person_id)
+            row = self.db.conn.execute("SELECT deleted FROM participants WHERE id = ?",
+                                       (record_id,)).fetchone()
+            if row is None:
+                return self.writer.insert(
+                    PARTICIPANT_SPEC, {"workshop_id": workshop_id, "person_id": person_id},
+                    record_id)
+            return self.writer.set_deleted(PARTICIPANT_SPEC, record_id, False)
+
+    def withdraw(self, workshop_id: str, person_id: str) -> Change | None:
+        """Take a person off the workshop; attendance and progress are kept."""
+        record_id = derived_id("participant", workshop_id, person_id)
+        return self.writer.set_deleted(PARTICIPANT_SPEC, record_id, True)
+
+    def enrol_new(self, workshop_id: str, person_values: Mapping[str, Any],
+                  sme_id: str | None = None,
+                  new_sme: Mapping[str, Any] | None = None) -> list[Change]:
+        """A walk-in: the SME (when new), the person and the enrolment, all or nothing.
+        Problems with the new SME come back as fields named "sme.<field>"."""
+        done: list[Change] = []
+        with self.db.atomic():
+            self.workshop(workshop_id)
+            if new_sme is not None:
+                try:
+                    sme_change = self.db.smes.create(new_sme)
+                except ValidationError as exc:
+                    raise ValidationError({f"sme.{k}": v for k, v in exc.errors.items()}
+                                          ) from exc
+                done.append(sme_change)
+                sme_id = sme_change.record_id
+            person = self.create_person({**person_values, "sme_id": sme_id})
+            done.append(person)
+            enrolled = self.enrol(workshop_id, person.record_id)
+            if enrolled is not None:
+                done.append(enrolled)
+        return done
+
+    def participants(self, workshop_id: str) -> list[Participant]:
+        """Everyone enrolled, with SME, scores, days present and modules completed."""
+        workshop = self.workshop(workshop_id)
+        module_count = len(workshop.modules)
+        rows = self.db.conn.execute(
+            f"""SELECT p.id, p.person_id, pe.name, pe.name_latin, pe.gender, pe.role, pe.phone,
+                       pe.sme_id, s.name, p.pre_score, p.post_score,
+                       (SELECT count(*) FROM attendance a JOIN workshop_sessions ws
+                          ON ws.id = a.session_id AND ws.deleted = 0
+                        WHERE a.workshop_id = p.workshop_id AND a.person_id = p.person_id
+                          AND a.present = 1 AND a.deleted = 0),
+                       {_COMPLETED_SQL}, p.certificate_no, p.certificate_issued_on
+                FROM participants p JOIN workshops w ON w.id = p.workshop_id
+                LEFT JOIN people pe ON pe.id = p.person_id
+                LEFT JOIN smes s ON s.id = pe.sme_id
+                WHERE p.workshop_id = ? AND p.deleted = 0
+                ORDER BY coalesce(pe.name_latin, pe.name) COLLATE NOCASE, p.id""",
+            (workshop_id,)).fetchall()
+        return [Participant(r[0], workshop_id, r[1], r[2] or "", r[3], r[4], r[5], r[6], r[7],
+                            r[8], r[9], r[10], r[11], r[12],
+                            module_count > 0 and r[12] >= module_count, r[13], r[14])
+                for r in rows]
+
+    # -- attendance -----------------------------------------------------------------------------
+
+    def mark_attendance(self, workshop_id: str, session_id: str, person_id: str,
+                        present: bool = True) -> Change | None:
+        """Present or absent on one day; None when it was already so. `marked_at` is the date
+        of the mark, not its time: two trainers marking the same person agree, and headquarters
+        sees the same fact twice instead of a conflict for someone to resolve."""
+        record_id = derived_id("attendance", workshop_id, session_id, person_id)
+        with self.db.atomic():
+            row = self.db.conn.execute(
+                "SELECT present, deleted FROM attendance WHERE id = ?", (record_id,)).fetchone()
+            if row is not None and not row[1]:
+                if bool(row[0]) == present:
+                    return None
+                return self.writer.update(ATTENDANCE_SPEC, record_id,
+                                          {"present": int(present), "marked_at": _today()})
+            session = self.db.conn.execute(
+                "SELECT 1 FROM workshop_sessions WHERE id = ? AND workshop_id = ? "
+                "AND deleted = 0", (session_id, workshop_id)).fetchone()
+            if session is None:
+                raise ValidationError({"session_id": _MSG["session"]})
+            self._require_enrolled(workshop_id, person_id)
+            if row is not None:  # a tombstoned mark (none are made here, but sync may)
+                self.writer.set_deleted(ATTENDANCE_SPEC, record_id, False)
+                return self.writer.update(ATTENDANCE_SPEC, record_id,
+                                          {"present": int(present), "marked_at": _today()})
+            if not present:
+                return None  # absent is what no record already says
+            return self.writer.insert(ATTENDANCE_SPEC, {
+                "workshop_id": workshop_id, "session_id": session_id, "person_id": person_id,
+                "present": 1, "marked_at": _today()}, record_id)
+
+    def _require_enrolled(self, workshop_id: str, person_id: str) -> None:
+        enrolled = self.db.conn.execute(
+            "SELECT 1 FROM participants WHERE id = ? AND deleted = 0",
+            (derived_id("participant", workshop_id, person_id),)).fetchone()
+        if enrolled is None:
+            raise ValidationError({"person_id": _MSG["not_enrolled"]})
+
+    def roster(self, workshop_id: str, session_id: str) -> list[RosterRow]:
+        """The attendance screen of one day: everyone enrolled, with a search key each."""
+        present = {r[0] for r in self.db.conn.execute(
+            "SELECT person_id FROM attendance WHERE session_id = ? AND present = 1 "
+            "AND deleted = 0", (session_id,))}
+        rows = self.db.conn.execute(
+            """SELECT p.person_id, pe.name, pe.name_latin, s.name, s.name_local,
+                      coalesce(pe.search_text, '') || ' ' || coalesce(s.name_fold, '') || ' '
+                      || coalesce(s.local_fold, '')
+               FROM participants p LEFT JOIN people pe ON pe.id = p.person_id
+               LEFT JOIN smes s ON s.id = pe.sme_id
+               WHERE p.workshop_id = ? AND p.deleted = 0
+               ORDER BY coalesce(pe.name_latin, pe.name) COLLATE NOCASE, p.person_id""",
+            (workshop_id,)).fetchall()
+        return [RosterRow(r[0], r[1] or "", r[2], r[3] or r[4], r[0] in present, r[5])
+                for r in rows]
+
+    # -- progress -------------------------------------------------------------------------------
+
+    def _progress_row(self, record_id: str) -> Any:
+        return self.db.conn.execute(
+            "SELECT status, status_on, reverted_by FROM module_progress WHERE id = ?",
+            (record_id,)).fetchone()
+
+    def _check_progress_target(self, workshop_id: str, person_id: str, module: str,
+                               status: str) -> None:
+        if status not in PROGRESS_STATUSES:
+            raise ValidationError({"status": _MSG["progress"]})
+        if module not in self.workshop(workshop_id).modules:
+            raise ValidationError({"module": _MSG["module"]})
+        self._require_enrolled(workshop_id, person_id)
+
+    def set_progress(self, workshop_id: str, person_id: str, module: str, status: str,
+                     on: date | str | None = None) -> Change | None:
+        """Move a participant's module forward (`on`: the day reached, default today).
+        A step back raises ProgressBackwards; an administrator uses `revert_progress`."""
+        try:
+            day = _day(on) or date.today().isoformat()
+        except ValueError as exc:
+            raise ValidationError({"status_on": _MSG["date"]}) from exc
+        record_id = derived_id("progress", workshop_id, person_id, module)
+        with self.db.atomic():
+            self._check_progress_target(workshop_id, person_id, module, status)
+            row = self._progress_row(record_id)
+            if row is None:
+                if status == "not_started":
+                    return None
+                return self.writer.insert(PROGRESS_SPEC, {
+                    "workshop_id": workshop_id, "person_id": person_id, "module": module,
+                    "status": status, "status_on": day}, record_id)
+            old, new = PROGRESS_ORDER.get(row[0], -1), PROGRESS_ORDER[status]
+            if new < old:
+                raise ProgressBackwards({"status": _MSG["backwards"]})
+            if new == old and (on is None or row[1] == day):
+                return None
+            return self.writer.update(PROGRESS_SPEC, record_id,
+                                      {"status": status, "status_on": day})
+
+    def revert_progress(self, workshop_id: str, person_id: str, module: str, status: str,
+                        admin: str, reason: str) -> Change:
+        """An administrator's step back. `reverted_by` (who, why, when) travels in the same
+        write, which is what lets headquarters and other laptops accept it."""
+        from gmsdesk.storage.db import utc_now
+
+        errors = {}
+        if not (admin or "").strip():
+            errors["admin"] = _MSG["admin"]
+        if not (reason or "").strip():
+            errors["reason"] = _MSG["reason"]
+        if errors:
+            raise ValidationError(errors)
+        record_id = derived_id("progress", workshop_id, person_id, module)
+        with self.db.atomic():
+            self._check_progress_target(workshop_id, person_id, module, status)
+            row = self._progress_row(record_id)
+            if row is None or PROGRESS_ORDER[status] >= PROGRESS_ORDER.get(row[0], -1):
+                raise ValidationError({"status": _MSG["not_backwards"]})
+            note = f"{admin.strip()}: {reason.strip()} ({utc_now()})"
+            change = self.writer.update(PROGRESS_SPEC, record_id, {
+                "status": status, "reverted_by": note,
+                "status_on": None if status == "not_started" else date.today().isoformat()})
+            assert change is not None  # the status differs
+            return change
+
+    def progress(self, workshop_id: str) -> dict[tuple[str, str], Progress]:
+        """Every recorded step of a workshop, by (person id, module code)."""
+        rows = self.db.conn.execute(
+            "SELECT person_id, module, status, status_on, reverted_by FROM module_progress "
+            "WHERE workshop_id = ? AND deleted = 0", (workshop_id,)).fetchall()
+        return {(r[0], r[1]): Progress(workshop_id, r[0], r[1], r[2], r[3], r[4]) for r in rows}
+
+    def set_scores(self, workshop_id: str, person_id: str,
+                   pre: float | str | None | EllipsisType = ...,
+                   post: float | str | None | EllipsisType = ...) -> Change | None:
+        """Pre- and post-test scores, 0-100; a score left out is kept, None clears it."""
+        values: dict[str, float | None] = {}
+        errors: dict[str, str] = {}
+        for name, raw in (("pre_score", pre), ("post_score", post)):
+            if raw is ...:
+                continue
+            try:
+                number = _number(raw)
+            except (TypeError, ValueError):
+                errors[name] = _MSG["score"]
+                continue
+            if number is not None and not 0 <= number <= 100:
+                errors[name] = _MSG["score"]
+            values[name] = number
+        if errors:
+            raise ValidationError(errors)
+        with self.db.atomic():
+            self._require_enrolled(workshop_id, person_id)
+            if not values:
+                return None
+            return self.writer.update(PARTICIPANT_SPEC,
+                                      derived_id("participant", workshop_id, person_id), values)
+
+    def sme_training(self, sme_id: str) -> list[SmeTrainingRow]:
+        """Per-SME view: for each of its people, each workshop they are in, each module of it
+        with its status (not started when nothing was recorded)."""
+        rows = self.db.conn.execute(
+            """SELECT pe.id, pe.name, w.id, w.title, w.start_date, w.modules
+               FROM people pe JOIN participants p ON p.person_id = pe.id AND p.deleted = 0
+               JOIN workshops w ON w.id = p.workshop_id AND w.deleted = 0
+               WHERE pe.sme_id = ? AND pe.deleted = 0
+               ORDER BY pe.name, w.start_date, w.id""", (sme_id,)).fetchall()
+        steps = {(r[0], r[1], r[2]): (r[3], r[4]) for r in self.db.conn.execute(
+            """SELECT mp.workshop_id, mp.person_id, mp.module, mp.status, mp.status_on
+               FROM module_progress mp JOIN people pe ON pe.id = mp.person_id
+               WHERE pe.sme_id = ? AND mp.deleted = 0""", (sme_id,))}
+        found: list[SmeTrainingRow] = []
+        for person_id, name, workshop_id, title, start, modules in rows:
+            for module in _modules_list(modules):
+                status, status_on = steps.get((workshop_id, person_id, module),
+                                              ("not_started", None))
+                found.append(SmeTrainingRow(person_id, name, workshop_id, title, start, module,
+                                            status, status_on))
+        return found
+
+    # -- certificates ---------------------------------------------------------------------------
+
+    def issue_certificates(self, workshop_id: str, on: date | str | None = None
+                           ) -> list[Change]:
+        """A certificate number and date for everyone who completed the workshop and has none
+        yet; numbers given before are kept."""
+        try:
+            day = _day(on) or date.today().isoformat()
+        except ValueError as exc:
+            raise ValidationError({"certificate_issued_on": _MSG["date"]}) from exc
+        done: list[Change] = []
+        with self.db.atomic():
+            workshop = self.workshop(workshop_id)
+            year = (workshop.start_date or day)[:4]
+            for person in self.participants(workshop_id):
+                if person.completed and not person.certificate_no:
+                    change = self.writer.update(PARTICIPANT_SPEC, person.id, {
+                        "certificate_no": certificate_number(person.id, year),
+                        "certificate_issued_on": day})
+                    if change is not None:
+                        done.append(change)
+        return done
+
+    def certificate_people(self, workshop_id: str) -> list[CertificatePerson]:
+        """Participants holding a certificate number, as the certificate PDF takes them."""
+        from gmsdesk.reports.training import CertificatePerson
+
+        return [CertificatePerson(p.name, p.name_latin, p.sme_name, p.certificate_no,
+                                  p.certificate_issued_on or "")
+                for p in self.participants(workshop_id) if p.certificate_no]
+
+    def sheet_people(self, workshop_id: str) -> list[SheetPerson]:
+        """Everyone enrolled, as the printed attendance sheet takes them."""
+        from gmsdesk.reports.training import SheetPerson
+
+        return [SheetPerson(p.name, p.name_latin, p.sme_name, p.role, p.phone)
+                for p in self.participants(workshop_id)]
+
+    def workshop_info(self, workshop_id: str, lang: str = "en") -> WorkshopInfo:
+        """The workshop as the PDF reports take it, module titles in `lang`."""
+        from gmsdesk.reports.training import WorkshopInfo
+
+        workshop = self.workshop(workshop_id)
+        enrolment = self.db.sync.enrolment()
+        return WorkshopInfo(
+            title=workshop.title, track=workshop.track, start_date=workshop.start_date,
+            end_date=workshop.end_date, venue=workshop.venue, province=workshop.province,
+            country=workshop.country, partner=workshop.partner, trainers=workshop.trainers,
+            agency=enrolment.agency_name if enrolment else None,
+            modules=[self.module_title(code, lang) for code in workshop.modules])
+
+    # -- services and inquiries -----------------------------------------------------------------
+
+    def _clean_service(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name in ("sme_id", "type", "staff", "currency", "outcome", "workshop_id", "notes"):
+            if name in values:
+                out[name] = _text(values[name])
+                if out[name] and len(out[name]) > MAX_TEXT.get(name, 200):
+                    errors[name] = _MSG["too_long"]
+        if not out.get("sme_id") or not self._sme_exists(out["sme_id"]):
+            errors["sme_id"] = _MSG["sme"]
+        if out.get("type") not in SERVICE_TYPES:
+            errors["type"] = _MSG["service_type"]
+        try:
+            out["delivered_on"] = _day(values.get("delivered_on"))
+            if not out["delivered_on"]:
+                errors["delivered_on"] = _MSG["date_required"]
+        except ValueError:
+            errors["delivered_on"] = _MSG["date"]
+        try:
+            out["fee"] = _number(values.get("fee"))
+            if out["fee"] is not None and out["fee"] < 0:
+                errors["fee"] = _MSG["fee"]
+        except (TypeError, ValueError):
+            errors["fee"] = _MSG["fee"]
+        if out.get("currency"):
+            out["currency"] = out["currency"].upper()
+            if not _CURRENCY.match(out["currency"]):
+                errors["currency"] = _MSG["currency"]
+        if out.get("workshop_id") and self.db.conn.execute(
+                "SELECT 1 FROM workshops WHERE id = ?", (out["workshop_id"],)).fetchone() is None:
+            errors["workshop_id"] = _MSG["workshop"]
+        if errors:
+            raise ValidationError(errors)
+        return out
+
+    def add_service(self, sme_id: str, values: Mapping[str, Any]) -> Change:
+        """An e-business service delivered to an SME (type, date, staff, fee, outcome)."""
+        return self.writer.insert(SERVICE_SPEC, self._clean_service({**values, "sme_id": sme_id}))
+
+    def update_service(self, service_id: str, changes: Mapping[str, Any]) -> Change | None:
+        with self.db.atomic():
+            current = self.writer.get_row(SERVICE_SPEC, service_id)
+            cleaned = self._clean_service({**{k: current[k] for k in SERVICE_SPEC.fields},
+                                           **changes})
+            return self.writer.update(SERVICE_SPEC, service_id,
+                                      {k: cleaned[k] for k in changes if k in cleaned})
+
+    def delete_service(self, service_id: str) -> Change | None:
+        return self.writer.set_deleted(SERVICE_SPEC, service_id, True)
+
+    def services(self, sme_id: str | None = None) -> list[Service]:
+        """Services delivered, newest first; of one SME or all."""
+        sql = ("SELECT id, sme_id, type, delivered_on, staff, fee, currency, outcome, "
+               "workshop_id, notes FROM services WHERE deleted = 0")
+        params: tuple[Any, ...] = ()
+        if sme_id:
+            sql += " AND sme_id = ?"
+            params = (sme_id,)
+        rows = self.db.conn.execute(sql + " ORDER BY delivered_on DESC, created_at DESC",
+                                    params).fetchall()
+        return [Service(*r) for r in rows]
+
+    def _clean_inquiry(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for name in ("sme_id", "from_country", "channel", "notes"):
+            if name in values:
+                out[name] = _text(values[name])
+        if out.get("notes") and len(out["notes"]) > MAX_TEXT["notes"]:
+            errors["notes"] = _MSG["too_long"]
+        if not out.get("sme_id") or not self._sme_exists(out["sme_id"]):
+            errors["sme_id"] = _MSG["sme"]
+        try:
+            out["received_on"] = _day(values.get("received_on"))
+            if not out["received_on"]:
+                errors["received_on"] = _MSG["date_required"]
+        except ValueError:
+            errors["received_on"] = _MSG["date"]
+        if out.get("from_country"):
+            out["from_country"] = out["from_country"].upper()
+            if out["from_country"] not in ISO_COUNTRIES:
+                errors["from_country"] = _MSG["from_country"]
+        if out.get("channel") and out["channel"] not in CHANNELS:
+            errors["channel"] = _MSG["channel"]
+        if errors:
+            raise ValidationError(errors)
+        return out
+
+    def add_inquiry(self, sme_id: str, values: Mapping[str, Any]) -> Change:
+        """An inquiry the SME received through its online presence (date, country, channel)."""
+        return self.writer.insert(INQUIRY_SPEC, self._clean_inquiry({**values, "sme_id": sme_id}))
+
+    def delete_inquiry(self, inquiry_id: str) -> Change | None:
+        return self.writer.set_deleted(INQUIRY_SPEC, inquiry_id, True)
+
+    def inquiries(self, sme_id: str | None = None) -> list[Inquiry]:
+        """Inquiries received, newest first; of one SME or all."""
+        sql = ("SELECT id, sme_id, received_on, from_country, channel, notes FROM inquiries "
+               "WHERE deleted = 0")
+        params: tuple[Any, ...] = ()
+        if sme_id:
+            sql += " AND sme_id = ?"
+            params = (sme_id,)
+        rows = self.db.conn.execute(sql + " ORDER BY received_on DESC, created_at DESC",
+                                    params).fetchall()
+        return [Inquiry(*r) for r in rows]
+
+
+def labels(kind: str) -> dict[str, str]:
+    """Codes and their English labels of one kind ("track", "progress", "service_type", ...);
+    the UI shows `QCoreApplication.translate("Training", label)`."""
+    return dict(LABELS[kind])
+
+
+__all__ = [
+    "CHANNELS", "GENDERS", "LABELS", "PROGRESS_STATUSES", "SERVICE_TYPES", "TRACKS",
+    "WORKSHOP_STATUSES", "Inquiry", "Module", "Participant", "Person", "Progress",
+    "ProgressBackwards", "RosterRow", "Service", "Session", "SmeTrainingRow",
+    "TrainingRepository", "Workshop", "WorkshopRow", "certificate_number", "filter_roster",
+    "labels",
+]

@@ -14,6 +14,7 @@ from gmsdesk.ui.settings_area import SettingsArea
 from gmsdesk.ui.smes.area import SmeArea
 from gmsdesk.ui.sync_area import SyncArea
 from gmsdesk.ui.sync_service import SyncService
+from gmsdesk.ui.training.area import TrainingArea
 
 SYNC_LABEL_WIDTH = 460  # px; a longer sync message is elided, whole in the tooltip
 
@@ -27,12 +28,11 @@ class MainWindow(QMainWindow):
 
         self.sync_service = SyncService(ctx, self)
         self.smes = SmeArea(ctx, self)
+        self.training = TrainingArea(ctx, self)
         self.sync = SyncArea(ctx, self.sync_service, self)
         self.areas = [
             (self.tr("SMEs"), self.smes),
-            (self.tr("Training"), PlaceholderArea(self.tr("Training"), self.tr(
-                "Workshops, attendance, module progress, services delivered and certificates "
-                "come in the next release."), self)),
+            (self.tr("Training"), self.training),
             (self.tr("Surveys"), PlaceholderArea(self.tr("Surveys"), self.tr(
                 "Needs-assessment and evaluation surveys (XLSForm) come in a later release."),
                 self)),
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.window_geometry = self.saveGeometry()
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
         self.smes.shutdown()
+        self.training.shutdown()
         self.sync.shutdown()
         self.sync_service.shutdown()
         super().closeEvent(event)

@@ -139,6 +139,10 @@ class SmeArea(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.import_action)
         self.toolbar.addAction(self.export_action)
+        self.activity_action = self._action(self.tr("Training and services…"), "Ctrl+T",
+                                            self.open_activity, "action_activity")
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.activity_action)
         self.focus_search_action = self._action(self.tr("Find"), QKeySequence.StandardKey.Find,
                                                 lambda: self.search.setFocus(), "action_find")
 
@@ -344,6 +348,18 @@ class SmeArea(QWidget):
             self.undo_stack.push(RestoreSmes(self.db, self._publish, ids,
                                              self.tr("restore %n SME(s)", "", len(ids))))
             self._set_info(self.tr("Restored %n SME(s).", "", len(ids)), undo=True)
+
+    def open_activity(self) -> None:
+        """The selected SME's people in training, services delivered and inquiries."""
+        from gmsdesk.ui.smes.activity import SmeActivityDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        dialog = SmeActivityDialog(self.ctx, ids[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.activity_dialog = dialog
+        dialog.open()
 
     def open_import(self) -> None:
         from gmsdesk.ui.smes.import_dialog import ImportDialog

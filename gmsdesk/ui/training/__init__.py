@@ -1,0 +1,1 @@
+"""The Training area: workshops, enrolment, workshop mode (attendance), progress, certificates."""

@@ -1,0 +1,244 @@
+"""The Training area: the workshop list (status filter, search) and one workshop's page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmsdesk.storage.errors import StorageError
+from gmsdesk.storage.records import Change
+from gmsdesk.ui.errors import show_error
+from gmsdesk.ui.training.dialogs import WorkshopDialog
+from gmsdesk.ui.training.labels import WORKSHOP_STATUSES, workshop_status_label
+from gmsdesk.ui.training.workshop_list import WorkshopFilter, WorkshopTableModel
+from gmsdesk.ui.training.workshop_page import WorkshopPage
+from gmsdesk.ui.widgets import heading
+
+LIST_TABLES = {"workshops", "participants", "module_progress", "workshop_sessions"}
+
+
+class TrainingArea(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.workshop_dialog: WorkshopDialog | None = None
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._list_page())
+        self.page = WorkshopPage(ctx, self)
+        self.back_button = QPushButton(self.tr("← All workshops"), self)
+        self.back_button.setObjectName("back_to_workshops")
+        self.back_button.setToolTip(self.tr("Back to the workshop list (Alt+Left)"))
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button.clicked.connect(self.show_list)
+        self.page.edit_button.clicked.connect(self.edit_current)
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        box.addLayout(top)
+        box.addWidget(self.page, 1)
+        self.stack.addWidget(holder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        ctx.bus.changes_applied.connect(self._on_changes)
+        self.reload()
+
+    # -- list -----------------------------------------------------------------------------
+
+    def _list_page(self) -> QWidget:
+        page = QWidget(self)
+        self.toolbar = QToolBar(page)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = QAction(self.tr("New workshop"), self)
+        self.new_action.setObjectName("action_new_workshop")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(self.new_workshop)
+        self.open_action = QAction(self.tr("Open"), self)
+        self.open_action.setObjectName("action_open_workshop")
+        self.open_action.triggered.connect(self.open_selected)
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.edit_action.setObjectName("action_edit_workshop")
+        self.edit_action.triggered.connect(self.edit_selected)
+        for action in (self.new_action, self.open_action, self.edit_action):
+            self.addAction(action)
+            self.toolbar.addAction(action)
+
+        self.search = QLineEdit(page)
+        self.search.setObjectName("workshop_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search title, venue, trainer, partner…"))
+        self.status_filter = QComboBox(page)
+        self.status_filter.setObjectName("workshop_status_filter")
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for code in WORKSHOP_STATUSES:
+            self.status_filter.addItem(workshop_status_label(code), code)
+        self.count_label = QLabel(page)
+        self.count_label.setObjectName("workshop_count")
+
+        self.model = WorkshopTableModel(self)
+        self.proxy = WorkshopFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(page)
+        self.table.setObjectName("workshop_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 190), (2, 110), (3, 260), (4, 110), (5, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(lambda _: self.open_selected())
+
+        self.search.textChanged.connect(lambda _: self.apply_filter())
+        self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.search.returnPressed.connect(self._focus_first)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.count_label)
+        self.empty_label = QLabel(self.tr(
+            "No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, "
+            "venue and trainers."), page)
+        self.empty_label.setObjectName("workshop_empty")
+        self.empty_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Training"), page))
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        return page
+
+    def reload(self) -> None:
+        current = self.selected_id()
+        self.model.set_rows(self.db.training.workshops())
+        self.apply_filter()
+        if current:
+            self.select_id(current)
+
+    def apply_filter(self) -> None:
+        self.proxy.set_filter(self.status_filter.currentData(), self.search.text())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%n workshop(s)", "", shown) if shown == total else
+                                 self.tr("%1 of %2 workshops").replace("%1", str(shown))
+                                 .replace("%2", str(total)))
+        self.empty_label.setVisible(total == 0)
+
+    def _focus_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        record = self.model.workshop_at(self.proxy.mapToSource(rows[0]).row())
+        return str(record.id) if record is not None else None
+
+    def select_id(self, workshop_id: str) -> None:
+        row = self.model.row_of(workshop_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+
+    def open_workshop(self, workshop_id: str, tab: int | None = None) -> WorkshopPage:
+        self.page.set_workshop(workshop_id)
+        self.stack.setCurrentIndex(1)
+        if tab is not None:
+            self.page.tabs.setCurrentIndex(tab)
+        return self.page
+
+    def open_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id:
+            self.open_workshop(workshop_id)
+
+    # -- editing --------------------------------------------------------------------------
+
+    def new_workshop(self) -> None:
+        self._open_dialog(None)
+
+    def edit_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id:
+            self._open_dialog(workshop_id)
+
+    def edit_current(self) -> None:
+        if self.page.workshop_id:
+            self._open_dialog(self.page.workshop_id)
+
+    def _open_dialog(self, workshop_id: str | None) -> None:
+        workshop = self.db.training.workshop(workshop_id) if workshop_id else None
+        dialog = WorkshopDialog(self.db, workshop, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save(workshop_id, dialog.values()))
+        self.workshop_dialog = dialog
+        dialog.open()
+
+    def _save(self, workshop_id: str | None, values: dict[str, Any]) -> None:
+        try:
+            if workshop_id is None:
+                changes: list[Change | None] = [self.db.training.create_workshop(values)]
+                workshop_id = changes[0].record_id if changes[0] else None
+            else:
+                changes = list(self.db.training.update_workshop(workshop_id, values))
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        self.ctx.bus.publish(changes)
+        if workshop_id:
+            self.select_id(workshop_id)
+            self.open_workshop(workshop_id)
+
+    # -- refresh --------------------------------------------------------------------------
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if any(c.table in LIST_TABLES or c.op == "reload" for c in changes):
+            self.reload()
+        if self.stack.currentIndex() == 1:
+            self.page.apply_changes(changes)
+
+    def shutdown(self) -> None:
+        """Stop listening (the window is closing)."""
+        self.ctx.bus.changes_applied.disconnect(self._on_changes)

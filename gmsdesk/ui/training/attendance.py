@@ -1,0 +1,542 @@
+"""Workshop mode: a fast sign-in screen for one session day, for a trainer who is also teaching.
+
+Type a few letters of a name (any script), Enter marks the selected person present (again:
+absent), the search clears and keeps the focus, so the next arrival is two keystrokes away.
+The roster is loaded once per day; every keystroke filters it in memory (no SQL), over folded
+keys computed at load time.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmsdesk.storage.db import Database
+from gmsdesk.storage.records import Change
+from gmsdesk.text import fold
+
+Publish = Callable[[list[Change | None]], None]
+Applied = Callable[[str, bool, Change | None], None]
+Index = QModelIndex | QPersistentModelIndex
+NAME_POINT_SIZE = 19  # the name in its own script: readable from a step back
+SEARCH_POINT_SIZE = 20
+DETAIL_POINT_SIZE = 13  # Latin name and SME: still readable at arm's length
+PRESENT_MARK = "✔"
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One enrolled person as the attendance screen shows them."""
+
+    person_id: str
+    name: str
+    name_latin: str
+    sme_name: str
+    present: bool
+    key: str  # folded name, Latin name, SME and phone: what the search matches
+    starts: tuple[str, ...]  # the words of `key`, for ranking "starts with" matches first
+
+    @classmethod
+    def make(cls, person_id: str, name: str, name_latin: str | None, sme_name: str | None,
+             present: bool, phone: str | None = None, key: str | None = None) -> RosterEntry:
+        folded = key or fold(" ".join(p for p in (name, name_latin, sme_name, phone) if p))
+        return cls(person_id, name or name_latin or "", name_latin or "", sme_name or "",
+                   bool(present), folded, tuple(folded.split()))
+
+
+def entry_from(row: Any) -> RosterEntry:
+    """A RosterEntry from what `db.training.roster()` gives (a record or a mapping)."""
+    def get(name: str) -> Any:
+        return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
+
+    return RosterEntry.make(str(get("person_id")), get("name") or "", get("name_latin"),
+                            get("sme_name"), bool(get("present")), get("phone"),
+                            get("search_key") or get("key"))
+
+
+def filter_entries(entries: Sequence[RosterEntry], text: str,
+                   within: Sequence[int] | None = None) -> list[int]:
+    """Indices of the entries matching every word typed, those where each word starts a word
+    first (typing "so" puts Sokha before Pisoth), each group in roster order."""
+    words = fold(text).split()
+    candidates = range(len(entries)) if within is None else within
+    if not words:
+        return list(candidates)
+    first: list[int] = []
+    rest: list[int] = []
+    for i in candidates:
+        entry = entries[i]
+        key = entry.key
+        if all(w in key for w in words):
+            if all(any(s.startswith(w) for s in entry.starts) for w in words):
+                first.append(i)
+            else:
+                rest.append(i)
+    return first + rest
+
+
+class RosterModel(QAbstractTableModel):
+    """The day's roster, filtered in memory: column 0 presence, 1 name, 2 Latin name, 3 SME."""
+
+    COLUMNS = ("present", "name", "name_latin", "sme")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[RosterEntry] = []
+        self.visible: list[int] = []
+        self.text = ""
+        self._row_of: dict[str, int] = {}
+        self.name_font = QFont()
+        self.name_font.setPointSize(NAME_POINT_SIZE)
+        self.detail_font = QFont()
+        self.detail_font.setPointSize(DETAIL_POINT_SIZE)
+
+    # -- data -----------------------------------------------------------------------------
+
+    def set_entries(self, entries: list[RosterEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self._row_of = {e.person_id: i for i, e in enumerate(entries)}
+        self.visible = filter_entries(entries, self.text)
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> int:
+        """Show only the entries matching `text`; returns how many match."""
+        narrowing = fold(text).startswith(fold(self.text)) and bool(fold(self.text))
+        within = sorted(self.visible) if narrowing else None
+        visible = filter_entries(self.entries, text, within)
+        self.text = text
+        if visible != self.visible:
+            self.beginResetModel()
+            self.visible = visible
+            self.endResetModel()
+        return len(visible)
+
+    def set_present(self, person_id: str, present: bool) -> None:
+        index = self._row_of.get(person_id)
+        if index is None or self.entries[index].present == present:
+            return
+        self.entries[index] = replace(self.entries[index], present=present)
+        try:
+            row = self.visible.index(index)
+        except ValueError:
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def entry_at(self, row: int) -> RosterEntry | None:
+        if 0 <= row < len(self.visible):
+            return self.entries[self.visible[row]]
+        return None
+
+    def entry_of(self, person_id: str) -> RosterEntry | None:
+        index = self._row_of.get(person_id)
+        return None if index is None else self.entries[index]
+
+    def row_of(self, person_id: str) -> int:
+        index = self._row_of.get(person_id)
+        if index is None:
+            return -1
+        try:
+            return self.visible.index(index)
+        except ValueError:
+            return -1
+
+    @property
+    def present_count(self) -> int:
+        return sum(1 for e in self.entries if e.present)
+
+    # -- Qt model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry_at(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "present":
+                return PRESENT_MARK if entry.present else ""
+            return {"name": entry.name, "name_latin": entry.name_latin,
+                    "sme": entry.sme_name}[column]
+        if role == Qt.ItemDataRole.FontRole:
+            return self.name_font if column in ("present", "name") else self.detail_font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "present":
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column == "present":
+            from PySide6.QtGui import QColor
+
+            return QColor("#1b7f3b")
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "present":
+            return (QAbstractTableModel.tr(self, "present") if entry.present
+                    else QAbstractTableModel.tr(self, "not yet here"))
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.person_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Here"), self.tr("Name"), self.tr("Name (Latin letters)"),
+                self.tr("SME"))[section]
+
+
+class MarkAttendance(QUndoCommand):
+    """Mark one person present or absent for one session; undo puts the old value back."""
+
+    def __init__(self, db: Database, publish: Publish, apply: Applied,
+                 workshop_id: str, session_id: str, person_id: str, present: bool,
+                 text: str) -> None:
+        super().__init__(text)
+        self.db = db
+        self.publish = publish
+        self.apply = apply
+        self.workshop_id = workshop_id
+        self.session_id = session_id
+        self.person_id = person_id
+        self.present = present
+
+    def _set(self, present: bool) -> None:
+        change = self.db.training.mark_attendance(self.workshop_id, self.session_id,
+                                                  self.person_id, present)
+        self.apply(self.person_id, present, change)
+        self.publish([change])
+
+    def redo(self) -> None:
+        self._set(self.present)
+
+    def undo(self) -> None:
+        self._set(not self.present)
+
+
+class AttendanceView(QWidget):
+    """Pick the day, type, press Enter. Everything works from the keyboard."""
+
+    def __init__(self, db: Database, publish: Publish, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.publish = publish
+        self.undo_stack = undo_stack
+        self.workshop_id: str | None = None
+        self.sessions: list[Any] = []
+        self.model = RosterModel(self)
+
+        self.day_combo = QComboBox(self)
+        self.day_combo.setObjectName("attendance_day")
+        self.day_combo.setMinimumContentsLength(16)
+        self.day_combo.currentIndexChanged.connect(lambda _: self.load_roster())
+        day_label = QLabel(self.tr("Session &day:"), self)
+        day_label.setBuddy(self.day_combo)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("attendance_count")
+        count_font = QFont(self.count_label.font())
+        count_font.setPointSize(16)
+        count_font.setBold(True)
+        self.count_label.setFont(count_font)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("attendance_search")
+        self.search.setClearButtonEnabled(True)
+        search_font = QFont(self.search.font())
+        search_font.setPointSize(SEARCH_POINT_SIZE)
+        self.search.setFont(search_font)
+        self.search.setPlaceholderText(self.tr("Type a name, then press Enter"))
+        self.search.setAccessibleName(self.tr("Find a participant"))
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.installEventFilter(self)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("attendance_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 70)
+        # Tall rows: Burmese and Khmer stack marks above and below the line.
+        row_height = int(self.model.name_font.pointSizeF() * 3.0)
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.clicked.connect(self._clicked)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self._own_writes: set[str] = set()  # ids of attendance records this screen just wrote
+        self.table.installEventFilter(self)
+
+        self.hint = QLabel(self.tr(
+            "Enter marks the highlighted person present (press it again to undo the mark); "
+            "↑ ↓ choose another; Esc clears; Ctrl+Z undoes."), self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("attendance_hint")
+        self.status = QLabel(self)
+        self.status.setObjectName("attendance_status")
+
+        top = QHBoxLayout()
+        top.addWidget(day_label)
+        top.addWidget(self.day_combo)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.hint)
+
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.setFocusProxy(self.search)
+
+    # -- loading --------------------------------------------------------------------------
+
+    @property
+    def session_id(self) -> str | None:
+        data = self.day_combo.currentData()
+        return str(data) if data else None
+
+    def set_workshop(self, workshop_id: str | None, sessions: Sequence[Any],
+                     today: datetime.date | None = None) -> None:
+        """Show this workshop's days; the current day is today's session if there is one."""
+        keep = self.session_id if workshop_id == self.workshop_id else None
+        self.workshop_id = workshop_id
+        self.sessions = list(sessions)
+        today_iso = (today or datetime.date.today()).isoformat()
+        self.day_combo.blockSignals(True)
+        self.day_combo.clear()
+        for number, session in enumerate(self.sessions, start=1):
+            self.day_combo.addItem(self._day_text(number, session), session.id)
+        index = self.day_combo.findData(keep) if keep else -1
+        if index < 0:
+            days = [s.day for s in self.sessions]
+            index = days.index(today_iso) if today_iso in days else 0
+        self.day_combo.setCurrentIndex(index if self.sessions else -1)
+        self.day_combo.blockSignals(False)
+        self.load_roster()
+
+    def _day_text(self, number: int, session: Any) -> str:
+        try:
+            day = datetime.date.fromisoformat(session.day)
+        except (TypeError, ValueError):
+            return str(session.day)
+        from PySide6.QtCore import QDate, QLocale
+
+        shown = QLocale().toString(QDate(day.year, day.month, day.day),
+                                   QLocale.FormatType.LongFormat)
+        return self.tr("Day %1 — %2").replace("%1", str(number)).replace("%2", shown)
+
+    def load_roster(self) -> None:
+        """Read the day's roster (one query); keystrokes then only filter it."""
+        if self.workshop_id and self.session_id:
+            rows = self.db.training.roster(self.workshop_id, self.session_id)
+            entries = [entry_from(r) for r in rows]
+        else:
+            entries = []
+        self.model.set_entries(entries)
+        self._after_filter()
+        self._show_count()
+
+    def refresh_presence(self) -> None:
+        """Re-read presence (another laptop marked someone, or a day was re-synced)."""
+        if not (self.workshop_id and self.session_id):
+            return
+        current = self._current_person()
+        rows = self.db.training.roster(self.workshop_id, self.session_id)
+        entries = [entry_from(r) for r in rows]
+        if [e.person_id for e in entries] != [e.person_id for e in self.model.entries]:
+            self.model.set_entries(entries)
+            if current:
+                self._select_row(self.model.row_of(current))
+        else:
+            for entry in entries:
+                self.model.set_present(entry.person_id, entry.present)
+        self._show_count()
+
+    # -- filtering and moving -------------------------------------------------------------
+
+    def apply_filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        if self.model.text.strip() and self.model.rowCount() > 0:
+            self._select_row(0)
+        elif self.model.rowCount() == 0:
+            self.table.clearSelection()
+        if self.model.text.strip() and self.model.rowCount() == 0:
+            self.status.setText(self.tr("Nobody enrolled matches “%1”.").replace(
+                "%1", self.model.text.strip()))
+        elif self.status.text() and self.model.text.strip():
+            self.status.setText("")
+
+    def _select_row(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        index = self.model.index(row, 1)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def _current_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _current_person(self) -> str | None:
+        entry = self.model.entry_at(self._current_row())
+        return entry.person_id if entry else None
+
+    def move(self, step: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        row = self._current_row()
+        row = 0 if row < 0 else max(0, min(count - 1, row + step))
+        self._select_row(row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            # Undo means the last mark here, not the search box's typing (cleared anyway).
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo_stack.undo()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo):
+                self.undo_stack.redo()
+                return True
+            key = event.key()
+            plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                              | Qt.KeyboardModifier.AltModifier))
+            if plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+                                 Qt.Key.Key_PageDown) and watched is self.search:
+                page = max(1, self.table.viewport().height()
+                           // max(1, self.table.verticalHeader().defaultSectionSize()) - 1)
+                step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -page,
+                        Qt.Key.Key_PageDown: page}[Qt.Key(key)]
+                self.move(step)
+                return True
+            if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.mark_current()
+                return True
+            # Space marks from the list, or from an empty search box; inside a typed name it
+            # is a space ("Sok Dara").
+            if plain and key == Qt.Key.Key_Space and (watched is self.table
+                                                      or not self.search.text()):
+                self.mark_current()
+                return True
+            if plain and key == Qt.Key.Key_Escape and watched is self.search and \
+                    self.search.text():
+                self.search.clear()
+                return True
+            if watched is self.table and plain and event.text() and event.text().isprintable():
+                # Typing in the list goes on in the search box.
+                self.search.setFocus()
+                self.search.insert(event.text())
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- marking --------------------------------------------------------------------------
+
+    def mark_current(self) -> None:
+        """Toggle the highlighted person (the only match, or the first), then get ready for the
+        next arrival: search cleared, focus back in it."""
+        row = self._current_row()
+        if row < 0 and self.model.rowCount() == 1:
+            row = 0
+        entry = self.model.entry_at(row)
+        if entry is None:
+            return
+        self.toggle(entry.person_id)
+        self.search.clear()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._select_row(self.model.row_of(entry.person_id))
+
+    def toggle_row(self, row: int) -> None:
+        entry = self.model.entry_at(row)
+        if entry is not None:
+            self.toggle(entry.person_id)
+
+    def toggle(self, person_id: str) -> None:
+        entry = self.model.entry_of(person_id)
+        if entry is None or not (self.workshop_id and self.session_id):
+            return
+        present = not entry.present
+        who = entry.name_latin or entry.name
+        text = (self.tr("mark %1 present") if present else self.tr("mark %1 absent")).replace(
+            "%1", who)
+        self.undo_stack.push(MarkAttendance(
+            self.db, self.publish, self._applied, self.workshop_id, self.session_id, person_id,
+            present, text))
+        shown = entry.name if not entry.name_latin or entry.name == entry.name_latin else \
+            f"{entry.name} ({entry.name_latin})"
+        self.status.setText((self.tr("✔ %1 is here.") if present
+                             else self.tr("%1 marked absent again.")).replace("%1", shown))
+
+    def _applied(self, person_id: str, present: bool, change: Change | None) -> None:
+        if change is not None:
+            self._own_writes.add(change.record_id)
+        self.model.set_present(person_id, present)
+        self._show_count()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == 0:
+            self.toggle_row(index.row())
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != 0:
+            self.toggle_row(index.row())
+
+    def _show_count(self) -> None:
+        total = len(self.model.entries)
+        self.count_label.setText(self.tr("Present %1 of %2").replace(
+            "%1", str(self.model.present_count)).replace("%2", str(total)))
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Refresh after writes elsewhere (sync, another screen); own marks are already shown."""
+        others = []
+        for change in changes:
+            if change.table == "attendance" and change.record_id in self._own_writes:
+                self._own_writes.discard(change.record_id)
+            else:
+                others.append(change)
+        if any(c.table in ("attendance", "participants", "people", "workshop_sessions")
+               or c.op == "reload" for c in others):
+            self.refresh_presence()

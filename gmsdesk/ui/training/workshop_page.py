@@ -1,0 +1,565 @@
+"""One workshop: details, participants, workshop mode (attendance), progress & scores,
+certificates. Every write goes through `db.training` and is published on the change bus."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmsdesk.i18n import LANGUAGES
+from gmsdesk.storage.errors import StorageError
+from gmsdesk.storage.records import Change
+from gmsdesk.ui.errors import show_error
+from gmsdesk.ui.labels import country_label, current_language
+from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.training import pdfs
+from gmsdesk.ui.training.attendance import AttendanceView
+from gmsdesk.ui.training.dialogs import EnrolDialog, EnrolRequest, RevertDialog, module_title
+from gmsdesk.ui.training.labels import (
+    gender_label,
+    progress_label,
+    track_label,
+    workshop_status_label,
+)
+from gmsdesk.ui.training.progress import Cell, ProgressView, cells_from, next_status, rows_from
+from gmsdesk.ui.training.tables import SORT_ROLE, RecordTableModel
+from gmsdesk.ui.training.workshop_list import date_range, short_date
+from gmsdesk.ui.training.workshop_list import field as rec
+
+TABLES = {"workshops", "workshop_sessions", "people", "participants", "attendance",
+          "module_progress", "modules", "smes"}
+
+
+class WorkshopPage(QWidget):
+    """Tabs over one workshop; `set_workshop` switches which."""
+
+    DETAILS, PARTICIPANTS, ATTENDANCE, PROGRESS, CERTIFICATES = range(5)
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.workshop_id: str | None = None
+        self.workshop: Any = None
+        self.undo_stack = QUndoStack(self)
+        self.enrol_dialog: EnrolDialog | None = None
+        self.revert_dialog: RevertDialog | None = None
+        self.last_task: Task | None = None
+        self.last_saved: Path | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("workshop_heading")
+        self.title.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("workshop_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._details_tab(), self.tr("&Details"))
+        self.tabs.addTab(self._participants_tab(), self.tr("&Participants"))
+        self.attendance = AttendanceView(self.db, self.publish, self.undo_stack, self)
+        self.tabs.addTab(self.attendance, self.tr("&Workshop mode (attendance)"))
+        self.progress = ProgressView(self)
+        self.progress.advance = self.advance_progress
+        self.progress.revert = self.open_revert
+        self.progress.model.write_score = self.write_score
+        self.tabs.addTab(self.progress, self.tr("Pro&gress && scores"))
+        self.tabs.addTab(self._certificates_tab(), self.tr("&Certificates"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(redo)
+        QShortcut(QKeySequence("F5"), self, self.open_workshop_mode,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def publish(self, changes: list[Change | None]) -> None:
+        self.ctx.bus.publish(changes)
+
+    # -- tabs -----------------------------------------------------------------------------
+
+    def _details_tab(self) -> QWidget:
+        tab = QWidget()
+        self.details_form = QFormLayout()
+        self.details: dict[str, QLabel] = {}
+        rows = (("dates", self.tr("Dates:")), ("track", self.tr("Track:")),
+                ("modules", self.tr("Modules:")), ("venue", self.tr("Venue:")),
+                ("trainers", self.tr("Trainers:")), ("partner", self.tr("Partner:")),
+                ("status", self.tr("Status:")), ("counts", self.tr("Participants:")),
+                ("notes", self.tr("Notes:")))
+        for name, label in rows:
+            value = QLabel()
+            value.setObjectName(f"detail_{name}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details[name] = value
+            self.details_form.addRow(label, value)
+        self.edit_button = QPushButton(self.tr("Edit workshop…"))
+        self.edit_button.setObjectName("edit_workshop")
+        self.mode_button = QPushButton(self.tr("Start workshop mode (F5)"))
+        self.mode_button.setObjectName("start_workshop_mode")
+        self.mode_button.clicked.connect(self.open_workshop_mode)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.mode_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(self.details_form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return tab
+
+    def _participants_tab(self) -> QWidget:
+        tab = QWidget()
+        self.participants_model = RecordTableModel([
+            (self.tr("Name"), lambda p: rec(p, "name")),
+            (self.tr("Latin letters"), lambda p: rec(p, "name_latin")),
+            (self.tr("Gender"), lambda p: gender_label(rec(p, "gender"))),
+            (self.tr("Role"), lambda p: rec(p, "role")),
+            (self.tr("Phone"), lambda p: rec(p, "phone")),
+            (self.tr("SME"), lambda p: rec(p, "sme_name")),
+            (self.tr("Certificate"), lambda p: rec(p, "certificate_no")),
+        ], self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.participants_model)
+        proxy.setSortRole(SORT_ROLE)
+        self.participants_proxy = proxy
+        self.participants_table = QTableView()
+        self.participants_table.setObjectName("participants_table")
+        self.participants_table.setModel(proxy)
+        self.participants_table.setSortingEnabled(True)
+        self.participants_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.participants_table.setSelectionBehavior(
+            QAbstractItemView.SelectionBehavior.SelectRows)
+        self.participants_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.participants_table.verticalHeader().setVisible(False)
+        self.participants_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive)
+        self.participants_table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((200, 180, 80, 140, 130, 220)):
+            self.participants_table.setColumnWidth(column, width)
+        self.enrol_button = QPushButton(self.tr("&Enrol…"))
+        self.enrol_button.setObjectName("enrol")
+        self.enrol_button.setToolTip(self.tr("Enrol people (Ctrl+E)"))
+        self.enrol_button.clicked.connect(self.open_enrol)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.open_enrol,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.withdraw_button = QPushButton(self.tr("Remove from workshop"))
+        self.withdraw_button.setObjectName("withdraw")
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.participants_info = QLabel()
+        self.participants_info.setObjectName("participants_info")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.participants_info)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(buttons)
+        layout.addWidget(self.participants_table, 1)
+        return tab
+
+    def _certificates_tab(self) -> QWidget:
+        tab = QWidget()
+        self.cert_summary = QLabel()
+        self.cert_summary.setObjectName("certificates_summary")
+        self.cert_summary.setWordWrap(True)
+        self.issue_button = QPushButton(self.tr("&Issue certificates"))
+        self.issue_button.setObjectName("issue_certificates")
+        self.issue_button.setToolTip(self.tr(
+            "Give a certificate number to every participant who completed all modules"))
+        self.issue_button.clicked.connect(self.issue_certificates)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("certificate_language")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        index = self.language_combo.findData(self.ctx.language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.save_button = QPushButton(self.tr("&Save certificates PDF…"))
+        self.save_button.setObjectName("save_certificates")
+        self.save_button.clicked.connect(self.choose_certificates_file)
+        self.sheet_day = QComboBox()
+        self.sheet_day.setObjectName("sheet_day")
+        self.sheet_button = QPushButton(self.tr("Print &attendance sheet…"))
+        self.sheet_button.setObjectName("print_sheet")
+        self.sheet_button.clicked.connect(self.choose_sheet_file)
+        self.cert_message = QLabel()
+        self.cert_message.setObjectName("certificates_message")
+        self.cert_message.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open folder"))
+        self.open_folder_button.setObjectName("open_folder")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language of the PDF:"), self.language_combo)
+        issue_row = QHBoxLayout()
+        issue_row.addWidget(self.issue_button)
+        issue_row.addWidget(self.save_button)
+        issue_row.addStretch(1)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(QLabel(self.tr("Sign-in sheet for:")))
+        sheet_row.addWidget(self.sheet_day)
+        sheet_row.addWidget(self.sheet_button)
+        sheet_row.addStretch(1)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.cert_message, 1)
+        message_row.addWidget(self.open_folder_button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.cert_summary)
+        layout.addLayout(form)
+        layout.addLayout(issue_row)
+        layout.addSpacing(16)
+        layout.addLayout(sheet_row)
+        layout.addLayout(message_row)
+        layout.addStretch(1)
+        return tab
+
+    # -- loading --------------------------------------------------------------------------
+
+    def set_workshop(self, workshop_id: str | None) -> None:
+        if workshop_id != self.workshop_id:
+            self.undo_stack.clear()
+        self.workshop_id = workshop_id
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.workshop_id:
+            return
+        self.workshop = self.db.training.workshop(self.workshop_id)
+        self.participants = list(self.db.training.participants(self.workshop_id))
+        self.sessions = list(self.db.training.sessions(self.workshop_id))
+        self._show_details()
+        self.participants_model.set_rows(self.participants)
+        self.participants_info.setText(self.tr("%n participant(s)", "", len(self.participants)))
+        self.attendance.set_workshop(self.workshop_id, self.sessions)
+        self._load_progress()
+        self._fill_sheet_days()
+        self._show_certificates()
+
+    def _module_titles(self) -> list[tuple[str, str]]:
+        catalogue = {m.code: m for m in self.db.training.modules(current_language())}
+        return [(c, module_title(catalogue[c]) if c in catalogue else c)
+                for c in rec(self.workshop, "modules") or []]
+
+    def _show_details(self) -> None:
+        w = self.workshop
+        import html
+
+        self.title.setText("<h2>{}</h2>".format(html.escape(rec(w, "title") or "")))
+        sessions = len(self.sessions)
+        self.details["dates"].setText(date_range(rec(w, "start_date"), rec(w, "end_date"))
+                                      + "  " + self.tr("(%n day(s))", "", sessions))
+        self.details["track"].setText(track_label(rec(w, "track")))
+        self.details["modules"].setText("\n".join(
+            f"{i}. {title}" for i, (_, title) in enumerate(self._module_titles(), start=1)))
+        self.details["venue"].setText(", ".join(p for p in (
+            rec(w, "venue"), rec(w, "province"), country_label(rec(w, "country"))) if p))
+        self.details["trainers"].setText(rec(w, "trainers") or "")
+        self.details["partner"].setText(rec(w, "partner") or "")
+        self.details["status"].setText(workshop_status_label(rec(w, "status")))
+        self.details["notes"].setText(rec(w, "notes") or "")
+        female = sum(1 for p in self.participants if rec(p, "gender") == "f")
+        self.details["counts"].setText(
+            self.tr("%n enrolled", "", len(self.participants)) + " · "
+            + self.tr("%n women", "", female))
+
+    def _load_progress(self) -> None:
+        records = self.db.training.progress(self.workshop_id)
+        self.progress.load(rows_from(self.participants), self._module_titles(),
+                           cells_from(list(records.values())))
+
+    def _fill_sheet_days(self) -> None:
+        current = self.sheet_day.currentData()
+        self.sheet_day.clear()
+        for number, session in enumerate(self.sessions, start=1):
+            self.sheet_day.addItem(self.tr("Day %1 — %2").replace("%1", str(number)).replace(
+                "%2", short_date(rec(session, "day"))), rec(session, "day"))
+        self.sheet_day.setCurrentIndex(max(self.sheet_day.findData(current), 0))
+
+    def _show_certificates(self) -> None:
+        done = [p for p in self.participants if p.completed]
+        issued = [p for p in self.participants if rec(p, "certificate_no")]
+        self.cert_summary.setText(
+            self.tr("%n participant(s) completed every module.", "", len(done)) + " "
+            + self.tr("%n certificate(s) issued.", "", len(issued)))
+        self.save_button.setEnabled(bool(issued))
+
+    def apply_changes(self, changes: list[Change]) -> None:
+        """Refresh what another screen, an undo or a sync changed."""
+        if not self.workshop_id:
+            return
+        relevant = [c for c in changes if c.table in TABLES or c.op == "reload"]
+        if not relevant:
+            return
+        if all(c.table == "attendance" for c in relevant):
+            self.attendance.apply_changes(relevant)
+            return
+        if any(c.table == "workshops" and c.record_id == self.workshop_id and c.op == "delete"
+               for c in relevant):
+            return
+        self.reload()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self.ATTENDANCE:
+            self.attendance.focus_search()
+
+    def open_workshop_mode(self) -> None:
+        self.tabs.setCurrentIndex(self.ATTENDANCE)
+        self.attendance.focus_search()
+
+    # -- participants ---------------------------------------------------------------------
+
+    def open_enrol(self) -> None:
+        if not self.workshop_id:
+            return
+        dialog = EnrolDialog(self.db, self.workshop_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.enrol_requested.connect(lambda request: self.enrol(request, dialog))
+        self.enrol_dialog = dialog
+        dialog.open()
+
+    def enrol(self, request: EnrolRequest, dialog: EnrolDialog | None = None) -> str | None:
+        """Create what is new (SME, person), then enrol; all in one transaction."""
+        assert self.workshop_id
+        changes: list[Change | None] = []
+        try:
+            if request.person_id is not None:
+                person_id: str | None = request.person_id
+                changes.extend(_as_list(self.db.training.enrol(self.workshop_id,
+                                                               request.person_id)))
+            else:
+                made = self.db.training.enrol_new(self.workshop_id, request.person,
+                                                  sme_id=request.sme_id, new_sme=request.sme)
+                changes.extend(made)
+                person_id = next((c.record_id for c in made if c.table == "people"), None)
+        except StorageError as exc:
+            if dialog is not None:
+                from gmsdesk.ui.errors import user_message
+
+                dialog.failed(user_message(exc) or str(exc))
+            else:
+                show_error(self, exc)
+            return None
+        self.publish(changes)
+        if dialog is not None:
+            dialog.enrolled(request.display_name)
+        return person_id
+
+    def selected_participants(self) -> list[Any]:
+        rows = self.participants_table.selectionModel().selectedRows()
+        return [self.participants_model.record_at(self.participants_proxy.mapToSource(r).row())
+                for r in rows]
+
+    def withdraw_selected(self) -> None:
+        chosen = self.selected_participants()
+        if not chosen or not self.workshop_id:
+            return
+        if QMessageBox.question(
+                self, self.tr("Remove from workshop"),
+                self.tr("Remove %n participant(s) from this workshop? Their attendance and "
+                        "progress are kept and come back if they are enrolled again.", "",
+                        len(chosen))) != QMessageBox.StandardButton.Yes:
+            return
+        changes: list[Change | None] = []
+        with self.db.atomic():
+            for p in chosen:
+                changes.extend(_as_list(self.db.training.withdraw(
+                    self.workshop_id, str(rec(p, "person_id")))))
+        self.publish(changes)
+
+    # -- progress -------------------------------------------------------------------------
+
+    def advance_progress(self, cells: list[tuple[str, str]], target: str | None) -> None:
+        """Move each cell one step forward (or to `target`); never backwards."""
+        assert self.workshop_id
+        today = datetime.date.today().isoformat()
+        changes: list[Change | None] = []
+        moved = 0
+        try:
+            with self.db.atomic():
+                for person_id, module in cells:
+                    current = self.progress.model.cells.get((person_id, module), Cell())
+                    status = target or next_status(current.status)
+                    order = ["not_started", "in_progress", "completed"]
+                    if status is None or order.index(status) <= order.index(current.status):
+                        continue
+                    changes.extend(_as_list(self.db.training.set_progress(
+                        self.workshop_id, person_id, module, status, today)))
+                    moved += 1
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        self.progress.message.setText(
+            self.tr("%n cell(s) moved forward.", "", moved) if moved else
+            self.tr("Nothing to move forward: the selected cells are already completed."))
+        self.publish(changes)
+
+    def open_revert(self, person_id: str, module: str) -> None:
+        cell = self.progress.model.cells.get((person_id, module), Cell())
+        if cell.status == "not_started":
+            self.progress.message.setText(self.tr("This module has not been started."))
+            return
+        row = next((r for r in self.progress.model.rows if r.person_id == person_id), None)
+        titles = dict(self.progress.model.modules)
+        dialog = RevertDialog(row.name if row else person_id, titles.get(module, module),
+                              cell.status, self.ctx.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.revert(person_id, module, *dialog.values()))
+        self.revert_dialog = dialog
+        dialog.open()
+
+    def revert(self, person_id: str, module: str, status: str, reason: str, by: str) -> None:
+        assert self.workshop_id
+        try:
+            change = self.db.training.revert_progress(self.workshop_id, person_id, module,
+                                                      status, admin=by, reason=reason)
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        self.progress.message.setText(self.tr("Moved back to “%1”; the reason is recorded.")
+                                      .replace("%1", progress_label(status)))
+        self.publish(_as_list(change))
+
+    def write_score(self, person_id: str, which: str, value: float | None) -> None:
+        assert self.workshop_id
+        try:
+            change = self.db.training.set_scores(self.workshop_id, person_id,
+                                                 **{which.replace("_score", ""): value})
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        self.publish(_as_list(change))
+
+    # -- certificates ---------------------------------------------------------------------
+
+    def issue_certificates(self) -> None:
+        assert self.workshop_id
+        try:
+            changes = _as_list(self.db.training.issue_certificates(self.workshop_id))
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        self.publish(changes)
+        issued = sum(1 for p in self.participants if rec(p, "certificate_no"))
+        self.cert_message.setText(self.tr("%n new certificate number(s) given.", "",
+                                          len([c for c in changes if c])) + " "
+                                  + self.tr("%n certificate(s) in all.", "", issued))
+
+    def certificate_language(self) -> str:
+        return str(self.language_combo.currentData() or "en")
+
+    def choose_certificates_file(self) -> None:
+        title = (rec(self.workshop, "title") or "workshop").replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save certificates"),
+            str(Path(self.ctx.settings.last_folder) / self.tr("Certificates — %1.pdf").replace(
+                "%1", title)), self.tr("PDF file (*.pdf)"))
+        if path:
+            self.ctx.settings.last_folder = str(Path(path).parent)
+            self.save_certificates(Path(path), offer_folder=True)
+
+    def save_certificates(self, path: Path, *, offer_folder: bool = False) -> Task:
+        """Write the certificates PDF in the background (progress, Cancel)."""
+        assert self.workshop_id
+        workshop_id, lang = self.workshop_id, self.certificate_language()
+        self.cert_message.setText(self.tr("Writing certificates…"))
+        self.open_folder_button.hide()
+
+        def done(pages: int | None) -> None:
+            if pages is None:
+                self.cert_message.setText(self.tr("Cancelled; no file was written."))
+                return
+            self.last_saved = path
+            self.cert_message.setText(self.tr("Saved %n certificate(s) to %1.", "", pages)
+                                      .replace("%1", str(path)))
+            self.open_folder_button.setVisible(offer_folder)
+
+        self.last_task = run_task(
+            self, self.tr("Writing certificates"), self.ctx.db_path,
+            lambda db, progress: pdfs.save_certificates(db, progress, workshop_id, path, lang),
+            on_done=done, user=self.ctx.user)
+        return self.last_task
+
+    def choose_sheet_file(self) -> None:
+        day = self.sheet_day.currentData()
+        if not day:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save attendance sheet"),
+            str(Path(self.ctx.settings.last_folder) / self.tr("Attendance %1.pdf").replace(
+                "%1", str(day))), self.tr("PDF file (*.pdf)"))
+        if path:
+            self.ctx.settings.last_folder = str(Path(path).parent)
+            self.save_attendance_sheet(str(day), Path(path), offer_folder=True)
+
+    def save_attendance_sheet(self, day: str, path: Path, *, offer_folder: bool = False) -> Task:
+        assert self.workshop_id
+        workshop_id, lang = self.workshop_id, self.certificate_language()
+
+        def done(pages: int | None) -> None:
+            if pages is None:
+                self.cert_message.setText(self.tr("Cancelled; no file was written."))
+                return
+            self.last_saved = path
+            self.cert_message.setText(self.tr("Saved the sign-in sheet (%n page(s)) to %1.",
+                                              "", pages).replace("%1", str(path)))
+            self.open_folder_button.setVisible(offer_folder)
+
+        self.last_task = run_task(
+            self, self.tr("Writing the attendance sheet"), self.ctx.db_path,
+            lambda db, progress: pdfs.save_attendance_sheet(db, progress, workshop_id, day,
+                                                            path, lang),
+            on_done=done, user=self.ctx.user)
+        return self.last_task
+
+    def open_folder(self) -> None:
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved.parent)))
+
+    def select_participant(self, person_id: str) -> None:
+        for row in range(self.participants_proxy.rowCount()):
+            source = self.participants_proxy.mapToSource(self.participants_proxy.index(row, 0))
+            record = self.participants_model.record_at(source.row())
+            if str(rec(record, "person_id")) == person_id:
+                self.participants_table.selectionModel().setCurrentIndex(
+                    self.participants_proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                return
+
+
+def _as_list(result: Any) -> list[Change | None]:
+    """Storage writes give one Change, None, or a list of them."""
+    if result is None:
+        return []
+    if isinstance(result, Change):
+        return [result]
+    return [c for c in result if c is None or isinstance(c, Change)]

@@ -1,0 +1,101 @@
+"""`gmsdesk workshops list` and `gmsdesk certificates`, run as a person runs them."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from gmsdesk.storage.db import Database
+from tests.test_cli import gmsdesk
+
+
+def make_data(data: Path) -> tuple[str, str]:
+    """Two workshops: one where two of three people completed everything, one planned."""
+    db = Database(data / "gmsdesk.sqlite3", user="trainer")
+    t = db.training
+    done = t.create_workshop({"title": "Getting SMEs online, Siem Reap", "track": "basic",
+                              "modules": ["B01", "B02"], "start_date": "2025-03-10",
+                              "end_date": "2025-03-12", "status": "done", "country": "KH",
+                              "province": "Siem Reap"}).record_id
+    planned = t.create_workshop({"title": "E-marketing for exporters", "track": "advanced",
+                                 "start_date": "2025-09-01", "status": "planned"}).record_id
+    sme = db.smes.create({"name": "Angkor Silk", "country": "KH"}).record_id
+    for name, latin, modules in (("សុខ ដារា", "Sok Dara", 2), ("កែវ បុប្ផា", "Keo Bopha", 2),
+                                 ("ហេង វណ្ណៈ", "Heng Vannak", 1)):
+        pid = t.create_person({"name": name, "name_latin": latin, "sme_id": sme}).record_id
+        t.enrol(done, pid)
+        for module in ["B01", "B02"][:modules]:
+            t.set_progress(done, pid, module, "completed", on="2025-03-12")
+    db.close()
+    return done, planned
+
+
+def test_workshops_list_shows_counts_newest_first(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    done, planned = make_data(data)
+    result = gmsdesk("--data-dir", str(data), "workshops", "list")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["ID", "DATES", "STATUS", "TITLE", "PARTICIPANTS", "COMPLETED"]
+    assert "E-marketing for exporters" in lines[1] and lines[1].split()[-2:] == ["0", "0"]
+    assert "2025-03-10 to 2025-03-12" in lines[2] and lines[2].split()[-2:] == ["3", "2"]
+    assert lines[2].startswith(done[:8])
+    only = gmsdesk("--data-dir", str(data), "workshops", "list", "--status", "planned")
+    assert only.returncode == 0 and len(only.stdout.splitlines()) == 2
+    assert "No running workshops." in gmsdesk("--data-dir", str(data), "workshops", "list",
+                                              "--status", "running").stdout
+
+
+def pages(pdf: Path, out: Path) -> int:
+    """Render every page with pdftoppm, as the printer would see them; count the images."""
+    subprocess.run(["pdftoppm", "-r", "20", "-png", str(pdf), str(out / "page")], check=True,
+                   timeout=120)
+    return len(list(out.glob("page*.png")))
+
+
+@pytest.mark.skipif(importlib.util.find_spec("gmsdesk.reports.training") is None,
+                    reason="gmsdesk/reports/training.py (write_certificates) is not there yet")
+def test_certificates_one_page_per_person_who_completed(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    done, planned = make_data(data)
+    pdf = tmp_path / "certificates.pdf"
+    listed = gmsdesk("--data-dir", str(data), "workshops", "list", "--status", "done")
+    shown = listed.stdout.splitlines()[1].split()[0]  # the short id, as a person copies it
+    assert done.startswith(shown) and len(shown) < len(done)
+    result = gmsdesk("--data-dir", str(data), "certificates", shown, str(pdf), "--lang", "km")
+    assert result.returncode == 0, result.stderr
+    assert "Wrote 2 certificates (2 newly numbered)" in result.stdout
+    assert pages(pdf, tmp_path) == 2
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Sok Dara" in text and "Keo Bopha" in text and "Heng Vannak" not in text
+
+    db = Database(data / "gmsdesk.sqlite3")
+    numbers = {p.name_latin: p.certificate_no for p in db.training.certificate_people(done)}
+    db.close()
+    assert set(numbers) == {"Sok Dara", "Keo Bopha"}
+    # Again, in Thai through the global --lang: the same numbers, none newly given.
+    again = gmsdesk("--data-dir", str(data), "--lang", "th", "certificates", done, str(pdf))
+    assert again.returncode == 0 and "newly" not in again.stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert all(number in text for number in numbers.values() if number)
+
+
+def test_certificates_refuses_clearly(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    done, planned = make_data(data)
+    pdf = tmp_path / "c.pdf"
+    cases = {
+        ("certificates", planned, str(pdf)): "nobody has completed",
+        ("certificates", "ffffffff", str(pdf)): "no workshop with id",
+        ("certificates", done, str(pdf), "--lang", "fr"): "unknown language",
+    }
+    for args, message in cases.items():
+        result = gmsdesk("--data-dir", str(data), *args)
+        assert result.returncode == 1, (args, result.stdout, result.stderr)
+        assert message in result.stderr
+    assert not pdf.exists()
