@@ -1050,7 +1050,9 @@ class TrainingRepository:
 
     # -- services and inquiries -----------------------------------------------------------------
 
-    def _clean_service(self, values: Mapping[str, Any]) -> dict[str, Any]:
+    def validate_service(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Clean values of a service, or ValidationError with a message per field (forms call
+        it before they close)."""
         out: dict[str, Any] = {}
         errors: dict[str, str] = {}
         for name in ("sme_id", "type", "staff", "currency", "outcome", "workshop_id", "notes"):
@@ -1087,18 +1089,21 @@ class TrainingRepository:
 
     def add_service(self, sme_id: str, values: Mapping[str, Any]) -> Change:
         """An e-business service delivered to an SME (type, date, staff, fee, outcome)."""
-        return self.writer.insert(SERVICE_SPEC, self._clean_service({**values, "sme_id": sme_id}))
+        return self.writer.insert(SERVICE_SPEC, self.validate_service({**values, "sme_id": sme_id}))
 
     def update_service(self, service_id: str, changes: Mapping[str, Any]) -> Change | None:
         with self.db.atomic():
             current = self.writer.get_row(SERVICE_SPEC, service_id)
-            cleaned = self._clean_service({**{k: current[k] for k in SERVICE_SPEC.fields},
+            cleaned = self.validate_service({**{k: current[k] for k in SERVICE_SPEC.fields},
                                            **changes})
             return self.writer.update(SERVICE_SPEC, service_id,
                                       {k: cleaned[k] for k in changes if k in cleaned})
 
     def delete_service(self, service_id: str) -> Change | None:
         return self.writer.set_deleted(SERVICE_SPEC, service_id, True)
+
+    def restore_service(self, service_id: str) -> Change | None:
+        return self.writer.set_deleted(SERVICE_SPEC, service_id, False)
 
     def services(self, sme_id: str | None = None) -> list[Service]:
         """Services delivered, newest first; of one SME or all."""
@@ -1112,7 +1117,8 @@ class TrainingRepository:
                                     params).fetchall()
         return [Service(*r) for r in rows]
 
-    def _clean_inquiry(self, values: Mapping[str, Any]) -> dict[str, Any]:
+    def validate_inquiry(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Clean values of an inquiry, or ValidationError with a message per field."""
         out: dict[str, Any] = {}
         errors: dict[str, str] = {}
         for name in ("sme_id", "from_country", "channel", "notes"):
@@ -1140,10 +1146,13 @@ class TrainingRepository:
 
     def add_inquiry(self, sme_id: str, values: Mapping[str, Any]) -> Change:
         """An inquiry the SME received through its online presence (date, country, channel)."""
-        return self.writer.insert(INQUIRY_SPEC, self._clean_inquiry({**values, "sme_id": sme_id}))
+        return self.writer.insert(INQUIRY_SPEC, self.validate_inquiry({**values, "sme_id": sme_id}))
 
     def delete_inquiry(self, inquiry_id: str) -> Change | None:
         return self.writer.set_deleted(INQUIRY_SPEC, inquiry_id, True)
+
+    def restore_inquiry(self, inquiry_id: str) -> Change | None:
+        return self.writer.set_deleted(INQUIRY_SPEC, inquiry_id, False)
 
     def inquiries(self, sme_id: str | None = None) -> list[Inquiry]:
         """Inquiries received, newest first; of one SME or all."""

@@ -34,6 +34,16 @@ class Settings:
         self._s.sync()
 
     @property
+    def is_admin(self) -> bool:
+        """An administrator on this computer may move training progress back (recorded)."""
+        return str(self._s.value("user/admin", "false")).lower() in ("true", "1")
+
+    @is_admin.setter
+    def is_admin(self, value: bool) -> None:
+        self._s.setValue("user/admin", bool(value))
+        self._s.sync()
+
+    @property
     def window_geometry(self) -> QByteArray | None:
         value = self._s.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -36,6 +37,11 @@ class SettingsArea(QWidget):
         self.user_name.setObjectName("settings_user")
         self.user_name.editingFinished.connect(
             lambda: ctx.set_user_name(self.user_name.text()))
+        self.admin = QCheckBox(self.tr("Administrator on this computer (may move training "
+                                       "progress back, with a reason that is recorded)"), self)
+        self.admin.setObjectName("settings_admin")
+        self.admin.setChecked(ctx.settings.is_admin)
+        self.admin.toggled.connect(self._set_admin)
         data = QLabel(str(ctx.data_dir), self)
         data.setTextInteractionFlags(data.textInteractionFlags().TextSelectableByMouse)
 
@@ -43,12 +49,16 @@ class SettingsArea(QWidget):
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.apply_language)
         form.addRow(self.tr("Your name (saved with every change)"), self.user_name)
+        form.addRow("", self.admin)
         form.addRow(self.tr("Data folder"), data)
         form.addRow(self.tr("Version"), QLabel(__version__, self))
         layout = QVBoxLayout(self)
         layout.addWidget(make_heading(self.tr("Settings"), self))
         layout.addLayout(form)
         layout.addStretch(1)
+
+    def _set_admin(self, on: bool) -> None:
+        self.ctx.settings.is_admin = on
 
     def _apply_language(self) -> None:
         code = self.language.currentData()

@@ -217,6 +217,10 @@ def test_workshop_end_to_end(window: Any, ctx: AppContext, qtbot: Any, tmp_path:
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert "only moves forward" in grid.message.text()
     assert db.training.progress(workshop_id)[(chan, codes[1])].status == "completed"
+    # Only an administrator may move it back: a trainer's computer refuses, and says who can.
+    qtbot.mouseClick(grid.revert_button, Qt.MouseButton.LeftButton)
+    assert page.revert_dialog is None and "administrator" in grid.message.text()
+    ctx.settings.is_admin = True
     qtbot.mouseClick(grid.revert_button, Qt.MouseButton.LeftButton)
     revert = page.revert_dialog
     assert revert is not None and revert.isVisible()

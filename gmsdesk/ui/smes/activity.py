@@ -64,16 +64,8 @@ class _Command(QUndoCommand):
         self.publish = publish
 
     def _set_deleted(self, kind: str, record_id: str, deleted: bool) -> Change | None:
-        training = self.db.training
-        if deleted:
-            return getattr(training, f"delete_{kind}")(record_id)
-        restore = getattr(training, f"restore_{kind}", None)
-        if restore is not None:
-            return restore(record_id)  # type: ignore[no-any-return]
-        from gmsdesk.storage.training import INQUIRY_SPEC, SERVICE_SPEC
-
-        spec = SERVICE_SPEC if kind == "service" else INQUIRY_SPEC
-        return training.writer.set_deleted(spec, record_id, False)
+        verb = "delete" if deleted else "restore"
+        return getattr(self.db.training, f"{verb}_{kind}")(record_id)  # type: ignore[no-any-return]
 
 
 class AddRecord(_Command):
@@ -435,7 +427,7 @@ class SmeActivityDialog(QDialog):
 
     def add_service(self) -> None:
         dialog = ServiceDialog(None, self, staff=self.ctx.user)
-        dialog.check = lambda values: self.db.training._clean_service(
+        dialog.check = lambda values: self.db.training.validate_service(
             {**values, "sme_id": self.sme_id})
         dialog.accepted.connect(lambda: self.push(AddRecord(
             self.db, self._publish, "service", self.sme_id, dialog.values(),
@@ -448,7 +440,7 @@ class SmeActivityDialog(QDialog):
         if service is None:
             return
         dialog = ServiceDialog(service, self)
-        dialog.check = lambda values: self.db.training._clean_service(
+        dialog.check = lambda values: self.db.training.validate_service(
             {**values, "sme_id": self.sme_id})
         dialog.accepted.connect(lambda: self.push(EditService(
             self.db, self._publish, service, dialog.values(), self.tr("edit service")),
@@ -467,7 +459,7 @@ class SmeActivityDialog(QDialog):
 
     def add_inquiry(self) -> None:
         dialog = InquiryDialog(self)
-        dialog.check = lambda values: self.db.training._clean_inquiry(
+        dialog.check = lambda values: self.db.training.validate_inquiry(
             {**values, "sme_id": self.sme_id})
         dialog.accepted.connect(lambda: self.push(AddRecord(
             self.db, self._publish, "inquiry", self.sme_id, dialog.values(),

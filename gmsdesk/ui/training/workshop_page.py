@@ -423,6 +423,11 @@ class WorkshopPage(QWidget):
         self.publish(changes)
 
     def open_revert(self, person_id: str, module: str) -> None:
+        if not self.ctx.settings.is_admin:
+            self.progress.message.setText(self.tr(
+                "Only an administrator can move progress back. An administrator turns on "
+                "“Administrator on this computer” in Settings."))
+            return
         cell = self.progress.model.cells.get((person_id, module), Cell())
         if cell.status == "not_started":
             self.progress.message.setText(self.tr("This module has not been started."))
