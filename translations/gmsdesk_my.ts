@@ -1,1203 +1,2981 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
-    <context>
-        <name>ConflictTableModel</name>
-        <message>
-            <source>SME</source>
-            <translation>SME လုပ်ငန်း</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>Value in use</source>
-            <translation>အသုံးပြုနေသော တန်ဖိုး</translation>
-        </message>
-        <message>
-            <source>Changed on</source>
-            <translation>ပြင်ဆင်ခဲ့သည့် နေရာ၊ အချိန်</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>အခြား တန်ဖိုး</translation>
-        </message>
-    </context>
-    <context>
-        <name>Conflicts</name>
-        <message>
-            <source>(empty)</source>
-            <translation>(ဗလာ)</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>ဟုတ်ကဲ့</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>မဟုတ်ပါ</translation>
-        </message>
-        <message>
-            <source>this computer</source>
-            <translation>ဤကွန်ပျူတာ</translation>
-        </message>
-        <message>
-            <source>computer %1</source>
-            <translation>ကွန်ပျူတာ %1</translation>
-        </message>
-        <message>
-            <source>another computer</source>
-            <translation>အခြား ကွန်ပျူတာ</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1၊ %2</translation>
-        </message>
-        <message>
-            <source>Keep this</source>
-            <translation>ဤတန်ဖိုးကို ထားရန်</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsView</name>
-        <message>
-            <source>← Back to sync</source>
-            <translation>← ဒေတာ ချိန်ကိုက်ခြင်းသို့ ပြန်သွားရန်</translation>
-        </message>
-        <message>
-            <source>Conflicts to resolve</source>
-            <translation>ဖြေရှင်းရန် ကွဲလွဲမှုများ</translation>
-        </message>
-        <message>
-            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
-            <translation>ကွန်ပျူတာများ ဒေတာ ချိန်ကိုက်ခြင်း မပြုမီ လူနှစ်ဦးက အချက်အလက်တစ်ခုတည်းကို ပြင်ဆင်ခဲ့ကြသည်။ ယခု ကွန်ပျူတာတိုင်းတွင် အသုံးပြုနေသော တန်ဖိုးကို ပြသထားပါသည်။ မည်သည့်တန်ဖိုး မှန်သည်ကို စစ်ဆေးပြီး ထိုတန်ဖိုးကို ထားပါ၊ သို့မဟုတ် မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ။ သင်၏ ရွေးချယ်မှုကို နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ လူတိုင်းထံ ပို့ပါမည်။</translation>
-        </message>
-        <message>
-            <source>No conflicts to resolve.</source>
-            <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>Value in use now</source>
-            <translation>ယခု အသုံးပြုနေသော တန်ဖိုး</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>အခြား တန်ဖိုး</translation>
-        </message>
-        <message>
-            <source>Type the right value</source>
-            <translation>မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ</translation>
-        </message>
-        <message>
-            <source>Use this value</source>
-            <translation>ဤတန်ဖိုးကို သုံးရန်</translation>
-        </message>
-        <message>
-            <source>Or the right value:</source>
-            <translation>သို့မဟုတ် မှန်ကန်သော တန်ဖိုး:</translation>
-        </message>
-        <message>
-            <source>Changed on %1</source>
-            <translation>%1 တွင် ပြင်ဆင်ခဲ့သည်</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>ဟုတ်ကဲ့</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>မဟုတ်ပါ</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(ဗလာ)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Country</name>
-        <message>
-            <source>Cambodia</source>
-            <translation>ကမ္ဘောဒီးယား</translation>
-        </message>
-        <message>
-            <source>Lao PDR</source>
-            <translation>လာအို</translation>
-        </message>
-        <message>
-            <source>Myanmar</source>
-            <translation>မြန်မာ</translation>
-        </message>
-        <message>
-            <source>Thailand</source>
-            <translation>ထိုင်း</translation>
-        </message>
-        <message>
-            <source>Viet Nam</source>
-            <translation>ဗီယက်နမ်</translation>
-        </message>
-        <message>
-            <source>Yunnan (China)</source>
-            <translation>ယူနန် (တရုတ်)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>GMS Desk may not write to this place. Choose another folder.</source>
-            <translation>GMS Desk သည် ဤနေရာတွင် သိမ်းဆည်းခွင့် မရှိပါ။ အခြားဖိုင်တွဲတစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space and try again; nothing was lost.</source>
-            <translation>ဒစ်ခ် ပြည့်နေပါပြီ။ နေရာလွတ် ပြုလုပ်ပြီး ထပ်စမ်းကြည့်ပါ။ မည်သည့်ဒေတာမျှ မပျောက်ပါ။</translation>
-        </message>
-        <message>
-            <source>The file was not found.</source>
-            <translation>ဖိုင်ကို ရှာမတွေ့ပါ။</translation>
-        </message>
-        <message>
-            <source>GMS Desk</source>
-            <translation>GMS Desk</translation>
-        </message>
-        <message>
-            <source>GMS Desk — unexpected error</source>
-            <translation>GMS Desk — မမျှော်လင့်ထားသော အမှား</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-            <translation>GMS Desk အတွင်း တစ်ခုခု မှားယွင်းသွားပါသည်။ သိမ်းထားပြီးသော အလုပ်များ လုံခြုံပါသည်။ အောက်ပါ အသေးစိတ်ကို သင်၏ နည်းပညာအကူအညီပေးသူထံ ပို့ပေးပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>Field</name>
-        <message>
-            <source>Business name</source>
-            <translation>လုပ်ငန်းအမည်</translation>
-        </message>
-        <message>
-            <source>Name in local script</source>
-            <translation>ဒေသခံဘာသာဖြင့် အမည်</translation>
-        </message>
-        <message>
-            <source>Registration number</source>
-            <translation>မှတ်ပုံတင်အမှတ်</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>ကဏ္ဍ</translation>
-        </message>
-        <message>
-            <source>Economy</source>
-            <translation>နိုင်ငံ/ဒေသ</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>တိုင်း/ပြည်နယ်</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>ခရိုင်</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>လိပ်စာ</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>ဖုန်း</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>အီးမေးလ်</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>ဝက်ဘ်ဆိုက်</translation>
-        </message>
-        <message>
-            <source>Owner or contact person</source>
-            <translation>ပိုင်ရှင် သို့မဟုတ် ဆက်သွယ်ရမည့်သူ</translation>
-        </message>
-        <message>
-            <source>Gender of contact</source>
-            <translation>ဆက်သွယ်ရမည့်သူ၏ ကျား/မ</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>ဝန်ထမ်းဦးရေ</translation>
-        </message>
-        <message>
-            <source>Female employees</source>
-            <translation>အမျိုးသမီးဝန်ထမ်းဦးရေ</translation>
-        </message>
-        <message>
-            <source>Year founded</source>
-            <translation>တည်ထောင်သည့်နှစ်</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>ဖက်စ်</translation>
-        </message>
-        <message>
-            <source>Fixed-line phone</source>
-            <translation>ကြိုးဖုန်း</translation>
-        </message>
-        <message>
-            <source>Mobile phone</source>
-            <translation>မိုဘိုင်းဖုန်း</translation>
-        </message>
-        <message>
-            <source>Own website</source>
-            <translation>ကိုယ်ပိုင်ဝက်ဘ်ဆိုက်</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>ဆိုရှယ်မီဒီယာ</translation>
-        </message>
-        <message>
-            <source>E-marketplace</source>
-            <translation>အွန်လိုင်းဈေးကွက်</translation>
-        </message>
-        <message>
-            <source>Online payment</source>
-            <translation>အွန်လိုင်းငွေပေးချေမှု</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>မှတ်ချက်</translation>
-        </message>
-        <message>
-            <source>ICT level</source>
-            <translation>ICT အဆင့်</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>နောက်ဆုံးပြင်ဆင်ချိန်</translation>
-        </message>
-        <message>
-            <source>Record id</source>
-            <translation>မှတ်တမ်းအမှတ်</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>ပြင်ဆင်သူ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Gender</name>
-        <message>
-            <source>Female</source>
-            <translation>အမျိုးသမီး</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>အမျိုးသား</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>အခြား</translation>
-        </message>
-    </context>
-    <context>
-        <name>IctLevel</name>
-        <message>
-            <source>Traditional (fax, phone)</source>
-            <translation>ရိုးရာနည်းလမ်း (ဖက်စ်၊ ဖုန်း)</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>အီးမေးလ်</translation>
-        </message>
-        <message>
-            <source>Web presence</source>
-            <translation>အွန်လိုင်းပေါ်တွင် ရှိနေခြင်း</translation>
-        </message>
-        <message>
-            <source>E-business</source>
-            <translation>အီလက်ထရောနစ် စီးပွားရေး</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-            <translation>ဖိုင်၏ စာသား encoding ကို မသိရှိပါ။ CSV UTF-8 အဖြစ် သိမ်းပြီး ထပ်စမ်းကြည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Choose a .csv or .xlsx file.</source>
-            <translation>.csv သို့မဟုတ် .xlsx ဖိုင်တစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>The file could not be read as a table.</source>
-            <translation>ဖိုင်ကို ဇယားအဖြစ် ဖတ်၍ မရပါ။</translation>
-        </message>
-        <message>
-            <source>The file has no rows.</source>
-            <translation>ဖိုင်တွင် အတန်း မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>Choose which column holds the business name.</source>
-            <translation>လုပ်ငန်းအမည် ပါသော ကော်လံကို ရွေးပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import SMEs from a file</source>
-            <translation>ဖိုင်မှ SME လုပ်ငန်း ဒေတာ တင်သွင်းရန်</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>နောက်သို့(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation>ရှေ့သို့(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>တင်သွင်းရန်(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ပိတ်ရန်</translation>
-        </message>
-        <message>
-            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-            <translation>အတန်းတစ်တန်းလျှင် SME လုပ်ငန်းတစ်ခု ပါပြီး ပထမအတန်းတွင် ကော်လံအမည်များ ပါသော ဇယားဖိုင်ကို ရွေးပါ။ CSV နှင့် Excel (.xlsx) ဖိုင်များကို သုံးနိုင်သည်။ Excel ဖိုင်ဖြစ်ပါက ပထမ sheet ကိုသာ ဖတ်ပါမည်။</translation>
-        </message>
-        <message>
-            <source>No file chosen</source>
-            <translation>ဖိုင် မရွေးရသေးပါ</translation>
-        </message>
-        <message>
-            <source>&amp;Choose file…</source>
-            <translation>ဖိုင်ရွေးရန်(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>ဖိုင်:</translation>
-        </message>
-        <message>
-            <source>You can also drop a file on this window.</source>
-            <translation>ဖိုင်ကို ဤဝင်းဒိုးပေါ်သို့ ဆွဲချ၍လည်း ရပါသည်။</translation>
-        </message>
-        <message>
-            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-            <translation>GMS Desk သည် ကော်လံအမည်များကို ကြည့်၍ ကော်လံတစ်ခုစီတွင် SME လုပ်ငန်း၏ မည်သည့်အချက်အလက် ပါသည်ကို ခန့်မှန်းထားပါသည်။ အတန်းတစ်ခုစီကို စစ်ဆေးပြီး မှားနေသည်များကို ပြင်ပါ။ အချက်အလက်တစ်ခုကို ကော်လံတစ်ခုအတွက်သာ ရွေးနိုင်ပါသည်။ “— မတင်သွင်းပါ —” ဟု သတ်မှတ်ထားသော ကော်လံများကို ချန်ထားပါမည်။</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>ဖိုင်ရှိ ကော်လံ</translation>
-        </message>
-        <message>
-            <source>Example</source>
-            <translation>ဥပမာ</translation>
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation>တင်သွင်းမည့် အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>You can cancel; the rows imported before that are kept.</source>
-            <translation>ပယ်ဖျက်နိုင်ပါသည်။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါမည်။</translation>
-        </message>
-        <message>
-            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-            <translation>ဤအတန်းများကို မတင်သွင်းရပါ။ ဖိုင်တွင် ပြင်ဆင်ပြီး ထပ်မံတင်သွင်းပါ။ တင်သွင်းပြီးသော အတန်းများကို နှစ်ခါ ထပ်မထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>&amp;Save problem list…</source>
-            <translation>ပြဿနာစာရင်း သိမ်းရန်(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Step 1 of 3: Choose a file</source>
-            <translation>အဆင့် 1/3: ဖိုင်ရွေးရန်</translation>
-        </message>
-        <message>
-            <source>Step 2 of 3: Match the columns</source>
-            <translation>အဆင့် 2/3: ကော်လံများ တွဲဖက်ရန်</translation>
-        </message>
-        <message>
-            <source>Step 3 of 3: Check</source>
-            <translation>အဆင့် 3/3: စစ်ဆေးရန်</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>တင်သွင်းနေသည်</translation>
-        </message>
-        <message>
-            <source>Import cancelled</source>
-            <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>တင်သွင်းခြင်း ပြီးဆုံးပါပြီ</translation>
-        </message>
-        <message>
-            <source>Choose a file to import</source>
-            <translation>တင်သွင်းမည့် ဖိုင်ကို ရွေးပါ</translation>
-        </message>
-        <message>
-            <source>Spreadsheets</source>
-            <translation>ဇယားဖိုင်များ</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>ဖိုင်ကို ဖတ်နေသည်…</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>ဖိုင်ကို ဖတ်နေသည်</translation>
-        </message>
-        <message numerus="yes">
-            <source>The file has %n rows below the column names.</source>
-            <translation>
-                <numerusform>ဖိုင်တွင် ကော်လံအမည်များ အောက်၌ အတန်း %n တန်း ရှိသည်။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n columns were matched to SME fields; check them in the next step.</source>
-            <translation>
-                <numerusform>ကော်လံ %n ခုကို SME လုပ်ငန်း အချက်အလက်များနှင့် တွဲဖက်ထားပါသည်။ နောက်အဆင့်တွင် စစ်ဆေးပါ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The file has column names but no rows below them. Choose another file.</source>
-            <translation>ဖိုင်တွင် ကော်လံအမည်များ ပါသော်လည်း အောက်တွင် အတန်း မရှိပါ။ အခြားဖိုင်ကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>The file could not be read.</source>
-            <translation>ဖိုင်ကို ဖတ်၍ မရပါ။</translation>
-        </message>
-        <message>
-            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-            <translation>Excel သို့မဟုတ် LibreOffice ဖြင့် ဖွင့်ပြီး .xlsx သို့မဟုတ် CSV UTF-8 အဖြစ် ပြန်သိမ်းကာ ထပ်ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Details: %1</source>
-            <translation>အသေးစိတ်: %1</translation>
-        </message>
-        <message>
-            <source>Uses: %1</source>
-            <translation>အသုံးပြုမှု: %1</translation>
-        </message>
-        <message>
-            <source>(no name, column %1)</source>
-            <translation>(အမည်မရှိ၊ ကော်လံ %1)</translation>
-        </message>
-        <message>
-            <source>Column %1 of the file</source>
-            <translation>ဖိုင်၏ ကော်လံ %1</translation>
-        </message>
-        <message>
-            <source>— do not import —</source>
-            <translation>— မတင်သွင်းပါ —</translation>
-        </message>
-        <message>
-            <source>Import column “%1” as</source>
-            <translation>ကော်လံ “%1” ကို တင်သွင်းမည့် အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>ပြဿနာများ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rows in the file;</source>
-            <translation>
-                <numerusform>ဖိုင်တွင် အတန်း %n တန်း ရှိသည်၊</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-            <translation>
-                <numerusform>၎င်းတို့အနက် %n တန်းတွင် ပြဿနာရှိသည် — ထိုအတန်းများကို ကျော်သွားပြီး တင်သွင်းပြီးနောက် စာရင်းပြပါမည်။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none of them have problems.</source>
-            <translation>မည်သည့်အတန်းတွင်မျှ ပြဿနာ မရှိပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-            <translation>
-                <numerusform>ပထမ %1 တန်းအနက် %n တန်းတွင် ပြဿနာရှိသည် — ထိုအတန်းများကို ကျော်သွားပြီး တင်သွင်းပြီးနောက် စာရင်းပြပါမည်။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none of the first %1 have problems.</source>
-            <translation>ပထမ %1 တန်းတွင် ပြဿနာ မရှိပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n rows…</source>
-            <translation>
-                <numerusform>အတန်း %n တန်းကို တင်သွင်းနေသည်…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Importing SMEs</source>
-            <translation>SME လုပ်ငန်း ဒေတာ တင်သွင်းနေသည်</translation>
-        </message>
-        <message>
-            <source>Stopping after the rows being saved now…</source>
-            <translation>ယခု သိမ်းနေသော အတန်းများ ပြီးလျှင် ရပ်ပါမည်…</translation>
-        </message>
-        <message>
-            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-            <translation>အသစ်ထည့် %1၊ ပြင်ဆင် %2၊ မပြောင်းလဲ %3၊ ပြဿနာရှိ %4။</translation>
-        </message>
-        <message>
-            <source>Import cancelled; the rows before that are kept.</source>
-            <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါသည်။</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rows were not reached; import the file again to add them.</source>
-            <translation>
-                <numerusform>အတန်း %n တန်းကို မတင်သွင်းရသေးပါ။ ၎င်းတို့ကို ထည့်ရန် ဖိုင်ကို ထပ်မံတင်သွင်းပါ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>အတန်း</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>ပြဿနာ</translation>
-        </message>
-        <message>
-            <source>problems</source>
-            <translation>ပြဿနာများ</translation>
-        </message>
-        <message>
-            <source>Save problem list</source>
-            <translation>ပြဿနာစာရင်း သိမ်းရန်</translation>
-        </message>
-        <message>
-            <source>CSV files</source>
-            <translation>CSV ဖိုင်များ</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>%1 တွင် သိမ်းပြီးပါပြီ</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>GMS Desk</source>
-            <translation>GMS Desk</translation>
-        </message>
-        <message>
-            <source>SMEs</source>
-            <translation>SME လုပ်ငန်းများ</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>သင်တန်း</translation>
-        </message>
-        <message>
-            <source>Workshops, attendance, module progress, services delivered and certificates come in the next release.</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲများ၊ တက်ရောက်မှု၊ သင်ခန်းစာအလိုက် တိုးတက်မှု၊ ပေးအပ်ခဲ့သော ဝန်ဆောင်မှုများနှင့် လက်မှတ်များကို နောက်ဗားရှင်းတွင် ထည့်သွင်းပါမည်။</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>စစ်တမ်း</translation>
-        </message>
-        <message>
-            <source>Needs-assessment and evaluation surveys (XLSForm) come in a later release.</source>
-            <translation>လိုအပ်ချက် ဆန်းစစ်ခြင်းနှင့် အကဲဖြတ်ခြင်း စစ်တမ်းများ (XLSForm) ကို နောင်ဗားရှင်းများတွင် ထည့်သွင်းပါမည်။</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>အစီရင်ခံစာ</translation>
-        </message>
-        <message>
-            <source>Indicator reports for headquarters come in a later release.</source>
-            <translation>ဌာနချုပ်အတွက် ညွှန်ကိန်း အစီရင်ခံစာများကို နောင်ဗားရှင်းများတွင် ထည့်သွင်းပါမည်။</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>ဆက်တင်များ</translation>
-        </message>
-        <message>
-            <source>Sync not set up</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting for sync</source>
-            <translation>
-                <numerusform>ချိန်ကိုက်ရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsArea</name>
-        <message>
-            <source>Apply language</source>
-            <translation>ဘာသာစကား ပြောင်းရန်</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ဘာသာစကား</translation>
-        </message>
-        <message>
-            <source>Your name (saved with every change)</source>
-            <translation>သင့်အမည် (ပြောင်းလဲမှုတိုင်းနှင့်အတူ မှတ်တမ်းတင်ပါမည်)</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>ဒေတာ ဖိုင်တွဲ</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>ဗားရှင်း</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>ဆက်တင်များ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeArea</name>
-        <message>
-            <source>Undo</source>
-            <translation>နောက်ပြန်</translation>
-        </message>
-        <message>
-            <source>New SME</source>
-            <translation>SME လုပ်ငန်းသစ်</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>ပြင်ဆင်ရန်</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>ပြန်ယူရန်</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ပြန်လုပ်</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>တင်သွင်းရန်…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>ထုတ်ယူရန်…</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>ရှာရန်</translation>
-        </message>
-        <message>
-            <source>Search name, phone, registration number, contact…</source>
-            <translation>အမည်၊ ဖုန်း၊ မှတ်ပုံတင်အမှတ်၊ ဆက်သွယ်ရမည့်သူ ရှာရန်…</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>ကဏ္ဍအားလုံး</translation>
-        </message>
-        <message>
-            <source>All economies</source>
-            <translation>နိုင်ငံ/ဒေသ အားလုံး</translation>
-        </message>
-        <message>
-            <source>Any ICT level</source>
-            <translation>ICT အဆင့် အားလုံး</translation>
-        </message>
-        <message>
-            <source>Deleted SMEs</source>
-            <translation>ဖျက်ထားသည်များ</translation>
-        </message>
-        <message>
-            <source>Show deleted SMEs, to restore them</source>
-            <translation>ဖျက်ထားသော SME လုပ်ငန်းများကို ပြန်ယူနိုင်ရန် ပြပါ</translation>
-        </message>
-        <message>
-            <source>All provinces</source>
-            <translation>တိုင်း/ပြည်နယ် အားလုံး</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n SME(s)</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခု</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The list could not be loaded: %1</source>
-            <translation>စာရင်းကို ဖွင့်၍ မရပါ: %1</translation>
-        </message>
-        <message>
-            <source>add %1</source>
-            <translation>%1 ထည့်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Saved “%1”.</source>
-            <translation>“%1” ကို သိမ်းပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>edit %1</source>
-            <translation>%1 ပြင်ဆင်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>“%1” ကို ဖျက်ပြီးပါပြီ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n SME(s).</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခုကို ဖျက်ပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>delete %n SME(s)</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခု ဖျက်ခြင်း</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-            <translation>Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်၊ သို့မဟုတ် “ဖျက်ထားသည်များ” တွင် ရှာပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>restore %n SME(s)</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခု ပြန်ယူခြင်း</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n SME(s).</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခုကို ပြန်ယူပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export SMEs</source>
-            <translation>SME လုပ်ငန်း ဒေတာ ထုတ်ယူရန်</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-            <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no file was written.</source>
-            <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n SME(s) to %1.</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exporting SMEs</source>
-            <translation>SME လုပ်ငန်း ဒေတာ ထုတ်ယူနေသည်</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeFormDialog</name>
-        <message>
-            <source>New SME</source>
-            <translation>SME လုပ်ငန်းသစ်</translation>
-        </message>
-        <message>
-            <source>Business</source>
-            <translation>လုပ်ငန်း</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>တည်နေရာ</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>ဆက်သွယ်ရန်</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>အရွယ်အစား</translation>
-        </message>
-        <message>
-            <source>Edit SME — %1</source>
-            <translation>SME လုပ်ငန်း ပြင်ဆင်ရန် — %1</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>မှတ်ချက်</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>သိမ်းရန်</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>သိမ်းရန် (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Add sector…</source>
-            <translation>ကဏ္ဍ ထည့်ရန်…</translation>
-        </message>
-        <message>
-            <source>ICT and e-business use</source>
-            <translation>ICT နှင့် အီလက်ထရောနစ် စီးပွားရေး အသုံးပြုမှု</translation>
-        </message>
-        <message>
-            <source>Add sector</source>
-            <translation>ကဏ္ဍ ထည့်ရန်</translation>
-        </message>
-        <message>
-            <source>Name of the new sector:</source>
-            <translation>ကဏ္ဍအသစ်၏ အမည်:</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
-        </message>
-        <message>
-            <source>Discard your changes?</source>
-            <translation>သင် ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
-        </message>
-        <message>
-            <source>same name</source>
-            <translation>အမည်တူ</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>အမည်ဆင်တူ</translation>
-        </message>
-        <message>
-            <source>same phone</source>
-            <translation>ဖုန်းနံပါတ်တူ</translation>
-        </message>
-        <message>
-            <source>same registration number</source>
-            <translation>မှတ်ပုံတင်အမှတ်တူ</translation>
-        </message>
-        <message>
-            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-            <translation>ဤလုပ်ငန်းကို မှတ်ပုံတင်ပြီး ဖြစ်နိုင်ပါသည်။ ထပ်မထည့်ဘဲ ရှိပြီးသားကို ဖွင့်ပါ၊ သို့မဟုတ် အခြားလုပ်ငန်း ဖြစ်ပါက သိမ်းပါ:</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>၊ </translation>
-        </message>
-        <message>
-            <source>Open this one</source>
-            <translation>ဤလုပ်ငန်းကို ဖွင့်ရန်</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sync</name>
-        <message>
-            <source>The server address is not valid. It looks like https://hq.example.org.</source>
-            <translation>ဆာဗာလိပ်စာ မမှန်ကန်ပါ။ https://hq.example.org ကဲ့သို့ ဖြစ်ရပါမည်။</translation>
-        </message>
-        <message>
-            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
-            <translation>ဌာနချုပ်သို့ ချိတ်ဆက်၍ မရပါ။ သင်၏ ပြောင်းလဲမှုများကို သိမ်းထားပြီး ချိတ်ဆက်မှု ပြန်ရသောအခါ ပို့ပါမည်။</translation>
-        </message>
-        <message>
-            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
-            <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို မသိပါ (မှတ်ပုံတင်မထားပါ၊ သို့မဟုတ် အသုံးပြုခွင့်ကို ရုပ်သိမ်းထားပါသည်)။ ကုဒ်အသစ်ဖြင့် ထပ်မံ မှတ်ပုံတင်ပါ။</translation>
-        </message>
-        <message>
-            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
-            <translation>ဤ GMS Desk ဗားရှင်းသည် ဒေတာ ချိန်ကိုက်ရန် ဟောင်းလွန်းပါသည်။ ဗားရှင်းသစ်သို့ အဆင့်မြှင့်ပါ။ ထိုအချိန်အထိ သင်၏ ဒေတာကို သိမ်းထားပါမည်။</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request.</source>
-            <translation>ဌာနချုပ်က တောင်းဆိုမှုကို ငြင်းပယ်ခဲ့ပါသည်။</translation>
-        </message>
-        <message>
-            <source>Headquarters could not process the sync. Try again later.</source>
-            <translation>ဌာနချုပ်က ဒေတာ ချိန်ကိုက်ခြင်းကို ဆောင်ရွက်၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
-            <translation>ဤမှတ်ပုံတင် ကုဒ်သည် မမှန်ကန်ပါ၊ သို့မဟုတ် အသုံးပြုပြီး ဖြစ်ပါသည်။ ဌာနချုပ်ထံမှ ကုဒ်အသစ် တောင်းပါ။</translation>
-        </message>
-        <message>
-            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
-            <translation>ဤလိပ်စာသည် GMS Desk ဌာနချုပ် ဆာဗာကဲ့သို့ တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပါ။</translation>
-        </message>
-        <message>
-            <source>Sync is not set up: enrol this computer with headquarters first.</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်းကို မသတ်မှတ်ရသေးပါ။ ဤကွန်ပျူတာကို ဌာနချုပ်တွင် ဦးစွာ မှတ်ပုံတင်ပါ။</translation>
-        </message>
-        <message>
-            <source>Enter the server address and the enrolment code.</source>
-            <translation>ဆာဗာလိပ်စာနှင့် မှတ်ပုံတင် ကုဒ်ကို ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
-            <translation>ဤလိပ်စာတွင် GMS Desk ဌာနချုပ်က တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပြီး (ဥပမာ https://hq.example.org) ထပ်စမ်းကြည့်ပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncArea</name>
-        <message>
-            <source>Sync with headquarters</source>
-            <translation>ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
-            <translation>သင် ထည့်သွင်းသမျှကို ဤကွန်ပျူတာတွင် သိမ်းထားပြီး ပြောင်းလဲမှုတိုင်းသည် မပို့မချင်း ဤနေရာတွင် စောင့်နေပါမည်။ သင်၏ ပြောင်းလဲမှုများကို ဌာနချုပ်သို့ ပို့ရန်နှင့် လုပ်ဖော်ကိုင်ဖက်များ၏ အလုပ်ကို လက်ခံရယူရန် ဌာနချုပ်က ပေးထားသော ကုဒ်ဖြင့် ဤကွန်ပျူတာကို တစ်ကြိမ် မှတ်ပုံတင်ပါ။</translation>
-        </message>
-        <message>
-            <source>The code from headquarters</source>
-            <translation>ဌာနချုပ်က ပေးသော ကုဒ်</translation>
-        </message>
-        <message>
-            <source>How headquarters will know this computer</source>
-            <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို သိရှိမည့် အမည်</translation>
-        </message>
-        <message>
-            <source>Enrol this computer</source>
-            <translation>ဤကွန်ပျူတာကို မှတ်ပုံတင်ရန်</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation>ဆာဗာလိပ်စာ</translation>
-        </message>
-        <message>
-            <source>Enrolment code</source>
-            <translation>မှတ်ပုံတင် ကုဒ်</translation>
-        </message>
-        <message>
-            <source>Name of this computer</source>
-            <translation>ဤကွန်ပျူတာ၏ အမည်</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>ယခု ဒေတာ ချိန်ကိုက်ရန်</translation>
-        </message>
-        <message>
-            <source>Enrol again…</source>
-            <translation>ထပ်မံ မှတ်ပုံတင်ရန်…</translation>
-        </message>
-        <message>
-            <source>No conflicts to resolve.</source>
-            <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>အခြေအနေ</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>အဖွဲ့အစည်း</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>ဆာဗာ</translation>
-        </message>
-        <message>
-            <source>This computer's id</source>
-            <translation>ဤကွန်ပျူတာ၏ အမှတ်</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ချိန်</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent</source>
-            <translation>ပို့ရန် စောင့်နေသည်</translation>
-        </message>
-        <message>
-            <source>Last result</source>
-            <translation>နောက်ဆုံး ရလဒ်</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>ကွဲလွဲမှုများ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) on this computer will be sent after enrolment.</source>
-            <translation>
-                <numerusform>ဤကွန်ပျူတာရှိ ပြောင်းလဲမှု %n ခုကို မှတ်ပုံတင်ပြီးနောက် ပို့ပါမည်။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>မရှိသေးပါ</translation>
-        </message>
-        <message>
-            <source>Today at %1</source>
-            <translation>ယနေ့ %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s)</source>
-            <translation>
-                <numerusform>ပြောင်းလဲမှု %n ခု</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No sync since GMS Desk started</source>
-            <translation>GMS Desk ဖွင့်ပြီးကတည်းက ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Resolve %n conflict(s)…</source>
-            <translation>
-                <numerusform>ကွဲလွဲမှု %n ခုကို ဖြေရှင်းရန်…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent %1, received %2, %n conflict(s)</source>
-            <translation>
-                <numerusform>ပို့ပြီး %1၊ လက်ခံပြီး %2၊ ကွဲလွဲမှု %n ခု</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sent %1, received %2</source>
-            <translation>ပို့ပြီး %1၊ လက်ခံပြီး %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>Enrolling this computer with headquarters…</source>
-            <translation>ဤကွန်ပျူတာကို ဌာနချုပ်တွင် မှတ်ပုံတင်နေသည်…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncService</name>
-        <message>
-            <source>Sync not set up</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
-        </message>
-        <message>
-            <source>Sync is busy. Try again in a moment.</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း လုပ်ဆောင်နေဆဲ ဖြစ်သည်။ ခဏနေမှ ထပ်စမ်းကြည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Syncing… %1 %</source>
-            <translation>ဒေတာ ချိန်ကိုက်နေသည်… %1%</translation>
-        </message>
-        <message>
-            <source>Sync problem: %1</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း ပြဿနာ: %1</translation>
-        </message>
-        <message>
-            <source>Unexpected error (details in gmsdesk.log): %1</source>
-            <translation>မမျှော်လင့်ထားသော အမှား (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
-        </message>
-        <message>
-            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
-            <translation>မှတ်ပုံတင်ခြင်း မမျှော်လင့်ဘဲ မအောင်မြင်ပါ (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Offline — %n change(s) waiting</source>
-            <translation>
-                <numerusform>အော့ဖ်လိုင်း — ပြောင်းလဲမှု %n ခု စောင့်နေသည်</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
-        </message>
-        <message>
-            <source>Synced at %1</source>
-            <translation>%1 တွင် ဒေတာ ချိန်ကိုက်ပြီးပါပြီ</translation>
-        </message>
-        <message>
-            <source>Last synced %1</source>
-            <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ခဲ့ချိန် %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Task</name>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>Enter the business name.</source>
-            <translation>လုပ်ငန်းအမည် ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>This is too long.</source>
-            <translation>ဤစာသား ရှည်လွန်းပါသည်။</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, for example 12.</source>
-            <translation>ကိန်းပြည့် ထည့်ပါ၊ ဥပမာ 12။</translation>
-        </message>
-        <message>
-            <source>The number cannot be negative.</source>
-            <translation>အနုတ်ကိန်း မဖြစ်ရပါ။</translation>
-        </message>
-        <message>
-            <source>Female employees cannot be more than all employees.</source>
-            <translation>အမျိုးသမီးဝန်ထမ်းဦးရေသည် စုစုပေါင်းဝန်ထမ်းဦးရေထက် မများရပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a year between 1900 and this year.</source>
-            <translation>1900 မှ ယခုနှစ်အထိ ခရစ်နှစ်တစ်ခု ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>This does not look like an e-mail address.</source>
-            <translation>ဤသည်မှာ မှန်ကန်သော အီးမေးလ်လိပ်စာ မဟုတ်ပါ။</translation>
-        </message>
-        <message>
-            <source>This does not look like a web address.</source>
-            <translation>ဤသည်မှာ မှန်ကန်သော ဝက်ဘ်လိပ်စာ မဟုတ်ပါ။</translation>
-        </message>
-        <message>
-            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-            <translation>ဂဏန်း၊ ကွက်လပ်နှင့် + - ( ) ကိုသာ သုံးပါ၊ အနည်းဆုံး ဂဏန်း 6 လုံး ပါရမည်။</translation>
-        </message>
-        <message>
-            <source>Choose a sector from the list.</source>
-            <translation>စာရင်းမှ ကဏ္ဍတစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Choose one of the six economies.</source>
-            <translation>နိုင်ငံ/ဒေသ ခြောက်ခုအနက် တစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Choose female, male or other.</source>
-            <translation>အမျိုးသမီး၊ အမျိုးသား သို့မဟုတ် အခြား ကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a name for the sector.</source>
-            <translation>ကဏ္ဍအမည် ထည့်ပါ။</translation>
-        </message>
-    </context>
+<context>
+    <name>AcknowledgeWidget</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Session &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody enrolled matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark %1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked absent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation>အသုံးပြုနေသော တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>ပြင်ဆင်ခဲ့သည့် နေရာ၊ အချိန်</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>အခြား တန်ဖိုး</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ဗလာ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>ဤကွန်ပျူတာ</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>ကွန်ပျူတာ %1</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>အခြား ကွန်ပျူတာ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1၊ %2</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>ဤတန်ဖိုးကို ထားရန်</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>← Back to sync</source>
+        <translation>← ဒေတာ ချိန်ကိုက်ခြင်းသို့ ပြန်သွားရန်</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲမှုများ</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+        <translation>ကွန်ပျူတာများ ဒေတာ ချိန်ကိုက်ခြင်း မပြုမီ လူနှစ်ဦးက အချက်အလက်တစ်ခုတည်းကို ပြင်ဆင်ခဲ့ကြသည်။ ယခု ကွန်ပျူတာတိုင်းတွင် အသုံးပြုနေသော တန်ဖိုးကို ပြသထားပါသည်။ မည်သည့်တန်ဖိုး မှန်သည်ကို စစ်ဆေးပြီး ထိုတန်ဖိုးကို ထားပါ၊ သို့မဟုတ် မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ။ သင်၏ ရွေးချယ်မှုကို နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ လူတိုင်းထံ ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Value in use now</source>
+        <translation>ယခု အသုံးပြုနေသော တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>အခြား တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Type the right value</source>
+        <translation>မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>ဤတန်ဖိုးကို သုံးရန်</translation>
+    </message>
+    <message>
+        <source>Or the right value:</source>
+        <translation>သို့မဟုတ် မှန်ကန်သော တန်ဖိုး:</translation>
+    </message>
+    <message>
+        <source>Changed on %1</source>
+        <translation>%1 တွင် ပြင်ဆင်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ဗလာ)</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Cambodia</source>
+        <translation>ကမ္ဘောဒီးယား</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>လာအို</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>မြန်မာ</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ထိုင်း</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>ဗီယက်နမ်</translation>
+    </message>
+    <message>
+        <source>Yunnan (China)</source>
+        <translation>ယူနန် (တရုတ်)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people and SMEs: name, phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs (pick one for a new person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. owner, marketing staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New S&amp;ME…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add and enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (own script):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>(already enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1 (saved with the person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — pick one on the left, or add a new SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>GMS Desk may not write to this place. Choose another folder.</source>
+        <translation>GMS Desk သည် ဤနေရာတွင် သိမ်းဆည်းခွင့် မရှိပါ။ အခြားဖိုင်တွဲတစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was lost.</source>
+        <translation>ဒစ်ခ် ပြည့်နေပါပြီ။ နေရာလွတ် ပြုလုပ်ပြီး ထပ်စမ်းကြည့်ပါ။ မည်သည့်ဒေတာမျှ မပျောက်ပါ။</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>ဖိုင်ကို ရှာမတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>GMS Desk — unexpected error</source>
+        <translation>GMS Desk — မမျှော်လင့်ထားသော အမှား</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+        <translation>GMS Desk အတွင်း တစ်ခုခု မှားယွင်းသွားပါသည်။ သိမ်းထားပြီးသော အလုပ်များ လုံခြုံပါသည်။ အောက်ပါ အသေးစိတ်ကို သင်၏ နည်းပညာအကူအညီပေးသူထံ ပို့ပေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Business name</source>
+        <translation>လုပ်ငန်းအမည်</translation>
+    </message>
+    <message>
+        <source>Name in local script</source>
+        <translation>ဒေသခံဘာသာဖြင့် အမည်</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>မှတ်ပုံတင်အမှတ်</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>နိုင်ငံ/ဒေသ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>တိုင်း/ပြည်နယ်</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ခရိုင်</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>လိပ်စာ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ဖုန်း</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>အီးမေးလ်</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ဝက်ဘ်ဆိုက်</translation>
+    </message>
+    <message>
+        <source>Owner or contact person</source>
+        <translation>ပိုင်ရှင် သို့မဟုတ် ဆက်သွယ်ရမည့်သူ</translation>
+    </message>
+    <message>
+        <source>Gender of contact</source>
+        <translation>ဆက်သွယ်ရမည့်သူ၏ ကျား/မ</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>ဝန်ထမ်းဦးရေ</translation>
+    </message>
+    <message>
+        <source>Female employees</source>
+        <translation>အမျိုးသမီးဝန်ထမ်းဦးရေ</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>တည်ထောင်သည့်နှစ်</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>ဖက်စ်</translation>
+    </message>
+    <message>
+        <source>Fixed-line phone</source>
+        <translation>ကြိုးဖုန်း</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>မိုဘိုင်းဖုန်း</translation>
+    </message>
+    <message>
+        <source>Own website</source>
+        <translation>ကိုယ်ပိုင်ဝက်ဘ်ဆိုက်</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>ဆိုရှယ်မီဒီယာ</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>အွန်လိုင်းဈေးကွက်</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>အွန်လိုင်းငွေပေးချေမှု</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>ICT level</source>
+        <translation>ICT အဆင့်</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>နောက်ဆုံးပြင်ဆင်ချိန်</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>မှတ်တမ်းအမှတ်</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>ပြင်ဆင်သူ</translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>Form language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Close (keep draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything entered so far is kept as a draft; resume it from the Drafts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every answer and mark the response complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some answers on this page need attention (marked in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer(s) still need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not submitted; the draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Female</source>
+        <translation>အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>IctLevel</name>
+    <message>
+        <source>Traditional (fax, phone)</source>
+        <translation>ရိုးရာနည်းလမ်း (ဖက်စ်၊ ဖုန်း)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>အီးမေးလ်</translation>
+    </message>
+    <message>
+        <source>Web presence</source>
+        <translation>အွန်လိုင်းပေါ်တွင် ရှိနေခြင်း</translation>
+    </message>
+    <message>
+        <source>E-business</source>
+        <translation>အီလက်ထရောနစ် စီးပွားရေး</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+        <translation>ဖိုင်၏ စာသား encoding ကို မသိရှိပါ။ CSV UTF-8 အဖြစ် သိမ်းပြီး ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>.csv သို့မဟုတ် .xlsx ဖိုင်တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table.</source>
+        <translation>ဖိုင်ကို ဇယားအဖြစ် ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ဖိုင်တွင် အတန်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the business name.</source>
+        <translation>လုပ်ငန်းအမည် ပါသော ကော်လံကို ရွေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import SMEs from a file</source>
+        <translation>ဖိုင်မှ SME လုပ်ငန်း ဒေတာ တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>နောက်သို့(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ရှေ့သို့(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>တင်သွင်းရန်(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+        <translation>အတန်းတစ်တန်းလျှင် SME လုပ်ငန်းတစ်ခု ပါပြီး ပထမအတန်းတွင် ကော်လံအမည်များ ပါသော ဇယားဖိုင်ကို ရွေးပါ။ CSV နှင့် Excel (.xlsx) ဖိုင်များကို သုံးနိုင်သည်။ Excel ဖိုင်ဖြစ်ပါက ပထမ sheet ကိုသာ ဖတ်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>ဖိုင် မရွေးရသေးပါ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ဖိုင်ရွေးရန်(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ဖိုင်:</translation>
+    </message>
+    <message>
+        <source>You can also drop a file on this window.</source>
+        <translation>ဖိုင်ကို ဤဝင်းဒိုးပေါ်သို့ ဆွဲချ၍လည်း ရပါသည်။</translation>
+    </message>
+    <message>
+        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+        <translation>GMS Desk သည် ကော်လံအမည်များကို ကြည့်၍ ကော်လံတစ်ခုစီတွင် SME လုပ်ငန်း၏ မည်သည့်အချက်အလက် ပါသည်ကို ခန့်မှန်းထားပါသည်။ အတန်းတစ်ခုစီကို စစ်ဆေးပြီး မှားနေသည်များကို ပြင်ပါ။ အချက်အလက်တစ်ခုကို ကော်လံတစ်ခုအတွက်သာ ရွေးနိုင်ပါသည်။ “— မတင်သွင်းပါ —” ဟု သတ်မှတ်ထားသော ကော်လံများကို ချန်ထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ဖိုင်ရှိ ကော်လံ</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>ဥပမာ</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>တင်သွင်းမည့် အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>You can cancel; the rows imported before that are kept.</source>
+        <translation>ပယ်ဖျက်နိုင်ပါသည်။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+        <translation>ဤအတန်းများကို မတင်သွင်းရပါ။ ဖိုင်တွင် ပြင်ဆင်ပြီး ထပ်မံတင်သွင်းပါ။ တင်သွင်းပြီးသော အတန်းများကို နှစ်ခါ ထပ်မထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Save problem list…</source>
+        <translation>ပြဿနာစာရင်း သိမ်းရန်(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: Choose a file</source>
+        <translation>အဆင့် 1/3: ဖိုင်ရွေးရန်</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Match the columns</source>
+        <translation>အဆင့် 2/3: ကော်လံများ တွဲဖက်ရန်</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: Check</source>
+        <translation>အဆင့် 3/3: စစ်ဆေးရန်</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>တင်သွင်းနေသည်</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>တင်သွင်းခြင်း ပြီးဆုံးပါပြီ</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>တင်သွင်းမည့် ဖိုင်ကို ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>ဇယားဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ဖိုင်ကို ဖတ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>ဖိုင်ကို ဖတ်နေသည်</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n rows below the column names.</source>
+        <translation>
+            <numerusform>ဖိုင်တွင် ကော်လံအမည်များ အောက်၌ အတန်း %n တန်း ရှိသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns were matched to SME fields; check them in the next step.</source>
+        <translation>
+            <numerusform>ကော်လံ %n ခုကို SME လုပ်ငန်း အချက်အလက်များနှင့် တွဲဖက်ထားပါသည်။ နောက်အဆင့်တွင် စစ်ဆေးပါ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them. Choose another file.</source>
+        <translation>ဖိုင်တွင် ကော်လံအမည်များ ပါသော်လည်း အောက်တွင် အတန်း မရှိပါ။ အခြားဖိုင်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ဖိုင်ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+        <translation>Excel သို့မဟုတ် LibreOffice ဖြင့် ဖွင့်ပြီး .xlsx သို့မဟုတ် CSV UTF-8 အဖြစ် ပြန်သိမ်းကာ ထပ်ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>အသေးစိတ်: %1</translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation>အသုံးပြုမှု: %1</translation>
+    </message>
+    <message>
+        <source>(no name, column %1)</source>
+        <translation>(အမည်မရှိ၊ ကော်လံ %1)</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>ဖိုင်၏ ကော်လံ %1</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— မတင်သွင်းပါ —</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>ကော်လံ “%1” ကို တင်သွင်းမည့် အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ပြဿနာများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in the file;</source>
+        <translation>
+            <numerusform>ဖိုင်တွင် အတန်း %n တန်း ရှိသည်၊</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+        <translation>
+            <numerusform>၎င်းတို့အနက် %n တန်းတွင် ပြဿနာရှိသည် — ထိုအတန်းများကို ကျော်သွားပြီး တင်သွင်းပြီးနောက် စာရင်းပြပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of them have problems.</source>
+        <translation>မည်သည့်အတန်းတွင်မျှ ပြဿနာ မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+        <translation>
+            <numerusform>ပထမ %1 တန်းအနက် %n တန်းတွင် ပြဿနာရှိသည် — ထိုအတန်းများကို ကျော်သွားပြီး တင်သွင်းပြီးနောက် စာရင်းပြပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of the first %1 have problems.</source>
+        <translation>ပထမ %1 တန်းတွင် ပြဿနာ မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n rows…</source>
+        <translation>
+            <numerusform>အတန်း %n တန်းကို တင်သွင်းနေသည်…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing SMEs</source>
+        <translation>SME လုပ်ငန်း ဒေတာ တင်သွင်းနေသည်</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows being saved now…</source>
+        <translation>ယခု သိမ်းနေသော အတန်းများ ပြီးလျှင် ရပ်ပါမည်…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+        <translation>အသစ်ထည့် %1၊ ပြင်ဆင် %2၊ မပြောင်းလဲ %3၊ ပြဿနာရှိ %4။</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the rows before that are kept.</source>
+        <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါသည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not reached; import the file again to add them.</source>
+        <translation>
+            <numerusform>အတန်း %n တန်းကို မတင်သွင်းရသေးပါ။ ၎င်းတို့ကို ထည့်ရန် ဖိုင်ကို ထပ်မံတင်သွင်းပါ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>အတန်း</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ပြဿနာ</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>ပြဿနာများ</translation>
+    </message>
+    <message>
+        <source>Save problem list</source>
+        <translation>ပြဿနာစာရင်း သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV ဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 တွင် သိမ်းပြီးပါပြီ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">အတန်း</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">ပြဿနာ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Inquiry received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From country (two letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>သင်တန်း</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>စစ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>အစီရင်ခံစာ</translation>
+    </message>
+    <message>
+        <source>Indicator reports for headquarters come in a later release.</source>
+        <translation>ဌာနချုပ်အတွက် ညွှန်ကိန်း အစီရင်ခံစာများကို နောင်ဗားရှင်းများတွင် ထည့်သွင်းပါမည်။</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for sync</source>
+        <translation>
+            <numerusform>ချိန်ကိုက်ရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find the SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshops recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no SME —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Moved back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Next step (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete module for all selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one cell&apos;s progress back; needs a reason and is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◐ in progress   ✔ completed   ↺ moved back by an administrator. Space moves the selected cells one step forward; type a score in the test columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select module cells first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the module cell to move back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress only moves forward. To correct a mistake, use “Move back…”: it asks for a reason and records who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBlock</name>
+    <message>
+        <source>Add another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Press “Add another” to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 — no. %2 and its answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevertDialog</name>
+    <message>
+        <source>Move progress back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress only moves forward. Moving it back is recorded with your name and the reason, and headquarters sees it.
+
+%1 — %2: now “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Say why the progress is moved back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing earlier to move back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Latin letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation type="unfinished">SME လုပ်ငန်း</translation>
+    </message>
+</context>
+<context>
+    <name>SelectOneWidget</name>
+    <message>
+        <source>— not answered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 when free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee charged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsArea</name>
+    <message>
+        <source>Apply language</source>
+        <translation>ဘာသာစကား ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Your name (saved with every change)</source>
+        <translation>သင့်အမည် (ပြောင်းလဲမှုတိုင်းနှင့်အတူ မှတ်တမ်းတင်ပါမည်)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>ဒေတာ ဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ဗားရှင်း</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ဆက်တင်များ</translation>
+    </message>
+</context>
+<context>
+    <name>SmeActivityDialog</name>
+    <message>
+        <source>Training and services — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1/%2</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>E-business services delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>Add inquiry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries received through its online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">နောက်ပြန်</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">ပြန်လုပ်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ပိတ်ရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of this SME known from training.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmeArea</name>
+    <message>
+        <source>Undo</source>
+        <translation>နောက်ပြန်</translation>
+    </message>
+    <message>
+        <source>New SME</source>
+        <translation>SME လုပ်ငန်းသစ်</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ပြန်လုပ်</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>တင်သွင်းရန်…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>Training and services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ရှာရန်</translation>
+    </message>
+    <message>
+        <source>Search name, phone, registration number, contact…</source>
+        <translation>အမည်၊ ဖုန်း၊ မှတ်ပုံတင်အမှတ်၊ ဆက်သွယ်ရမည့်သူ ရှာရန်…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>ကဏ္ဍအားလုံး</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>နိုင်ငံ/ဒေသ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Any ICT level</source>
+        <translation>ICT အဆင့် အားလုံး</translation>
+    </message>
+    <message>
+        <source>Deleted SMEs</source>
+        <translation>ဖျက်ထားသည်များ</translation>
+    </message>
+    <message>
+        <source>Show deleted SMEs, to restore them</source>
+        <translation>ဖျက်ထားသော SME လုပ်ငန်းများကို ပြန်ယူနိုင်ရန် ပြပါ</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>တိုင်း/ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>စာရင်းကို ဖွင့်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 ထည့်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 ပြင်ဆင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” ကို ဖျက်ပြီးပါပြီ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n SME(s).</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခုကို ဖျက်ပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n SME(s)</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခု ဖျက်ခြင်း</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+        <translation>Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်၊ သို့မဟုတ် “ဖျက်ထားသည်များ” တွင် ရှာပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n SME(s)</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခု ပြန်ယူခြင်း</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n SME(s).</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခုကို ပြန်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SMEs</source>
+        <translation>SME လုပ်ငန်း ဒေတာ ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n SME(s) to %1.</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting SMEs</source>
+        <translation>SME လုပ်ငန်း ဒေတာ ထုတ်ယူနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>SmeFormDialog</name>
+    <message>
+        <source>New SME</source>
+        <translation>SME လုပ်ငန်းသစ်</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>တည်နေရာ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>အရွယ်အစား</translation>
+    </message>
+    <message>
+        <source>Edit SME — %1</source>
+        <translation>SME လုပ်ငန်း ပြင်ဆင်ရန် — %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>သိမ်းရန် (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Add sector…</source>
+        <translation>ကဏ္ဍ ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <source>ICT and e-business use</source>
+        <translation>ICT နှင့် အီလက်ထရောနစ် စီးပွားရေး အသုံးပြုမှု</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>ကဏ္ဍ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Name of the new sector:</source>
+        <translation>ကဏ္ဍအသစ်၏ အမည်:</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>သင် ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>အမည်တူ</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>အမည်ဆင်တူ</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>ဖုန်းနံပါတ်တူ</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>မှတ်ပုံတင်အမှတ်တူ</translation>
+    </message>
+    <message>
+        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+        <translation>ဤလုပ်ငန်းကို မှတ်ပုံတင်ပြီး ဖြစ်နိုင်ပါသည်။ ထပ်မထည့်ဘဲ ရှိပြီးသားကို ဖွင့်ပါ၊ သို့မဟုတ် အခြားလုပ်ငန်း ဖြစ်ပါက သိမ်းပါ:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>၊ </translation>
+    </message>
+    <message>
+        <source>Open this one</source>
+        <translation>ဤလုပ်ငန်းကို ဖွင့်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message>
+        <source>All versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation type="unfinished">တိုင်း/ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished">ကဏ္ဍအားလုံး</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export responses (CSV/XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Summary — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 response(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has no questions to summarise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in each “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished">Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished">ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>This answer is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer is not in the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 12.</source>
+        <translation type="unfinished">ကိန်းပြည့် ထည့်ပါ၊ ဥပမာ 12။</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are not a set of named values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form version has responses or drafts, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2024-03-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response was already corrected. Correct the newest one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysArea</name>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished">စစ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a corrected copy to fill in; once submitted it replaces this response, which is kept for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show replaced responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">ဗားရှင်း</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation type="unfinished">SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>New response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import XLSForm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the forms that come with GMS Desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 form(s) ready to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2 response(s), %3 draft(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses to “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no form yet. Import an XLSForm first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of a submitted response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response submitted. It will be sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is kept: resume it any time from the Drafts list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this draft of “%1” and the answers in it? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an XLSForm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSForm spreadsheet (*.xlsx *.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is already here; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server address is not valid. It looks like https://hq.example.org.</source>
+        <translation>ဆာဗာလိပ်စာ မမှန်ကန်ပါ။ https://hq.example.org ကဲ့သို့ ဖြစ်ရပါမည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+        <translation>ဌာနချုပ်သို့ ချိတ်ဆက်၍ မရပါ။ သင်၏ ပြောင်းလဲမှုများကို သိမ်းထားပြီး ချိတ်ဆက်မှု ပြန်ရသောအခါ ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+        <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို မသိပါ (မှတ်ပုံတင်မထားပါ၊ သို့မဟုတ် အသုံးပြုခွင့်ကို ရုပ်သိမ်းထားပါသည်)။ ကုဒ်အသစ်ဖြင့် ထပ်မံ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+        <translation>ဤ GMS Desk ဗားရှင်းသည် ဒေတာ ချိန်ကိုက်ရန် ဟောင်းလွန်းပါသည်။ ဗားရှင်းသစ်သို့ အဆင့်မြှင့်ပါ။ ထိုအချိန်အထိ သင်၏ ဒေတာကို သိမ်းထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request.</source>
+        <translation>ဌာနချုပ်က တောင်းဆိုမှုကို ငြင်းပယ်ခဲ့ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the sync. Try again later.</source>
+        <translation>ဌာနချုပ်က ဒေတာ ချိန်ကိုက်ခြင်းကို ဆောင်ရွက်၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+        <translation>ဤမှတ်ပုံတင် ကုဒ်သည် မမှန်ကန်ပါ၊ သို့မဟုတ် အသုံးပြုပြီး ဖြစ်ပါသည်။ ဌာနချုပ်ထံမှ ကုဒ်အသစ် တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+        <translation>ဤလိပ်စာသည် GMS Desk ဌာနချုပ် ဆာဗာကဲ့သို့ တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enrol this computer with headquarters first.</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်းကို မသတ်မှတ်ရသေးပါ။ ဤကွန်ပျူတာကို ဌာနချုပ်တွင် ဦးစွာ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the enrolment code.</source>
+        <translation>ဆာဗာလိပ်စာနှင့် မှတ်ပုံတင် ကုဒ်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+        <translation>ဤလိပ်စာတွင် GMS Desk ဌာနချုပ်က တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပြီး (ဥပမာ https://hq.example.org) ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues&apos; work, enrol this computer once with the code headquarters gave you.</source>
+        <translation>သင် ထည့်သွင်းသမျှကို ဤကွန်ပျူတာတွင် သိမ်းထားပြီး ပြောင်းလဲမှုတိုင်းသည် မပို့မချင်း ဤနေရာတွင် စောင့်နေပါမည်။ သင်၏ ပြောင်းလဲမှုများကို ဌာနချုပ်သို့ ပို့ရန်နှင့် လုပ်ဖော်ကိုင်ဖက်များ၏ အလုပ်ကို လက်ခံရယူရန် ဌာနချုပ်က ပေးထားသော ကုဒ်ဖြင့် ဤကွန်ပျူတာကို တစ်ကြိမ် မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>The code from headquarters</source>
+        <translation>ဌာနချုပ်က ပေးသော ကုဒ်</translation>
+    </message>
+    <message>
+        <source>How headquarters will know this computer</source>
+        <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို သိရှိမည့် အမည်</translation>
+    </message>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>ဤကွန်ပျူတာကို မှတ်ပုံတင်ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>ဆာဗာလိပ်စာ</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>မှတ်ပုံတင် ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>ဤကွန်ပျူတာ၏ အမည်</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>ယခု ဒေတာ ချိန်ကိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Enrol again…</source>
+        <translation>ထပ်မံ မှတ်ပုံတင်ရန်…</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>ဆာဗာ</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s id</source>
+        <translation>ဤကွန်ပျူတာ၏ အမှတ်</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ချိန်</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>ပို့ရန် စောင့်နေသည်</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>နောက်ဆုံး ရလဒ်</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ကွဲလွဲမှုများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this computer will be sent after enrolment.</source>
+        <translation>
+            <numerusform>ဤကွန်ပျူတာရှိ ပြောင်းလဲမှု %n ခုကို မှတ်ပုံတင်ပြီးနောက် ပို့ပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>မရှိသေးပါ</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>ယနေ့ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>ပြောင်းလဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync since GMS Desk started</source>
+        <translation>GMS Desk ဖွင့်ပြီးကတည်းက ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n conflict(s)…</source>
+        <translation>
+            <numerusform>ကွဲလွဲမှု %n ခုကို ဖြေရှင်းရန်…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1, received %2, %n conflict(s)</source>
+        <translation>
+            <numerusform>ပို့ပြီး %1၊ လက်ခံပြီး %2၊ ကွဲလွဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>ပို့ပြီး %1၊ လက်ခံပြီး %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Enrolling this computer with headquarters…</source>
+        <translation>ဤကွန်ပျူတာကို ဌာနချုပ်တွင် မှတ်ပုံတင်နေသည်…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Sync is busy. Try again in a moment.</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း လုပ်ဆောင်နေဆဲ ဖြစ်သည်။ ခဏနေမှ ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %</source>
+        <translation>ဒေတာ ချိန်ကိုက်နေသည်… %1%</translation>
+    </message>
+    <message>
+        <source>Sync problem: %1</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း ပြဿနာ: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error (details in gmsdesk.log): %1</source>
+        <translation>မမျှော်လင့်ထားသော အမှား (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
+    </message>
+    <message>
+        <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+        <translation>မှတ်ပုံတင်ခြင်း မမျှော်လင့်ဘဲ မအောင်မြင်ပါ (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>အော့ဖ်လိုင်း — ပြောင်းလဲမှု %n ခု စောင့်နေသည်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>%1 တွင် ဒေတာ ချိန်ကိုက်ပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ခဲ့ချိန် %1</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished">အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished">အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">အခြား</translation>
+    </message>
+    <message>
+        <source>Website set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue or e-marketplace listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online payment set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">သင်တန်း</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">အီးမေးလ်</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">ဝက်ဘ်ဆိုက်</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation type="unfinished">အွန်လိုင်းဈေးကွက်</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished">ဆိုရှယ်မီဒီယာ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ဖုန်း</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished">ဖက်စ်</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingArea</name>
+    <message>
+        <source>← All workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the workshop list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, venue, trainer, partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">သင်တန်း</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the business name.</source>
+        <translation>လုပ်ငန်းအမည် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>ဤစာသား ရှည်လွန်းပါသည်။</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 12.</source>
+        <translation>ကိန်းပြည့် ထည့်ပါ၊ ဥပမာ 12။</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>အနုတ်ကိန်း မဖြစ်ရပါ။</translation>
+    </message>
+    <message>
+        <source>Female employees cannot be more than all employees.</source>
+        <translation>အမျိုးသမီးဝန်ထမ်းဦးရေသည် စုစုပေါင်းဝန်ထမ်းဦးရေထက် မများရပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a year between 1900 and this year.</source>
+        <translation>1900 မှ ယခုနှစ်အထိ ခရစ်နှစ်တစ်ခု ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>ဤသည်မှာ မှန်ကန်သော အီးမေးလ်လိပ်စာ မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address.</source>
+        <translation>ဤသည်မှာ မှန်ကန်သော ဝက်ဘ်လိပ်စာ မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+        <translation>ဂဏန်း၊ ကွက်လပ်နှင့် + - ( ) ကိုသာ သုံးပါ၊ အနည်းဆုံး ဂဏန်း 6 လုံး ပါရမည်။</translation>
+    </message>
+    <message>
+        <source>Choose a sector from the list.</source>
+        <translation>စာရင်းမှ ကဏ္ဍတစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose one of the six economies.</source>
+        <translation>နိုင်ငံ/ဒေသ ခြောက်ခုအနက် တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose female, male or other.</source>
+        <translation>အမျိုးသမီး၊ အမျိုးသား သို့မဟုတ် အခြား ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a name for the sector.</source>
+        <translation>ကဏ္ဍအမည် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose basic or advanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose planned, running or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the first day too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop can last at most 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code, for example JP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose modules from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an SME from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount of 0 or more, for example 150.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, for example USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the inquiry came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose not started, in progress or completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress only moves forward; an administrator can revert it, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revert must go back to an earlier step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who reverts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module is not part of the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not enrolled in the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day is not part of the workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workshops start with this id; type more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Edit workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;artner organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the workshop&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop can last at most 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop mode (attendance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress &amp;&amp; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">နောက်ပြန်</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">ပြန်လုပ်</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start workshop mode (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">ဖုန်း</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation type="unfinished">SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol people (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a certificate number to every participant who completed all modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save certificates PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;attendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n women</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) completed every module.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) from this workshop? Their attendance and progress are kept and come back if they are enrolled again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) moved forward.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move forward: the selected cells are already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module has not been started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved back to “%1”; the reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new certificate number(s) given.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the attendance sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">အခြေအနေ</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalValueWidget</name>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
 </TS>
