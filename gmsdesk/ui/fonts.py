@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 # Latin/Vietnamese first, then each script's font; Qt falls back along this list per character.
 FAMILY_ORDER = (
     "Noto Sans", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", "Noto Sans Thai",
-    "Noto Sans SC GMS",
+    "Noto Sans SC GMS", "GMS Symbols",
 )
 
 
