@@ -196,8 +196,7 @@ class RosterModel(QAbstractTableModel):
 
             return QColor("#1b7f3b")
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "present":
-            return (QAbstractTableModel.tr(self, "present") if entry.present
-                    else QAbstractTableModel.tr(self, "not yet here"))
+            return self.tr("present") if entry.present else self.tr("not yet here")
         if role == Qt.ItemDataRole.UserRole:
             return entry.person_id
         return None
