@@ -51,6 +51,8 @@ bench: $(TEST_STAMP)
 	$(PY) bench/registry.py
 	$(PY) bench/sync.py
 	$(PY) bench/training_pdf.py
+	$(PY) bench/training.py
+	$(PY) bench/forms.py
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check gmsdesk tests bench

@@ -1,0 +1,790 @@
+"""Filling in a form: answers, relevance, calculations, choice filters and validation.
+
+At load every expression becomes an item in a dependency graph (relevance, calculation,
+required, choice filter, label references), sorted once. Answering a question re-evaluates
+only the items that read it, transitively and in order, and only for the repeat instances
+concerned, so one answer costs a handful of closure calls whatever the size of the form.
+A non-relevant question keeps its stored answer (so nothing is lost if it becomes relevant
+again) but reads as empty in expressions and is left out of `answers()`, as ODK does at submit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from gmsdesk.forms.expressions import Expression, NodeSet, TimeOfDay, to_string
+from gmsdesk.forms.model import Choice, Form, Group, Page, Question
+
+__all__ = ["CycleError", "FormState", "Key", "Message", "ReadOnlyError", "plan_for"]
+
+Key = tuple[str, int | None]  # (question or group name, repeat instance index or None)
+Keys = set[Key]
+
+REL, CALC, REQ, FILTER, LABEL = range(5)
+_ALL = "all"
+_MISSING = object()
+_DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME_TEXT = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?")
+_INT_TEXT = re.compile(r"[-+]?\d+")
+_DEC_TEXT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
+_LABEL_REF = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
+
+
+@dataclass(frozen=True)
+class Message:
+    """Why an answer blocks submission; `text` is the form's own message, else ""."""
+
+    code: str  # "required" | "constraint" | "type"
+    text: str = ""
+
+
+class ReadOnlyError(ValueError):
+    """A person tried to answer a note, a calculation or a read-only question."""
+
+
+class CycleError(ValueError):
+    """Expressions that depend on each other in a circle (ODK refuses these too)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        super().__init__("these questions depend on each other in a circle: "
+                         + " -> ".join(names) + "; break the circle in relevant/calculation")
+
+
+# -- the dependency plan (one per form) --------------------------------------------------------
+
+
+@dataclass(eq=False)
+class _Item:
+    kind: int
+    node: Group | Question
+    repeat: str | None
+    expr: Expression | None
+    subscribes: list[tuple[str, str]]
+    emits: list[tuple[str, str]]
+    order: int = 0
+
+
+@dataclass(eq=False)
+class _Plan:
+    items: list[_Item]
+    subscribers: dict[tuple[str, str], list[_Item]]
+    rel: dict[str, _Item]
+    calc: dict[str, _Item]
+    req: dict[str, _Item]
+    filters: dict[str, _Item]
+    labels: dict[str, _Item]
+    by_repeat: dict[str, list[_Item]] = field(default_factory=dict)
+    columns: dict[str, list[tuple[Choice, dict[str, str]]]] = field(default_factory=dict)
+
+
+def plan_for(form: Form) -> _Plan:
+    """The sorted dependency plan of a form (built once, kept on the form)."""
+    plan: _Plan | None = getattr(form, "_plan", None)
+    if plan is None:
+        plan = _build_plan(form)
+        form._plan = plan  # type: ignore[attr-defined]
+    return plan
+
+
+def _build_plan(form: Form) -> _Plan:
+    items: list[_Item] = []
+    rel: dict[str, _Item] = {}
+    calc: dict[str, _Item] = {}
+    req: dict[str, _Item] = {}
+    filters: dict[str, _Item] = {}
+    labels: dict[str, _Item] = {}
+
+    def refs(expr: Expression | None, own: str | None = None) -> list[tuple[str, str]]:
+        if expr is None:
+            return []
+        return [("val", r) for r in sorted(expr.refs) if r != own]
+
+    for node in form.root.walk():
+        parent = node.parent
+        repeat = node.repeat_name if isinstance(node, Group) else node.repeat
+        up = [("rel", parent.name)] if parent is not None and parent is not form.root else []
+        own = node.name if isinstance(node, Question) else None
+        emits = [("rel", node.name)] + ([("val", node.name)] if own else [])
+        item = _Item(REL, node, repeat, node.relevant_expr, up + refs(node.relevant_expr, own),
+                     emits)
+        items.append(item)
+        rel[node.name] = item
+        if not isinstance(node, Question):
+            continue
+        mine = [("rel", node.name)]
+        if node.calculate_expr is not None:
+            calc[node.name] = _Item(CALC, node, repeat, node.calculate_expr,
+                                    mine + refs(node.calculate_expr), [("val", node.name)])
+            items.append(calc[node.name])
+        if node.required_expr is not None:
+            req[node.name] = _Item(REQ, node, repeat, node.required_expr,
+                                   mine + refs(node.required_expr, own), [])
+            items.append(req[node.name])
+        if node.filter_expr is not None:
+            filters[node.name] = _Item(FILTER, node, repeat, node.filter_expr,
+                                       mine + refs(node.filter_expr, own), [])
+            items.append(filters[node.name])
+        if node.label_refs:
+            labels[node.name] = _Item(LABEL, node, repeat, None,
+                                      [("val", r) for r in sorted(node.label_refs)], [])
+            items.append(labels[node.name])
+
+    subscribers: dict[tuple[str, str], list[_Item]] = {}
+    for item in items:
+        for signal in item.subscribes:
+            subscribers.setdefault(signal, []).append(item)
+    ordered = _topological(items, subscribers)
+    for order, item in enumerate(ordered):
+        item.order = order
+    plan = _Plan(ordered, subscribers, rel, calc, req, filters, labels)
+    for item in ordered:
+        if item.repeat is not None:
+            plan.by_repeat.setdefault(item.repeat, []).append(item)
+    for name in filters:
+        question = form.question(name)
+        plan.columns[name] = [(c, {**c.extra, "name": c.name}) for c in question.choices]
+    return plan
+
+
+def _topological(items: list[_Item],
+                 subscribers: dict[tuple[str, str], list[_Item]]) -> list[_Item]:
+    position = {id(item): i for i, item in enumerate(items)}
+    after: dict[int, list[_Item]] = {}
+    waiting = {id(item): 0 for item in items}
+    for item in items:
+        for signal in item.emits:
+            for sub in subscribers.get(signal, ()):
+                if sub is item:
+                    continue
+                after.setdefault(id(item), []).append(sub)
+                waiting[id(sub)] += 1
+    ready = [(position[id(i)], i) for i in items if waiting[id(i)] == 0]
+    heapq.heapify(ready)
+    ordered: list[_Item] = []
+    while ready:
+        _, item = heapq.heappop(ready)
+        ordered.append(item)
+        for sub in after.get(id(item), ()):
+            waiting[id(sub)] -= 1
+            if waiting[id(sub)] == 0:
+                heapq.heappush(ready, (position[id(sub)], sub))
+    if len(ordered) < len(items):
+        stuck = [i for i in items if waiting[id(i)] > 0]
+        raise CycleError(_cycle_names(stuck, after))
+    return ordered
+
+
+def _cycle_names(stuck: list[_Item], after: dict[int, list[_Item]]) -> list[str]:
+    """Names along one circle among the items that could not be ordered."""
+    inside = {id(i) for i in stuck}
+    path: list[_Item] = []
+    seen: dict[int, int] = {}
+    item = stuck[0]
+    while id(item) not in seen:
+        seen[id(item)] = len(path)
+        path.append(item)
+        item = next((s for s in after.get(id(item), ()) if id(s) in inside), item)
+        if item is path[-1]:
+            break
+    circle = path[seen.get(id(item), 0):]
+    names: list[str] = []
+    for entry in circle:
+        if not names or names[-1] != entry.node.name:
+            names.append(entry.node.name)
+    return names + [names[0]] if names else [i.node.name for i in stuck[:3]]
+
+
+# -- answers ----------------------------------------------------------------------------------
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _normalize(question: Question, value: Any) -> Any:
+    """What `set` stores: the contract's value types; input it cannot read is kept as text."""
+    if isinstance(value, str):
+        value = value.strip()
+    if _empty(value) or (isinstance(value, tuple | set) and not value):
+        return None
+    kind = question.type
+    if kind == "range":
+        kind = "integer" if isinstance(question.parameters.get("step"), int) else "decimal"
+    if kind == "integer":
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float):
+            return int(value) if value.is_integer() else value
+        text = str(value)
+        return int(text) if _INT_TEXT.fullmatch(text) else text
+    if kind == "decimal":
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, int | float):
+            return float(value)
+        text = str(value)
+        return float(text) if _DEC_TEXT.fullmatch(text) else text
+    if kind == "select_multiple":
+        names = value.split() if isinstance(value, str) else [str(v).strip() for v in value]
+        unique = list(dict.fromkeys(n for n in names if n))
+        return unique or None
+    if kind == "date":
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value)
+    if kind == "time":
+        if isinstance(value, dt.time | dt.datetime):
+            return value.strftime("%H:%M")
+        return str(value)
+    if kind == "acknowledge":
+        if value is True or str(value).strip().lower() in ("ok", "yes", "true", "1"):
+            return "OK"
+        return None
+    return value if isinstance(value, str) else to_string(value)
+
+
+def _valid_date(text: Any) -> dt.date | None:
+    if not isinstance(text, str) or not _DATE_TEXT.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _view(question: Question, raw: Any) -> Any:
+    """How an answer reads in expressions (XPath values)."""
+    if raw is None:
+        return ""
+    kind = question.type
+    if kind in ("integer", "decimal", "range"):
+        return float(raw) if isinstance(raw, int | float) else raw
+    if kind == "date":
+        return _valid_date(raw) or raw
+    if kind == "time" and isinstance(raw, str):
+        return TimeOfDay.parse(raw) or raw
+    if kind == "select_multiple":
+        return " ".join(raw) if isinstance(raw, list) else raw
+    return raw
+
+
+def _calc_value(value: Any) -> Any:
+    """A calculation's result as stored: str, int or float ("" for NaN and infinities)."""
+    if isinstance(value, NodeSet):
+        value = value[0] if value else ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return ""
+        if value.is_integer() and abs(value) < 2**53:
+            return int(value)
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, dt.date):
+        return to_string(value)
+    return to_string(value)
+
+
+class FormState:
+    """The answers of one response being filled in, with everything that follows from them."""
+
+    def __init__(self, form: Form, answers: Mapping[str, Any] | None = None, *,
+                 today: dt.date | None = None, lang: str | None = None) -> None:
+        self.form = form
+        self.plan = plan_for(form)
+        self.today = today or dt.date.today()
+        self.opened = dt.datetime.now()
+        self.lang = lang if lang is not None else form.default_language
+        self._values: dict[str, Any] = {}
+        self._instances: dict[str, list[dict[str, Any]]] = {
+            g.name: [] for g in form.groups if g.repeat}
+        self._extra: dict[str, Any] = {}
+        self._cache: dict[int, dict[int | None, Any]] = {
+            id(item): {} for item in self.plan.items}
+        if answers is None:
+            for group in form.groups:
+                if group.repeat and group.repeat_count:
+                    for _ in range(group.repeat_count):
+                        self._instances[group.name].append({})
+            self._apply_defaults(None)
+            for name, rows in self._instances.items():
+                for index in range(len(rows)):
+                    self._apply_defaults(name, index)
+        else:
+            self._load(answers)
+        self._recompute_all()
+        if answers is None and self._dynamic_defaults(None, None):
+            self._recompute_all()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def _load(self, answers: Mapping[str, Any]) -> None:
+        for name, value in answers.items():
+            node = self.form.nodes.get(name)
+            if isinstance(node, Group) and node.repeat and isinstance(value, list):
+                rows = self._instances[name]
+                for row in value:
+                    instance: dict[str, Any] = {}
+                    for key, item in (row.items() if isinstance(row, Mapping) else ()):
+                        child = self.form.nodes.get(key)
+                        if isinstance(child, Question) and child.repeat == name:
+                            if child.calculate_expr is None or self._keeps_once(child):
+                                instance[key] = _normalize(child, item)
+                        else:
+                            instance.setdefault("\0extra", {})[key] = item
+                    rows.append(instance)
+            elif isinstance(node, Question) and node.repeat is None:
+                if node.calculate_expr is None or self._keeps_once(node):
+                    self._values[name] = _normalize(node, value)
+            else:
+                self._extra[name] = value
+        for rows in self._instances.values():
+            for index, row in enumerate(rows):
+                for key in list(row):
+                    node = self.form.nodes.get(key)
+                    if isinstance(node, Question) and node.calculate_expr is not None:
+                        self._cache_seed(node, index, row.pop(key))
+        for name in list(self._values):
+            node = self.form.nodes.get(name)
+            if isinstance(node, Question) and node.calculate_expr is not None:
+                self._cache_seed(node, None, self._values.pop(name))
+
+    def _keeps_once(self, question: Question) -> bool:
+        expr = question.calculate_expr
+        return expr is not None and expr.source.strip().startswith("once(")
+
+    def _cache_seed(self, question: Question, index: int | None, value: Any) -> None:
+        item = self.plan.calc.get(question.name)
+        if item is not None and value is not None:
+            self._cache[id(item)][index] = value
+
+    def _apply_defaults(self, repeat: str | None, index: int | None = None) -> None:
+        for question in self.form.questions:
+            if question.repeat != repeat or not question.default or question.default_expr:
+                continue
+            if question.calculate_expr is not None or question.type == "note":
+                continue
+            value = _normalize(question, question.default)
+            if repeat is None:
+                self._values[question.name] = value
+            elif index is not None:
+                self._instances[repeat][index][question.name] = value
+
+    def _dynamic_defaults(self, repeat: str | None, index: int | None) -> bool:
+        changed = False
+        for question in self.form.questions:
+            if question.repeat != repeat or question.default_expr is None:
+                continue
+            value = _normalize(question, _calc_value(question.default_expr.evaluate(self, index)))
+            if value is None:
+                continue
+            self._store(question, index, value)
+            changed = True
+        return changed
+
+    # -- the Env the expressions read -------------------------------------------------------
+
+    def value(self, name: str, index: int | None) -> Any:
+        node = self.form.nodes.get(name)
+        if not isinstance(node, Question):
+            if node is None and name in self.form.metadata:
+                kind = self.form.metadata[name]
+                return self.opened if kind == "datetime" else (
+                    self.today if kind == "date" else "")
+            return ""
+        if node.repeat is None:
+            index = None
+        elif index is None:
+            return ""
+        if not self._cache[id(self.plan.rel[name])].get(index, False):
+            return ""
+        if node.calculate_expr is not None:
+            found = self._cache[id(self.plan.calc[name])].get(index, "")
+            return "" if found is None else found
+        return _view(node, self._raw(node, index))
+
+    def nodeset(self, name: str) -> NodeSet:
+        node = self.form.nodes.get(name)
+        if isinstance(node, Group):
+            if node.repeat:
+                return NodeSet([""] * len(self._instances[node.name]))
+            return NodeSet([""])
+        if isinstance(node, Question) and node.repeat is not None:
+            count = len(self._instances[node.repeat])
+            return NodeSet([self.value(name, i) for i in range(count)])
+        return NodeSet([self.value(name, None)])
+
+    def choice_label(self, name: str, value: str) -> str:
+        choice = self.form.question(name).choice(value)
+        return choice.label(self.lang) if choice else ""
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _raw(self, question: Question, index: int | None) -> Any:
+        if question.repeat is None:
+            return self._values.get(question.name)
+        rows = self._instances[question.repeat]
+        if index is None or not 0 <= index < len(rows):
+            return None
+        return rows[index].get(question.name)
+
+    def _store(self, question: Question, index: int | None, value: Any) -> None:
+        target = (self._values if question.repeat is None
+                  else self._instances[question.repeat][index or 0])
+        if value is None:
+            target.pop(question.name, None)
+        else:
+            target[question.name] = value
+
+    def _index(self, node: Group | Question, index: int | None) -> int | None:
+        repeat = node.repeat_name if isinstance(node, Group) else node.repeat
+        if repeat is None:
+            return None
+        if index is None:
+            raise ValueError(f"'{node.name}' is inside repeat '{repeat}': give the instance "
+                             "index")
+        if not 0 <= index < len(self._instances[repeat]):
+            raise IndexError(f"repeat '{repeat}' has no instance {index}")
+        return index
+
+    def get(self, name: str, index: int | None = None) -> Any:
+        """The stored answer (a calculation's result), whether relevant or not."""
+        node = self.form.question(name)
+        index = self._index(node, index)
+        if node.calculate_expr is not None:
+            return self._cache[id(self.plan.calc[name])].get(index)
+        return self._raw(node, index)
+
+    def relevant(self, name: str, index: int | None = None) -> bool:
+        node = self.form.node(name)
+        if isinstance(node, Group) and node.repeat and index is None:
+            count = len(self._instances[name])
+            if count:
+                return any(self._cache[id(self.plan.rel[name])].get(i, False)
+                           for i in range(count))
+            parent_ok = node.parent is None or node.parent is self.form.root or self.relevant(
+                node.parent.name)
+            return parent_ok and (node.relevant_expr is None
+                                  or node.relevant_expr.truth(self, None))
+        index = self._index(node, index)
+        return bool(self._cache[id(self.plan.rel[name])].get(index, False))
+
+    def required(self, name: str, index: int | None = None) -> bool:
+        """Whether an answer is needed now (a `required` expression is evaluated)."""
+        question = self.form.question(name)
+        index = self._index(question, index)
+        if question.required_expr is not None:
+            return bool(self._cache[id(self.plan.req[name])].get(index, False))
+        return question.required and question.is_input
+
+    def read_only(self, name: str, index: int | None = None) -> bool:
+        question = self.form.question(name)
+        if question.calculate_expr is not None or not question.is_input:
+            return True
+        if question.read_only_expr is not None:
+            return question.read_only_expr.truth(self, self._index(question, index))
+        return question.read_only
+
+    def choices(self, name: str, index: int | None = None) -> list[Choice]:
+        question = self.form.question(name)
+        index = self._index(question, index)
+        item = self.plan.filters.get(name)
+        if item is None:
+            return list(question.choices)
+        return list(self._cache[id(item)].get(index, ()))
+
+    def label(self, name: str, index: int | None = None) -> str:
+        """The label in `self.lang`, with ${name} references replaced by their answers."""
+        node = self.form.node(name)
+        return self._render(node.label(self.lang), node, index)
+
+    def hint(self, name: str, index: int | None = None) -> str:
+        question = self.form.question(name)
+        return self._render(question.hint(self.lang), question, index)
+
+    def _render(self, text: str, node: Group | Question, index: int | None) -> str:
+        if "${" not in text:
+            return text
+
+        def show(match: re.Match[str]) -> str:
+            ref = self.form.nodes.get(match[1])
+            value = self.value(match[1], index)
+            if isinstance(ref, Question) and ref.type == "select_one":
+                return self.choice_label(ref.name, to_string(value)) or to_string(value)
+            if isinstance(ref, Question) and ref.type == "select_multiple":
+                return ", ".join(self.choice_label(ref.name, v) or v
+                                 for v in to_string(value).split())
+            return to_string(value)
+
+        return _LABEL_REF.sub(show, text)
+
+    def repeat_count(self, name: str) -> int:
+        return len(self._instances[self.form.group(name).name])
+
+    def error(self, name: str, index: int | None = None) -> Message | None:
+        """What blocks submitting this answer, or None (irrelevant questions never block)."""
+        question = self.form.question(name)
+        index = self._index(question, index)
+        if not question.is_input or question.calculate_expr is not None:
+            return None
+        if not self._cache[id(self.plan.rel[name])].get(index, False):
+            return None
+        raw = self._raw(question, index)
+        if _empty(raw):
+            if self.required(name, index):
+                return Message("required", question.required_message(self.lang))
+            return None
+        if not self._valid(question, raw, index):
+            return Message("type", "")
+        expr = question.constraint_expr
+        if expr is not None and not expr.truth(self, index):
+            return Message("constraint", question.constraint_message(self.lang))
+        return None
+
+    def _valid(self, question: Question, raw: Any, index: int | None) -> bool:
+        kind = question.type
+        if kind == "text":
+            return isinstance(raw, str)
+        if kind == "integer":
+            return isinstance(raw, int) and not isinstance(raw, bool)
+        if kind == "decimal":
+            return isinstance(raw, int | float) and not isinstance(raw, bool) and math.isfinite(
+                raw)
+        if kind == "range":
+            if not isinstance(raw, int | float) or isinstance(raw, bool):
+                return False
+            start, end, step = (float(question.parameters[k]) for k in ("start", "end", "step"))
+            low, high = min(start, end), max(start, end)
+            steps = (raw - start) / step
+            return low <= raw <= high and abs(steps - round(steps)) < 1e-9
+        if kind == "date":
+            return _valid_date(raw) is not None
+        if kind == "time":
+            return isinstance(raw, str) and bool(_TIME_TEXT.fullmatch(raw))
+        if kind == "acknowledge":
+            return raw == "OK"
+        if kind in ("select_one", "select_multiple"):
+            names = {c.name for c in self.choices(question.name, index)}
+            if kind == "select_one":
+                return isinstance(raw, str) and raw in names
+            return isinstance(raw, list) and all(v in names for v in raw)
+        return True
+
+    def errors(self) -> dict[Key, Message]:
+        """Every answer that blocks submission, keyed by (name, instance index)."""
+        found: dict[Key, Message] = {}
+        for question in self.form.questions:
+            if not question.is_input or question.calculate_expr is not None:
+                continue
+            if question.repeat is None:
+                indexes: Iterator[int | None] | list[int | None] = [None]
+            else:
+                indexes = iter(range(len(self._instances[question.repeat])))
+            for index in indexes:
+                message = self.error(question.name, index)
+                if message is not None:
+                    found[(question.name, index)] = message
+        return found
+
+    def answers(self) -> dict[str, Any]:
+        """The response as stored: relevant answers only, repeats as lists of dicts."""
+        out: dict[str, Any] = dict(self._extra)
+        self._emit(self.form.root, None, out)
+        return out
+
+    def _emit(self, group: Group, index: int | None, target: dict[str, Any]) -> None:
+        for child in group.children:
+            if isinstance(child, Group):
+                if not child.repeat:
+                    self._emit(child, index, target)
+                    continue
+                rows: list[dict[str, Any]] = []
+                any_relevant = False
+                for j, stored in enumerate(self._instances[child.name]):
+                    row: dict[str, Any] = dict(stored.get("\0extra", {}))
+                    if self._cache[id(self.plan.rel[child.name])].get(j, False):
+                        any_relevant = True
+                        self._emit(child, j, row)
+                    rows.append(row)
+                if any_relevant or any(rows):
+                    target[child.name] = rows
+                continue
+            if child.type == "note" or not self._cache[id(self.plan.rel[child.name])].get(
+                    index, False):
+                continue
+            if child.calculate_expr is not None:
+                value = self._cache[id(self.plan.calc[child.name])].get(index)
+            else:
+                value = self._raw(child, index)
+            if not _empty(value):
+                target[child.name] = list(value) if isinstance(value, list) else value
+
+    def pages(self) -> list[Page]:
+        return self.form.pages()
+
+    def page_relevant(self, page: Page) -> bool:
+        """Whether a page has anything to show now."""
+        if page.group is not None:
+            return self.relevant(page.group.name)
+        return any(self.relevant(item.name) for item in page.items)
+
+    # -- changing -------------------------------------------------------------------------
+
+    def set(self, name: str, value: Any, index: int | None = None) -> Keys:
+        """Answer a question; returns the keys whose value, relevance or choices changed."""
+        question = self.form.question(name)
+        index = self._index(question, index)
+        if self.read_only(name, index):
+            raise ReadOnlyError(f"'{name}' cannot be answered: it is read-only")
+        new = _normalize(question, value)
+        changed: Keys = {(name, index)}
+        if new == self._raw(question, index) and type(new) is type(self._raw(question, index)):
+            return changed
+        self._store(question, index, new)
+        self._propagate([(("val", name), question.repeat, index)], {}, changed)
+        return changed
+
+    def add_repeat(self, name: str) -> int:
+        """Add an instance at the end of a repeat; returns its index."""
+        group = self.form.group(name)
+        if not group.repeat:
+            raise ValueError(f"'{name}' is a group, not a repeat")
+        rows = self._instances[name]
+        rows.append({})
+        index = len(rows) - 1
+        self._apply_defaults(name, index)
+        changed: Keys = set()
+        self._propagate(self._repeat_seeds(group, index),
+                        {id(i): {index} for i in self.plan.by_repeat.get(name, ())}, changed)
+        if self._dynamic_defaults(name, index):
+            self._propagate(self._repeat_seeds(group, index), {}, changed)
+        return index
+
+    def remove_repeat(self, name: str, index: int) -> None:
+        """Remove one instance; the ones after it move up by one."""
+        group = self.form.group(name)
+        rows = self._instances[name]
+        if not group.repeat or not 0 <= index < len(rows):
+            raise IndexError(f"repeat '{name}' has no instance {index}")
+        del rows[index]
+        items = self.plan.by_repeat.get(name, ())
+        for item in items:
+            self._cache[id(item)] = {}
+        self._propagate(self._repeat_seeds(group, _ALL), {id(i): _ALL for i in items}, set())
+
+    def _repeat_seeds(self, group: Group, index: Any) -> list[tuple[tuple[str, str], str | None,
+                                                                  Any]]:
+        seeds: list[tuple[tuple[str, str], str | None, Any]] = [
+            (("val", group.name), None, _ALL)]
+        for node in group.walk():
+            seeds.append((("val", node.name), group.name, index))
+        return seeds
+
+    def _instance_indexes(self, item: _Item) -> range | list[None]:
+        if item.repeat is None:
+            return [None]
+        return range(len(self._instances[item.repeat]))
+
+    def _recompute_all(self) -> None:
+        for item in self.plan.items:
+            cache = self._cache[id(item)]
+            for index in self._instance_indexes(item):
+                cache[index] = self._compute(item, index)
+
+    def _propagate(self, seeds: list[tuple[tuple[str, str], str | None, Any]],
+                   dirty: dict[int, Any], changed: Keys) -> None:
+        items = {id(item): item for item in self.plan.items} if dirty else {}
+        heap: list[tuple[int, int]] = [(items[k].order, k) for k in dirty]
+        heapq.heapify(heap)
+        by_id: dict[int, _Item] = {k: items[k] for k in dirty}
+
+        def mark(signal: tuple[str, str], source: str | None, index: Any) -> None:
+            for sub in self.plan.subscribers.get(signal, ()):
+                key = id(sub)
+                if sub.repeat is None:
+                    want: Any = {None}
+                elif index is not _ALL and source == sub.repeat:
+                    want = {index}
+                else:
+                    want = _ALL
+                have = dirty.get(key)
+                if have is None:
+                    dirty[key] = want if want is _ALL else set(want)
+                    by_id[key] = sub
+                    heapq.heappush(heap, (sub.order, key))
+                elif have is not _ALL:
+                    if want is _ALL:
+                        dirty[key] = _ALL
+                    else:
+                        have.update(want)
+
+        for signal, source, index in seeds:
+            mark(signal, source, index)
+        while heap:
+            _, key = heapq.heappop(heap)
+            if key not in dirty:
+                continue
+            item = by_id[key]
+            todo = dirty.pop(key)
+            indexes = self._instance_indexes(item) if todo is _ALL else sorted(
+                todo, key=lambda i: -1 if i is None else i)
+            cache = self._cache[key]
+            for index in indexes:
+                new = self._compute(item, index)
+                old = cache.get(index, _MISSING)
+                if old is _MISSING or not _same(old, new):
+                    cache[index] = new
+                    changed.add((item.node.name, index))
+                    for signal in item.emits:
+                        mark(signal, item.repeat, index)
+
+    def _compute(self, item: _Item, index: int | None) -> Any:
+        node = item.node
+        if item.kind == REL:
+            parent = node.parent
+            if parent is not None and parent is not self.form.root:
+                parent_index = index if parent.repeat_name is not None else None
+                if not self._cache[id(self.plan.rel[parent.name])].get(parent_index, False):
+                    return False
+            return True if item.expr is None else item.expr.truth(self, index)
+        relevant = self._cache[id(self.plan.rel[node.name])].get(index, False)
+        if item.kind == CALC:
+            if not relevant:
+                return ""
+            old = self._cache[id(item)].get(index)
+            if old not in (None, "") and self._keeps_once(node):  # type: ignore[arg-type]
+                return old
+            assert item.expr is not None
+            return _calc_value(item.expr.evaluate(self, index))
+        if item.kind == REQ:
+            return relevant and item.expr is not None and item.expr.truth(self, index)
+        if item.kind == FILTER:
+            assert item.expr is not None
+            expr = item.expr
+            return tuple(choice for choice, columns in self.plan.columns[node.name]
+                         if expr.truth(self, index, columns))
+        assert isinstance(node, Question)
+        return tuple(to_string(self.value(r, index)) for r in sorted(node.label_refs))
+
+
+def _same(old: Any, new: Any) -> bool:
+    if type(old) is not type(new):
+        return False
+    if isinstance(old, tuple):
+        return len(old) == len(new) and all(a is b or a == b for a, b in zip(old, new,
+                                                                             strict=True))
+    return bool(old == new)
+

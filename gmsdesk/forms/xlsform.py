@@ -1,0 +1,332 @@
+"""Import an XLSForm (.xlsx/.xls) through pyxform, the library ODK itself uses.
+
+The workbook is read, converted to pyxform's JSON and on to an XForm exactly as ODK's tools
+do, so a form ODK rejects is rejected here too, with pyxform's own message and row. On top of
+that, every row is checked for what GMS Desk cannot honour: an unsupported type is an error on
+its row, an ignored column a warning on its row; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import logging
+import os
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pyxform import aliases
+from pyxform.builder import create_survey_element_from_dict
+from pyxform.errors import PyXFormError
+from pyxform.parsing.sheet_headers import dealias_and_group_headers
+from pyxform.question import MultipleChoiceQuestion
+from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
+from pyxform.xls2json import (
+    RE_BEGIN_CONTROL,
+    RE_END_CONTROL,
+    RE_OSM,
+    RE_SELECT,
+    dealias_types,
+    workbook_to_json,
+)
+from pyxform.xls2json_backends import DefinitionData, get_xlsform
+
+from gmsdesk.forms.model import METADATA_TYPES, QUESTION_TYPES, TYPE_ALIASES, Form, build_form
+from gmsdesk.forms.problems import Problem
+
+__all__ = ["DEFINITION_FORMAT", "Problem", "load_xlsform", "load_xlsform_bytes"]
+
+log = logging.getLogger(__name__)
+
+DEFINITION_FORMAT = 1
+SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+
+# Columns GMS Desk honours (as pyxform groups them); anything else gets a warning.
+_TOP_COLUMNS = {"type", "name", "label", "hint", "bind", "control", "default", "choice_filter",
+                "parameters", "__row"}
+_BIND_COLUMNS = {"required": "required", "jr:requiredMsg": "required_message",
+                 "relevant": "relevant", "constraint": "constraint",
+                 "jr:constraintMsg": "constraint_message", "readonly": "read_only",
+                 "calculate": "calculation"}
+_CONTROL_COLUMNS = {"appearance", "jr:count"}
+_COLUMN_REASONS = {
+    "media": "media (image, audio, video) is not shown by GMS Desk",
+    "guidance_hint": "guidance hints are not shown by GMS Desk",
+    "trigger": "trigger (recalculate when another question changes) is not supported",
+    "instance": "instance attributes are not supported",
+}
+# Appearances the desktop renderer honours; others are warned about and ignored.
+APPEARANCES = {"minimal", "multiline", "field-list", "horizontal", "horizontal-compact",
+               "compact", "likert", "columns", "columns-pack", "columns-2", "columns-3",
+               "columns-4", "columns-5", "no-calendar", "month-year", "year", "quick",
+               "autocomplete", "numbers", "thousands-sep", "table-list", "label",
+               "list-nolabel", "list", "vertical", "no-ticks", "distress", "rating"}
+_SETTINGS = {"form_title", "set_form_title", "title", "form_id", "set_form_id", "id_string",
+             "version", "default_language", "allow_choice_duplicates", "clean_text_values",
+             "name"}
+_ROW_IN_MESSAGE = re.compile(r"^\s*\[row\s*:\s*(\d+)\]\s*")
+_SHEET_IN_MESSAGE = re.compile(r"On the '(\w+)' sheet")
+_KNOWN_SUFFIX_TYPES = set(QUESTION_TYPE_DICT) | set(METADATA_TYPES)
+
+
+def load_xlsform(path: str | os.PathLike[str]) -> tuple[Form | None, list[Problem]]:
+    """Read through pyxform (xls2json). Never raises for bad input: Form is None when any
+    problem is an error. Unsupported types/columns give a per-row problem, never a silent drop.
+    """
+    file = Path(path)
+    if not file.is_file():
+        return None, [Problem(None, None, f"the file '{file.name}' was not found")]
+    if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return None, [Problem(None, None, f"'{file.name}' is not an Excel workbook: save the "
+                                          "XLSForm as .xlsx and import it again")]
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        return None, [Problem(None, None, f"the file '{file.name}' could not be read: "
+                                          f"{error.strerror or error}")]
+    return load_xlsform_bytes(data, file.stem)
+
+
+def load_xlsform_bytes(data: bytes, name: str = "form") -> tuple[Form | None, list[Problem]]:
+    """The same as load_xlsform for a workbook already in memory (`name` stands for its file)."""
+    try:
+        return _load(data, name)
+    except Exception as error:  # a pyxform bug on odd input must not take the app down
+        log.exception("XLSForm import failed")
+        return None, [Problem(None, None, f"the form could not be read: {error}")]
+
+
+def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
+    from io import BytesIO
+
+    try:
+        workbook = get_xlsform(BytesIO(data))
+    except PyXFormError as error:
+        return None, [Problem(None, None, "the file could not be read as an XLSForm workbook "
+                                          f"(.xlsx or .xls): {_strip_row(str(error))[1]}")]
+    workbook.fallback_form_name = _form_name(name)
+    problems: list[Problem] = []
+    rows: dict[str, int] = {}
+    try:
+        if workbook.survey is not None:
+            rows = _check_survey(workbook, problems)
+            _check_choices(workbook, problems)
+            _check_settings(workbook, problems)
+    except PyXFormError as error:
+        problems.append(_pyxform_problem(str(error), "error"))
+    raw_errors = [p for p in problems if p.is_error]
+
+    warnings: list[str] = []
+    definition: dict[str, Any] | None = None
+    try:
+        definition = workbook_to_json(workbook_dict=_copy(workbook), warnings=warnings,
+                                      fallback_form_name=workbook.fallback_form_name)
+        survey = create_survey_element_from_dict(definition)
+        survey.to_xml(validate=False, warnings=warnings)
+    except PyXFormError as error:
+        found = _pyxform_problem(str(error), "error")
+        covered = {p.row for p in raw_errors if p.sheet == found.sheet}
+        if not raw_errors or (found.row is not None and found.row not in covered):
+            problems.append(found)
+        definition = None
+    for warning in warnings:
+        for line in str(warning).splitlines():
+            if line.strip():
+                problems.append(_pyxform_problem(line, "warning"))
+    if definition is None or raw_errors:
+        return None, _unique(problems)
+
+    definition = json.loads(json.dumps(definition))  # plain JSON from here on
+    _settle_settings(definition, workbook, problems)
+    form, built = build_form(definition, rows)
+    problems.extend(built)
+    if any(p.is_error for p in problems):
+        return None, _unique(problems)
+    return form, _unique(problems)
+
+
+def _form_name(stem: str) -> str:
+    cleaned = re.sub(r"[^\w.\-]", "_", stem).strip("_") or "form"
+    return cleaned if re.match(r"[A-Za-z_]", cleaned) else "form_" + cleaned
+
+
+def _copy(workbook: DefinitionData) -> DefinitionData:
+    """pyxform edits some sheets in place; keep our reading of the workbook intact."""
+    copied = json.loads(json.dumps({
+        k: getattr(workbook, k) for k in DefinitionData.__slots__}))
+    return DefinitionData(**copied)
+
+
+def _strip_row(message: str) -> tuple[int | None, str]:
+    match = _ROW_IN_MESSAGE.match(message)
+    if not match:
+        return None, message.strip()
+    return int(match[1]), message[match.end():].strip()
+
+
+def _pyxform_problem(message: str, severity: str) -> Problem:
+    row, text = _strip_row(message)
+    sheet_match = _SHEET_IN_MESSAGE.search(text)
+    sheet = sheet_match[1] if sheet_match else ("survey" if row is not None else None)
+    return Problem(sheet, row, text, severity)
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Problem] = []
+    for problem in problems:
+        key = (problem.sheet, problem.row, problem.message, problem.severity)
+        if key not in seen:
+            seen.add(key)
+            out.append(problem)
+    out.sort(key=lambda p: (p.severity != "error", p.sheet or "", p.row or 0))
+    return out
+
+
+# -- row checks ---------------------------------------------------------------------------------
+
+
+def _choice_lists(workbook: DefinitionData) -> set[str] | None:
+    if not workbook.choices:
+        return None
+    names: set[str] = set()
+    for row in workbook.choices:
+        for key in ("list_name", "list name"):
+            if row.get(key):
+                names.add(str(row[key]).strip())
+    return names
+
+
+def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str, int]:
+    sheet = dealias_and_group_headers(
+        sheet_name="survey", sheet_data=workbook.survey or [],
+        sheet_header=workbook.survey_header or [], header_aliases=aliases.survey_header,
+        header_columns=set(MultipleChoiceQuestion.get_slot_names()),
+        headers_required={"type"}, add_row_number=True)
+    rows: dict[str, int] = {}
+    lists = _choice_lists(workbook)
+
+    def error(row: int, message: str) -> None:
+        problems.append(Problem("survey", row, message, "error"))
+
+    def warn(row: int, message: str) -> None:
+        problems.append(Problem("survey", row, message, "warning"))
+
+    for data in dealias_types(list(sheet.data)):
+        row = int(data["__row"])
+        kind = str(data.get("type") or "").strip()
+        name = str(data.get("name") or "").strip()
+        if not kind:
+            continue
+        if RE_END_CONTROL.search(kind):
+            continue
+        begin = RE_BEGIN_CONTROL.search(kind)
+        if begin:
+            if begin["type"] == "loop":
+                error(row, "'begin loop' is not supported; use a repeat (begin repeat)")
+        else:
+            select = RE_SELECT.search(kind)
+            if select:
+                command = select["select_command"]
+                list_name = select["list_name"]
+                if command in aliases.select_from_file or command == "select_one_external":
+                    error(row, f"type '{kind}' reads its choices from a file, which GMS Desk "
+                               "does not support; put the choices on the choices sheet")
+                elif command == "rank":
+                    error(row, f"type '{kind}' is not supported by GMS Desk; use "
+                               "select_multiple instead")
+                elif lists is None:
+                    error(row, f"type '{kind}' needs the choice list '{list_name}', but the "
+                               "workbook has no choices sheet")
+                elif list_name not in lists:
+                    hint = _suggest(list_name, lists)
+                    error(row, f"the choice list '{list_name}' is not on the choices sheet"
+                               + hint)
+            elif kind in _KNOWN_SUFFIX_TYPES or RE_OSM.search(kind):
+                if kind not in METADATA_TYPES and kind not in TYPE_ALIASES:
+                    error(row, f"type '{kind}' is not supported by GMS Desk; supported types: "
+                               f"{', '.join(QUESTION_TYPES)}, groups and repeats. Remove the "
+                               "row or change its type")
+            else:
+                hint = _suggest(kind, [*QUESTION_TYPES, "begin group", "end group",
+                                       "begin repeat", "end repeat"])
+                error(row, f"type '{kind}' is not an XLSForm question type" + hint)
+        if name:
+            if name in rows:
+                error(row, f"the name '{name}' is already used on row {rows[name]}; GMS Desk "
+                           "needs every question and group name to be unique in the form")
+            else:
+                rows[name] = row
+        _check_columns(data, kind, row, warn)
+    return rows
+
+
+def _suggest(word: str, choices: Sequence[str] | set[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _check_columns(data: Mapping[str, Any], kind: str, row: int,
+                   warn: Any) -> None:
+    for key, value in data.items():
+        if key in _TOP_COLUMNS or value in (None, "", {}):
+            continue
+        reason = _COLUMN_REASONS.get(key, "GMS Desk does not use it")
+        names = list(value) if key == "media" and isinstance(value, Mapping) else [key]
+        for column in names:
+            warn(row, f"column '{column}' is ignored: {reason}")
+    for key, value in (data.get("bind") or {}).items():
+        if key not in _BIND_COLUMNS and value not in (None, ""):
+            warn(row, f"column 'bind::{key}' is ignored: GMS Desk does not use it")
+    control = data.get("control") or {}
+    for key, value in control.items():
+        if key not in _CONTROL_COLUMNS and value not in (None, ""):
+            warn(row, f"column 'body::{key}' is ignored: GMS Desk does not use it")
+    appearance = str(control.get("appearance") or "").strip()
+    for word in appearance.split():
+        if word not in APPEARANCES and not word.startswith("columns"):
+            warn(row, f"appearance '{word}' is ignored on the desktop")
+    if data.get("parameters") and kind != "range":
+        warn(row, f"parameters '{data['parameters']}' are ignored for type '{kind}'")
+
+
+def _check_choices(workbook: DefinitionData, problems: list[Problem]) -> None:
+    for index, row in enumerate(workbook.choices or [], start=2):
+        for key, value in row.items():
+            base = key.split("::")[0].strip().lower()
+            if value in (None, ""):
+                continue
+            if base in ("image", "big-image", "audio", "video", "media"):
+                problems.append(Problem("choices", index, f"column '{key}' is ignored: media "
+                                        "is not shown by GMS Desk", "warning"))
+
+
+def _check_settings(workbook: DefinitionData, problems: list[Problem]) -> None:
+    for index, row in enumerate(workbook.settings or [], start=2):
+        for key, value in row.items():
+            if key not in _SETTINGS and value not in (None, ""):
+                problems.append(Problem("settings", index, f"setting '{key}' is ignored: GMS "
+                                        "Desk does not use it", "warning"))
+
+
+def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
+                     problems: list[Problem]) -> None:
+    settings = (workbook.settings or [{}])[0] if workbook.settings else {}
+    keys = {k for k, v in settings.items() if v not in (None, "")}
+    if not keys & {"form_id", "set_form_id", "id_string"}:
+        problems.append(Problem("settings", None, f"no form_id: using '{definition['id_string']}'"
+                                " (from the file name); set form_id so re-imports of a "
+                                "renamed file are recognised as the same form", "warning"))
+    if not str(definition.get("version") or "").strip():
+        digest = hashlib.sha256(json.dumps(definition, sort_keys=True,
+                                           ensure_ascii=False).encode()).hexdigest()[:10]
+        definition["version"] = f"auto-{digest}"
+        problems.append(Problem("settings", None, f"no version: using '{definition['version']}'"
+                                " (from the form's content); set version so responses can be "
+                                "matched to the form they were collected with", "warning"))
+    else:
+        definition["version"] = str(definition["version"])
+    definition["_gmsdesk"] = {"format": DEFINITION_FORMAT}
