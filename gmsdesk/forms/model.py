@@ -89,10 +89,17 @@ class Languages:
         return ""
 
 
+# Codes ODK users write for the app's simplified Chinese: pyxform accepts only the plain
+# subtag ("Chinese (zh)") as machine readable, the app calls it zh_CN.
+_CODE_ALIASES = {"zh": "zh_CN", "zh-cn": "zh_CN", "zh_cn": "zh_CN", "zh-hans": "zh_CN",
+                 "zh-hans-cn": "zh_CN"}
+
+
 def language_code(key: str) -> str:
-    """"Khmer (km)" -> "km"; a name without a code is its own code."""
+    """"Khmer (km)" -> "km", "Chinese (zh)" -> "zh_CN"; a name without a code is its own."""
     match = _LANG_CODE.search(key)
-    return match[1].strip() if match else key.strip()
+    code = match[1].strip() if match else key.strip()
+    return _CODE_ALIASES.get(code.lower(), code)
 
 
 @dataclass(eq=False)
