@@ -176,8 +176,8 @@ def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if form is None:
-        print(f"{args.file.name}: not imported ({errors} errors, {warnings} warnings). "
-              "Fix the rows above and import it again.")
+        print(f"{args.file.name}: not imported ({_plural(errors, 'error')}, "
+              f"{_plural(warnings, 'warning')}). Fix the rows above and import it again.")
         return 1
     try:
         change = db.surveys.import_form(form, args.file.name)
@@ -186,13 +186,17 @@ def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
         return 1
     if change is None:
         print(f"{form.form_id} version {form.version} ({form.title}) is already here, "
-              f"unchanged ({warnings} warnings).")
+              f"unchanged ({_plural(warnings, 'warning')}).")
     else:
         count = len(db.surveys.versions(form.form_id))
         print(f"Imported {form.form_id} version {form.version}: {form.title} "
-              f"({len(form.questions)} questions, {warnings} warnings; "
-              f"{count} version{'s' if count != 1 else ''} of this form).")
+              f"({_plural(len(form.questions), 'question')}, {_plural(warnings, 'warning')}; "
+              f"{_plural(count, 'version')} of this form).")
     return 0
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def cmd_forms_list(db: Database, args: argparse.Namespace) -> int:
@@ -213,6 +217,10 @@ def cmd_forms_list(db: Database, args: argparse.Namespace) -> int:
 def cmd_responses_export(db: Database, args: argparse.Namespace) -> int:
     from gmsdesk.forms.export import ExportError, export_responses
 
+    if not db.surveys.versions(args.form_id):
+        print(f"gmsdesk: there is no form '{args.form_id}' here; `gmsdesk forms list` shows "
+              "the forms", file=sys.stderr)
+        return 2
     try:
         result = export_responses(db, args.form_id, args.file, version=args.version,
                                   all_versions=args.all_versions,

@@ -12,6 +12,7 @@ from gmsdesk.storage.records import Change
 from gmsdesk.ui.placeholder import PlaceholderArea
 from gmsdesk.ui.settings_area import SettingsArea
 from gmsdesk.ui.smes.area import SmeArea
+from gmsdesk.ui.surveys.area import SurveysArea
 from gmsdesk.ui.sync_area import SyncArea
 from gmsdesk.ui.sync_service import SyncService
 from gmsdesk.ui.training.area import TrainingArea
@@ -29,13 +30,12 @@ class MainWindow(QMainWindow):
         self.sync_service = SyncService(ctx, self)
         self.smes = SmeArea(ctx, self)
         self.training = TrainingArea(ctx, self)
+        self.surveys = SurveysArea(ctx, self)
         self.sync = SyncArea(ctx, self.sync_service, self)
         self.areas = [
             (self.tr("SMEs"), self.smes),
             (self.tr("Training"), self.training),
-            (self.tr("Surveys"), PlaceholderArea(self.tr("Surveys"), self.tr(
-                "Needs-assessment and evaluation surveys (XLSForm) come in a later release."),
-                self)),
+            (self.tr("Surveys"), self.surveys),
             (self.tr("Reports"), PlaceholderArea(self.tr("Reports"), self.tr(
                 "Indicator reports for headquarters come in a later release."), self)),
             (self.tr("Sync"), self.sync),
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
         self.smes.shutdown()
         self.training.shutdown()
+        self.surveys.shutdown()
         self.sync.shutdown()
         self.sync_service.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,288 @@
+"""Responses to CSV or XLSX, laid out like ODK Central's export.
+
+One row per response and one column per question in form order, headed by its group path
+("group-question"); a select_multiple gives its space-separated column plus one 0/1 column per
+choice ("question/choice"); metadata columns first. Each repeat gets its own sheet (XLSX) or
+file beside the first (`OUT-repeat.csv`), one row per instance, linked by PARENT_KEY. CSV is
+UTF-8 with a BOM so Excel shows Khmer, Lao, Burmese and Thai. No Qt, no SQL: `export_responses`
+asks storage for the forms and responses. Files are written beside their targets and renamed
+into place only when all are complete, so a failure never leaves a partial export.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gmsdesk.forms.summary import union_questions
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from gmsdesk.forms.model import Form, Question
+    from gmsdesk.storage.db import Database
+    from gmsdesk.storage.surveys import Response, ResponseFilter
+
+META_COLUMNS = ("KEY", "form_version", "started_at", "submitted_at", "sme_id", "sme_name",
+                "workshop_id", "language", "supersedes", "created_by")
+REPEAT_KEYS = ("PARENT_KEY", "KEY")
+NO_COLUMN_TYPES = frozenset({"note"})
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+# Characters XML 1.0 (so XLSX) cannot hold; openpyxl refuses a cell containing one.
+_XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+ProgressFn = Callable[[int, int], bool]
+
+
+class ExportError(Exception):
+    """A problem the user can fix (wrong file type); the message is plain English."""
+
+
+class Cancelled(Exception):
+    """The progress callback asked to stop; nothing was written."""
+
+
+_MSG = {
+    "suffix": QT_TRANSLATE_NOOP("Surveys", "Choose a file name ending in .csv or .xlsx."),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One exported column: a question's value, or one choice of a select_multiple (0/1)."""
+
+    header: str
+    name: str
+    choice: str | None = None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The columns of the main table and of each repeat's table."""
+
+    main: list[Column]
+    repeats: dict[str, list[Column]]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    responses: int
+    files: list[Path]  # the main file first; repeat files (CSV) after it
+    repeat_rows: dict[str, int]
+
+
+def _header(question: Question) -> str:
+    path = tuple(question.group_path)
+    if question.repeat and question.repeat in path:
+        path = path[path.index(question.repeat) + 1:]  # inside a repeat: relative to it
+    return "-".join((*path, question.name))
+
+
+def layout(forms: Sequence[Form]) -> Layout:
+    """Columns for responses of these versions (oldest first): their union, matched by name,
+    in the newest version's order."""
+    main: list[Column] = []
+    repeats: dict[str, list[Column]] = {}
+    for question in union_questions(forms):
+        if question.type in NO_COLUMN_TYPES:
+            continue
+        target = repeats.setdefault(question.repeat, []) if question.repeat else main
+        header = _header(question)
+        target.append(Column(header, question.name))
+        if question.type == "select_multiple":
+            names: list[str] = []
+            for form in reversed(forms):  # newest first, then choices only older ones had
+                for other in form.questions:
+                    if other.name == question.name:
+                        names += [c.name for c in other.choices if c.name not in names]
+            target.extend(Column(f"{header}/{name}", question.name, name) for name in names)
+    return Layout(main, repeats)
+
+
+def _cell(value: Any, choice: str | None) -> Any:
+    if choice is not None:
+        if value is None or value == "":
+            return None
+        chosen = value if isinstance(value, list) else str(value).split()
+        return 1 if choice in chosen else 0
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float, str)):
+        return value
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return " ".join(str(v) for v in value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _meta(response: Response) -> list[Any]:
+    return [response.id, response.form_version, response.started_at, response.submitted_at,
+            response.sme_id, response.sme_name, response.workshop_id, response.language,
+            response.supersedes, response.created_by]
+
+
+def _rows(plan: Layout, responses: Iterable[Response]
+          ) -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
+    """Each response as its main row and its repeat rows."""
+    for response in responses:
+        answers = response.answers
+        row = _meta(response) + [_cell(answers.get(c.name), c.choice) for c in plan.main]
+        nested: dict[str, list[list[Any]]] = {}
+        for repeat, columns in plan.repeats.items():
+            instances = answers.get(repeat)
+            out: list[list[Any]] = []
+            if isinstance(instances, list):
+                for index, instance in enumerate(instances, start=1):
+                    values = instance if isinstance(instance, Mapping) else {}
+                    out.append([_cell(values.get(c.name), c.choice) for c in columns]
+                               + [response.id, f"{response.id}/{repeat}[{index}]"])
+            nested[repeat] = out
+        yield row, nested
+
+
+def repeat_path(path: Path, repeat: str) -> Path:
+    """Where a repeat's rows go beside a CSV export: OUT-repeat.csv."""
+    return path.with_name(f"{path.stem}-{repeat}{path.suffix}")
+
+
+def write_responses(path: str | os.PathLike[str], forms: Sequence[Form],
+                    responses: Iterable[Response], *, sheet_name: str = "responses",
+                    total: int = 0, progress: ProgressFn | None = None) -> ExportResult:
+    """Write responses of the given versions (oldest first) to `path` (.csv or .xlsx).
+    `progress(done, total)` returning False cancels (Cancelled, nothing written)."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportError(_MSG["suffix"])
+    plan = layout(forms)
+    main_header = list(META_COLUMNS) + [c.header for c in plan.main]
+    repeat_headers = {r: [c.header for c in cols] + list(REPEAT_KEYS)
+                      for r, cols in plan.repeats.items()}
+    targets = [target] + ([repeat_path(target, r) for r in plan.repeats]
+                          if suffix == ".csv" else [])
+    partials = [t.with_name(t.name + ".part") for t in targets]
+    counts = {r: 0 for r in plan.repeats}
+    done = 0
+
+    def stream() -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
+        nonlocal done
+        for item in _rows(plan, responses):
+            yield item
+            done += 1
+            for repeat, rows in item[1].items():
+                counts[repeat] += len(rows)
+            if progress and done % 500 == 0 and not progress(done, total):
+                raise Cancelled
+
+    try:
+        if suffix == ".csv":
+            _write_csv(partials, main_header, repeat_headers, stream())
+        else:
+            _write_xlsx(partials[0], sheet_name, main_header, repeat_headers, stream())
+        for partial, final in zip(partials, targets, strict=True):
+            partial.replace(final)
+    except BaseException:
+        for partial in partials:
+            partial.unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(done, total)
+    return ExportResult(done, targets, counts)
+
+
+def _write_csv(partials: list[Path], header: list[str], repeat_headers: dict[str, list[str]],
+               rows: Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]) -> None:
+    handles = [open(p, "w", newline="", encoding="utf-8-sig") for p in partials]
+    try:
+        main = csv.writer(handles[0])
+        main.writerow(header)
+        nested = {}
+        for handle, (repeat, names) in zip(handles[1:], repeat_headers.items(), strict=True):
+            nested[repeat] = csv.writer(handle)
+            nested[repeat].writerow(names)
+        for row, repeat_rows in rows:
+            main.writerow(row)
+            for repeat, instances in repeat_rows.items():
+                nested[repeat].writerows(instances)
+    finally:
+        for handle in handles:
+            handle.close()
+
+
+def _sheet_title(name: str, taken: set[str]) -> str:
+    base = _SHEET_BAD.sub("_", name).strip("'") or "sheet"
+    title = base[:31]
+    number = 2
+    while title.casefold() in taken:
+        title = f"{base[:27]}~{number}"
+        number += 1
+    taken.add(title.casefold())
+    return title
+
+
+def _write_xlsx(partial: Path, sheet_name: str, header: list[str],
+                repeat_headers: dict[str, list[str]],
+                rows: Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]) -> None:
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = openpyxl.Workbook(write_only=True)
+    taken: set[str] = set()
+    main = workbook.create_sheet(_sheet_title(sheet_name, taken))
+    sheets = {r: workbook.create_sheet(_sheet_title(r, taken)) for r in repeat_headers}
+
+    def cells(sheet: Any, values: list[Any]) -> list[Any]:
+        out: list[Any] = []
+        for value in values:
+            if isinstance(value, str):
+                value = _XML_BAD.sub("", value)
+                if value.startswith("="):  # an answer, not a formula for Excel to run
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.data_type = "s"
+                    out.append(cell)
+                    continue
+            out.append(value)
+        return out
+
+    main.append(cells(main, header))
+    for repeat, names in repeat_headers.items():
+        sheets[repeat].append(cells(sheets[repeat], names))
+    for row, repeat_rows in rows:
+        main.append(cells(main, row))
+        for repeat, instances in repeat_rows.items():
+            for instance in instances:
+                sheets[repeat].append(cells(sheets[repeat], instance))
+    workbook.save(partial)
+
+
+def export_responses(db: Database, form_id: str, path: str | os.PathLike[str], *,
+                     version: str | None = None, all_versions: bool = False,
+                     filters: ResponseFilter | None = None,
+                     progress: ProgressFn | None = None) -> ExportResult:
+    """Export a form's current responses: one version (the latest unless `version`), or
+    with `all_versions` every version, its columns the union of theirs."""
+    from dataclasses import replace
+
+    from gmsdesk.storage.errors import NotFound
+    from gmsdesk.storage.surveys import ResponseFilter
+
+    forms = db.surveys.forms_by_version(form_id)
+    if not forms:
+        raise NotFound("forms", form_id)
+    chosen = list(forms)
+    if not all_versions:
+        wanted = version if version is not None else chosen[-1]
+        if wanted not in forms:
+            raise NotFound("forms", f"{form_id} {wanted}")
+        chosen = [wanted]
+    query = filters or ResponseFilter()
+    query = replace(query, version=None if all_versions else chosen[0])
+    total = db.surveys.count_responses(form_id, query)
+    return write_responses(path, [forms[v] for v in chosen], db.surveys.query(form_id, query),
+                           sheet_name=form_id, total=total, progress=progress)

@@ -1,0 +1,642 @@
+"""The Surveys area: forms (import, versions, counts), drafts to resume, responses to view or
+correct, new responses linked to an SME and/or a workshop, and each form's summary.
+
+Forms shipped with GMS Desk (`resources/forms/*.xlsx`) are imported through storage the first
+time the area opens with no forms, so an officer can start a needs assessment straight away.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmsdesk.paths import RESOURCES
+from gmsdesk.storage.records import Change
+from gmsdesk.ui.errors import show_error, user_message
+from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, sorted_proxy
+from gmsdesk.ui.surveys.texts import fill, language_name
+from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.widgets import heading as make_heading
+
+log = logging.getLogger(__name__)
+
+SHIPPED_FORMS = RESOURCES / "forms"
+SHIPPED_META = "surveys.shipped_forms"
+SURVEY_TABLES = {"forms", "survey_responses", "smes"}
+
+
+def local_time(stamp: str | None) -> str:
+    """An ISO timestamp as the UI locale writes a short date and time."""
+    if not stamp:
+        return ""
+    moment = QDateTime.fromString(stamp[:19], "yyyy-MM-ddTHH:mm:ss")
+    if not moment.isValid():
+        return stamp[:16].replace("T", " ")
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def import_xlsform_file(db: Any, path: Path) -> dict[str, Any]:
+    """Read and store one XLSForm (runs on a worker with its own database connection)."""
+    from gmsdesk.forms.xlsform import load_xlsform
+    from gmsdesk.storage.surveys import FormVersionClash
+
+    form, problems = load_xlsform(path)
+    result: dict[str, Any] = {"path": path, "problems": list(problems), "form": None,
+                              "change": None, "clash": None}
+    if form is None:
+        return result
+    result["form"] = (form.form_id, form.version, form.title)
+    try:
+        result["change"] = db.surveys.import_form(form, path.name)
+    except FormVersionClash as exc:
+        result["clash"] = exc
+    return result
+
+
+def _offered(db: Any) -> set[str]:
+    """Names of the shipped form files this database was already offered."""
+    try:
+        names = json.loads(db.meta(SHIPPED_META) or "[]")
+    except ValueError:
+        return set()
+    return {str(n) for n in names} if isinstance(names, list) else set()
+
+
+def shipped_forms_pending(db: Any, folder: Path | None = None) -> list[Path]:
+    """Shipped forms this database has not been offered yet (an update may ship new ones)."""
+    done = _offered(db)
+    return [p for p in sorted((folder or SHIPPED_FORMS).glob("*.xlsx")) if p.name not in done]
+
+
+def install_shipped_forms(db: Any, folder: Path | None = None) -> list[Change]:
+    """Import the forms GMS Desk ships, each once per database: one an officer deleted later
+    is not brought back."""
+    pending = shipped_forms_pending(db, folder)
+    if not pending:
+        return []
+    done = _offered(db)
+    changes: list[Change] = []
+    for path in pending:
+        try:
+            result = import_xlsform_file(db, path)
+        except Exception:  # one broken shipped file must not keep the others out
+            log.exception("shipped form %s not imported", path)
+            continue
+        if result["change"] is not None:
+            changes.append(result["change"])
+        for problem in result["problems"]:
+            log.info("shipped form %s: %s", path.name, problem)
+        done.add(path.name)
+    db.set_meta_atomic(SHIPPED_META, json.dumps(sorted(done)))
+    return changes
+
+
+class SurveysArea(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = ctx.db
+        self.renderer: Any = None  # the last form opened (tests look at it)
+        self.summary_window: Any = None
+        self.problems_dialog: Any = None
+        self.last_task: Task | None = None
+        self._loaded = False
+        self._selected_form: str | None = None
+
+        self.heading = make_heading(self.tr("Surveys"), self)
+        self._build_actions()
+        self.forms_model = RowsModel(self._form_headers(), self)
+        self.forms_proxy = sorted_proxy(self.forms_model, self)
+        self.forms_table = self._table("forms_table", self.forms_proxy)
+        self.forms_table.doubleClicked.connect(lambda _i: self.new_response())
+        self.forms_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._form_selected())
+
+        self.drafts_model = RowsModel(self._draft_headers(), self)
+        self.drafts_proxy = sorted_proxy(self.drafts_model, self)
+        self.drafts_table = self._table("drafts_table", self.drafts_proxy)
+        self.drafts_table.doubleClicked.connect(lambda _i: self.resume_selected())
+        self.resume_button = QPushButton(self.tr("Resume"), self)
+        self.resume_button.setObjectName("resume_draft")
+        self.resume_button.clicked.connect(self.resume_selected)
+        self.delete_draft_button = QPushButton(self.tr("Delete draft…"), self)
+        self.delete_draft_button.setObjectName("delete_draft")
+        self.delete_draft_button.clicked.connect(self.delete_selected_draft)
+        drafts_page = QWidget(self)
+        drafts_layout = QVBoxLayout(drafts_page)
+        drafts_buttons = QHBoxLayout()
+        drafts_buttons.addWidget(self.resume_button)
+        drafts_buttons.addWidget(self.delete_draft_button)
+        drafts_buttons.addStretch(1)
+        drafts_layout.addWidget(self.drafts_table, 1)
+        drafts_layout.addLayout(drafts_buttons)
+
+        self.responses_model = RowsModel(self._response_headers(), self)
+        self.responses_proxy = sorted_proxy(self.responses_model, self)
+        self.responses_table = self._table("responses_table", self.responses_proxy)
+        self.responses_table.doubleClicked.connect(lambda _i: self.view_selected())
+        self.view_button = QPushButton(self.tr("View"), self)
+        self.view_button.setObjectName("view_response")
+        self.view_button.clicked.connect(self.view_selected)
+        self.correct_button = QPushButton(self.tr("Correct…"), self)
+        self.correct_button.setObjectName("correct_response")
+        self.correct_button.setToolTip(self.tr(
+            "Make a corrected copy to fill in; once submitted it replaces this response, "
+            "which is kept for the record."))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.show_superseded = QCheckBox(self.tr("Show replaced responses"), self)
+        self.show_superseded.setObjectName("show_superseded")
+        self.show_superseded.toggled.connect(lambda _on: self.refresh_responses())
+        responses_page = QWidget(self)
+        responses_layout = QVBoxLayout(responses_page)
+        responses_buttons = QHBoxLayout()
+        responses_buttons.addWidget(self.view_button)
+        responses_buttons.addWidget(self.correct_button)
+        responses_buttons.addStretch(1)
+        responses_buttons.addWidget(self.show_superseded)
+        responses_layout.addWidget(self.responses_table, 1)
+        responses_layout.addLayout(responses_buttons)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("surveys_tabs")
+        self.tabs.addTab(drafts_page, self.tr("Drafts"))
+        self.tabs.addTab(responses_page, self.tr("Responses"))
+
+        self.info = QLabel(self)
+        self.info.setObjectName("surveys_info")
+        self.info.setWordWrap(True)
+        self.forms_label = QLabel(self.tr("Forms"), self)
+        font = self.forms_label.font()
+        font.setBold(True)
+        self.forms_label.setFont(font)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.forms_label)
+        top_layout.addWidget(self.forms_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.info)
+        for table in (self.drafts_table, self.responses_table):
+            table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        ctx.bus.changes_applied.connect(self._on_changes)
+        self._update_actions()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _form_headers(self) -> list[str]:
+        return [self.tr("Form"), self.tr("Form ID"), self.tr("Version"), self.tr("Versions"),
+                self.tr("Responses"), self.tr("Drafts"), self.tr("Imported from")]
+
+    def _draft_headers(self) -> list[str]:
+        return [self.tr("Form"), self.tr("Version"), self.tr("SME"), self.tr("Started"),
+                self.tr("Last saved"), self.tr("Answers"), self.tr("Kind")]
+
+    def _response_headers(self) -> list[str]:
+        return [self.tr("Submitted"), self.tr("Version"), self.tr("SME"), self.tr("Language"),
+                self.tr("By"), self.tr("Status")]
+
+    def _table(self, name: str, model: Any) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return table
+
+    def _action(self, text: str,
+                shortcut: str | QKeySequence | QKeySequence.StandardKey | None, slot: Any,
+                name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_action = self._action(self.tr("New response…"), QKeySequence.StandardKey.New,
+                                       self.new_response, "action_new_response")
+        self.import_action = self._action(self.tr("Import XLSForm…"), None,
+                                          self.choose_xlsform, "action_import_form")
+        self.summary_action = self._action(self.tr("Summary and export…"), None,
+                                           self.open_summary, "action_summary")
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.summary_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.import_action)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+            if shipped_forms_pending(self.db):
+                self.install_shipped()
+
+    def install_shipped(self) -> Task:
+        """Import the shipped forms in the background, then show them."""
+        self.set_info(self.tr("Installing the forms that come with GMS Desk…"))
+
+        def done(changes: list[Change]) -> None:
+            self.ctx.bus.publish(changes)
+            self.set_info(fill(self.tr("%1 form(s) ready to fill in."), len(changes))
+                          if changes else "")
+            self.refresh()
+
+        self.last_task = run_task(self, self.tr("Installing forms"), self.ctx.db_path,
+                                  lambda db, _progress: install_shipped_forms(db),
+                                  on_done=done, user=self.db.user, show_progress=False)
+        return self.last_task
+
+    def _title(self, ref: str, fallback: str) -> str:
+        try:
+            return str(self.db.surveys.form(ref).title_in(self.ctx.language) or fallback)
+        except Exception:
+            log.exception("form %s could not be read", ref)
+            return fallback
+
+    def refresh(self) -> None:
+        self.refresh_forms()
+        self.refresh_drafts()
+        self.refresh_responses()
+
+    def refresh_forms(self) -> None:
+        selected = self.selected_form()
+        rows = []
+        for form in self.db.surveys.forms():
+            title = self._title(form.ref, form.title)
+            versions = self.db.surveys.versions(form.form_id) if form.versions > 1 else []
+            tip = "\n".join(fill(self.tr("Version %1: %2 response(s), %3 draft(s)"),
+                                 v.version, v.responses, v.drafts) for v in versions)
+            rows.append(Row(form, (title, form.form_id, form.version, str(form.versions),
+                                   str(form.responses), str(form.drafts),
+                                   form.source_name or ""),
+                            (title.casefold(), form.form_id, form.version, form.versions,
+                             form.responses, form.drafts, form.source_name or ""),
+                            tooltip=tip))
+        self.forms_model.set_rows(rows)
+        self.forms_table.resizeColumnsToContents()
+        self.forms_table.setColumnWidth(0, max(260, min(self.forms_table.columnWidth(0), 420)))
+        if rows:
+            self.select_form(selected.form_id if selected else rows[0].record.form_id)
+        self._update_actions()
+
+    def refresh_drafts(self) -> None:
+        rows = []
+        for draft in self.db.surveys.drafts():
+            title = self._title(draft.form_ref, draft.form_title)
+            kind = self.tr("Correction") if draft.supersedes else self.tr("New")
+            count = sum(1 for v in draft.answers.values() if v not in (None, "", []))
+            rows.append(Row(draft, (title, draft.form_version, draft.sme_name or "",
+                                    local_time(draft.created_at), local_time(draft.updated_at),
+                                    str(count), kind),
+                            (title.casefold(), draft.form_version, draft.sme_name or "",
+                             draft.created_at, draft.updated_at, count, kind)))
+        self.drafts_model.set_rows(rows)
+        self.drafts_table.resizeColumnsToContents()
+        self.drafts_table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        if rows:  # the latest draft, ready for Resume
+            self.drafts_table.selectRow(0)
+            self.drafts_table.setCurrentIndex(self.drafts_proxy.index(0, 0))
+        self.tabs.setTabText(0, fill(self.tr("Drafts (%1)"), len(rows)))
+        self._update_actions()
+
+    def refresh_responses(self) -> None:
+        form = self.selected_form()
+        rows = []
+        if form is not None:
+            for response in self.db.surveys.responses(
+                    form.form_id, include_superseded=self.show_superseded.isChecked()):
+                status = (self.tr("Replaced by a correction") if response.superseded
+                          else self.tr("Correction") if response.supersedes
+                          else self.tr("Submitted"))
+                rows.append(Row(response, (local_time(response.submitted_at),
+                                           response.form_version, response.sme_name or "",
+                                           language_name(response.language),
+                                           response.created_by, status),
+                                (response.submitted_at or "", response.form_version,
+                                 response.sme_name or "", response.language or "",
+                                 response.created_by, status),
+                                muted=response.superseded))
+        self.responses_model.set_rows(rows)
+        self.responses_table.resizeColumnsToContents()
+        self.responses_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.tabs.setTabText(1, fill(self.tr("Responses (%1)"), len(rows)) if form is None
+                             else fill(self.tr("Responses to “%1” (%2)"),
+                                       self._title(form.ref, form.title), len(rows)))
+        self._update_actions()
+
+    def _on_changes(self, changes: list[Change]) -> None:
+        if not self._loaded:
+            return
+        if any(c.table in SURVEY_TABLES or c.op == "reload" for c in changes):
+            self.refresh()
+
+    def set_info(self, text: str) -> None:
+        self.info.setText(text)
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def _record(self, table: QTableView) -> Any:
+        index = table.currentIndex()
+        if not index.isValid() or not table.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            return None
+        return table.model().data(index, RecordRole)
+
+    def selected_form(self) -> Any:
+        index = self.forms_table.currentIndex()
+        return self.forms_table.model().data(index, RecordRole) if index.isValid() else None
+
+    def select_form(self, form_id: str) -> None:
+        for row in range(self.forms_proxy.rowCount()):
+            index = self.forms_proxy.index(row, 0)
+            record = self.forms_proxy.data(index, RecordRole)
+            if record is not None and record.form_id == form_id:
+                self.forms_table.selectRow(row)
+                self.forms_table.setCurrentIndex(index)
+                return
+
+    def _form_selected(self) -> None:
+        form = self.selected_form()
+        form_id = form.form_id if form is not None else None
+        if form_id != self._selected_form:
+            self._selected_form = form_id
+            self.refresh_responses()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_forms = bool(self.forms_model.rows)
+        self.new_action.setEnabled(has_forms)
+        self.summary_action.setEnabled(self.selected_form() is not None)
+        draft = self._record(self.drafts_table)
+        self.resume_button.setEnabled(draft is not None)
+        self.delete_draft_button.setEnabled(draft is not None)
+        response = self._record(self.responses_table)
+        self.view_button.setEnabled(response is not None)
+        self.correct_button.setEnabled(response is not None and not response.superseded)
+
+    # -- filling in ---------------------------------------------------------------------------
+
+    def new_response(self, form_ref: str | None = None) -> Any:
+        """Ask for the form, SME and workshop, then open the new draft."""
+        from gmsdesk.ui.surveys.dialogs import NewResponseDialog
+
+        forms = [(f.ref, fill(self.tr("%1 (version %2)"), self._title(f.ref, f.title),
+                              f.version)) for f in self.db.surveys.forms()]
+        if not forms:
+            self.set_info(self.tr("There is no form yet. Import an XLSForm first."))
+            return None
+        selected = self.selected_form()
+        dialog = NewResponseDialog(self.db, forms, parent=self,
+                                   form_ref=form_ref or (selected.ref if selected else None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start_draft(
+            dialog.form_ref(), sme_id=dialog.sme_id(), workshop_id=dialog.workshop_id()))
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start_draft(self, form_ref: str | None, *, sme_id: str | None = None,
+                    workshop_id: str | None = None) -> Any:
+        if not form_ref:
+            return None
+        try:
+            form = self.db.surveys.form(form_ref)
+            language = (self.ctx.language if self.ctx.language in (form.languages or [])
+                        else form.default_language)
+            draft_id = self.db.surveys.create_draft(form_ref, sme_id=sme_id,
+                                                    workshop_id=workshop_id, language=language)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.refresh_drafts()
+        self.refresh_forms()
+        return self.open_draft(draft_id)
+
+    def _subtitle(self, version: str, sme_name: str | None, extra: str = "") -> str:
+        parts = [fill(self.tr("Version %1"), version)]
+        if sme_name:
+            parts.append(fill(self.tr("SME: %1"), sme_name))
+        if extra:
+            parts.append(extra)
+        return " · ".join(parts)
+
+    def open_draft(self, draft_id: str) -> Any:
+        """Open a draft in the renderer, on the page where it was left."""
+        from gmsdesk.ui.surveys.renderer import FormRenderer
+
+        try:
+            draft = self.db.surveys.draft(draft_id)
+            form = self.db.surveys.form(draft.form_ref)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        extra = self.tr("Correction of a submitted response") if draft.supersedes else ""
+        renderer = FormRenderer(
+            self.db, form, draft.answers, draft_id=draft_id, page=draft.page,
+            language=draft.language, ui_language=self.ctx.language,
+            subtitle=self._subtitle(draft.form_version, draft.sme_name, extra),
+            publish=self.ctx.bus.publish, parent=self)
+        renderer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        renderer.submitted.connect(lambda _change: self._after_submit())
+        renderer.draft_kept.connect(lambda _id: self._after_draft_kept())
+        self.renderer = renderer
+        renderer.open()
+        return renderer
+
+    def _after_submit(self) -> None:
+        self.set_info(self.tr("Response submitted. It will be sent with the next sync."))
+        self.refresh()
+
+    def _after_draft_kept(self) -> None:
+        self.set_info(self.tr("The draft is kept: resume it any time from the Drafts list."))
+        self.refresh_drafts()
+        self.refresh_forms()
+
+    def resume_selected(self) -> Any:
+        draft = self._record(self.drafts_table)
+        return self.open_draft(draft.id) if draft is not None else None
+
+    def delete_selected_draft(self) -> bool:
+        draft = self._record(self.drafts_table)
+        if draft is None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Delete draft"),
+            fill(self.tr("Delete this draft of “%1” and the answers in it? This cannot be "
+                         "undone."), self._title(draft.form_ref, draft.form_title)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.db.surveys.delete_draft(draft.id)
+        self.set_info(self.tr("Draft deleted."))
+        self.refresh_drafts()
+        self.refresh_forms()
+        return True
+
+    def view_selected(self) -> Any:
+        response = self._record(self.responses_table)
+        return self.view_response(response.id) if response is not None else None
+
+    def view_response(self, response_id: str) -> Any:
+        """A submitted response, read-only, on the form version it was answered with."""
+        from gmsdesk.ui.surveys.renderer import FormRenderer
+
+        try:
+            response = self.db.surveys.response(response_id)
+            form = self.db.surveys.form(response.form_ref)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        extra = fill(self.tr("Submitted %1"), local_time(response.submitted_at))
+        if response.superseded:
+            extra += " · " + self.tr("replaced by a correction")
+        renderer = FormRenderer(self.db, form, response.answers, read_only=True,
+                                language=response.language, ui_language=self.ctx.language,
+                                subtitle=self._subtitle(response.form_version,
+                                                        response.sme_name, extra),
+                                parent=self)
+        renderer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.renderer = renderer
+        renderer.open()
+        return renderer
+
+    def correct_selected(self) -> Any:
+        response = self._record(self.responses_table)
+        return self.correct_response(response.id) if response is not None else None
+
+    def correct_response(self, response_id: str) -> Any:
+        """A draft holding the response's answers; submitted, it supersedes the response."""
+        try:
+            draft_id = self.db.surveys.correct(response_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.refresh_drafts()
+        return self.open_draft(draft_id)
+
+    # -- import -------------------------------------------------------------------------------
+
+    def choose_xlsform(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import an XLSForm"), self.ctx.settings.last_folder,
+            self.tr("XLSForm spreadsheet (*.xlsx *.xls)"))
+        if path:
+            self.ctx.settings.last_folder = str(Path(path).parent)
+            self.import_xlsform(Path(path))
+
+    def import_xlsform(self, path: Path) -> Task:
+        """Read and store an XLSForm in the background; show what was found."""
+        self.set_info(fill(self.tr("Reading %1…"), path.name))
+        self.last_task = run_task(self, self.tr("Importing form"), self.ctx.db_path,
+                                  lambda db, _progress: import_xlsform_file(db, path),
+                                  on_done=self._imported, on_error=self._import_failed,
+                                  user=self.db.user, show_progress=False)
+        return self.last_task
+
+    def _import_failed(self, exc: Exception) -> None:
+        self.set_info("")
+        show_error(self, exc)
+
+    def _imported(self, result: dict[str, Any]) -> None:
+        from gmsdesk.ui.surveys.dialogs import ImportProblemsDialog
+
+        problems = result["problems"]
+        errors = [p for p in problems if getattr(p, "severity", "error") == "error"]
+        name = result["path"].name
+        if result["form"] is None:
+            summary = fill(self.tr("“%1” cannot be used as a form: %2 problem(s) must be "
+                                   "fixed in the spreadsheet first."), name, len(errors))
+            title = self.tr("Form not imported")
+        elif result["clash"] is not None:
+            summary = user_message(result["clash"]) or str(result["clash"])
+            title = self.tr("Form not imported")
+        elif result["change"] is None:
+            summary = fill(self.tr("Version %1 of “%2” is already here; nothing changed."),
+                           result["form"][1], result["form"][2])
+            title = self.tr("Form already imported")
+        else:
+            self.ctx.bus.publish([result["change"]])
+            summary = fill(self.tr("Imported “%1”, version %2."), result["form"][2],
+                           result["form"][1])
+            if problems:
+                summary += " " + fill(self.tr("%1 warning(s): what GMS Desk ignored is listed "
+                                              "below."), len(problems))
+            title = self.tr("Form imported")
+        self.set_info(summary)
+        self.refresh()
+        if result["form"] is not None and result["change"] is not None:
+            self.select_form(result["form"][0])
+        if problems or result["form"] is None or result["clash"] is not None:
+            dialog = ImportProblemsDialog(title, summary, problems, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.problems_dialog = dialog
+            dialog.open()
+
+    # -- summary ------------------------------------------------------------------------------
+
+    def open_summary(self, form_id: str | None = None) -> Any:
+        from gmsdesk.ui.surveys.summary_view import SummaryWindow
+
+        if form_id is None:
+            form = self.selected_form()
+            if form is None:
+                return None
+            form_id = form.form_id
+        window = SummaryWindow(self.ctx, form_id, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_window = window
+        window.show()
+        window.refresh()
+        return window
+
+    def shutdown(self) -> None:
+        self.ctx.bus.changes_applied.disconnect(self._on_changes)
+        if self.renderer is not None:
+            try:
+                self.renderer.close()
+            except RuntimeError:  # already deleted by Qt
+                pass

@@ -1,0 +1,770 @@
+"""One widget per XLSForm question type, each showing its label, hint, editor and message.
+
+A widget never talks to the engine: it emits `edited(value)` with a value in the engine's terms
+(str, int, float, list of choice names, "YYYY-MM-DD", "HH:MM", "OK", or None for unanswered) and
+`committed()` when the person leaves the field, and it is told `set_value`, `set_choices`,
+`set_language` and `show_message`. Widgets are built once and then only updated: creating and
+deleting widgets on every keystroke is what crashed PySide before.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTime, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QSlider,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gmsdesk.ui.surveys.texts import local_type_message
+
+ERROR_COLOR = "#b3261e"
+HINT_STYLE = "color: #5f6368;"
+ERROR_STYLE = f"color: {ERROR_COLOR}; font-weight: 600;"
+UNANSWERED_STYLE = "color: #8a8a8a;"
+READ_ONLY_STYLE = "background: #eceff3; color: #202124;"  # shown, not for typing
+COMBO_THRESHOLD = 10  # more choices than this: a combo box instead of radio buttons
+NUMBER_WIDTH = 220
+TITLE_SCALE = 1.1  # question labels a little larger: Khmer, Lao and Burmese stay legible
+DATE_FORMAT = "yyyy-MM-dd"  # unambiguous in every locale (and no Buddhist-era surprise)
+
+Key = tuple[str, int | None]
+
+
+def key_suffix(key: Key) -> str:
+    """Object-name suffix for a question key: "income" or "income_2" inside a repeat."""
+    name, index = key
+    return name if index is None else f"{name}_{index}"
+
+
+def format_number(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def choice_label(choice: Any, lang: str | None) -> str:
+    try:
+        text = choice.label(lang)
+    except Exception:  # a choice without labels: its name is what the form author wrote
+        text = ""
+    return str(text or getattr(choice, "name", ""))
+
+
+def range_parameters(question: Any) -> tuple[float, float, float]:
+    """start, end, step of a range question (XLSForm's `parameters` column), defaults 0..10/1."""
+    params = getattr(question, "parameters", None) or {}
+    if not isinstance(params, dict):
+        params = {}
+
+    def number(name: str, default: float) -> float:
+        for source in (params.get(name), getattr(question, name, None)):
+            try:
+                if source is not None and source != "":
+                    return float(source)
+            except (TypeError, ValueError):
+                continue
+        return default
+
+    start, end, step = number("start", 0), number("end", 10), number("step", 1)
+    if step <= 0:
+        step = 1
+    if end < start:
+        start, end = end, start
+    return start, end, step
+
+
+def appearance_of(question: Any) -> str:
+    return str(getattr(question, "appearance", None) or "").lower()
+
+
+class QuestionWidget(QFrame):
+    """Label (with * when required), hint, the editor of subclasses, the message under it."""
+
+    edited = Signal(object)
+    committed = Signal()
+
+    def __init__(self, question: Any, key: Key, lang: str | None,
+                 parent: QWidget | None = None,
+                 texts: Callable[[], tuple[str, str]] | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.key = key
+        self.lang = lang
+        self.texts = texts  # label and hint as shown now (${answers} filled in by the engine)
+        self._loading = False
+        self.message_shown = False
+        self.setObjectName(f"question_{key_suffix(key)}")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 6, 0, 6)
+        self.layout_.setSpacing(4)
+        self.title = QLabel(self)
+        self.title.setObjectName(f"label_{key_suffix(key)}")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+        self.title.setFont(font)
+        self.hint = QLabel(self)
+        self.hint.setObjectName(f"hint_{key_suffix(key)}")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.message = QLabel(self)
+        self.message.setObjectName(f"error_{key_suffix(key)}")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setVisible(False)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.hint)
+        self.editor: QWidget | None = self.build_editor()
+        if self.editor is not None:
+            self.editor.setObjectName(f"editor_{key_suffix(key)}")
+            if getattr(question, "read_only", False):
+                self.make_read_only()
+        self.layout_.addWidget(self.message)
+        self.set_language(lang)
+
+    # -- for subclasses ---------------------------------------------------------------------
+
+    def build_editor(self) -> QWidget | None:
+        return None
+
+    def make_read_only(self) -> None:
+        if self.editor is not None:
+            self.editor.setEnabled(False)
+
+    def show_value(self, value: Any) -> None:
+        """Put `value` into the editor (signals from it are ignored meanwhile)."""
+
+    def value(self) -> Any:
+        return None
+
+    def local_error(self) -> str | None:
+        """A problem the engine never sees (an unfinished number such as "-")."""
+        return None
+
+    def retranslate_editor(self) -> None:
+        """Choice labels and the like, after the language changed."""
+
+    def _emit(self, value: Any) -> None:
+        if not self._loading:
+            self.edited.emit(value)
+
+    # -- what the renderer calls ------------------------------------------------------------
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self.show_value(value)
+        finally:
+            self._loading = False
+
+    def set_language(self, lang: str | None) -> None:
+        self.lang = lang
+        self.refresh_texts()
+        self.retranslate_editor()
+
+    def refresh_texts(self) -> None:
+        """Label and hint again: the language changed, or an answer the label shows."""
+        if self.texts is not None:
+            label, hint = self.texts()
+        else:
+            label, hint = self.question.label(self.lang), self.question.hint(self.lang)
+        label = str(label or "") or self.question.name
+        text = html.escape(label).replace("\n", "<br>")
+        if getattr(self.question, "required", False) and self.question.type != "note":
+            text += f' <span style="color:{ERROR_COLOR}">*</span>'
+        if text != self.title.text():
+            self.title.setText(text)
+        hint = str(hint or "")
+        if hint != self.hint.text():
+            self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+
+    def set_choices(self, choices: Sequence[Any]) -> None:
+        """Only select questions have choices; a choice filter narrows them live."""
+
+    def show_message(self, text: str | None) -> None:
+        self.message_shown = bool(text)
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+
+    def focus_target(self) -> QWidget | None:
+        return self.editor
+
+    def first_focusable(self) -> QWidget | None:
+        target = self.focus_target()
+        return target if target is not None and target.isEnabled() else None
+
+
+class NoteWidget(QuestionWidget):
+    """A note: just words (and the value of a calculation if the label shows it)."""
+
+    def set_language(self, lang: str | None) -> None:
+        super().set_language(lang)
+        font = self.title.font()
+        font.setBold(False)
+        self.title.setFont(font)
+
+
+class CalculateWidget(QuestionWidget):
+    """A calculation with a label: its value, read-only."""
+
+    def build_editor(self) -> QWidget:
+        self.line = QLineEdit(self)
+        self.line.setReadOnly(True)
+        self.line.setStyleSheet(READ_ONLY_STYLE)
+        self.line.setMaximumWidth(420)
+        self.line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.layout_.addWidget(self.line)
+        return self.line
+
+    def make_read_only(self) -> None:
+        pass  # always read-only, and legible (a disabled box would grey the value out)
+
+    def show_value(self, value: Any) -> None:
+        self.line.setText(format_number(value) if not isinstance(value, str) else value)
+
+    def value(self) -> Any:
+        return None
+
+
+class _CommitOnFocusOut(QObject):
+    """Emits `committed` of a question when its editor loses focus."""
+
+    def __init__(self, owner: QuestionWidget) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self.owner.committed.emit()
+        return False
+
+
+class TextWidget(QuestionWidget):
+    def build_editor(self) -> QWidget:
+        self.multiline = "multiline" in appearance_of(self.question)
+        if self.multiline:
+            self.text_edit = QPlainTextEdit(self)
+            self.text_edit.setTabChangesFocus(True)
+            self.text_edit.setMaximumWidth(640)
+            self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+            self.text_edit.textChanged.connect(lambda: self._emit(self.value()))
+            self.text_edit.installEventFilter(_CommitOnFocusOut(self))
+            self.layout_.addWidget(self.text_edit)
+            return self.text_edit
+        self.line = QLineEdit(self)
+        self.line.setMaximumWidth(640)
+        self.line.textChanged.connect(lambda _text: self._emit(self.value()))
+        self.line.editingFinished.connect(self.committed.emit)
+        self.layout_.addWidget(self.line)
+        return self.line
+
+    def make_read_only(self) -> None:
+        editor = self.text_edit if self.multiline else self.line
+        editor.setReadOnly(True)
+        editor.setStyleSheet(READ_ONLY_STYLE)
+
+    def show_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.multiline:
+            if self.text_edit.toPlainText() != text:
+                self.text_edit.setPlainText(text)
+        elif self.line.text() != text:
+            self.line.setText(text)
+
+    def value(self) -> Any:
+        text = self.text_edit.toPlainText() if self.multiline else self.line.text()
+        return text if text.strip() else None
+
+
+class NumberWidget(QuestionWidget):
+    """integer/decimal: a line edit (an empty answer stays visibly empty, unlike a spin box)."""
+
+    def build_editor(self) -> QWidget:
+        self.decimal = self.question.type == "decimal"
+        pattern = r"-?\d*([.,]\d*)?" if self.decimal else r"-?\d*"
+        self.line = QLineEdit(self)
+        self.line.setValidator(QRegularExpressionValidator(QRegularExpression(pattern),
+                                                           self.line))
+        self.line.setMaximumWidth(NUMBER_WIDTH)
+        self.line.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.line.textChanged.connect(lambda _text: self._emit(self.value()))
+        self.line.editingFinished.connect(self.committed.emit)
+        self.layout_.addWidget(self.line)
+        return self.line
+
+    def make_read_only(self) -> None:
+        self.line.setReadOnly(True)
+        self.line.setStyleSheet(READ_ONLY_STYLE)
+
+    def show_value(self, value: Any) -> None:
+        if value == self.value() and value is not None:
+            return  # keep what was typed ("2.50" stays "2.50")
+        text = format_number(value)
+        if self.line.text() != text:
+            self.line.setText(text)
+
+    def _parse(self) -> tuple[Any, bool]:
+        text = self.line.text().strip().replace(",", ".")
+        if not text:
+            return None, True
+        try:
+            return (float(text) if self.decimal else int(text)), True
+        except ValueError:
+            return None, False
+
+    def value(self) -> Any:
+        return self._parse()[0]
+
+    def local_error(self) -> str | None:
+        if self._parse()[1]:
+            return None
+        return local_type_message("decimal" if self.decimal else "integer", self.lang)
+
+
+class _ChoiceGrid(QWidget):
+    """Buttons in one to three columns, filled down each column."""
+
+    def __init__(self, parent: QWidget, columns: int) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(12, 0, 0, 0)
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(2)
+        self.columns = columns
+
+    def place(self, buttons: Sequence[QAbstractButton]) -> None:
+        rows = max(1, -(-len(buttons) // self.columns))
+        for i, button in enumerate(buttons):
+            self.grid.addWidget(button, i % rows, i // rows)
+        self.grid.setColumnStretch(self.columns, 1)
+
+
+def _columns_for(count: int, appearance: str) -> int:
+    if "horizontal" in appearance or "columns" in appearance:
+        return min(4, max(1, count))
+    if count > 12:
+        return 3
+    return 2 if count > 6 else 1
+
+
+class SelectOneWidget(QuestionWidget):
+    """Radio buttons; a combo box when there are many choices or the form asks for `minimal`."""
+
+    def build_editor(self) -> QWidget:
+        choices = list(self.question.choices)
+        appearance = appearance_of(self.question)
+        self.use_combo = (len(choices) > COMBO_THRESHOLD or "minimal" in appearance
+                          or "autocomplete" in appearance or "search" in appearance)
+        self._current: str | None = None
+        self._choices = choices
+        self._shown_names = [c.name for c in choices]
+        if self.use_combo:
+            self.combo = QComboBox(self)
+            self.combo.setMinimumContentsLength(24)
+            self.combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.combo.setMaximumWidth(520)
+            self.combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.combo.currentIndexChanged.connect(self._combo_changed)
+            self.layout_.addWidget(self.combo)
+            return self.combo
+        self.group = QButtonGroup(self)
+        self.grid = _ChoiceGrid(self, _columns_for(len(choices), appearance))
+        self.radios: dict[str, QRadioButton] = {}
+        for i, choice in enumerate(choices):
+            radio = QRadioButton(self.grid)
+            radio.setObjectName(f"choice_{key_suffix(self.key)}_{choice.name}")
+            self.group.addButton(radio, i)
+            self.radios[choice.name] = radio
+            radio.toggled.connect(lambda on, name=choice.name: self._toggled(on, name))
+        self.grid.place(list(self.radios.values()))
+        self.layout_.addWidget(self.grid)
+        return self.grid
+
+    def focus_target(self) -> QWidget | None:
+        if self.use_combo:
+            return self.combo
+        checked = self.group.checkedButton()
+        if checked is not None and checked.isVisible():
+            return checked
+        for name in self._shown_names:
+            return self.radios[name]
+        return None
+
+    def _toggled(self, on: bool, name: str) -> None:
+        if on:
+            self._chosen(name)
+
+    def _chosen(self, name: str) -> None:
+        self._current = name
+        self._emit(name)
+        if not self._loading:
+            self.committed.emit()
+
+    def _combo_changed(self, _index: int) -> None:
+        name = self.combo.currentData()
+        self._current = name
+        self._emit(name)
+        if not self._loading:
+            self.committed.emit()
+
+    def retranslate_editor(self) -> None:
+        if self.use_combo:
+            self._fill_combo()
+            return
+        for choice in self._choices:
+            self.radios[choice.name].setText(choice_label(choice, self.lang))
+
+    def _fill_combo(self) -> None:
+        was = self._loading
+        self._loading = True
+        self.combo.clear()
+        self.combo.addItem(self.tr("— not answered —"), None)
+        by_name = {c.name: c for c in self._choices}
+        for name in self._shown_names:
+            choice = by_name.get(name)
+            if choice is not None:
+                self.combo.addItem(choice_label(choice, self.lang), name)
+        index = self.combo.findData(self._current) if self._current is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+        self._loading = was
+
+    def set_choices(self, choices: Sequence[Any]) -> None:
+        names = [c.name for c in choices]
+        known = {c.name for c in self._choices}
+        for choice in choices:  # a choice filter never adds choices, but be safe
+            if choice.name not in known:
+                self._choices.append(choice)
+        if names == self._shown_names:
+            return
+        self._shown_names = names
+        if self.use_combo:
+            self._fill_combo()
+            return
+        shown = set(names)
+        for name, radio in self.radios.items():
+            radio.setVisible(name in shown)
+
+    def show_value(self, value: Any) -> None:
+        self._current = value if isinstance(value, str) else None
+        if self.use_combo:
+            index = self.combo.findData(self._current) if self._current is not None else 0
+            self.combo.setCurrentIndex(max(index, 0))
+            return
+        radio = self.radios.get(self._current) if self._current else None
+        if radio is not None:
+            radio.setChecked(True)
+        else:
+            checked = self.group.checkedButton()
+            if checked is not None:  # no answer: a radio group cannot uncheck by itself
+                self.group.setExclusive(False)
+                checked.setChecked(False)
+                self.group.setExclusive(True)
+
+    def value(self) -> Any:
+        return self._current
+
+    def make_read_only(self) -> None:
+        if self.use_combo:
+            self.combo.setEnabled(False)
+        else:
+            for radio in self.radios.values():
+                radio.setEnabled(False)
+
+
+class SelectMultipleWidget(QuestionWidget):
+    def build_editor(self) -> QWidget:
+        choices = list(self.question.choices)
+        self._choices = choices
+        self.grid = _ChoiceGrid(self, _columns_for(len(choices), appearance_of(self.question)))
+        self.boxes: dict[str, QCheckBox] = {}
+        for choice in choices:
+            box = QCheckBox(self.grid)
+            box.setObjectName(f"choice_{key_suffix(self.key)}_{choice.name}")
+            box.toggled.connect(lambda _on: self._emit(self.value()))
+            self.boxes[choice.name] = box
+        self.grid.place(list(self.boxes.values()))
+        self.layout_.addWidget(self.grid)
+        self._order = [c.name for c in choices]
+        return self.grid
+
+    def focus_target(self) -> QWidget | None:
+        for box in self.boxes.values():
+            if not box.isHidden():
+                return box
+        return None
+
+    def retranslate_editor(self) -> None:
+        for choice in self._choices:
+            self.boxes[choice.name].setText(choice_label(choice, self.lang))
+
+    def set_choices(self, choices: Sequence[Any]) -> None:
+        shown = {c.name for c in choices}
+        for name, box in self.boxes.items():
+            box.setVisible(name in shown)
+
+    def show_value(self, value: Any) -> None:
+        chosen = set(value or ())
+        for name, box in self.boxes.items():
+            if box.isChecked() != (name in chosen):
+                box.setChecked(name in chosen)
+
+    def value(self) -> Any:
+        chosen = [name for name in self._order if self.boxes[name].isChecked()]
+        return chosen or None
+
+    def make_read_only(self) -> None:
+        for box in self.boxes.values():
+            box.setEnabled(False)
+
+
+class AcknowledgeWidget(QuestionWidget):
+    def build_editor(self) -> QWidget:
+        self.box = QCheckBox(self)
+        self.box.toggled.connect(self._toggled)
+        self.layout_.addWidget(self.box)
+        return self.box
+
+    def _toggled(self, _on: bool) -> None:
+        self._emit(self.value())
+        if not self._loading:
+            self.committed.emit()
+
+    def retranslate_editor(self) -> None:
+        self.box.setText(self.tr("OK"))
+
+    def show_value(self, value: Any) -> None:
+        self.box.setChecked(value == "OK")
+
+    def value(self) -> Any:
+        return "OK" if self.box.isChecked() else None
+
+
+class _OptionalValueWidget(QuestionWidget):
+    """An editor that always holds some value (date, time, slider) plus an explicit
+    "Not answered" check box: an untouched date is not today's date."""
+
+    def build_editor(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.inner = self.build_inner(row)
+        self.unanswered = QCheckBox(row)
+        self.unanswered.setObjectName(f"unanswered_{key_suffix(self.key)}")
+        self.unanswered.setChecked(True)
+        self.unanswered.toggled.connect(self._unanswered_toggled)
+        layout.addWidget(self.inner)
+        layout.addSpacing(12)
+        layout.addWidget(self.unanswered)
+        layout.addStretch(1)
+        self.layout_.addWidget(row)
+        self._set_dim(True)
+        return row
+
+    def build_inner(self, parent: QWidget) -> QWidget:
+        raise NotImplementedError
+
+    def inner_value(self) -> Any:
+        raise NotImplementedError
+
+    def show_inner(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget | None:
+        return self.inner
+
+    def retranslate_editor(self) -> None:
+        self.unanswered.setText(self.tr("Not answered"))
+
+    def _set_dim(self, dim: bool) -> None:
+        self.inner.setStyleSheet(UNANSWERED_STYLE if dim else "")
+
+    def _inner_edited(self) -> None:
+        if self._loading:
+            return
+        if self.unanswered.isChecked():
+            self._loading = True
+            self.unanswered.setChecked(False)
+            self._loading = False
+            self._set_dim(False)
+        self._emit(self.inner_value())
+
+    def _unanswered_toggled(self, on: bool) -> None:
+        self._set_dim(on)
+        if not self._loading:
+            self._emit(self.value())
+            self.committed.emit()
+
+    def show_value(self, value: Any) -> None:
+        self.unanswered.setChecked(value is None)
+        self._set_dim(value is None)
+        if value is not None:
+            self.show_inner(value)
+
+    def value(self) -> Any:
+        return None if self.unanswered.isChecked() else self.inner_value()
+
+    def make_read_only(self) -> None:
+        self.inner.setEnabled(False)
+        self.unanswered.setEnabled(False)
+
+
+class DateWidget(_OptionalValueWidget):
+    def build_inner(self, parent: QWidget) -> QWidget:
+        self.date_edit = QDateEdit(QDate.currentDate(), parent)
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
+        self.date_edit.dateChanged.connect(lambda _d: self._inner_edited())
+        self.date_edit.editingFinished.connect(self.committed.emit)
+        return self.date_edit
+
+    def inner_value(self) -> Any:
+        return self.date_edit.date().toString("yyyy-MM-dd")
+
+    def show_inner(self, value: Any) -> None:
+        try:
+            day = datetime.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+
+class TimeWidget(_OptionalValueWidget):
+    def build_inner(self, parent: QWidget) -> QWidget:
+        now = QTime.currentTime()
+        self.time_edit = QTimeEdit(QTime(now.hour(), now.minute()), parent)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.timeChanged.connect(lambda _t: self._inner_edited())
+        self.time_edit.editingFinished.connect(self.committed.emit)
+        return self.time_edit
+
+    def inner_value(self) -> Any:
+        return self.time_edit.time().toString("HH:mm")
+
+    def show_inner(self, value: Any) -> None:
+        time = QTime.fromString(str(value)[:5], "HH:mm")
+        if time.isValid():
+            self.time_edit.setTime(time)
+
+
+class RangeWidget(_OptionalValueWidget):
+    """A slider between the form's start and end, with the chosen value beside it."""
+
+    def build_inner(self, parent: QWidget) -> QWidget:
+        self.start, self.end, self.step = range_parameters(self.question)
+        self.integral = all(float(v).is_integer() for v in (self.start, self.end, self.step))
+        box = QWidget(parent)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.slider = QSlider(Qt.Orientation.Horizontal, box)
+        self.slider.setRange(0, max(1, round((self.end - self.start) / self.step)))
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setMinimumWidth(260)
+        self.value_label = QLabel(box)
+        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("000000"))
+        font = self.value_label.font()
+        font.setBold(True)
+        self.value_label.setFont(font)
+        self.slider.valueChanged.connect(self._moved)
+        self.slider.sliderReleased.connect(self.committed.emit)
+        low = QLabel(format_number(self._number(self.start)), box)
+        high = QLabel(format_number(self._number(self.end)), box)
+        layout.addWidget(low)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(high)
+        layout.addSpacing(8)
+        layout.addWidget(self.value_label)
+        self._show_label()
+        return box
+
+    def focus_target(self) -> QWidget | None:
+        return self.slider
+
+    def _moved(self, _position: int) -> None:
+        self._show_label()
+        self._inner_edited()
+
+    def _number(self, value: float) -> int | float:
+        return int(round(value)) if self.integral else value
+
+    def inner_value(self) -> Any:
+        return self._number(self.start + self.slider.value() * self.step)
+
+    def _show_label(self) -> None:
+        self.value_label.setText(format_number(self.inner_value()))
+
+    def show_inner(self, value: Any) -> None:
+        try:
+            position = round((float(value) - self.start) / self.step)
+        except (TypeError, ValueError):
+            return
+        self.slider.setValue(position)
+        self._show_label()
+
+    def show_value(self, value: Any) -> None:
+        super().show_value(value)
+        self.value_label.setText("—" if value is None else format_number(value))
+
+
+WIDGETS: dict[str, type[QuestionWidget]] = {
+    "text": TextWidget,
+    "integer": NumberWidget,
+    "decimal": NumberWidget,
+    "select_one": SelectOneWidget,
+    "select_multiple": SelectMultipleWidget,
+    "date": DateWidget,
+    "time": TimeWidget,
+    "note": NoteWidget,
+    "acknowledge": AcknowledgeWidget,
+    "range": RangeWidget,
+    "calculate": CalculateWidget,
+}
+
+
+def shows_widget(question: Any) -> bool:
+    """Calculations without a label stay hidden; every other question is shown."""
+    if question.type == "calculate":
+        try:
+            return bool(question.label(None))
+        except Exception:
+            return False
+    return True
+
+
+def make_widget(question: Any, key: Key, lang: str | None, parent: QWidget | None = None,
+                texts: Callable[[], tuple[str, str]] | None = None) -> QuestionWidget:
+    cls = WIDGETS.get(str(question.type), TextWidget)
+    return cls(question, key, lang, parent, texts)

@@ -1,0 +1,87 @@
+"""`gmsdesk forms import|list` and `gmsdesk responses export`, run as a person runs them."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+
+from gmsdesk.storage.db import Database
+from tests.survey_kit import NEEDS_CHOICES_V1, NEEDS_V1, answer, needs_form, write_xlsform
+from tests.test_cli import gmsdesk
+
+
+def test_import_reports_problems_per_row_and_refuses_unusable_forms(tmp_path: Path) -> None:
+    data = str(tmp_path / "data")
+    bad = write_xlsform(tmp_path / "bad.xlsx", [
+        *NEEDS_V1[:3],
+        ("geopoint", "where", "Where is the shop?", "", ""),
+        ("select_one nowhere", "size", "Size", "", ""),
+    ], NEEDS_CHOICES_V1)
+    result = gmsdesk("--data-dir", data, "forms", "import", str(bad))
+    assert result.returncode == 1
+    assert "survey row 5:" in result.stdout and "geopoint" in result.stdout
+    assert "survey row 6:" in result.stdout
+    assert "not imported" in result.stdout
+    listed = gmsdesk("--data-dir", data, "forms", "list")
+    assert listed.returncode == 0 and "No forms yet" in listed.stdout
+    missing = gmsdesk("--data-dir", data, "forms", "import", str(tmp_path / "nope.xlsx"))
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
+def test_import_versions_list_and_export(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = gmsdesk("--data-dir", str(data), "forms", "import", str(needs_form(tmp_path, 1)))
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "Imported needs version 1: SME needs assessment" in first.stdout
+    again = gmsdesk("--data-dir", str(data), "forms", "import", str(needs_form(tmp_path, 1)))
+    assert again.returncode == 0 and "already here" in again.stdout
+    # Same version, other questions: refused, and the person is told to change the version.
+    edited = write_xlsform(tmp_path / "edited.xlsx", NEEDS_V1[:4], NEEDS_CHOICES_V1)
+    clash = gmsdesk("--data-dir", str(data), "forms", "import", str(edited))
+    assert clash.returncode == 1 and "Change the version" in clash.stdout
+    second = gmsdesk("--data-dir", str(data), "forms", "import", str(needs_form(tmp_path, 2)))
+    assert second.returncode == 0 and "2 versions of this form" in second.stdout
+
+    with Database(data / "gmsdesk.sqlite3") as db:
+        v1 = db.surveys.form_ref("needs", "1")
+        v2 = db.surveys.form_ref("needs", "2")
+        answer(db, v1, {"tools": ["fax"], "comment": "ផ្សារ", "employees": 4})
+        answer(db, v2, {"tools": ["social", "fax"], "revenue": 120.5})
+        answer(db, v2, {"tools": ["email"]})
+        db.surveys.create_draft(v2)
+    listed = gmsdesk("--data-dir", str(data), "forms", "list")
+    lines = listed.stdout.splitlines()
+    assert lines[0].split() == ["FORM_ID", "VERSION", "TITLE", "VERSIONS", "RESPONSES",
+                                "DRAFTS"]
+    assert lines[1].split() == ["needs", "2", "SME", "needs", "assessment", "2", "3", "1"]
+
+    out = tmp_path / "latest.csv"
+    result = gmsdesk("--data-dir", str(data), "responses", "export", "needs", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "Exported 2 responses of needs (version 2)" in result.stdout
+    assert "1 responses of other versions were left out" in result.stdout
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["tools"] for r in rows] == ["social fax", "email"]
+    assert (tmp_path / "latest-products.csv").exists()
+
+    xlsx = tmp_path / "all.xlsx"
+    result = gmsdesk("--data-dir", str(data), "responses", "export", "needs", str(xlsx),
+                     "--all-versions")
+    assert result.returncode == 0 and "Exported 3 responses" in result.stdout
+    sheet = list(openpyxl.load_workbook(xlsx)["needs"].iter_rows(values_only=True))
+    header = sheet[0]
+    assert [row[header.index("form_version")] for row in sheet[1:]] == ["1", "2", "2"]
+    assert sheet[1][header.index("comment")] == "ផ្សារ"
+
+    old = gmsdesk("--data-dir", str(data), "responses", "export", "needs",
+                  str(tmp_path / "v1.csv"), "--version", "1")
+    assert old.returncode == 0 and "Exported 1 responses" in old.stdout
+    wrong = gmsdesk("--data-dir", str(data), "responses", "export", "needs",
+                    str(tmp_path / "x.pdf"))
+    assert wrong.returncode == 2 and ".csv or .xlsx" in wrong.stderr
+    unknown = gmsdesk("--data-dir", str(data), "responses", "export", "nosuch",
+                      str(tmp_path / "x.csv"))
+    assert unknown.returncode == 2 and "Traceback" not in unknown.stderr

@@ -1,0 +1,241 @@
+"""The renderer's widgets, keyboard and speed; the shipped forms offered on first use."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+
+from gmsdesk.storage.db import Database
+from gmsdesk.ui.application import AppContext
+from gmsdesk.ui.surveys import questions as qw
+from gmsdesk.ui.surveys.renderer import FormRenderer
+from tests.ui.test_surveys import (
+    SURVEYS,
+    activate,
+    editor,
+    import_form,
+    message,
+    question,
+    write_xlsform,
+)
+
+
+def open_renderer(qtbot: Any, db: Database, ref: str, **kwargs: Any) -> FormRenderer:
+    draft = db.surveys.create_draft(ref)
+    renderer = FormRenderer(db, db.surveys.form(ref), {}, draft_id=draft, **kwargs)
+    qtbot.addWidget(renderer)
+    with qtbot.waitActive(renderer):
+        renderer.show()
+        renderer.activateWindow()
+    return renderer
+
+
+def every_type_form(folder: Path) -> Path:
+    many = [{"list_name": "province", "name": f"p{i}", "label": f"Province {i}"}
+            for i in range(15)]
+    return write_xlsform(folder / "types.xlsx", [
+        {"type": "begin_group", "name": "all", "label": "Every type on one page"},
+        {"type": "note", "name": "intro", "label": "Thank you for taking part."},
+        {"type": "text", "name": "name", "label": "Name"},
+        {"type": "text", "name": "story", "label": "Your story", "appearance": "multiline"},
+        {"type": "decimal", "name": "price", "label": "Price (USD)"},
+        {"type": "select_one province", "name": "province", "label": "Province"},
+        {"type": "select_one yes_no", "name": "agree", "label": "Agree?",
+         "appearance": "minimal"},
+        {"type": "date", "name": "visit", "label": "Visit date"},
+        {"type": "time", "name": "opens", "label": "Opening time"},
+        {"type": "acknowledge", "name": "consent", "label": "I agree to take part"},
+        {"type": "range", "name": "score", "label": "Score", "parameters": "start=0 end=10 step=2"},
+        {"type": "calculate", "name": "double", "label": "Twice the price",
+         "calculation": "${price} * 2"},
+        {"type": "text", "name": "fixed", "label": "Fixed", "read_only": "yes",
+         "default": "locked"},
+        {"type": "end_group"},
+    ], [{"list_name": "yes_no", "name": "yes", "label": "Yes"},
+        {"list_name": "yes_no", "name": "no", "label": "No"}, *many],
+        {"form_id": "types", "version": "1"})
+
+
+def test_one_widget_per_question_type(qtbot: Any, db: Database, tmp_path: Path) -> None:
+    ref = import_form(db, every_type_form(tmp_path))
+    renderer = open_renderer(qtbot, db, ref)
+    widgets = {key[0]: w for key, w in renderer.widgets.items()}
+    assert isinstance(widgets["intro"], qw.NoteWidget) and widgets["intro"].editor is None
+    assert isinstance(editor(renderer, "story"), type(widgets["story"].text_edit))
+    assert widgets["province"].use_combo  # 15 choices: a combo box, not 15 radio buttons
+    assert widgets["agree"].use_combo  # appearance minimal
+    assert not editor(renderer, "fixed").isEnabled() or editor(renderer, "fixed").isReadOnly()
+
+    # Decimal: a comma works as the decimal mark; the calculation follows live.
+    price = editor(renderer, "price")
+    price.setText("2,5")
+    assert renderer.state.get("price") == 2.5
+    assert widgets["double"].line.text() == "5"
+    # A half-typed number is not sent on, and says what is wrong.
+    price.setText("-")
+    price.editingFinished.emit()
+    assert message(renderer, "price") == "Enter a number, for example 2.5."
+    price.setText("3")
+    assert message(renderer, "price") is None
+
+    # Dates and times start explicitly unanswered, whatever the editor shows.
+    visit = widgets["visit"]
+    assert visit.unanswered.isChecked() and renderer.state.get("visit") is None
+    visit.date_edit.setDate(QDate(2024, 3, 15))
+    assert not visit.unanswered.isChecked() and renderer.state.get("visit") == "2024-03-15"
+    visit.unanswered.setChecked(True)
+    assert renderer.state.get("visit") is None
+    widgets["opens"].unanswered.setChecked(False)
+    assert renderer.state.get("opens") == widgets["opens"].time_edit.time().toString("HH:mm")
+
+    widgets["consent"].box.setChecked(True)
+    assert renderer.state.get("consent") == "OK"
+    assert widgets["consent"].box.text() == "OK"
+    score = widgets["score"]
+    assert score.value_label.text() == "—"
+    score.slider.setValue(3)
+    assert renderer.state.get("score") == 6 and score.value_label.text() == "6"
+
+    combo = editor(renderer, "province")
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData("p7"))
+    assert renderer.state.get("province") == "p7"
+    combo.setCurrentIndex(0)
+    assert renderer.state.get("province") is None  # "not answered" is a choice too
+    renderer.close()
+
+
+def test_keyboard_tab_order_and_page_keys(qtbot: Any, db: Database, tmp_path: Path) -> None:
+    path = write_xlsform(tmp_path / "keys.xlsx", [
+        {"type": "begin_group", "name": "one", "label": "One"},
+        {"type": "text", "name": "a", "label": "A"},
+        {"type": "integer", "name": "b", "label": "B"},
+        {"type": "text", "name": "c", "label": "C"},
+        {"type": "end_group"},
+        {"type": "begin_group", "name": "two", "label": "Two"},
+        {"type": "text", "name": "d", "label": "D"},
+        {"type": "end_group"},
+        {"type": "begin_group", "name": "three", "label": "Three"},
+        {"type": "text", "name": "e", "label": "E"},
+        {"type": "end_group"},
+    ], settings={"form_id": "keys", "version": "1"})
+    renderer = open_renderer(qtbot, db, import_form(db, path))
+    activate(qtbot, renderer)
+    assert QApplication.focusWidget() is editor(renderer, "a")
+    qtbot.keyClick(editor(renderer, "a"), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor(renderer, "b")
+    qtbot.keyClick(editor(renderer, "b"), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor(renderer, "c")
+    qtbot.keyClick(editor(renderer, "c"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert renderer.current == 1
+    assert QApplication.focusWidget() is editor(renderer, "d")
+    qtbot.keyClick(editor(renderer, "d"), Qt.Key.Key_PageDown)
+    assert renderer.current == 2 and renderer.submit_button.isVisible()
+    qtbot.keyClick(editor(renderer, "e"), Qt.Key.Key_PageUp)
+    qtbot.keyClick(editor(renderer, "d"), Qt.Key.Key_PageUp)
+    assert renderer.current == 0
+    renderer.close()
+
+
+def test_a_page_skipped_when_nothing_on_it_is_relevant(qtbot: Any, db: Database,
+                                                       tmp_path: Path) -> None:
+    path = write_xlsform(tmp_path / "skip.xlsx", [
+        {"type": "select_one yes_no", "name": "online", "label": "Do you sell online?"},
+        {"type": "begin_group", "name": "shop", "label": "Online shop",
+         "relevant": "${online} = 'yes'"},
+        {"type": "text", "name": "url", "label": "Shop address"},
+        {"type": "end_group"},
+        {"type": "begin_group", "name": "end", "label": "The end"},
+        {"type": "text", "name": "notes", "label": "Notes"},
+        {"type": "end_group"},
+    ], [{"list_name": "yes_no", "name": "yes", "label": "Yes"},
+        {"list_name": "yes_no", "name": "no", "label": "No"}],
+        {"form_id": "skip", "version": "1"})
+    renderer = open_renderer(qtbot, db, import_form(db, path))
+    renderer.findChild(QWidget, "choice_online_no").setChecked(True)
+    renderer.next_page()
+    assert renderer.page_titles[renderer.current].text() == "The end"
+    renderer.previous_page()
+    renderer.findChild(QWidget, "choice_online_yes").setChecked(True)
+    renderer.next_page()
+    assert renderer.page_titles[renderer.current].text() == "Online shop"
+    renderer.close()
+
+
+def test_a_300_question_form_stays_responsive(qtbot: Any, db: Database,
+                                              tmp_path: Path) -> None:
+    rows: list[dict[str, Any]] = []
+    for g in range(30):
+        rows.append({"type": "begin_group", "name": f"g{g}", "label": f"Section {g + 1}"})
+        for q in range(10):
+            n = g * 10 + q
+            kind = ("integer", "text", "select_one yes_no")[n % 3]
+            rows.append({"type": kind, "name": f"q{n}", "label": f"Question {n + 1}",
+                         "relevant": f"${{q{n - 1}}} != '99'" if n % 3 == 0 and n else None,
+                         "constraint": ". < 1000" if kind == "integer" else None})
+        rows.append({"type": "end_group"})
+    path = write_xlsform(tmp_path / "big.xlsx", rows,
+                         [{"list_name": "yes_no", "name": "yes", "label": "Yes"},
+                          {"list_name": "yes_no", "name": "no", "label": "No"}],
+                         {"form_id": "big", "version": "1"})
+    ref = import_form(db, path)
+    started = time.perf_counter()
+    renderer = open_renderer(qtbot, db, ref)
+    opened = time.perf_counter() - started
+    assert len(renderer.pages) == 30
+    assert len(renderer.widgets) == 10  # only the first page is built
+    line = editor(renderer, "q0")
+    started = time.perf_counter()
+    for i in range(50):
+        line.setText(str(i))
+    per_answer = (time.perf_counter() - started) / 50
+    started = time.perf_counter()
+    renderer.show_page(29)
+    page = time.perf_counter() - started
+    print(f"\n300 questions: opened in {opened * 1000:.0f} ms, {per_answer * 1000:.1f} ms per "
+          f"keystroke, a new page in {page * 1000:.0f} ms")
+    assert per_answer < 0.05 and page < 1.0 and opened < 3.0
+    renderer.close()
+
+
+def test_shipped_forms_installed_when_the_area_first_opens(
+        ctx: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gmsdesk.ui.surveys import area as area_module
+
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    write_xlsform(shipped / "needs.xlsx", [{"type": "text", "name": "x", "label": "X"}],
+                  settings={"form_title": "Needs assessment", "form_id": "needs",
+                            "version": "1"})
+    monkeypatch.setattr(area_module, "SHIPPED_FORMS", shipped)
+    window = ctx.open_window()
+    window.show_area(SURVEYS)
+    area = window.surveys
+    qtbot.waitUntil(lambda: bool(area.forms_model.rows), timeout=10_000)
+    assert area.forms_model.rows[0].record.form_id == "needs"
+    # Offered once: a form the office deleted stays deleted.
+    ctx.db.surveys.delete_form(area.forms_model.rows[0].record.ref)
+    assert area_module.install_shipped_forms(ctx.db) == []
+    assert ctx.db.surveys.forms() == []
+
+
+def test_response_view_is_read_only(qtbot: Any, db: Database, tmp_path: Path) -> None:
+    ref = import_form(db, every_type_form(tmp_path))
+    draft = db.surveys.create_draft(ref)
+    db.surveys.submit(draft, {"name": "Dara", "price": 2.5})
+    response = next(db.surveys.responses("types"))
+    viewer = FormRenderer(db, db.surveys.form(response.form_ref), response.answers,
+                          read_only=True)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    name = editor(viewer, "name")
+    assert isinstance(name, QLineEdit) and name.isReadOnly() and name.text() == "Dara"
+    assert question(viewer, "double").line.text() == "5"
+    assert not viewer.submit_button.isVisible()
+    viewer.close()
+    assert next(db.surveys.responses("types")).answers == response.answers
