@@ -107,7 +107,11 @@ def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
     except PyXFormError as error:
         return None, [Problem(None, None, "the file could not be read as an XLSForm workbook "
                                           f"(.xlsx or .xls): {_strip_row(str(error))[1]}")]
-    workbook.fallback_form_name = _form_name(name)
+    # The root element is named after the settings' `name`, else (pyxform) the file: with
+    # form_id given, use it, so the same form saved under two file names is one definition.
+    settings = (workbook.settings or [{}])[0] if workbook.settings else {}
+    form_id = str(settings.get("form_id") or settings.get("id_string") or "").strip()
+    workbook.fallback_form_name = _form_name(form_id or name)
     problems: list[Problem] = []
     rows: dict[str, int] = {}
     try:

@@ -282,3 +282,13 @@ def test_problem_reads_as_a_sentence() -> None:
         "survey row 12: type 'geopoint' is not supported"
     assert str(Problem("settings", None, "no version", "warning")) == "settings sheet: no version"
     assert str(Problem(None, None, "the file was not found")) == "the file was not found"
+
+
+def test_the_same_form_under_two_file_names_is_one_definition(tmp_path: Path) -> None:
+    rows = [["type", "name", "label"], ["text", "shop", "Shop"]]
+    settings = [["form_id", "version"], ["shops", "3"]]
+    one, _ = load_xlsform(write_xlsform(tmp_path, rows, settings=settings, name="shops.xlsx"))
+    two, _ = load_xlsform(write_xlsform(tmp_path, rows, settings=settings,
+                                        name="shops (copy) final.xlsx"))
+    assert one is not None and two is not None
+    assert one.definition == two.definition
