@@ -1086,6 +1086,14 @@
     <context>
         <name>RosterModel</name>
         <message>
+            <source>present</source>
+            <translation>មានវត្តមាន</translation>
+        </message>
+        <message>
+            <source>not yet here</source>
+            <translation>មិនទាន់មកដល់</translation>
+        </message>
+        <message>
             <source>Here</source>
             <translation>មានវត្តមាន</translation>
         </message>

@@ -1086,6 +1086,14 @@
     <context>
         <name>RosterModel</name>
         <message>
+            <source>present</source>
+            <translation>ມາແລ້ວ</translation>
+        </message>
+        <message>
+            <source>not yet here</source>
+            <translation>ຍັງບໍ່ທັນມາ</translation>
+        </message>
+        <message>
             <source>Here</source>
             <translation>ມາເຂົ້າຮ່ວມ</translation>
         </message>

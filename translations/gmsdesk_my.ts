@@ -1078,6 +1078,14 @@
     <context>
         <name>RosterModel</name>
         <message>
+            <source>present</source>
+            <translation>ရောက်ရှိပြီ</translation>
+        </message>
+        <message>
+            <source>not yet here</source>
+            <translation>မရောက်သေးပါ</translation>
+        </message>
+        <message>
             <source>Here</source>
             <translation>ရောက်ရှိ</translation>
         </message>

@@ -1078,6 +1078,14 @@
     <context>
         <name>RosterModel</name>
         <message>
+            <source>present</source>
+            <translation>มาแล้ว</translation>
+        </message>
+        <message>
+            <source>not yet here</source>
+            <translation>ยังไม่มา</translation>
+        </message>
+        <message>
             <source>Here</source>
             <translation>มาแล้ว</translation>
         </message>

@@ -1078,6 +1078,14 @@
     <context>
         <name>RosterModel</name>
         <message>
+            <source>present</source>
+            <translation>có mặt</translation>
+        </message>
+        <message>
+            <source>not yet here</source>
+            <translation>chưa đến</translation>
+        </message>
+        <message>
             <source>Here</source>
             <translation>Có mặt</translation>
         </message>

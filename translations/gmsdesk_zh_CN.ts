@@ -1078,6 +1078,14 @@
     <context>
         <name>RosterModel</name>
         <message>
+            <source>present</source>
+            <translation>已到</translation>
+        </message>
+        <message>
+            <source>not yet here</source>
+            <translation>未到</translation>
+        </message>
+        <message>
             <source>Here</source>
             <translation>已到</translation>
         </message>
