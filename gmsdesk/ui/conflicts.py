@@ -22,18 +22,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +43,7 @@ from gmsdesk.sync.hlc import unpack
 from gmsdesk.ui.errors import user_message
 from gmsdesk.ui.labels import country_label, field_label, gender_label, sector_label
 from gmsdesk.ui.widgets import heading as make_heading
+from gmsdesk.ui.widgets import record_table
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 CODED_FIELDS = ("sector", "country", "contact_gender")
@@ -230,20 +228,9 @@ class ConflictsView(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
-        self.table = QTableView(self)
-        self.table.setObjectName("conflicts_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy, "conflicts_table", self, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
 
         self.empty = QLabel(self.tr("No conflicts to resolve."), self)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -13,3 +17,41 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(f"<h2>{html.escape(text)}</h2>", parent)
     label.setObjectName("heading")
     return label
+
+
+def record_table(model: QAbstractItemModel, name: str, parent: QWidget | None = None, *,
+                 sortable: bool = False, single: bool = True) -> QTableView:
+    """A read-only list of records: whole rows selected (one, unless `single` is False),
+    alternating rows, no row numbers, columns the user can resize, the last filling the width.
+    Callers adjust column sizes after."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(sortable)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
+def add_action(widget: QWidget, text: str,
+               shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
+               slot: Callable[[], Any], name: str) -> QAction:
+    """An action of an area (for its toolbar): the shortcut works wherever the focus is inside
+    the area, and the tooltip names the keys."""
+    action = QAction(text, widget)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text} ({keys})")
+    action.triggered.connect(lambda _checked=False: slot())
+    widget.addAction(action)
+    return action

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -37,6 +36,7 @@ from gmsdesk.ui.labels import current_language
 from gmsdesk.ui.training.labels import channel_label, codes, service_label
 from gmsdesk.ui.training.tables import RecordTableModel
 from gmsdesk.ui.training.workshop_list import short_date
+from gmsdesk.ui.widgets import record_table
 
 Publish = Callable[[list[Change | None]], None]
 ERROR_STYLE = "color: #b3261e;"
@@ -247,14 +247,7 @@ class InquiryDialog(_RecordDialog):
 
 
 def _table(name: str, model: RecordTableModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
+    table = record_table(model, name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -9,16 +9,13 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from gmsdesk.ui.labels import country_label, ict_level_label, sector_label
 from gmsdesk.ui.smes.commands import CreateSme, DeleteSmes, EditSme, RestoreSmes
 from gmsdesk.ui.smes.list_model import COLUMNS, SmeTableModel
 from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.widgets import add_action, record_table
 
 SEARCH_DELAY_MS = 120
 
@@ -46,17 +44,8 @@ class SmeArea(QWidget):
         self.last_task: Task | None = None
 
         self.model = SmeTableModel(self.db, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("sme_table")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.model, "sme_table", self, sortable=True, single=False)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         widths = {"name": 260, "name_local": 220, "sector": 140, "country": 110,
                   "province": 130, "district": 120, "phone": 130, "employees_total": 90,
@@ -99,16 +88,7 @@ class SmeArea(QWidget):
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any,
                 name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({keys})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return add_action(self, text, shortcut, slot, name)
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self)

@@ -15,11 +15,9 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,6 +35,7 @@ from gmsdesk.ui.errors import show_error, user_message
 from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, sorted_proxy
 from gmsdesk.ui.surveys.texts import fill, language_name
 from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.widgets import add_action, record_table
 from gmsdesk.ui.widgets import heading as make_heading
 
 log = logging.getLogger(__name__)
@@ -227,30 +226,12 @@ class SurveysArea(QWidget):
                 self.tr("By"), self.tr("Status")]
 
     def _table(self, name: str, model: Any) -> QTableView:
-        table = QTableView(self)
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        return table
+        return record_table(model, name, self, sortable=True)
 
     def _action(self, text: str,
                 shortcut: str | QKeySequence | QKeySequence.StandardKey | None, slot: Any,
                 name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return add_action(self, text, shortcut, slot, name)
 
     def _build_actions(self) -> None:
         self.toolbar = QToolBar(self)

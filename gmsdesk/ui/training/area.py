@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,7 @@ from gmsdesk.ui.training.dialogs import WorkshopDialog
 from gmsdesk.ui.training.labels import WORKSHOP_STATUSES, workshop_status_label
 from gmsdesk.ui.training.workshop_list import WorkshopFilter, WorkshopTableModel
 from gmsdesk.ui.training.workshop_page import WorkshopPage
-from gmsdesk.ui.widgets import heading
+from gmsdesk.ui.widgets import heading, record_table
 
 LIST_TABLES = {"workshops", "participants", "module_progress", "workshop_sessions"}
 
@@ -100,18 +98,9 @@ class TrainingArea(QWidget):
         self.model = WorkshopTableModel(self)
         self.proxy = WorkshopFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(page)
-        self.table.setObjectName("workshop_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy, "workshop_table", page, sortable=True)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 190), (2, 110), (3, 260), (4, 110), (5, 100)):
             self.table.setColumnWidth(column, width)

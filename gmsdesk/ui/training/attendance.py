@@ -24,13 +24,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.text import fold
+from gmsdesk.ui.widgets import record_table
 
 Publish = Callable[[list[Change | None]], None]
 Applied = Callable[[str, bool, Change | None], None]
@@ -274,15 +273,8 @@ class AttendanceView(QWidget):
         self.search.textChanged.connect(self.apply_filter)
         self.search.installEventFilter(self)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("attendance_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(self.model, "attendance_table", self)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -10,16 +10,13 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +41,7 @@ from gmsdesk.ui.training.progress import Cell, ProgressView, cells_from, next_st
 from gmsdesk.ui.training.tables import SORT_ROLE, RecordTableModel
 from gmsdesk.ui.training.workshop_list import date_range, short_date
 from gmsdesk.ui.training.workshop_list import field as rec
+from gmsdesk.ui.widgets import record_table
 
 TABLES = {"workshops", "workshop_sessions", "people", "participants", "attendance",
           "module_progress", "modules", "smes"}
@@ -151,18 +149,9 @@ class WorkshopPage(QWidget):
         proxy.setSourceModel(self.participants_model)
         proxy.setSortRole(SORT_ROLE)
         self.participants_proxy = proxy
-        self.participants_table = QTableView()
-        self.participants_table.setObjectName("participants_table")
-        self.participants_table.setModel(proxy)
-        self.participants_table.setSortingEnabled(True)
+        self.participants_table = record_table(proxy, "participants_table", sortable=True,
+                                               single=False)
         self.participants_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.participants_table.setSelectionBehavior(
-            QAbstractItemView.SelectionBehavior.SelectRows)
-        self.participants_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.participants_table.verticalHeader().setVisible(False)
-        self.participants_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive)
-        self.participants_table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((200, 180, 80, 140, 130, 220)):
             self.participants_table.setColumnWidth(column, width)
         self.enrol_button = QPushButton(self.tr("&Enrol…"))
