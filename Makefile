@@ -56,7 +56,8 @@ bench: $(TEST_STAMP)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check gmsdesk tests bench
-	$(VENV)/bin/mypy gmsdesk/storage gmsdesk/sync gmsdesk/server gmsdesk/text.py gmsdesk/transfer.py
+	$(VENV)/bin/mypy gmsdesk/storage gmsdesk/sync gmsdesk/server gmsdesk/forms gmsdesk/reports \
+	  gmsdesk/text.py gmsdesk/transfer.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache
