@@ -2409,11 +2409,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Search title, venue, trainer, partner…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Any status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted workshops</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2433,6 +2453,18 @@
     </message>
     <message>
       <source>%1 of %2 workshops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>delete “%1”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>restore “%1”</source>
       <translation type="unfinished" />
     </message>
   </context>

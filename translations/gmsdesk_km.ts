@@ -2412,12 +2412,32 @@
             <translation>កែសម្រួល…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>លុប</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>ស្ដារ</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>មិនធ្វើវិញ</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ធ្វើវិញ</translation>
+        </message>
+        <message>
             <source>Search title, venue, trainer, partner…</source>
             <translation>ស្វែងរកចំណងជើង ទីកន្លែង គ្រូបណ្ដុះបណ្ដាល ដៃគូ…</translation>
         </message>
         <message>
             <source>Any status</source>
             <translation>គ្រប់ស្ថានភាព</translation>
+        </message>
+        <message>
+            <source>Deleted workshops</source>
+            <translation>សិក្ខាសាលាដែលបានលុប</translation>
         </message>
         <message>
             <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
@@ -2437,6 +2457,18 @@
         <message>
             <source>%1 of %2 workshops</source>
             <translation>សិក្ខាសាលា %1 ក្នុងចំណោម %2</translation>
+        </message>
+        <message>
+            <source>delete “%1”</source>
+            <translation>លុប «%1»</translation>
+        </message>
+        <message>
+            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+            <translation>«%1» ត្រូវបានលុប។ ចុច Ctrl+Z ដើម្បីមិនធ្វើវិញ ឬរកវានៅក្នុង «សិក្ខាសាលាដែលបានលុប»។</translation>
+        </message>
+        <message>
+            <source>restore “%1”</source>
+            <translation>ស្ដារ «%1»</translation>
         </message>
     </context>
     <context>

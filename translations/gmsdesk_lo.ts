@@ -2412,12 +2412,32 @@
             <translation>ແກ້ໄຂ…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>ລຶບ</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>ກູ້ຄືນ</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>ຍ້ອນກັບ</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ເຮັດຊ້ຳ</translation>
+        </message>
+        <message>
             <source>Search title, venue, trainer, partner…</source>
             <translation>ຊອກຫາຫົວຂໍ້, ສະຖານທີ່, ວິທະຍາກອນ, ອົງກອນຮ່ວມມື…</translation>
         </message>
         <message>
             <source>Any status</source>
             <translation>ທຸກສະຖານະ</translation>
+        </message>
+        <message>
+            <source>Deleted workshops</source>
+            <translation>ກອງປະຊຸມສຳມະນາທີ່ຖືກລຶບ</translation>
         </message>
         <message>
             <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
@@ -2437,6 +2457,18 @@
         <message>
             <source>%1 of %2 workshops</source>
             <translation>%1 ຈາກ %2 ກອງປະຊຸມສຳມະນາ</translation>
+        </message>
+        <message>
+            <source>delete “%1”</source>
+            <translation>ລຶບ “%1”</translation>
+        </message>
+        <message>
+            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+            <translation>ລຶບ “%1” ແລ້ວ. ກົດ Ctrl+Z ເພື່ອຍ້ອນກັບ ຫຼື ຊອກຫາໃນ “ກອງປະຊຸມສຳມະນາທີ່ຖືກລຶບ”.</translation>
+        </message>
+        <message>
+            <source>restore “%1”</source>
+            <translation>ກູ້ຄືນ “%1”</translation>
         </message>
     </context>
     <context>

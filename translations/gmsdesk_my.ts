@@ -2390,12 +2390,32 @@
             <translation>ပြင်ဆင်ရန်…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>ဖျက်ရန်</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>ပြန်ယူရန်</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>နောက်ပြန်</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ပြန်လုပ်</translation>
+        </message>
+        <message>
             <source>Search title, venue, trainer, partner…</source>
             <translation>ခေါင်းစဉ်၊ ကျင်းပရာနေရာ၊ သင်တန်းဆရာ၊ ပူးပေါင်းအဖွဲ့အစည်း ရှာရန်…</translation>
         </message>
         <message>
             <source>Any status</source>
             <translation>အခြေအနေ အားလုံး</translation>
+        </message>
+        <message>
+            <source>Deleted workshops</source>
+            <translation>ဖျက်ထားသော အလုပ်ရုံဆွေးနွေးပွဲများ</translation>
         </message>
         <message>
             <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
@@ -2414,6 +2434,18 @@
         <message>
             <source>%1 of %2 workshops</source>
             <translation>အလုပ်ရုံဆွေးနွေးပွဲ %2 ခုအနက် %1 ခု</translation>
+        </message>
+        <message>
+            <source>delete “%1”</source>
+            <translation>“%1” ကို ဖျက်ရန်</translation>
+        </message>
+        <message>
+            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+            <translation>“%1” ကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်၊ သို့မဟုတ် “ဖျက်ထားသော အလုပ်ရုံဆွေးနွေးပွဲများ” တွင် ရှာပါ။</translation>
+        </message>
+        <message>
+            <source>restore “%1”</source>
+            <translation>“%1” ကို ပြန်ယူရန်</translation>
         </message>
     </context>
     <context>

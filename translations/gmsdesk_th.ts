@@ -2390,12 +2390,32 @@
             <translation>แก้ไข…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>กู้คืน</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>เลิกทำ</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ทำซ้ำ</translation>
+        </message>
+        <message>
             <source>Search title, venue, trainer, partner…</source>
             <translation>ค้นหาชื่อเรื่อง สถานที่ วิทยากร หน่วยงานร่วมจัด…</translation>
         </message>
         <message>
             <source>Any status</source>
             <translation>ทุกสถานะ</translation>
+        </message>
+        <message>
+            <source>Deleted workshops</source>
+            <translation>เวิร์กช็อปที่ลบแล้ว</translation>
         </message>
         <message>
             <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
@@ -2414,6 +2434,18 @@
         <message>
             <source>%1 of %2 workshops</source>
             <translation>เวิร์กช็อป %1 จาก %2 รายการ</translation>
+        </message>
+        <message>
+            <source>delete “%1”</source>
+            <translation>ลบ “%1”</translation>
+        </message>
+        <message>
+            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+            <translation>ลบ “%1” แล้ว กด Ctrl+Z เพื่อเลิกทำ หรือดูได้ที่ “เวิร์กช็อปที่ลบแล้ว”</translation>
+        </message>
+        <message>
+            <source>restore “%1”</source>
+            <translation>กู้คืน “%1”</translation>
         </message>
     </context>
     <context>

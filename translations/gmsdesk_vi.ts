@@ -2390,12 +2390,32 @@
             <translation>Sửa…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
             <source>Search title, venue, trainer, partner…</source>
             <translation>Tìm theo tên khóa, địa điểm, giảng viên, đơn vị phối hợp…</translation>
         </message>
         <message>
             <source>Any status</source>
             <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <source>Deleted workshops</source>
+            <translation>Khóa tập huấn đã xóa</translation>
         </message>
         <message>
             <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
@@ -2414,6 +2434,18 @@
         <message>
             <source>%1 of %2 workshops</source>
             <translation>%1/%2 khóa tập huấn</translation>
+        </message>
+        <message>
+            <source>delete “%1”</source>
+            <translation>xóa “%1”</translation>
+        </message>
+        <message>
+            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+            <translation>Đã xóa “%1”. Nhấn Ctrl+Z để hoàn tác, hoặc tìm lại trong mục “Khóa tập huấn đã xóa”.</translation>
+        </message>
+        <message>
+            <source>restore “%1”</source>
+            <translation>khôi phục “%1”</translation>
         </message>
     </context>
     <context>

@@ -2390,12 +2390,32 @@
             <translation>编辑…</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
             <source>Search title, venue, trainer, partner…</source>
             <translation>搜索名称、地点、培训师、合作机构…</translation>
         </message>
         <message>
             <source>Any status</source>
             <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Deleted workshops</source>
+            <translation>已删除的培训班</translation>
         </message>
         <message>
             <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
@@ -2414,6 +2434,18 @@
         <message>
             <source>%1 of %2 workshops</source>
             <translation>%1/%2 个培训班</translation>
+        </message>
+        <message>
+            <source>delete “%1”</source>
+            <translation>删除“%1”</translation>
+        </message>
+        <message>
+            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+            <translation>已删除“%1”。按 Ctrl+Z 可撤销，也可在“已删除的培训班”中找回。</translation>
+        </message>
+        <message>
+            <source>restore “%1”</source>
+            <translation>恢复“%1”</translation>
         </message>
     </context>
     <context>

@@ -256,3 +256,33 @@ def test_workshop_end_to_end(window: Any, ctx: AppContext, qtbot: Any, tmp_path:
     # The list shows the workshop with its people.
     area.show_list()
     assert area.model.workshop_at(0).participants == 3
+
+
+def test_a_workshop_deleted_by_mistake_comes_back(window: Any, ctx: AppContext,
+                                                  qtbot: Any) -> None:
+    db = ctx.db
+    wid = db.training.create_workshop({"title": "Selling online, Luang Prabang",
+                                       "track": "basic", "start_date": "2026-03-02",
+                                       "end_date": "2026-03-03"}).record_id
+    person = db.training.create_person({"name": "ສົມພອນ ແກ້ວມະນີ"}).record_id
+    db.training.enrol(wid, person)
+    window.show_area(1)
+    area = window.training
+    area.reload()
+    activate(qtbot, window)
+    area.select_id(wid)
+    area.table.setFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_Delete)
+    assert db.training.workshops() == [] and "Undo with Ctrl+Z" in area.count_label.text()
+    qtbot.keyClick(area.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [w.id for w in db.training.workshops()] == [wid]
+    assert db.training.workshops()[0].participants == 1  # its people came back with it
+    # Deleted again, and brought back later from the deleted list.
+    area.select_id(wid)
+    area.delete_selected()
+    area.status_filter.setCurrentIndex(area.status_filter.findData("__deleted__"))
+    assert area.proxy.rowCount() == 1 and area.restore_action.isVisible()
+    area.select_id(wid)
+    area.restore_selected()
+    assert [w.id for w in db.training.workshops()] == [wid]
+    assert db.outbox.pending_count() > 0  # every step is an edit that syncs

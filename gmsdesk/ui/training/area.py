@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,28 @@ from gmsdesk.ui.training.workshop_page import WorkshopPage
 from gmsdesk.ui.widgets import heading, record_table
 
 LIST_TABLES = {"workshops", "participants", "module_progress", "workshop_sessions"}
+DELETED = "__deleted__"  # the status filter's entry for the deleted workshops
+
+
+class SetWorkshopDeleted(QUndoCommand):
+    """Delete (or bring back) a workshop; undo is itself an edit that syncs. Its people,
+    attendance and progress are kept and come back with it."""
+
+    def __init__(self, area: TrainingArea, workshop_id: str, deleted: bool, text: str) -> None:
+        super().__init__(text)
+        self.area, self.workshop_id, self.deleted = area, workshop_id, deleted
+
+    def _set(self, deleted: bool) -> None:
+        training = self.area.db.training
+        change = (training.delete_workshop(self.workshop_id) if deleted
+                  else training.restore_workshop(self.workshop_id))
+        self.area.ctx.bus.publish([change])
+
+    def redo(self) -> None:
+        self._set(self.deleted)
+
+    def undo(self) -> None:
+        self._set(not self.deleted)
 
 
 class TrainingArea(QWidget):
@@ -79,8 +101,28 @@ class TrainingArea(QWidget):
         self.edit_action = QAction(self.tr("Edit…"), self)
         self.edit_action.setObjectName("action_edit_workshop")
         self.edit_action.triggered.connect(self.edit_selected)
+        self.undo_stack = QUndoStack(self)
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setObjectName("action_delete_workshop")
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.restore_action = QAction(self.tr("Restore"), self)
+        self.restore_action.setObjectName("action_restore_workshop")
+        self.restore_action.triggered.connect(self.restore_selected)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.new_action, self.open_action, self.edit_action):
             self.addAction(action)
+            self.toolbar.addAction(action)
+        # Del and Ctrl+Z act on the list only: a workshop's page has its own (progress cells,
+        # attendance marks).
+        for action in (self.delete_action, self.restore_action, self.undo_action,
+                       self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            page.addAction(action)
             self.toolbar.addAction(action)
 
         self.search = QLineEdit(page)
@@ -92,6 +134,7 @@ class TrainingArea(QWidget):
         self.status_filter.addItem(self.tr("Any status"), None)
         for code in WORKSHOP_STATUSES:
             self.status_filter.addItem(workshop_status_label(code), code)
+        self.status_filter.addItem(self.tr("Deleted workshops"), DELETED)
         self.count_label = QLabel(page)
         self.count_label.setObjectName("workshop_count")
 
@@ -107,7 +150,7 @@ class TrainingArea(QWidget):
         self.table.activated.connect(lambda _: self.open_selected())
 
         self.search.textChanged.connect(lambda _: self.apply_filter())
-        self.status_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.status_filter.currentIndexChanged.connect(lambda _: self.reload())
         self.search.returnPressed.connect(self._focus_first)
 
         filters = QHBoxLayout()
@@ -130,13 +173,21 @@ class TrainingArea(QWidget):
 
     def reload(self) -> None:
         current = self.selected_id()
-        self.model.set_rows(self.db.training.workshops())
+        deleted = self.showing_deleted
+        self.model.set_rows(self.db.training.workshops(deleted=deleted))
         self.apply_filter()
+        self.delete_action.setVisible(not deleted)
+        self.restore_action.setVisible(deleted)
         if current:
             self.select_id(current)
 
+    @property
+    def showing_deleted(self) -> bool:
+        return bool(self.status_filter.currentData() == DELETED)
+
     def apply_filter(self) -> None:
-        self.proxy.set_filter(self.status_filter.currentData(), self.search.text())
+        status = None if self.showing_deleted else self.status_filter.currentData()
+        self.proxy.set_filter(status, self.search.text())
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.tr("%n workshop(s)", "", shown) if shown == total else
                                  self.tr("%1 of %2 workshops").replace("%1", str(shown))
@@ -192,6 +243,22 @@ class TrainingArea(QWidget):
         workshop_id = self.selected_id()
         if workshop_id:
             self._open_dialog(workshop_id)
+
+    def delete_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id and not self.showing_deleted:
+            title = self.db.training.workshop(workshop_id).title
+            self.undo_stack.push(SetWorkshopDeleted(
+                self, workshop_id, True, self.tr("delete “%1”").replace("%1", title)))
+            self.count_label.setText(self.tr("“%1” deleted. Undo with Ctrl+Z, or find it "
+                                             "under “Deleted workshops”.").replace("%1", title))
+
+    def restore_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id and self.showing_deleted:
+            title = self.db.training.workshop(workshop_id).title
+            self.undo_stack.push(SetWorkshopDeleted(
+                self, workshop_id, False, self.tr("restore “%1”").replace("%1", title)))
 
     def edit_current(self) -> None:
         if self.page.workshop_id:
