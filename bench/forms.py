@@ -1,6 +1,7 @@
 """Forms benchmark: a 300-question XLSForm with 50 relevance rules, and a 50,000-response summary.
 
-    python bench/forms.py [--responses 50000] [--keep] [--skip-summary]
+    python bench/forms.py [--responses 50000] [--keep] [--skip-summary] [--runs 3]
+                          [--writes]
 
 Measures (issue 5):
   1. import + load: the .xlsx read through pyxform (to XForm and back), every expression
@@ -8,8 +9,11 @@ Measures (issue 5):
      stored form costs) and a fresh FormState;
   2. re-evaluation after one answer: median and p95 of `FormState.set` over many answers to
      questions that drive relevance, calculations and choice filters (target < 30 ms);
-  3. `bench_summary()`: `db.surveys.summary(...)` over 50,000 responses (target < 2 s), when
-     storage has that method.
+  3. `bench_summary()`: `db.surveys.summary(...)` over 50,000 responses (target < 2 s), the
+     first call in fresh processes (nothing cached in memory; the OS file cache is warm), for
+     the 300-question form and a 28-question form with a repeat in two versions; a repeat
+     call, one province, and a plain count(*) of the same rows for scale;
+  4. with --writes: the cost of `submit` and of applying 10,000 synced responses.
 Figures are printed, not asserted.
 """
 
@@ -17,8 +21,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -183,47 +189,126 @@ def bench_engine(path: Path, answers: int) -> None:
 # -- summary (storage) -----------------------------------------------------------------------
 
 
-def bench_summary(path: Path, responses: int = 50_000, keep: bool = False) -> None:
-    """Time `db.surveys.summary(...)` over `responses` responses (target < 2 s)."""
+def bench_summary(path: Path, responses: int = 50_000, keep: bool = False, runs: int = 3) -> None:
+    """Time `db.surveys.summary(...)` over `responses` responses (target < 2 s) on the FIRST
+    call of a fresh process (`runs` processes, each also timing a repeat call and a plain
+    count of the same rows), for the 300-question form and a 28-question form with a repeat
+    in two versions."""
     from gmsdesk.forms import FormState, load_xlsform
     from gmsdesk.storage.db import Database
 
-    db_path = OUT / "forms-bench.sqlite3"
-    if not keep:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-    db = Database(db_path, user="bench")
+    for name, build, fill in (("forms-bench", None, _fill_responses),
+                              ("forms-bench-28", build_repeat_form, _fill_repeat_responses)):
+        db_path = OUT / f"{name}.sqlite3"
+        if not keep:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
+        db = Database(db_path, user="bench")
+        try:
+            loaded = [load_xlsform(path)[0]] if build is None else [
+                load_xlsform(build(OUT / f"{name}-v{v}.xlsx", v))[0] for v in (1, 2)]
+            forms = [form for form in loaded if form is not None]
+            assert len(forms) == len(loaded)
+            for form in forms:
+                db.surveys.import_form(form, f"{name}.xlsx")
+            form_id = forms[-1].form_id
+            have = db.surveys.count_responses(form_id)
+            if have < responses:
+                _, fill_s = timed(fill, db, forms, responses - have, FormState)
+                print(f"{form_id}: stored and encoded {responses - have} responses in "
+                      f"{fill_s:.1f} s ({fill_s / (responses - have) * 1000:.2f} ms each)")
+            db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            questions = len(forms[-1].questions)
+        finally:
+            db.close()
+        figures = [_child_summary(db_path, form_id) for _ in range(runs)]
+        warm = [_child_summary(db_path, form_id, preload=True) for _ in range(runs)]
+        firsts = ", ".join(f"{f['first']:.2f}" for f in figures)
+        first = statistics.median(f["first"] for f in figures)
+        first_loaded = statistics.median(f["first"] for f in warm)
+        repeat = statistics.median(f["repeat"] for f in figures)
+        count = statistics.median(f["count"] for f in figures)
+        province = statistics.median(f["province"] for f in figures)
+        print(f"summary of {responses} responses of {form_id} ({questions} questions), "
+              f"median of {runs} fresh processes: first call {first:.2f} s (target < 2 s), "
+              f"repeat {repeat:.2f} s, one province {province:.2f} s; plain count(*) of the "
+              f"same rows {count * 1000:.0f} ms (first call = {first / count:.0f}x it); "
+              f"first calls: {firsts} s; first call with the form modules already imported "
+              f"(as in the app, where the Surveys area has them): {first_loaded:.2f} s")
+
+
+def _child_summary(db_path: Path, form_id: str, preload: bool = False) -> dict[str, float]:
+    """Run `summary_child` in a new Python process: nothing cached in memory."""
+    out = subprocess.run([sys.executable, __file__, "--summary-child", str(db_path), form_id,
+                          *(["--preload"] if preload else [])],
+                         capture_output=True, text=True, check=True).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def summary_child(db_path: str, form_id: str, preload: bool = False) -> None:
+    """In a fresh process: a plain count of the rows, the first summary (`preload`: with the
+    form and report modules imported before), a repeat, and the summary of one province;
+    printed as JSON."""
+    from gmsdesk.storage.db import Database
+
+    if preload:
+        import gmsdesk.forms.summary  # noqa: F401
+
+    db = Database(Path(db_path), user="bench")
     try:
-        surveys = db.surveys
-        if not hasattr(surveys, "summary"):
-            print("summary: not available yet")
-            return
-        form, _ = load_xlsform(path)
-        assert form is not None
-        surveys.import_form(form, path.name)
-        have = surveys.count_responses(form.form_id) if hasattr(
-            surveys, "count_responses") else 0
-        if have < responses:
-            _, fill_s = timed(_fill_responses, db, form, responses - have, FormState)
-            print(f"stored {responses - have} responses in {fill_s:.1f} s")
-        surveys.summary(form.form_id)  # warm the form cache, as an open screen would
-        times = []
-        for _ in range(3):
-            _, seconds = timed(lambda: surveys.summary(form.form_id, lang="en"))
-            times.append(seconds)
-        print(f"summary of {responses} responses: median {statistics.median(times):.2f} s, "
-              f"best {min(times):.2f} s (target < 2 s)")
+        _, count_s = timed(lambda: db.conn.execute(
+            "SELECT count(*) FROM survey_responses WHERE form_id = ? AND deleted = 0",
+            (form_id,)).fetchone())
+        summary, first_s = timed(lambda: db.surveys.summary(form_id, lang="en"))
+        _, repeat_s = timed(lambda: db.surveys.summary(form_id, lang="km"))
+        _, province_s = timed(lambda: db.surveys.summary(form_id, province="Siem Reap"))
+        assert summary.total > 0
     finally:
         db.close()
+    print(json.dumps({"count": count_s, "first": first_s, "repeat": repeat_s,
+                      "province": province_s}))
 
 
-def _fill_responses(db: Any, form: Any, count: int, state_class: Any) -> None:
-    """Realistic answers made by the engine itself (relevance applied), written in batches."""
+def _smes(db: Any, count: int = 500) -> list[str]:
+    """SMEs to link responses to, in a few provinces (the province filter has work to do)."""
+    rnd = random.Random(3)
+    provinces = ("Siem Reap", "Phnom Penh", "Battambang", "Kampot", "Vientiane")
+    ids = []
+    with db.atomic():
+        for i in range(count):
+            ids.append(db.smes.create({"name": f"Bench SME {i}", "country": "KH",
+                                       "province": rnd.choice(provinces),
+                                       "sector": "handicrafts"}).record_id)
+    return ids
+
+
+def _insert_responses(db: Any, form: Any, answers: Any, count: int, smes: list[str]) -> None:
+    """Write responses as submit does (the write path, then the answers encoded for
+    summaries), in batches, over 300 days."""
     from gmsdesk.storage.surveys import RESPONSE_SPEC
 
+    rnd = random.Random(13)
+    ref = db.surveys.form_ref(form.form_id, form.version)
+    start_day = dt.datetime(2024, 1, 1, 9, 0)
+    batch = 2000
+    for start in range(0, count, batch):
+        with db.atomic():
+            for i in range(start, min(start + batch, count)):
+                when = (start_day + dt.timedelta(minutes=i * 8)).isoformat()
+                change = db.surveys.writer.insert(RESPONSE_SPEC, {
+                    "form_ref": ref, "form_id": form.form_id, "form_version": form.version,
+                    "answers": answers(rnd, i), "sme_id": rnd.choice(smes),
+                    "started_at": when, "submitted_at": when})
+                db.surveys.index_response(change.record_id)
+
+
+def _fill_responses(db: Any, forms: list[Any], count: int, state_class: Any) -> None:
+    """Realistic answers made by the engine itself (relevance applied): 50 templates, with
+    the free texts and decimals varied per response."""
     rnd = random.Random(11)
-    ref = db.surveys.form_ref(form.form_id)
+    form = forms[-1]
     inputs = [q for q in form.questions if q.is_input and q.repeat is None]
+    kinds = {q.name: q.type for q in inputs}
     templates = []
     for _ in range(50):
         state = state_class(form, today=dt.date(2024, 5, 1))
@@ -246,14 +331,161 @@ def _fill_responses(db: Any, form: Any, count: int, state_class: Any) -> None:
                 value = rnd.choice(["ok", "good", "slow internet", ""])
             state.set(question.name, value)
         templates.append(state.answers())
-    now = dt.datetime(2024, 5, 1, 9, 0).isoformat()
-    batch = 5000
-    for start in range(0, count, batch):
-        with db.atomic():
-            for _ in range(min(batch, count - start)):
-                db.surveys.writer.insert(RESPONSE_SPEC, {
-                    "form_ref": ref, "form_id": form.form_id, "form_version": form.version,
-                    "answers": rnd.choice(templates), "started_at": now, "submitted_at": now})
+
+    def answers(rnd: random.Random, i: int) -> dict[str, Any]:
+        out = dict(rnd.choice(templates))
+        for name, value in out.items():  # one in five texts and decimals new, as people write
+            if kinds.get(name) == "text" and value and rnd.random() < 0.2:
+                out[name] = f"{value} ({i})"
+            elif kinds.get(name) == "decimal" and rnd.random() < 0.2:
+                out[name] = round(rnd.random() * 1000, 2)
+        return out
+
+    _insert_responses(db, form, answers, count, _smes(db))
+
+
+def build_repeat_form(path: Path, version: int) -> Path:
+    """A 28-question needs form with a products repeat (version 2: a question more, one
+    dropped, a new choice)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    survey = wb.active
+    assert survey is not None
+    survey.title = "survey"
+    survey.append(["type", "name", "label::English (en)", "label::Khmer (km)"])
+    rows: list[tuple[str, str]] = [("select_one sector", "sector"), ("integer", "employees"),
+                                   ("decimal", "revenue"), ("select_multiple tools", "tools"),
+                                   ("select_one yesno", "website"), ("text", "website_url"),
+                                   ("date", "founded"), ("select_one obstacle", "obstacle")]
+    for i in range(10):
+        rows.append(("select_one rating", f"rate_{i}"))
+    rows += [("integer", "staff_trained"), ("decimal", "online_share"),
+             ("select_one yesno", "sells_online"), ("text", "comment"), ("text", "contact_name")]
+    if version == 2:
+        rows.insert(3, ("integer", "customers_abroad"))
+        rows = [r for r in rows if r[1] != "staff_trained"]
+    survey.append(["note", "intro", "About your business", "km"])
+    for kind, name in rows:
+        survey.append([kind, name, name.replace("_", " ").title(), f"{name} (km)"])
+    survey.append(["begin repeat", "products", "Products", "km"])
+    for kind, name in (("text", "product_name"), ("decimal", "price"),
+                       ("select_one channel", "channel"), ("integer", "units")):
+        survey.append([kind, name, name.replace("_", " ").title(), f"{name} (km)"])
+    survey.append(["end repeat", "", "", ""])
+    choices = wb.create_sheet("choices")
+    choices.append(["list_name", "name", "label::English (en)", "label::Khmer (km)"])
+    lists = {"sector": ("tourism", "handicrafts", "manufacturing", "it", "agriculture"),
+             "tools": ("fax", "phone", "email", "website", "social") + (
+                 ("marketplace",) if version == 2 else ()),
+             "yesno": ("yes", "no"), "obstacle": ("cost", "skills", "infra", "security"),
+             "rating": ("1", "2", "3", "4", "5"), "channel": ("shop", "online", "agent")}
+    for list_name, names in lists.items():
+        for name in names:
+            choices.append([list_name, name, name.title(), f"{name} (km)"])
+    settings = wb.create_sheet("settings")
+    settings.append(["form_title", "form_id", "version", "default_language"])
+    settings.append(["Needs with products", "bench_28", str(version), "English (en)"])
+    wb.save(path)
+    return path
+
+
+def _fill_repeat_responses(db: Any, forms: list[Any], count: int, state_class: Any) -> None:
+    """Half the responses on each version; every free text and decimal its own; 0-4
+    products each."""
+    smes = _smes(db)
+    for number, form in enumerate(forms):
+        inputs = [q for q in form.questions if q.is_input and q.repeat is None]
+
+        def answers(rnd: random.Random, i: int, inputs: list[Any] = inputs) -> dict[str, Any]:
+            out: dict[str, Any] = {}
+            for q in inputs:
+                if rnd.random() < 0.1:
+                    continue
+                if q.type == "integer":
+                    out[q.name] = rnd.randint(0, 200)
+                elif q.type == "decimal":
+                    out[q.name] = round(rnd.random() * 10_000, 2)
+                elif q.type == "select_one":
+                    out[q.name] = rnd.choice(q.choices).name
+                elif q.type == "select_multiple":
+                    out[q.name] = rnd.sample([c.name for c in q.choices], rnd.randint(1, 3))
+                elif q.type == "date":
+                    out[q.name] = (dt.date(1990, 1, 1) + dt.timedelta(
+                        days=rnd.randint(0, 12_000))).isoformat()
+                else:
+                    out[q.name] = f"answer {q.name} {i}"
+            out["products"] = [{"product_name": f"product {i}-{k}",
+                                "price": round(rnd.random() * 100, 2),
+                                "channel": rnd.choice(["shop", "online", "agent"]),
+                                "units": rnd.randint(1, 500)} for k in range(rnd.randint(0, 4))]
+            return out
+
+        share = count // len(forms) if number < len(forms) - 1 else count - count // len(
+            forms) * (len(forms) - 1)
+        _insert_responses(db, form, answers, share, smes)
+
+
+def bench_writes(path: Path, submits: int = 300, synced: int = 10_000) -> None:
+    """The write cost: `submit` of the 300-question form (draft made, then submitted) on a new
+    form (its answers' first codes are numbered) and after, and applying `synced` responses
+    from headquarters in batches of 500, on a fresh database."""
+    from gmsdesk.forms import load_xlsform
+    from gmsdesk.storage.db import Database
+    from gmsdesk.sync.hlc import pack, wall_ms
+
+    db_path = OUT / "forms-bench-writes.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    db = Database(db_path, user="bench")
+    try:
+        form, _ = load_xlsform(path)
+        assert form is not None
+        db.surveys.import_form(form, path.name)
+        ref = db.surveys.form_ref(form.form_id)
+        rnd = random.Random(5)
+        inputs = [q for q in form.questions if q.is_input and q.repeat is None]
+
+        def answers(i: int) -> dict[str, Any]:
+            out: dict[str, Any] = {}
+            for q in inputs:
+                if rnd.random() < 0.3:
+                    continue
+                out[q.name] = (rnd.randint(0, 10) if q.type == "integer" else
+                               round(rnd.random() * 100, 2) if q.type == "decimal" else
+                               rnd.choice(q.choices).name if q.type == "select_one" and
+                               q.choices else f"text {i % 7}")
+            return out
+
+        for label in ("on a new form", "after those"):
+            times = []
+            for i in range(submits):
+                draft = db.surveys.create_draft(ref)
+                values = answers(i)
+                start = time.perf_counter()
+                db.surveys.submit(draft, values)
+                times.append(time.perf_counter() - start)
+            times.sort()
+            print(f"submit (300-question form, {submits} times {label}): median "
+                  f"{statistics.median(times) * 1000:.2f} ms, p95 "
+                  f"{times[int(len(times) * 0.95)] * 1000:.2f} ms")
+        clock = pack(wall_ms() - 3_600_000, 0)
+        changes = []
+        for i in range(synced):
+            row_id = f"remote-{i:06d}"
+            values = {"form_ref": ref, "form_id": form.form_id, "form_version": form.version,
+                      "answers": answers(i), "submitted_at": "2024-05-01T09:00:00.000+07:00"}
+            changes += [["survey_responses", row_id, k, v, clock + i, 0]
+                        for k, v in values.items()]
+        fields = 5
+        start = time.perf_counter()
+        for at in range(0, len(changes), 500 * fields):
+            db.sync.apply_remote(changes[at:at + 500 * fields], ["hq"], 0)
+        apply_s = time.perf_counter() - start
+        print(f"applying {synced} synced responses (batches of 500): {apply_s:.1f} s "
+              f"({apply_s / synced * 1000:.2f} ms each)")
+    finally:
+        db.close()
 
 
 def main() -> None:
@@ -262,14 +494,25 @@ def main() -> None:
     parser.add_argument("--answers", type=int, default=2000)
     parser.add_argument("--keep", action="store_true", help="reuse the responses database")
     parser.add_argument("--skip-summary", action="store_true")
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per summary")
+    parser.add_argument("--writes", action="store_true", help="time submit and sync apply")
+    parser.add_argument("--summary-child", nargs=2, metavar=("DB", "FORM_ID"),
+                        help=argparse.SUPPRESS)
+    parser.add_argument("--preload", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.summary_child:
+        db_arg, form_arg = args.summary_child
+        summary_child(db_arg, form_arg, preload=args.preload)
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / "forms-bench.xlsx"
     counts = build_xlsform(path)
     print(f"generated {path.name}: {counts}")
     bench_engine(path, args.answers)
+    if args.writes:
+        bench_writes(path)
     if not args.skip_summary:
-        bench_summary(path, args.responses, args.keep)
+        bench_summary(path, args.responses, args.keep, args.runs)
 
 
 if __name__ == "__main__":

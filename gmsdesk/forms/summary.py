@@ -1,10 +1,10 @@
 """A form's responses summarised: counts per choice, number statistics, text samples.
 
-No Qt and no SQL: it takes the Form of each version and (version, answers) pairs from storage
-(`db.surveys.summary` puts them together). Across versions, questions are matched by name and
-shown in the order of the newest version, questions only older versions had after the one they
-followed. Storage reads the answers as columns inside SQLite (its JSON is parsed in C) and the
-figures come from counting distinct values: 50,000 responses summarise within the 2 s target.
+No Qt and no SQL. `summarize` takes the Form of each version and (version, answers) pairs: the
+reference. Storage (`db.surveys.summary`) counts encoded answers instead and hands over how often
+each distinct answer occurs (`figures_of_counts`), which gives the same figures; `assemble` puts
+a summary together from either. Across versions, questions are matched by name and shown in
+the order of the newest version, questions only older versions had after the one they followed.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from itertools import chain
+from itertools import repeat as repeated
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.reports.summary import SummaryItem
@@ -46,6 +48,9 @@ def union_questions(forms: Sequence[Form]) -> list[Question]:
     order, with each question only an older version had placed after the one it followed."""
     merged: list[Question] = []
     seen: set[str] = set()
+    if len(forms) == 1 and len({q.name for q in forms[0].questions}) == len(
+            forms[0].questions):  # one version, names unique: its order, as the loop gives
+        return list(forms[0].questions)
     for form in reversed(forms):
         previous: str | None = None
         for question in form.questions:
@@ -167,28 +172,46 @@ def from_columns(forms: Mapping[str, Form], top: Columns, repeats: Mapping[str, 
     ordered = list(forms.values())
     if not ordered:
         raise ValueError("a summary needs at least one form version")
-    base = ordered[-1]
-    names_by_version = {v: {q.name for q in f.questions} for v, f in forms.items()}
-    rows_by_version = {id(top): Counter(top.versions)}
-    for instances in repeats.values():
-        rows_by_version[id(instances)] = Counter(instances.versions)
     questions = {q.name: q for q in union_questions(ordered)}
-    out: list[QuestionSummary] = []
+    figures: dict[str, Figures] = {}
     for f in fields(ordered):
         table: Columns | None = repeats.get(f.repeat) if f.repeat else top
         column = table.values.get(f.name, []) if table is not None else []
-        counts = rows_by_version[id(table)] if table is not None else Counter()
+        figures[f.name] = _figures(column, f.kind, questions[f.name])
+    rows: dict[str | None, Counter[str]] = {None: Counter(top.versions)}
+    rows.update({name: Counter(instances.versions) for name, instances in repeats.items()})
+    return assemble(forms, rows, figures, latest_texts, lang=lang, not_answered=not_answered,
+                    samples=samples)
+
+
+def assemble(forms: Mapping[str, Form], rows: Mapping[str | None, Mapping[str, int]],
+             figures: Mapping[str, Figures], latest_texts: Mapping[str, Sequence[str]], *,
+             lang: str | None = None, not_answered: str = NOT_ANSWERED,
+             samples: int = SAMPLES) -> Summary:
+    """The summary from each field's figures and the rows per form version of each table
+    (None: the responses; a repeat's name: its instances), however storage counted them."""
+    ordered = list(forms.values())
+    if not ordered:
+        raise ValueError("a summary needs at least one form version")
+    base = ordered[-1]
+    names_by_version = {v: {q.name for q in f.questions} for v, f in forms.items()}
+    questions = {q.name: q for q in union_questions(ordered)}
+    out: list[QuestionSummary] = []
+    for f in fields(ordered):
+        counts = rows.get(f.repeat, {})
         # Rows of versions without this question were never asked it.
         asked = sum(n for v, n in counts.items()
                     if v not in names_by_version or f.name in names_by_version[v])
         question = questions[f.name]
-        item, answered = _item(question, f, column, ordered, latest_texts.get(f.name, ()),
+        found = figures.get(f.name) or Figures(Counter(), {"n": 0.0} if f.kind == "number"
+                                               else {}, 0)
+        item, answered = _item(question, f, found, ordered, latest_texts.get(f.name, ()),
                                lang, not_answered, samples, asked)
         out.append(QuestionSummary(question.name, question.type, tuple(question.group_path),
                                    question.repeat, item, asked - answered))
-    per_version = dict(rows_by_version[id(top)])
+    per_version = {v: n for v, n in rows.get(None, {}).items() if n}
     return Summary(base.form_id, base.title_in(lang), None if len(forms) > 1 else base.version,
-                   len(top.versions), per_version, out)
+                   sum(per_version.values()), per_version, out)
 
 
 def _is_missing(value: Any) -> bool:
@@ -231,13 +254,12 @@ def _choices_of(value: Any) -> list[str]:
     return [str(value)]
 
 
-def _item(question: Question, f: Field, column: Sequence[Any], forms: Sequence[Form],
+def _item(question: Question, f: Field, figures: Figures, forms: Sequence[Form],
           latest: Sequence[str], lang: str | None, not_answered: str, samples: int,
           asked: int) -> tuple[SummaryItem, int]:
     rows: list[tuple[str, int]] = []
-    stats: dict[str, float] = {}
     picked: list[str] = []
-    counts, stats, answered = _figures(column, f.kind, question)
+    counts, stats, answered = figures
     if f.kind == "choices":
         if question.type == "acknowledge":
             rows = [("OK", answered)]
@@ -254,63 +276,130 @@ def _item(question: Question, f: Field, column: Sequence[Any], forms: Sequence[F
             if len(picked) == samples:
                 break
     item = SummaryItem(label=question.label(lang) or question.name, kind=f.kind,
-                       answered=answered, rows=rows, stats=dict(stats), samples=picked)
+                       answered=answered, rows=rows, stats=dict(stats), samples=picked,
+                       not_answered=rows[-1][1] if f.kind == "choices" else None)
     return item, answered
 
 
-# Figures of columns that storage hands over from its cache (the same list object until new
-# responses arrive): a summary asked again — in another language, for the PDF, by a screen
-# refreshing — counts nothing twice. Keyed by the list's id, holding the list so the id stays
-# its own.
-_FIGURES: dict[tuple[int, str, str, tuple[str, ...]],
-               tuple[Sequence[Any], tuple[Counter[str], dict[str, float], int]]] = {}
-_FIGURES_SIZE = 4000
+class Figures(NamedTuple):
+    """Language-free figures of one field: counts per choice name, number statistics, and how
+    many rows answered."""
+
+    counts: Counter[str]
+    stats: dict[str, float]
+    answered: int
 
 
-def _figures(column: Sequence[Any], kind: str, question: Question
-             ) -> tuple[Counter[str], dict[str, float], int]:
-    """Language-free figures of one column: counts per choice name, number statistics, and
-    how many rows answered."""
-    key = (id(column), kind, question.type, tuple(c.name for c in question.choices))
-    known = _FIGURES.get(key)
-    if known is not None and known[0] is column:
-        return known[1]
+def _figures(column: Sequence[Any], kind: str, question: Question) -> Figures:
+    """The figures of one column of plain answers (the reference `figures_of_counts` keeps)."""
     counts: Counter[str] = Counter()
     stats: dict[str, float] = {}
     if kind == "choices":
-        distinct = _distinct(column, question)
-        answered = sum(n for value, n in distinct.items() if not _is_missing(value))
-        for value, n in distinct.items():
-            if _is_missing(value):
-                continue
-            if question.type == "select_multiple":
-                for name in set(_choices_of(value)):
-                    counts[name] += n
-            else:
-                counts[str(value)] += n
-    elif kind == "number":
+        return _choice_figures(_distinct(column, question), question)
+    if kind == "number":
         numbers = [v for v in column if v.__class__ is int or v.__class__ is float]
         answered = len(column) - column.count(None) - column.count("")
         if len(numbers) < answered:  # numbers stored as text, or a type changed by version
             numbers = [n for n in map(_number, column) if n is not None]
-        mean = statistics.fmean(numbers) if numbers else 0.0
-        if not math.isfinite(mean):  # an infinity or NaN from a hand-made answer
-            numbers = [n for n in numbers if math.isfinite(n)]
-            mean = statistics.fmean(numbers) if numbers else 0.0
-        if numbers:
-            stats = {"n": float(len(numbers)), "mean": mean,
-                     "min": float(min(numbers)), "max": float(max(numbers)),
-                     "median": float(statistics.median(numbers))}
+        return Figures(counts, _stats(numbers), answered)
+    return Figures(counts, stats, column.count(1))
+
+
+def _choice_figures(distinct: Mapping[Any, int], question: Question) -> Figures:
+    counts: Counter[str] = Counter()
+    answered = sum(n for value, n in distinct.items() if not _is_missing(value))
+    for value, n in distinct.items():
+        if _is_missing(value):
+            continue
+        if question.type == "select_multiple":
+            for name in set(_choices_of(value)):
+                counts[name] += n
         else:
-            stats = {"n": 0.0}
-    else:
-        answered = column.count(1)
-    figures = (counts, stats, answered)
-    if len(column) >= 1000:  # worth keeping
-        _FIGURES[key] = (column, figures)
-        while len(_FIGURES) > _FIGURES_SIZE:
-            _FIGURES.pop(next(iter(_FIGURES)))
-    return figures
+            counts[str(value)] += n
+    return Figures(counts, {}, answered)
+
+
+def _stats(numbers: list[float]) -> dict[str, float]:
+    """n, mean, min, max, median of the numbers (infinities and NaN left out when they would
+    make the mean meaningless)."""
+    mean = statistics.fmean(numbers) if numbers else 0.0
+    if not math.isfinite(mean):  # an infinity or NaN from a hand-made answer
+        numbers = [n for n in numbers if math.isfinite(n)]
+        mean = statistics.fmean(numbers) if numbers else 0.0
+    if not numbers:
+        return {"n": 0.0}
+    return {"n": float(len(numbers)), "mean": mean, "min": float(min(numbers)),
+            "max": float(max(numbers)), "median": float(statistics.median(numbers))}
+
+
+def figures_of_counts(values: Iterable[tuple[Any, int]], kind: str, question: Question,
+                      numbers: Sequence[float] = ()) -> Figures:
+    """The figures of one field from how often each distinct stored value occurs (None for
+    no answer), as `(value, rows)` pairs, and more numbers one row each: what storage
+    counts. The same figures as a column holding those values (a text field's values are 1
+    when answered, None when not)."""
+    if kind == "choices":
+        distinct: Counter[Any] = Counter(numbers)
+        for value, n in values:
+            distinct[value] += n
+        return _choice_figures(distinct, question)
+    if kind == "number":
+        values = [(v, n) for v, n in values if n]
+        answered = len(numbers) + sum(n for v, n in values
+                                      if v is not None and not _equals_empty(v))
+        found = [(v, n) for v, n in values if v.__class__ is int or v.__class__ is float]
+        if len(numbers) + sum(n for _, n in found) < answered:  # numbers stored as text
+            found = [(x, n) for x, n in ((_number(v), n) for v, n in values) if x is not None]
+        if not numbers:
+            return Figures(Counter(), _counted_stats(found), answered)
+        found.sort(key=lambda pair: pair[0])
+        # Two sorted runs: the sort merges them in one pass.
+        plain = sorted(sorted(numbers) + list(chain.from_iterable(repeated(v, n)
+                                                                  for v, n in found)))
+        return Figures(Counter(), _sorted_stats(plain), answered)
+    return Figures(Counter(), {}, sum(n for v, n in values if v == 1) + len(numbers))
+
+
+def _sorted_stats(plain: list[float]) -> dict[str, float]:
+    """`_stats` of numbers already in order, without sorting or scanning them again."""
+    mean = math.fsum(plain) / len(plain) if plain else 0.0
+    if not plain or not math.isfinite(mean):
+        return _stats(plain)
+    middle = len(plain) // 2
+    median = plain[middle] if len(plain) % 2 else (plain[middle - 1] + plain[middle]) / 2
+    return {"n": float(len(plain)), "mean": mean, "min": float(plain[0]),
+            "max": float(plain[-1]), "median": float(median)}
+
+
+def _counted_stats(found: list[tuple[float, int]]) -> dict[str, float]:
+    """`_stats` of numbers given as (number, how many times): the same figures (the sum is
+    fsum's, exactly rounded; the median is picked from the counts)."""
+    total = sum(n for _, n in found)
+    mean = math.fsum(chain.from_iterable(repeated(v, n) for v, n in found)) / total \
+        if total else 0.0
+    if not math.isfinite(mean):  # an infinity or NaN from a hand-made answer
+        found = [(v, n) for v, n in found if math.isfinite(v)]
+        total = sum(n for _, n in found)
+        mean = math.fsum(chain.from_iterable(repeated(v, n) for v, n in found)) / total \
+            if total else 0.0
+    if not total:
+        return {"n": 0.0}
+    found = sorted(found, key=lambda pair: pair[0])
+    middle = [total // 2] if total % 2 else [total // 2 - 1, total // 2]
+    picked: list[float] = []
+    seen = 0
+    for value, n in found:
+        while middle and middle[0] < seen + n:
+            picked.append(value)
+            middle.pop(0)
+        seen += n
+    median = picked[0] if len(picked) == 1 else (picked[0] + picked[1]) / 2
+    return {"n": float(total), "mean": mean, "min": float(found[0][0]),
+            "max": float(found[-1][0]), "median": float(median)}
+
+
+def _equals_empty(value: Any) -> bool:
+    return value.__class__ is str and value == ""
 
 
 def _choice_label(name: str, question: Question, forms: Sequence[Form],

@@ -50,6 +50,9 @@ class SummaryItem:
     rows: list[tuple[str, int]] = field(default_factory=list)  # choices: (label, count)
     stats: dict[str, float] = field(default_factory=dict)  # number: n, mean, min, max, median
     samples: list[str] = field(default_factory=list)  # text: a few answers
+    # choices: when set, the last row is "(not answered)" and holds this many; its share is of
+    # everyone asked (answered + not answered), the other rows' of those who answered.
+    not_answered: int | None = None
 
 
 Draw = Callable[[Canvas, float], None]  # draws with its top at the given y
@@ -83,14 +86,19 @@ def _text_piece(text: str, size: float, width: float, bold: bool = False,
 def _bar_rows(item: SummaryItem, lang: str) -> list[_Piece]:
     total = item.answered or sum(n for _, n in item.rows) or 1
     biggest = max((n for _, n in item.rows), default=0) or 1
+    last = len(item.rows) - 1
     pieces = []
-    for label, count in item.rows:
+    for index, (label, count) in enumerate(item.rows):
+        if item.not_answered is not None and index == last:  # of everyone asked
+            share = 100 * count / ((item.answered + item.not_answered) or 1)
+        else:  # of those who answered
+            share = 100 * count / total
         lines = wrap(label or "—", 9.0, LABEL_W - 6)
         if len(lines) > 2:
             lines = [lines[0], fit_text(" ".join(lines[1:]), LABEL_W - 6, 9.0, 9.0)[0]]
         lh = max(line_height(line or " ", 9.0) for line in lines)
         height = max(18.0, lh * len(lines) + 4)
-        value = f"{_num(count, lang)} ({local_digits(lang, f'{100 * count / total:.0f}')}%)"
+        value = f"{_num(count, lang)} ({local_digits(lang, f'{share:.0f}')}%)"
 
         def draw(c: Canvas, top: float, lines: list[str] = lines, lh: float = lh,
                  height: float = height, count: int = count, value: str = value) -> None:

@@ -327,10 +327,72 @@ def _m004_surveys(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m005_survey_cells(db: sqlite_utils.Database) -> None:
+    # Answers encoded for summaries: local, derived, never synced. Responses never change once
+    # written, so each is encoded once (at submit, or when sync brings it): per form, every
+    # question name has a slot and every distinct answer a code; a response is one row of
+    # 1-byte codes (with its 4-byte codes too when one is 255 or more), and one of 8-byte
+    # numbers for the questions answered with numbers (a repeat's instances, one row each, in
+    # survey_repeat_cells). Triggers drop the codes of a response whose answers change anyway;
+    # a summary encodes again what has no codes. `response` is the response's rowid, checked
+    # against its id when read.
+    db.executescript(
+        """
+        CREATE TABLE survey_slots (
+            form_id TEXT NOT NULL,
+            tbl TEXT NOT NULL,  -- '' for the responses, a repeat's name for its instances
+            numeric INTEGER NOT NULL,  -- 1: a slot of the numbers row
+            slot INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (form_id, tbl, numeric, slot)
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX survey_slots_name ON survey_slots(form_id, tbl, numeric, name);
+
+        CREATE TABLE survey_codes (
+            form_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            code INTEGER NOT NULL,
+            value TEXT NOT NULL,  -- JSON: the answer as a summary reads it
+            PRIMARY KEY (form_id, name, code)
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX survey_codes_value ON survey_codes(form_id, name, value);
+
+        CREATE TABLE survey_cells (
+            response INTEGER PRIMARY KEY,  -- survey_responses.rowid
+            response_id TEXT NOT NULL,
+            codes BLOB NOT NULL,  -- one byte per slot (0: not there; 255: see wide)
+            wide BLOB,  -- one little-endian uint32 per slot, when a code is 255 or more
+            numbers BLOB  -- one little-endian float64 per numeric slot
+        );
+        CREATE TABLE survey_repeat_cells (
+            response INTEGER NOT NULL,
+            tbl TEXT NOT NULL,
+            instances INTEGER NOT NULL,
+            codes BLOB NOT NULL,  -- `instances` rows of equal width
+            wide BLOB,
+            numbers BLOB,
+            PRIMARY KEY (response, tbl)
+        );
+
+        CREATE TRIGGER survey_cells_stale AFTER UPDATE OF answers, form_id ON survey_responses
+        BEGIN
+            DELETE FROM survey_cells WHERE response = OLD.rowid;
+            DELETE FROM survey_repeat_cells WHERE response = OLD.rowid;
+        END;
+        CREATE TRIGGER survey_cells_gone AFTER DELETE ON survey_responses
+        BEGIN
+            DELETE FROM survey_cells WHERE response = OLD.rowid;
+            DELETE FROM survey_repeat_cells WHERE response = OLD.rowid;
+        END;
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
     (2, "conflicts", _m002_conflicts),
     (3, "training: modules, workshops, sessions, people, participants, attendance, progress, "
         "services, inquiries", _m003_training),
     (4, "surveys: forms, responses, drafts", _m004_surveys),
+    (5, "surveys: answers encoded for summaries", _m005_survey_cells),
 ]

@@ -280,6 +280,12 @@ class SyncStore:
             "ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, "
             "device_id = excluded.device_id",
             [(spec.name, row_id, name, clocks[name][0], clocks[name][1]) for name in winners])
+        if spec.name == "survey_responses" and (
+                op == "insert" or winners.keys() & {"answers", "form_id", "form_ref"}):
+            # Answers encoded for summaries: local rows, never in the outbox.
+            answers = incoming["answers"][0] if "answers" in winners else None
+            self.db.surveys.index_response(row_id, answers if isinstance(answers, dict)
+                                           else None)
         return Change(spec.name, row_id, op, tuple(sorted(winners)))
 
     def _loses_code_clash(self, row_id: str, code: str) -> bool:

@@ -47,3 +47,15 @@ def test_summary_in_other_languages(tmp_path: Path) -> None:
         pdf = tmp_path / f"summary-{lang}.pdf"
         assert write_summary(pdf, "ការវាយតម្លៃតម្រូវការ", "", 0, _items(2), lang) == 1
         assert render(pdf, dpi=30)
+
+
+def test_not_answered_is_a_share_of_everyone_asked(tmp_path: Path) -> None:
+    """Two of ten answered: "Yes" is 100% of those who answered, "(not answered)" 80% of
+    those asked (it once read 400%); the longest bar is the biggest count."""
+    pdf = tmp_path / "summary.pdf"
+    item = SummaryItem("Do you sell online?", "choices", 2,
+                       [("Yes", 2), ("No", 0), ("(not answered)", 8)], {}, [], not_answered=8)
+    assert write_summary(pdf, "Needs", "", 10, [item], "en") == 1
+    text = page_text(pdf, 1)
+    assert "2 (100%)" in text and "0 (0%)" in text and "8 (80%)" in text
+    assert "400%" not in text
