@@ -217,7 +217,8 @@ def cmd_forms_list(db: Database, args: argparse.Namespace) -> int:
 def cmd_responses_export(db: Database, args: argparse.Namespace) -> int:
     from gmsdesk.forms.export import ExportError, export_responses
 
-    if not db.surveys.versions(args.form_id):
+    versions = db.surveys.versions(args.form_id)  # exporting changes none of their counts
+    if not versions:
         print(f"gmsdesk: there is no form '{args.form_id}' here; `gmsdesk forms list` shows "
               "the forms", file=sys.stderr)
         return 2
@@ -228,7 +229,6 @@ def cmd_responses_export(db: Database, args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"gmsdesk: {exc}", file=sys.stderr)
         return 2
-    versions = db.surveys.versions(args.form_id)
     version = args.version or versions[-1].version
     which = "all versions" if args.all_versions else f"version {version}"
     print(f"\nExported {result.responses} responses of {args.form_id} ({which}) to "

@@ -66,13 +66,12 @@ def union_questions(forms: Sequence[Form]) -> list[Question]:
 
 @dataclass(frozen=True)
 class Field:
-    """An answer the summary needs, and how storage should hand it over: "value" (as stored;
-    a select_multiple's list comes as its JSON text) or "flag" (text: 1 when answered)."""
+    """An answer the summary needs: a text question's counts only whether it was answered;
+    any other is counted by value (a select_multiple's list as its JSON text)."""
 
     name: str
     kind: str
     repeat: str | None
-    extract: str
 
 
 @dataclass
@@ -117,8 +116,7 @@ def fields(forms: Sequence[Form]) -> list[Field]:
     for question in union_questions(forms):
         kind = kind_of(question)
         if kind is not None:
-            out.append(Field(question.name, kind, question.repeat,
-                             "flag" if kind == "text" else "value"))
+            out.append(Field(question.name, kind, question.repeat))
     return out
 
 
@@ -169,9 +167,7 @@ def from_columns(forms: Mapping[str, Form], top: Columns, repeats: Mapping[str, 
     """The summary from answers read as columns (see `fields`); `latest_texts` holds recent
     answers of each text question, the latest first. Versions not in `forms` (not arrived
     yet) count by question name."""
-    ordered = list(forms.values())
-    if not ordered:
-        raise ValueError("a summary needs at least one form version")
+    ordered = list(forms.values())  # none: `assemble` refuses
     questions = {q.name: q for q in union_questions(ordered)}
     figures: dict[str, Figures] = {}
     for f in fields(ordered):

@@ -20,7 +20,6 @@ from gmsdesk.reports.text import (
     fit_size,
     fit_text,
     line_height,
-    register_fonts,
     text_width,
     wrap,
 )
@@ -174,7 +173,6 @@ def write_summary(path: str | os.PathLike[str], title: str, subtitle: str, total
                   items: Sequence[SummaryItem], lang: str) -> int:
     """A survey summary: heading, filters in `subtitle`, one block per question with its chart.
     Returns pages written."""
-    register_fonts()
     head: list[_Piece] = []
     head += _text_piece(" ".join(title.split()) or "—", 20.0, BODY_W, bold=True, colour=ACCENT)
     if subtitle.strip():

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from gmsdesk.reports.output import Cancelled, atomic_canvas, check_progress
+from gmsdesk.reports.output import Cancelled, Progress, atomic_canvas, check_progress
 from gmsdesk.reports.strings import country, format_date, format_date_range, local_digits, t
 from gmsdesk.reports.text import (
     draw_text,
     fit_text,
     line_height,
-    register_fonts,
     text_width,
     wrap,
 )
@@ -286,11 +285,10 @@ def _draw_certificate(canvas: Canvas, layout: _CertLayout, workshop: WorkshopInf
 
 def write_certificates(path: str | os.PathLike[str], workshop: WorkshopInfo,
                        people: Sequence[CertificatePerson], lang: str,
-                       progress: Callable[[int, int], bool] | None = None) -> int:
+                       progress: Progress | None = None) -> int:
     """One PDF, one A4 landscape page per person, in `lang`; returns pages written.
     `progress(done, total)` returning False cancels (raises Cancelled). Writes to a temporary
     file and renames: never a partial file at `path`."""
-    register_fonts()
     total = len(people)
     layout = _cert_layout(workshop, lang)
     check_progress(progress, 0, total)
@@ -437,7 +435,6 @@ def write_attendance_sheet(path: str | os.PathLike[str], workshop: WorkshopInfo,
     """A printable sign-in sheet for one session day: numbered rows, name (own script and
     Latin), SME, role, phone, a signature box; repeats its header on every page. The last page
     is filled with blank rows for walk-in participants. Returns pages written."""
-    register_fonts()
     footer_y = SHEET_MARGIN - 14
     # the header height is the same on every page: measure it once on a scratch canvas
     scratch = Canvas(os.devnull, pagesize=A4)

@@ -173,11 +173,12 @@ class Store:
         """Use a code once: returns (device id, token, agency id, agency name) or None."""
         token = secrets.token_urlsafe(32)
         device_id = uuid.uuid4().hex
+        code_hash = token_hash(code.strip().upper())
         with self.engine.begin() as conn:
             row = conn.execute(
                 sa.select(enrollments.c.agency_id, agencies.c.name)
                 .join(agencies, agencies.c.id == enrollments.c.agency_id)
-                .where(enrollments.c.code_hash == token_hash(code.strip().upper()),
+                .where(enrollments.c.code_hash == code_hash,
                        enrollments.c.used_by.is_(None))
                 .with_for_update()).first()
             if row is None:
@@ -185,8 +186,7 @@ class Store:
             conn.execute(devices.insert().values(
                 id=device_id, agency_id=row.agency_id, name=name[:200],
                 token_hash=token_hash(token), created_at=now_ms(), cursor=0, revoked=False))
-            conn.execute(enrollments.update()
-                         .where(enrollments.c.code_hash == token_hash(code.strip().upper()))
+            conn.execute(enrollments.update().where(enrollments.c.code_hash == code_hash)
                          .values(used_by=device_id))
         return device_id, token, row.agency_id, row.name
 

@@ -202,12 +202,7 @@ _CURRENT = (
     "WHERE o.supersedes = r.supersedes AND o.deleted = 0 AND o.id != r.id "
     "AND (coalesce(o.submitted_at, ''), o.id) > (coalesce(r.submitted_at, ''), r.id)))"
 )
-_SUPERSEDED = (
-    "(EXISTS (SELECT 1 FROM survey_responses n WHERE n.supersedes = r.id AND n.deleted = 0) "
-    "OR (r.supersedes IS NOT NULL AND EXISTS (SELECT 1 FROM survey_responses o "
-    "WHERE o.supersedes = r.supersedes AND o.deleted = 0 AND o.id != r.id "
-    "AND (coalesce(o.submitted_at, ''), o.id) > (coalesce(r.submitted_at, ''), r.id))))"
-)
+_SUPERSEDED = f"NOT ({_CURRENT})"
 _RESPONSE_COLUMNS = (
     "r.id, r.form_ref, r.form_id, r.form_version, r.answers, r.sme_id, s.name, r.workshop_id, "
     "r.language, r.started_at, r.submitted_at, r.supersedes, r.created_by, r.agency_id"
@@ -660,12 +655,11 @@ class SurveyRepository:
         """Turn a draft into a response (answers already validated by the engine): the
         response is written with the draft's form version and links, and the draft goes, in
         one transaction."""
-        self._answers_json(answers)
+        stored = json.loads(self._answers_json(answers))
         with self.db.atomic():
             draft = self.draft(draft_id)
             if not draft.form_id:
                 raise NotFound("forms", draft.form_ref)
-            stored = json.loads(self._answers_json(answers))
             change = self.writer.insert(RESPONSE_SPEC, {
                 "form_ref": draft.form_ref, "form_id": draft.form_id,
                 "form_version": draft.form_version, "answers": stored,
@@ -843,12 +837,8 @@ class SurveyRepository:
     def _encoder(self, form_id: str, tbl: str) -> _Encoder:
         encoder = self._encoders.get((form_id, tbl))
         if encoder is None:
-            slots: tuple[dict[str, int], dict[str, int]] = ({}, {})
-            for numeric, name, slot in self.db.conn.execute(
-                    "SELECT numeric, name, slot FROM survey_slots WHERE form_id = ? AND tbl = ?",
-                    (form_id, tbl)):
-                slots[numeric][name] = slot
-            encoder = self._encoders[(form_id, tbl)] = _Encoder(slots[0], slots[1], {})
+            slots, numeric = self._slot_maps(form_id, tbl)
+            encoder = self._encoders[(form_id, tbl)] = _Encoder(slots, numeric, {})
         return encoder
 
     def _encoded_row(self, form_id: str, tbl: str, values: Mapping[str, Any],
@@ -950,11 +940,7 @@ class SurveyRepository:
         text = json.dumps(_cell(value), ensure_ascii=False)
         self._will_make()
         while True:
-            code = self._next.get((form_id, name))
-            if code is None:
-                last = conn.execute("SELECT max(code) FROM survey_codes WHERE form_id = ? "
-                                    "AND name = ?", (form_id, name)).fetchone()[0]
-                code = _next_code(last if last is not None else _FIRST_CODE - 1)
+            code = self._next_free(form_id, name)
             try:
                 conn.execute("INSERT INTO survey_codes(form_id, name, code, value) "
                              "VALUES (?, ?, ?, ?)", (form_id, name, code, text))
@@ -971,13 +957,17 @@ class SurveyRepository:
 
     def _room(self, form_id: str, name: str) -> bool:
         """Whether a question's codes still fit in one byte (see `_encoded_row`)."""
+        return self._next_free(form_id, name) < _WIDE
+
+    def _next_free(self, form_id: str, name: str) -> int:
+        """The next code a question's new answer gets (remembered; see `_code`)."""
         code = self._next.get((form_id, name))
         if code is None:
             last = self.db.conn.execute("SELECT max(code) FROM survey_codes WHERE form_id = ? "
                                         "AND name = ?", (form_id, name)).fetchone()[0]
             code = self._next[(form_id, name)] = _next_code(
                 last if last is not None else _FIRST_CODE - 1)
-        return code < _WIDE
+        return code
 
     def _will_make(self) -> None:
         """Before numbering a new slot or code: a mark in a temp table, in the same

@@ -294,16 +294,25 @@ class RosterRow:
     key: str
 
     def matches(self, words: Sequence[str]) -> bool:
-        key = self.key
-        return all(word in key for word in words)
+        return roster_rank(self.key, words) is not None
+
+
+def roster_rank(key: str, words: Sequence[str]) -> int | None:
+    """How a roster key answers folded typed words: None, no match; 0, every word starts a
+    word of the key (typing "so" finds Sokha); 1, found inside words (Pisoth)."""
+    if not all(word in key for word in words):
+        return None
+    spaced = " " + key
+    return 0 if all(" " + word in spaced for word in words) else 1
 
 
 def filter_roster(rows: Sequence[RosterRow], text: str) -> list[RosterRow]:
-    """The rows a typed search keeps, in order: fold once, then plain substring tests."""
+    """The rows a typed search keeps: word starts first, each group in roster order."""
     words = fold(text).split()
     if not words:
         return list(rows)
-    return [row for row in rows if row.matches(words)]
+    ranked = [(rank, row) for row in rows if (rank := roster_rank(row.key, words)) is not None]
+    return [row for rank, row in ranked if rank == 0] + [row for rank, row in ranked if rank]
 
 
 @dataclass(frozen=True)
@@ -1041,12 +1050,13 @@ class TrainingRepository:
 
         workshop = self.workshop(workshop_id)
         enrolment = self.db.sync.enrolment()
+        titles = {m.code: m.title for m in self.modules(lang)}  # one read, not one per module
         return WorkshopInfo(
             title=workshop.title, track=workshop.track, start_date=workshop.start_date,
             end_date=workshop.end_date, venue=workshop.venue, province=workshop.province,
             country=workshop.country, partner=workshop.partner, trainers=workshop.trainers,
             agency=enrolment.agency_name if enrolment else None,
-            modules=[self.module_title(code, lang) for code in workshop.modules])
+            modules=[titles.get(code, code) for code in workshop.modules])
 
     # -- services and inquiries -----------------------------------------------------------------
 
@@ -1167,16 +1177,10 @@ class TrainingRepository:
         return [Inquiry(*r) for r in rows]
 
 
-def labels(kind: str) -> dict[str, str]:
-    """Codes and their English labels of one kind ("track", "progress", "service_type", ...);
-    the UI shows `QCoreApplication.translate("Training", label)`."""
-    return dict(LABELS[kind])
-
-
 __all__ = [
     "CHANNELS", "GENDERS", "LABELS", "PROGRESS_STATUSES", "SERVICE_TYPES", "TRACKS",
     "WORKSHOP_STATUSES", "Inquiry", "Module", "Participant", "Person", "Progress",
     "ProgressBackwards", "RosterRow", "Service", "Session", "SmeTrainingRow",
     "TrainingRepository", "Workshop", "WorkshopRow", "certificate_number", "filter_roster",
-    "labels",
+    "roster_rank",
 ]

@@ -341,3 +341,14 @@ def test_demo_workshop_people_in_their_own_script(db: Database) -> None:
     assert all(p.post_score is not None and p.pre_score is not None for p in people)
     assert sum(s.present for s in db.training.sessions(wid)) > 60
     assert db.training.workshops()[0].completed == sum(p.completed for p in people)
+
+
+def test_roster_search_puts_word_starts_first() -> None:
+    """Typing "so" lists Sokha (a word starts so) before Pisoth (so inside a word)."""
+    from gmsdesk.storage.training import RosterRow
+
+    rows = [RosterRow("p1", "ពិសុទ្ធ", "Pisoth", None, False, "ពិសុទ្ធ pisoth"),
+            RosterRow("p2", "សុខា", "Sokha", None, False, "សុខា sokha"),
+            RosterRow("p3", "ដារា", "Dara", None, False, "ដារា dara")]
+    assert [r.person_id for r in filter_roster(rows, "so")] == ["p2", "p1"]
+    assert [r.person_id for r in filter_roster(rows, "SO ph")] == []

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk.storage.db import Database
 from gmsdesk.ui.application import AppContext
+from tests.reports.pdfutil import page_text, render
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -641,7 +642,8 @@ def test_summary_counts_match_and_exports_read_back(
     task.finished.connect(lambda: done.append(True))
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     qtbot.waitUntil(lambda: "Summary saved" in window.info.text(), timeout=5000)
-    assert pdf.read_bytes().startswith(b"%PDF")
+    assert render(pdf), "pdftoppm rendered no page"
+    assert "E-business check" in page_text(pdf)
     window.close()
 
 

@@ -3,7 +3,6 @@ the services delivered to it (add, edit, delete — undoable) and the inquiries 
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +35,7 @@ from gmsdesk.ui.labels import current_language
 from gmsdesk.ui.training.labels import channel_label, codes, service_label
 from gmsdesk.ui.training.tables import RecordTableModel
 from gmsdesk.ui.training.workshop_list import short_date
-from gmsdesk.ui.widgets import record_table
+from gmsdesk.ui.widgets import heading, record_table
 
 Publish = Callable[[list[Change | None]], None]
 ERROR_STYLE = "color: #b3261e;"
@@ -143,7 +142,7 @@ class _RecordDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.check: Callable[[dict[str, Any]], None] | None = None
+        self.check: Callable[[dict[str, Any]], object] | None = None
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -249,7 +248,6 @@ class InquiryDialog(_RecordDialog):
 def _table(name: str, model: RecordTableModel) -> QTableView:
     table = record_table(model, name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -265,8 +263,8 @@ class SmeActivityDialog(QDialog):
         self.editor: QDialog | None = None
         sme = self.db.smes.get(sme_id)
         self.setWindowTitle(self.tr("Training and services — %1").replace("%1", sme.name))
-        title = QLabel("<h2>{}</h2>".format(html.escape(sme.name + (
-            f" — {sme.name_local}" if sme.name_local and sme.name_local != sme.name else ""))))
+        title = heading(sme.name + (
+            f" — {sme.name_local}" if sme.name_local and sme.name_local != sme.name else ""))
         title.setWordWrap(True)
 
         # People and modules

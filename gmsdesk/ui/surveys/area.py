@@ -121,6 +121,7 @@ class SurveysArea(QWidget):
         self.problems_dialog: Any = None
         self.last_task: Task | None = None
         self._loaded = False
+        self._closed = False  # after shutdown: results of tasks still running are dropped
         self._selected_form: str | None = None
 
         self.heading = make_heading(self.tr("Surveys"), self)
@@ -262,6 +263,8 @@ class SurveysArea(QWidget):
         self.set_info(self.tr("Installing the forms that come with GMS Desk…"))
 
         def done(changes: list[Change]) -> None:
+            if self._closed:  # the window closed meanwhile (and the database with it)
+                return
             self.ctx.bus.publish(changes)
             self.set_info(fill(self.tr("%1 form(s) ready to fill in."), len(changes))
                           if changes else "")
@@ -559,12 +562,16 @@ class SurveysArea(QWidget):
         return self.last_task
 
     def _import_failed(self, exc: Exception) -> None:
+        if self._closed:
+            return
         self.set_info("")
         show_error(self, exc)
 
     def _imported(self, result: dict[str, Any]) -> None:
         from gmsdesk.ui.surveys.dialogs import ImportProblemsDialog
 
+        if self._closed:  # the window closed meanwhile (and the database with it)
+            return
         problems = result["problems"]
         errors = [p for p in problems if getattr(p, "severity", "error") == "error"]
         name = result["path"].name
@@ -615,6 +622,8 @@ class SurveysArea(QWidget):
         return window
 
     def shutdown(self) -> None:
+        """Stop listening and drop late task results (the window is closing)."""
+        self._closed = True
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
         if self.renderer is not None:
             try:

@@ -62,21 +62,12 @@ def is_question(item: Any) -> bool:
 
 def page_items(page: Any) -> list[Any]:
     """The top-level items of a page: questions and groups, in document order."""
-    for attr in ("items", "children", "questions"):
-        value = getattr(page, attr, None)
-        if value is not None:
-            return list(value)
-    group = page_group(page)
-    return list(group.children) if group is not None else []
+    return list(page.items)
 
 
 def page_group(page: Any) -> Any:
     """The group a page shows (a top-level group or repeat), or None for loose questions."""
-    for attr in ("group", "repeat"):
-        value = getattr(page, attr, None)
-        if value is not None and not isinstance(value, (str, bool)):
-            return value
-    return None
+    return page.group
 
 
 def walk_questions(items: Iterable[Any]) -> Iterable[Any]:
@@ -316,17 +307,11 @@ class FormRenderer(QDialog):
             return str(default)
         return languages[0] if languages else None
 
-    def _set_state_language(self) -> None:
-        try:
-            self.state.lang = self.lang
-        except AttributeError:  # an engine without a language for its messages
-            pass
-
     def set_language(self, code: str | None) -> None:
         if code == self.lang:
             return
         self.lang = code
-        self._set_state_language()
+        self.state.lang = code
         for key, widget in self.widgets.items():
             widget.set_language(code)
             self._refresh_choices(key, widget)
@@ -684,26 +669,10 @@ class FormRenderer(QDialog):
     # -- pages -------------------------------------------------------------------------------
 
     def page_relevant(self, index: int) -> bool:
-        page = self.pages[index]
-        check = getattr(self.state, "page_relevant", None)
-        if check is not None:
-            try:
-                return bool(check(page))
-            except (KeyError, IndexError):
-                return True
-        group = page_group(page)
-        if group is not None and not self._relevant((group.name, None)):
-            return False
-        if group is not None and getattr(group, "repeat", False):
+        try:
+            return bool(self.state.page_relevant(self.pages[index]))
+        except (KeyError, IndexError):
             return True
-        for question in walk_questions(page_items(page)):
-            if not shows_widget(question):
-                continue
-            if question.repeat is not None:
-                return True
-            if self._relevant((question.name, None)):
-                return True
-        return False
 
     def _neighbour(self, index: int, step: int, allow_same: bool = False) -> int:
         i = index if allow_same else index + step

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
+from gmsdesk.storage.training import RosterRow, roster_rank
 from gmsdesk.text import fold
 from gmsdesk.ui.widgets import record_table
 
@@ -57,30 +58,18 @@ class RosterEntry:
     sme_name: str
     present: bool
     key: str  # folded name, Latin name, SME and phone: what the search matches
-    starts: tuple[str, ...]  # the words of `key`, for ranking "starts with" matches first
-
-    @classmethod
-    def make(cls, person_id: str, name: str, name_latin: str | None, sme_name: str | None,
-             present: bool, phone: str | None = None, key: str | None = None) -> RosterEntry:
-        folded = key or fold(" ".join(p for p in (name, name_latin, sme_name, phone) if p))
-        return cls(person_id, name or name_latin or "", name_latin or "", sme_name or "",
-                   bool(present), folded, tuple(folded.split()))
 
 
-def entry_from(row: Any) -> RosterEntry:
-    """A RosterEntry from what `db.training.roster()` gives (a record or a mapping)."""
-    def get(name: str) -> Any:
-        return row.get(name) if isinstance(row, dict) else getattr(row, name, None)
-
-    return RosterEntry.make(str(get("person_id")), get("name") or "", get("name_latin"),
-                            get("sme_name"), bool(get("present")), get("phone"),
-                            get("search_key") or get("key"))
+def entry_from(row: RosterRow) -> RosterEntry:
+    """A RosterEntry from a row of `db.training.roster()` (its key is already folded)."""
+    return RosterEntry(row.person_id, row.name or row.name_latin or "", row.name_latin or "",
+                       row.sme_name or "", row.present, row.key)
 
 
 def filter_entries(entries: Sequence[RosterEntry], text: str,
                    within: Sequence[int] | None = None) -> list[int]:
-    """Indices of the entries matching every word typed, those where each word starts a word
-    first (typing "so" puts Sokha before Pisoth), each group in roster order."""
+    """Indices of the entries matching every word typed, ranked as `roster_rank` says (word
+    starts first), each group in roster order."""
     words = fold(text).split()
     candidates = range(len(entries)) if within is None else within
     if not words:
@@ -88,13 +77,11 @@ def filter_entries(entries: Sequence[RosterEntry], text: str,
     first: list[int] = []
     rest: list[int] = []
     for i in candidates:
-        entry = entries[i]
-        key = entry.key
-        if all(w in key for w in words):
-            if all(any(s.startswith(w) for s in entry.starts) for w in words):
-                first.append(i)
-            else:
-                rest.append(i)
+        rank = roster_rank(entries[i].key, words)
+        if rank == 0:
+            first.append(i)
+        elif rank == 1:
+            rest.append(i)
     return first + rest
 
 
