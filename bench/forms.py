@@ -1,7 +1,8 @@
 """Forms benchmark: a 300-question XLSForm with 50 relevance rules, and a 50,000-response summary.
 
     python bench/forms.py [--responses 50000] [--keep] [--skip-summary] [--runs 3]
-                          [--writes]
+                          [--writes] [--list-responses 100000]
+                          [--only engine|writes|summary|list]
 
 Measures (issue 5):
   1. import + load: the .xlsx read through pyxform (to XForm and back), every expression
@@ -13,7 +14,10 @@ Measures (issue 5):
      first call in fresh processes (nothing cached in memory; the OS file cache is warm), for
      the 300-question form and a 28-question form with a repeat in two versions; a repeat
      call, one province, and a plain count(*) of the same rows for scale;
-  4. with --writes: the cost of `submit` and of applying 10,000 synced responses.
+  4. with --writes: the cost of `submit` and of applying 10,000 synced responses;
+  5. `bench_list()`: the Surveys area's responses list in the real window with 100,000
+     responses: the longest UI-thread stall (a 5 ms heartbeat) while the list opens, after an
+     SME edit and after a new response (target: none over 50 ms).
 Figures are printed, not asserted.
 """
 
@@ -39,7 +43,7 @@ RELEVANCE_RULES = 50
 LANGS = ("English (en)", "Khmer (km)")
 
 
-def build_xlsform(path: Path) -> dict[str, int]:
+def build_xlsform(path: Path) -> dict[str, int]:  # noqa: C901 - straight-line: writes the sheets one after another
     """Write the benchmark form; returns counts of what it holds."""
     from openpyxl import Workbook
 
@@ -278,7 +282,7 @@ def _smes(db: Any, count: int = 500) -> list[str]:
         for i in range(count):
             ids.append(db.smes.create({"name": f"Bench SME {i}", "country": "KH",
                                        "province": rnd.choice(provinces),
-                                       "sector": "handicrafts"}).record_id)
+                                       "sector": "handicrafts"})[0].record_id)
     return ids
 
 
@@ -295,7 +299,7 @@ def _insert_responses(db: Any, form: Any, answers: Any, count: int, smes: list[s
         with db.atomic():
             for i in range(start, min(start + batch, count)):
                 when = (start_day + dt.timedelta(minutes=i * 8)).isoformat()
-                change = db.surveys.writer.insert(RESPONSE_SPEC, {
+                [change] = db.surveys.writer.insert(RESPONSE_SPEC, {
                     "form_ref": ref, "form_id": form.form_id, "form_version": form.version,
                     "answers": answers(rnd, i), "sme_id": rnd.choice(smes),
                     "started_at": when, "submitted_at": when})
@@ -488,6 +492,266 @@ def bench_writes(path: Path, submits: int = 300, synced: int = 10_000) -> None:
         db.close()
 
 
+# -- the responses list in the window (UI thread) ----------------------------------------------
+
+LIST_DIR = OUT / "forms-list"
+SURVEYS_AREA = 2  # the Surveys area's row in the navigation list
+
+
+def _build_list_db(data: Path, responses: int, keep: bool) -> str:
+    """A data folder whose database holds `responses` responses of the 28-question form (one
+    in a hundred corrected), linked to 500 SMEs; returns the form_id. As on a laptop in use,
+    the forms GMS Desk ships count as offered already and everything was synced (the outbox
+    is empty: with 100,000 changes waiting, counting them costs every publish ~60 ms in the
+    window's sync label and Sync area, outside the Surveys area)."""
+    from gmsdesk.forms import load_xlsform
+    from gmsdesk.paths import DB_FILENAME, RESOURCES
+    from gmsdesk.storage.db import Database
+    from gmsdesk.storage.surveys import RESPONSE_SPEC
+
+    data.mkdir(parents=True, exist_ok=True)
+    db_path = data / DB_FILENAME
+    if not keep:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+    db = Database(db_path, user="bench")
+    try:
+        form, _ = load_xlsform(build_repeat_form(data / "list-form.xlsx", 1))
+        assert form is not None
+        db.surveys.import_form(form, "list-form.xlsx")
+        db.set_meta_atomic("surveys.shipped_forms", json.dumps(sorted(
+            p.name for p in (RESOURCES / "forms").glob("*.xlsx"))))
+        have = db.surveys.count_responses(form.form_id, include_superseded=True)
+        if have >= responses:
+            db.outbox.acknowledge(1 << 62)
+            return str(form.form_id)
+        with db.atomic():
+            smes = [db.smes.create({"name": f"Bench SME {i}", "country": "KH"})[0].record_id
+                    for i in range(500)]
+        ref = db.surveys.form_ref(form.form_id)
+        inputs = [q for q in form.questions if q.is_input and q.repeat is None]
+        rnd = random.Random(17)
+        start_day = dt.datetime(2024, 1, 1, 9, 0)
+        started = time.perf_counter()
+        previous = ""
+        for at in range(have, responses, 2000):
+            with db.atomic():
+                for i in range(at, min(at + 2000, responses)):
+                    answers = {q.name: (rnd.randint(0, 200) if q.type == "integer" else
+                                        rnd.choice(q.choices).name if q.choices else
+                                        f"answer {q.name} {i}")
+                               for q in inputs if rnd.random() > 0.1}
+                    when = (start_day + dt.timedelta(minutes=i * 3)).isoformat()
+                    previous = db.surveys.writer.insert(RESPONSE_SPEC, {
+                        "form_ref": ref, "form_id": form.form_id, "form_version": form.version,
+                        "answers": answers, "sme_id": rnd.choice(smes), "language": "en",
+                        "started_at": when, "submitted_at": when,
+                        "supersedes": previous if i % 100 == 99 else None})[0].record_id
+        print(f"stored {responses - have} responses in {time.perf_counter() - started:.1f} s")
+        db.outbox.acknowledge(1 << 62)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return str(form.form_id)
+    finally:
+        db.close()
+
+
+class _Heartbeat:
+    """A 5 ms timer on the UI thread: the largest gap between two ticks is the longest time
+    the event loop was kept from running (a stall a person would feel)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.gap = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gap = max(self.gap, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.gap = 0.0
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> float:
+        """The largest gap in ms since `start` (the tick that ends a stall included)."""
+        self._tick()
+        self.timer.stop()
+        return self.gap * 1000
+
+
+def _slot_timer(ctx: Any, area: Any) -> Any:
+    """Times the Surveys area's own slots (changes from the bus; answers from its loader), to
+    tell its share of a stall from the other areas'. `restore()` puts the slots back."""
+    from PySide6.QtCore import QObject, Slot
+
+    class SlotTimer(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.longest = 0.0
+            self.loader = getattr(getattr(area, "loader", None), "loader", None)
+            ctx.bus.changes_applied.disconnect(area._on_changes)
+            ctx.bus.changes_applied.connect(self.changes)
+            if self.loader is not None:
+                self.loader.answered.disconnect(area.loader.deliver)
+                self.loader.answered.connect(self.deliver)
+
+        def _time(self, slot: Any, *args: Any) -> None:
+            start = time.perf_counter()
+            slot(*args)
+            self.longest = max(self.longest, time.perf_counter() - start)
+
+        @Slot(object)
+        def changes(self, changes: Any) -> None:
+            self._time(area._on_changes, changes)
+
+        @Slot()
+        def deliver(self) -> None:
+            self._time(area.loader.deliver)
+
+        def take(self) -> float:
+            """The longest slot in ms since the last call."""
+            longest, self.longest = self.longest, 0.0
+            return longest * 1000
+
+        def restore(self) -> None:
+            ctx.bus.changes_applied.disconnect(self.changes)
+            ctx.bus.changes_applied.connect(area._on_changes)
+            if self.loader is not None:
+                self.loader.answered.disconnect(self.deliver)
+                self.loader.answered.connect(area.loader.deliver)
+
+    return SlotTimer()
+
+
+def _spin(until: Any, timeout: float = 60.0, settle: float = 0.3) -> float:
+    """Run the event loop until `until()` holds, then `settle` seconds more; returns the
+    seconds until it held (-1 on timeout)."""
+    from PySide6.QtWidgets import QApplication
+
+    start = time.perf_counter()
+    held = -1.0
+    while time.perf_counter() - start < timeout:
+        QApplication.processEvents()
+        if until():
+            held = time.perf_counter() - start
+            break
+        time.sleep(0.001)
+    end = time.perf_counter() + settle
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    return held
+
+
+def bench_list(responses: int = 100_000, keep: bool = False) -> None:
+    """The Surveys area in the real window (offscreen) with `responses` responses of one form:
+    the longest UI-thread stall (a 5 ms heartbeat's largest gap) while the list opens, after
+    an SME edit (shown in the list, and not), and after a new response; the publish call's
+    own time (every area's slots for that change); storage figures for scale. Target: no
+    stall over 50 ms."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    form_id = _build_list_db(LIST_DIR, responses, keep)
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from gmsdesk.ui.application import AppContext, create_qapplication
+    from gmsdesk.ui.surveys.rows import RecordRole
+
+    create_qapplication([])
+    ctx = AppContext(LIST_DIR, "en")
+    db = ctx.db
+    _, all_s = timed(lambda: sum(1 for _ in db.surveys.responses(form_id)))
+    shown_total = db.surveys.count_responses(form_id)
+    print(f"list of {form_id}: {shown_total} current responses of {responses}; storage, all "
+          f"rows parsed (the old list): {all_s * 1000:.0f} ms")
+    page = getattr(db.surveys, "responses_page", None)
+    if page is not None:
+        from gmsdesk.storage.surveys import ResponseFilter
+
+        _, first_s = timed(lambda: page(form_id, ResponseFilter(), 0, 200))
+        _, deep_s = timed(lambda: page(form_id, ResponseFilter(), shown_total - 200, 200))
+        _, by_sme_s = timed(lambda: page(form_id, ResponseFilter(), 0, 200, sort="sme"))
+        _, count_s = timed(lambda: db.surveys.count_responses(form_id))
+        print(f"storage: first page of 200 {first_s * 1000:.1f} ms, last page "
+              f"{deep_s * 1000:.1f} ms, first page by SME name {by_sme_s * 1000:.0f} ms, "
+              f"count {count_s * 1000:.0f} ms")
+
+    window: Any = ctx.open_window()
+    _spin(lambda: not window.smes.model.loading)
+    area = window.surveys
+    table = area.responses_table
+
+    def model() -> Any:
+        return table.model()
+
+    def ready() -> bool:
+        return model().rowCount() > 0 and not getattr(area.responses_model, "loading", False)
+
+    def first(column: int = 0, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return model().index(0, column).data(role)
+
+    beat = _Heartbeat()
+    beat.start()
+    _spin(lambda: True, settle=1.0)
+    print(f"idle: longest gap of the heartbeat with nothing to do {beat.stop():.0f} ms (what "
+          "the machine's other work costs the figures below)")
+    slots = _slot_timer(ctx, area)
+    beat.start()
+    started = time.perf_counter()
+    window.show_area(SURVEYS_AREA)
+    show_ms = (time.perf_counter() - started) * 1000
+    shown = _spin(lambda: model().rowCount() > 0, settle=0)
+    counted = _spin(ready, settle=0.5)
+    stall = beat.stop()
+    print(f"open the list: {model().rowCount()} rows shown {shown * 1000 + show_ms:.0f} ms "
+          f"after the click, all counted after {counted * 1000 + shown * 1000 + show_ms:.0f} "
+          f"ms; the click's own slot {show_ms:.0f} ms, the Surveys area's longest slot after "
+          f"{slots.take():.1f} ms; longest UI-thread stall {stall:.0f} ms (target < 50 ms)")
+
+    record = first(0, RecordRole)
+    sme_id = record.sme_id
+    for label, target in (("shown in the list", sme_id),
+                          ("not shown", db.smes.create({"name": "Unlinked SME"})[0].record_id)):
+        name = f"Renamed SME {time.perf_counter():.0f}"
+        changes = db.smes.update(target, {"name": name})
+        beat.start()
+        started = time.perf_counter()
+        ctx.bus.publish(changes)
+        publish_ms = (time.perf_counter() - started) * 1000
+        if target == sme_id:
+            _spin(lambda name=name: first(2) == name, timeout=10)
+        else:
+            _spin(lambda: True)
+        stall = beat.stop()
+        print(f"SME edit ({label}): publish (every area's slots) {publish_ms:.0f} ms, longest "
+              f"UI-thread stall {stall:.0f} ms (target < 50 ms), the Surveys area's longest "
+              f"slot {slots.take():.1f} ms; SME name in the list: {first(2)!r}")
+
+    draft = db.surveys.create_draft(db.surveys.form_ref(form_id), sme_id=sme_id)
+    changes = db.surveys.submit(draft, {"employees": 3})
+    beat.start()
+    started = time.perf_counter()
+    ctx.bus.publish(changes)
+    publish_ms = (time.perf_counter() - started) * 1000
+    _spin(lambda: getattr(first(0, RecordRole), "id", None) == changes[0].record_id and ready())
+    stall = beat.stop()
+    print(f"new response: publish {publish_ms:.0f} ms, longest UI-thread stall {stall:.0f} ms "
+          f"(target < 50 ms), the Surveys area's longest slot {slots.take():.1f} ms")
+    slots.restore()
+    window.close()
+    QApplication.processEvents()
+    ctx.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--responses", type=int, default=50_000)
@@ -496,6 +760,10 @@ def main() -> None:
     parser.add_argument("--skip-summary", action="store_true")
     parser.add_argument("--runs", type=int, default=3, help="fresh processes per summary")
     parser.add_argument("--writes", action="store_true", help="time submit and sync apply")
+    parser.add_argument("--only", choices=("engine", "writes", "summary", "list"),
+                        help="run one section alone")
+    parser.add_argument("--list-responses", type=int, default=100_000,
+                        help="responses behind the Surveys list (the list section)")
     parser.add_argument("--summary-child", nargs=2, metavar=("DB", "FORM_ID"),
                         help=argparse.SUPPRESS)
     parser.add_argument("--preload", action="store_true", help=argparse.SUPPRESS)
@@ -505,14 +773,20 @@ def main() -> None:
         summary_child(db_arg, form_arg, preload=args.preload)
         return
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.only == "list":
+        bench_list(args.list_responses, args.keep)
+        return
     path = OUT / "forms-bench.xlsx"
     counts = build_xlsform(path)
     print(f"generated {path.name}: {counts}")
-    bench_engine(path, args.answers)
-    if args.writes:
+    if args.only in (None, "engine"):
+        bench_engine(path, args.answers)
+    if args.writes or args.only == "writes":
         bench_writes(path)
-    if not args.skip_summary:
+    if args.only == "summary" or (args.only is None and not args.skip_summary):
         bench_summary(path, args.responses, args.keep, args.runs)
+    if args.only is None:
+        bench_list(args.list_responses, args.keep)
 
 
 if __name__ == "__main__":

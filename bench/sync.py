@@ -41,13 +41,13 @@ from gmsdesk.sync.client import SyncClient  # noqa: E402
 
 
 def start_server(store: Store) -> tuple[uvicorn.Server, str]:
+    # uvicorn serves on the socket bound here: no moment where the port is free to be taken.
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    sock.close()
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
-                                           log_level="warning", lifespan="off"))
-    threading.Thread(target=server.run, daemon=True).start()
+    server = uvicorn.Server(uvicorn.Config(create_app(store), log_level="warning",
+                                           lifespan="off"))
+    threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True).start()
     while not server.started:
         time.sleep(0.01)
     return server, f"http://127.0.0.1:{port}"

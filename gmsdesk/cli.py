@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gmsdesk import __version__
 from gmsdesk.paths import database_path
@@ -13,6 +15,9 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.smes import SmeQuery
 from gmsdesk.sync.client import SyncError
+
+if TYPE_CHECKING:
+    from gmsdesk.storage.training import Workshop
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,6 +85,28 @@ def _add_survey_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
     which.add_argument("--version", help="this version only (default: the latest)")
     which.add_argument("--all-versions", action="store_true",
                        help="every version, with the columns of all of them")
+
+    summary = responses_sub.add_parser(
+        "summary", help="a form's summary as a PDF: counts per choice, number statistics, "
+        "latest text answers (as the Summary window shows it)")
+    summary.add_argument("form_id")
+    summary.add_argument("file", type=Path, help="the PDF to write")
+    summary.add_argument("--version", help="this version only (default: every version, "
+                         "questions matched by name)")
+    summary.add_argument("--province", help="only responses of SMEs in this province")
+    summary.add_argument("--sector", help="only responses of SMEs of this sector (its code)")
+    summary.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+                         help="only responses submitted on or after this day")
+    summary.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+                         help="only responses submitted on or before this day")
+
+
+def _iso_date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (write it as YYYY-MM-DD)") from None
 
 
 def cmd_enroll(db: Database, args: argparse.Namespace) -> int:
@@ -166,25 +193,33 @@ def cmd_export_smes(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
-    from gmsdesk.forms.xlsform import load_xlsform
-    from gmsdesk.storage.surveys import FormVersionClash
+def install_shipped_forms(db: Database) -> None:
+    """The forms GMS Desk ships, installed on first use as the window does."""
+    from gmsdesk.services.forms import install_shipped_forms as install
 
-    form, problems = load_xlsform(args.file)
-    for problem in problems:
+    changes = install(db)
+    if changes:
+        refs = {c.record_id for c in changes}
+        names = ", ".join(f.form_id for f in db.surveys.forms() if f.ref in refs)
+        print(f"Installed the forms that come with GMS Desk: {names}", file=sys.stderr)
+
+
+def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.services.forms import import_xlsform
+
+    result = import_xlsform(db, args.file)
+    for problem in result.problems:
         print(f"  {problem}")
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
+    errors, warnings = result.errors, result.warnings
+    form = result.form
     if form is None:
         print(f"{args.file.name}: not imported ({_plural(errors, 'error')}, "
               f"{_plural(warnings, 'warning')}). Fix the rows above and import it again.")
         return 1
-    try:
-        change = db.surveys.import_form(form, args.file.name)
-    except FormVersionClash as exc:
-        print(f"{args.file.name}: not imported. {exc.errors['version']}")
+    if result.clash is not None:
+        print(f"{args.file.name}: not imported. {result.clash.errors['version']}")
         return 1
-    if change is None:
+    if not result.changes:
         print(f"{form.form_id} version {form.version} ({form.title}) is already here, "
               f"unchanged ({_plural(warnings, 'warning')}).")
     else:
@@ -238,6 +273,48 @@ def cmd_responses_export(db: Database, args: argparse.Namespace) -> int:
     if others:
         print(f"{others} responses of other versions were left out; add --all-versions to "
               "export them too.")
+    return 0
+
+
+def cmd_responses_summary(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.i18n import LANGUAGES
+    from gmsdesk.services.surveys import labels_language, write_summary_pdf
+    from gmsdesk.storage.errors import NotFound
+
+    lang = args.lang or "en"
+    if lang not in LANGUAGES:
+        print(f"gmsdesk: unknown language {lang!r}; use one of {', '.join(LANGUAGES)}.",
+              file=sys.stderr)
+        return 1
+    versions = db.surveys.versions(args.form_id)
+    if not versions:
+        print(f"gmsdesk: there is no form '{args.form_id}' here; `gmsdesk forms list` shows "
+              "the forms", file=sys.stderr)
+        return 2
+    if args.version is not None and args.version not in {v.version for v in versions}:
+        print(f"gmsdesk: {args.form_id} has no version {args.version!r}; it has "
+              + ", ".join(v.version for v in versions), file=sys.stderr)
+        return 2
+    form = db.surveys.form(versions[-1].ref)
+    try:
+        summary = db.surveys.summary(
+            args.form_id, version=args.version, lang=labels_language(form, lang),
+            province=args.province, sector=args.sector, date_from=args.date_from,
+            date_to=args.date_to)
+    except NotFound as exc:
+        print(f"gmsdesk: {exc}", file=sys.stderr)
+        return 2
+    parts = [f"Version {args.version}" if args.version else "All versions"]
+    parts += [p for p in (args.province, args.sector) if p]
+    if args.date_from or args.date_to:
+        parts.append(f"submitted {args.date_from or '…'} to {args.date_to or '…'}")
+    try:
+        pages = write_summary_pdf(args.file, summary, " · ".join(parts), lang)
+    except OSError as exc:
+        print(f"gmsdesk: could not write {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote the summary of {_plural(summary.total, 'response')} to {args.file} "
+          f"({_plural(pages, 'page')}).")
     return 0
 
 
@@ -301,41 +378,58 @@ def cmd_workshops_list(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _find_workshop(db: Database, prefix: str) -> Workshop | None:
+    """The one workshop `prefix` names, or None after saying on stderr why not."""
+    from gmsdesk.services.prefixes import AmbiguousPrefix, EmptyPrefix, PrefixError
+    from gmsdesk.services.training import find_workshop
+
+    try:
+        return find_workshop(db, prefix)
+    except EmptyPrefix:
+        print("gmsdesk: give the workshop's id, or enough of its start to be unique; "
+              "`gmsdesk workshops list` shows them.", file=sys.stderr)
+    except AmbiguousPrefix as exc:
+        print(f"gmsdesk: ambiguous: {len(exc.matches)} workshops start with {prefix!r}; "
+              "type more of the id:", file=sys.stderr)
+        for one in exc.matches:
+            workshop = db.training.workshop(one)
+            gone = " (deleted)" if workshop.deleted else ""
+            print(f"  {one}  {workshop.start_date or '-'}  {workshop.title}{gone}",
+                  file=sys.stderr)
+    except PrefixError:
+        print(f"gmsdesk: no workshop with id {prefix!r}; `gmsdesk workshops list` shows them.",
+              file=sys.stderr)
+    return None
+
+
 def cmd_certificates(db: Database, args: argparse.Namespace) -> int:
     from gmsdesk.i18n import LANGUAGES
-    from gmsdesk.storage.errors import NotFound, ValidationError
+    from gmsdesk.services.training import NoCertificates, write_certificates
 
     lang = args.cert_lang or args.lang or "en"
     if lang not in LANGUAGES:
         print(f"gmsdesk: unknown language {lang!r}; use one of {', '.join(LANGUAGES)}.",
               file=sys.stderr)
         return 1
+    workshop = _find_workshop(db, args.workshop_id)
+    if workshop is None:
+        return 2
     try:
-        workshop = db.training.find_workshop(args.workshop_id)
-    except NotFound:
-        print(f"gmsdesk: no workshop with id {args.workshop_id!r}; "
-              "`gmsdesk workshops list` shows them.", file=sys.stderr)
-        return 1
-    except ValidationError:
-        print(f"gmsdesk: several workshops have ids starting with {args.workshop_id!r}; "
-              "type more of the id.", file=sys.stderr)
-        return 1
-    from gmsdesk.reports.training import write_certificates
-
-    issued = db.training.issue_certificates(workshop.id)
-    people = db.training.certificate_people(workshop.id)
-    if not people:
+        written = write_certificates(db, workshop.id, args.file, lang,
+                                     _progress("Certificates"), issue=True)
+    except NoCertificates:
         print(f"gmsdesk: nobody has completed every module of {workshop.title!r} yet; "
               "no certificates written.", file=sys.stderr)
         return 1
-    try:
-        pages = write_certificates(args.file, db.training.workshop_info(workshop.id, lang),
-                                   people, lang, progress=_progress("Certificates"))
     except OSError as exc:
         print(f"\ngmsdesk: could not write {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    new = f" ({len(issued)} newly numbered)" if issued else ""
-    print(f"\nWrote {pages} certificates{new} for {workshop.title} to {args.file}")
+    if written is None:  # the progress above never cancels; kept for completeness
+        print("\ngmsdesk: cancelled; no file was written.", file=sys.stderr)
+        return 130
+    issued = len(written.issued)
+    new = f" ({issued} newly numbered)" if issued else ""
+    print(f"\nWrote {written.pages} certificates{new} for {workshop.title} to {args.file}")
     return 0
 
 
@@ -360,11 +454,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("forms", "import"): cmd_forms_import,
         ("forms", "list"): cmd_forms_list,
         ("responses", "export"): cmd_responses_export,
+        ("responses", "summary"): cmd_responses_summary,
         ("workshops", "list"): cmd_workshops_list,
         ("certificates", None): cmd_certificates,
     }
     try:
         with db:
+            if args.command in ("forms", "responses"):
+                install_shipped_forms(db)
             return handlers[(args.command, getattr(args, "what", None))](db, args)
     except (StorageError, SyncError) as exc:
         detail = getattr(exc, "detail", "")

@@ -968,7 +968,7 @@ def _near_duplicate(rng: random.Random, original: dict[str, object], regno: str,
     return dup
 
 
-def generate_smes(n: int, seed: int = 0, near_duplicates: float = 0.01
+def generate_smes(n: int, seed: int = 0, near_duplicates: float = 0.01  # noqa: C901 - one draw per field; the draw order is the seed's contract
                   ) -> Iterator[dict[str, object]]:
     """Yield `n` synthetic SMEs as plain dicts with the fields `SmeRepository.create` takes.
 
@@ -1235,7 +1235,7 @@ def generate_workshop(db: Any, participants: int = 30, days: int = 3, seed: int 
             fresh = (s for s in generate_smes(wanted * 10, seed=seed + 7919, near_duplicates=0)
                      if s["country"] == code)
             for values in fresh:
-                smes.append(db.smes.create(values).record_id)
+                smes.append(db.smes.create(values)[0].record_id)
                 if len(smes) >= wanted:
                     break
         trainers = ", ".join(_person_name(rng, code, rng.random() < 0.5)[1] for _ in range(2))
@@ -1244,7 +1244,7 @@ def generate_workshop(db: Any, participants: int = 30, days: int = 3, seed: int 
             "track": track, "start_date": first, "end_date": last, "status": status,
             "venue": f"Provincial Chamber of Commerce, {place.province}", "country": code,
             "province": place.province, "trainers": trainers, "partner": _ch(rng, _PARTNERS),
-        }).record_id
+        })[0].record_id
         workshop = training.workshop(workshop_id)
         sessions = [s for s in training.sessions(workshop_id) if s.day <= today.isoformat()]
         # How far the workshop has come: its share of days held.
@@ -1254,8 +1254,8 @@ def generate_workshop(db: Any, participants: int = 30, days: int = 3, seed: int 
             name, latin = _person_name(rng, code, female)
             person_id = training.create_person({
                 "name": name, "name_latin": None if name == latin else latin,
-                "gender": "f" if female else "m", "role": _ch(rng, _ROLES),
-                "phone": _mobile(rng, code), "sme_id": _ch(rng, smes)}).record_id
+                "gender": "female" if female else "male", "role": _ch(rng, _ROLES),
+                "phone": _mobile(rng, code), "sme_id": _ch(rng, smes)})[0].record_id
             training.enrol(workshop_id, person_id)
             keen = rng.random()  # some miss days, and finish less
             for session in sessions:

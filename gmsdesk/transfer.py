@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.records.catalog import SMES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
-from gmsdesk.storage.smes import BUILTIN_SECTORS, COUNTRIES, ICT_FIELDS, SME_FIELDS, SmeQuery
+from gmsdesk.storage.smes import BUILTIN_SECTORS, COUNTRIES, ICT_FIELDS, SmeQuery
 from gmsdesk.text import fold
 
-EXPORT_COLUMNS = ("id",) + SME_FIELDS + ("updated_at", "updated_by")
+# Headers are the declared field names (SMES in gmsdesk.records), so an export imports back.
+EXPORT_COLUMNS = ("id", *SMES.names, "updated_at", "updated_by")
 CHUNK = 500
 
 # Header words people use for each field (folded before comparing), in the region's languages.
@@ -322,7 +324,7 @@ def _import_row(db: Database, values: dict[str, Any], number: int) -> RowResult:
     existing = db.smes.find_same(values)
     if existing is None:
         added = db.smes.create(values)
-        return RowResult(number, "added", sme_id=added.record_id)
+        return RowResult(number, "added", sme_id=added[0].record_id)
     # Empty cells do not erase what we know.
     present = {k: v for k, v in values.items() if v not in (None, "")}
     updated = db.smes.update(existing.id, present)

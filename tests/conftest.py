@@ -14,12 +14,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import uvicorn  # noqa: E402
+import uvicorn
 
-from gmsdesk.server.app import create_app  # noqa: E402
-from gmsdesk.server.store import Store, create_schema, make_engine  # noqa: E402
-from gmsdesk.storage.db import Database  # noqa: E402
-from gmsdesk.sync.client import SyncClient  # noqa: E402
+from gmsdesk.server.app import create_app
+from gmsdesk.server.store import Store, create_schema, make_engine
+from gmsdesk.storage.db import Database
+from gmsdesk.sync.client import SyncClient
 
 
 @pytest.fixture
@@ -41,20 +41,23 @@ def db(data_dir: Path) -> Iterator[Database]:
 
 
 class LiveServer:
+    """uvicorn in a thread on a free port of 127.0.0.1. The socket is bound here and handed to
+    uvicorn: a port found by binding, closing and binding again can be taken in between."""
+
     def __init__(self, store: Store) -> None:
         self.store = store
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        sock.close()
-        config = uvicorn.Config(create_app(store), host="127.0.0.1", port=self.port,
-                                log_level="warning", lifespan="off")
+        self.socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
+        config = uvicorn.Config(create_app(store), log_level="warning", lifespan="off")
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]},
+                                       daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 10
         while not self.server.started:
-            if time.monotonic() > deadline:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                self.socket.close()
                 raise RuntimeError("server did not start")
             time.sleep(0.01)
         self.url = f"http://127.0.0.1:{self.port}"
@@ -62,16 +65,18 @@ class LiveServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+        self.socket.close()
 
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Any]:
-    """One real PostgreSQL for the test session (pgserver runs it from a wheel)."""
+    """One real PostgreSQL for the test session (pgserver runs it from a wheel), stopped and
+    its data folder deleted at the end."""
     import tempfile
 
     import pgserver
 
-    server = pgserver.get_server(tempfile.mkdtemp(prefix="gmsdesk-pg-"), cleanup_mode="stop")
+    server = pgserver.get_server(tempfile.mkdtemp(prefix="gmsdesk-pg-"), cleanup_mode="delete")
     yield server
     server.cleanup()
 
@@ -79,13 +84,36 @@ def postgres() -> Iterator[Any]:
 _pg_databases = iter(range(1, 1_000_000))
 
 
+def _pg_admin(pg: Any, statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(pg.get_uri(), autocommit=True) as conn:
+        conn.execute(statement)
+
+
+@pytest.fixture
+def pg_database(postgres: Any) -> Iterator[Callable[[], str]]:
+    """new() -> the URL of a fresh, empty PostgreSQL database, dropped after the test. Dispose
+    engines on it first; FORCE ends the connections of any left open."""
+    made: list[str] = []
+
+    def new() -> str:
+        name = f"t{next(_pg_databases)}"
+        _pg_admin(postgres, f"CREATE DATABASE {name}")
+        made.append(name)
+        url: str = postgres.get_uri().replace("/postgres?", f"/{name}?")
+        return url
+
+    yield new
+    for name in made:
+        _pg_admin(postgres, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 def server_engine_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "server.sqlite3")
-    pg = request.getfixturevalue("postgres")
-    name = f"t{next(_pg_databases)}"
-    pg.psql(f"CREATE DATABASE {name};")
-    return pg.get_uri().replace("/postgres?", f"/{name}?")
+    new_database: Callable[[], str] = request.getfixturevalue("pg_database")
+    return new_database()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -39,8 +39,8 @@ NEEDS_CHOICES_V1: list[tuple[str, ...]] = [
 # Version 2: "comment" dropped, "revenue" added after employees, a new tool.
 NEEDS_V2 = [row for row in NEEDS_V1 if row[1] != "comment"]
 NEEDS_V2.insert(4, ("decimal", "revenue", "Revenue (USD)", "ចំណូល", ""))
-NEEDS_CHOICES_V2 = NEEDS_CHOICES_V1[:4] + [("tools", "social", "Social media", "បណ្តាញសង្គម")] \
-    + NEEDS_CHOICES_V1[4:]
+NEEDS_CHOICES_V2 = [*NEEDS_CHOICES_V1[:4], ("tools", "social", "Social media", "បណ្តាញសង្គម"),
+                    *NEEDS_CHOICES_V1[4:]]
 
 
 def write_xlsform(path: Path, survey: Sequence[Sequence[str]],
@@ -85,4 +85,4 @@ def answer(db: Database, form_ref: str, answers: Mapping[str, Any], **links: Any
     """Fill in and submit a response; returns its id."""
     draft = db.surveys.create_draft(form_ref, **links)
     db.surveys.save_draft(draft, answers, page=1)
-    return db.surveys.submit(draft, answers).record_id
+    return db.surveys.submit(draft, answers)[0].record_id

@@ -1,25 +1,69 @@
-"""The headless `gmsdesk` commands, run as a person runs them: in a subprocess."""
+"""The headless `gmsdesk` commands, run as the console script runs them (`gmsdesk.cli.main`)
+but in this process; one test runs the installed script itself."""
 
 from __future__ import annotations
 
+import io
 import os
+import shutil
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from gmsdesk import __version__
+from gmsdesk.cli import main
 from gmsdesk.storage.db import Database
 
 
-def gmsdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "gmsdesk", *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, **(env or {})})
+@dataclass(frozen=True)
+class Result:
+    """What one run of a command gave: its exit status and what it printed."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def gmsdesk(*args: str, env: dict[str, str] | None = None) -> Result:
+    """Run `gmsdesk ARGS` in this process; `env`: variables set for this run only."""
+    out, err = io.StringIO(), io.StringIO()
+    saved = {name: os.environ.get(name) for name in env or {}}
+    os.environ.update(env or {})
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: --version, usage errors
+                code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return Result(code, out.getvalue(), err.getvalue())
 
 
 def test_version() -> None:
     result = gmsdesk("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"GMS Desk {__version__}"
+
+
+def test_installed_command_starts_and_exits_with_the_status(tmp_path: Path) -> None:
+    """The console script itself, in a subprocess: it starts, and a refused command's status
+    and message reach the shell."""
+    script = shutil.which("gmsdesk", path=str(Path(sys.executable).parent))
+    if script is None:
+        pytest.skip("the gmsdesk command is not installed next to this Python")
+    result = subprocess.run([script, "--data-dir", str(tmp_path), "sync"], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 2 and "not set up" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_demo_import_export_honour_data_dir(tmp_path: Path) -> None:

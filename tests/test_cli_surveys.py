@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -10,6 +12,36 @@ import openpyxl
 from gmsdesk.storage.db import Database
 from tests.survey_kit import NEEDS_CHOICES_V1, NEEDS_V1, answer, needs_form, write_xlsform
 from tests.test_cli import gmsdesk
+
+SHIPPED = ["ebusiness_needs_assessment", "workshop_evaluation"]  # resources/forms, by title
+
+
+def test_readme_export_works_on_a_fresh_data_folder(tmp_path: Path) -> None:
+    """The README's command, first thing on a new computer: the shipped forms are installed
+    on first use, as the window does, so there is a form to export (no responses yet)."""
+    data = str(tmp_path / "fresh")
+    out = tmp_path / "out.xlsx"
+    result = gmsdesk("--data-dir", data, "responses", "export", "ebusiness_needs_assessment",
+                     str(out), "--all-versions")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Exported 0 responses of ebusiness_needs_assessment (all versions)" in result.stdout
+    assert "Installed the forms that come with GMS Desk" in result.stderr
+    header = next(openpyxl.load_workbook(out)["ebusiness_needs_assessment"]
+                  .iter_rows(values_only=True))
+    assert header[:2] == ("KEY", "form_version") and len(header) > 20  # one per question
+
+    latest = gmsdesk("--data-dir", data, "responses", "export", "ebusiness_needs_assessment",
+                     str(tmp_path / "latest.csv"))
+    assert latest.returncode == 0 and "Exported 0 responses" in latest.stdout
+    assert "Installed" not in latest.stderr  # once per data folder
+    listed = gmsdesk("--data-dir", data, "forms", "list")
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == SHIPPED
+
+    # Offered once, as in the window: a shipped form the office deleted stays deleted.
+    with Database(tmp_path / "fresh" / "gmsdesk.sqlite3") as db:
+        db.surveys.delete_form(db.surveys.form_ref("workshop_evaluation"))
+    listed = gmsdesk("--data-dir", data, "forms", "list")
+    assert [line.split()[0] for line in listed.stdout.splitlines()[1:]] == SHIPPED[:1]
 
 
 def test_import_reports_problems_per_row_and_refuses_unusable_forms(tmp_path: Path) -> None:
@@ -25,7 +57,8 @@ def test_import_reports_problems_per_row_and_refuses_unusable_forms(tmp_path: Pa
     assert "survey row 6:" in result.stdout
     assert "not imported" in result.stdout
     listed = gmsdesk("--data-dir", data, "forms", "list")
-    assert listed.returncode == 0 and "No forms yet" in listed.stdout
+    forms = [line.split()[0] for line in listed.stdout.splitlines()[1:]]
+    assert listed.returncode == 0 and forms == SHIPPED  # the shipped ones, not the bad one
     missing = gmsdesk("--data-dir", data, "forms", "import", str(tmp_path / "nope.xlsx"))
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
 
@@ -55,7 +88,8 @@ def test_import_versions_list_and_export(tmp_path: Path) -> None:
     lines = listed.stdout.splitlines()
     assert lines[0].split() == ["FORM_ID", "VERSION", "TITLE", "VERSIONS", "RESPONSES",
                                 "DRAFTS"]
-    assert lines[1].split() == ["needs", "2", "SME", "needs", "assessment", "2", "3", "1"]
+    [needs] = [line.split() for line in lines[1:] if line.startswith("needs ")]
+    assert needs == ["needs", "2", "SME", "needs", "assessment", "2", "3", "1"]
 
     out = tmp_path / "latest.csv"
     result = gmsdesk("--data-dir", str(data), "responses", "export", "needs", str(out))
@@ -85,3 +119,20 @@ def test_import_versions_list_and_export(tmp_path: Path) -> None:
     unknown = gmsdesk("--data-dir", str(data), "responses", "export", "nosuch",
                       str(tmp_path / "x.csv"))
     assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
+
+    # The summary the Summary window shows, as a PDF: the same counts, the filters in words.
+    pdf = tmp_path / "summary.pdf"
+    summary = gmsdesk("--data-dir", str(data), "responses", "summary", "needs", str(pdf),
+                      "--version", "2")
+    assert summary.returncode == 0, summary.stderr
+    assert "Wrote the summary of 2 responses" in summary.stdout
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Version 2" in text and "Which tools do you use?" in text
+    assert re.search(r"Social media\s+1 \(50%\)", text)  # one of the two chose it
+    assert "Comment" not in text  # a version-1 question
+    for args in (("nosuch",), ("needs", "--version", "7")):
+        wrong = gmsdesk("--data-dir", str(data), "responses", "summary", args[0],
+                        str(tmp_path / "no.pdf"), *args[1:])
+        assert wrong.returncode == 2 and "Traceback" not in wrong.stderr, wrong.stderr
+    assert not (tmp_path / "no.pdf").exists()

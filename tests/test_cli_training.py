@@ -19,13 +19,13 @@ def make_data(data: Path) -> tuple[str, str]:
     done = t.create_workshop({"title": "Getting SMEs online, Siem Reap", "track": "basic",
                               "modules": ["B01", "B02"], "start_date": "2025-03-10",
                               "end_date": "2025-03-12", "status": "done", "country": "KH",
-                              "province": "Siem Reap"}).record_id
+                              "province": "Siem Reap"})[0].record_id
     planned = t.create_workshop({"title": "E-marketing for exporters", "track": "advanced",
-                                 "start_date": "2025-09-01", "status": "planned"}).record_id
-    sme = db.smes.create({"name": "Angkor Silk", "country": "KH"}).record_id
+                                 "start_date": "2025-09-01", "status": "planned"})[0].record_id
+    sme = db.smes.create({"name": "Angkor Silk", "country": "KH"})[0].record_id
     for name, latin, modules in (("សុខ ដារា", "Sok Dara", 2), ("កែវ បុប្ផា", "Keo Bopha", 2),
                                  ("ហេង វណ្ណៈ", "Heng Vannak", 1)):
-        pid = t.create_person({"name": name, "name_latin": latin, "sme_id": sme}).record_id
+        pid = t.create_person({"name": name, "name_latin": latin, "sme_id": sme})[0].record_id
         t.enrol(done, pid)
         for module in ["B01", "B02"][:modules]:
             t.set_progress(done, pid, module, "completed", on="2025-03-12")
@@ -35,7 +35,7 @@ def make_data(data: Path) -> tuple[str, str]:
 
 def test_workshops_list_shows_counts_newest_first(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    done, planned = make_data(data)
+    done, _planned = make_data(data)
     result = gmsdesk("--data-dir", str(data), "workshops", "list")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -60,7 +60,7 @@ def pages(pdf: Path, out: Path) -> int:
                     reason="gmsdesk/reports/training.py (write_certificates) is not there yet")
 def test_certificates_one_page_per_person_who_completed(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    done, planned = make_data(data)
+    done, _planned = make_data(data)
     pdf = tmp_path / "certificates.pdf"
     listed = gmsdesk("--data-dir", str(data), "workshops", "list", "--status", "done")
     shown = listed.stdout.splitlines()[1].split()[0]  # the short id, as a person copies it
@@ -74,7 +74,8 @@ def test_certificates_one_page_per_person_who_completed(tmp_path: Path) -> None:
     assert "Sok Dara" in text and "Keo Bopha" in text and "Heng Vannak" not in text
 
     db = Database(data / "gmsdesk.sqlite3")
-    numbers = {p.name_latin: p.certificate_no for p in db.training.certificate_people(done)}
+    numbers = {p.name_latin: p.certificate_no for p in db.training.participants(done)
+               if p.certificate_no}
     db.close()
     assert set(numbers) == {"Sok Dara", "Keo Bopha"}
     # Again, in Thai through the global --lang: the same numbers, none newly given.
@@ -90,12 +91,34 @@ def test_certificates_refuses_clearly(tmp_path: Path) -> None:
     done, planned = make_data(data)
     pdf = tmp_path / "c.pdf"
     cases = {
-        ("certificates", planned, str(pdf)): "nobody has completed",
-        ("certificates", "ffffffff", str(pdf)): "no workshop with id",
-        ("certificates", done, str(pdf), "--lang", "fr"): "unknown language",
+        ("certificates", planned, str(pdf)): (1, "nobody has completed"),
+        ("certificates", done, str(pdf), "--lang", "fr"): (1, "unknown language"),
+        # The id names no workshop, or not one: usage errors, as `responses export` has them.
+        ("certificates", "ffffffff", str(pdf)): (2, "no workshop with id"),
+        ("certificates", " ", str(pdf)): (2, "give the workshop's id"),
     }
-    for args, message in cases.items():
+    for args, (code, message) in cases.items():
         result = gmsdesk("--data-dir", str(data), *args)
-        assert result.returncode == 1, (args, result.stdout, result.stderr)
-        assert message in result.stderr
+        assert result.returncode == code, (args, result.stdout, result.stderr)
+        assert message in result.stderr and "Traceback" not in result.stderr
     assert not pdf.exists()
+
+
+def test_certificates_refuse_an_ambiguous_id_and_list_the_workshops(tmp_path: Path) -> None:
+    """Two workshops whose ids share a start: that start names neither, and both are listed
+    so the person can copy the right one; nothing is written or numbered."""
+    data = tmp_path / "data"
+    done, planned = make_data(data)
+    shared = 0
+    while done[shared] == planned[shared]:
+        shared += 1
+    assert shared > 0, "ids made one after the other share their time-ordered start"
+    pdf = tmp_path / "c.pdf"
+    result = gmsdesk("--data-dir", str(data), "certificates", done[:shared], str(pdf))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"ambiguous: 2 workshops start with '{done[:shared]}'" in result.stderr
+    assert done in result.stderr and planned in result.stderr
+    assert "Getting SMEs online, Siem Reap" in result.stderr
+    assert not pdf.exists()
+    with Database(data / "gmsdesk.sqlite3") as db:
+        assert not any(p.certificate_no for p in db.training.participants(done))

@@ -270,7 +270,7 @@ def test_near_duplicates_repeat_an_earlier_sme_recognisably() -> None:
 
 
 def test_bad_arguments_are_refused() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="must not be negative"):
         list(generate_smes(-1))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="share between 0 and 1"):
         list(generate_smes(10, near_duplicates=1.5))

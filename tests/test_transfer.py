@@ -67,7 +67,7 @@ def test_import_keeps_good_rows_reports_bad_ones_and_is_idempotent(
 def test_reimport_with_changes_updates_only_changed_fields(db: Database, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "a.csv", HEADERS, ROWS[:2])
     transfer.import_smes(db, transfer.read_table(path), transfer.guess_mapping(HEADERS))
-    changed = [ROWS[0][:5] + ["12"] + ROWS[0][6:], ROWS[1]]
+    changed = [[*ROWS[0][:5], "12", *ROWS[0][6:]], ROWS[1]]
     path = write_csv(tmp_path / "b.csv", HEADERS, changed)
     report = transfer.import_smes(db, transfer.read_table(path), transfer.guess_mapping(HEADERS))
     assert (report.added, report.updated, report.unchanged) == (0, 1, 1)
@@ -98,7 +98,7 @@ def test_unreadable_files_give_a_clear_error(tmp_path: Path) -> None:
     bad.write_bytes(b"\x00\x01 not a workbook")
     with pytest.raises(transfer.ImportFileError, match="could not be read"):
         transfer.read_table(bad)
-    with pytest.raises(transfer.ImportFileError, match=".csv or .xlsx"):
+    with pytest.raises(transfer.ImportFileError, match=r"\.csv or \.xlsx"):
         transfer.read_table(tmp_path / "x.pdf")
     empty = tmp_path / "empty.csv"
     empty.write_text("")
@@ -167,9 +167,9 @@ def test_legacy_vietnamese_encoding_is_not_read_as_thai(db: Database, tmp_path: 
 
 def test_row_with_new_registration_number_matches_same_name_and_phone(
         db: Database, tmp_path: Path) -> None:
-    first = db.smes.create({"name": "Angkor Silk", "phone": "012 345 678"}).record_id
+    first = db.smes.create({"name": "Angkor Silk", "phone": "012 345 678"})[0].record_id
     other = db.smes.create({"name": "Mekong Rice", "phone": "012 999 888",
-                            "registration_no": "KH-1"}).record_id
+                            "registration_no": "KH-1"})[0].record_id
     path = write_csv(tmp_path / "r.csv", ["name", "phone", "registration_no"], [
         ["Angkor Silk", "+855 12 345 678", "KH-77"],   # same business, number now known
         ["Mekong Rice", "012 999 888", "KH-2"],        # same name, other number: another one

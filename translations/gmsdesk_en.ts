@@ -57,7 +57,7 @@
   <context>
     <name>ConflictTableModel</name>
     <message>
-      <source>SME</source>
+      <source>Record</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -89,6 +89,10 @@
     </message>
     <message>
       <source>No</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -315,9 +319,53 @@
       <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>Field</name>
+    <message>
+      <source>ICT level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changed by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sector</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Business name</source>
       <translation type="unfinished" />
@@ -328,10 +376,6 @@
     </message>
     <message>
       <source>Registration number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sector</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -415,19 +459,215 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>ICT level</source>
+      <source>Track</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Last changed</source>
+      <source>Title</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Record id</source>
+      <source>Description</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Changed by</source>
+      <source>Position</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Modules</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trainers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name in Latin letters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SME</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pre-test score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Post-test score</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Certificate issued on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Present</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marked on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Module</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date reached</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reverted by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delivered on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fee</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Form id</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Questions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrects</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Other value</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resolved</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1013,6 +1253,65 @@
     </message>
   </context>
   <context>
+    <name>Records</name>
+    <message>
+      <source>Sector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SME</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training module</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workshop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workshop day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Module progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-business service</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inquiry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Survey form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Survey response</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RepeatBlock</name>
     <message>
       <source>Add another</source>
@@ -1279,14 +1578,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Undo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Redo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Close</source>
       <translation type="unfinished" />
     </message>
@@ -1372,10 +1663,6 @@
     </message>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1952,6 +2239,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The responses could not be loaded: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>%1 (version %2)</source>
       <translation type="unfinished" />
     </message>
@@ -2173,6 +2464,10 @@
       <source>Conflicts</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Not stored</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
       <source>%n change(s) on this computer will be sent after enrolment.</source>
       <translation>
@@ -2209,6 +2504,32 @@
         <numerusform>Resolve %n conflict…</numerusform>
         <numerusform>Resolve %n conflicts…</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+      <translation>
+        <numerusform>%n change received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</numerusform>
+        <numerusform>%n changes received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) were refused by headquarters and not sent again.</source>
+      <translation>
+        <numerusform>%n change were refused by headquarters and not sent again.</numerusform>
+        <numerusform>%n changes were refused by headquarters and not sent again.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>refused</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <source>Sent %1, received %2, %n conflict(s)</source>
@@ -2322,18 +2643,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Female</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Male</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Other</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Website set-up</source>
       <translation type="unfinished" />
     </message>
@@ -2385,6 +2694,10 @@
       <source>Fax</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Other</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>TrainingArea</name>
@@ -2414,14 +2727,6 @@
     </message>
     <message>
       <source>Restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Undo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Redo</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2469,9 +2774,24 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Validation</name>
     <message>
       <source>Enter the business name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This cannot be empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2483,7 +2803,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Enter a number, for example 12.5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The number cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This number is out of range.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a value from the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is not in the expected form.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2630,6 +2966,10 @@
       <source>Several workshops start with this id; type more of it.</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>WorkshopDialog</name>
@@ -2745,14 +3085,6 @@
     </message>
     <message>
       <source>&amp;Certificates</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Undo</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Redo</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -58,8 +58,8 @@
     <context>
         <name>ConflictTableModel</name>
         <message>
-            <source>SME</source>
-            <translation>សហគ្រាស</translation>
+            <source>Record</source>
+            <translation>កំណត់ត្រា</translation>
         </message>
         <message>
             <source>Field</source>
@@ -91,6 +91,10 @@
         <message>
             <source>No</source>
             <translation>ទេ</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1៖ %2</translation>
         </message>
         <message>
             <source>this computer</source>
@@ -316,9 +320,53 @@
             <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
             <translation>មានបញ្ហាកើតឡើងនៅក្នុង GMS Desk។ ការងារដែលអ្នកបានរក្សាទុករួច នៅមានសុវត្ថិភាពដដែល។ សូមផ្ញើព័ត៌មានលម្អិតខាងក្រោមទៅអ្នកផ្ដល់ជំនួយបច្ចេកទេសរបស់អ្នក។</translation>
         </message>
+        <message>
+            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+            <translation>ថាសពេញហើយ។ សូមបង្កើនទំហំទំនេរខ្លះ រួចព្យាយាមម្ដងទៀត។ អ្វីដែលអ្នកបានរក្សាទុកពីមុន នៅតែមានសុវត្ថិភាព។</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+            <translation>មូលដ្ឋានទិន្នន័យកំពុងរវល់៖ កម្មវិធីផ្សេងទៀត ប្រហែលជា GMS Desk មួយទៀត កំពុងសរសេរទៅក្នុងវា។ សូមរង់ចាំបន្តិច រួចព្យាយាមម្ដងទៀត។ អ្វីដែលអ្នកបានរក្សាទុកពីមុន នៅតែមានសុវត្ថិភាព។</translation>
+        </message>
+        <message>
+            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+            <translation>GMS Desk មិនមានសិទ្ធិសរសេរទៅក្នុងឯកសារមូលដ្ឋានទិន្នន័យរបស់វា ឬថតដែលផ្ទុកឯកសារនោះទេ។ សូមអនុញ្ញាតឲ្យសរសេរនៅទីនោះ (ឬសួរអ្នកដែលថែទាំកុំព្យូទ័រនេះ) រួចព្យាយាមម្ដងទៀត។ អ្វីដែលអ្នកបានរក្សាទុកពីមុន នៅតែមានសុវត្ថិភាព។</translation>
+        </message>
+        <message>
+            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+            <translation>ឯកសារនេះខូច ឬមិនមែនជាមូលដ្ឋានទិន្នន័យ GMS Desk ទេ។ កុំលុបវា៖ សូមស្ដារមូលដ្ឋានទិន្នន័យពីច្បាប់បម្រុងទុក ឬសុំជំនួយពីអ្នកគាំទ្របច្ចេកទេសរបស់អ្នក។</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+            <translation>មិនអាចអាន ឬសរសេរឯកសារមូលដ្ឋានទិន្នន័យបានទេ (បញ្ហាថាស ឬបណ្ដាញ)។ សូមពិនិត្យថាថាស ឬ USB នៅតែភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
+        <message>
+            <source>ICT level</source>
+            <translation>កម្រិត ICT</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>កែប្រែចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>លេខសម្គាល់កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>កែប្រែដោយ</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>លេខកូដ</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>វិស័យ</translation>
+        </message>
         <message>
             <source>Business name</source>
             <translation>ឈ្មោះសហគ្រាស</translation>
@@ -330,10 +378,6 @@
         <message>
             <source>Registration number</source>
             <translation>លេខចុះបញ្ជី</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>វិស័យ</translation>
         </message>
         <message>
             <source>Economy</source>
@@ -416,20 +460,216 @@
             <translation>កំណត់ចំណាំ</translation>
         </message>
         <message>
-            <source>ICT level</source>
-            <translation>កម្រិត ICT</translation>
+            <source>Track</source>
+            <translation>កម្រិតវគ្គ</translation>
         </message>
         <message>
-            <source>Last changed</source>
-            <translation>កែប្រែចុងក្រោយ</translation>
+            <source>Title</source>
+            <translation>ចំណងជើង</translation>
         </message>
         <message>
-            <source>Record id</source>
-            <translation>លេខសម្គាល់កំណត់ត្រា</translation>
+            <source>Description</source>
+            <translation>ការពិពណ៌នា</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>កែប្រែដោយ</translation>
+            <source>Position</source>
+            <translation>លំដាប់</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>ម៉ូឌុល</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>ថ្ងៃដំបូង</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>ថ្ងៃចុងក្រោយ</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>ទីកន្លែង</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>គ្រូបណ្ដុះបណ្ដាល</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>ដៃគូ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ស្ថានភាព</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>សិក្ខាសាលា</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>ថ្ងៃ</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>ស្លាក</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ឈ្មោះ</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ភេទ</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>តួនាទី</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>សហគ្រាស</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>បុគ្គល</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>ពិន្ទុតេស្តមុនវគ្គ</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>ពិន្ទុតេស្តក្រោយវគ្គ</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>លេខវិញ្ញាបនបត្រ</translation>
+        </message>
+        <message>
+            <source>Certificate issued on</source>
+            <translation>ថ្ងៃចេញវិញ្ញាបនបត្រ</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>មានវត្តមាន</translation>
+        </message>
+        <message>
+            <source>Marked on</source>
+            <translation>កត់ត្រានៅ</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>ម៉ូឌុល</translation>
+        </message>
+        <message>
+            <source>Date reached</source>
+            <translation>ថ្ងៃសម្រេចបាន</translation>
+        </message>
+        <message>
+            <source>Reverted by</source>
+            <translation>ត្រូវបានលុបចោលដោយ</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>សេវាកម្ម</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>ថ្ងៃផ្ដល់សេវា</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>បុគ្គលិក</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>ថ្លៃសេវា</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>រូបិយប័ណ្ណ</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>លទ្ធផល</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>ថ្ងៃទទួល</translation>
+        </message>
+        <message>
+            <source>From country</source>
+            <translation>មកពីប្រទេស</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>មធ្យោបាយ</translation>
+        </message>
+        <message>
+            <source>Form id</source>
+            <translation>លេខសម្គាល់ទម្រង់</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>កំណែ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ភាសា</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>សំណួរ</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>ទម្រង់</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>ចម្លើយ</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>ចាប់ផ្ដើមនៅ</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>បានដាក់ស្នើនៅ</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>កែតម្រូវការឆ្លើយតប</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>ប្រភេទកំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>កំណត់ត្រា</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ព័ត៌មាន</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>តម្លៃដែលរក្សាទុក</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>តម្លៃផ្សេងទៀត</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>បានដោះស្រាយ</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1254,65 @@
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>Sector</source>
+            <translation>វិស័យ</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>សហគ្រាស</translation>
+        </message>
+        <message>
+            <source>Training module</source>
+            <translation>ម៉ូឌុលបណ្ដុះបណ្ដាល</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>សិក្ខាសាលា</translation>
+        </message>
+        <message>
+            <source>Workshop day</source>
+            <translation>ថ្ងៃសិក្ខាសាលា</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>បុគ្គល</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>អ្នកចូលរួម</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>វត្តមាន</translation>
+        </message>
+        <message>
+            <source>Module progress</source>
+            <translation>វឌ្ឍនភាពម៉ូឌុល</translation>
+        </message>
+        <message>
+            <source>E-business service</source>
+            <translation>សេវាកម្មអាជីវកម្មអេឡិចត្រូនិក</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>ការសាកសួរ</translation>
+        </message>
+        <message>
+            <source>Survey form</source>
+            <translation>ទម្រង់ស្ទង់មតិ</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>ការឆ្លើយតបស្ទង់មតិ</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>ការកែប្រែផ្ទុយគ្នា</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatBlock</name>
         <message>
             <source>Add another</source>
@@ -1282,14 +1581,6 @@
             <translation>ការសាកសួរដែលបានទទួល តាមរយៈវត្តមានលើអ៊ីនធឺណិតរបស់សហគ្រាស</translation>
         </message>
         <message>
-            <source>Undo</source>
-            <translation>មិនធ្វើវិញ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ធ្វើវិញ</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>បិទ</translation>
         </message>
@@ -1376,10 +1667,6 @@
         <message>
             <source>Restore</source>
             <translation>ស្ដារ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ធ្វើវិញ</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -1955,6 +2242,10 @@
             <translation>ការឆ្លើយតបលើ «%1» (%2)</translation>
         </message>
         <message>
+            <source>The responses could not be loaded: %1</source>
+            <translation>មិនអាចផ្ទុកការឆ្លើយតបបានទេ៖ %1</translation>
+        </message>
+        <message>
             <source>%1 (version %2)</source>
             <translation>%1 (កំណែ %2)</translation>
         </message>
@@ -2176,6 +2467,10 @@
             <source>Conflicts</source>
             <translation>ការកែប្រែផ្ទុយគ្នា</translation>
         </message>
+        <message>
+            <source>Not stored</source>
+            <translation>មិនបានរក្សាទុក</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) on this computer will be sent after enrolment.</source>
             <translation>
@@ -2212,6 +2507,32 @@
                 <numerusform>ដោះស្រាយការកែប្រែផ្ទុយគ្នាចំនួន %n…</numerusform>
                 <numerusform>ដោះស្រាយការកែប្រែផ្ទុយគ្នាចំនួន %n…</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <translation>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %n ដែលបានទទួល មិនអាចរក្សាទុកនៅលើកុំព្យូទ័រនេះបានទេ។ វាត្រូវបានរក្សាទុកដោយឡែក ហើយនឹងត្រូវអនុវត្ត នៅពេល GMS Desk ស្គាល់វា (បន្ទាប់ពីធ្វើបច្ចុប្បន្នភាព)។</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %n ដែលបានទទួល មិនអាចរក្សាទុកនៅលើកុំព្យូទ័រនេះបានទេ។ វាត្រូវបានរក្សាទុកដោយឡែក ហើយនឹងត្រូវអនុវត្ត នៅពេល GMS Desk ស្គាល់វា (បន្ទាប់ពីធ្វើបច្ចុប្បន្នភាព)។</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <translation>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %n ត្រូវបានការិយាល័យកណ្ដាលបដិសេធ ហើយមិនត្រូវបានផ្ញើម្ដងទៀតទេ។</numerusform>
+                <numerusform>ការផ្លាស់ប្ដូរចំនួន %n ត្រូវបានការិយាល័យកណ្ដាលបដិសេធ ហើយមិនត្រូវបានផ្ញើម្ដងទៀតទេ។</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>គ្មាន</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>បានទទួល</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>ត្រូវបានបដិសេធ</translation>
         </message>
         <message numerus="yes">
             <source>Sent %1, received %2, %n conflict(s)</source>
@@ -2325,18 +2646,6 @@
             <translation>បានបញ្ចប់</translation>
         </message>
         <message>
-            <source>Female</source>
-            <translation>ស្រី</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>ប្រុស</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>ផ្សេងទៀត</translation>
-        </message>
-        <message>
             <source>Website set-up</source>
             <translation>បង្កើតគេហទំព័រ</translation>
         </message>
@@ -2388,6 +2697,10 @@
             <source>Fax</source>
             <translation>ទូរសារ</translation>
         </message>
+        <message>
+            <source>Other</source>
+            <translation>ផ្សេងទៀត</translation>
+        </message>
     </context>
     <context>
         <name>TrainingArea</name>
@@ -2418,14 +2731,6 @@
         <message>
             <source>Restore</source>
             <translation>ស្ដារ</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>មិនធ្វើវិញ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ធ្វើវិញ</translation>
         </message>
         <message>
             <source>Search title, venue, trainer, partner…</source>
@@ -2472,10 +2777,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>Undo</source>
+            <translation>មិនធ្វើវិញ</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ធ្វើវិញ</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>Enter the business name.</source>
             <translation>សូមបញ្ចូលឈ្មោះសហគ្រាស។</translation>
+        </message>
+        <message>
+            <source>This cannot be empty.</source>
+            <translation>មិនអាចទុកឲ្យទទេបានទេ។</translation>
         </message>
         <message>
             <source>This is too long.</source>
@@ -2486,8 +2806,24 @@
             <translation>សូមបញ្ចូលចំនួនគត់ ឧទាហរណ៍ 12។</translation>
         </message>
         <message>
+            <source>Enter a number, for example 12.5.</source>
+            <translation>សូមបញ្ចូលលេខ ឧទាហរណ៍ 12.5។</translation>
+        </message>
+        <message>
             <source>The number cannot be negative.</source>
             <translation>ចំនួននេះមិនអាចជាលេខអវិជ្ជមានបានទេ។</translation>
+        </message>
+        <message>
+            <source>This number is out of range.</source>
+            <translation>លេខនេះនៅក្រៅចន្លោះដែលអនុញ្ញាត។</translation>
+        </message>
+        <message>
+            <source>Choose a value from the list.</source>
+            <translation>សូមជ្រើសរើសតម្លៃពីបញ្ជី។</translation>
+        </message>
+        <message>
+            <source>This is not in the expected form.</source>
+            <translation>ព័ត៌មាននេះមិនត្រូវតាមទម្រង់ដែលរំពឹងទុកទេ។</translation>
         </message>
         <message>
             <source>Female employees cannot be more than all employees.</source>
@@ -2633,6 +2969,10 @@
             <source>Several workshops start with this id; type more of it.</source>
             <translation>មានសិក្ខាសាលាច្រើនដែលលេខសម្គាល់ចាប់ផ្ដើមដូចនេះ។ សូមវាយលេខសម្គាល់ឲ្យវែងជាងនេះ។</translation>
         </message>
+        <message>
+            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+            <translation>មិនទាន់មានវិញ្ញាបនបត្រណាមួយត្រូវបានចេញសម្រាប់សិក្ខាសាលានេះនៅឡើយទេ៖ មានតែអ្នកចូលរួមដែលបានបញ្ចប់គ្រប់ម៉ូឌុលប៉ុណ្ណោះ ទើបទទួលបានវិញ្ញាបនបត្រ។</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopDialog</name>
@@ -2749,14 +3089,6 @@
         <message>
             <source>&amp;Certificates</source>
             <translation>វិញ្ញាបនបត្រ(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>មិនធ្វើវិញ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ធ្វើវិញ</translation>
         </message>
         <message>
             <source>Dates:</source>

@@ -58,8 +58,8 @@
     <context>
         <name>ConflictTableModel</name>
         <message>
-            <source>SME</source>
-            <translation>ວິສາຫະກິດ</translation>
+            <source>Record</source>
+            <translation>ລາຍການຂໍ້ມູນ</translation>
         </message>
         <message>
             <source>Field</source>
@@ -91,6 +91,10 @@
         <message>
             <source>No</source>
             <translation>ບໍ່ແມ່ນ</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>this computer</source>
@@ -316,9 +320,53 @@
             <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
             <translation>ເກີດບັນຫາບາງຢ່າງພາຍໃນ GMS Desk. ວຽກທີ່ທ່ານບັນທຶກໄວ້ແລ້ວຍັງປອດໄພຢູ່. ກະລຸນາສົ່ງລາຍລະອຽດຂ້າງລຸ່ມນີ້ໃຫ້ຜູ້ຊ່ວຍເຫຼືອດ້ານເຕັກນິກຂອງທ່ານ.</translation>
         </message>
+        <message>
+            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+            <translation>ດິສເຕັມແລ້ວ. ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງ ແລ້ວລອງໃໝ່; ສິ່ງທີ່ທ່ານບັນທຶກໄວ້ກ່ອນໜ້ານີ້ຍັງປອດໄພ.</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+            <translation>ຖານຂໍ້ມູນບໍ່ຫວ່າງ: ມີໂປຣແກຣມອື່ນ, ອາດແມ່ນ GMS Desk ອີກຊຸດໜຶ່ງ, ກຳລັງຂຽນຂໍ້ມູນໃສ່. ກະລຸນາລໍຖ້າຈັກໜ້ອຍ ແລ້ວລອງໃໝ່; ສິ່ງທີ່ທ່ານບັນທຶກໄວ້ກ່ອນໜ້ານີ້ຍັງປອດໄພ.</translation>
+        </message>
+        <message>
+            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+            <translation>GMS Desk ບໍ່ມີສິດຂຽນໃສ່ໄຟລ໌ຖານຂໍ້ມູນ ຫຼື ໂຟນເດີທີ່ເກັບໄຟລ໌ນັ້ນ. ກະລຸນາອະນຸຍາດໃຫ້ຂຽນໄດ້ (ຫຼື ຖາມຜູ້ທີ່ດູແລຄອມພິວເຕີນີ້) ແລ້ວລອງໃໝ່; ສິ່ງທີ່ທ່ານບັນທຶກໄວ້ກ່ອນໜ້ານີ້ຍັງປອດໄພ.</translation>
+        </message>
+        <message>
+            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+            <translation>ໄຟລ໌ນີ້ເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຖານຂໍ້ມູນຂອງ GMS Desk. ຢ່າລຶບໄຟລ໌ນີ້: ກະລຸນາກູ້ຄືນຖານຂໍ້ມູນຈາກໄຟລ໌ສຳຮອງ ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອຈາກຜູ້ສະໜັບສະໜູນດ້ານເຕັກນິກ.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+            <translation>ບໍ່ສາມາດອ່ານ ຫຼື ຂຽນໄຟລ໌ຖານຂໍ້ມູນໄດ້ (ດິສ ຫຼື ເຄືອຂ່າຍມີບັນຫາ). ກະລຸນາກວດເບິ່ງວ່າດິສ ຫຼື USB ຍັງເຊື່ອມຕໍ່ຢູ່ ແລ້ວລອງໃໝ່.</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
+        <message>
+            <source>ICT level</source>
+            <translation>ລະດັບ ICT</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>ປ່ຽນແປງຫຼ້າສຸດ</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>ລະຫັດຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>ປ່ຽນແປງໂດຍ</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ລະຫັດ</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>ຂະແໜງການ</translation>
+        </message>
         <message>
             <source>Business name</source>
             <translation>ຊື່ວິສາຫະກິດ</translation>
@@ -330,10 +378,6 @@
         <message>
             <source>Registration number</source>
             <translation>ເລກທະບຽນ</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>ຂະແໜງການ</translation>
         </message>
         <message>
             <source>Economy</source>
@@ -416,20 +460,216 @@
             <translation>ໝາຍເຫດ</translation>
         </message>
         <message>
-            <source>ICT level</source>
-            <translation>ລະດັບ ICT</translation>
+            <source>Track</source>
+            <translation>ຫຼັກສູດ</translation>
         </message>
         <message>
-            <source>Last changed</source>
-            <translation>ປ່ຽນແປງຫຼ້າສຸດ</translation>
+            <source>Title</source>
+            <translation>ຫົວຂໍ້</translation>
         </message>
         <message>
-            <source>Record id</source>
-            <translation>ລະຫັດຂໍ້ມູນ</translation>
+            <source>Description</source>
+            <translation>ຄຳອະທິບາຍ</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>ປ່ຽນແປງໂດຍ</translation>
+            <source>Position</source>
+            <translation>ລຳດັບ</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>ບົດຮຽນ</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>ມື້ທຳອິດ</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>ມື້ສຸດທ້າຍ</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>ສະຖານທີ່</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>ວິທະຍາກອນ</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>ອົງກອນຮ່ວມມື</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ສະຖານະ</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>ກອງປະຊຸມສຳມະນາ</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>ມື້</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>ປ້າຍຊື່</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ຊື່</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>ຊື່ເປັນຕົວອັກສອນລາຕິນ</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ເພດ</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ຕຳແໜ່ງ</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>ວິສາຫະກິດ</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ບຸກຄົນ</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>ຄະແນນທົດສອບກ່ອນຮຽນ</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>ຄະແນນທົດສອບຫຼັງຮຽນ</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>ເລກທີໃບຢັ້ງຢືນ</translation>
+        </message>
+        <message>
+            <source>Certificate issued on</source>
+            <translation>ວັນທີອອກໃບຢັ້ງຢືນ</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>ມາເຂົ້າຮ່ວມ</translation>
+        </message>
+        <message>
+            <source>Marked on</source>
+            <translation>ບັນທຶກເມື່ອ</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>ບົດຮຽນ</translation>
+        </message>
+        <message>
+            <source>Date reached</source>
+            <translation>ວັນທີບັນລຸ</translation>
+        </message>
+        <message>
+            <source>Reverted by</source>
+            <translation>ຍົກເລີກໂດຍ</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ການບໍລິການ</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>ວັນທີໃຫ້ບໍລິການ</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>ພະນັກງານ</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>ຄ່າບໍລິການ</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>ສະກຸນເງິນ</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ຜົນໄດ້ຮັບ</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>ວັນທີໄດ້ຮັບ</translation>
+        </message>
+        <message>
+            <source>From country</source>
+            <translation>ຈາກປະເທດ</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>ຊ່ອງທາງ</translation>
+        </message>
+        <message>
+            <source>Form id</source>
+            <translation>ລະຫັດແບບຟອມ</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ເວີຊັນ</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ພາສາ</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>ຄຳຖາມ</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>ແບບຟອມ</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>ຄຳຕອບ</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>ເລີ່ມເມື່ອ</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>ສົ່ງເມື່ອ</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>ແກ້ໄຂຊຸດຄຳຕອບ</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>ປະເພດລາຍການຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>ລາຍການຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ຂໍ້ມູນ</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>ຄ່າທີ່ເກັບໄວ້</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>ຄ່າອື່ນ</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>ແກ້ໄຂແລ້ວ</translation>
         </message>
     </context>
     <context>
@@ -1014,6 +1254,65 @@
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>Sector</source>
+            <translation>ຂະແໜງການ</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>ວິສາຫະກິດ</translation>
+        </message>
+        <message>
+            <source>Training module</source>
+            <translation>ບົດຮຽນຝຶກອົບຮົມ</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>ກອງປະຊຸມສຳມະນາ</translation>
+        </message>
+        <message>
+            <source>Workshop day</source>
+            <translation>ມື້ສຳມະນາ</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ບຸກຄົນ</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>ຜູ້ເຂົ້າຮ່ວມ</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>ການເຂົ້າຮ່ວມ</translation>
+        </message>
+        <message>
+            <source>Module progress</source>
+            <translation>ຄວາມຄືບໜ້າຂອງບົດຮຽນ</translation>
+        </message>
+        <message>
+            <source>E-business service</source>
+            <translation>ການບໍລິການທຸລະກິດເອເລັກໂຕຣນິກ</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>ການສອບຖາມ</translation>
+        </message>
+        <message>
+            <source>Survey form</source>
+            <translation>ແບບຟອມສຳຫຼວດ</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>ຊຸດຄຳຕອບການສຳຫຼວດ</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>ຂໍ້ມູນຂັດກັນ</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatBlock</name>
         <message>
             <source>Add another</source>
@@ -1282,14 +1581,6 @@
             <translation>ການສອບຖາມທີ່ໄດ້ຮັບຜ່ານຊ່ອງທາງອອນລາຍຂອງວິສາຫະກິດ</translation>
         </message>
         <message>
-            <source>Undo</source>
-            <translation>ຍ້ອນກັບ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ເຮັດຊ້ຳ</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>ປິດ</translation>
         </message>
@@ -1376,10 +1667,6 @@
         <message>
             <source>Restore</source>
             <translation>ກູ້ຄືນ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ເຮັດຊ້ຳ</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -1955,6 +2242,10 @@
             <translation>ຊຸດຄຳຕອບຂອງ “%1” (%2)</translation>
         </message>
         <message>
+            <source>The responses could not be loaded: %1</source>
+            <translation>ບໍ່ສາມາດໂຫຼດຊຸດຄຳຕອບໄດ້: %1</translation>
+        </message>
+        <message>
             <source>%1 (version %2)</source>
             <translation>%1 (ເວີຊັນ %2)</translation>
         </message>
@@ -2176,6 +2467,10 @@
             <source>Conflicts</source>
             <translation>ຂໍ້ມູນຂັດກັນ</translation>
         </message>
+        <message>
+            <source>Not stored</source>
+            <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) on this computer will be sent after enrolment.</source>
             <translation>
@@ -2212,6 +2507,32 @@
                 <numerusform>ແກ້ໄຂຂໍ້ມູນຂັດກັນ %n ລາຍການ…</numerusform>
                 <numerusform>ແກ້ໄຂຂໍ້ມູນຂັດກັນ %n ລາຍການ…</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <translation>
+                <numerusform>%n ການປ່ຽນແປງທີ່ໄດ້ຮັບ ບໍ່ສາມາດບັນທຶກໃນຄອມພິວເຕີນີ້ໄດ້; ການປ່ຽນແປງເຫຼົ່ານີ້ຖືກເກັບໄວ້ ແລະ ຈະຖືກນຳໃຊ້ເມື່ອ GMS Desk ຮູ້ຈັກ (ຫຼັງຈາກອັບເດດ).</numerusform>
+                <numerusform>%n ການປ່ຽນແປງທີ່ໄດ້ຮັບ ບໍ່ສາມາດບັນທຶກໃນຄອມພິວເຕີນີ້ໄດ້; ການປ່ຽນແປງເຫຼົ່ານີ້ຖືກເກັບໄວ້ ແລະ ຈະຖືກນຳໃຊ້ເມື່ອ GMS Desk ຮູ້ຈັກ (ຫຼັງຈາກອັບເດດ).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <translation>
+                <numerusform>%n ການປ່ຽນແປງຖືກສຳນັກງານໃຫຍ່ປະຕິເສດ ແລະ ຈະບໍ່ຖືກສົ່ງອີກ.</numerusform>
+                <numerusform>%n ການປ່ຽນແປງຖືກສຳນັກງານໃຫຍ່ປະຕິເສດ ແລະ ຈະບໍ່ຖືກສົ່ງອີກ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>ບໍ່ມີ</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>ໄດ້ຮັບ</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>ຖືກປະຕິເສດ</translation>
         </message>
         <message numerus="yes">
             <source>Sent %1, received %2, %n conflict(s)</source>
@@ -2325,18 +2646,6 @@
             <translation>ຮຽນຈົບແລ້ວ</translation>
         </message>
         <message>
-            <source>Female</source>
-            <translation>ຍິງ</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>ຊາຍ</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>ອື່ນໆ</translation>
-        </message>
-        <message>
             <source>Website set-up</source>
             <translation>ສ້າງເວັບໄຊ</translation>
         </message>
@@ -2388,6 +2697,10 @@
             <source>Fax</source>
             <translation>ແຟັກ</translation>
         </message>
+        <message>
+            <source>Other</source>
+            <translation>ອື່ນໆ</translation>
+        </message>
     </context>
     <context>
         <name>TrainingArea</name>
@@ -2418,14 +2731,6 @@
         <message>
             <source>Restore</source>
             <translation>ກູ້ຄືນ</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>ຍ້ອນກັບ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ເຮັດຊ້ຳ</translation>
         </message>
         <message>
             <source>Search title, venue, trainer, partner…</source>
@@ -2472,10 +2777,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>Undo</source>
+            <translation>ຍ້ອນກັບ</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ເຮັດຊ້ຳ</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>Enter the business name.</source>
             <translation>ກະລຸນາປ້ອນຊື່ວິສາຫະກິດ.</translation>
+        </message>
+        <message>
+            <source>This cannot be empty.</source>
+            <translation>ບ່ອນນີ້ບໍ່ສາມາດປ່ອຍຫວ່າງໄດ້.</translation>
         </message>
         <message>
             <source>This is too long.</source>
@@ -2486,8 +2806,24 @@
             <translation>ກະລຸນາປ້ອນຈຳນວນເຕັມ, ຕົວຢ່າງ 12.</translation>
         </message>
         <message>
+            <source>Enter a number, for example 12.5.</source>
+            <translation>ກະລຸນາປ້ອນຕົວເລກ, ຕົວຢ່າງ 12.5.</translation>
+        </message>
+        <message>
             <source>The number cannot be negative.</source>
             <translation>ຈຳນວນນີ້ບໍ່ສາມາດຕິດລົບໄດ້.</translation>
+        </message>
+        <message>
+            <source>This number is out of range.</source>
+            <translation>ຕົວເລກນີ້ຢູ່ນອກຂອບເຂດທີ່ກຳນົດ.</translation>
+        </message>
+        <message>
+            <source>Choose a value from the list.</source>
+            <translation>ກະລຸນາເລືອກຄ່າຈາກລາຍການ.</translation>
+        </message>
+        <message>
+            <source>This is not in the expected form.</source>
+            <translation>ຮູບແບບບໍ່ຖືກຕ້ອງ.</translation>
         </message>
         <message>
             <source>Female employees cannot be more than all employees.</source>
@@ -2633,6 +2969,10 @@
             <source>Several workshops start with this id; type more of it.</source>
             <translation>ມີຫຼາຍກອງປະຊຸມສຳມະນາທີ່ລະຫັດເລີ່ມຕົ້ນແບບນີ້; ກະລຸນາພິມລະຫັດໃຫ້ຍາວກວ່ານີ້.</translation>
         </message>
+        <message>
+            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+            <translation>ກອງປະຊຸມສຳມະນານີ້ຍັງບໍ່ທັນອອກໃບຢັ້ງຢືນເທື່ອ: ມີແຕ່ຜູ້ເຂົ້າຮ່ວມທີ່ຮຽນຈົບທຸກບົດຮຽນເທົ່ານັ້ນຈຶ່ງຈະໄດ້ຮັບ.</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopDialog</name>
@@ -2749,14 +3089,6 @@
         <message>
             <source>&amp;Certificates</source>
             <translation>ໃບຢັ້ງຢືນ(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>ຍ້ອນກັບ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ເຮັດຊ້ຳ</translation>
         </message>
         <message>
             <source>Dates:</source>

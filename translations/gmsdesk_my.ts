@@ -58,8 +58,8 @@
     <context>
         <name>ConflictTableModel</name>
         <message>
-            <source>SME</source>
-            <translation>SME လုပ်ငန်း</translation>
+            <source>Record</source>
+            <translation>မှတ်တမ်း</translation>
         </message>
         <message>
             <source>Field</source>
@@ -91,6 +91,10 @@
         <message>
             <source>No</source>
             <translation>မဟုတ်ပါ</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>this computer</source>
@@ -316,9 +320,53 @@
             <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
             <translation>GMS Desk အတွင်း တစ်ခုခု မှားယွင်းသွားပါသည်။ သိမ်းထားပြီးသော အလုပ်များ လုံခြုံပါသည်။ အောက်ပါ အသေးစိတ်ကို သင်၏ နည်းပညာအကူအညီပေးသူထံ ပို့ပေးပါ။</translation>
         </message>
+        <message>
+            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+            <translation>ဒစ်ခ် ပြည့်နေပါသည်။ နေရာလွတ် အချို့ ပြုလုပ်ပြီး ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+            <translation>ဒေတာဘေ့စ် အလုပ်များနေပါသည်- အခြား ပရိုဂရမ်တစ်ခု (GMS Desk နောက်တစ်ခု ဖြစ်နိုင်သည်) က ထိုဖိုင်ထဲသို့ ရေးသားနေပါသည်။ ခဏစောင့်ပြီး ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
+        </message>
+        <message>
+            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+            <translation>GMS Desk သည် ဒေတာဘေ့စ်ဖိုင် သို့မဟုတ် ထိုဖိုင်ရှိသော ဖိုဒါထဲသို့ ရေးသားခွင့် မရှိပါ။ ထိုနေရာတွင် ရေးသားခွင့် ပေးပါ (သို့မဟုတ် ဤကွန်ပျူတာကို စောင့်ရှောက်သူကို မေးပါ)၊ ထို့နောက် ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
+        </message>
+        <message>
+            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+            <translation>ဤဖိုင်သည် ပျက်စီးနေသည် သို့မဟုတ် GMS Desk ဒေတာဘေ့စ် မဟုတ်ပါ။ မဖျက်ပါနှင့်- ဒေတာဘေ့စ်ကို အရန်ကူးထားသော ဖိုင်မှ ပြန်လည်ရယူပါ သို့မဟုတ် နည်းပညာ အကူအညီပေးသူထံ အကူအညီ တောင်းပါ။</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+            <translation>ဒေတာဘေ့စ်ဖိုင်ကို ဖတ်၍ သို့မဟုတ် ရေး၍ မရပါ (ဒစ်ခ် သို့မဟုတ် ကွန်ရက် အမှား)။ ဒစ်ခ် သို့မဟုတ် USB ဒရိုက် ချိတ်ဆက်ထားဆဲ ဖြစ်မဖြစ် စစ်ဆေးပြီး ထပ်မံ ကြိုးစားပါ။</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
+        <message>
+            <source>ICT level</source>
+            <translation>ICT အဆင့်</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>နောက်ဆုံးပြင်ဆင်ချိန်</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>မှတ်တမ်းအမှတ်</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>ပြင်ဆင်သူ</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ကုဒ်</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>ကဏ္ဍ</translation>
+        </message>
         <message>
             <source>Business name</source>
             <translation>လုပ်ငန်းအမည်</translation>
@@ -330,10 +378,6 @@
         <message>
             <source>Registration number</source>
             <translation>မှတ်ပုံတင်အမှတ်</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>ကဏ္ဍ</translation>
         </message>
         <message>
             <source>Economy</source>
@@ -416,20 +460,216 @@
             <translation>မှတ်ချက်</translation>
         </message>
         <message>
-            <source>ICT level</source>
-            <translation>ICT အဆင့်</translation>
+            <source>Track</source>
+            <translation>သင်တန်းအဆင့်</translation>
         </message>
         <message>
-            <source>Last changed</source>
-            <translation>နောက်ဆုံးပြင်ဆင်ချိန်</translation>
+            <source>Title</source>
+            <translation>ခေါင်းစဉ်</translation>
         </message>
         <message>
-            <source>Record id</source>
-            <translation>မှတ်တမ်းအမှတ်</translation>
+            <source>Description</source>
+            <translation>ဖော်ပြချက်</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>ပြင်ဆင်သူ</translation>
+            <source>Position</source>
+            <translation>အစီအစဉ်</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>သင်ခန်းစာများ</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>ပထမရက်</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>နောက်ဆုံးရက်</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>ကျင်းပရာနေရာ</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>သင်တန်းဆရာများ</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>ပူးပေါင်းအဖွဲ့အစည်း</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>အခြေအနေ</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>ရက်</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>အမည်ပြ စာသား</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>အမည် (အင်္ဂလိပ်အက္ခရာ)</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>ကျား/မ</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ရာထူး</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>SME လုပ်ငန်း</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ပုဂ္ဂိုလ်</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>သင်တန်းမတိုင်မီ စစ်ဆေးမှု ရမှတ်</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>သင်တန်းပြီး စစ်ဆေးမှု ရမှတ်</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>လက်မှတ်အမှတ်</translation>
+        </message>
+        <message>
+            <source>Certificate issued on</source>
+            <translation>လက်မှတ် ထုတ်ပေးသည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>တက်ရောက်</translation>
+        </message>
+        <message>
+            <source>Marked on</source>
+            <translation>မှတ်သားချိန်</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>သင်ခန်းစာ</translation>
+        </message>
+        <message>
+            <source>Date reached</source>
+            <translation>ရောက်ရှိသည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Reverted by</source>
+            <translation>ပြန်ဖျက်သူ</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>ဝန်ဆောင်မှုပေးသည့်ရက်</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>ဝန်ထမ်း</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>ဝန်ဆောင်ခ</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>ငွေကြေး</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ရလဒ်</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>ရရှိသည့်ရက်</translation>
+        </message>
+        <message>
+            <source>From country</source>
+            <translation>မူလနိုင်ငံ</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>နည်းလမ်း</translation>
+        </message>
+        <message>
+            <source>Form id</source>
+            <translation>ပုံစံ ID</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ဗားရှင်း</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ဘာသာစကား</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>မေးခွန်းများ</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>ပုံစံ</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>အဖြေများ</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>စတင်ချိန်</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>ပေးပို့ချိန်</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>ပြင်ဆင်သည့် ဖြေဆိုချက်</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>မှတ်တမ်း အမျိုးအစား</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>မှတ်တမ်း</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>အချက်အလက်</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>ထိန်းထားသော တန်ဖိုး</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>အခြား တန်ဖိုး</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>ဖြေရှင်းပြီး</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1246,65 @@
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>Sector</source>
+            <translation>ကဏ္ဍ</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>SME လုပ်ငန်း</translation>
+        </message>
+        <message>
+            <source>Training module</source>
+            <translation>သင်တန်း သင်ခန်းစာ</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
+        </message>
+        <message>
+            <source>Workshop day</source>
+            <translation>အလုပ်ရုံဆွေးနွေးပွဲ ရက်</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ပုဂ္ဂိုလ်</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>တက်ရောက်သူ</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>တက်ရောက်မှု</translation>
+        </message>
+        <message>
+            <source>Module progress</source>
+            <translation>သင်ခန်းစာ တိုးတက်မှု</translation>
+        </message>
+        <message>
+            <source>E-business service</source>
+            <translation>အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှု</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>စုံစမ်းမေးမြန်းမှု</translation>
+        </message>
+        <message>
+            <source>Survey form</source>
+            <translation>စစ်တမ်းပုံစံ</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>စစ်တမ်း ဖြေဆိုချက်</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>ကွဲလွဲမှု</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatBlock</name>
         <message>
             <source>Add another</source>
@@ -1274,14 +1573,6 @@
             <translation>အွန်လိုင်းမှတစ်ဆင့် ရရှိသော စုံစမ်းမေးမြန်းမှုများ</translation>
         </message>
         <message>
-            <source>Undo</source>
-            <translation>နောက်ပြန်</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ပြန်လုပ်</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>ပိတ်ရန်</translation>
         </message>
@@ -1365,10 +1656,6 @@
         <message>
             <source>Restore</source>
             <translation>ပြန်ယူရန်</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ပြန်လုပ်</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -1938,6 +2225,10 @@
             <translation>“%1” အတွက် ဖြေဆိုချက်များ (%2)</translation>
         </message>
         <message>
+            <source>The responses could not be loaded: %1</source>
+            <translation>ဖြေဆိုချက်များကို ဖွင့်၍ မရပါ: %1</translation>
+        </message>
+        <message>
             <source>%1 (version %2)</source>
             <translation>%1 (ဗားရှင်း %2)</translation>
         </message>
@@ -2159,6 +2450,10 @@
             <source>Conflicts</source>
             <translation>ကွဲလွဲမှုများ</translation>
         </message>
+        <message>
+            <source>Not stored</source>
+            <translation>မသိမ်းရသေးပါ</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) on this computer will be sent after enrolment.</source>
             <translation>
@@ -2192,6 +2487,30 @@
             <translation>
                 <numerusform>ကွဲလွဲမှု %n ခုကို ဖြေရှင်းရန်…</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <translation>
+                <numerusform>လက်ခံရရှိသော ပြောင်းလဲမှု %n ခုကို ဤကွန်ပျူတာတွင် မသိမ်းနိုင်ပါ။ ထိုပြောင်းလဲမှုများကို ထိန်းသိမ်းထားပြီး GMS Desk က သိရှိလာသောအခါ (အဆင့်မြှင့်တင်ပြီးနောက်) အသုံးပြုပါမည်။</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <translation>
+                <numerusform>ပြောင်းလဲမှု %n ခုကို ဌာနချုပ်က ငြင်းပယ်ခဲ့သဖြင့် ထပ်မံ မပို့တော့ပါ။</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>မရှိပါ</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>လက်ခံရရှိ</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>ငြင်းပယ်ခံရ</translation>
         </message>
         <message numerus="yes">
             <source>Sent %1, received %2, %n conflict(s)</source>
@@ -2303,18 +2622,6 @@
             <translation>ပြီးဆုံးပြီ</translation>
         </message>
         <message>
-            <source>Female</source>
-            <translation>အမျိုးသမီး</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>အမျိုးသား</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>အခြား</translation>
-        </message>
-        <message>
             <source>Website set-up</source>
             <translation>ဝက်ဘ်ဆိုက် တည်ဆောက်ပေးခြင်း</translation>
         </message>
@@ -2366,6 +2673,10 @@
             <source>Fax</source>
             <translation>ဖက်စ်</translation>
         </message>
+        <message>
+            <source>Other</source>
+            <translation>အခြား</translation>
+        </message>
     </context>
     <context>
         <name>TrainingArea</name>
@@ -2396,14 +2707,6 @@
         <message>
             <source>Restore</source>
             <translation>ပြန်ယူရန်</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>နောက်ပြန်</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ပြန်လုပ်</translation>
         </message>
         <message>
             <source>Search title, venue, trainer, partner…</source>
@@ -2449,10 +2752,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>Undo</source>
+            <translation>နောက်ပြန်</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ပြန်လုပ်</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>Enter the business name.</source>
             <translation>လုပ်ငန်းအမည် ထည့်ပါ။</translation>
+        </message>
+        <message>
+            <source>This cannot be empty.</source>
+            <translation>ဤနေရာကို ကွက်လပ် မထားရပါ။</translation>
         </message>
         <message>
             <source>This is too long.</source>
@@ -2463,8 +2781,24 @@
             <translation>ကိန်းပြည့် ထည့်ပါ၊ ဥပမာ 12။</translation>
         </message>
         <message>
+            <source>Enter a number, for example 12.5.</source>
+            <translation>ဂဏန်း ထည့်ပါ၊ ဥပမာ 12.5။</translation>
+        </message>
+        <message>
             <source>The number cannot be negative.</source>
             <translation>အနုတ်ကိန်း မဖြစ်ရပါ။</translation>
+        </message>
+        <message>
+            <source>This number is out of range.</source>
+            <translation>ဤဂဏန်းသည် ခွင့်ပြုထားသော အပိုင်းအခြား ပြင်ပတွင် ရှိသည်။</translation>
+        </message>
+        <message>
+            <source>Choose a value from the list.</source>
+            <translation>စာရင်းထဲမှ တန်ဖိုးတစ်ခုကို ရွေးပါ။</translation>
+        </message>
+        <message>
+            <source>This is not in the expected form.</source>
+            <translation>မျှော်မှန်းထားသော ပုံစံနှင့် မကိုက်ညီပါ။</translation>
         </message>
         <message>
             <source>Female employees cannot be more than all employees.</source>
@@ -2610,6 +2944,10 @@
             <source>Several workshops start with this id; type more of it.</source>
             <translation>ဤ ID ဖြင့် စသော အလုပ်ရုံဆွေးနွေးပွဲ အများအပြား ရှိသည်။ ID ကို ပိုရိုက်ထည့်ပါ။</translation>
         </message>
+        <message>
+            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+            <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲအတွက် လက်မှတ် မထုတ်ပေးရသေးပါ- သင်ခန်းစာအားလုံး ပြီးဆုံးသော တက်ရောက်သူများသာ ရရှိပါမည်။</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopDialog</name>
@@ -2725,14 +3063,6 @@
         <message>
             <source>&amp;Certificates</source>
             <translation>လက်မှတ်များ(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>နောက်ပြန်</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ပြန်လုပ်</translation>
         </message>
         <message>
             <source>Dates:</source>

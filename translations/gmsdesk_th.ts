@@ -58,8 +58,8 @@
     <context>
         <name>ConflictTableModel</name>
         <message>
-            <source>SME</source>
-            <translation>SME</translation>
+            <source>Record</source>
+            <translation>ระเบียน</translation>
         </message>
         <message>
             <source>Field</source>
@@ -91,6 +91,10 @@
         <message>
             <source>No</source>
             <translation>ไม่ใช่</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>this computer</source>
@@ -316,9 +320,53 @@
             <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
             <translation>เกิดข้อผิดพลาดภายใน GMS Desk งานที่บันทึกไว้แล้วยังปลอดภัย กรุณาส่งรายละเอียดด้านล่างให้ผู้ดูแลด้านเทคนิคของท่าน</translation>
         </message>
+        <message>
+            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+            <translation>ดิสก์เต็ม กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+            <translation>ฐานข้อมูลไม่ว่าง: โปรแกรมอื่น (อาจเป็น GMS Desk อีกชุดหนึ่ง) กำลังเขียนข้อมูลอยู่ กรุณารอสักครู่แล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
+        </message>
+        <message>
+            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+            <translation>GMS Desk ไม่มีสิทธิ์เขียนไฟล์ฐานข้อมูลหรือโฟลเดอร์ที่เก็บไฟล์นั้น กรุณาอนุญาตให้เขียนได้ (หรือแจ้งผู้ดูแลเครื่องนี้) แล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
+        </message>
+        <message>
+            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+            <translation>ไฟล์นี้เสียหายหรือไม่ใช่ฐานข้อมูลของ GMS Desk อย่าลบไฟล์นี้ กรุณากู้คืนฐานข้อมูลจากไฟล์สำรอง หรือขอความช่วยเหลือจากผู้ให้การสนับสนุนด้านเทคนิค</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+            <translation>อ่านหรือเขียนไฟล์ฐานข้อมูลไม่ได้ (ดิสก์หรือเครือข่ายขัดข้อง) กรุณาตรวจสอบว่าดิสก์หรือแฟลชไดรฟ์ USB ยังเชื่อมต่ออยู่ แล้วลองอีกครั้ง</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
+        <message>
+            <source>ICT level</source>
+            <translation>ระดับการใช้ ICT</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>แก้ไขล่าสุด</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>รหัสระเบียน</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>แก้ไขโดย</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>สาขาธุรกิจ</translation>
+        </message>
         <message>
             <source>Business name</source>
             <translation>ชื่อกิจการ</translation>
@@ -330,10 +378,6 @@
         <message>
             <source>Registration number</source>
             <translation>เลขทะเบียน</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>สาขาธุรกิจ</translation>
         </message>
         <message>
             <source>Economy</source>
@@ -416,20 +460,216 @@
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <source>ICT level</source>
-            <translation>ระดับการใช้ ICT</translation>
+            <source>Track</source>
+            <translation>ระดับหลักสูตร</translation>
         </message>
         <message>
-            <source>Last changed</source>
-            <translation>แก้ไขล่าสุด</translation>
+            <source>Title</source>
+            <translation>ชื่อเรื่อง</translation>
         </message>
         <message>
-            <source>Record id</source>
-            <translation>รหัสระเบียน</translation>
+            <source>Description</source>
+            <translation>คำอธิบาย</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>แก้ไขโดย</translation>
+            <source>Position</source>
+            <translation>ลำดับ</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>โมดูล</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>วันแรก</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>วันสุดท้าย</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>วิทยากร</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>หน่วยงานร่วมจัด</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>เวิร์กช็อป</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>วันอบรม</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>ชื่อเรียก</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>ชื่อเป็นอักษรโรมัน</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>เพศ</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>ตำแหน่ง</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>SME</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>คะแนนทดสอบก่อนอบรม</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>คะแนนทดสอบหลังอบรม</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>เลขที่ใบประกาศนียบัตร</translation>
+        </message>
+        <message>
+            <source>Certificate issued on</source>
+            <translation>วันที่ออกใบประกาศนียบัตร</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>มาอบรม</translation>
+        </message>
+        <message>
+            <source>Marked on</source>
+            <translation>เวลาเช็กชื่อ</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>โมดูล</translation>
+        </message>
+        <message>
+            <source>Date reached</source>
+            <translation>วันที่ถึงสถานะนี้</translation>
+        </message>
+        <message>
+            <source>Reverted by</source>
+            <translation>ยกเลิกโดย</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>บริการ</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>วันที่ให้บริการ</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>เจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>ค่าบริการ</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>สกุลเงิน</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>วันที่ได้รับ</translation>
+        </message>
+        <message>
+            <source>From country</source>
+            <translation>จากประเทศ</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <source>Form id</source>
+            <translation>รหัสแบบฟอร์ม</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>เวอร์ชัน</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>คำถาม</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>แบบฟอร์ม</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>คำตอบ</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>เริ่มเมื่อ</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>ส่งเมื่อ</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>แก้ไขชุดคำตอบ</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>ประเภทระเบียน</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>ระเบียน</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>ข้อมูล</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>ค่าที่เก็บไว้</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>ค่าอื่น</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>แก้ไขแล้ว</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1246,65 @@
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>Sector</source>
+            <translation>สาขาธุรกิจ</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>SME</translation>
+        </message>
+        <message>
+            <source>Training module</source>
+            <translation>โมดูลการอบรม</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>เวิร์กช็อป</translation>
+        </message>
+        <message>
+            <source>Workshop day</source>
+            <translation>วันอบรม</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>ผู้เข้าอบรม</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>การเข้าอบรม</translation>
+        </message>
+        <message>
+            <source>Module progress</source>
+            <translation>ความคืบหน้าโมดูล</translation>
+        </message>
+        <message>
+            <source>E-business service</source>
+            <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>คำสอบถาม</translation>
+        </message>
+        <message>
+            <source>Survey form</source>
+            <translation>แบบสำรวจ</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>ชุดคำตอบแบบสำรวจ</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>ข้อมูลขัดแย้ง</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatBlock</name>
         <message>
             <source>Add another</source>
@@ -1274,14 +1573,6 @@
             <translation>คำสอบถามที่ได้รับผ่านช่องทางออนไลน์ของกิจการ</translation>
         </message>
         <message>
-            <source>Undo</source>
-            <translation>เลิกทำ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ทำซ้ำ</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
@@ -1365,10 +1656,6 @@
         <message>
             <source>Restore</source>
             <translation>กู้คืน</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ทำซ้ำ</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -1938,6 +2225,10 @@
             <translation>ชุดคำตอบของ “%1” (%2)</translation>
         </message>
         <message>
+            <source>The responses could not be loaded: %1</source>
+            <translation>โหลดชุดคำตอบไม่ได้: %1</translation>
+        </message>
+        <message>
             <source>%1 (version %2)</source>
             <translation>%1 (เวอร์ชัน %2)</translation>
         </message>
@@ -2159,6 +2450,10 @@
             <source>Conflicts</source>
             <translation>ข้อมูลขัดแย้ง</translation>
         </message>
+        <message>
+            <source>Not stored</source>
+            <translation>ยังไม่ได้บันทึก</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) on this computer will be sent after enrolment.</source>
             <translation>
@@ -2192,6 +2487,30 @@
             <translation>
                 <numerusform>แก้ไขข้อมูลขัดแย้ง %n รายการ…</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <translation>
+                <numerusform>การเปลี่ยนแปลงที่ได้รับ %n รายการบันทึกลงเครื่องนี้ไม่ได้ ระบบเก็บไว้และจะนำไปใช้เมื่อ GMS Desk รู้จักข้อมูลเหล่านั้นแล้ว (หลังอัปเดต)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <translation>
+                <numerusform>การเปลี่ยนแปลง %n รายการถูกสำนักงานใหญ่ปฏิเสธ และจะไม่ส่งซ้ำ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>ไม่มี</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>ได้รับ</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>ถูกปฏิเสธ</translation>
         </message>
         <message numerus="yes">
             <source>Sent %1, received %2, %n conflict(s)</source>
@@ -2303,18 +2622,6 @@
             <translation>เรียนจบแล้ว</translation>
         </message>
         <message>
-            <source>Female</source>
-            <translation>หญิง</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>ชาย</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>อื่น ๆ</translation>
-        </message>
-        <message>
             <source>Website set-up</source>
             <translation>จัดทำเว็บไซต์</translation>
         </message>
@@ -2366,6 +2673,10 @@
             <source>Fax</source>
             <translation>โทรสาร</translation>
         </message>
+        <message>
+            <source>Other</source>
+            <translation>อื่น ๆ</translation>
+        </message>
     </context>
     <context>
         <name>TrainingArea</name>
@@ -2396,14 +2707,6 @@
         <message>
             <source>Restore</source>
             <translation>กู้คืน</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>เลิกทำ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ทำซ้ำ</translation>
         </message>
         <message>
             <source>Search title, venue, trainer, partner…</source>
@@ -2449,10 +2752,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>Undo</source>
+            <translation>เลิกทำ</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>ทำซ้ำ</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>Enter the business name.</source>
             <translation>กรุณากรอกชื่อกิจการ</translation>
+        </message>
+        <message>
+            <source>This cannot be empty.</source>
+            <translation>ช่องนี้เว้นว่างไม่ได้</translation>
         </message>
         <message>
             <source>This is too long.</source>
@@ -2463,8 +2781,24 @@
             <translation>กรุณากรอกจำนวนเต็ม เช่น 12</translation>
         </message>
         <message>
+            <source>Enter a number, for example 12.5.</source>
+            <translation>กรุณาใส่ตัวเลข เช่น 12.5</translation>
+        </message>
+        <message>
             <source>The number cannot be negative.</source>
             <translation>ตัวเลขต้องไม่ติดลบ</translation>
+        </message>
+        <message>
+            <source>This number is out of range.</source>
+            <translation>ตัวเลขนี้อยู่นอกช่วงที่กำหนด</translation>
+        </message>
+        <message>
+            <source>Choose a value from the list.</source>
+            <translation>กรุณาเลือกค่าจากรายการ</translation>
+        </message>
+        <message>
+            <source>This is not in the expected form.</source>
+            <translation>รูปแบบไม่ถูกต้อง</translation>
         </message>
         <message>
             <source>Female employees cannot be more than all employees.</source>
@@ -2610,6 +2944,10 @@
             <source>Several workshops start with this id; type more of it.</source>
             <translation>มีเวิร์กช็อปหลายรายการที่รหัสขึ้นต้นแบบนี้ กรุณาพิมพ์รหัสให้ยาวขึ้น</translation>
         </message>
+        <message>
+            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+            <translation>เวิร์กช็อปนี้ยังไม่ได้ออกใบประกาศนียบัตร เฉพาะผู้เข้าอบรมที่เรียนจบทุกโมดูลจึงจะได้รับ</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopDialog</name>
@@ -2725,14 +3063,6 @@
         <message>
             <source>&amp;Certificates</source>
             <translation>ใบประกาศนียบัตร(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>เลิกทำ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ทำซ้ำ</translation>
         </message>
         <message>
             <source>Dates:</source>

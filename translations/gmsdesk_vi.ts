@@ -58,8 +58,8 @@
     <context>
         <name>ConflictTableModel</name>
         <message>
-            <source>SME</source>
-            <translation>Doanh nghiệp</translation>
+            <source>Record</source>
+            <translation>Bản ghi</translation>
         </message>
         <message>
             <source>Field</source>
@@ -91,6 +91,10 @@
         <message>
             <source>No</source>
             <translation>Không</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>this computer</source>
@@ -316,9 +320,53 @@
             <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
             <translation>Đã xảy ra lỗi bên trong GMS Desk. Dữ liệu bạn đã lưu vẫn an toàn. Vui lòng gửi thông tin chi tiết dưới đây cho bộ phận hỗ trợ kỹ thuật của bạn.</translation>
         </message>
+        <message>
+            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+            <translation>Ổ đĩa đã đầy. Hãy giải phóng bớt dung lượng rồi thử lại; những gì bạn đã lưu trước đó vẫn an toàn.</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+            <translation>Cơ sở dữ liệu đang bận: một chương trình khác, có thể là một bản GMS Desk thứ hai, đang ghi vào đó. Hãy chờ một lát rồi thử lại; những gì bạn đã lưu trước đó vẫn an toàn.</translation>
+        </message>
+        <message>
+            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+            <translation>GMS Desk không được phép ghi vào tệp cơ sở dữ liệu hoặc thư mục chứa tệp đó. Hãy cho phép ghi ở đó (hoặc nhờ người quản lý máy tính này), rồi thử lại; những gì bạn đã lưu trước đó vẫn an toàn.</translation>
+        </message>
+        <message>
+            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+            <translation>Tệp này bị hỏng hoặc không phải là cơ sở dữ liệu GMS Desk. Đừng xóa tệp: hãy khôi phục cơ sở dữ liệu từ bản sao lưu, hoặc nhờ người hỗ trợ kỹ thuật giúp đỡ.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+            <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc lỗi mạng). Hãy kiểm tra ổ đĩa hoặc USB vẫn đang được kết nối, rồi thử lại.</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
+        <message>
+            <source>ICT level</source>
+            <translation>Mức độ ứng dụng CNTT</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>Sửa lần cuối</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>Mã bản ghi</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Người sửa</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Ngành nghề</translation>
+        </message>
         <message>
             <source>Business name</source>
             <translation>Tên doanh nghiệp</translation>
@@ -330,10 +378,6 @@
         <message>
             <source>Registration number</source>
             <translation>Số đăng ký kinh doanh</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>Ngành nghề</translation>
         </message>
         <message>
             <source>Economy</source>
@@ -416,20 +460,216 @@
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <source>ICT level</source>
-            <translation>Mức độ ứng dụng CNTT</translation>
+            <source>Track</source>
+            <translation>Cấp độ</translation>
         </message>
         <message>
-            <source>Last changed</source>
-            <translation>Sửa lần cuối</translation>
+            <source>Title</source>
+            <translation>Tên</translation>
         </message>
         <message>
-            <source>Record id</source>
-            <translation>Mã bản ghi</translation>
+            <source>Description</source>
+            <translation>Mô tả</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>Người sửa</translation>
+            <source>Position</source>
+            <translation>Thứ tự</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Học phần</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Ngày đầu</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Ngày cuối</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>Giảng viên</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Đơn vị phối hợp</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Khóa tập huấn</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Nhãn</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>Tên bằng chữ Latinh</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>Điểm kiểm tra đầu vào</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>Điểm kiểm tra đầu ra</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>Số chứng nhận</translation>
+        </message>
+        <message>
+            <source>Certificate issued on</source>
+            <translation>Ngày cấp chứng nhận</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Có mặt</translation>
+        </message>
+        <message>
+            <source>Marked on</source>
+            <translation>Thời điểm điểm danh</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Học phần</translation>
+        </message>
+        <message>
+            <source>Date reached</source>
+            <translation>Ngày đạt</translation>
+        </message>
+        <message>
+            <source>Reverted by</source>
+            <translation>Hủy bởi</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Dịch vụ</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>Ngày cung cấp</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Cán bộ thực hiện</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>Phí</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Đơn vị tiền tệ</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <source>From country</source>
+            <translation>Từ quốc gia</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kênh</translation>
+        </message>
+        <message>
+            <source>Form id</source>
+            <translation>Mã biểu mẫu</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Câu hỏi</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Biểu mẫu</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Câu trả lời</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Bắt đầu lúc</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Nộp lúc</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>Sửa cho phiếu</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Loại bản ghi</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Mục</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>Giá trị được giữ</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Giá trị khác</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã giải quyết</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1246,65 @@
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>Sector</source>
+            <translation>Ngành nghề</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Training module</source>
+            <translation>Học phần đào tạo</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Khóa tập huấn</translation>
+        </message>
+        <message>
+            <source>Workshop day</source>
+            <translation>Ngày tập huấn</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Học viên</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Điểm danh</translation>
+        </message>
+        <message>
+            <source>Module progress</source>
+            <translation>Tiến độ học phần</translation>
+        </message>
+        <message>
+            <source>E-business service</source>
+            <translation>Dịch vụ kinh doanh điện tử</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>Lượt hỏi hàng</translation>
+        </message>
+        <message>
+            <source>Survey form</source>
+            <translation>Biểu mẫu khảo sát</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>Phiếu trả lời khảo sát</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Xung đột</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatBlock</name>
         <message>
             <source>Add another</source>
@@ -1274,14 +1573,6 @@
             <translation>Lượt hỏi hàng nhận được qua kênh trực tuyến</translation>
         </message>
         <message>
-            <source>Undo</source>
-            <translation>Hoàn tác</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Làm lại</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
@@ -1365,10 +1656,6 @@
         <message>
             <source>Restore</source>
             <translation>Khôi phục</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Làm lại</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -1938,6 +2225,10 @@
             <translation>Phiếu trả lời cho “%1” (%2)</translation>
         </message>
         <message>
+            <source>The responses could not be loaded: %1</source>
+            <translation>Không tải được các phiếu trả lời: %1</translation>
+        </message>
+        <message>
             <source>%1 (version %2)</source>
             <translation>%1 (phiên bản %2)</translation>
         </message>
@@ -2159,6 +2450,10 @@
             <source>Conflicts</source>
             <translation>Xung đột</translation>
         </message>
+        <message>
+            <source>Not stored</source>
+            <translation>Chưa lưu được</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) on this computer will be sent after enrolment.</source>
             <translation>
@@ -2192,6 +2487,30 @@
             <translation>
                 <numerusform>Giải quyết %n xung đột…</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <translation>
+                <numerusform>%n thay đổi nhận được không lưu được trên máy tính này; chúng được giữ lại và sẽ được áp dụng khi GMS Desk nhận biết được chúng (sau khi cập nhật).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <translation>
+                <numerusform>%n thay đổi đã bị trụ sở chính từ chối và sẽ không được gửi lại.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>Không có</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>đã nhận</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>bị từ chối</translation>
         </message>
         <message numerus="yes">
             <source>Sent %1, received %2, %n conflict(s)</source>
@@ -2303,18 +2622,6 @@
             <translation>Đã hoàn thành</translation>
         </message>
         <message>
-            <source>Female</source>
-            <translation>Nữ</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Nam</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Khác</translation>
-        </message>
-        <message>
             <source>Website set-up</source>
             <translation>Xây dựng website</translation>
         </message>
@@ -2366,6 +2673,10 @@
             <source>Fax</source>
             <translation>Fax</translation>
         </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
     </context>
     <context>
         <name>TrainingArea</name>
@@ -2396,14 +2707,6 @@
         <message>
             <source>Restore</source>
             <translation>Khôi phục</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Hoàn tác</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Làm lại</translation>
         </message>
         <message>
             <source>Search title, venue, trainer, partner…</source>
@@ -2449,10 +2752,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>Enter the business name.</source>
             <translation>Vui lòng nhập tên doanh nghiệp.</translation>
+        </message>
+        <message>
+            <source>This cannot be empty.</source>
+            <translation>Mục này không được để trống.</translation>
         </message>
         <message>
             <source>This is too long.</source>
@@ -2463,8 +2781,24 @@
             <translation>Vui lòng nhập số nguyên, ví dụ 12.</translation>
         </message>
         <message>
+            <source>Enter a number, for example 12.5.</source>
+            <translation>Hãy nhập một số, ví dụ 12.5.</translation>
+        </message>
+        <message>
             <source>The number cannot be negative.</source>
             <translation>Số này không được âm.</translation>
+        </message>
+        <message>
+            <source>This number is out of range.</source>
+            <translation>Số này nằm ngoài phạm vi cho phép.</translation>
+        </message>
+        <message>
+            <source>Choose a value from the list.</source>
+            <translation>Hãy chọn một giá trị trong danh sách.</translation>
+        </message>
+        <message>
+            <source>This is not in the expected form.</source>
+            <translation>Giá trị này không đúng định dạng.</translation>
         </message>
         <message>
             <source>Female employees cannot be more than all employees.</source>
@@ -2610,6 +2944,10 @@
             <source>Several workshops start with this id; type more of it.</source>
             <translation>Có nhiều khóa tập huấn có mã bắt đầu như vậy; vui lòng gõ thêm các ký tự tiếp theo của mã.</translation>
         </message>
+        <message>
+            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+            <translation>Khóa tập huấn này chưa cấp giấy chứng nhận nào: chỉ học viên hoàn thành mọi học phần mới được cấp.</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopDialog</name>
@@ -2725,14 +3063,6 @@
         <message>
             <source>&amp;Certificates</source>
             <translation>&amp;Giấy chứng nhận</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Hoàn tác</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Làm lại</translation>
         </message>
         <message>
             <source>Dates:</source>

@@ -58,8 +58,8 @@
     <context>
         <name>ConflictTableModel</name>
         <message>
-            <source>SME</source>
-            <translation>中小企业</translation>
+            <source>Record</source>
+            <translation>记录</translation>
         </message>
         <message>
             <source>Field</source>
@@ -91,6 +91,10 @@
         <message>
             <source>No</source>
             <translation>否</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
         </message>
         <message>
             <source>this computer</source>
@@ -316,9 +320,53 @@
             <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
             <translation>GMS Desk 内部出现错误。您已保存的数据是安全的。请将以下详细信息发送给您的技术支持人员。</translation>
         </message>
+        <message>
+            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+            <translation>磁盘已满。请释放一些空间后重试；之前保存的内容不会丢失。</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+            <translation>数据库正忙：另一个程序（可能是另一个 GMS Desk）正在写入。请稍候再试；之前保存的内容不会丢失。</translation>
+        </message>
+        <message>
+            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+            <translation>GMS Desk 无权写入其数据库文件或所在的文件夹。请允许在该处写入（或请本机的管理人员处理），然后重试；之前保存的内容不会丢失。</translation>
+        </message>
+        <message>
+            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+            <translation>此文件已损坏，或不是 GMS Desk 数据库。请勿删除：请从备份恢复数据库，或向技术支持人员求助。</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+            <translation>无法读写数据库文件（磁盘或网络错误）。请检查磁盘或 U 盘是否仍然连接，然后重试。</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
+        <message>
+            <source>ICT level</source>
+            <translation>信息化水平</translation>
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation>最后修改时间</translation>
+        </message>
+        <message>
+            <source>Record id</source>
+            <translation>记录编号</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>修改人</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>行业</translation>
+        </message>
         <message>
             <source>Business name</source>
             <translation>企业名称</translation>
@@ -330,10 +378,6 @@
         <message>
             <source>Registration number</source>
             <translation>注册号</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>行业</translation>
         </message>
         <message>
             <source>Economy</source>
@@ -416,20 +460,216 @@
             <translation>备注</translation>
         </message>
         <message>
-            <source>ICT level</source>
-            <translation>信息化水平</translation>
+            <source>Track</source>
+            <translation>课程级别</translation>
         </message>
         <message>
-            <source>Last changed</source>
-            <translation>最后修改时间</translation>
+            <source>Title</source>
+            <translation>名称</translation>
         </message>
         <message>
-            <source>Record id</source>
-            <translation>记录编号</translation>
+            <source>Description</source>
+            <translation>说明</translation>
         </message>
         <message>
-            <source>Changed by</source>
-            <translation>修改人</translation>
+            <source>Position</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>模块</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Trainers</source>
+            <translation>培训师</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>合作机构</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>培训班</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Name in Latin letters</source>
+            <translation>姓名（拉丁字母）</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>中小企业</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Pre-test score</source>
+            <translation>前测成绩</translation>
+        </message>
+        <message>
+            <source>Post-test score</source>
+            <translation>后测成绩</translation>
+        </message>
+        <message>
+            <source>Certificate number</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <source>Certificate issued on</source>
+            <translation>证书颁发日期</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Marked on</source>
+            <translation>签到时间</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>模块</translation>
+        </message>
+        <message>
+            <source>Date reached</source>
+            <translation>达成日期</translation>
+        </message>
+        <message>
+            <source>Reverted by</source>
+            <translation>撤销依据</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>服务</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>服务日期</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>成效</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>收到日期</translation>
+        </message>
+        <message>
+            <source>From country</source>
+            <translation>来自国家</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Form id</source>
+            <translation>问卷 ID</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>答案</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>更正的答卷</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>记录类型</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>保留的值</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>另一个值</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1246,65 @@
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>Sector</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>SME</source>
+            <translation>中小企业</translation>
+        </message>
+        <message>
+            <source>Training module</source>
+            <translation>培训模块</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>培训班</translation>
+        </message>
+        <message>
+            <source>Workshop day</source>
+            <translation>培训日</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>学员</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>签到</translation>
+        </message>
+        <message>
+            <source>Module progress</source>
+            <translation>模块进度</translation>
+        </message>
+        <message>
+            <source>E-business service</source>
+            <translation>电子商务服务</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>询盘</translation>
+        </message>
+        <message>
+            <source>Survey form</source>
+            <translation>问卷</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>答卷</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>冲突</translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatBlock</name>
         <message>
             <source>Add another</source>
@@ -1274,14 +1573,6 @@
             <translation>通过网上渠道收到的询盘</translation>
         </message>
         <message>
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>重做</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -1365,10 +1656,6 @@
         <message>
             <source>Restore</source>
             <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>重做</translation>
         </message>
         <message>
             <source>Import…</source>
@@ -1938,6 +2225,10 @@
             <translation>“%1”的答卷（%2）</translation>
         </message>
         <message>
+            <source>The responses could not be loaded: %1</source>
+            <translation>无法加载答卷：%1</translation>
+        </message>
+        <message>
             <source>%1 (version %2)</source>
             <translation>%1（版本 %2）</translation>
         </message>
@@ -2159,6 +2450,10 @@
             <source>Conflicts</source>
             <translation>冲突</translation>
         </message>
+        <message>
+            <source>Not stored</source>
+            <translation>未保存</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) on this computer will be sent after enrolment.</source>
             <translation>
@@ -2192,6 +2487,30 @@
             <translation>
                 <numerusform>解决 %n 个冲突…</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <translation>
+                <numerusform>收到的 %n 项修改无法保存在本机；这些修改已保留，待 GMS Desk 能够识别时（更新后）再应用。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <translation>
+                <numerusform>%n 项修改被总部拒绝，不再发送。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>收到</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>被拒绝</translation>
         </message>
         <message numerus="yes">
             <source>Sent %1, received %2, %n conflict(s)</source>
@@ -2303,18 +2622,6 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <source>Female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-        <message>
             <source>Website set-up</source>
             <translation>网站建设</translation>
         </message>
@@ -2366,6 +2673,10 @@
             <source>Fax</source>
             <translation>传真</translation>
         </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
     </context>
     <context>
         <name>TrainingArea</name>
@@ -2396,14 +2707,6 @@
         <message>
             <source>Restore</source>
             <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>重做</translation>
         </message>
         <message>
             <source>Search title, venue, trainer, partner…</source>
@@ -2449,10 +2752,25 @@
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+    </context>
+    <context>
         <name>Validation</name>
         <message>
             <source>Enter the business name.</source>
             <translation>请输入企业名称。</translation>
+        </message>
+        <message>
+            <source>This cannot be empty.</source>
+            <translation>此项不能为空。</translation>
         </message>
         <message>
             <source>This is too long.</source>
@@ -2463,8 +2781,24 @@
             <translation>请输入整数，例如 12。</translation>
         </message>
         <message>
+            <source>Enter a number, for example 12.5.</source>
+            <translation>请输入数字，例如 12.5。</translation>
+        </message>
+        <message>
             <source>The number cannot be negative.</source>
             <translation>数字不能为负数。</translation>
+        </message>
+        <message>
+            <source>This number is out of range.</source>
+            <translation>数字超出范围。</translation>
+        </message>
+        <message>
+            <source>Choose a value from the list.</source>
+            <translation>请从列表中选择一个值。</translation>
+        </message>
+        <message>
+            <source>This is not in the expected form.</source>
+            <translation>格式不正确。</translation>
         </message>
         <message>
             <source>Female employees cannot be more than all employees.</source>
@@ -2610,6 +2944,10 @@
             <source>Several workshops start with this id; type more of it.</source>
             <translation>有多个培训班的编号以此开头，请多输入几位。</translation>
         </message>
+        <message>
+            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+            <translation>此培训班尚未颁发证书：只有完成全部模块的学员才能获得证书。</translation>
+        </message>
     </context>
     <context>
         <name>WorkshopDialog</name>
@@ -2725,14 +3063,6 @@
         <message>
             <source>&amp;Certificates</source>
             <translation>证书(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>重做</translation>
         </message>
         <message>
             <source>Dates:</source>

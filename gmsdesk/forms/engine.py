@@ -198,7 +198,7 @@ def _cycle_names(stuck: list[_Item], after: dict[int, list[_Item]]) -> list[str]
     for entry in circle:
         if not names or names[-1] != entry.node.name:
             names.append(entry.node.name)
-    return names + [names[0]] if names else [i.node.name for i in stuck[:3]]
+    return [*names, names[0]] if names else [i.node.name for i in stuck[:3]]
 
 
 # -- answers ----------------------------------------------------------------------------------
@@ -208,7 +208,7 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
-def _normalize(question: Question, value: Any) -> Any:
+def _normalize(question: Question, value: Any) -> Any:  # noqa: C901 - one flat branch per question type
     """What `set` stores: the contract's value types; input it cannot read is kept as text."""
     if isinstance(value, str):
         value = value.strip()
@@ -575,7 +575,7 @@ class FormState:
         if kind == "time":
             return isinstance(raw, str) and bool(_TIME_TEXT.fullmatch(raw))
         if kind == "acknowledge":
-            return raw == "OK"
+            return bool(raw == "OK")
         if kind in ("select_one", "select_multiple"):
             names = {c.name for c in self.choices(question.name, index)}
             if kind == "select_one":

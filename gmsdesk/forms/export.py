@@ -11,6 +11,7 @@ into place only when all are complete, so a failure never leaves a partial expor
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -198,8 +199,9 @@ def write_responses(path: str | os.PathLike[str], forms: Sequence[Form],
 
 def _write_csv(partials: list[Path], header: list[str], repeat_headers: dict[str, list[str]],
                rows: Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]) -> None:
-    handles = [open(p, "w", newline="", encoding="utf-8-sig") for p in partials]
-    try:
+    with contextlib.ExitStack() as stack:
+        handles = [stack.enter_context(open(p, "w", newline="", encoding="utf-8-sig"))
+                   for p in partials]
         main = csv.writer(handles[0])
         main.writerow(header)
         nested = {}
@@ -210,9 +212,6 @@ def _write_csv(partials: list[Path], header: list[str], repeat_headers: dict[str
             main.writerow(row)
             for repeat, instances in repeat_rows.items():
                 nested[repeat].writerows(instances)
-    finally:
-        for handle in handles:
-            handle.close()
 
 
 def _sheet_title(name: str, taken: set[str]) -> str:

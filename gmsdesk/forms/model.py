@@ -334,7 +334,8 @@ def _yes_no(value: Any) -> bool | None:
         return False
     if isinstance(value, bool):
         return value
-    return aliases.yes_no.get(str(value).strip())
+    answer: bool | None = aliases.yes_no.get(str(value).strip())  # pyxform is untyped
+    return answer
 
 
 def _is_meta_group(node: Mapping[str, Any]) -> bool:
@@ -504,10 +505,7 @@ class _Builder:
         q.relevant_expr = self.compile_one(form, q, "relevant", q.relevant, current=q.name)
         q.constraint_expr = self.compile_one(form, q, "constraint", q.constraint,
                                              current=q.name)
-        if q.type == "calculate":
-            q.calculate_expr = self.compile_one(form, q, "calculation", q.calculation,
-                                                current=q.name)
-        elif q.calculation:
+        if q.type == "calculate" or q.calculation:
             q.calculate_expr = self.compile_one(form, q, "calculation", q.calculation,
                                                 current=q.name)
         q.required_expr = self.compile_one(form, q, "required", q.required_source,

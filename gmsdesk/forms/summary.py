@@ -14,13 +14,12 @@ import math
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from itertools import repeat as repeated
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
-from gmsdesk.reports.summary import SummaryItem
 
 if TYPE_CHECKING:
     from gmsdesk.forms.model import Form, Question
@@ -84,14 +83,29 @@ class Columns:
 
 
 @dataclass(frozen=True)
+class Block:
+    """What one question's block shows, on screen and in the summary PDF: texts in the chosen
+    language, counts, statistics and sample answers."""
+
+    label: str  # the question's label
+    kind: str  # "choices" | "number" | "text"
+    answered: int
+    rows: list[tuple[str, int]] = field(default_factory=list)  # choices: (label, count)
+    stats: dict[str, float] = field(default_factory=dict)  # number: n, mean, min, max, median
+    samples: list[str] = field(default_factory=list)  # text: the latest few answers
+    # choices: the last row is "(not answered)" and holds this many
+    not_answered: int | None = None
+
+
+@dataclass(frozen=True)
 class QuestionSummary:
-    """One question's figures, with what the PDF and the charts draw in `item`."""
+    """One question's figures, with what the charts and the PDF draw in `item`."""
 
     name: str
     type: str
     group_path: tuple[str, ...]
     repeat: str | None
-    item: SummaryItem
+    item: Block
     not_answered: int
 
 
@@ -105,8 +119,8 @@ class Summary:
     questions: list[QuestionSummary]
 
     @property
-    def items(self) -> list[SummaryItem]:
-        """What `gmsdesk.reports.summary.write_summary` draws."""
+    def items(self) -> list[Block]:
+        """Each question's block, in display order."""
         return [q.item for q in self.questions]
 
 
@@ -252,7 +266,7 @@ def _choices_of(value: Any) -> list[str]:
 
 def _item(question: Question, f: Field, figures: Figures, forms: Sequence[Form],
           latest: Sequence[str], lang: str | None, not_answered: str, samples: int,
-          asked: int) -> tuple[SummaryItem, int]:
+          asked: int) -> tuple[Block, int]:
     rows: list[tuple[str, int]] = []
     picked: list[str] = []
     counts, stats, answered = figures
@@ -271,7 +285,7 @@ def _item(question: Question, f: Field, figures: Figures, forms: Sequence[Form],
                 picked.append(text)
             if len(picked) == samples:
                 break
-    item = SummaryItem(label=question.label(lang) or question.name, kind=f.kind,
+    item = Block(label=question.label(lang) or question.name, kind=f.kind,
                        answered=answered, rows=rows, stats=dict(stats), samples=picked,
                        not_answered=rows[-1][1] if f.kind == "choices" else None)
     return item, answered

@@ -204,7 +204,7 @@ def _choice_lists(workbook: DefinitionData) -> set[str] | None:
     return names
 
 
-def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str, int]:
+def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str, int]:  # noqa: C901 - one check per survey column, in order
     sheet = dealias_and_group_headers(
         sheet_name="survey", sheet_data=workbook.survey or [],
         sheet_header=workbook.survey_header or [], header_aliases=aliases.survey_header,

@@ -226,7 +226,7 @@ class _TextObject(PDFTextObject):  # type: ignore[misc]
     rise, so after a mark drawn with a vertical offset (Khmer subscripts, Thai tone marks) the
     following glyphs stay raised or lowered. This records it."""
 
-    def setRise(self, rise: float) -> None:  # noqa: N802 - reportlab's name
+    def setRise(self, rise: float) -> None:
         if self._code and self._code[-1].endswith(" Ts"):
             self._y += self._rise  # type: ignore[has-type]
             self._rise = rise

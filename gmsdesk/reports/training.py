@@ -125,7 +125,7 @@ def _flow(wrapped: list[list[str]], columns: int, rows: int,
                 if used < rows:
                     cols[-1].append(["…"])
                 else:
-                    cols[-1][-1] = cols[-1][-1][:-1] + ["…"]
+                    cols[-1][-1] = [*cols[-1][-1][:-1], "…"]
                 return cols
             cols.append([])
             used = 0
@@ -317,7 +317,7 @@ COLUMNS: tuple[tuple[str, float], ...] = (
 def _sheet_header(canvas: Canvas, workshop: WorkshopInfo, day: str, lang: str) -> float:
     """Draw the page header; returns the y where the table starts."""
     width = SHEET_W - 2 * SHEET_MARGIN
-    y = SHEET_H - SHEET_MARGIN
+    y: float = SHEET_H - SHEET_MARGIN  # A4 comes untyped from reportlab
     agency = _clean(workshop.agency)
     if agency:
         y -= 10
@@ -362,8 +362,8 @@ def _cell_lines(text: str, size: float, width: float, max_lines: int,
             break
         size = max(min_size, size - 0.5)
     if len(lines) > max_lines:  # the rest goes on the last line, cut with "…"
-        lines = lines[:max_lines - 1] + [fit_text(" ".join(lines[max_lines - 1:]), width,
-                                                  size, size)[0]]
+        rest = " ".join(lines[max_lines - 1:])
+        lines = [*lines[:max_lines - 1], fit_text(rest, width, size, size)[0]]
     return lines, size
 
 

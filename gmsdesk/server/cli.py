@@ -10,7 +10,13 @@ from datetime import UTC, datetime
 
 import platformdirs
 
-from gmsdesk.server.store import Store, create_schema, make_engine
+from gmsdesk.server.store import (
+    AmbiguousDevice,
+    NoSuchDevice,
+    Store,
+    create_schema,
+    make_engine,
+)
 
 
 def default_database() -> str:
@@ -23,6 +29,31 @@ def open_store(database: str | None) -> Store:
     engine = make_engine(database or os.environ.get("GMSDESK_SERVER_DB") or default_database())
     create_schema(engine)
     return Store(engine)
+
+
+def revoke_device(store: Store, prefix: str) -> int:
+    """Revoke the one device `prefix` names; refuse, on stderr, an empty or ambiguous one."""
+    if not prefix.strip():
+        print("gmsdesk-server: refused: give the device's id, or enough of its start to be "
+              "unique; `gmsdesk-server devices` lists them.", file=sys.stderr)
+        return 2
+    try:
+        device_id = store.revoke(prefix)
+    except NoSuchDevice:
+        print(f"gmsdesk-server: no device {prefix!r}; `gmsdesk-server devices` lists them.",
+              file=sys.stderr)
+        return 2
+    except AmbiguousDevice as exc:
+        print(f"gmsdesk-server: ambiguous: {len(exc.matches)} devices start with {prefix!r}; "
+              "type more of the id. Nothing was revoked.", file=sys.stderr)
+        named = {row["id"]: row for row in store.list_devices()}
+        for one in exc.matches:
+            row = named.get(one)
+            print(f"  {one}\t{row['agency_id']}\t{row['name']}" if row else f"  {one}",
+                  file=sys.stderr)
+        return 2
+    print(f"Revoked {device_id}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,8 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     enroll = sub.add_parser("enroll", help="print a one-time enrolment code for a laptop")
     enroll.add_argument("--agency", required=True)
     sub.add_parser("devices", help="list devices with their last sync time")
-    revoke = sub.add_parser("revoke", help="revoke a device (its id or a prefix)")
-    revoke.add_argument("device")
+    revoke = sub.add_parser("revoke", help="revoke a device: it may not sync any more")
+    revoke.add_argument("device", help="the device's id, or enough of its start to be unique "
+                        "(as `gmsdesk-server devices` shows it)")
     args = parser.parse_args(argv)
 
     store = open_store(args.database)
@@ -88,11 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{row['id']}\t{row['agency_id']}\t{row['name']}\t{last}\t{state}")
         return 0
     if args.command == "revoke":
-        if not store.revoke(args.device):
-            print(f"gmsdesk-server: no device {args.device!r}", file=sys.stderr)
-            return 2
-        print(f"Revoked {args.device}")
-        return 0
+        return revoke_device(store, args.device)
     return 2
 
 

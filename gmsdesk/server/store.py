@@ -24,7 +24,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from gmsdesk.sync.protocol import TABLE_RULES, progress_takes, wins
+from gmsdesk.records import REGISTRY, Problem, Registry, Rule
+from gmsdesk.records.catalog import GENDER_ALIASES
+from gmsdesk.records.merge import Edit, latest, merge
 
 metadata = sa.MetaData()
 
@@ -94,8 +96,43 @@ batches = sa.Table(
 )
 
 
+def check_changes(items: list[list[Any]], registry: Registry = REGISTRY
+                  ) -> tuple[list[list[Any]], list[list[Any]]]:
+    """Every pushed value judged against its declaration: (the changes to merge, those
+    refused as [table, id, field, reason]). Older spellings of codes are made current."""
+    good: list[list[Any]] = []
+    refused: list[list[Any]] = []
+    for tbl, row_id, name, value, hlc in items:
+        record_type = registry.get(tbl)
+        if record_type is None:
+            refused.append([tbl, row_id, name, "unknown record type"])
+            continue
+        try:
+            good.append([tbl, row_id, name, record_type.check_change(name, value), hlc])
+        except Problem as problem:
+            refused.append([tbl, row_id, name, problem.reason])
+    return good, refused
+
+
 class Forbidden(Exception):
     """A device touched a record of another agency."""
+
+
+class NoSuchDevice(LookupError):
+    """No device has this id or an id starting with it; an empty one names no device."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__(prefix)
+        self.prefix = prefix
+
+
+class AmbiguousDevice(LookupError):
+    """Several devices have ids starting with the text given (`matches`, sorted)."""
+
+    def __init__(self, prefix: str, matches: list[str]) -> None:
+        super().__init__(prefix)
+        self.prefix = prefix
+        self.matches = matches
 
 
 @dataclass(frozen=True)
@@ -141,11 +178,19 @@ def create_schema(engine: Engine) -> None:
     with engine.begin() as conn:
         if conn.execute(sa.select(counter.c.value).where(counter.c.id == 1)).first() is None:
             conn.execute(counter.insert().values(id=1, value=0))
+        # One gender code set (as the devices' migration 6): people's older spellings made
+        # current where merges compare them. The change log keeps what was sent; devices read
+        # the older spellings as the current ones.
+        for old, new in GENDER_ALIASES.items():
+            conn.execute(fields.update().where(
+                fields.c.tbl == "people", fields.c.field == "gender",
+                fields.c.value == json.dumps(old)).values(value=json.dumps(new)))
 
 
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, registry: Registry = REGISTRY) -> None:
         self.engine = engine
+        self.registry = registry  # the record types this server accepts
         self.is_postgres = engine.dialect.name == "postgresql"
 
     # -- admin ---------------------------------------------------------------------------------
@@ -197,11 +242,32 @@ class Store:
                           devices.c.created_at, devices.c.last_sync_at, devices.c.cursor,
                           devices.c.revoked).order_by(devices.c.agency_id, devices.c.name))]
 
-    def revoke(self, device_id: str) -> bool:
+    def find_device(self, prefix: str) -> str:
+        """The id of the one device whose id is `prefix` or starts with it (letter case
+        aside). NoSuchDevice for none, or an empty prefix; AmbiguousDevice for several."""
+        text = prefix.strip().lower()
+        if not text:
+            raise NoSuchDevice(prefix)
+        start = sa.func.lower(sa.func.substr(devices.c.id, 1, len(text)))  # no LIKE wildcards
+        with self.engine.connect() as conn:
+            ids: list[str] = list(conn.execute(sa.select(devices.c.id).where(start == text)
+                                               .order_by(devices.c.id)).scalars())
+        exact = [one for one in ids if one.lower() == text]
+        if exact:
+            return exact[0]
+        if not ids:
+            raise NoSuchDevice(prefix)
+        if len(ids) > 1:
+            raise AmbiguousDevice(prefix, ids)
+        return ids[0]
+
+    def revoke(self, device: str) -> str:
+        """Revoke the one device `device` names: its id, or enough of its start to be unique.
+        Returns its id; NoSuchDevice or AmbiguousDevice (see `find_device`) revoke nothing."""
+        device_id = self.find_device(device)
         with self.engine.begin() as conn:
-            result = conn.execute(devices.update().where(devices.c.id.startswith(device_id))
-                                  .values(revoked=True))
-        return bool(result.rowcount)
+            conn.execute(devices.update().where(devices.c.id == device_id).values(revoked=True))
+        return device_id
 
     def authenticate(self, token: str) -> Device | None:
         with self.engine.connect() as conn:
@@ -228,15 +294,19 @@ class Store:
             if box[0] != start:
                 conn.execute(counter.update().where(counter.c.id == 1).values(value=box[0]))
 
-    def push(self, device: Device, batch_id: str, cursor: int,
-             items: list[list[Any]]) -> dict[str, Any]:
-        """Apply a batch once. A replay of the same batch id returns the first answer."""
+    def push(self, device: Device, batch_id: str, cursor: int, items: list[list[Any]],
+             refused: list[list[Any]] | None = None) -> dict[str, Any]:
+        """Apply a batch once. A replay of the same batch id returns the first answer.
+        `refused`: changes already judged unstorable ([table, id, field, reason]); they are
+        answered, not applied, and the rest of the batch goes through."""
         with self._writing() as (conn, box):
             done = conn.execute(sa.select(batches.c.result).where(
                 batches.c.device_id == device.id, batches.c.batch_id == batch_id)).first()
             if done is not None:
                 return dict(json.loads(done.result), replayed=True)
             result = self._apply(conn, box, device, cursor, items)
+            if refused:
+                result["refused"] = [*refused, *result.get("refused", [])]
             conn.execute(batches.insert().values(device_id=device.id, batch_id=batch_id,
                                                  result=json.dumps(result)))
             conn.execute(devices.update().where(devices.c.id == device.id)
@@ -245,83 +315,84 @@ class Store:
 
     def _apply(self, conn: Connection, box: list[int], device: Device, cursor: int,
                items: list[list[Any]]) -> dict[str, Any]:
-        """Merge a batch. Reads what it needs in a few queries and writes with executemany:
-        statement-per-field costs minutes at 10,000 records."""
-        applied = ignored = conflicts = 0
+        """Merge a batch (`records.merge` decides; this reads and writes). Reads what it needs
+        in a few queries and writes with executemany: statement-per-field costs minutes at
+        10,000 records."""
         keys = {(i[0], i[1]) for i in items}
         owners = self._owners(conn, keys)
         foreign = [k for k, owner in owners.items() if owner != device.agency_id]
         if foreign:
             raise Forbidden(f"{foreign[0][0]}/{foreign[0][1]} belongs to another agency")
+        # Conflicts are made here; a device may only mark one it received resolved.
+        made_here = {k for k in keys if k[0] == "conflicts" and k not in owners}
+        refused: list[list[Any]] = []
+        if made_here:
+            refused.extend([t, r, f, "no such conflict"] for t, r, f, *_ in items
+                           if (t, r) in made_here)
+            items = [i for i in items if (i[0], i[1]) not in made_here]
+            keys -= made_here
         new_records = [{"tbl": t, "row_id": r, "agency_id": device.agency_id}
                        for t, r in sorted(keys - owners.keys())]
         if new_records:
             conn.execute(records.insert(), new_records)
         current = self._current_fields(conn, keys)
-        reverts = {(i[0], i[1]) for i in items if i[2] == "reverted_by" and i[3]}
-        # "forward" records: the status decides, and the fields sent with it (its date, who
-        # reverted) follow its fate, so an ignored stale step does not bring its date along.
-        forward: dict[tuple[str, str], bool] = {}
+        grouped: dict[tuple[str, str], dict[str, Edit]] = {}
+        ignored = conflicts = 0
         for tbl, row_id, field, value, hlc in items:
-            if TABLE_RULES[tbl] == "forward" and field == "status":
-                cur = current.get((tbl, row_id, field))
-                forward[(tbl, row_id)] = cur is None or progress_takes(
-                    json.loads(cur["value"] or "null"), value,
-                    wins(hlc, device.id, cur["hlc"], cur["device_id"]),
-                    (tbl, row_id) in reverts)
-        inserts: dict[tuple[str, str, str], dict[str, Any]] = {}
-        updates: dict[tuple[str, str, str], dict[str, Any]] = {}
-        log: list[dict[str, Any]] = []
-        for tbl, row_id, field, value, hlc in items:
-            key = (tbl, row_id, field)
-            encoded = json.dumps(value, ensure_ascii=False)
-            cur = current.get(key)
-            take = cur is None
-            if cur is not None:
-                newer = wins(hlc, device.id, cur["hlc"], cur["device_id"])
-                rule = TABLE_RULES[tbl]
-                if rule == "append":
-                    take = False
-                elif rule == "forward":
-                    take = forward.get((tbl, row_id), newer)
-                else:
-                    take = newer
-                    concurrent = (cur["device_id"] != device.id and cur["seq"] > cursor
-                                  and cur["value"] != encoded)
-                    if concurrent and tbl != "conflicts":
-                        conflicts += 1
-                        mine = (value, hlc, device.id)
-                        theirs = (json.loads(cur["value"] or "null"), cur["hlc"],
-                                  cur["device_id"])
-                        winner, loser = (mine, theirs) if newer else (theirs, mine)
-                        self._record_conflict(conn, box, device, tbl, row_id, field, winner,
-                                              loser, max(hlc, cur["hlc"]))
-            if not take:
-                ignored += 1
-                continue
-            box[0] += 1
-            row = {"agency_id": device.agency_id, "value": encoded, "hlc": hlc,
-                   "device_id": device.id, "seq": box[0]}
-            if cur is None or key in inserts:  # new field (maybe written earlier here)
-                inserts[key] = {"tbl": tbl, "row_id": row_id, "field": field, **row}
+            edits = grouped.setdefault((tbl, row_id), {})
+            edit = Edit(value, hlc, device.id)
+            if latest(edits, field, edit):
+                ignored += field in edits  # an earlier edit of the same field, same batch
+                edits[field] = edit
             else:
-                updates[key] = {"k_tbl": tbl, "k_row": row_id, "k_field": field, **row}
-            current[key] = row
-            log.append({"seq": box[0], "agency_id": device.agency_id, "tbl": tbl,
-                        "row_id": row_id, "field": field, "value": encoded, "hlc": hlc,
-                        "device_id": device.id})
-            applied += 1
+                ignored += 1
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        log: list[dict[str, Any]] = []
+        for (tbl, row_id), incoming in grouped.items():
+            held: dict[str, Edit | None] = {}
+            for name in incoming:
+                cur = current.get((tbl, row_id, name))
+                held[name] = None if cur is None else Edit(
+                    json.loads(cur["value"] or "null"), cur["hlc"], cur["device_id"],
+                    seen=cur["seq"] <= cursor)
+            record_type = self.registry.get(tbl)  # None only past check_changes (tests)
+            outcome = merge(record_type.rule if record_type else Rule.LWW, held, incoming,
+                            conflicts=tbl != "conflicts")
+            ignored += len(outcome.ignored)
+            for name, winner, loser in outcome.conflicts:
+                conflicts += 1
+                self._record_conflict(conn, box, device, tbl, row_id, name,
+                                      (winner.value, winner.hlc, winner.device),
+                                      (loser.value, loser.hlc, loser.device),
+                                      max(winner.hlc, loser.hlc))
+            for name, edit in outcome.taken.items():
+                box[0] += 1
+                encoded = json.dumps(edit.value, ensure_ascii=False)
+                row = {"agency_id": device.agency_id, "value": encoded, "hlc": edit.hlc,
+                       "device_id": device.id, "seq": box[0]}
+                if held[name] is None:
+                    inserts.append({"tbl": tbl, "row_id": row_id, "field": name, **row})
+                else:
+                    updates.append({"k_tbl": tbl, "k_row": row_id, "k_field": name, **row})
+                log.append({"seq": box[0], "agency_id": device.agency_id, "tbl": tbl,
+                            "row_id": row_id, "field": name, "value": encoded,
+                            "hlc": edit.hlc, "device_id": device.id})
         if inserts:
-            conn.execute(fields.insert(), list(inserts.values()))
+            conn.execute(fields.insert(), inserts)
         if updates:
             conn.execute(
                 fields.update().where(fields.c.tbl == sa.bindparam("k_tbl"),
                                       fields.c.row_id == sa.bindparam("k_row"),
                                       fields.c.field == sa.bindparam("k_field")),
-                list(updates.values()))
+                updates)
         if log:
             conn.execute(changes.insert(), log)
-        return {"applied": applied, "ignored": ignored, "conflicts": conflicts}
+        result: dict[str, Any] = {"applied": len(log), "ignored": ignored,
+                                  "conflicts": conflicts}
+        if refused:
+            result["refused"] = refused
+        return result
 
     @staticmethod
     def _chunks(keys: set[tuple[str, str]], size: int = 500) -> Iterator[tuple[str, list[str]]]:

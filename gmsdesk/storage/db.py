@@ -10,8 +10,8 @@ import getpass
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from gmsdesk.storage.errors import SchemaTooNew
-from gmsdesk.storage.migrations import MIGRATIONS
+from gmsdesk.records import REGISTRY, Registry
+from gmsdesk.storage.errors import SchemaTooNew, named_errors
+from gmsdesk.storage.migrations import MIGRATIONS, Migration
 from gmsdesk.sync.hlc import HybridClock
 
 if TYPE_CHECKING:
@@ -48,38 +49,56 @@ def default_user() -> str:
 class Database:
     """A GMS Desk database file. Opening it creates or migrates the schema."""
 
-    def __init__(self, path: str | os.PathLike[str], *, user: str | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
+                 registry: Registry = REGISTRY,
+                 migrations: Sequence[Migration] | None = None) -> None:
+        """`registry` and `migrations`: the record types and schema this release knows (tests
+        of mixed versions open a file as an older or newer release would)."""
         self.path = Path(path)
+        self.registry = registry
+        self.migrations = list(MIGRATIONS if migrations is None else migrations)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=10)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA busy_timeout = 10000")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.sql = sqlite_utils.Database(self.conn)
         self.user = user or default_user()
         self._depth = 0
         self.clock = HybridClock()
+        # A file that is not a database, a read-only folder, a busy or full disk: named errors
+        # that carry the path, so a person knows which file to look at.
+        with named_errors(self.path):
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=10)
         try:
-            self._migrate()
+            with named_errors(self.path):
+                self.conn.row_factory = sqlite3.Row
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                self.conn.execute("PRAGMA busy_timeout = 10000")
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.sql = sqlite_utils.Database(self.conn)
+                self._migrate()
+                self.clock.last = int(self.meta("hlc", "0"))
+                self.clock.offset_ms = int(self.meta("clock_offset_ms", "0"))
+                self.device_id = self._ensure_meta("device_id", uuid.uuid4().hex)
+                # Changes an older release held back, now perhaps known (after an upgrade).
+                if self._has_deferred():
+                    self.sync.replay_deferred()
         except BaseException:
             self.conn.close()
             raise
-        self.clock.last = int(self.meta("hlc", "0"))
-        self.clock.offset_ms = int(self.meta("clock_offset_ms", "0"))
-        self.device_id = self._ensure_meta("device_id", uuid.uuid4().hex)
 
     # -- schema -------------------------------------------------------------------------------
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def _has_deferred(self) -> bool:
+        return self.schema_version() >= 6 and self.conn.execute(
+            "SELECT 1 FROM sync_deferred LIMIT 1").fetchone() is not None
+
     def _migrate(self) -> None:
         current = self.schema_version()
-        if current > SCHEMA_VERSION:
-            raise SchemaTooNew(current, SCHEMA_VERSION)
-        for version, name, migrate in MIGRATIONS:
+        known = self.migrations[-1][0]
+        if current > known:
+            raise SchemaTooNew(current, known)
+        for version, name, migrate in self.migrations:
             if version <= current:
                 continue
             with self.atomic():
@@ -94,29 +113,45 @@ class Database:
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """A transaction (or a savepoint inside one). Writes take the lock up front."""
-        if self._depth == 0:
-            self.conn.execute("BEGIN IMMEDIATE")
-        else:
-            self.conn.execute(f"SAVEPOINT sp{self._depth}")
-        self._depth += 1
+        """A transaction (or a savepoint inside one). Writes take the lock up front.
+
+        On any error what it wrote is rolled back and the real error leaves: a SQLite error a
+        person can act on as its named `StorageError` (see `classify`), anything else as it is.
+        A failed COMMIT rolls back too, so the connection stays usable."""
+        outermost = self._depth == 0
+        savepoint = f"sp{self._depth}"
+        with named_errors(self.path):
+            self.conn.execute("BEGIN IMMEDIATE" if outermost else f"SAVEPOINT {savepoint}")
+            self._depth += 1
+            try:
+                yield
+            except BaseException as exc:
+                self._depth -= 1
+                self._roll_back(outermost, savepoint, exc)
+                raise
+            self._depth -= 1
+            try:
+                self.conn.execute("COMMIT" if outermost else f"RELEASE {savepoint}")
+            except sqlite3.Error as exc:
+                self._roll_back(outermost, savepoint, exc)
+                raise
+
+    def _roll_back(self, outermost: bool, savepoint: str, exc: BaseException) -> None:
+        """Undo what a failed block wrote. On some errors (disk full, I/O error) SQLite has
+        already rolled the whole transaction back, and a ROLLBACK would fail and hide the real
+        error, so SQLite is asked first. If rolling back fails all the same, that is noted on
+        `exc`, which stays the error the caller sees."""
         try:
-            yield
-        except BaseException:
-            self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("ROLLBACK")
-                self._reload_clock()
-            else:
-                self.conn.execute(f"ROLLBACK TO sp{self._depth}")
-                self.conn.execute(f"RELEASE sp{self._depth}")
-            raise
-        else:
-            self._depth -= 1
-            if self._depth == 0:
-                self.conn.execute("COMMIT")
-            else:
-                self.conn.execute(f"RELEASE sp{self._depth}")
+            if self.conn.in_transaction:
+                if outermost:
+                    self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO {savepoint}")
+                    self.conn.execute(f"RELEASE {savepoint}")
+        except sqlite3.Error as failed:
+            exc.add_note(f"Rolling back failed too: {failed!r}")
+        if outermost:
+            self._reload_clock()
 
     @property
     def in_transaction(self) -> bool:
@@ -139,10 +174,8 @@ class Database:
         return value
 
     def _reload_clock(self) -> None:
-        try:
+        with suppress(sqlite3.Error):
             self.clock.last = max(self.clock.last, int(self.meta("hlc", "0")))
-        except sqlite3.Error:
-            pass
 
     def reload_identity(self) -> None:
         """Re-read what another connection (the sync worker) may have changed and this one

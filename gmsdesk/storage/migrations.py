@@ -388,11 +388,51 @@ def _m005_survey_cells(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
+def _m006_gender_and_held_changes(db: sqlite_utils.Database) -> None:
+    # One gender code set: people had 'f'/'m'/'x' where SMEs' contacts had 'female'/'male'/
+    # 'other'. Every device converts its own copy, so this is no edit to sync; headquarters
+    # and devices read the old spellings from older releases as the new ones.
+    # Changes received that this release cannot store (a record type or field it does not
+    # know yet, a value it cannot hold) are kept, not dropped, and applied after the upgrade
+    # that knows them; changes headquarters refused are kept for a person to see.
+    db.executescript(
+        """
+        UPDATE people SET gender = CASE gender WHEN 'f' THEN 'female' WHEN 'm' THEN 'male'
+            WHEN 'x' THEN 'other' ELSE gender END WHERE gender IN ('f', 'm', 'x');
+        CREATE TABLE sync_deferred (
+            id INTEGER PRIMARY KEY,
+            tbl TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT,  -- JSON, as it arrived
+            hlc INTEGER NOT NULL,
+            device_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX sync_deferred_record ON sync_deferred(tbl, row_id);
+        CREATE TABLE sync_refused (
+            id INTEGER PRIMARY KEY,
+            tbl TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT,  -- JSON, as it was sent
+            hlc INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            refused_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+Migration = tuple[int, str, Callable[[sqlite_utils.Database], None]]
+MIGRATIONS: list[Migration] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
     (2, "conflicts", _m002_conflicts),
     (3, "training: modules, workshops, sessions, people, participants, attendance, progress, "
         "services, inquiries", _m003_training),
     (4, "surveys: forms, responses, drafts", _m004_surveys),
     (5, "surveys: answers encoded for summaries", _m005_survey_cells),
+    (6, "one gender code set; changes held back or refused by sync",
+     _m006_gender_and_held_changes),
 ]

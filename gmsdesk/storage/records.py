@@ -7,11 +7,11 @@ to the outbox. Nothing else in the code base writes those tables, so no edit can
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from gmsdesk.records import RecordType, encode_json
 from gmsdesk.storage.errors import NotFound
 from gmsdesk.storage.ids import uuid7
 
@@ -29,25 +29,40 @@ class Change:
     fields: tuple[str, ...] = ()
 
 
+Changes = tuple[Change, ...]
+"""What every storage write returns: what it changed, in order; empty when nothing did. A
+write that creates a record names it first (`changes[0].record_id`)."""
+
+
 @dataclass(frozen=True)
 class TableSpec:
-    """A synced table: its user fields and how to compute its local-only derived columns."""
+    """A synced table as storage writes it: its declaration (`gmsdesk.records`) and how to
+    compute its local-only derived columns."""
 
-    name: str
-    fields: tuple[str, ...]
+    record: RecordType
     derive: Callable[[Mapping[str, Any]], dict[str, Any]] | None = field(default=None)
-    # Fields holding lists or dicts: stored as JSON text, sent on the wire as JSON values.
-    json_fields: frozenset[str] = field(default=frozenset())
+
+    @property
+    def name(self) -> str:
+        return self.record.table
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.record.names
 
     def column(self, name: str, value: Any) -> Any:
-        """A field's value as stored in its column."""
-        if name in self.json_fields and value is not None and not isinstance(value, str):
-            return _dumps(value)
-        return value
+        """A field's value as stored in its column (JSON as its one canonical text)."""
+        spec = self.record.by_name.get(name)
+        return spec.to_column(value) if spec is not None else value
+
+    def wire(self, name: str, value: Any) -> Any:
+        """A field's value as it travels (JSON decoded), from what a caller passed."""
+        spec = self.record.by_name.get(name)
+        return spec.from_column(spec.to_column(value)) if spec is not None else value
 
 
 def _dumps(values: Mapping[str, Any]) -> str:
-    return json.dumps(values, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return encode_json(values)
 
 
 class RecordWriter:
@@ -79,7 +94,7 @@ class RecordWriter:
         return dict(row)
 
     def insert(self, spec: TableSpec, values: Mapping[str, Any],
-               record_id: str | None = None) -> Change:
+               record_id: str | None = None) -> Changes:
         """A new record; `record_id` for a derived id (see ids.derived_id), else a UUIDv7."""
         from gmsdesk.storage.db import utc_now
 
@@ -101,12 +116,13 @@ class RecordWriter:
             self.db.conn.execute(
                 f"INSERT INTO {spec.name} ({columns}) VALUES ({marks})", tuple(row.values())
             )
-            self._outbox(spec, record_id, "insert", {**data, "agency_id": row["agency_id"]},
+            sent = {k: spec.wire(k, v) for k, v in data.items()}
+            self._outbox(spec, record_id, "insert", {**sent, "agency_id": row["agency_id"]},
                          hlc, now)
-        return Change(spec.name, record_id, "insert", tuple(sorted(data)))
+        return (Change(spec.name, record_id, "insert", tuple(sorted(data))),)
 
-    def update(self, spec: TableSpec, record_id: str, changes: Mapping[str, Any]) -> Change | None:
-        """Write only the fields whose value differs; returns None when nothing changed."""
+    def update(self, spec: TableSpec, record_id: str, changes: Mapping[str, Any]) -> Changes:
+        """Write only the fields whose value differs; nothing when none does."""
         from gmsdesk.storage.db import utc_now
 
         with self.db.atomic():
@@ -114,7 +130,7 @@ class RecordWriter:
             diff = {k: v for k, v in changes.items()
                     if k in spec.fields and current.get(k) != spec.column(k, v)}
             if not diff:
-                return None
+                return ()
             hlc = self.db.tick()
             now = utc_now()
             sets: dict[str, Any] = {k: spec.column(k, v) for k, v in diff.items()}
@@ -126,17 +142,18 @@ class RecordWriter:
                 f"UPDATE {spec.name} SET {assignments} WHERE id = ?", (*sets.values(), record_id)
             )
             self._stamp_fields(spec, record_id, sorted(diff), hlc)
-            self._outbox(spec, record_id, "update", diff, hlc, now)
-        return Change(spec.name, record_id, "update", tuple(sorted(diff)))
+            self._outbox(spec, record_id, "update",
+                         {k: spec.wire(k, v) for k, v in diff.items()}, hlc, now)
+        return (Change(spec.name, record_id, "update", tuple(sorted(diff))),)
 
-    def set_deleted(self, spec: TableSpec, record_id: str, deleted: bool) -> Change | None:
+    def set_deleted(self, spec: TableSpec, record_id: str, deleted: bool) -> Changes:
         """Tombstone (or bring back) a record; the tombstone has its own clock like any field."""
         from gmsdesk.storage.db import utc_now
 
         with self.db.atomic():
             current = self.get_row(spec, record_id)
             if bool(current["deleted"]) == deleted:
-                return None
+                return ()
             hlc = self.db.tick()
             now = utc_now()
             self.db.conn.execute(
@@ -147,7 +164,7 @@ class RecordWriter:
             self._stamp_fields(spec, record_id, ["deleted"], hlc)
             op = "delete" if deleted else "undelete"
             self._outbox(spec, record_id, op, {"deleted": int(deleted)}, hlc, now)
-        return Change(spec.name, record_id, op, ("deleted",))
+        return (Change(spec.name, record_id, op, ("deleted",)),)
 
     def field_clock(self, spec: TableSpec, record_id: str, name: str) -> int:
         """The clock of one field: its own stamp if edited since creation, else the creation's."""

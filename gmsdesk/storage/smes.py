@@ -11,29 +11,26 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.records import Kind, catalog
+from gmsdesk.records.catalog import SECTORS, SMES
 from gmsdesk.storage.errors import NotFound, ValidationError
-from gmsdesk.storage.records import Change, RecordWriter, TableSpec
+from gmsdesk.storage.records import Changes, RecordWriter, TableSpec
 from gmsdesk.text import WORD_MARK, fold, name_key, phone_key, regno_key, search_document
 
 if TYPE_CHECKING:
     from gmsdesk.storage.db import Database
 
-ICT_FIELDS = (
-    "uses_fax", "uses_fixed_phone", "uses_mobile", "uses_email",
-    "uses_website", "uses_social_media", "uses_emarketplace", "uses_online_payment",
-)
-TEXT_FIELDS = (
-    "name", "name_local", "registration_no", "sector", "country", "province", "district",
-    "address", "phone", "email", "website", "contact_name", "contact_gender", "notes",
-)
-INT_FIELDS = ("employees_total", "employees_female", "year_founded")
-SME_FIELDS = TEXT_FIELDS + INT_FIELDS + ICT_FIELDS
+# The SME's fields, as declared once (gmsdesk.records.catalog), by kind.
+SME_FIELDS = SMES.names
+ICT_FIELDS = tuple(f.name for f in SMES.fields if f.kind is Kind.BOOL)
+INT_FIELDS = tuple(f.name for f in SMES.fields if f.kind is Kind.INTEGER)
+TEXT_FIELDS = tuple(n for n in SME_FIELDS if n not in ICT_FIELDS and n not in INT_FIELDS)
 
 BUILTIN_SECTORS = (
     "tourism", "handicrafts", "manufacturing", "it_outsourcing", "agri_food", "trade", "other",
 )
-COUNTRIES = ("KH", "LA", "MM", "TH", "VN", "YN")
-GENDERS = ("female", "male", "other")
+COUNTRIES = tuple(catalog.COUNTRIES)
+GENDERS = tuple(catalog.GENDERS)
 ICT_LEVELS = (
     QT_TRANSLATE_NOOP("IctLevel", "Traditional (fax, phone)"),
     QT_TRANSLATE_NOOP("IctLevel", "E-mail"),
@@ -204,8 +201,8 @@ def _like_escape(word: str) -> str:
 
 
 class SmeRepository:
-    spec = TableSpec("smes", SME_FIELDS, derive=_derive)
-    sector_spec = TableSpec("sectors", ("code", "label"))
+    spec = TableSpec(SMES, derive=_derive)
+    sector_spec = TableSpec(SECTORS)
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -229,58 +226,17 @@ class SmeRepository:
 
     def _clean(self, values: Mapping[str, Any], *, partial: bool
                ) -> tuple[dict[str, Any], dict[str, str]]:
-        out: dict[str, Any] = {}
-        errors: dict[str, str] = {}
-        for name in TEXT_FIELDS:
-            if name not in values:
-                continue
-            raw = values[name]
-            text = str(raw).strip() if raw is not None else ""
-            if len(text) > MAX_TEXT.get(name, 200):
-                errors[name] = _MSG["too_long"]
-            out[name] = text or None
-        for name in INT_FIELDS:
-            if name not in values:
-                continue
-            raw = values[name]
-            if raw is None or (isinstance(raw, str) and not raw.strip()):
-                out[name] = None
-                continue
-            try:
-                number = int(str(raw).strip().replace(",", "").removesuffix(".0"))
-            except ValueError:
-                errors[name] = _MSG["number"]
-                continue
-            if number < 0:
-                errors[name] = _MSG["negative"]
-            out[name] = number
-        for name in ICT_FIELDS:
-            if name in values:
-                raw = values[name]
-                if isinstance(raw, str):
-                    raw = raw.strip().casefold() in {"1", "yes", "y", "true", "x", "✓", "có", "ใช่"}
-                out[name] = 1 if raw else 0
-
-        if not partial or "name" in values:
-            if not out.get("name"):
-                if out.get("name_local"):  # a local-script name alone is a name too
-                    out["name"] = out["name_local"]
-                else:
-                    errors["name"] = _MSG["required"]
-        if out.get("email") and not _EMAIL.match(out["email"]):
-            errors["email"] = _MSG["email"]
-        if out.get("website") and not _WEBSITE.match(out["website"]):
-            errors["website"] = _MSG["website"]
-        if out.get("phone"):
-            digits = sum(ch.isdigit() for ch in out["phone"])
-            if not _PHONE.match(out["phone"]) or digits < 6:
-                errors["phone"] = _MSG["phone"]
+        values = dict(values)
+        if not values.get("name") or not str(values["name"]).strip():
+            if values.get("name_local") and str(values["name_local"]).strip():
+                values["name"] = values["name_local"]  # a local-script name alone is a name
+            elif not partial:
+                values["name"] = None
+        # Each field as its declaration says (kinds, limits, codes); then the rules across
+        # fields and against the registry that no single field can know.
+        out, errors = SMES.clean(values)
         if out.get("sector") and out["sector"] not in self.sector_codes():
             errors["sector"] = _MSG["sector"]
-        if out.get("country") and out["country"] not in COUNTRIES:
-            errors["country"] = _MSG["country"]
-        if out.get("contact_gender") and out["contact_gender"] not in GENDERS:
-            errors["contact_gender"] = _MSG["gender"]
         year = out.get("year_founded")
         if year is not None and 2443 <= year <= date.today().year + 543:
             year = out["year_founded"] = year - 543  # a Thai Buddhist-Era year (พ.ศ.)
@@ -288,14 +244,11 @@ class SmeRepository:
             1900 <= year <= date.today().year
         ):
             errors["year_founded"] = _MSG["year"]
-        total, female = out.get("employees_total"), out.get("employees_female")
-        if isinstance(total, int) and isinstance(female, int) and female > total:
-            errors["employees_female"] = _MSG["female_gt_total"]
         return out, errors
 
     # -- writes -------------------------------------------------------------------------------
 
-    def create(self, values: Mapping[str, Any]) -> Change:
+    def create(self, values: Mapping[str, Any]) -> Changes:
         return self.writer.insert(self.spec, self.clean(values))
 
     def create_many(self, rows: Iterable[Mapping[str, Any]], *, chunk: int = 1000,
@@ -328,8 +281,8 @@ class SmeRepository:
             progress(created)
         return created
 
-    def update(self, sme_id: str, values: Mapping[str, Any]) -> Change | None:
-        """Change some fields; returns None when the values were already so."""
+    def update(self, sme_id: str, values: Mapping[str, Any]) -> Changes:
+        """Change some fields; nothing changes when the values were already so."""
         with self.db.atomic():
             current = self.get(sme_id).values()
             merged = {**current, **values}
@@ -337,11 +290,11 @@ class SmeRepository:
             changed = {k: cleaned[k] for k in values if k in cleaned}
             return self.writer.update(self.spec, sme_id, changed)
 
-    def delete(self, sme_id: str) -> Change | None:
+    def delete(self, sme_id: str) -> Changes:
         """Move to the tombstone; `restore` undoes it."""
         return self.writer.set_deleted(self.spec, sme_id, True)
 
-    def restore(self, sme_id: str) -> Change | None:
+    def restore(self, sme_id: str) -> Changes:
         return self.writer.set_deleted(self.spec, sme_id, False)
 
     # -- reads --------------------------------------------------------------------------------
@@ -535,8 +488,9 @@ class SmeRepository:
     def sector_codes(self) -> set[str]:
         return {s.code for s in self.sectors()}
 
-    def add_sector(self, label: str) -> Change:
-        """An agency's own sector; its code is derived from the label."""
+    def add_sector(self, label: str) -> Changes:
+        """An agency's own sector; its code is derived from the label. One whose label folds
+        to the same code is reused (brought back if deleted; nothing changes if not)."""
         label = label.strip()
         if not label:
             raise ValidationError({"label": _MSG["sector_label"]})
@@ -548,6 +502,5 @@ class SmeRepository:
         existing = self.db.conn.execute("SELECT id FROM sectors WHERE code = ?",
                                         (code,)).fetchone()
         if existing:
-            change = self.writer.set_deleted(self.sector_spec, existing[0], False)
-            return change or Change("sectors", existing[0], "update")
+            return self.writer.set_deleted(self.sector_spec, existing[0], False)
         return self.writer.insert(self.sector_spec, {"code": code, "label": label})

@@ -28,9 +28,10 @@ from itertools import compress, groupby
 from typing import TYPE_CHECKING, Any, cast
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.records import catalog
 from gmsdesk.storage.errors import NotFound, ValidationError
 from gmsdesk.storage.ids import derived_id, uuid7
-from gmsdesk.storage.records import Change, RecordWriter, TableSpec
+from gmsdesk.storage.records import Changes, RecordWriter, TableSpec
 
 if TYPE_CHECKING:
     from gmsdesk.forms.model import Form
@@ -40,13 +41,8 @@ if TYPE_CHECKING:
 # `source_name` (the file a form was imported from) is kept locally, outside the synced fields:
 # two laptops importing the same form from differently named files would otherwise make a
 # pointless conflict for someone to resolve.
-FORM_SPEC = TableSpec("forms", ("form_id", "version", "title", "default_language",
-                                "definition"),
-                      json_fields=frozenset({"definition"}))
-RESPONSE_SPEC = TableSpec("survey_responses", ("form_ref", "form_id", "form_version", "answers",
-                                               "sme_id", "workshop_id", "language",
-                                               "started_at", "submitted_at", "supersedes"),
-                          json_fields=frozenset({"answers"}))
+FORM_SPEC = TableSpec(catalog.FORMS)
+RESPONSE_SPEC = TableSpec(catalog.RESPONSES)
 
 _MSG = {
     "clash": QT_TRANSLATE_NOOP(
@@ -430,6 +426,41 @@ def _draft(row: Sequence[Any]) -> Draft:
     return Draft(row[0], row[1], row[2], row[3], row[4], _loads(row[5]), *row[6:])
 
 
+@dataclass(frozen=True)
+class ResponseLine:
+    """One response as a list shows it. The answers stay the stored JSON text: a screen parses
+    them (`answers()`) only for the lines someone looks at."""
+
+    id: str
+    form_ref: str
+    form_version: str
+    sme_id: str | None
+    sme_name: str | None
+    language: str | None
+    submitted_at: str | None
+    supersedes: str | None
+    created_by: str
+    superseded: bool
+    answers_json: str | None
+
+    def answers(self) -> dict[str, Any]:
+        return _loads(self.answers_json)
+
+
+# How `responses_page` can order a list; ties go by time submitted, then by rowid.
+RESPONSE_SORTS = ("submitted", "version", "sme", "language", "by", "status")
+_LINE_ORDER = {
+    "submitted": "",
+    "version": "r.form_version",
+    "sme": "coalesce(s.name, '') COLLATE NOCASE",
+    "language": "coalesce(r.language, '')",
+    "by": "r.created_by",
+    "status": "(2 * ({superseded}) + (r.supersedes IS NOT NULL))",
+}
+_LINE_COLUMNS = ("r.id, r.form_ref, r.form_version, r.sme_id, s.name, r.language, "
+                 "r.submitted_at, r.supersedes, r.created_by")
+
+
 class SurveyRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -449,9 +480,9 @@ class SurveyRepository:
 
     # -- forms --------------------------------------------------------------------------------
 
-    def import_form(self, form: Form, source_name: str) -> Change | None:
-        """Store a form version. None when that version is already here with the same
-        definition; FormVersionClash when it is here with a different one."""
+    def import_form(self, form: Form, source_name: str) -> Changes:
+        """Store a form version. Nothing changes when that version is already here with the
+        same definition; FormVersionClash when it is here with a different one."""
         definition = json.loads(_canonical(form.definition))
         with self.db.atomic():
             rows = self.db.conn.execute(
@@ -462,19 +493,18 @@ class SurveyRepository:
                     continue
                 if not _same_form(_loads(row["definition"]), definition):
                     raise FormVersionClash(form.form_id, form.version)
-                return None
+                return ()
             ref = derived_id("form", self.db.agency_id, form.form_id, form.version)
             values = {"form_id": form.form_id, "version": form.version, "title": form.title,
                       "default_language": form.default_language, "definition": definition}
             if any(row["id"] == ref for row in rows):  # deleted earlier: bring it back
-                self.writer.update(FORM_SPEC, ref, values)
-                change = self.writer.set_deleted(FORM_SPEC, ref, False)
-                assert change is not None
+                changes = self.writer.update(FORM_SPEC, ref, values) + \
+                    self.writer.set_deleted(FORM_SPEC, ref, False)
             else:
-                change = self.writer.insert(FORM_SPEC, values, record_id=ref)
+                changes = self.writer.insert(FORM_SPEC, values, record_id=ref)
             self.db.conn.execute("UPDATE forms SET source_name = ? WHERE id = ?",
                                  (source_name, ref))
-        return change
+        return changes
 
     def _form_rows(self, form_id: str | None = None) -> list[dict[str, Any]]:
         sql = ("SELECT id, form_id, version, title, default_language, source_name, created_at "
@@ -563,7 +593,7 @@ class SurveyRepository:
         """Every stored version of a form, oldest first: version -> Form."""
         return {r["version"]: self.form(r["id"]) for r in self._form_rows(form_id)}
 
-    def delete_form(self, form_ref: str) -> Change:
+    def delete_form(self, form_ref: str) -> Changes:
         """Remove a version nobody has answered (no responses, no drafts); else refused."""
         with self.db.atomic():
             row = self.writer.get_row(FORM_SPEC, form_ref)
@@ -573,8 +603,7 @@ class SurveyRepository:
                 "WHERE form_ref = ?)", (row["form_id"], row["version"], form_ref)).fetchone()[0]
             if used:
                 raise ValidationError({"form": _MSG["has_responses"]})
-            change = self.writer.set_deleted(FORM_SPEC, form_ref, True)
-        return change or Change(FORM_SPEC.name, form_ref, "delete", ("deleted",))
+            return self.writer.set_deleted(FORM_SPEC, form_ref, True)
 
     # -- drafts (local only) ------------------------------------------------------------------
 
@@ -651,7 +680,7 @@ class SurveyRepository:
 
     # -- responses ----------------------------------------------------------------------------
 
-    def submit(self, draft_id: str, answers: Mapping[str, Any]) -> Change:
+    def submit(self, draft_id: str, answers: Mapping[str, Any]) -> Changes:
         """Turn a draft into a response (answers already validated by the engine): the
         response is written with the draft's form version and links, and the draft goes, in
         one transaction."""
@@ -660,16 +689,16 @@ class SurveyRepository:
             draft = self.draft(draft_id)
             if not draft.form_id:
                 raise NotFound("forms", draft.form_ref)
-            change = self.writer.insert(RESPONSE_SPEC, {
+            changes = self.writer.insert(RESPONSE_SPEC, {
                 "form_ref": draft.form_ref, "form_id": draft.form_id,
                 "form_version": draft.form_version, "answers": stored,
                 "sme_id": draft.sme_id, "workshop_id": draft.workshop_id,
                 "language": draft.language, "started_at": draft.created_at,
                 "submitted_at": local_now(), "supersedes": draft.supersedes,
             })
-            self.index_response(change.record_id, stored)
+            self.index_response(changes[0].record_id, stored)
             self.db.conn.execute("DELETE FROM survey_drafts WHERE id = ?", (draft_id,))
-        return change
+        return changes
 
     def correct(self, response_id: str) -> str:
         """A draft pre-filled with a response's answers, on the same form version; submitting
@@ -766,6 +795,55 @@ class SurveyRepository:
                 f"SELECT r.form_version, r.answers FROM survey_responses r{join} WHERE {where} "
                 "ORDER BY r.submitted_at, r.rowid", params):
             yield version, _loads(raw)
+
+    def responses_page(self, form_id: str, filters: ResponseFilter = ResponseFilter(),
+                       offset: int = 0, limit: int = 200, *, sort: str = "submitted",
+                       descending: bool = True) -> list[ResponseLine]:
+        """One page of the responses a filter covers, as a list shows them: the latest
+        submitted first unless `sort` (one of RESPONSE_SORTS) or `descending` say otherwise.
+        By time submitted a page walks the (form_id, submitted_at) index: the first page costs
+        the same at 100,000 responses as at 100; other orders sort every response covered."""
+        if sort not in _LINE_ORDER:
+            raise ValueError(f"unknown sort {sort!r}")
+        where, params, needs_sme = self._where(form_id, filters)
+        superseded = _SUPERSEDED if filters.include_superseded else "0"
+        way = " DESC" if descending else ""
+        keys = [_LINE_ORDER[sort].format(superseded=superseded), "r.submitted_at", "r.rowid"]
+        order = ", ".join(key + way for key in keys if key)
+        join = " LEFT JOIN smes s ON s.id = r.sme_id" if needs_sme or sort == "sme" else ""
+        # The rows are put in order by rowid alone, then read: sorting whole rows would carry
+        # every response's answers through the sort.
+        rowids = [row[0] for row in self.db.conn.execute(
+            f"SELECT r.rowid FROM survey_responses r{join} WHERE {where} ORDER BY {order} "
+            "LIMIT ? OFFSET ?", (*params, limit, offset))]
+        found: dict[int, Sequence[Any]] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            found.update((row[0], row) for row in self.db.conn.execute(
+                f"SELECT r.rowid, {_LINE_COLUMNS}, {superseded}, r.answers FROM "
+                "survey_responses r LEFT JOIN smes s ON s.id = r.sme_id WHERE r.rowid IN "
+                f"({', '.join('?' * len(chunk))})", chunk))
+        return [ResponseLine(id=r[1], form_ref=r[2], form_version=r[3], sme_id=r[4],
+                             sme_name=r[5], language=r[6], submitted_at=r[7], supersedes=r[8],
+                             created_by=r[9], superseded=bool(r[10]), answers_json=r[11])
+                for r in map(found.__getitem__, rowids)]
+
+    def responses_high_water(self) -> int:
+        """At least as many as the responses stored (deleted and superseded ones included):
+        the largest rowid, read without counting, to tell a few responses from very many."""
+        return int(self.db.conn.execute(
+            "SELECT coalesce(max(rowid), 0) FROM survey_responses").fetchone()[0])
+
+    def sme_names(self, sme_ids: Iterable[str]) -> dict[str, str | None]:
+        """The names of some SMEs as response lists show them (a deleted SME's too)."""
+        wanted = sorted(set(sme_ids))
+        names: dict[str, str | None] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            names.update((str(row[0]), row[1]) for row in self.db.conn.execute(
+                f"SELECT id, name FROM smes WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk))
+        return names
 
     # -- answers encoded for summaries (see migration 5) ---------------------------------------
 
@@ -867,8 +945,8 @@ class SurveyRepository:
             if hit is None and name in slots:  # the two answers never cached, made here
                 if key is None and kind is str:
                     hit = (slots[name], _TEXT)
-                elif kind is float and name in full or kind is int and name in full and \
-                        -_EXACT < value < _EXACT:
+                elif (kind is float and name in full) or (kind is int and name in full and \
+                        -_EXACT < value < _EXACT):
                     hit = (slots[name], _FLOAT if kind is float else _INT)
             slot, code = hit or self._slot_code(encoder, form_id, tbl, name, value, key)
             if slot >= size:

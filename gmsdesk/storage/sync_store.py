@@ -3,22 +3,38 @@ server sends (never re-captured as local edits), the cursor, enrolment details, 
 
 from __future__ import annotations
 
+import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from gmsdesk.storage.records import Change, TableSpec
+from gmsdesk.records import Problem, encode_json
+from gmsdesk.records.catalog import CONFLICTS
+from gmsdesk.records.merge import Edit, latest, merge
+from gmsdesk.storage.records import Change, Changes, TableSpec
 from gmsdesk.sync.hlc import COUNTER_MAX, pack, unpack
-from gmsdesk.sync.protocol import MAX_SKEW_MS, TABLE_RULES, progress_takes
+from gmsdesk.sync.protocol import MAX_SKEW_MS
 
 if TYPE_CHECKING:
     from gmsdesk.storage.db import Database
 
-CONFLICT_FIELDS = ("tbl", "record_id", "field", "winner_value", "winner_hlc", "winner_device",
-                   "loser_value", "loser_hlc", "loser_device", "resolved")
-CONFLICT_SPEC = TableSpec("conflicts", CONFLICT_FIELDS)
-JSON_FIELDS = {"winner_value", "loser_value"}
+CONFLICT_SPEC = TableSpec(CONFLICTS)
+# What a value that cannot be stored raises when written: kept aside, never a stalled sync.
+UNSTORABLE = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError)
+
+
+@dataclass(frozen=True)
+class HeldChange:
+    """A change sync could not apply here (received and held back, or sent and refused)."""
+
+    table: str
+    record_id: str
+    field: str
+    value: Any
+    reason: str
+    at: str
 
 
 @dataclass(frozen=True)
@@ -50,11 +66,15 @@ class SyncStore:
         self.db = db
 
     def specs(self) -> dict[str, TableSpec]:
-        """Every table that syncs, by name: each repository lists its own."""
-        specs = {"smes": self.db.smes.spec, "sectors": self.db.smes.sector_spec,
-                 "conflicts": CONFLICT_SPEC}
-        specs.update(self.db.training.specs())
-        specs.update(self.db.surveys.specs())
+        """Every table that syncs, by name, as this database's record declarations say (a
+        repository's own spec adds how its local columns are derived)."""
+        own = {"smes": self.db.smes.spec, "sectors": self.db.smes.sector_spec,
+               "conflicts": CONFLICT_SPEC, **self.db.training.specs(),
+               **self.db.surveys.specs()}
+        specs: dict[str, TableSpec] = {}
+        for record_type in self.db.registry:
+            known = own.get(record_type.table)
+            specs[record_type.table] = TableSpec(record_type, known.derive if known else None)
         return specs
 
     # -- enrolment and cursor -----------------------------------------------------------------
@@ -166,12 +186,29 @@ class SyncStore:
                                          "hlc_created = ?", (hlc, row_id, old))
         return len(rows)
 
-    def acknowledge(self, last_seq: int, items: Iterable[list[Any]]) -> None:
+    def acknowledge(self, last_seq: int, items: Iterable[list[Any]],
+                    refused: Iterable[list[Any]] = ()) -> None:
         """Headquarters has the batch up to `last_seq`: drop it from the outbox, and remember
-        its newest stamp as one headquarters accepted (see `restamp_future`)."""
+        its newest stamp as one headquarters accepted (see `restamp_future`). Changes it
+        refused ([table, id, field, reason]) are kept, with the value sent, for a person to
+        see; they are not sent again."""
+        from gmsdesk.storage.db import utc_now
+
+        items = list(items)
+        sent = {(i[0], i[1], i[2]): (i[3], i[4]) for i in items}
+        rows = []
+        for entry in refused:
+            tbl, row_id, name, reason = [*entry, "", "", "", ""][:4]
+            value, hlc = sent.get((tbl, row_id, name), (None, 0))
+            rows.append((str(tbl), str(row_id), str(name), _encode_any(value), hlc,
+                         str(reason)[:500], utc_now()))
         with self.db.atomic():
             self.db.outbox.acknowledge(last_seq)
             self._accepted(max((item[4] for item in items), default=0))
+            if rows:
+                self.db.conn.executemany(
+                    "INSERT INTO sync_refused(tbl, row_id, field, value, hlc, reason, "
+                    "refused_at) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     def _accepted(self, hlc: int) -> None:
         if hlc > int(self.db.meta("hlc_accepted", "0")):
@@ -180,79 +217,129 @@ class SyncStore:
     # -- applying remote changes --------------------------------------------------------------
 
     def apply_remote(self, changes: Iterable[list[Any]], devices: list[str],
-                     new_cursor: int) -> list[Change]:
+                     new_cursor: int) -> Changes:
         """Merge changes from headquarters and move the cursor, in one transaction.
 
-        Per field, the later (clock, device) wins — the same rule the server uses — so a
-        local edit not yet pushed is kept when it is newer. Nothing here enters the outbox.
+        `records.merge` decides per field (the same rule headquarters uses), so a local edit
+        not yet pushed is kept when it is newer. Nothing here enters the outbox. A change this
+        release cannot store (a type or field it does not know, a value its declaration
+        refuses) is kept in `sync_deferred` instead of stopping the page: the cursor moves on
+        past nothing that was not stored somewhere, and an upgrade applies what it now knows.
         """
-        specs = self.specs()
-        grouped: dict[tuple[str, str], dict[str, tuple[Any, int, str]]] = {}
-        highest = 0
+        named = []
         for tbl, row_id, field, value, hlc, device_index in changes:
-            if tbl not in specs:
-                continue  # a record type this version does not know yet
             device = devices[device_index] if 0 <= device_index < len(devices) else "?"
-            fields = grouped.setdefault((tbl, row_id), {})
-            if field not in fields or (hlc, device) > fields[field][1:]:
-                fields[field] = (value, hlc, device)
-            highest = max(highest, hlc)
-        applied: list[Change] = []
+            named.append((tbl, row_id, field, value, hlc, device))
         with self.db.atomic():
-            if highest:
-                self.db.clock.observe(highest)
-                self.db.set_meta("hlc", str(max(self.db.clock.last,
-                                                int(self.db.meta("hlc", "0")))))
-                self._accepted(highest)
-            for (tbl, row_id), incoming in grouped.items():
-                change = self._apply_record(specs[tbl], row_id, incoming)
-                if change is not None:
-                    applied.append(change)
+            applied = self._merge(named)
             self.db.set_meta("sync_cursor", str(new_cursor))
         return applied
 
+    def _merge(self, changes: list[tuple[str, str, str, Any, int, str]]) -> Changes:
+        specs = self.specs()
+        grouped: dict[tuple[str, str], dict[str, Edit]] = {}
+        held: list[tuple[str, str, str, Any, int, str, str]] = []
+        highest = 0
+        for tbl, row_id, field, value, hlc, device in changes:
+            highest = max(highest, hlc)
+            spec = specs.get(tbl)
+            if spec is None:
+                held.append((tbl, row_id, field, value, hlc, device, "unknown record type"))
+                continue
+            try:
+                value = spec.record.check_change(field, value, from_device=False)
+            except Problem as problem:
+                held.append((tbl, row_id, field, value, hlc, device, problem.reason))
+                continue
+            edits = grouped.setdefault((tbl, row_id), {})
+            edit = Edit(value, hlc, device)
+            if latest(edits, field, edit):
+                edits[field] = edit
+        applied: list[Change] = []
+        if highest:
+            self.db.clock.observe(highest)
+            self.db.set_meta("hlc", str(max(self.db.clock.last, int(self.db.meta("hlc", "0")))))
+            self._accepted(highest)
+        for (tbl, row_id), incoming in grouped.items():
+            try:
+                with self.db.atomic():  # a savepoint: one record that cannot be stored
+                    applied.extend(self._apply_record(specs[tbl], row_id, incoming))
+            except UNSTORABLE as exc:
+                held.extend((tbl, row_id, name, e.value, e.hlc, e.device, str(exc)[:200])
+                            for name, e in incoming.items())
+        if held:
+            from gmsdesk.storage.db import utc_now
+
+            now = utc_now()
+            self.db.conn.executemany(
+                "INSERT INTO sync_deferred(tbl, row_id, field, value, hlc, device_id, reason, "
+                "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(t, r, f, _encode_any(v), h, d, why, now) for t, r, f, v, h, d, why in held])
+        return tuple(applied)
+
+    def deferred(self) -> list[HeldChange]:
+        """Changes received that this release holds back, newest first (the Sync area)."""
+        rows = self.db.conn.execute(
+            "SELECT tbl, row_id, field, value, reason, received_at FROM sync_deferred "
+            "ORDER BY id DESC LIMIT 500").fetchall()
+        return [HeldChange(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5]) for r in rows]
+
+    def replay_deferred(self) -> Changes:
+        """Apply held-back changes this release can now store (after an upgrade); those it
+        still cannot stay held. Runs once per set of record declarations."""
+        mark = self._registry_mark()
+        if self.db.meta("sync_deferred_mark") == mark:
+            return ()
+        with self.db.atomic():
+            rows = self.db.conn.execute(
+                "SELECT tbl, row_id, field, value, hlc, device_id FROM sync_deferred "
+                "ORDER BY id").fetchall()
+            self.db.conn.execute("DELETE FROM sync_deferred")
+            applied = self._merge([(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5])
+                                   for r in rows]) if rows else ()
+            self.db.set_meta("sync_deferred_mark", mark)
+        return applied
+
+    def _registry_mark(self) -> str:
+        names = ";".join(f"{t.table}:{','.join(t.names)}" for t in self.db.registry)
+        return hashlib.sha256(names.encode()).hexdigest()[:16]
+
+    def refused(self) -> list[HeldChange]:
+        """Our changes headquarters refused, newest first (the Sync area)."""
+        rows = self.db.conn.execute(
+            "SELECT tbl, row_id, field, value, reason, refused_at FROM sync_refused "
+            "ORDER BY id DESC LIMIT 500").fetchall()
+        return [HeldChange(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5]) for r in rows]
+
     def _apply_record(self, spec: TableSpec, row_id: str,
-                      incoming: Mapping[str, tuple[Any, int, str]]) -> Change | None:
-        allowed = set(spec.fields) | {"deleted"}
+                      incoming: Mapping[str, Edit]) -> Changes:
         row = self.db.conn.execute(f"SELECT * FROM {spec.name} WHERE id = ?",
                                    (row_id,)).fetchone()
         clocks = {r[0]: (r[1], r[2]) for r in self.db.conn.execute(
             "SELECT field, hlc, device_id FROM field_clocks WHERE tbl = ? AND row_id = ?",
             (spec.name, row_id))}
-        created = (row["hlc_created"], self._creator(row)) if row is not None else (0, "")
-        rule = TABLE_RULES.get(spec.name, "lww")
-        status: bool | None = None  # "forward": whether the status is taken (None: not sent)
-        if rule == "forward" and "status" in incoming and row is not None:
-            value, hlc, device = incoming["status"]
-            status = progress_takes(row["status"], value,
-                                    (hlc, device) > clocks.get("status", created),
-                                    bool(incoming.get("reverted_by", (None,))[0]))
-        winners: dict[str, Any] = {}
-        for name, (value, hlc, device) in incoming.items():
-            if name not in allowed:
-                continue
-            newer = (hlc, device) > clocks.get(name, created)
-            if rule == "append":
-                # Written once: a field is taken only if this device has never had it.
-                take = row is None or (not row["hlc_created"] and name not in clocks)
-            elif status is not None:
-                take = status  # the fields sent with a status follow its fate
+        held: dict[str, Edit | None] = {}
+        for name in incoming:
+            current = row[name] if row is not None else None
+            if name in clocks:
+                held[name] = Edit(current, *clocks[name])
+            elif row is not None and row["hlc_created"]:  # made here: stamped at creation
+                held[name] = Edit(current, row["hlc_created"], self.db.device_id)
             else:
-                take = newer
-            if take:
-                winners[name] = _to_column(name, value)
-                clocks[name] = (hlc, device)
+                held[name] = None  # never had it (a record sync made, before this field)
+        outcome = merge(spec.record.rule, held, incoming, conflicts=False)
+        winners = {name: spec.column(name, edit.value) for name, edit in outcome.taken.items()}
         if not winners:
-            return None
+            return ()
         if spec.name == "sectors" and winners.get("code") and \
                 self._loses_code_clash(row_id, str(winners["code"])):
-            return None
-        newest = max(hlc for _, hlc, _ in incoming.values())
+            return ()
+        newest = max(edit.hlc for edit in incoming.values())
         remote_user = "sync"
         if row is None:
-            # Required text columns start empty until their field arrives.
-            values: dict[str, Any] = {k: "" for k in ("name", "code", "label")
-                                      if k in spec.fields}
+            # Fields not arrived yet start at their declared defaults ('' for required text).
+            values: dict[str, Any] = {f.name: f.to_column(f.default) for f in spec.record.fields
+                                      if f.default is not None}
             values.update(winners)
             values.update(id=row_id, agency_id=self.db.agency_id, created_at=_iso(newest),
                           created_by=remote_user, updated_at=_iso(newest),
@@ -279,14 +366,15 @@ class SyncStore:
             "INSERT INTO field_clocks(tbl, row_id, field, hlc, device_id) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, "
             "device_id = excluded.device_id",
-            [(spec.name, row_id, name, clocks[name][0], clocks[name][1]) for name in winners])
+            [(spec.name, row_id, name, outcome.taken[name].hlc, outcome.taken[name].device)
+             for name in winners])
         if spec.name == "survey_responses" and (
                 op == "insert" or winners.keys() & {"answers", "form_id", "form_ref"}):
             # Answers encoded for summaries: local rows, never in the outbox.
-            answers = incoming["answers"][0] if "answers" in winners else None
+            answers = outcome.taken["answers"].value if "answers" in winners else None
             self.db.surveys.index_response(row_id, answers if isinstance(answers, dict)
                                            else None)
-        return Change(spec.name, row_id, op, tuple(sorted(winners)))
+        return (Change(spec.name, row_id, op, tuple(sorted(winners))),)
 
     def _loses_code_clash(self, row_id: str, code: str) -> bool:
         """Two offices added the same sector: two records, one code. Headquarters keeps both,
@@ -297,18 +385,26 @@ class SyncStore:
                                      (code, row_id)).fetchone()
         if other is None:
             return False
-        loser = max(other[0], row_id)
+        loser: str = max(other[0], row_id)
         self.db.conn.execute("DELETE FROM sectors WHERE id = ?", (loser,))
         self.db.conn.execute("DELETE FROM field_clocks WHERE tbl = 'sectors' AND row_id = ?",
                              (loser,))
         return loser == row_id
 
-    def _creator(self, row: Mapping[str, Any]) -> str:
-        """The device whose creation clock stamps a row's untouched fields: this one for rows
-        made here (remote rows have creation clock 0 and lose to anything)."""
-        return self.db.device_id if row["hlc_created"] else ""
-
     # -- conflicts ----------------------------------------------------------------------------
+
+    def record(self, table: str, record_id: str) -> dict[str, Any] | None:
+        """One synced record's stored values (a conflict names it), or None."""
+        spec = self.specs().get(table)
+        if spec is None:
+            return None
+        row = self.db.conn.execute(f"SELECT * FROM {spec.name} WHERE id = ?",
+                                   (record_id,)).fetchone()
+        if row is None:
+            return None
+        return {name: spec.record.by_name[name].from_column(row[name])
+                if name in spec.record.by_name else row[name]
+                for name in row.keys()}  # noqa: SIM118 - a sqlite3.Row iterates values
 
     def open_conflicts(self) -> list[Conflict]:
         rows = self.db.conn.execute(
@@ -318,24 +414,20 @@ class SyncStore:
         return [Conflict(r[0], r[1], r[2], r[3], _from_json(r[4]), r[5] or "", r[6] or 0,
                          _from_json(r[7]), r[8] or "", r[9] or 0, r[10]) for r in rows]
 
-    def resolve_conflict(self, conflict_id: str, value: Any) -> list[Change]:
+    def resolve_conflict(self, conflict_id: str, value: Any) -> Changes:
         """Keep one value (or a new one): an ordinary edit of the field, plus the conflict
         marked resolved — both sync to every device."""
         writer = self.db.smes.writer
         with self.db.atomic():
             row = writer.get_row(CONFLICT_SPEC, conflict_id)
-            done: list[Change] = []
+            done: Changes = ()
             spec = self.specs().get(row["tbl"])
             if spec is not None and row["field"] in spec.fields:
                 if spec.name == "smes":
-                    change = self.db.smes.update(row["record_id"], {row["field"]: value})
+                    done += self.db.smes.update(row["record_id"], {row["field"]: value})
                 else:
-                    change = writer.update(spec, row["record_id"], {row["field"]: value})
-                if change is not None:
-                    done.append(change)
-            change = writer.update(CONFLICT_SPEC, conflict_id, {"resolved": 1})
-            if change is not None:
-                done.append(change)
+                    done += writer.update(spec, row["record_id"], {row["field"]: value})
+            done += writer.update(CONFLICT_SPEC, conflict_id, {"resolved": 1})
         return done
 
 
@@ -347,14 +439,12 @@ def _iso(hlc: int) -> str:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _to_column(name: str, value: Any) -> Any:
-    if name in JSON_FIELDS:
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return value
+def _encode_any(value: Any) -> str:
+    """A held value as JSON text, whatever arrived (even what JSON itself refuses)."""
+    try:
+        return encode_json(value)
+    except (TypeError, ValueError):
+        return json.dumps(repr(value))
 
 
 def _from_json(raw: str | None) -> Any:

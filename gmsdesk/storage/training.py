@@ -18,15 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.paths import RESOURCES
+from gmsdesk.records import catalog
+from gmsdesk.records.merge import PROGRESS_ORDER
 from gmsdesk.storage.errors import NotFound, ValidationError
 from gmsdesk.storage.ids import derived_id, uuid7
-from gmsdesk.storage.records import Change, RecordWriter, TableSpec
+from gmsdesk.storage.records import Changes, RecordWriter, TableSpec
 from gmsdesk.storage.smes import COUNTRIES
-from gmsdesk.sync.protocol import PROGRESS_ORDER
 from gmsdesk.text import fold, phone_key
 
 if TYPE_CHECKING:
-    from gmsdesk.reports.training import CertificatePerson, SheetPerson, WorkshopInfo
     from gmsdesk.storage.db import Database
 
 
@@ -39,98 +39,45 @@ def _person_derive(row: Mapping[str, Any]) -> dict[str, Any]:
             "phone_key": phone_key(phone)}
 
 
-MODULE_SPEC = TableSpec("modules", ("code", "track", "title", "description", "position"))
-WORKSHOP_SPEC = TableSpec(
-    "workshops",
-    ("title", "track", "modules", "start_date", "end_date", "venue", "country", "province",
-     "trainers", "partner", "status", "notes"),
-    json_fields=frozenset({"modules"}),
-)
-SESSION_SPEC = TableSpec("workshop_sessions", ("workshop_id", "day", "label"))
-PERSON_SPEC = TableSpec("people", ("name", "name_latin", "gender", "role", "phone", "email",
-                                   "sme_id"), derive=_person_derive)
-PARTICIPANT_SPEC = TableSpec("participants", ("workshop_id", "person_id", "pre_score",
-                                              "post_score", "certificate_no",
-                                              "certificate_issued_on"))
-ATTENDANCE_SPEC = TableSpec("attendance", ("workshop_id", "session_id", "person_id", "present",
-                                           "marked_at"))
-PROGRESS_SPEC = TableSpec("module_progress", ("workshop_id", "person_id", "module", "status",
-                                              "status_on", "reverted_by"))
-SERVICE_SPEC = TableSpec("services", ("sme_id", "type", "delivered_on", "staff", "fee",
-                                      "currency", "outcome", "workshop_id", "notes"))
-INQUIRY_SPEC = TableSpec("inquiries", ("sme_id", "received_on", "from_country", "channel",
-                                       "notes"))
+MODULE_SPEC = TableSpec(catalog.MODULES)
+WORKSHOP_SPEC = TableSpec(catalog.WORKSHOPS)
+SESSION_SPEC = TableSpec(catalog.SESSIONS)
+PERSON_SPEC = TableSpec(catalog.PEOPLE, derive=_person_derive)
+PARTICIPANT_SPEC = TableSpec(catalog.PARTICIPANTS)
+ATTENDANCE_SPEC = TableSpec(catalog.ATTENDANCE)
+PROGRESS_SPEC = TableSpec(catalog.PROGRESS)
+SERVICE_SPEC = TableSpec(catalog.SERVICES)
+INQUIRY_SPEC = TableSpec(catalog.INQUIRIES)
 
 SPECS = (MODULE_SPEC, WORKSHOP_SPEC, SESSION_SPEC, PERSON_SPEC, PARTICIPANT_SPEC,
          ATTENDANCE_SPEC, PROGRESS_SPEC, SERVICE_SPEC, INQUIRY_SPEC)
 
 # -- codes and their labels (the UI translates labels in context "Training") -----------------
 
-TRACKS = ("basic", "advanced")
-WORKSHOP_STATUSES = ("planned", "running", "done")
-PROGRESS_STATUSES = ("not_started", "in_progress", "completed")
-GENDERS = ("f", "m", "x")
-SERVICE_TYPES = ("website", "listing", "content", "translation", "payment", "training", "advice")
-CHANNELS = ("email", "website", "emarketplace", "social_media", "phone", "fax", "other")
+TRACKS = tuple(catalog.TRACKS)
+WORKSHOP_STATUSES = tuple(catalog.WORKSHOP_STATUSES)
+PROGRESS_STATUSES = tuple(catalog.PROGRESS_STATUSES)
+GENDERS = tuple(catalog.GENDERS)
+SERVICE_TYPES = tuple(catalog.SERVICE_TYPES)
+CHANNELS = tuple(catalog.CHANNELS)
 
 LABELS: dict[str, dict[str, str]] = {
-    "track": {
-        "basic": QT_TRANSLATE_NOOP("Training", "Basic"),
-        "advanced": QT_TRANSLATE_NOOP("Training", "Advanced"),
-    },
-    "workshop_status": {
-        "planned": QT_TRANSLATE_NOOP("Training", "Planned"),
-        "running": QT_TRANSLATE_NOOP("Training", "Running"),
-        "done": QT_TRANSLATE_NOOP("Training", "Done"),
-    },
-    "progress": {
-        "not_started": QT_TRANSLATE_NOOP("Training", "Not started"),
-        "in_progress": QT_TRANSLATE_NOOP("Training", "In progress"),
-        "completed": QT_TRANSLATE_NOOP("Training", "Completed"),
-    },
-    "gender": {
-        "f": QT_TRANSLATE_NOOP("Training", "Female"),
-        "m": QT_TRANSLATE_NOOP("Training", "Male"),
-        "x": QT_TRANSLATE_NOOP("Training", "Other"),
-    },
-    "service_type": {
-        "website": QT_TRANSLATE_NOOP("Training", "Website set-up"),
-        "listing": QT_TRANSLATE_NOOP("Training", "Catalogue or e-marketplace listing"),
-        "content": QT_TRANSLATE_NOOP("Training", "Content creation"),
-        "translation": QT_TRANSLATE_NOOP("Training", "Translation"),
-        "payment": QT_TRANSLATE_NOOP("Training", "Online payment set-up"),
-        "training": QT_TRANSLATE_NOOP("Training", "Training"),
-        "advice": QT_TRANSLATE_NOOP("Training", "Advice"),
-    },
-    "channel": {
-        "email": QT_TRANSLATE_NOOP("Training", "E-mail"),
-        "website": QT_TRANSLATE_NOOP("Training", "Website"),
-        "emarketplace": QT_TRANSLATE_NOOP("Training", "E-marketplace"),
-        "social_media": QT_TRANSLATE_NOOP("Training", "Social media"),
-        "phone": QT_TRANSLATE_NOOP("Training", "Phone"),
-        "fax": QT_TRANSLATE_NOOP("Training", "Fax"),
-        "other": QT_TRANSLATE_NOOP("Training", "Other"),
-    },
+    "track": catalog.TRACKS,
+    "workshop_status": catalog.WORKSHOP_STATUSES,
+    "progress": catalog.PROGRESS_STATUSES,
+    "service_type": catalog.SERVICE_TYPES,
+    "channel": catalog.CHANNELS,
 }
 
 # ISO 3166-1 alpha-2 (officially assigned), for where an inquiry came from.
-ISO_COUNTRIES = frozenset("""
-AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
-BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
-EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM
-HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC
-LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA
-NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
-SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO
-TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
-""".split()) | frozenset(COUNTRIES)
+ISO_COUNTRIES = frozenset(catalog.ISO_COUNTRIES)
 
 MAX_DAYS = 60  # a longer workshop is a typing mistake (2205 for 2025), not 66,000 sessions
 MAX_TEXT = {"notes": 5000, "outcome": 2000, "description": 2000}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[\d\s+().\-/]+$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-_GENDER_WORDS = {"female": "f", "male": "m", "other": "x", "f": "f", "m": "m", "x": "x"}
+_GENDER_WORDS = {**{code: code for code in GENDERS}, **catalog.GENDER_ALIASES}
 
 _MSG = {
     "title": QT_TRANSLATE_NOOP("Validation", "Enter a title."),
@@ -485,7 +432,7 @@ class TrainingRepository:
                 return module.title
         return code
 
-    def add_module(self, track: str, title: str, description: str = "") -> Change:
+    def add_module(self, track: str, title: str, description: str = "") -> Changes:
         """An agency's own module, after the built-in ones of its track."""
         errors: dict[str, str] = {}
         title_text = _text(title)
@@ -512,7 +459,7 @@ class TrainingRepository:
 
     # -- workshops ------------------------------------------------------------------------------
 
-    def _clean_workshop(self, values: Mapping[str, Any]) -> dict[str, Any]:
+    def _clean_workshop(self, values: Mapping[str, Any]) -> dict[str, Any]:  # noqa: C901 - one check per field, errors gathered
         out: dict[str, Any] = {}
         errors: dict[str, str] = {}
         for name in ("title", "venue", "country", "province", "trainers", "partner", "notes"):
@@ -558,47 +505,44 @@ class TrainingRepository:
             raise ValidationError(errors)
         return out
 
-    def create_workshop(self, values: Mapping[str, Any]) -> Change:
-        """A new workshop (modules default to its track's), with one session per day."""
+    def create_workshop(self, values: Mapping[str, Any]) -> Changes:
+        """A new workshop (modules default to its track's), with one session per day; the
+        workshop comes first, then its sessions."""
         cleaned = self._clean_workshop(values)
         with self.db.atomic():
-            change = self.writer.insert(WORKSHOP_SPEC, cleaned)
-            self._sync_sessions(change.record_id, cleaned["start_date"], cleaned["end_date"])
-        return change
+            made = self.writer.insert(WORKSHOP_SPEC, cleaned)
+            return made + self._sync_sessions(made[0].record_id, cleaned["start_date"],
+                                              cleaned["end_date"])
 
-    def update_workshop(self, workshop_id: str, changes: Mapping[str, Any]) -> list[Change]:
+    def update_workshop(self, workshop_id: str, changes: Mapping[str, Any]) -> Changes:
         """Change some fields. New dates add the missing days; a day no longer in range goes
         unless someone attended it: then it stays, marked `outside` in `sessions`."""
         with self.db.atomic():
             current = self.workshop(workshop_id).values()
             cleaned = self._clean_workshop({**current, **changes})
             diff = {k: v for k, v in cleaned.items() if k in changes and v != current.get(k)}
-            done: list[Change] = []
+            done: Changes = ()
             if diff:
-                change = self.writer.update(WORKSHOP_SPEC, workshop_id, diff)
-                if change is not None:
-                    done.append(change)
+                done += self.writer.update(WORKSHOP_SPEC, workshop_id, diff)
             if diff.keys() & {"start_date", "end_date"}:
                 done += self._sync_sessions(workshop_id, cleaned["start_date"],
                                             cleaned["end_date"])
         return done
 
     def _sync_sessions(self, workshop_id: str, start: str | None,
-                       end: str | None) -> list[Change]:
+                       end: str | None) -> Changes:
         wanted = _days(start, end)
         existing = {r[0]: (r[1], bool(r[2])) for r in self.db.conn.execute(
             "SELECT id, day, deleted FROM workshop_sessions WHERE workshop_id = ?",
             (workshop_id,))}
-        done: list[Change] = []
+        done: Changes = ()
         for day in wanted:
             session_id = derived_id("session", workshop_id, day)
             if session_id not in existing:
-                done.append(self.writer.insert(
-                    SESSION_SPEC, {"workshop_id": workshop_id, "day": day}, session_id))
+                done += self.writer.insert(
+                    SESSION_SPEC, {"workshop_id": workshop_id, "day": day}, session_id)
             elif existing[session_id][1]:
-                change = self.writer.set_deleted(SESSION_SPEC, session_id, False)
-                if change is not None:
-                    done.append(change)
+                done += self.writer.set_deleted(SESSION_SPEC, session_id, False)
         keep = set(wanted)
         for session_id, (day, deleted) in existing.items():
             if deleted or day in keep:
@@ -607,15 +551,13 @@ class TrainingRepository:
                 "SELECT 1 FROM attendance WHERE session_id = ? AND present = 1 AND deleted = 0 "
                 "LIMIT 1", (session_id,)).fetchone()
             if not attended:
-                change = self.writer.set_deleted(SESSION_SPEC, session_id, True)
-                if change is not None:
-                    done.append(change)
+                done += self.writer.set_deleted(SESSION_SPEC, session_id, True)
         return done
 
-    def delete_workshop(self, workshop_id: str) -> Change | None:
+    def delete_workshop(self, workshop_id: str) -> Changes:
         return self.writer.set_deleted(WORKSHOP_SPEC, workshop_id, True)
 
-    def restore_workshop(self, workshop_id: str) -> Change | None:
+    def restore_workshop(self, workshop_id: str) -> Changes:
         return self.writer.set_deleted(WORKSHOP_SPEC, workshop_id, False)
 
     def workshop(self, workshop_id: str) -> Workshop:
@@ -724,17 +666,17 @@ class TrainingRepository:
         return self.db.conn.execute("SELECT 1 FROM smes WHERE id = ?",
                                     (sme_id,)).fetchone() is not None
 
-    def create_person(self, values: Mapping[str, Any]) -> Change:
+    def create_person(self, values: Mapping[str, Any]) -> Changes:
         return self.writer.insert(PERSON_SPEC, self._clean_person(values))
 
-    def update_person(self, person_id: str, changes: Mapping[str, Any]) -> Change | None:
+    def update_person(self, person_id: str, changes: Mapping[str, Any]) -> Changes:
         with self.db.atomic():
             current = self.person(person_id).values()
             cleaned = self._clean_person({**current, **changes})
             return self.writer.update(PERSON_SPEC, person_id,
                                       {k: cleaned[k] for k in changes if k in cleaned})
 
-    def delete_person(self, person_id: str) -> Change | None:
+    def delete_person(self, person_id: str) -> Changes:
         return self.writer.set_deleted(PERSON_SPEC, person_id, True)
 
     def person(self, person_id: str) -> Person:
@@ -763,8 +705,9 @@ class TrainingRepository:
             (*words, limit)).fetchall()
         return [_person(r) for r in rows]
 
-    def enrol(self, workshop_id: str, person_id: str) -> Change | None:
-        """Enrol a person; None when already enrolled. A withdrawn enrolment comes back."""
+    def enrol(self, workshop_id: str, person_id: str) -> Changes:
+        """Enrol a person; nothing changes when already enrolled. A withdrawn enrolment comes
+        back."""
         with self.db.atomic():
             self.workshop(workshop_id)
             self.person(person_id)
@@ -777,32 +720,30 @@ class TrainingRepository:
                     record_id)
             return self.writer.set_deleted(PARTICIPANT_SPEC, record_id, False)
 
-    def withdraw(self, workshop_id: str, person_id: str) -> Change | None:
+    def withdraw(self, workshop_id: str, person_id: str) -> Changes:
         """Take a person off the workshop; attendance and progress are kept."""
         record_id = derived_id("participant", workshop_id, person_id)
         return self.writer.set_deleted(PARTICIPANT_SPEC, record_id, True)
 
     def enrol_new(self, workshop_id: str, person_values: Mapping[str, Any],
                   sme_id: str | None = None,
-                  new_sme: Mapping[str, Any] | None = None) -> list[Change]:
+                  new_sme: Mapping[str, Any] | None = None) -> Changes:
         """A walk-in: the SME (when new), the person and the enrolment, all or nothing.
         Problems with the new SME come back as fields named "sme.<field>"."""
-        done: list[Change] = []
+        done: Changes = ()
         with self.db.atomic():
             self.workshop(workshop_id)
             if new_sme is not None:
                 try:
-                    sme_change = self.db.smes.create(new_sme)
+                    sme_made = self.db.smes.create(new_sme)
                 except ValidationError as exc:
                     raise ValidationError({f"sme.{k}": v for k, v in exc.errors.items()}
                                           ) from exc
-                done.append(sme_change)
-                sme_id = sme_change.record_id
+                done += sme_made
+                sme_id = sme_made[0].record_id
             person = self.create_person({**person_values, "sme_id": sme_id})
-            done.append(person)
-            enrolled = self.enrol(workshop_id, person.record_id)
-            if enrolled is not None:
-                done.append(enrolled)
+            done += person
+            done += self.enrol(workshop_id, person[0].record_id)
         return done
 
     def participants(self, workshop_id: str) -> list[Participant]:
@@ -831,8 +772,8 @@ class TrainingRepository:
     # -- attendance -----------------------------------------------------------------------------
 
     def mark_attendance(self, workshop_id: str, session_id: str, person_id: str,
-                        present: bool = True) -> Change | None:
-        """Present or absent on one day; None when it was already so. `marked_at` is the date
+                        present: bool = True) -> Changes:
+        """Present or absent on one day; nothing when it was already so. `marked_at` is the date
         of the mark, not its time: two trainers marking the same person agree, and headquarters
         sees the same fact twice instead of a conflict for someone to resolve."""
         record_id = derived_id("attendance", workshop_id, session_id, person_id)
@@ -841,7 +782,7 @@ class TrainingRepository:
                 "SELECT present, deleted FROM attendance WHERE id = ?", (record_id,)).fetchone()
             if row is not None and not row[1]:
                 if bool(row[0]) == present:
-                    return None
+                    return ()
                 return self.writer.update(ATTENDANCE_SPEC, record_id,
                                           {"present": int(present), "marked_at": _today()})
             session = self.db.conn.execute(
@@ -851,11 +792,11 @@ class TrainingRepository:
                 raise ValidationError({"session_id": _MSG["session"]})
             self._require_enrolled(workshop_id, person_id)
             if row is not None:  # a tombstoned mark (none are made here, but sync may)
-                self.writer.set_deleted(ATTENDANCE_SPEC, record_id, False)
-                return self.writer.update(ATTENDANCE_SPEC, record_id,
-                                          {"present": int(present), "marked_at": _today()})
+                return self.writer.set_deleted(ATTENDANCE_SPEC, record_id, False) + \
+                    self.writer.update(ATTENDANCE_SPEC, record_id,
+                                       {"present": int(present), "marked_at": _today()})
             if not present:
-                return None  # absent is what no record already says
+                return ()  # absent is what no record already says
             return self.writer.insert(ATTENDANCE_SPEC, {
                 "workshop_id": workshop_id, "session_id": session_id, "person_id": person_id,
                 "present": 1, "marked_at": _today()}, record_id)
@@ -900,7 +841,7 @@ class TrainingRepository:
         self._require_enrolled(workshop_id, person_id)
 
     def set_progress(self, workshop_id: str, person_id: str, module: str, status: str,
-                     on: date | str | None = None) -> Change | None:
+                     on: date | str | None = None) -> Changes:
         """Move a participant's module forward (`on`: the day reached, default today).
         A step back raises ProgressBackwards; an administrator uses `revert_progress`."""
         try:
@@ -913,7 +854,7 @@ class TrainingRepository:
             row = self._progress_row(record_id)
             if row is None:
                 if status == "not_started":
-                    return None
+                    return ()
                 return self.writer.insert(PROGRESS_SPEC, {
                     "workshop_id": workshop_id, "person_id": person_id, "module": module,
                     "status": status, "status_on": day}, record_id)
@@ -921,12 +862,12 @@ class TrainingRepository:
             if new < old:
                 raise ProgressBackwards({"status": _MSG["backwards"]})
             if new == old and (on is None or row[1] == day):
-                return None
+                return ()
             return self.writer.update(PROGRESS_SPEC, record_id,
                                       {"status": status, "status_on": day})
 
     def revert_progress(self, workshop_id: str, person_id: str, module: str, status: str,
-                        admin: str, reason: str) -> Change:
+                        admin: str, reason: str) -> Changes:
         """An administrator's step back. `reverted_by` (who, why, when) travels in the same
         write, which is what lets headquarters and other laptops accept it."""
         from gmsdesk.storage.db import utc_now
@@ -945,11 +886,9 @@ class TrainingRepository:
             if row is None or PROGRESS_ORDER[status] >= PROGRESS_ORDER.get(row[0], -1):
                 raise ValidationError({"status": _MSG["not_backwards"]})
             note = f"{admin.strip()}: {reason.strip()} ({utc_now()})"
-            change = self.writer.update(PROGRESS_SPEC, record_id, {
+            return self.writer.update(PROGRESS_SPEC, record_id, {  # the status differs
                 "status": status, "reverted_by": note,
                 "status_on": None if status == "not_started" else date.today().isoformat()})
-            assert change is not None  # the status differs
-            return change
 
     def progress(self, workshop_id: str) -> dict[tuple[str, str], Progress]:
         """Every recorded step of a workshop, by (person id, module code)."""
@@ -959,8 +898,8 @@ class TrainingRepository:
         return {(r[0], r[1]): Progress(workshop_id, r[0], r[1], r[2], r[3], r[4]) for r in rows}
 
     def set_scores(self, workshop_id: str, person_id: str,
-                   pre: float | str | None | EllipsisType = ...,
-                   post: float | str | None | EllipsisType = ...) -> Change | None:
+                   pre: float | str | EllipsisType | None = ...,
+                   post: float | str | EllipsisType | None = ...) -> Changes:
         """Pre- and post-test scores, 0-100; a score left out is kept, None clears it."""
         values: dict[str, float | None] = {}
         errors: dict[str, str] = {}
@@ -980,7 +919,7 @@ class TrainingRepository:
         with self.db.atomic():
             self._require_enrolled(workshop_id, person_id)
             if not values:
-                return None
+                return ()
             return self.writer.update(PARTICIPANT_SPEC,
                                       derived_id("participant", workshop_id, person_id), values)
 
@@ -1009,87 +948,33 @@ class TrainingRepository:
     # -- certificates ---------------------------------------------------------------------------
 
     def issue_certificates(self, workshop_id: str, on: date | str | None = None
-                           ) -> list[Change]:
+                           ) -> Changes:
         """A certificate number and date for everyone who completed the workshop and has none
         yet; numbers given before are kept."""
         try:
             day = _day(on) or date.today().isoformat()
         except ValueError as exc:
             raise ValidationError({"certificate_issued_on": _MSG["date"]}) from exc
-        done: list[Change] = []
+        done: Changes = ()
         with self.db.atomic():
             workshop = self.workshop(workshop_id)
             year = (workshop.start_date or day)[:4]
             for person in self.participants(workshop_id):
                 if person.completed and not person.certificate_no:
-                    change = self.writer.update(PARTICIPANT_SPEC, person.id, {
+                    done += self.writer.update(PARTICIPANT_SPEC, person.id, {
                         "certificate_no": certificate_number(person.id, year),
                         "certificate_issued_on": day})
-                    if change is not None:
-                        done.append(change)
         return done
-
-    def certificate_people(self, workshop_id: str) -> list[CertificatePerson]:
-        """Participants holding a certificate number, as the certificate PDF takes them."""
-        from gmsdesk.reports.training import CertificatePerson
-
-        return [CertificatePerson(p.name, p.name_latin, p.sme_name, p.certificate_no,
-                                  p.certificate_issued_on or "")
-                for p in self.participants(workshop_id) if p.certificate_no]
-
-    def sheet_people(self, workshop_id: str) -> list[SheetPerson]:
-        """Everyone enrolled, as the printed attendance sheet takes them."""
-        from gmsdesk.reports.training import SheetPerson
-
-        return [SheetPerson(p.name, p.name_latin, p.sme_name, p.role, p.phone)
-                for p in self.participants(workshop_id)]
-
-    def workshop_info(self, workshop_id: str, lang: str = "en") -> WorkshopInfo:
-        """The workshop as the PDF reports take it, module titles in `lang`."""
-        from gmsdesk.reports.training import WorkshopInfo
-
-        workshop = self.workshop(workshop_id)
-        enrolment = self.db.sync.enrolment()
-        titles = {m.code: m.title for m in self.modules(lang)}  # one read, not one per module
-        return WorkshopInfo(
-            title=workshop.title, track=workshop.track, start_date=workshop.start_date,
-            end_date=workshop.end_date, venue=workshop.venue, province=workshop.province,
-            country=workshop.country, partner=workshop.partner, trainers=workshop.trainers,
-            agency=enrolment.agency_name if enrolment else None,
-            modules=[titles.get(code, code) for code in workshop.modules])
 
     # -- services and inquiries -----------------------------------------------------------------
 
     def validate_service(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Clean values of a service, or ValidationError with a message per field (forms call
-        it before they close)."""
-        out: dict[str, Any] = {}
-        errors: dict[str, str] = {}
-        for name in ("sme_id", "type", "staff", "currency", "outcome", "workshop_id", "notes"):
-            if name in values:
-                out[name] = _text(values[name])
-                if out[name] and len(out[name]) > MAX_TEXT.get(name, 200):
-                    errors[name] = _MSG["too_long"]
+        it before they close). Each field as declared; here only what refers elsewhere."""
+        values = {**values, "currency": str(values.get("currency") or "").upper() or None}
+        out, errors = catalog.SERVICES.clean({"type": None, "delivered_on": None, **values})
         if not out.get("sme_id") or not self._sme_exists(out["sme_id"]):
             errors["sme_id"] = _MSG["sme"]
-        if out.get("type") not in SERVICE_TYPES:
-            errors["type"] = _MSG["service_type"]
-        try:
-            out["delivered_on"] = _day(values.get("delivered_on"))
-            if not out["delivered_on"]:
-                errors["delivered_on"] = _MSG["date_required"]
-        except ValueError:
-            errors["delivered_on"] = _MSG["date"]
-        try:
-            out["fee"] = _number(values.get("fee"))
-            if out["fee"] is not None and out["fee"] < 0:
-                errors["fee"] = _MSG["fee"]
-        except (TypeError, ValueError):
-            errors["fee"] = _MSG["fee"]
-        if out.get("currency"):
-            out["currency"] = out["currency"].upper()
-            if not _CURRENCY.match(out["currency"]):
-                errors["currency"] = _MSG["currency"]
         if out.get("workshop_id") and self.db.conn.execute(
                 "SELECT 1 FROM workshops WHERE id = ?", (out["workshop_id"],)).fetchone() is None:
             errors["workshop_id"] = _MSG["workshop"]
@@ -1097,11 +982,11 @@ class TrainingRepository:
             raise ValidationError(errors)
         return out
 
-    def add_service(self, sme_id: str, values: Mapping[str, Any]) -> Change:
+    def add_service(self, sme_id: str, values: Mapping[str, Any]) -> Changes:
         """An e-business service delivered to an SME (type, date, staff, fee, outcome)."""
         return self.writer.insert(SERVICE_SPEC, self.validate_service({**values, "sme_id": sme_id}))
 
-    def update_service(self, service_id: str, changes: Mapping[str, Any]) -> Change | None:
+    def update_service(self, service_id: str, changes: Mapping[str, Any]) -> Changes:
         with self.db.atomic():
             current = self.writer.get_row(SERVICE_SPEC, service_id)
             cleaned = self.validate_service({**{k: current[k] for k in SERVICE_SPEC.fields},
@@ -1109,10 +994,10 @@ class TrainingRepository:
             return self.writer.update(SERVICE_SPEC, service_id,
                                       {k: cleaned[k] for k in changes if k in cleaned})
 
-    def delete_service(self, service_id: str) -> Change | None:
+    def delete_service(self, service_id: str) -> Changes:
         return self.writer.set_deleted(SERVICE_SPEC, service_id, True)
 
-    def restore_service(self, service_id: str) -> Change | None:
+    def restore_service(self, service_id: str) -> Changes:
         return self.writer.set_deleted(SERVICE_SPEC, service_id, False)
 
     def services(self, sme_id: str | None = None) -> list[Service]:
@@ -1129,39 +1014,23 @@ class TrainingRepository:
 
     def validate_inquiry(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Clean values of an inquiry, or ValidationError with a message per field."""
-        out: dict[str, Any] = {}
-        errors: dict[str, str] = {}
-        for name in ("sme_id", "from_country", "channel", "notes"):
-            if name in values:
-                out[name] = _text(values[name])
-        if out.get("notes") and len(out["notes"]) > MAX_TEXT["notes"]:
-            errors["notes"] = _MSG["too_long"]
+        values = {**values, "from_country": str(values.get("from_country") or "").upper()
+                  or None}
+        out, errors = catalog.INQUIRIES.clean({"received_on": None, **values})
         if not out.get("sme_id") or not self._sme_exists(out["sme_id"]):
             errors["sme_id"] = _MSG["sme"]
-        try:
-            out["received_on"] = _day(values.get("received_on"))
-            if not out["received_on"]:
-                errors["received_on"] = _MSG["date_required"]
-        except ValueError:
-            errors["received_on"] = _MSG["date"]
-        if out.get("from_country"):
-            out["from_country"] = out["from_country"].upper()
-            if out["from_country"] not in ISO_COUNTRIES:
-                errors["from_country"] = _MSG["from_country"]
-        if out.get("channel") and out["channel"] not in CHANNELS:
-            errors["channel"] = _MSG["channel"]
         if errors:
             raise ValidationError(errors)
         return out
 
-    def add_inquiry(self, sme_id: str, values: Mapping[str, Any]) -> Change:
+    def add_inquiry(self, sme_id: str, values: Mapping[str, Any]) -> Changes:
         """An inquiry the SME received through its online presence (date, country, channel)."""
         return self.writer.insert(INQUIRY_SPEC, self.validate_inquiry({**values, "sme_id": sme_id}))
 
-    def delete_inquiry(self, inquiry_id: str) -> Change | None:
+    def delete_inquiry(self, inquiry_id: str) -> Changes:
         return self.writer.set_deleted(INQUIRY_SPEC, inquiry_id, True)
 
-    def restore_inquiry(self, inquiry_id: str) -> Change | None:
+    def restore_inquiry(self, inquiry_id: str) -> Changes:
         return self.writer.set_deleted(INQUIRY_SPEC, inquiry_id, False)
 
     def inquiries(self, sme_id: str | None = None) -> list[Inquiry]:

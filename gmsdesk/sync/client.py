@@ -63,6 +63,7 @@ class SyncReport:
     round_trips: int = 0
     bytes_sent: int = 0
     bytes_received: int = 0
+    refused: int = 0  # changes headquarters would not store (kept for a person to see)
     changes: list[Change] = field(default_factory=list)
 
 
@@ -194,7 +195,9 @@ class SyncClient:
             report.conflicts += sum(1 for c in applied if c.table == "conflicts"
                                     and c.op == "insert")
             if items:
-                self.db.sync.acknowledge(last_seq, items)
+                refused = (data.get("pushed") or {}).get("refused") or []
+                self.db.sync.acknowledge(last_seq, items, refused)
+                report.refused += len(refused)
                 report.sent += len({(i[0], i[1], i[4]) for i in items})  # edits, not fields
             self._tune(time.monotonic() - started)
             done = max(0, total - self.db.outbox.pending_count())

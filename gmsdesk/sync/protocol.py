@@ -13,6 +13,9 @@ import json
 import zlib
 from typing import Any
 
+from gmsdesk.records import REGISTRY
+from gmsdesk.records.merge import PROGRESS_ORDER, progress_takes
+
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL = 1  # older clients get 426 "please update"
 PROTOCOL_HEADER = "X-GMS-Protocol"
@@ -21,26 +24,10 @@ MAX_BODY_BYTES = 8 * 1024 * 1024  # compressed request size (413 beyond)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # decompressed request size (413 beyond)
 MAX_CHANGES_PER_BATCH = 20_000
 
-# How each record type merges (SYNC.md): "lww" field-level last-writer-wins with conflicts;
-# "forward" progress that only moves forward unless an admin reverts it; "append" records
-# that never change once written (corrections are new records that supersede).
-TABLE_RULES: dict[str, str] = {
-    "smes": "lww",
-    "sectors": "lww",
-    "conflicts": "lww",
-    "modules": "lww",
-    "workshops": "lww",
-    "workshop_sessions": "lww",
-    "people": "lww",
-    "participants": "lww",
-    "attendance": "lww",  # ids derived from workshop+session+person: no duplicates
-    "module_progress": "forward",
-    "services": "lww",
-    "inquiries": "lww",
-    "forms": "lww",
-    "survey_responses": "append",
-}
-PROGRESS_ORDER = {"not_started": 0, "in_progress": 1, "completed": 2}
+# How each record type merges (SYNC.md), read from the record declarations: "lww" field-level
+# last-writer-wins with conflicts; "forward" progress that only moves forward unless an admin
+# reverts it; "append" records that never change once written.
+TABLE_RULES: dict[str, str] = REGISTRY.rules()
 
 
 class BodyTooLarge(ValueError):
@@ -122,15 +109,5 @@ def ungroup(blocks: list[list[Any]]) -> list[Flat]:
     return flat
 
 
-def progress_takes(old_status: Any, new_status: Any, newer: bool, reverted: bool) -> bool:
-    """The "forward" rule, the same on server and device: a status replaces another only when
-    it is further along, or equal and newer, or behind and newer with an admin's reversal
-    (`reverted`: the same change sets `reverted_by`)."""
-    old = PROGRESS_ORDER.get(old_status, -1)
-    new = PROGRESS_ORDER.get(new_status, -1)
-    return new > old or (new == old and newer) or (new < old and reverted and newer)
-
-
-def wins(hlc_a: int, device_a: str, hlc_b: int, device_b: str) -> bool:
-    """Does edit A beat edit B? Later clock wins; equal clocks: the larger device id."""
-    return (hlc_a, device_a) > (hlc_b, device_b)
+__all__ = ["MAX_SKEW_MS", "PROGRESS_ORDER", "PROTOCOL_VERSION", "TABLE_RULES", "decode",
+           "encode", "group", "progress_takes", "ungroup"]

@@ -12,8 +12,9 @@ from gmsdesk.storage.records import Change
 class ChangeBus(QObject):
     changes_applied = Signal(object)  # list[Change]; a "*" table name means "reload everything"
 
-    def publish(self, changes: Iterable[Change | None]) -> None:
-        real = [c for c in changes if c is not None]
+    def publish(self, changes: Iterable[Change]) -> None:
+        """Tell open screens what writes changed; a write that changed nothing says nothing."""
+        real = list(changes)
         if real:
             self.changes_applied.emit(real)
 

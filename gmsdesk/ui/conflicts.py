@@ -6,12 +6,14 @@ Resolving is an ordinary local edit (`db.sync.resolve_conflict`), so it syncs to
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QDateTime,
     QItemSelectionModel,
     QLocale,
@@ -35,19 +37,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmsdesk.storage.errors import NotFound, StorageError
-from gmsdesk.storage.records import Change
-from gmsdesk.storage.smes import COUNTRIES, GENDERS, ICT_FIELDS
+from gmsdesk.records import REGISTRY, Field, Kind
+from gmsdesk.records.catalog import CONFLICTS, SECTORS
+from gmsdesk.storage.errors import StorageError
+from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.sync_store import Conflict
 from gmsdesk.sync.hlc import unpack
 from gmsdesk.ui.errors import user_message
-from gmsdesk.ui.labels import country_label, field_label, gender_label, sector_label
+from gmsdesk.ui.labels import field_label, sector_label
 from gmsdesk.ui.widgets import heading as make_heading
 from gmsdesk.ui.widgets import record_table
 
 SortRole = Qt.ItemDataRole.UserRole + 1
-CODED_FIELDS = ("sector", "country", "contact_gender")
-YES_NO_FIELDS = (*ICT_FIELDS, "deleted")
 
 
 @dataclass(frozen=True)
@@ -63,29 +64,65 @@ class ConflictRow:
     loser_from: str
 
 
+def declared_field(table: str, name: str) -> Field | None:
+    record_type = REGISTRY.get(table)
+    return record_type.by_name.get(name) if record_type else None
+
+
 class ValueFormatter:
-    """Stored values in words: sector and country names, Yes/No, numbers in the UI locale."""
+    """Stored values in words, for any record type, as its declaration says: code labels,
+    sector names, Yes/No, numbers and dates in the UI locale, records by name."""
 
     def __init__(self, db: Any) -> None:
         self.db = db
         self.device_id = db.device_id
         self.custom_sectors = {s.code: s.label for s in db.smes.sectors() if not s.builtin}
 
-    def value(self, field: str, value: Any) -> str:
+    def field_label(self, table: str, name: str) -> str:
+        spec = declared_field(table, name)
+        return QCoreApplication.translate("Field", spec.label) if spec and spec.label \
+            else field_label(name)
+
+    def value(self, table: str, field: str, value: Any, *, depth: int = 0) -> str:
         if value is None or value == "":
             return QCoreApplication.translate("Conflicts", "(empty)")
-        if field == "sector":
+        spec = declared_field(table, field)
+        if spec is None:
+            return str(value)
+        if table in ("smes", "workshops") and field == "sector":
             return sector_label(str(value), self.custom_sectors)
-        if field == "country":
-            return country_label(str(value))
-        if field == "contact_gender":
-            return gender_label(str(value))
-        if field in YES_NO_FIELDS:
+        if spec.kind is Kind.CODE:
+            label = spec.code_labels.get(str(value))
+            return QCoreApplication.translate(spec.code_context, label) if label \
+                else str(value)
+        if spec.kind is Kind.BOOL or field == "deleted":
             return (QCoreApplication.translate("Conflicts", "Yes") if value
                     else QCoreApplication.translate("Conflicts", "No"))
-        if isinstance(value, int):
+        if spec.kind is Kind.INTEGER and isinstance(value, int):
             return QLocale().toString(value)
+        if spec.kind in (Kind.DECIMAL, Kind.MONEY) and isinstance(value, int | float):
+            return QLocale().toString(float(value), "g", 12)
+        if spec.kind is Kind.DATE and isinstance(value, str):
+            day = QDate.fromString(value, Qt.DateFormat.ISODate)
+            return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() \
+                else value
+        if spec.kind is Kind.REF and isinstance(value, str) and depth == 0:
+            return self.describe(spec.to, value, depth=1) or value
+        if spec.kind is Kind.JSON and not isinstance(value, str):
+            return json.dumps(value, ensure_ascii=False)
         return str(value)
+
+    def describe(self, table: str, record_id: str, *, depth: int = 0) -> str:
+        """"Service: Website set-up, 03/11/2026, Angkor Silk" — a record in a line."""
+        record_type = REGISTRY.get(table)
+        row = self.db.sync.record(table, record_id) if record_type else None
+        if record_type is None or row is None:
+            return ""
+        text = record_type.describe(
+            row, lambda f, v: self.value(table, f.name, v, depth=depth))
+        return text if depth else QCoreApplication.translate(
+            "Conflicts", "%1: %2").replace("%1", QCoreApplication.translate(
+                "Records", record_type.title)).replace("%2", text or record_id[:8])
 
     def source(self, device: str, hlc: int) -> str:
         """"this computer, 03/05/2025 14:05" — who made the edit, and when (local time)."""
@@ -104,21 +141,14 @@ class ValueFormatter:
             "%2", when)
 
     def record(self, conflict: Conflict) -> str:
-        if conflict.tbl == "smes":
-            try:
-                sme = self.db.smes.get(conflict.record_id)
-            except NotFound:
-                pass
-            else:
-                return sme.name or sme.name_local or conflict.record_id
-        return conflict.record_id
+        return self.describe(conflict.tbl, conflict.record_id) or conflict.record_id
 
     def row(self, conflict: Conflict) -> ConflictRow:
         return ConflictRow(
-            conflict, self.record(conflict), field_label(conflict.field),
-            self.value(conflict.field, conflict.winner_value),
+            conflict, self.record(conflict), self.field_label(conflict.tbl, conflict.field),
+            self.value(conflict.tbl, conflict.field, conflict.winner_value),
             self.source(conflict.winner_device, conflict.winner_hlc),
-            self.value(conflict.field, conflict.loser_value),
+            self.value(conflict.tbl, conflict.field, conflict.loser_value),
             self.source(conflict.loser_device, conflict.loser_hlc))
 
 
@@ -166,7 +196,7 @@ class ConflictTableModel(QAbstractTableModel):
         if not 0 <= section < len(self.COLUMNS):
             return None
         return {
-            "record": self.tr("SME"),
+            "record": self.tr("Record"),
             "field": self.tr("Field"),
             "winner": self.tr("Value in use"),
             "winner_from": self.tr("Changed on"),
@@ -207,7 +237,7 @@ class ConflictsView(QWidget):
     """The table of open conflicts and, for the selected one, the choice of the right value."""
 
     back = Signal()
-    resolved = Signal(object)  # list[Change], already published on the bus
+    resolved = Signal(object)  # the Changes, already published on the bus
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -331,7 +361,8 @@ class ConflictsView(QWidget):
         return len(self.model.rows)
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(c.table in ("conflicts", "smes", "sectors", "*") for c in changes):
+        shown = {SECTORS.table, CONFLICTS.table, "*"} | {r.conflict.tbl for r in self.model.rows}
+        if any(c.table in shown for c in changes):
             self.reload()
 
     # -- the selected conflict ----------------------------------------------------------------
@@ -352,24 +383,27 @@ class ConflictsView(QWidget):
     def _prepare_editor(self, conflict: Conflict) -> None:
         """A list to choose from for coded fields (sector, economy, gender, Yes/No), else text."""
         field = conflict.field
+        spec = declared_field(conflict.tbl, field)
         choices: list[tuple[str, Any]] = []
+        coded = False
         if field == "sector":
+            coded = True
             choices = [(sector_label(s.code) if s.builtin else s.label, s.code)
                        for s in self.db.smes.sectors()]
-        elif field == "country":
-            choices = [(country_label(code), code) for code in COUNTRIES]
-        elif field == "contact_gender":
-            choices = [(gender_label(code), code) for code in GENDERS]
-        elif field in YES_NO_FIELDS:
+        elif spec is not None and spec.kind is Kind.CODE:
+            coded = True
+            formatter = ValueFormatter(self.db)
+            choices = [(formatter.value(conflict.tbl, field, code), code) for code in spec.codes]
+        elif field == "deleted" or (spec is not None and spec.kind is Kind.BOOL):
             choices = [(self.tr("Yes"), 1), (self.tr("No"), 0)]
         self.new_choice.clear()
         if choices:
-            if field in CODED_FIELDS:
+            if coded and not (spec and spec.required):
                 self.new_choice.addItem(self.tr("(empty)"), None)
             for label, code in choices:
                 self.new_choice.addItem(label, code)
             current = conflict.winner_value
-            if field in YES_NO_FIELDS:
+            if not coded:
                 current = 1 if current else 0
             self.new_choice.setCurrentIndex(max(0, self.new_choice.findData(current)))
             self.new_editor.setCurrentWidget(self.new_choice)
@@ -393,22 +427,21 @@ class ConflictsView(QWidget):
             value: Any = self.new_choice.currentData()
         else:
             value = self.new_text.text()
-            if conflict.tbl == "smes":
-                try:  # "12" becomes 12 for a number field; a bad value is explained
-                    value = self.db.smes.clean({conflict.field: value}, partial=True).get(
-                        conflict.field, value)
-                except StorageError as exc:
-                    self.message.setText(user_message(exc) or str(exc))
+            spec = declared_field(conflict.tbl, conflict.field)
+            if spec is not None:  # "12" becomes 12 for a number field; a bad value is explained
+                value, problem = spec.coerce(value)
+                if problem:
+                    self.message.setText(QCoreApplication.translate("Validation", problem))
                     return
         self.resolve(conflict.id, value)
 
-    def resolve(self, conflict_id: str, value: Any) -> list[Change]:
+    def resolve(self, conflict_id: str, value: Any) -> Changes:
         """Keep `value` for the conflict's field (a normal edit, which syncs) and close it."""
         try:
             changes = self.db.sync.resolve_conflict(conflict_id, value)
         except StorageError as exc:
             self.message.setText(user_message(exc) or str(exc))
-            return []
+            return ()
         self.ctx.bus.publish(changes)  # the list, the SME screens and this view refresh
         self.resolved.emit(changes)
         return changes

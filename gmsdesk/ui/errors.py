@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from gmsdesk.storage.errors import StorageError, ValidationError
+from gmsdesk.storage.errors import DatabaseProblem, StorageError, ValidationError
 
 log = logging.getLogger("gmsdesk")
 
@@ -19,6 +19,9 @@ def user_message(exc: BaseException) -> str | None:
     """Plain words for errors a person can act on; None for bugs."""
     if isinstance(exc, ValidationError):
         return "\n".join(QCoreApplication.translate("Validation", m) for m in exc.errors.values())
+    if isinstance(exc, DatabaseProblem):  # disk full, busy, read-only, damaged, disk error
+        text = QCoreApplication.translate("Errors", exc.message)
+        return text + (f"\n{exc.path}" if exc.path else "")
     if isinstance(exc, StorageError):
         text = str(exc)
         translated = QCoreApplication.translate("Import", text)
@@ -62,6 +65,13 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
+            return
+        if isinstance(exc, DatabaseProblem):
+            # Any write can meet a full disk or a busy database, caught by its screen or not:
+            # the person gets plain words, the log keeps where it happened.
+            log.warning("database problem not caught by its screen",
+                        exc_info=(kind, exc, tb))
+            show_error(QApplication.activeWindow(), exc)
             return
         show_crash(QApplication.activeWindow(), kind, exc, tb)
 

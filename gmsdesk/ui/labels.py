@@ -10,52 +10,19 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.paths import RESOURCES
+from gmsdesk.records import catalog
 from gmsdesk.storage.smes import ICT_LEVELS
 
+# SME fields as their declaration labels them, and the SME list's own columns.
 FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("Field", "Business name"),
-    "name_local": QT_TRANSLATE_NOOP("Field", "Name in local script"),
-    "registration_no": QT_TRANSLATE_NOOP("Field", "Registration number"),
-    "sector": QT_TRANSLATE_NOOP("Field", "Sector"),
-    "country": QT_TRANSLATE_NOOP("Field", "Economy"),
-    "province": QT_TRANSLATE_NOOP("Field", "Province"),
-    "district": QT_TRANSLATE_NOOP("Field", "District"),
-    "address": QT_TRANSLATE_NOOP("Field", "Address"),
-    "phone": QT_TRANSLATE_NOOP("Field", "Phone"),
-    "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
-    "website": QT_TRANSLATE_NOOP("Field", "Website"),
-    "contact_name": QT_TRANSLATE_NOOP("Field", "Owner or contact person"),
-    "contact_gender": QT_TRANSLATE_NOOP("Field", "Gender of contact"),
-    "employees_total": QT_TRANSLATE_NOOP("Field", "Employees"),
-    "employees_female": QT_TRANSLATE_NOOP("Field", "Female employees"),
-    "year_founded": QT_TRANSLATE_NOOP("Field", "Year founded"),
-    "uses_fax": QT_TRANSLATE_NOOP("Field", "Fax"),
-    "uses_fixed_phone": QT_TRANSLATE_NOOP("Field", "Fixed-line phone"),
-    "uses_mobile": QT_TRANSLATE_NOOP("Field", "Mobile phone"),
-    "uses_email": QT_TRANSLATE_NOOP("Field", "E-mail"),
-    "uses_website": QT_TRANSLATE_NOOP("Field", "Own website"),
-    "uses_social_media": QT_TRANSLATE_NOOP("Field", "Social media"),
-    "uses_emarketplace": QT_TRANSLATE_NOOP("Field", "E-marketplace"),
-    "uses_online_payment": QT_TRANSLATE_NOOP("Field", "Online payment"),
-    "notes": QT_TRANSLATE_NOOP("Field", "Notes"),
+    **{f.name: f.label for f in catalog.SMES.fields},
     "ict_level": QT_TRANSLATE_NOOP("Field", "ICT level"),
     "updated_at": QT_TRANSLATE_NOOP("Field", "Last changed"),
     "id": QT_TRANSLATE_NOOP("Field", "Record id"),
     "updated_by": QT_TRANSLATE_NOOP("Field", "Changed by"),
 }
-COUNTRY_LABELS = {
-    "KH": QT_TRANSLATE_NOOP("Country", "Cambodia"),
-    "LA": QT_TRANSLATE_NOOP("Country", "Lao PDR"),
-    "MM": QT_TRANSLATE_NOOP("Country", "Myanmar"),
-    "TH": QT_TRANSLATE_NOOP("Country", "Thailand"),
-    "VN": QT_TRANSLATE_NOOP("Country", "Viet Nam"),
-    "YN": QT_TRANSLATE_NOOP("Country", "Yunnan (China)"),
-}
-GENDER_LABELS = {
-    "female": QT_TRANSLATE_NOOP("Gender", "Female"),
-    "male": QT_TRANSLATE_NOOP("Gender", "Male"),
-    "other": QT_TRANSLATE_NOOP("Gender", "Other"),
-}
+COUNTRY_LABELS = catalog.COUNTRIES
+GENDER_LABELS = catalog.GENDERS
 
 
 def field_label(name: str) -> str:

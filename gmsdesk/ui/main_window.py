@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
 from gmsdesk.storage.records import Change
@@ -16,6 +16,7 @@ from gmsdesk.ui.surveys.area import SurveysArea
 from gmsdesk.ui.sync_area import SyncArea
 from gmsdesk.ui.sync_service import SyncService
 from gmsdesk.ui.training.area import TrainingArea
+from gmsdesk.ui.undo import undo_actions
 
 SYNC_LABEL_WIDTH = 460  # px; a longer sync message is elided, whole in the tooltip
 
@@ -27,9 +28,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("GMS Desk"))
         self.resize(1280, 760)
 
+        # One undo queue for the whole window: Ctrl+Z takes back the last step, whichever area
+        # (or dialog of it) took it.
+        self.undo_stack = QUndoStack(self)
+        self.undo_action, self.redo_action = undo_actions(self.undo_stack, self)
         self.sync_service = SyncService(ctx, self)
-        self.smes = SmeArea(ctx, self)
-        self.training = TrainingArea(ctx, self)
+        self.smes = SmeArea(ctx, self.undo_stack, self)
+        self.training = TrainingArea(ctx, self.undo_stack, self)
         self.surveys = SurveysArea(ctx, self)
         self.sync = SyncArea(ctx, self.sync_service, self)
         self.areas = [

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.sync_store import Enrolment
 from gmsdesk.sync.client import SyncReport
-from gmsdesk.ui.conflicts import ConflictsView
+from gmsdesk.ui.conflicts import ConflictsView, ValueFormatter
 from gmsdesk.ui.sync_service import (
     ERROR,
     OFFLINE,
@@ -199,6 +200,15 @@ class SyncArea(QWidget):
         conflicts_row.addWidget(self.no_conflicts)
         conflicts_row.addStretch(1)
         form.addRow(self.tr("Conflicts"), conflicts_row)
+        # Changes sync could not store here, or headquarters would not store: kept, and said.
+        self.held_value = QLabel(page)
+        self.held_value.setObjectName("sync_held")
+        self.held_value.setWordWrap(True)
+        self.held_list = QListWidget(page)
+        self.held_list.setObjectName("sync_held_list")
+        self.held_list.setMaximumHeight(120)
+        form.addRow(self.tr("Not stored"), self.held_value)
+        form.addRow("", self.held_list)
 
         layout = QVBoxLayout(page)
         layout.addWidget(heading)
@@ -273,6 +283,29 @@ class SyncArea(QWidget):
         self.conflicts_button.setText(self.tr("Resolve %n conflict(s)…", "", open_count))
         self.conflicts_button.setVisible(open_count > 0)
         self.no_conflicts.setVisible(open_count == 0)
+        self._refresh_held()
+
+    def _refresh_held(self) -> None:
+        """Received values this release keeps aside, and our changes headquarters refused."""
+        held, refused = self.ctx.db.sync.deferred(), self.ctx.db.sync.refused()
+        parts = []
+        if held:
+            parts.append(self.tr("%n change(s) received could not be stored on this computer; "
+                                 "they are kept and applied once GMS Desk knows them (after an "
+                                 "update).", "", len(held)))
+        if refused:
+            parts.append(self.tr("%n change(s) were refused by headquarters and not sent "
+                                 "again.", "", len(refused)))
+        self.held_value.setText(" ".join(parts) or self.tr("Nothing"))
+        self.held_list.clear()
+        formatter = ValueFormatter(self.ctx.db)
+        for item, why in [*((h, self.tr("received")) for h in held),
+                          *((r, self.tr("refused")) for r in refused)][:200]:
+            record = formatter.describe(item.table, item.record_id) or \
+                f"{item.table} {item.record_id[:8]}"
+            self.held_list.addItem(f"{record} — {formatter.field_label(item.table, item.field)}"
+                                   f" ({why}): {item.reason}")
+        self.held_list.setVisible(bool(held or refused))
 
     def report_text(self, report: SyncReport) -> str:
         """"Sent 12, received 40, 1 conflict" — what the last sync did, in plain words."""

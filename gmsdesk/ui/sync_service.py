@@ -7,6 +7,7 @@ and never raises into the UI. Failures are retried with exponential backoff (1, 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import platform
 from typing import Any
@@ -178,25 +179,19 @@ class SyncService(QObject):
         """The window is closing: no more syncs; a running one is asked to stop."""
         self._shut = True
         self._timer.stop()
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             self.ctx.bus.changes_applied.disconnect(self._on_local_changes)
-        except (RuntimeError, TypeError):
-            pass
         if self._network is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):
                 self._network.reachabilityChanged.disconnect(self._on_reachability)
-            except (RuntimeError, TypeError):
-                pass
         if self.task is not None:
             self.task.cancel()
             for signal, slot in ((self.task.progressed, self._on_progress),
                                  (self.task.succeeded, self._on_succeeded),
                                  (self.task.failed, self._on_failed),
                                  (self.task.finished, self._on_task_finished)):
-                try:
+                with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
 
     # -- network ------------------------------------------------------------------------------
 

@@ -256,7 +256,7 @@ def test_repeats_add_remove_sum_and_sibling_relevance(tmp_path: Path) -> None:
     assert state.answers()["products"] == [
         {"product": "Rattan basket", "price": 7.5, "exported": "yes", "number": 1},
         {"number": 2}]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="give the instance"):
         state.set("product", "no index")
     with pytest.raises(IndexError):
         state.set("product", "too far", 5)

@@ -28,7 +28,7 @@ V2 = {"tools": ["social"], "obstacle": "infra", "revenue": 99.5}
 @pytest.fixture
 def answered(db: Database, tmp_path: Path) -> dict[str, Any]:
     v1 = import_needs(db, tmp_path, 1)
-    sme = db.smes.create({"name": "សូត្រអង្គរ Angkor Silk", "province": "Siem Reap"}).record_id
+    sme = db.smes.create({"name": "សូត្រអង្គរ Angkor Silk", "province": "Siem Reap"})[0].record_id
     first = answer(db, v1, V1[0], sme_id=sme, workshop_id="w-1")
     second = answer(db, v1, V1[1])
     v2 = import_needs(db, tmp_path, 2)
@@ -112,7 +112,7 @@ def test_default_is_the_latest_version_all_versions_unites_columns(db: Database,
 
 def test_corrections_export_once(db: Database, answered: Any, tmp_path: Path) -> None:
     draft = db.surveys.correct(answered["ids"][1])
-    fixed = db.surveys.submit(draft, {**V1[1], "employees": 4}).record_id
+    fixed = db.surveys.submit(draft, {**V1[1], "employees": 4})[0].record_id
     rows = read_csv(export_responses(db, "needs", tmp_path / "v1.csv", version="1").files[0])
     assert [r["KEY"] for r in rows] == [answered["ids"][0], fixed]
     assert rows[1]["supersedes"] == answered["ids"][1] and rows[1]["employees"] == "4"
@@ -129,7 +129,7 @@ def test_a_failed_export_leaves_no_partial_file(db: Database, answered: Any,
         yield responses[0]
         raise OSError("disk full")
 
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="disk full"):
         write_responses(out, forms, failing())
     assert out.read_text() == "the previous export\n"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from gmsdesk.reports.summary import write_summary
+from gmsdesk.services.surveys import write_summary_pdf
 from gmsdesk.storage.db import Database
 from tests.survey_kit import answer, import_needs
 
@@ -34,9 +34,9 @@ def surveyed(db: Database, tmp_path: Path) -> dict[str, Any]:
     """Both versions imported and answered; v1 by SMEs in two provinces."""
     v1 = import_needs(db, tmp_path, 1)
     silk = db.smes.create({"name": "Angkor Silk", "province": "Siem Reap",
-                           "sector": "handicrafts", "country": "KH"}).record_id
+                           "sector": "handicrafts", "country": "KH"})[0].record_id
     tours = db.smes.create({"name": "Mekong Tours", "province": "Phnom Penh",
-                            "sector": "tourism", "country": "KH"}).record_id
+                            "sector": "tourism", "country": "KH"})[0].record_id
     ids = [answer(db, v1, V1[0], sme_id=silk), answer(db, v1, V1[1], sme_id=tours),
            answer(db, v1, V1[2], sme_id=silk)]
     v2 = import_needs(db, tmp_path, 2)
@@ -117,8 +117,7 @@ def test_a_correction_counts_once(db: Database, surveyed: Any) -> None:
 def test_summary_pdf_shows_the_questions(db: Database, surveyed: Any, tmp_path: Path) -> None:
     summary = db.surveys.summary("needs", lang="en")
     pdf = tmp_path / "summary.pdf"
-    pages = write_summary(pdf, summary.title, "All provinces", summary.total, summary.items,
-                          "en")
+    pages = write_summary_pdf(pdf, summary, "All provinces", "en")
     assert pages >= 1
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -282,13 +281,13 @@ def test_summary_of_thousands_of_generated_responses_equals_the_reference(
     refs = {v: _every_kind_form(db, tmp_path, v) for v in (1, 2, 3)}
     provinces = ["Siem Reap", "Kampot", "Vientiane"]
     smes = [db.smes.create({"name": f"SME {i}", "province": provinces[i % 3],
-                            "sector": "tourism", "country": "KH"}).record_id for i in range(12)]
+                            "sector": "tourism", "country": "KH"})[0].record_id for i in range(12)]
     ids: list[str] = []
     with db.atomic():
         for i in range(3000):
             version = 1 if i < 1200 else 2 if i < 2400 else 3
             when = f"2024-{1 + i // 300:02d}-{1 + i % 28:02d}T09:{i % 60:02d}:00.000+07:00"
-            change = db.surveys.writer.insert(RESPONSE_SPEC, {
+            [change] = db.surveys.writer.insert(RESPONSE_SPEC, {
                 "form_ref": refs[version], "form_id": "kinds", "form_version": str(version),
                 "answers": _generated_answers(rnd, i, version), "sme_id": rnd.choice(smes),
                 "started_at": when, "submitted_at": when,
@@ -332,7 +331,7 @@ def test_codes_numbered_in_a_rolled_back_transaction_are_not_reused(db: Database
 
     ref = _every_kind_form(db, tmp_path, 1)
     draft = db.surveys.create_draft(ref)
-    with pytest.raises(RuntimeError), db.atomic():
+    with pytest.raises(RuntimeError), db.atomic():  # noqa: PT012 - the block is the scenario: the failure must happen mid-way
         db.surveys.submit(draft, {"comment": "first", "sector": "zzz", "tools": ["fax"]})
         raise RuntimeError("the disk filled up")
     other = Database(data_dir / "gmsdesk.sqlite3", user="other")

@@ -26,7 +26,7 @@ def page_text(pdf: Path, page: int | None = None) -> str:
     args = ["pdftotext", "-layout"]
     if page is not None:
         args += ["-f", str(page), "-l", str(page)]
-    return subprocess.run(args + [str(pdf), "-"], check=True, capture_output=True,
+    return subprocess.run([*args, str(pdf), "-"], check=True, capture_output=True,
                           text=True).stdout
 
 

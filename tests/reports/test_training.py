@@ -56,7 +56,7 @@ def test_certificates_render_every_name_in_its_own_script(tmp_path: Path, lang: 
     assert write_certificates(pdf, WORKSHOP, _people(), lang) == len(PEOPLE)
     pages = render(pdf, dpi=50)
     assert len(pages) == len(PEOPLE)
-    layout = training._cert_layout(WORKSHOP, lang)  # noqa: SLF001 - where the name goes
+    layout = training._cert_layout(WORKSHOP, lang)
     width, height = training.PAGE_W, training.PAGE_H
     for image, (name, *_rest) in zip(pages, PEOPLE, strict=True):
         assert all(gid != 0 for _, gid in glyph_ids(name, bold=True)), name  # no .notdef

@@ -60,8 +60,8 @@ def test_failed_migration_rolls_back_completely(tmp_path: Path,
 
     path = tmp_path / "db.sqlite3"
     Database(path).close()
-    monkeypatch.setattr(dbmod, "MIGRATIONS", dbmod.MIGRATIONS + [(SCHEMA_VERSION + 1, "x",
-                                                                    broken)])
+    monkeypatch.setattr(dbmod, "MIGRATIONS", [*dbmod.MIGRATIONS,
+                                             (SCHEMA_VERSION + 1, "x", broken)])
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(RuntimeError):
         Database(path)
@@ -71,9 +71,8 @@ def test_failed_migration_rolls_back_completely(tmp_path: Path,
 
 
 def test_failed_write_leaves_no_trace(db: Database) -> None:
-    with pytest.raises(RuntimeError):
-        with db.atomic():
-            db.smes.create({"name": "Half written"})
-            raise RuntimeError("power cut")
+    with pytest.raises(RuntimeError), db.atomic():  # noqa: PT012 - the block is the scenario: the failure must happen mid-way
+        db.smes.create({"name": "Half written"})
+        raise RuntimeError("power cut")
     assert db.smes.count() == 0
     assert db.outbox.pending_count() == 0

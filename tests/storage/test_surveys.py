@@ -36,10 +36,10 @@ def outbox_tables(db: Database) -> list[str]:
 def test_import_form_versions_and_clash(db: Database, tmp_path: Path) -> None:
     form, problems = load_xlsform(needs_form(tmp_path, 1))
     assert form is not None, problems
-    change = db.surveys.import_form(form, "needs_v1.xlsx")
-    assert change is not None and change.table == "forms"
+    [change] = db.surveys.import_form(form, "needs_v1.xlsx")
+    assert change.table == "forms"
     # The same file again, even renamed: nothing new.
-    assert db.surveys.import_form(form, "copy of needs.xlsx") is None
+    assert db.surveys.import_form(form, "copy of needs.xlsx") == ()
     # Same version, other questions: refused, nothing stored.
     other = write_xlsform(tmp_path / "edited.xlsx", NEEDS_V1[:3], NEEDS_CHOICES_V1, version="1")
     edited, _ = load_xlsform(other)
@@ -71,7 +71,7 @@ def test_draft_survives_a_closed_laptop_and_never_syncs(data_dir: Path, tmp_path
     path = data_dir / "gmsdesk.sqlite3"
     with Database(path, user="officer") as first:
         ref = import_needs(first, tmp_path)
-        sme = first.smes.create({"name": "Angkor Silk", "province": "Siem Reap"}).record_id
+        sme = first.smes.create({"name": "Angkor Silk", "province": "Siem Reap"})[0].record_id
         draft_id = first.surveys.create_draft(ref, sme_id=sme, language="km")
         before = len(outbox_tables(first))
         first.surveys.save_draft(draft_id, {"tools": ["fax"]}, page=2)
@@ -105,7 +105,7 @@ def test_submit_keeps_the_version_the_draft_began_on(db: Database, tmp_path: Pat
     db.surveys.save_draft(draft_id, {"tools": ["fax"]})
     import_needs(db, tmp_path, 2)
     assert db.surveys.draft(draft_id).form_version == "1"
-    change = db.surveys.submit(draft_id, V1_ANSWERS)
+    [change] = db.surveys.submit(draft_id, V1_ANSWERS)
     response = db.surveys.response(change.record_id)
     assert (response.form_id, response.form_version, response.form_ref) == ("needs", "1", v1)
     assert response.answers == V1_ANSWERS
@@ -140,7 +140,7 @@ def test_correction_supersedes_without_changing_the_original(db: Database,
     draft = db.surveys.draft(draft_id)
     assert draft.answers == V1_ANSWERS and draft.supersedes == first
     fixed = {**V1_ANSWERS, "employees": 15}
-    second = db.surveys.submit(draft_id, fixed).record_id
+    second = db.surveys.submit(draft_id, fixed)[0].record_id
     current = list(db.surveys.responses("needs"))
     assert [r.id for r in current] == [second]
     assert current[0].supersedes == first and current[0].answers["employees"] == 15
@@ -156,11 +156,11 @@ def test_correction_supersedes_without_changing_the_original(db: Database,
 def test_filters_by_the_linked_sme_and_date(db: Database, tmp_path: Path) -> None:
     ref = import_needs(db, tmp_path)
     silk = db.smes.create({"name": "Angkor Silk", "province": "Siem Reap",
-                           "sector": "handicrafts", "country": "KH"}).record_id
+                           "sector": "handicrafts", "country": "KH"})[0].record_id
     tours = db.smes.create({"name": "Mekong Tours", "province": "Phnom Penh",
-                            "sector": "tourism", "country": "KH"}).record_id
+                            "sector": "tourism", "country": "KH"})[0].record_id
     lao = db.smes.create({"name": "Lao Weaving", "province": "Vientiane",
-                          "sector": "handicrafts", "country": "LA"}).record_id
+                          "sector": "handicrafts", "country": "LA"})[0].record_id
     for sme in (silk, silk, tours, lao):
         answer(db, ref, {"employees": 3}, sme_id=sme)
     answer(db, ref, {"employees": 4})  # linked to no SME
@@ -186,7 +186,8 @@ def test_delete_form_only_when_nobody_answered_it(db: Database, tmp_path: Path) 
     answer(db, v1, {"employees": 1})
     with pytest.raises(ValidationError):
         db.surveys.delete_form(v1)
-    db.surveys.delete_form(v2)
+    assert [c.op for c in db.surveys.delete_form(v2)] == ["delete"]
+    assert db.surveys.delete_form(v2) == ()  # already gone
     assert [v.version for v in db.surveys.versions("needs")] == ["1"]
     # Importing it again brings it back.
     import_needs(db, tmp_path, 2)

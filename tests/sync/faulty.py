@@ -216,19 +216,20 @@ def faulty_session(on_restart: Callable[[], None] | None = None
 # -- servers ---------------------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 class RestartableServer:
-    """uvicorn in a thread on a fixed port; `restart()` stops it and starts a new server (new
-    app, new connection pool) on the same port over the same database."""
+    """uvicorn in a thread on a port of its own; `restart()` stops it and starts a new server
+    (new app, new connection pool) on the same port over the same database.
+
+    The port's socket is bound once and kept until `stop()`, each server serving on a copy of
+    it (uvicorn closes the one it is given): the port is never free for another process to
+    take, as it would be between closing a socket and binding the port again."""
 
     def __init__(self, store: Store | Any, port: int | None = None) -> None:
         self.store = store
-        self.port = port or free_port()
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind(("127.0.0.1", port or 0))
+        self.port = int(self._socket.getsockname()[1])
         self.url = f"http://127.0.0.1:{self.port}"
         self.restarts = 0
         self._server: uvicorn.Server | None = None
@@ -236,10 +237,10 @@ class RestartableServer:
         self.start()
 
     def start(self) -> None:
-        config = uvicorn.Config(create_app(self.store), host="127.0.0.1", port=self.port,
-                                log_level="warning", lifespan="off")
+        config = uvicorn.Config(create_app(self.store), log_level="warning", lifespan="off")
         server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, daemon=True)
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [self._socket.dup()]},
+                                  daemon=True)
         thread.start()
         deadline = time.monotonic() + 10
         while not server.started:
@@ -248,7 +249,7 @@ class RestartableServer:
             time.sleep(0.005)
         self._server, self._thread = server, thread
 
-    def stop(self) -> None:
+    def _halt(self) -> None:
         if self._server is None or self._thread is None:
             return
         self._server.should_exit = True
@@ -256,8 +257,13 @@ class RestartableServer:
         assert not self._thread.is_alive(), "server did not stop"
         self._server = self._thread = None
 
+    def stop(self) -> None:
+        """Stop serving and give the port back."""
+        self._halt()
+        self._socket.close()
+
     def restart(self) -> None:
-        self.stop()
+        self._halt()
         engine = getattr(self.store, "engine", None)
         if engine is not None:
             engine.dispose()  # a new process would have no pooled connections either

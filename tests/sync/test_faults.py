@@ -129,7 +129,7 @@ def device(live: RestartableServer, tmp_path: Path, backoff: NoBackoff,
 
 
 def create(dev: Device, model: dict[str, dict[str, Any]], **values: Any) -> str:
-    sme_id = dev.db.smes.create(values).record_id
+    sme_id = dev.db.smes.create(values)[0].record_id
     sme = dev.db.smes.get(sme_id)
     model[sme_id] = {**sme.values(), "deleted": 0}
     return sme_id

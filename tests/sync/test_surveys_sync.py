@@ -47,7 +47,7 @@ def test_correction_on_another_laptop_supersedes_everywhere(enrolled: Any, serve
     client_a.sync()
     client_b.sync()
     draft = b.surveys.correct(original)
-    fixed = b.surveys.submit(draft, {**ANSWERS, "employees": 15}).record_id
+    fixed = b.surveys.submit(draft, {**ANSWERS, "employees": 15})[0].record_id
     client_b.sync()
     client_a.sync()
     for db in (a, b):
@@ -77,7 +77,7 @@ def test_a_response_is_never_overwritten(enrolled: Any, server: Any, tmp_path: P
     # And a replayed change reaching a laptop that already has it is ignored there too.
     applied = b.sync.apply_remote([["survey_responses", original, "answers", {"x": 1},
                                     pack(wall_ms() + 2000, 0), 0]], ["someone"], b.sync.cursor)
-    assert applied == [] and b.surveys.response(original).answers == ANSWERS
+    assert applied == () and b.surveys.response(original).answers == ANSWERS
 
 
 def test_a_draft_never_leaves_the_laptop(enrolled: Any, server: Any, tmp_path: Path) -> None:

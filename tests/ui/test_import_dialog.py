@@ -6,19 +6,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import csv  # noqa: E402
-from pathlib import Path  # noqa: E402
+import csv
+from pathlib import Path
 
-import openpyxl  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QFontDatabase  # noqa: E402
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
 
-from gmsdesk.paths import RESOURCES  # noqa: E402
-from gmsdesk.storage.db import Database  # noqa: E402
-from gmsdesk.transfer import ImportReport  # noqa: E402
-from gmsdesk.ui.smes import import_dialog  # noqa: E402
-from gmsdesk.ui.smes.import_dialog import ImportDialog  # noqa: E402
+from gmsdesk.paths import RESOURCES
+from gmsdesk.storage.db import Database
+from gmsdesk.transfer import ImportReport
+from gmsdesk.ui.smes import import_dialog
+from gmsdesk.ui.smes.import_dialog import ImportDialog
 
 HEADERS = ["Tên doanh nghiệp", "Điện thoại", "Email", "Tỉnh", "Ngành", "Số lao động",
            "Lao động nữ", "Ghi chú nội bộ"]
@@ -204,7 +204,7 @@ def test_save_problem_list(qtbot, db: Database, tmp_path: Path,  # type: ignore[
 
     class FakeFileDialog:
         @staticmethod
-        def getSaveFileName(parent, title, suggested, filters):  # type: ignore[no-untyped-def]  # noqa: N802
+        def getSaveFileName(parent, title, suggested, filters):  # type: ignore[no-untyped-def]
             asked.append(suggested)
             return str(tmp_path / "out" / "problems"), filters
 
@@ -293,7 +293,7 @@ def test_a_file_that_cannot_be_read_is_explained(  # type: ignore[no-untyped-def
 
     class FakeFileDialog:
         @staticmethod
-        def getOpenFileName(*args):  # type: ignore[no-untyped-def]  # noqa: N802
+        def getOpenFileName(*args):  # type: ignore[no-untyped-def]
             return str(good), ""
 
     monkeypatch.setattr(import_dialog, "QFileDialog", FakeFileDialog)
@@ -311,7 +311,7 @@ def test_choose_file_button_opens_the_chosen_file(qtbot, db: Database, tmp_path:
 
     class FakeFileDialog:
         @staticmethod
-        def getOpenFileName(parent, title, folder, filter_text):  # type: ignore[no-untyped-def]  # noqa: N802
+        def getOpenFileName(parent, title, folder, filter_text):  # type: ignore[no-untyped-def]
             filters.append(filter_text)
             return str(path), filter_text
 

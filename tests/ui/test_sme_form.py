@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (  # noqa: E402
     QPushButton,
 )
 
-from gmsdesk.storage.db import Database  # noqa: E402
-from gmsdesk.storage.smes import ICT_FIELDS, SME_FIELDS  # noqa: E402
-from gmsdesk.ui.smes.form import SmeFormDialog, load_places  # noqa: E402
+from gmsdesk.storage.db import Database
+from gmsdesk.storage.smes import ICT_FIELDS, SME_FIELDS
+from gmsdesk.ui.smes.form import SmeFormDialog, load_places
 
 BAT_TRANG = "Công ty TNHH Gốm sứ Bát Tràng"
 
@@ -96,7 +96,7 @@ def panel_visible(dialog: SmeFormDialog) -> bool:
 
 
 def make_sme(db: Database, **values: Any) -> str:
-    return db.smes.create({"name": BAT_TRANG, **values}).record_id
+    return db.smes.create({"name": BAT_TRANG, **values})[0].record_id
 
 
 # -- new SME -----------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ def test_new_sme_is_filled_in_and_saved_without_writing(qtbot: Any, db: Database
         **{name: 0 for name in ICT_FIELDS}, "uses_mobile": 1, "uses_social_media": 1,
     }
     assert db.smes.count() == 0  # the caller writes, so it can offer Undo
-    stored = db.smes.get(db.smes.create(values).record_id)
+    stored = db.smes.get(db.smes.create(values)[0].record_id)
     assert (stored.employees_total, stored.province, stored.ict_level) == (25, "Siem Reap", 2)
 
 

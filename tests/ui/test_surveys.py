@@ -228,7 +228,7 @@ def test_fill_skip_logic_refused_answer_draft_reopen_submit(
     db = ctx.db
     ref = import_form(db, check_form(tmp_path))
     sme = db.smes.create({"name": "Angkor Silk Weavers", "province": "Siem Reap",
-                          "country": "KH"}).record_id
+                          "country": "KH"})[0].record_id
     window.show_area(SURVEYS)
     area = window.surveys
     assert rows_of(area.forms_table)[0][:3] == ["E-business check", "ebiz_check", "1"]
@@ -401,7 +401,7 @@ def test_draft_begun_on_version_1_is_finished_on_version_1(
 def submit_response(db: Database, ref: str, answers: Mapping[str, Any], *,
                     sme_id: str | None = None) -> str:
     draft = db.surveys.create_draft(ref, sme_id=sme_id)
-    return db.surveys.submit(draft, dict(answers)).record_id
+    return db.surveys.submit(draft, dict(answers))[0].record_id
 
 
 BASE_ANSWERS = {"biz_name": "Kampot Pepper", "employees": 4, "has_website": "no"}
@@ -451,10 +451,10 @@ def test_new_response_dialog_links_an_sme(ctx: AppContext, surveys: Any, qtbot: 
                                           tmp_path: Path) -> None:
     ref = import_form(ctx.db, check_form(tmp_path))
     ctx.bus.publish_reload("forms")
-    sme = ctx.db.smes.create({"name": "Luang Prabang Textiles", "country": "LA"}).record_id
+    sme = ctx.db.smes.create({"name": "Luang Prabang Textiles", "country": "LA"})[0].record_id
     workshop = ctx.db.training.create_workshop({
         "title": "E-marketing basics, Luang Prabang", "track": "basic",
-        "start_date": "2024-05-01", "end_date": "2024-05-03"}).record_id
+        "start_date": "2024-05-01", "end_date": "2024-05-03"})[0].record_id
     dialog = surveys.new_response()
     assert dialog.form_ref() == ref
     dialog.sme_search.setText("Luang")
@@ -548,9 +548,9 @@ def test_repeat_instances_added_and_removed(ctx: AppContext, surveys: Any, qtbot
 
 def seed_responses(db: Database, ref: str) -> list[dict[str, Any]]:
     kh = db.smes.create({"name": "Angkor Silk", "province": "Siem Reap", "country": "KH",
-                         "sector": "handicrafts"}).record_id
+                         "sector": "handicrafts"})[0].record_id
     la = db.smes.create({"name": "Pakse Coffee", "province": "Champasak", "country": "LA",
-                         "sector": "agri_food"}).record_id
+                         "sector": "agri_food"})[0].record_id
     answers = [
         ({"biz_name": "Angkor Silk", "employees": 25, "has_website": "yes",
           "website": "silk.example", "channels": ["facebook", "own_site"],

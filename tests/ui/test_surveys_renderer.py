@@ -205,14 +205,14 @@ def test_a_300_question_form_stays_responsive(qtbot: Any, db: Database,
 
 def test_shipped_forms_installed_when_the_area_first_opens(
         ctx: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from gmsdesk.ui.surveys import area as area_module
+    from gmsdesk.services import forms as forms_service
 
     shipped = tmp_path / "shipped"
     shipped.mkdir()
     write_xlsform(shipped / "needs.xlsx", [{"type": "text", "name": "x", "label": "X"}],
                   settings={"form_title": "Needs assessment", "form_id": "needs",
                             "version": "1"})
-    monkeypatch.setattr(area_module, "SHIPPED_FORMS", shipped)
+    monkeypatch.setattr(forms_service, "SHIPPED_FORMS", shipped)
     window = ctx.open_window()
     window.show_area(SURVEYS)
     area = window.surveys
@@ -220,7 +220,7 @@ def test_shipped_forms_installed_when_the_area_first_opens(
     assert area.forms_model.rows[0].record.form_id == "needs"
     # Offered once: a form the office deleted stays deleted.
     ctx.db.surveys.delete_form(area.forms_model.rows[0].record.ref)
-    assert area_module.install_shipped_forms(ctx.db) == []
+    assert forms_service.install_shipped_forms(ctx.db) == ()
     assert ctx.db.surveys.forms() == []
 
 

@@ -117,7 +117,7 @@ def test_offline_says_how_much_is_waiting_and_backs_off(
         window: Any, ctx: AppContext, server: Any, qtbot: Any) -> None:
     enrol(qtbot, window, server)
     for name in ("Angkor Silk", "Bayon Tours"):
-        ctx.bus.publish([ctx.db.smes.create({"name": name})])
+        ctx.bus.publish(ctx.db.smes.create({"name": name}))
     server.stop()
     service = window.sync_service
     report = sync_window(qtbot, window)
@@ -128,7 +128,7 @@ def test_offline_says_how_much_is_waiting_and_backs_off(
     assert window.sync.sync_button.isEnabled()  # "Sync now" stays possible
     assert service.next_delay_ms == service.backoff_first_ms  # an automatic retry comes
     # An edit made while offline raises the count in the status bar.
-    ctx.bus.publish([ctx.db.smes.create({"name": "Old Market Crafts"})])
+    ctx.bus.publish(ctx.db.smes.create({"name": "Old Market Crafts"}))
     assert window.sync_label.text().startswith("Offline — 3 change")
     assert window.pending_label.text() == "3 changes waiting for sync"
 
@@ -159,7 +159,7 @@ def test_sync_starts_when_the_network_comes_back(
     if info is None:
         pytest.skip("no network information backend here: the timer alone drives sync")
     enrol(qtbot, window, server)
-    ctx.bus.publish([ctx.db.smes.create({"name": "Angkor Silk"})])
+    ctx.bus.publish(ctx.db.smes.create({"name": "Angkor Silk"}))
     info.reachabilityChanged.emit(QNetworkInformation.Reachability.Disconnected)
     assert window.sync_service.state == "offline"
     assert window.sync_label.text().startswith("Offline — 1 change")
@@ -176,12 +176,12 @@ def test_a_conflict_is_shown_and_resolved_for_everyone(
     enrol(qtbot, window, server)
     laptop, client = enrolled("kh-sr", "laptop2")
     sme_id = ctx.db.smes.create({"name": "Bayon Tours", "phone": "012 111 222",
-                                 "employees_total": 4}).record_id
+                                 "employees_total": 4})[0].record_id
     sync_window(qtbot, window)
     client.sync()
     # Both computers change the same fields before syncing.
-    ctx.bus.publish([ctx.db.smes.update(sme_id, {"employees_total": 5,
-                                                 "phone": "012 555 555"})])
+    ctx.bus.publish(ctx.db.smes.update(sme_id, {"employees_total": 5,
+                                                "phone": "012 555 555"}))
     laptop.smes.update(sme_id, {"employees_total": 7, "phone": "012 777 777"})
     client.sync()
     report = sync_window(qtbot, window)
@@ -197,7 +197,7 @@ def test_a_conflict_is_shown_and_resolved_for_everyone(
     rows = {r.field: r for r in view.model.rows}
     assert set(rows) == {"Employees", "Phone"}
     employees = rows["Employees"]
-    assert employees.record == "Bayon Tours"
+    assert employees.record == "SME: Bayon Tours"
     assert {employees.winner, employees.loser} == {"5", "7"}
     sources = [employees.winner_from, employees.loser_from]
     assert sum(s.startswith("this computer, ") for s in sources) == 1
@@ -237,7 +237,7 @@ def test_a_bad_typed_value_is_explained_not_saved(
         window: Any, ctx: AppContext, server: Any, enrolled: Any, qtbot: Any) -> None:
     enrol(qtbot, window, server)
     laptop, client = enrolled("kh-sr", "laptop2")
-    sme_id = ctx.db.smes.create({"name": "Angkor Silk"}).record_id
+    sme_id = ctx.db.smes.create({"name": "Angkor Silk"})[0].record_id
     sync_window(qtbot, window)
     client.sync()
     ctx.db.smes.update(sme_id, {"employees_total": 3})

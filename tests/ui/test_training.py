@@ -39,10 +39,10 @@ def test_workshop_end_to_end(window: Any, ctx: AppContext, qtbot: Any, tmp_path:
     db = ctx.db
     # The registry already knows an SME and one of its people.
     silk = db.smes.create({"name": "Angkor Silk Weaving", "name_local": "អង្គរសូត្រ",
-                           "country": "KH", "province": "Siem Reap"}).record_id
+                           "country": "KH", "province": "Siem Reap"})[0].record_id
     dara = db.training.create_person({"name": "សុខ ដារា", "name_latin": "Sok Dara",
                                       "gender": "female", "role": "owner",
-                                      "sme_id": silk}).record_id
+                                      "sme_id": silk})[0].record_id
     window.show_area(1)
     area = window.training
     activate(qtbot, window)
@@ -92,7 +92,7 @@ def test_workshop_end_to_end(window: Any, ctx: AppContext, qtbot: Any, tmp_path:
     # -- a new person with a new SME: the registry's duplicate warning shows -----------------
     enrol.name_edit.setText("ចាន់ សុភា")
     enrol.latin_edit.setText("Chan Sophea")
-    enrol.gender_combo.setCurrentIndex(enrol.gender_combo.findData("f"))
+    enrol.gender_combo.setCurrentIndex(enrol.gender_combo.findData("female"))
     enrol.phone_edit.setText("012 345 678")
     qtbot.mouseClick(enrol.new_sme_button, Qt.MouseButton.LeftButton)
     sme_form = enrol.sme_dialog
@@ -263,8 +263,8 @@ def test_a_workshop_deleted_by_mistake_comes_back(window: Any, ctx: AppContext,
     db = ctx.db
     wid = db.training.create_workshop({"title": "Selling online, Luang Prabang",
                                        "track": "basic", "start_date": "2026-03-02",
-                                       "end_date": "2026-03-03"}).record_id
-    person = db.training.create_person({"name": "ສົມພອນ ແກ້ວມະນີ"}).record_id
+                                       "end_date": "2026-03-03"})[0].record_id
+    person = db.training.create_person({"name": "ສົມພອນ ແກ້ວມະນີ"})[0].record_id
     db.training.enrol(wid, person)
     window.show_area(1)
     area = window.training

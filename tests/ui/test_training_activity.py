@@ -18,10 +18,10 @@ def activate(qtbot: Any, widget: Any) -> None:
 def test_sme_activity_view(window: Any, ctx: AppContext, qtbot: Any) -> None:
     db = ctx.db
     sme = db.smes.create({"name": "Mekong Handicrafts", "name_local": "หัตถกรรมแม่โขง",
-                          "country": "TH"}).record_id
+                          "country": "TH"})[0].record_id
     today = datetime.date.today().isoformat()
     workshop = db.training.create_workshop({"title": "Selling online", "track": "basic",
-                                            "start_date": today, "end_date": today}).record_id
+                                            "start_date": today, "end_date": today})[0].record_id
     modules = db.training.workshop(workshop).modules
     made = db.training.enrol_new(workshop, {"name": "สมชาย ใจดี", "name_latin": "Somchai Jaidee"},
                                  sme_id=sme)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,21 +23,30 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from gmsdesk.records.catalog import INQUIRIES, SERVICES
 from gmsdesk.storage.db import Database
-from gmsdesk.storage.errors import StorageError, ValidationError
+from gmsdesk.storage.errors import ValidationError
 from gmsdesk.storage.records import Change
-from gmsdesk.ui.errors import show_error, user_message
+from gmsdesk.ui.errors import user_message
 from gmsdesk.ui.labels import current_language
 from gmsdesk.ui.training.labels import channel_label, codes, service_label
 from gmsdesk.ui.training.tables import RecordTableModel
 from gmsdesk.ui.training.workshop_list import short_date
+from gmsdesk.ui.undo import (
+    CreateRecord,
+    DeleteRecords,
+    EditRecord,
+    WriteCommand,
+    push,
+    undo_actions,
+)
 from gmsdesk.ui.widgets import heading, record_table
 
-Publish = Callable[[list[Change | None]], None]
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -51,70 +60,6 @@ class PersonInWorkshop:
     completed: list[str]
     total: int
     last_on: str | None
-
-
-# -- undoable service and inquiry writes ----------------------------------------------------
-
-
-class _Command(QUndoCommand):
-    def __init__(self, db: Database, publish: Publish, text: str) -> None:
-        super().__init__(text)
-        self.db = db
-        self.publish = publish
-
-    def _set_deleted(self, kind: str, record_id: str, deleted: bool) -> Change | None:
-        verb = "delete" if deleted else "restore"
-        return getattr(self.db.training, f"{verb}_{kind}")(record_id)  # type: ignore[no-any-return]
-
-
-class AddRecord(_Command):
-    """Add a service or an inquiry; undo deletes it (a tombstone that syncs), redo restores."""
-
-    def __init__(self, db: Database, publish: Publish, kind: str, sme_id: str,
-                 values: dict[str, Any], text: str) -> None:
-        super().__init__(db, publish, text)
-        self.kind, self.sme_id, self.values = kind, sme_id, values
-        self.record_id: str | None = None
-
-    def redo(self) -> None:
-        if self.record_id is None:
-            change = getattr(self.db.training, f"add_{self.kind}")(self.sme_id, self.values)
-            self.record_id = change.record_id
-        else:
-            change = self._set_deleted(self.kind, self.record_id, False)
-        self.publish([change])
-
-    def undo(self) -> None:
-        assert self.record_id is not None
-        self.publish([self._set_deleted(self.kind, self.record_id, True)])
-
-
-class DeleteRecord(_Command):
-    def __init__(self, db: Database, publish: Publish, kind: str, record_id: str,
-                 text: str) -> None:
-        super().__init__(db, publish, text)
-        self.kind, self.record_id = kind, record_id
-
-    def redo(self) -> None:
-        self.publish([self._set_deleted(self.kind, self.record_id, True)])
-
-    def undo(self) -> None:
-        self.publish([self._set_deleted(self.kind, self.record_id, False)])
-
-
-class EditService(_Command):
-    def __init__(self, db: Database, publish: Publish, service: Any, values: dict[str, Any],
-                 text: str) -> None:
-        super().__init__(db, publish, text)
-        self.service_id = service.id
-        self.after = {k: v for k, v in values.items() if getattr(service, k, None) != v}
-        self.before = {k: getattr(service, k, None) for k in self.after}
-
-    def redo(self) -> None:
-        self.publish([self.db.training.update_service(self.service_id, self.after)])
-
-    def undo(self) -> None:
-        self.publish([self.db.training.update_service(self.service_id, self.before)])
 
 
 # -- editors --------------------------------------------------------------------------------
@@ -142,15 +87,17 @@ class _RecordDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.check: Callable[[dict[str, Any]], object] | None = None
+        # Storage's check: the clean values to write, or ValidationError.
+        self.check: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+        self.cleaned: dict[str, Any] = {}
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
 
     def _save(self) -> None:
         try:
-            if self.check is not None:
-                self.check(self.values())
+            values = self.values()
+            self.cleaned = self.check(values) if self.check is not None else values
         except ValidationError as exc:
             self.error.setText(user_message(exc) or str(exc))
             self.error.show()
@@ -252,14 +199,16 @@ def _table(name: str, model: RecordTableModel) -> QTableView:
 
 
 class SmeActivityDialog(QDialog):
-    """Training and services of one SME. Writes are undoable (Ctrl+Z) and published."""
+    """Training and services of one SME. Writes go on the window's undo stack (Ctrl+Z here
+    too) and are published."""
 
-    def __init__(self, ctx: Any, sme_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, sme_id: str, undo_stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db: Database = ctx.db
         self.sme_id = sme_id
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack
         self.editor: QDialog | None = None
         sme = self.db.smes.get(sme_id)
         self.setWindowTitle(self.tr("Training and services — %1").replace("%1", sme.name))
@@ -345,17 +294,12 @@ class SmeActivityDialog(QDialog):
 
         self.info = QLabel()
         self.info.setObjectName("activity_info")
-        self.undo_button = QPushButton(self.tr("Undo"))
+        # A dialog is a window of its own: it needs its own Ctrl+Z over the window's stack. The
+        # button names the step it takes back, which may be one taken before this dialog.
+        undo, _redo = undo_actions(self.undo_stack, self)
+        self.undo_button = QToolButton()
         self.undo_button.setObjectName("activity_undo")
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.addAction(undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.addAction(redo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_button.setEnabled(False)
+        self.undo_button.setDefaultAction(undo)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
@@ -407,9 +351,6 @@ class SmeActivityDialog(QDialog):
                            "people", "workshops") or c.op == "reload" for c in changes):
             self.reload()
 
-    def _publish(self, changes: list[Change | None]) -> None:
-        self.ctx.bus.publish(changes)
-
     def _selected(self, table: QTableView, model: RecordTableModel) -> Any:
         rows = table.selectionModel().selectedRows()
         return model.record_at(rows[0].row()) if rows else None
@@ -420,9 +361,9 @@ class SmeActivityDialog(QDialog):
         dialog = ServiceDialog(None, self, staff=self.ctx.user)
         dialog.check = lambda values: self.db.training.validate_service(
             {**values, "sme_id": self.sme_id})
-        dialog.accepted.connect(lambda: self.push(AddRecord(
-            self.db, self._publish, "service", self.sme_id, dialog.values(),
-            self.tr("add service")), self.tr("Service added.")))
+        dialog.accepted.connect(lambda: self.push(CreateRecord(
+            self.db, self.ctx.bus, SERVICES.table, dialog.cleaned, self.tr("add service")),
+            self.tr("Service added.")))
         self.editor = dialog
         dialog.open()
 
@@ -433,17 +374,17 @@ class SmeActivityDialog(QDialog):
         dialog = ServiceDialog(service, self)
         dialog.check = lambda values: self.db.training.validate_service(
             {**values, "sme_id": self.sme_id})
-        dialog.accepted.connect(lambda: self.push(EditService(
-            self.db, self._publish, service, dialog.values(), self.tr("edit service")),
-            self.tr("Service saved.")))
+        dialog.accepted.connect(lambda: self.push(EditRecord.of(
+            self.db, self.ctx.bus, SERVICES.table, service.id, dialog.cleaned,
+            self.tr("edit service")), self.tr("Service saved.")))
         self.editor = dialog
         dialog.open()
 
     def delete_service(self) -> None:
         service = self._selected(self.services_table, self.services_model)
         if service is not None:
-            self.push(DeleteRecord(self.db, self._publish, "service", service.id,
-                                   self.tr("delete service")),
+            self.push(DeleteRecords(self.db, self.ctx.bus, SERVICES.table, [service.id],
+                                    self.tr("delete service")),
                       self.tr("Service deleted. Undo with Ctrl+Z."))
 
     # -- inquiries ------------------------------------------------------------------------
@@ -452,23 +393,23 @@ class SmeActivityDialog(QDialog):
         dialog = InquiryDialog(self)
         dialog.check = lambda values: self.db.training.validate_inquiry(
             {**values, "sme_id": self.sme_id})
-        dialog.accepted.connect(lambda: self.push(AddRecord(
-            self.db, self._publish, "inquiry", self.sme_id, dialog.values(),
-            self.tr("add inquiry")), self.tr("Inquiry added.")))
+        dialog.accepted.connect(lambda: self.push(CreateRecord(
+            self.db, self.ctx.bus, INQUIRIES.table, dialog.cleaned, self.tr("add inquiry")),
+            self.tr("Inquiry added.")))
         self.editor = dialog
         dialog.open()
 
     def delete_inquiry(self) -> None:
         inquiry = self._selected(self.inquiries_table, self.inquiries_model)
         if inquiry is not None:
-            self.push(DeleteRecord(self.db, self._publish, "inquiry", inquiry.id,
-                                   self.tr("delete inquiry")),
+            self.push(DeleteRecords(self.db, self.ctx.bus, INQUIRIES.table, [inquiry.id],
+                                    self.tr("delete inquiry")),
                       self.tr("Inquiry deleted. Undo with Ctrl+Z."))
 
-    def push(self, command: QUndoCommand, message: str) -> None:
-        try:
-            self.undo_stack.push(command)
-        except StorageError as exc:
-            show_error(self, exc)
+    def push(self, command: WriteCommand, message: str) -> None:
+        """Take a step (on the window's stack) and say so; an edit that changes nothing is
+        not a step."""
+        if isinstance(command, EditRecord) and not command.after:
             return
-        self.info.setText(message)
+        if push(self.undo_stack, command, self):
+            self.info.setText(message)

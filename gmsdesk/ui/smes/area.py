@@ -22,23 +22,33 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk import transfer
+from gmsdesk.records.catalog import SMES
+from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import COUNTRIES, ICT_LEVELS, SmeQuery
+from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import country_label, ict_level_label, sector_label
-from gmsdesk.ui.smes.commands import CreateSme, DeleteSmes, EditSme, RestoreSmes
 from gmsdesk.ui.smes.list_model import COLUMNS, SmeTableModel
 from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.undo import (
+    CreateRecord,
+    DeleteRecords,
+    EditRecord,
+    RestoreRecords,
+    push,
+    undo_actions,
+)
 from gmsdesk.ui.widgets import add_action, record_table
 
 SEARCH_DELAY_MS = 120
 
 
 class SmeArea(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = ctx.db
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack  # the window's
         self.form_dialog: QWidget | None = None
         self.import_dialog: QWidget | None = None
         self.last_task: Task | None = None
@@ -101,14 +111,9 @@ class SmeArea(QWidget):
                                           self.delete_selected, "action_delete")
         self.restore_action = self._action(self.tr("Restore"), None, self.restore_selected,
                                            "action_restore")
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.undo_action)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.redo_action)
+        # Ctrl+Z and Ctrl+Shift+Z belong to the window; these are the toolbar's buttons.
+        self.undo_action, self.redo_action = undo_actions(self.undo_stack, self,
+                                                          shortcuts=False)
         self.import_action = self._action(self.tr("Import…"), None, self.open_import,
                                           "action_import")
         self.export_action = self._action(self.tr("Export…"), None, self.choose_export,
@@ -246,12 +251,9 @@ class SmeArea(QWidget):
         self.new_action.setEnabled(not deleted_view)
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(c.table == "smes" and c.op in ("insert", "reload") for c in changes):
+        if any(c.table == SMES.table and c.op in ("insert", "reload") for c in changes):
             self._fill_provinces()
         self.model.apply_changes(changes)
-
-    def _publish(self, changes: list[Change | None]) -> None:
-        self.ctx.bus.publish(changes)
 
     def _set_info(self, text: str, undo: bool = False) -> None:
         self.info.setText(text)
@@ -276,7 +278,7 @@ class SmeArea(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_form(sme_id, dialog.values()))
         dialog.open_existing.connect(self._open_existing)
-        dialog.sector_added.connect(lambda change: self.ctx.bus.publish([change]))
+        dialog.sector_added.connect(self.ctx.bus.publish)
         self.form_dialog = dialog
         dialog.open()
 
@@ -287,17 +289,21 @@ class SmeArea(QWidget):
 
     def _save_form(self, sme_id: str | None, values: dict[str, Any]) -> None:
         name = values.get("name") or values.get("name_local") or ""
+        try:
+            clean = self.db.smes.clean(values)
+        except StorageError as exc:
+            show_error(self, exc)
+            return
         if sme_id is None:
-            command = CreateSme(self.db, self._publish, values,
-                                self.tr("add %1").replace("%1", name))
-            self.undo_stack.push(command)
-            self._set_info(self.tr("Saved “%1”.").replace("%1", name))
-            self._select_when_loaded(command.sme_id)
+            command = CreateRecord(self.db, self.ctx.bus, self.db.smes.spec, clean,
+                                   self.tr("add %1").replace("%1", name))
+            if push(self.undo_stack, command, self):
+                self._set_info(self.tr("Saved “%1”.").replace("%1", name))
+                self._select_when_loaded(command.record_id)
         else:
-            edit = EditSme(self.db, self._publish, sme_id, values,
-                           self.tr("edit %1").replace("%1", name))
-            if edit.changes_anything:
-                self.undo_stack.push(edit)
+            edit = EditRecord.of(self.db, self.ctx.bus, self.db.smes.spec, sme_id, clean,
+                                 self.tr("edit %1").replace("%1", name))
+            if edit.after and push(self.undo_stack, edit, self):
                 self._set_info(self.tr("Saved “%1”.").replace("%1", name), undo=True)
 
     def _select_when_loaded(self, sme_id: str | None) -> None:
@@ -317,16 +323,17 @@ class SmeArea(QWidget):
         names = [self.db.smes.get(i).name for i in ids]
         text = (self.tr("Deleted “%1”.").replace("%1", names[0]) if len(ids) == 1
                 else self.tr("Deleted %n SME(s).", "", len(ids)))
-        self.undo_stack.push(DeleteSmes(self.db, self._publish, ids,
-                                        self.tr("delete %n SME(s)", "", len(ids))))
-        self._set_info(text + " " + self.tr("Undo with Ctrl+Z, or find it under Deleted SMEs."),
-                       undo=True)
+        if push(self.undo_stack, DeleteRecords(self.db, self.ctx.bus, self.db.smes.spec, ids,
+                                               self.tr("delete %n SME(s)", "", len(ids))), self):
+            self._set_info(text + " " + self.tr(
+                "Undo with Ctrl+Z, or find it under Deleted SMEs."), undo=True)
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()
-        if ids and self.show_deleted.isChecked():
-            self.undo_stack.push(RestoreSmes(self.db, self._publish, ids,
-                                             self.tr("restore %n SME(s)", "", len(ids))))
+        if ids and self.show_deleted.isChecked() and push(
+                self.undo_stack, RestoreRecords(self.db, self.ctx.bus, self.db.smes.spec, ids,
+                                                self.tr("restore %n SME(s)", "", len(ids))),
+                self):
             self._set_info(self.tr("Restored %n SME(s).", "", len(ids)), undo=True)
 
     def open_activity(self) -> None:
@@ -336,7 +343,7 @@ class SmeArea(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        dialog = SmeActivityDialog(self.ctx, ids[0], self)
+        dialog = SmeActivityDialog(self.ctx, ids[0], self.undo_stack, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.activity_dialog = dialog
         dialog.open()

@@ -8,6 +8,7 @@ the officer types, it warns about SMEs that are probably the same business.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import logging
 from collections.abc import Callable, Iterable, Mapping
@@ -147,7 +148,7 @@ class SmeFormDialog(QDialog):
     """New SME (`sme` is None) or edit of `sme`. Accepted means `values()` passed validation."""
 
     open_existing = Signal(str)  # id of a likely duplicate the officer chose to open instead
-    sector_added = Signal(object)  # the Change from "Add sector…", for the change bus
+    sector_added = Signal(object)  # the Changes from "Add sector…", for the change bus
 
     def __init__(self, db: Database, sme: Sme | None = None,
                  parent: QWidget | None = None) -> None:
@@ -291,7 +292,7 @@ class SmeFormDialog(QDialog):
 
         order = [w for name in self._field_order for w in self._focus_widgets(name)]
         order += [self.save_button, self.cancel_button]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def _focus_widgets(self, name: str) -> list[QWidget]:
@@ -429,7 +430,7 @@ class SmeFormDialog(QDialog):
             return
         before = {s.code for s in self.db.smes.sectors()}
         try:
-            change = self.db.smes.add_sector(label)
+            changes = self.db.smes.add_sector(label)
         except Exception as exc:  # shown to the officer (or as a bug), never swallowed
             show_error(self, exc)
             return
@@ -440,7 +441,7 @@ class SmeFormDialog(QDialog):
         same = [s.code for s in after if not s.builtin and fold(s.label) == fold(label)]
         code = (new or same or [self.sector_combo.currentData()])[0]
         self._fill_sectors(select=code)
-        self.sector_added.emit(change)
+        self.sector_added.emit(changes)
         self.sector_combo.setFocus()
 
     # -- places ---------------------------------------------------------------------------

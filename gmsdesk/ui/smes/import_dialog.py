@@ -49,7 +49,7 @@ from gmsdesk.ui.tasks import Task, run_task
 
 PREVIEW_ROWS = 20
 # "id" lets a file exported from GMS Desk update the records it came from.
-IMPORTABLE_FIELDS = SME_FIELDS + ("id",)
+IMPORTABLE_FIELDS = (*SME_FIELDS, "id")
 NAME_FIELDS = {"name", "name_local"}
 FILE_SUFFIXES = (".csv", ".xlsx")
 
@@ -119,10 +119,10 @@ class _RowsModel(QAbstractTableModel):
     def is_flagged(self, row: int) -> bool:
         return row in self._flagged
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -639,8 +639,8 @@ class ImportDialog(QDialog):
         for index, (values, errors) in enumerate(
                 transfer.preview(self.db, source, mapping, PREVIEW_ROWS)):
             # Problems first: with many mapped fields a last column would be out of sight.
-            rows.append((self._problems_text(errors),)
-                        + tuple(self._display(n, values.get(n), custom) for n in names))
+            rows.append((self._problems_text(errors),
+                         *(self._display(n, values.get(n), custom) for n in names)))
             if errors:
                 flagged.append(index)
         headers = [self.tr("Problems")] + [self._field_text(n) for n in names]

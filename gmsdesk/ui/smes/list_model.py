@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from gmsdesk.records.catalog import SECTORS, SMES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import Sme, SmeQuery
@@ -185,7 +186,7 @@ class SmeTableModel(QAbstractTableModel):
 
     def apply_changes(self, changes: list[Change]) -> None:
         """Edits of loaded rows refresh in place; additions and deletions re-run the query."""
-        relevant = [c for c in changes if c.table in ("smes", "sectors")]
+        relevant = [c for c in changes if c.table in (SMES.table, SECTORS.table)]
         if not relevant:
             return
         if any(c.op != "update" or c.table != "smes" for c in relevant):

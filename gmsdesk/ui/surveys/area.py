@@ -1,13 +1,15 @@
 """The Surveys area: forms (import, versions, counts), drafts to resume, responses to view or
 correct, new responses linked to an SME and/or a workshop, and each form's summary.
 
-Forms shipped with GMS Desk (`resources/forms/*.xlsx`) are imported through storage the first
-time the area opens with no forms, so an officer can start a needs assessment straight away.
+Forms shipped with GMS Desk (`resources/forms/*.xlsx`) are installed (`gmsdesk.services.forms`,
+as the command line does) the first time the area opens, so an officer can start a needs
+assessment straight away.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
+import dataclasses
 import logging
 from pathlib import Path
 from typing import Any
@@ -29,20 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmsdesk.paths import RESOURCES
-from gmsdesk.storage.records import Change
+from gmsdesk.services.forms import (
+    ImportResult,
+    import_xlsform,
+    install_shipped_forms,
+    shipped_forms_pending,
+)
+from gmsdesk.storage.records import Change, Changes
 from gmsdesk.ui.errors import show_error, user_message
+from gmsdesk.ui.surveys.responses_model import (
+    FormEntry,
+    LoaderThread,
+    ResponsesModel,
+)
 from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, sorted_proxy
-from gmsdesk.ui.surveys.texts import fill, language_name
+from gmsdesk.ui.surveys.texts import fill
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.widgets import add_action, record_table
 from gmsdesk.ui.widgets import heading as make_heading
 
 log = logging.getLogger(__name__)
 
-SHIPPED_FORMS = RESOURCES / "forms"
-SHIPPED_META = "surveys.shipped_forms"
-SURVEY_TABLES = {"forms", "survey_responses", "smes"}
+FIT_ROWS = 20  # rows of responses the columns are sized for
 
 
 def local_time(stamp: str | None) -> str:
@@ -53,62 +63,6 @@ def local_time(stamp: str | None) -> str:
     if not moment.isValid():
         return stamp[:16].replace("T", " ")
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
-
-def import_xlsform_file(db: Any, path: Path) -> dict[str, Any]:
-    """Read and store one XLSForm (runs on a worker with its own database connection)."""
-    from gmsdesk.forms.xlsform import load_xlsform
-    from gmsdesk.storage.surveys import FormVersionClash
-
-    form, problems = load_xlsform(path)
-    result: dict[str, Any] = {"path": path, "problems": list(problems), "form": None,
-                              "change": None, "clash": None}
-    if form is None:
-        return result
-    result["form"] = (form.form_id, form.version, form.title)
-    try:
-        result["change"] = db.surveys.import_form(form, path.name)
-    except FormVersionClash as exc:
-        result["clash"] = exc
-    return result
-
-
-def _offered(db: Any) -> set[str]:
-    """Names of the shipped form files this database was already offered."""
-    try:
-        names = json.loads(db.meta(SHIPPED_META) or "[]")
-    except ValueError:
-        return set()
-    return {str(n) for n in names} if isinstance(names, list) else set()
-
-
-def shipped_forms_pending(db: Any, folder: Path | None = None) -> list[Path]:
-    """Shipped forms this database has not been offered yet (an update may ship new ones)."""
-    done = _offered(db)
-    return [p for p in sorted((folder or SHIPPED_FORMS).glob("*.xlsx")) if p.name not in done]
-
-
-def install_shipped_forms(db: Any, folder: Path | None = None) -> list[Change]:
-    """Import the forms GMS Desk ships, each once per database: one an officer deleted later
-    is not brought back."""
-    pending = shipped_forms_pending(db, folder)
-    if not pending:
-        return []
-    done = _offered(db)
-    changes: list[Change] = []
-    for path in pending:
-        try:
-            result = import_xlsform_file(db, path)
-        except Exception:  # one broken shipped file must not keep the others out
-            log.exception("shipped form %s not imported", path)
-            continue
-        if result["change"] is not None:
-            changes.append(result["change"])
-        for problem in result["problems"]:
-            log.info("shipped form %s: %s", path.name, problem)
-        done.add(path.name)
-    db.set_meta_atomic(SHIPPED_META, json.dumps(sorted(done)))
-    return changes
 
 
 class SurveysArea(QWidget):
@@ -152,9 +106,25 @@ class SurveysArea(QWidget):
         drafts_layout.addWidget(self.drafts_table, 1)
         drafts_layout.addLayout(drafts_buttons)
 
-        self.responses_model = RowsModel(self._response_headers(), self)
-        self.responses_proxy = sorted_proxy(self.responses_model, self)
-        self.responses_table = self._table("responses_table", self.responses_proxy)
+        # Forms (with their counts) and responses are read by a thread of their own.
+        self.loader = LoaderThread(self.db, self)
+        self.loader.forms_loaded.connect(self._show_forms)
+        self._forms_generation = 0
+        self._want_form: str | None = None  # to select once the forms list has come
+        self._fitted_form: str | None = None  # the form the response columns were sized for
+        self._titles: dict[str, str] = {}  # form_id -> title, as the forms list shows it
+        self.responses_model = ResponsesModel(
+            self.db, self._response_headers(), self._statuses(), language=ctx.language,
+            loader=self.loader, parent=self)
+        self.responses_model.query_done.connect(lambda _total: self._show_response_count())
+        self.responses_model.load_failed.connect(self._show_load_error)
+        self.responses_table = self._table("responses_table", self.responses_model)
+        self.responses_table.horizontalHeader().setSortIndicator(
+            0, Qt.SortOrder.DescendingOrder)
+        # Columns sized to their first rows: measuring a whole page would stall the window.
+        self.responses_table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+        self.responses_model.modelReset.connect(self._update_actions)
+        self.responses_model.first_page_shown.connect(self._show_response_count)
         self.responses_table.doubleClicked.connect(lambda _i: self.view_selected())
         self.view_button = QPushButton(self.tr("View"), self)
         self.view_button.setObjectName("view_response")
@@ -226,6 +196,10 @@ class SurveysArea(QWidget):
         return [self.tr("Submitted"), self.tr("Version"), self.tr("SME"), self.tr("Language"),
                 self.tr("By"), self.tr("Status")]
 
+    def _statuses(self) -> list[str]:
+        """What the status column says of a response, a correction, a replaced response."""
+        return [self.tr("Submitted"), self.tr("Correction"), self.tr("Replaced by a correction")]
+
     def _table(self, name: str, model: Any) -> QTableView:
         return record_table(model, name, self, sortable=True)
 
@@ -250,7 +224,7 @@ class SurveysArea(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
@@ -260,14 +234,17 @@ class SurveysArea(QWidget):
 
     def install_shipped(self) -> Task:
         """Import the shipped forms in the background, then show them."""
-        self.set_info(self.tr("Installing the forms that come with GMS Desk…"))
+        installing = self.tr("Installing the forms that come with GMS Desk…")
+        self.set_info(installing)
 
-        def done(changes: list[Change]) -> None:
+        def done(changes: Changes) -> None:
             if self._closed:  # the window closed meanwhile (and the database with it)
                 return
             self.ctx.bus.publish(changes)
-            self.set_info(fill(self.tr("%1 form(s) ready to fill in."), len(changes))
-                          if changes else "")
+            forms = len({c.record_id for c in changes})
+            if self.info.text() == installing:  # not over what an import said meanwhile
+                self.set_info(fill(self.tr("%1 form(s) ready to fill in."), forms)
+                              if forms else "")
             self.refresh()
 
         self.last_task = run_task(self, self.tr("Installing forms"), self.ctx.db_path,
@@ -283,18 +260,28 @@ class SurveysArea(QWidget):
             return fallback
 
     def refresh(self) -> None:
+        # The responses first: the loader answers in turn, and their first page is quick.
+        self.refresh_responses()
         self.refresh_forms()
         self.refresh_drafts()
-        self.refresh_responses()
 
     def refresh_forms(self) -> None:
+        """Read the forms and their counts again, in the background."""
+        self._forms_generation = self.loader.next_generation("forms")
+        self.loader.request_forms(self._forms_generation, self.ctx.language)
+
+    def _show_forms(self, generation: int, entries: list[FormEntry]) -> None:
+        if generation != self._forms_generation or self._closed:
+            return
         selected = self.selected_form()
+        wanted = [self._want_form, selected.form_id if selected is not None else None]
+        self._want_form = None
         rows = []
-        for form in self.db.surveys.forms():
-            title = self._title(form.ref, form.title)
-            versions = self.db.surveys.versions(form.form_id) if form.versions > 1 else []
+        self._titles = {entry.form.form_id: entry.title for entry in entries}
+        for entry in entries:
+            form, title = entry.form, entry.title
             tip = "\n".join(fill(self.tr("Version %1: %2 response(s), %3 draft(s)"),
-                                 v.version, v.responses, v.drafts) for v in versions)
+                                 v.version, v.responses, v.drafts) for v in entry.versions)
             rows.append(Row(form, (title, form.form_id, form.version, str(form.versions),
                                    str(form.responses), str(form.drafts),
                                    form.source_name or ""),
@@ -305,7 +292,11 @@ class SurveysArea(QWidget):
         self.forms_table.resizeColumnsToContents()
         self.forms_table.setColumnWidth(0, max(260, min(self.forms_table.columnWidth(0), 420)))
         if rows:
-            self.select_form(selected.form_id if selected else rows[0].record.form_id)
+            here = {row.record.form_id for row in rows}
+            first = self.forms_proxy.data(self.forms_proxy.index(0, 0), RecordRole).form_id
+            self.select_form(next((f for f in wanted if f is not None and f in here), first))
+        else:
+            self._form_selected()
         self._update_actions()
 
     def refresh_drafts(self) -> None:
@@ -329,35 +320,43 @@ class SurveysArea(QWidget):
         self._update_actions()
 
     def refresh_responses(self) -> None:
+        """Show the selected form's responses, read anew in the background."""
         form = self.selected_form()
-        rows = []
-        if form is not None:
-            for response in self.db.surveys.responses(
-                    form.form_id, include_superseded=self.show_superseded.isChecked()):
-                status = (self.tr("Replaced by a correction") if response.superseded
-                          else self.tr("Correction") if response.supersedes
-                          else self.tr("Submitted"))
-                rows.append(Row(response, (local_time(response.submitted_at),
-                                           response.form_version, response.sme_name or "",
-                                           language_name(response.language),
-                                           response.created_by, status),
-                                (response.submitted_at or "", response.form_version,
-                                 response.sme_name or "", response.language or "",
-                                 response.created_by, status),
-                                muted=response.superseded))
-        self.responses_model.set_rows(rows)
-        self.responses_table.resizeColumnsToContents()
-        self.responses_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.tabs.setTabText(1, fill(self.tr("Responses (%1)"), len(rows)) if form is None
-                             else fill(self.tr("Responses to “%1” (%2)"),
-                                       self._title(form.ref, form.title), len(rows)))
+        self.responses_model.set_query(dataclasses.replace(
+            self.responses_model.query, form_id=form.form_id if form is not None else None,
+            include_superseded=self.show_superseded.isChecked()))
+        self._show_response_count()
         self._update_actions()
 
+    def _show_response_count(self) -> None:
+        form = self.selected_form()
+        model = self.responses_model
+        count = "…" if model.loading else str(model.total)
+        self.tabs.setTabText(1, fill(self.tr("Responses (%1)"), count) if form is None
+                             else fill(self.tr("Responses to “%1” (%2)"),
+                                       self._titles.get(form.form_id, form.title), count))
+        if form is not None and form.form_id != self._fitted_form and model.rowCount():
+            self._fitted_form = form.form_id
+            self.responses_table.resizeColumnsToContents()
+
+    def _show_load_error(self, exc: Exception) -> None:
+        self.set_info(fill(self.tr("The responses could not be loaded: %1"),
+                           user_message(exc) or exc))
+
     def _on_changes(self, changes: list[Change]) -> None:
+        """Refresh what the changes name: forms and responses change the forms list (its
+        counts) and the responses; an SME edit only the names shown of that SME."""
         if not self._loaded:
             return
-        if any(c.table in SURVEY_TABLES or c.op == "reload" for c in changes):
-            self.refresh()
+        tables = {c.table for c in changes}
+        # The responses first: the loader answers in turn, and their first page is quick.
+        self.responses_model.apply_changes(changes)
+        if tables & {"forms", "survey_responses", "*"}:
+            self.refresh_forms()
+        smes = {c.record_id for c in changes if c.table == "smes"}
+        if tables & {"forms", "*"} or (smes and any(
+                row.record.sme_id in smes or "*" in smes for row in self.drafts_model.rows)):
+            self.refresh_drafts()
 
     def set_info(self, text: str) -> None:
         self.info.setText(text)
@@ -383,6 +382,7 @@ class SurveysArea(QWidget):
                 self.forms_table.selectRow(row)
                 self.forms_table.setCurrentIndex(index)
                 return
+        self._want_form = form_id  # perhaps in the forms list on its way
 
     def _form_selected(self) -> None:
         form = self.selected_form()
@@ -556,7 +556,7 @@ class SurveysArea(QWidget):
         """Read and store an XLSForm in the background; show what was found."""
         self.set_info(fill(self.tr("Reading %1…"), path.name))
         self.last_task = run_task(self, self.tr("Importing form"), self.ctx.db_path,
-                                  lambda db, _progress: import_xlsform_file(db, path),
+                                  lambda db, _progress: import_xlsform(db, path),
                                   on_done=self._imported, on_error=self._import_failed,
                                   user=self.db.user, show_progress=False)
         return self.last_task
@@ -567,38 +567,37 @@ class SurveysArea(QWidget):
         self.set_info("")
         show_error(self, exc)
 
-    def _imported(self, result: dict[str, Any]) -> None:
+    def _imported(self, result: ImportResult) -> None:
         from gmsdesk.ui.surveys.dialogs import ImportProblemsDialog
 
         if self._closed:  # the window closed meanwhile (and the database with it)
             return
-        problems = result["problems"]
-        errors = [p for p in problems if getattr(p, "severity", "error") == "error"]
-        name = result["path"].name
-        if result["form"] is None:
+        problems = list(result.problems)
+        name = result.path.name
+        form = result.form
+        if form is None:
             summary = fill(self.tr("“%1” cannot be used as a form: %2 problem(s) must be "
-                                   "fixed in the spreadsheet first."), name, len(errors))
+                                   "fixed in the spreadsheet first."), name, result.errors)
             title = self.tr("Form not imported")
-        elif result["clash"] is not None:
-            summary = user_message(result["clash"]) or str(result["clash"])
+        elif result.clash is not None:
+            summary = user_message(result.clash) or str(result.clash)
             title = self.tr("Form not imported")
-        elif result["change"] is None:
+        elif not result.changes:
             summary = fill(self.tr("Version %1 of “%2” is already here; nothing changed."),
-                           result["form"][1], result["form"][2])
+                           form.version, form.title)
             title = self.tr("Form already imported")
         else:
-            self.ctx.bus.publish([result["change"]])
-            summary = fill(self.tr("Imported “%1”, version %2."), result["form"][2],
-                           result["form"][1])
+            self.ctx.bus.publish(result.changes)
+            summary = fill(self.tr("Imported “%1”, version %2."), form.title, form.version)
             if problems:
                 summary += " " + fill(self.tr("%1 warning(s): what GMS Desk ignored is listed "
                                               "below."), len(problems))
             title = self.tr("Form imported")
         self.set_info(summary)
         self.refresh()
-        if result["form"] is not None and result["change"] is not None:
-            self.select_form(result["form"][0])
-        if problems or result["form"] is None or result["clash"] is not None:
+        if form is not None and result.changes:
+            self.select_form(form.form_id)
+        if problems or form is None or result.clash is not None:
             dialog = ImportProblemsDialog(title, summary, problems, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.problems_dialog = dialog
@@ -625,8 +624,7 @@ class SurveysArea(QWidget):
         """Stop listening and drop late task results (the window is closing)."""
         self._closed = True
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
+        self.loader.shutdown()
         if self.renderer is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # already deleted by Qt
                 self.renderer.close()
-            except RuntimeError:  # already deleted by Qt
-                pass

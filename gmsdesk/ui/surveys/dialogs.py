@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -24,36 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from gmsdesk.forms.problems import Problem
+    from gmsdesk.storage.db import Database
 
 SME_SEARCH_DELAY_MS = 150
 SME_RESULTS = 30
 
 
-def workshops_of(db: Any) -> list[tuple[str, str]]:
-    """(id, label) of the workshops a response can be linked to; none while Training has no
-    `workshops()` yet."""
-    finder = getattr(db.training, "workshops", None)
-    if finder is None:
-        return []
-    try:
-        items = list(finder())
-    except TypeError:  # a signature that wants arguments we do not know
-        log.warning("training.workshops() needs arguments; no workshop list")
-        return []
-    out = []
-    for item in items:
-        workshop_id = getattr(item, "id", None)
-        if workshop_id is None and isinstance(item, dict):
-            workshop_id = item.get("id")
-        if workshop_id is None:
-            continue
-        title = getattr(item, "title", None) or (item.get("title") if isinstance(item, dict)
-                                                 else None) or str(workshop_id)
-        start = getattr(item, "start_date", None) or (
-            item.get("start_date") if isinstance(item, dict) else None)
-        out.append((str(workshop_id), f"{title} ({start})" if start else str(title)))
-    return out
+def workshops_of(db: Database) -> list[tuple[str, str]]:
+    """(id, label) of the workshops a response can be linked to, newest first."""
+    return [(w.id, f"{w.title} ({w.start_date})" if w.start_date else w.title)
+            for w in db.training.workshops()]
 
 
 class NewResponseDialog(QDialog):
@@ -152,7 +133,7 @@ class NewResponseDialog(QDialog):
 class ImportProblemsDialog(QDialog):
     """What importing an XLSForm found: one line per problem, with its sheet and row."""
 
-    def __init__(self, title: str, summary: str, problems: Sequence[Any],
+    def __init__(self, title: str, summary: str, problems: Sequence[Problem],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -169,11 +150,9 @@ class ImportProblemsDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for i, problem in enumerate(problems):
-            severity = str(getattr(problem, "severity", "error"))
-            cells = (str(getattr(problem, "sheet", None) or ""),
-                     str(getattr(problem, "row", None) or ""),
-                     self.tr("Error") if severity == "error" else self.tr("Warning"),
-                     str(getattr(problem, "message", problem)))
+            cells = (problem.sheet or "", str(problem.row or ""),
+                     self.tr("Error") if problem.severity == "error" else self.tr("Warning"),
+                     problem.message)
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -263,7 +263,7 @@ class _CommitOnFocusOut(QObject):
         super().__init__(owner)
         self.owner = owner
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.owner.committed.emit()
         return False
@@ -718,7 +718,7 @@ class RangeWidget(_OptionalValueWidget):
         self._inner_edited()
 
     def _number(self, value: float) -> int | float:
-        return int(round(value)) if self.integral else value
+        return round(value) if self.integral else value
 
     def inner_value(self) -> Any:
         return self._number(self.start + self.slider.value() * self.step)

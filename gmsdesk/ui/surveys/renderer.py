@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmsdesk.storage.records import Change
+from gmsdesk.storage.records import Changes
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.surveys.questions import (
     ERROR_STYLE,
@@ -240,13 +240,13 @@ class FormRenderer(QDialog):
     `db` is used for `surveys.save_draft` and `surveys.submit` (none in read-only mode).
     """
 
-    submitted = Signal(object)  # the Change of the new response
+    submitted = Signal(object)  # the Changes of the new response
     draft_kept = Signal(str)  # the draft id, when closed before submitting
 
     def __init__(self, db: Any, form: Any, answers: dict[str, Any] | None = None, *,
                  draft_id: str | None = None, page: int = 0, language: str | None = None,
                  ui_language: str | None = None, read_only: bool = False,
-                 subtitle: str = "", publish: Callable[[list[Change]], None] | None = None,
+                 subtitle: str = "", publish: Callable[[Changes], None] | None = None,
                  today: datetime.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from gmsdesk.forms.engine import FormState
@@ -803,7 +803,7 @@ class FormRenderer(QDialog):
         answers = self.state.answers()
         try:
             self.db.surveys.save_draft(self.draft_id, answers, max(self.current, 0))
-            change = self.db.surveys.submit(self.draft_id, answers)
+            changes = self.db.surveys.submit(self.draft_id, answers)
         except Exception as exc:
             log.exception("submit of draft %s failed", self.draft_id)
             self.status.setText(self.tr("Not submitted; the draft is kept."))
@@ -811,9 +811,9 @@ class FormRenderer(QDialog):
             return
         self._finished = True
         self._save_timer.stop()
-        if self.publish is not None and change is not None:
-            self.publish([change])
-        self.submitted.emit(change)
+        if self.publish is not None:
+            self.publish(changes)
+        self.submitted.emit(changes)
         self.accept()
 
     def reject(self) -> None:
@@ -821,7 +821,7 @@ class FormRenderer(QDialog):
         self._leave()
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._leave()
         super().closeEvent(event)
 

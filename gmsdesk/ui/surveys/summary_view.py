@@ -4,6 +4,7 @@ the exports (responses to CSV/XLSX, the summary to PDF), all run off the UI thre
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import logging
 from pathlib import Path
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.records.catalog import RESPONSES, SMES
+from gmsdesk.services.surveys import labels_language
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import sector_label
 from gmsdesk.ui.surveys.questions import HINT_STYLE
@@ -82,10 +85,10 @@ class BarChart(QWidget):
     def _height(self) -> int:
         return len(self.rows) * self._row_height() + 4
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(640, self._height())
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
@@ -187,8 +190,7 @@ class SummaryWindow(QDialog):
         languages = list(getattr(latest, "languages", []) or [])
         for code in languages:
             self.language_filter.addItem(language_name(code), code)
-        lang = (ctx.language if ctx.language in languages
-                else getattr(latest, "default_language", None))
+        lang = labels_language(latest, ctx.language)
         self.language_filter.setCurrentIndex(max(self.language_filter.findData(lang), 0))
         self.language_filter.setVisible(len(languages) > 1)
 
@@ -258,14 +260,12 @@ class SummaryWindow(QDialog):
         ctx.bus.changes_applied.connect(self._on_changes)  # responses synced from elsewhere
 
     def _on_changes(self, changes: list[Any]) -> None:
-        if any(c.table in ("survey_responses", "smes") or c.op == "reload" for c in changes):
+        if any(c.table in (RESPONSES.table, SMES.table) or c.op == "reload" for c in changes):
             self._timer.start()
 
     def done(self, result: int) -> None:  # closing, by any means
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
             self.ctx.bus.changes_applied.disconnect(self._on_changes)
-        except (RuntimeError, TypeError):  # already disconnected
-            pass
         self._timer.stop()
         super().done(result)
 
@@ -470,16 +470,14 @@ class SummaryWindow(QDialog):
         """The summary on screen (same filters) as a PDF, written in the background."""
         if self.summary is None:
             return None
-        from gmsdesk.reports.summary import write_summary
+        from gmsdesk.services.surveys import write_summary_pdf
 
         summary = self.summary
-        title = summary.title
         subtitle = self.describe_filters()
         lang = self.ctx.language
-        items = list(summary.items)
 
         def work(_db: Any, _progress: Any) -> Any:
-            return write_summary(path, title, subtitle, summary.total, items, lang)
+            return write_summary_pdf(path, summary, subtitle, lang)
 
         def done(_pages: Any) -> None:
             self.info.setText(fill(self.tr("Summary saved to %1."), str(path)))

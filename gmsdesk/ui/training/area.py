@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.records import catalog
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change
 from gmsdesk.ui.errors import show_error
@@ -26,43 +27,25 @@ from gmsdesk.ui.training.dialogs import WorkshopDialog
 from gmsdesk.ui.training.labels import WORKSHOP_STATUSES, workshop_status_label
 from gmsdesk.ui.training.workshop_list import WorkshopFilter, WorkshopTableModel
 from gmsdesk.ui.training.workshop_page import WorkshopPage
+from gmsdesk.ui.undo import DeleteRecords, RestoreRecords, push, undo_actions
 from gmsdesk.ui.widgets import heading, record_table
 
-LIST_TABLES = {"workshops", "participants", "module_progress", "workshop_sessions"}
+LIST_TABLES = {t.table for t in (catalog.WORKSHOPS, catalog.PARTICIPANTS, catalog.PROGRESS,
+                                 catalog.SESSIONS)}
 DELETED = "__deleted__"  # the status filter's entry for the deleted workshops
 
 
-class SetWorkshopDeleted(QUndoCommand):
-    """Delete (or bring back) a workshop; undo is itself an edit that syncs. Its people,
-    attendance and progress are kept and come back with it."""
-
-    def __init__(self, area: TrainingArea, workshop_id: str, deleted: bool, text: str) -> None:
-        super().__init__(text)
-        self.area, self.workshop_id, self.deleted = area, workshop_id, deleted
-
-    def _set(self, deleted: bool) -> None:
-        training = self.area.db.training
-        change = (training.delete_workshop(self.workshop_id) if deleted
-                  else training.restore_workshop(self.workshop_id))
-        self.area.ctx.bus.publish([change])
-
-    def redo(self) -> None:
-        self._set(self.deleted)
-
-    def undo(self) -> None:
-        self._set(not self.deleted)
-
-
 class TrainingArea(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = ctx.db
+        self.undo_stack = undo_stack  # the window's
         self.workshop_dialog: WorkshopDialog | None = None
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._list_page())
-        self.page = WorkshopPage(ctx, self)
+        self.page = WorkshopPage(ctx, undo_stack, self)
         self.back_button = QPushButton(self.tr("← All workshops"), self)
         self.back_button.setObjectName("back_to_workshops")
         self.back_button.setToolTip(self.tr("Back to the workshop list (Alt+Left)"))
@@ -101,7 +84,6 @@ class TrainingArea(QWidget):
         self.edit_action = QAction(self.tr("Edit…"), self)
         self.edit_action.setObjectName("action_edit_workshop")
         self.edit_action.triggered.connect(self.edit_selected)
-        self.undo_stack = QUndoStack(self)
         self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setObjectName("action_delete_workshop")
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -110,15 +92,13 @@ class TrainingArea(QWidget):
         self.restore_action = QAction(self.tr("Restore"), self)
         self.restore_action.setObjectName("action_restore_workshop")
         self.restore_action.triggered.connect(self.restore_selected)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Z and Ctrl+Shift+Z belong to the window; these are the toolbar's buttons.
+        self.undo_action, self.redo_action = undo_actions(self.undo_stack, self,
+                                                          shortcuts=False)
         for action in (self.new_action, self.open_action, self.edit_action):
             self.addAction(action)
             self.toolbar.addAction(action)
-        # Del and Ctrl+Z act on the list only: a workshop's page has its own (progress cells,
-        # attendance marks).
+        # Del acts on the list only: a workshop's page has its own keys (progress cells).
         for action in (self.delete_action, self.restore_action, self.undo_action,
                        self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -248,17 +228,22 @@ class TrainingArea(QWidget):
         workshop_id = self.selected_id()
         if workshop_id and not self.showing_deleted:
             title = self.db.training.workshop(workshop_id).title
-            self.undo_stack.push(SetWorkshopDeleted(
-                self, workshop_id, True, self.tr("delete “%1”").replace("%1", title)))
-            self.count_label.setText(self.tr("“%1” deleted. Undo with Ctrl+Z, or find it "
-                                             "under “Deleted workshops”.").replace("%1", title))
+            # Only the workshop is tombstoned: its people, attendance and progress stay, and
+            # are there again when it comes back.
+            if push(self.undo_stack, DeleteRecords(
+                    self.db, self.ctx.bus, catalog.WORKSHOPS.table, [workshop_id],
+                    self.tr("delete “%1”").replace("%1", title)), self):
+                self.count_label.setText(self.tr(
+                    "“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.")
+                    .replace("%1", title))
 
     def restore_selected(self) -> None:
         workshop_id = self.selected_id()
         if workshop_id and self.showing_deleted:
             title = self.db.training.workshop(workshop_id).title
-            self.undo_stack.push(SetWorkshopDeleted(
-                self, workshop_id, False, self.tr("restore “%1”").replace("%1", title)))
+            push(self.undo_stack, RestoreRecords(
+                self.db, self.ctx.bus, catalog.WORKSHOPS.table, [workshop_id],
+                self.tr("restore “%1”").replace("%1", title)), self)
 
     def edit_current(self) -> None:
         if self.page.workshop_id:
@@ -275,10 +260,10 @@ class TrainingArea(QWidget):
     def _save(self, workshop_id: str | None, values: dict[str, Any]) -> None:
         try:
             if workshop_id is None:
-                changes: list[Change | None] = [self.db.training.create_workshop(values)]
-                workshop_id = changes[0].record_id if changes[0] else None
+                changes = self.db.training.create_workshop(values)
+                workshop_id = changes[0].record_id
             else:
-                changes = list(self.db.training.update_workshop(workshop_id, values))
+                changes = self.db.training.update_workshop(workshop_id, values)
         except StorageError as exc:
             show_error(self, exc)
             return

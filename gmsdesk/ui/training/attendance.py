@@ -9,7 +9,7 @@ keys computed at load time.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk.storage.db import Database
-from gmsdesk.storage.records import Change
+from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.training import RosterRow, roster_rank
 from gmsdesk.text import fold
+from gmsdesk.ui.bus import ChangeBus
+from gmsdesk.ui.undo import WriteCommand, push
 from gmsdesk.ui.widgets import record_table
 
-Publish = Callable[[list[Change | None]], None]
-Applied = Callable[[str, bool, Change | None], None]
 Index = QModelIndex | QPersistentModelIndex
 NAME_POINT_SIZE = 19  # the name in its own script: readable from a step back
 SEARCH_POINT_SIZE = 20
@@ -157,10 +157,10 @@ class RosterModel(QAbstractTableModel):
 
     # -- Qt model -------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.visible)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -187,7 +187,7 @@ class RosterModel(QAbstractTableModel):
             return entry.person_id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -195,43 +195,39 @@ class RosterModel(QAbstractTableModel):
                 self.tr("SME"))[section]
 
 
-class MarkAttendance(QUndoCommand):
-    """Mark one person present or absent for one session; undo puts the old value back."""
+class MarkAttendance(WriteCommand):
+    """Mark one person present or absent for one session; undo puts the old value back.
+    A mark is storage's own write (it checks the day and the enrolment, and dates the mark),
+    not a plain field edit, so it is a command of its own on the window's stack."""
 
-    def __init__(self, db: Database, publish: Publish, apply: Applied,
-                 workshop_id: str, session_id: str, person_id: str, present: bool,
-                 text: str) -> None:
-        super().__init__(text)
-        self.db = db
-        self.publish = publish
-        self.apply = apply
+    def __init__(self, db: Database, bus: ChangeBus, workshop_id: str, session_id: str,
+                 person_id: str, present: bool, text: str) -> None:
+        super().__init__(db, bus, text)
         self.workshop_id = workshop_id
         self.session_id = session_id
         self.person_id = person_id
         self.present = present
 
-    def _set(self, present: bool) -> None:
-        change = self.db.training.mark_attendance(self.workshop_id, self.session_id,
-                                                  self.person_id, present)
-        self.apply(self.person_id, present, change)
-        self.publish([change])
+    def _mark(self, present: bool) -> Changes:
+        return self.db.training.mark_attendance(self.workshop_id, self.session_id,
+                                                self.person_id, present)
 
-    def redo(self) -> None:
-        self._set(self.present)
+    def forward(self) -> Changes:
+        return self._mark(self.present)
 
-    def undo(self) -> None:
-        self._set(not self.present)
+    def back(self) -> Changes:
+        return self._mark(not self.present)
 
 
 class AttendanceView(QWidget):
     """Pick the day, type, press Enter. Everything works from the keyboard."""
 
-    def __init__(self, db: Database, publish: Publish, undo_stack: QUndoStack,
+    def __init__(self, db: Database, bus: ChangeBus, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.publish = publish
-        self.undo_stack = undo_stack
+        self.bus = bus
+        self.undo_stack = undo_stack  # the window's
         self.workshop_id: str | None = None
         self.sessions: list[Any] = []
         self.model = RosterModel(self)
@@ -274,7 +270,6 @@ class AttendanceView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(self._double_clicked)
-        self._own_writes: set[str] = set()  # ids of attendance records this screen just wrote
         self.table.installEventFilter(self)
 
         self.hint = QLabel(self.tr(
@@ -411,9 +406,10 @@ class AttendanceView(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            # Undo means the last mark here, not the search box's typing (cleared anyway).
+            # Undo means the window's last step (here, the last mark), not the search box's
+            # typing (cleared anyway), which a line edit would otherwise take Ctrl+Z for.
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.undo_stack.undo()
                 return True
@@ -480,19 +476,16 @@ class AttendanceView(QWidget):
         who = entry.name_latin or entry.name
         text = (self.tr("mark %1 present") if present else self.tr("mark %1 absent")).replace(
             "%1", who)
-        self.undo_stack.push(MarkAttendance(
-            self.db, self.publish, self._applied, self.workshop_id, self.session_id, person_id,
-            present, text))
+        if not push(self.undo_stack, MarkAttendance(
+                self.db, self.bus, self.workshop_id, self.session_id, person_id, present,
+                text), self):
+            return
+        self.model.set_present(person_id, present)
+        self._show_count()
         shown = entry.name if not entry.name_latin or entry.name == entry.name_latin else \
             f"{entry.name} ({entry.name_latin})"
         self.status.setText((self.tr("✔ %1 is here.") if present
                              else self.tr("%1 marked absent again.")).replace("%1", shown))
-
-    def _applied(self, person_id: str, present: bool, change: Change | None) -> None:
-        if change is not None:
-            self._own_writes.add(change.record_id)
-        self.model.set_present(person_id, present)
-        self._show_count()
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() == 0:
@@ -508,13 +501,8 @@ class AttendanceView(QWidget):
             "%1", str(self.model.present_count)).replace("%2", str(total)))
 
     def apply_changes(self, changes: list[Change]) -> None:
-        """Refresh after writes elsewhere (sync, another screen); own marks are already shown."""
-        others = []
-        for change in changes:
-            if change.table == "attendance" and change.record_id in self._own_writes:
-                self._own_writes.discard(change.record_id)
-            else:
-                others.append(change)
+        """Refresh after writes: a sync, another screen, or an undo (which may be of a mark
+        on another day than the one shown, so the day shown is read again)."""
         if any(c.table in ("attendance", "participants", "people", "workshop_sessions")
-               or c.op == "reload" for c in others):
+               or c.op == "reload" for c in changes):
             self.refresh_presence()

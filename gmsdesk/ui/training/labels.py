@@ -40,7 +40,9 @@ def progress_label(code: str | None) -> str:
 
 
 def gender_label(code: str | None) -> str:
-    return label("gender", code)
+    from gmsdesk.ui.labels import gender_label as label_of
+
+    return label_of(code) if code else ""
 
 
 def service_label(code: str | None) -> str:

@@ -132,10 +132,10 @@ class ProgressModel(QAbstractTableModel):
                    for m, _ in self.modules)
 
     # Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.modules) + 3
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -144,7 +144,7 @@ class ProgressModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: C901 - Qt's data(): one branch per role and column
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -189,7 +189,7 @@ class ProgressModel(QAbstractTableModel):
             return text
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         score = self.score_of(index.column())
         if role != Qt.ItemDataRole.EditRole or not score:
@@ -207,7 +207,7 @@ class ProgressModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
@@ -226,7 +226,7 @@ class ProgressModel(QAbstractTableModel):
 class ScoreDelegate(QStyledItemDelegate):
     """Score cells are typed with a 0–100 validator; the model still checks what arrives."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         editor = QLineEdit(parent)
         validator = QDoubleValidator(0.0, 100.0, 1, editor)
@@ -343,7 +343,7 @@ class ProgressView(QWidget):
         if self.revert is not None:
             self.revert(self.model.rows[current.row()].person_id, module)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress and \
                 isinstance(event, QKeyEvent) and self.table.state() != \
                 QAbstractItemView.State.EditingState:

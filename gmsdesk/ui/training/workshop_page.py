@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk.i18n import LANGUAGES
+from gmsdesk.records import catalog
+from gmsdesk.services import training as training_service
 from gmsdesk.storage.errors import StorageError
-from gmsdesk.storage.records import Change
+from gmsdesk.storage.records import Change, Changes
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import country_label, current_language
 from gmsdesk.ui.tasks import Task, run_task
-from gmsdesk.ui.training import pdfs
 from gmsdesk.ui.training.attendance import AttendanceView
 from gmsdesk.ui.training.dialogs import EnrolDialog, EnrolRequest, RevertDialog, module_title
 from gmsdesk.ui.training.labels import (
@@ -43,8 +44,12 @@ from gmsdesk.ui.training.workshop_list import date_range, short_date
 from gmsdesk.ui.training.workshop_list import field as rec
 from gmsdesk.ui.widgets import record_table
 
-TABLES = {"workshops", "workshop_sessions", "people", "participants", "attendance",
-          "module_progress", "modules", "smes"}
+if TYPE_CHECKING:
+    from gmsdesk.services.training import CertificatesWritten
+
+TABLES = {t.table for t in (catalog.WORKSHOPS, catalog.SESSIONS, catalog.PEOPLE,
+                            catalog.PARTICIPANTS, catalog.ATTENDANCE, catalog.PROGRESS,
+                            catalog.MODULES, catalog.SMES)}
 
 
 class WorkshopPage(QWidget):
@@ -52,13 +57,13 @@ class WorkshopPage(QWidget):
 
     DETAILS, PARTICIPANTS, ATTENDANCE, PROGRESS, CERTIFICATES = range(5)
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.db = ctx.db
         self.workshop_id: str | None = None
         self.workshop: Any = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack  # the window's
         self.enrol_dialog: EnrolDialog | None = None
         self.revert_dialog: RevertDialog | None = None
         self.last_task: Task | None = None
@@ -72,7 +77,7 @@ class WorkshopPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.tabs.addTab(self._participants_tab(), self.tr("&Participants"))
-        self.attendance = AttendanceView(self.db, self.publish, self.undo_stack, self)
+        self.attendance = AttendanceView(self.db, ctx.bus, self.undo_stack, self)
         self.tabs.addTab(self.attendance, self.tr("&Workshop mode (attendance)"))
         self.progress = ProgressView(self)
         self.progress.advance = self.advance_progress
@@ -87,18 +92,10 @@ class WorkshopPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
 
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(redo)
         QShortcut(QKeySequence("F5"), self, self.open_workshop_mode,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def publish(self, changes: list[Change | None]) -> None:
+    def publish(self, changes: Changes) -> None:
         self.ctx.bus.publish(changes)
 
     # -- tabs -----------------------------------------------------------------------------
@@ -234,8 +231,6 @@ class WorkshopPage(QWidget):
     # -- loading --------------------------------------------------------------------------
 
     def set_workshop(self, workshop_id: str | None) -> None:
-        if workshop_id != self.workshop_id:
-            self.undo_stack.clear()
         self.workshop_id = workshop_id
         self.reload()
 
@@ -275,7 +270,7 @@ class WorkshopPage(QWidget):
         self.details["partner"].setText(rec(w, "partner") or "")
         self.details["status"].setText(workshop_status_label(rec(w, "status")))
         self.details["notes"].setText(rec(w, "notes") or "")
-        female = sum(1 for p in self.participants if rec(p, "gender") == "f")
+        female = sum(1 for p in self.participants if rec(p, "gender") == "female")
         self.details["counts"].setText(
             self.tr("%n enrolled", "", len(self.participants)) + " · "
             + self.tr("%n women", "", female))
@@ -338,17 +333,14 @@ class WorkshopPage(QWidget):
     def enrol(self, request: EnrolRequest, dialog: EnrolDialog | None = None) -> str | None:
         """Create what is new (SME, person), then enrol; all in one transaction."""
         assert self.workshop_id
-        changes: list[Change | None] = []
         try:
             if request.person_id is not None:
                 person_id: str | None = request.person_id
-                changes.extend(_as_list(self.db.training.enrol(self.workshop_id,
-                                                               request.person_id)))
+                changes = self.db.training.enrol(self.workshop_id, request.person_id)
             else:
-                made = self.db.training.enrol_new(self.workshop_id, request.person,
-                                                  sme_id=request.sme_id, new_sme=request.sme)
-                changes.extend(made)
-                person_id = next((c.record_id for c in made if c.table == "people"), None)
+                changes = self.db.training.enrol_new(self.workshop_id, request.person,
+                                                     sme_id=request.sme_id, new_sme=request.sme)
+                person_id = next((c.record_id for c in changes if c.table == "people"), None)
         except StorageError as exc:
             if dialog is not None:
                 from gmsdesk.ui.errors import user_message
@@ -377,12 +369,12 @@ class WorkshopPage(QWidget):
                         "progress are kept and come back if they are enrolled again.", "",
                         len(chosen))) != QMessageBox.StandardButton.Yes:
             return
-        changes: list[Change | None] = []
+        changes: list[Change] = []
         with self.db.atomic():
             for p in chosen:
-                changes.extend(_as_list(self.db.training.withdraw(
-                    self.workshop_id, str(rec(p, "person_id")))))
-        self.publish(changes)
+                changes.extend(self.db.training.withdraw(self.workshop_id,
+                                                         str(rec(p, "person_id"))))
+        self.publish(tuple(changes))
 
     # -- progress -------------------------------------------------------------------------
 
@@ -390,7 +382,7 @@ class WorkshopPage(QWidget):
         """Move each cell one step forward (or to `target`); never backwards."""
         assert self.workshop_id
         today = datetime.date.today().isoformat()
-        changes: list[Change | None] = []
+        changes: list[Change] = []
         moved = 0
         try:
             with self.db.atomic():
@@ -400,8 +392,8 @@ class WorkshopPage(QWidget):
                     order = ["not_started", "in_progress", "completed"]
                     if status is None or order.index(status) <= order.index(current.status):
                         continue
-                    changes.extend(_as_list(self.db.training.set_progress(
-                        self.workshop_id, person_id, module, status, today)))
+                    changes.extend(self.db.training.set_progress(
+                        self.workshop_id, person_id, module, status, today))
                     moved += 1
         except StorageError as exc:
             show_error(self, exc)
@@ -409,7 +401,7 @@ class WorkshopPage(QWidget):
         self.progress.message.setText(
             self.tr("%n cell(s) moved forward.", "", moved) if moved else
             self.tr("Nothing to move forward: the selected cells are already completed."))
-        self.publish(changes)
+        self.publish(tuple(changes))
 
     def open_revert(self, person_id: str, module: str) -> None:
         if not self.ctx.settings.is_admin:
@@ -433,38 +425,38 @@ class WorkshopPage(QWidget):
     def revert(self, person_id: str, module: str, status: str, reason: str, by: str) -> None:
         assert self.workshop_id
         try:
-            change = self.db.training.revert_progress(self.workshop_id, person_id, module,
-                                                      status, admin=by, reason=reason)
+            changes = self.db.training.revert_progress(self.workshop_id, person_id, module,
+                                                       status, admin=by, reason=reason)
         except StorageError as exc:
             show_error(self, exc)
             return
         self.progress.message.setText(self.tr("Moved back to “%1”; the reason is recorded.")
                                       .replace("%1", progress_label(status)))
-        self.publish(_as_list(change))
+        self.publish(changes)
 
     def write_score(self, person_id: str, which: str, value: float | None) -> None:
         assert self.workshop_id
         try:
-            change = self.db.training.set_scores(self.workshop_id, person_id,
-                                                 **{which.replace("_score", ""): value})
+            changes = self.db.training.set_scores(self.workshop_id, person_id,
+                                                  **{which.replace("_score", ""): value})
         except StorageError as exc:
             show_error(self, exc)
             return
-        self.publish(_as_list(change))
+        self.publish(changes)
 
     # -- certificates ---------------------------------------------------------------------
 
     def issue_certificates(self) -> None:
         assert self.workshop_id
         try:
-            changes = _as_list(self.db.training.issue_certificates(self.workshop_id))
+            changes = self.db.training.issue_certificates(self.workshop_id)
         except StorageError as exc:
             show_error(self, exc)
             return
         self.publish(changes)
         issued = sum(1 for p in self.participants if rec(p, "certificate_no"))
         self.cert_message.setText(self.tr("%n new certificate number(s) given.", "",
-                                          len([c for c in changes if c])) + " "
+                                          len(changes)) + " "
                                   + self.tr("%n certificate(s) in all.", "", issued))
 
     def certificate_language(self) -> str:
@@ -487,18 +479,19 @@ class WorkshopPage(QWidget):
         self.cert_message.setText(self.tr("Writing certificates…"))
         self.open_folder_button.hide()
 
-        def done(pages: int | None) -> None:
-            if pages is None:
+        def done(written: CertificatesWritten | None) -> None:
+            if written is None:
                 self.cert_message.setText(self.tr("Cancelled; no file was written."))
                 return
             self.last_saved = path
-            self.cert_message.setText(self.tr("Saved %n certificate(s) to %1.", "", pages)
-                                      .replace("%1", str(path)))
+            self.cert_message.setText(self.tr("Saved %n certificate(s) to %1.", "",
+                                              written.pages).replace("%1", str(path)))
             self.open_folder_button.setVisible(offer_folder)
 
         self.last_task = run_task(
             self, self.tr("Writing certificates"), self.ctx.db_path,
-            lambda db, progress: pdfs.save_certificates(db, progress, workshop_id, path, lang),
+            lambda db, progress: training_service.write_certificates(db, workshop_id, path,
+                                                                     lang, progress),
             on_done=done, user=self.ctx.user)
         return self.last_task
 
@@ -529,8 +522,8 @@ class WorkshopPage(QWidget):
 
         self.last_task = run_task(
             self, self.tr("Writing the attendance sheet"), self.ctx.db_path,
-            lambda db, progress: pdfs.save_attendance_sheet(db, progress, workshop_id, day,
-                                                            path, lang),
+            lambda db, progress: training_service.write_attendance_sheet(db, workshop_id, day,
+                                                                         path, lang, progress),
             on_done=done, user=self.ctx.user)
         return self.last_task
 
@@ -548,12 +541,3 @@ class WorkshopPage(QWidget):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
                 return
-
-
-def _as_list(result: Any) -> list[Change | None]:
-    """Storage writes give one Change, None, or a list of them."""
-    if result is None:
-        return []
-    if isinstance(result, Change):
-        return [result]
-    return [c for c in result if c is None or isinstance(c, Change)]

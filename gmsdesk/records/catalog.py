@@ -1,0 +1,323 @@
+"""Every synced record type, declared once. Storage specs, the server's field whitelist and
+checks, both sides of the merge, generic validation, conflict display, export headers and change
+routing all read these declarations; a test holds the migrations against them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.records.fields import (
+    Bool,
+    Code,
+    Date,
+    DateTime,
+    Decimal,
+    Integer,
+    Json,
+    Money,
+    Ref,
+    Text,
+)
+from gmsdesk.records.types import RecordType, Registry, Rule
+
+# -- code sets (one per concept) -----------------------------------------------------------------
+
+COUNTRIES: dict[str, str] = {
+    "KH": QT_TRANSLATE_NOOP("Country", "Cambodia"),
+    "LA": QT_TRANSLATE_NOOP("Country", "Lao PDR"),
+    "MM": QT_TRANSLATE_NOOP("Country", "Myanmar"),
+    "TH": QT_TRANSLATE_NOOP("Country", "Thailand"),
+    "VN": QT_TRANSLATE_NOOP("Country", "Viet Nam"),
+    "YN": QT_TRANSLATE_NOOP("Country", "Yunnan (China)"),
+}
+# One gender code set for SMEs' contacts and people alike, so headquarters can count by sex.
+GENDERS: dict[str, str] = {
+    "female": QT_TRANSLATE_NOOP("Gender", "Female"),
+    "male": QT_TRANSLATE_NOOP("Gender", "Male"),
+    "other": QT_TRANSLATE_NOOP("Gender", "Other"),
+}
+# What releases before schema 6 wrote for people (and what typed input may say).
+GENDER_ALIASES = {"f": "female", "m": "male", "x": "other"}
+TRACKS: dict[str, str] = {
+    "basic": QT_TRANSLATE_NOOP("Training", "Basic"),
+    "advanced": QT_TRANSLATE_NOOP("Training", "Advanced"),
+}
+WORKSHOP_STATUSES: dict[str, str] = {
+    "planned": QT_TRANSLATE_NOOP("Training", "Planned"),
+    "running": QT_TRANSLATE_NOOP("Training", "Running"),
+    "done": QT_TRANSLATE_NOOP("Training", "Done"),
+}
+PROGRESS_STATUSES: dict[str, str] = {
+    "not_started": QT_TRANSLATE_NOOP("Training", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Training", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("Training", "Completed"),
+}
+SERVICE_TYPES: dict[str, str] = {
+    "website": QT_TRANSLATE_NOOP("Training", "Website set-up"),
+    "listing": QT_TRANSLATE_NOOP("Training", "Catalogue or e-marketplace listing"),
+    "content": QT_TRANSLATE_NOOP("Training", "Content creation"),
+    "translation": QT_TRANSLATE_NOOP("Training", "Translation"),
+    "payment": QT_TRANSLATE_NOOP("Training", "Online payment set-up"),
+    "training": QT_TRANSLATE_NOOP("Training", "Training"),
+    "advice": QT_TRANSLATE_NOOP("Training", "Advice"),
+}
+CHANNELS: dict[str, str] = {
+    "email": QT_TRANSLATE_NOOP("Training", "E-mail"),
+    "website": QT_TRANSLATE_NOOP("Training", "Website"),
+    "emarketplace": QT_TRANSLATE_NOOP("Training", "E-marketplace"),
+    "social_media": QT_TRANSLATE_NOOP("Training", "Social media"),
+    "phone": QT_TRANSLATE_NOOP("Training", "Phone"),
+    "fax": QT_TRANSLATE_NOOP("Training", "Fax"),
+    "other": QT_TRANSLATE_NOOP("Training", "Other"),
+}
+# ISO 3166-1 alpha-2 (officially assigned), for where an inquiry came from; YN is Yunnan.
+ISO_COUNTRIES = tuple(sorted({
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW", "YN",
+}))
+
+PHONE = r"(?=(?:\D*\d){6})[\d\s+().\-/]+"
+EMAIL = r"[^@\s]+@[^@\s]+\.[^@\s]+"
+WEBSITE = r"(https?://)?[\w.-]+\.[\w-]{2,}(/\S*)?"
+CURRENCY = r"[A-Z]{3}"
+
+MSG_PHONE = QT_TRANSLATE_NOOP("Validation",
+                              "Use digits, spaces and + - ( ) only, at least 6 digits.")
+MSG_EMAIL = QT_TRANSLATE_NOOP("Validation", "This does not look like an e-mail address.")
+MSG_GENDER = QT_TRANSLATE_NOOP("Validation", "Choose female, male or other.")
+MSG_COUNTRY = QT_TRANSLATE_NOOP("Validation", "Choose one of the six economies.")
+
+
+def _female_within_total(values: Mapping[str, Any]) -> dict[str, str]:
+    total, female = values.get("employees_total"), values.get("employees_female")
+    if isinstance(total, int) and isinstance(female, int) and female > total:
+        return {"employees_female": QT_TRANSLATE_NOOP("Validation",
+                                       "Female employees cannot be more than all employees.")}
+    return {}
+
+
+def _gender(name: str, label: str) -> Any:
+    return Code(name, GENDERS, label, context="Gender", aliases=GENDER_ALIASES,
+                message=MSG_GENDER)
+
+
+SECTORS = RecordType(
+    "sectors", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Sector"),
+    (Text("code", QT_TRANSLATE_NOOP("Field", "Code"), required=True, max=64),
+     Text("label", QT_TRANSLATE_NOOP("Field", "Sector"), required=True)),
+    summary=("label",))
+
+SMES = RecordType(
+    "smes", Rule.LWW, QT_TRANSLATE_NOOP("Records", "SME"),
+    (Text("name", QT_TRANSLATE_NOOP("Field", "Business name"), required=True,
+          message=QT_TRANSLATE_NOOP("Validation", "Enter the business name.")),
+     Text("name_local", QT_TRANSLATE_NOOP("Field", "Name in local script")),
+     Text("registration_no", QT_TRANSLATE_NOOP("Field", "Registration number")),
+     Text("sector", QT_TRANSLATE_NOOP("Field", "Sector"), max=64),
+     Code("country", COUNTRIES, QT_TRANSLATE_NOOP("Field", "Economy"), context="Country",
+          message=MSG_COUNTRY),
+     Text("province", QT_TRANSLATE_NOOP("Field", "Province")),
+     Text("district", QT_TRANSLATE_NOOP("Field", "District")),
+     Text("address", QT_TRANSLATE_NOOP("Field", "Address"), max=500),
+     Text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), pattern=PHONE, message=MSG_PHONE),
+     Text("email", QT_TRANSLATE_NOOP("Field", "E-mail"), pattern=EMAIL, message=MSG_EMAIL),
+     Text("website", QT_TRANSLATE_NOOP("Field", "Website"), pattern=WEBSITE,
+          message=QT_TRANSLATE_NOOP("Validation", "This does not look like a web address.")),
+     Text("contact_name", QT_TRANSLATE_NOOP("Field", "Owner or contact person")),
+     _gender("contact_gender", QT_TRANSLATE_NOOP("Field", "Gender of contact")),
+     Integer("employees_total", QT_TRANSLATE_NOOP("Field", "Employees"), min=0, max=10_000_000),
+     Integer("employees_female", QT_TRANSLATE_NOOP("Field", "Female employees"), min=0,
+             max=10_000_000),
+     Integer("year_founded", QT_TRANSLATE_NOOP("Field", "Year founded"), min=1800, max=2700,
+             message=QT_TRANSLATE_NOOP("Validation", "Enter a year between 1900 and this year.")),
+     Bool("uses_fax", QT_TRANSLATE_NOOP("Field", "Fax")),
+     Bool("uses_fixed_phone", QT_TRANSLATE_NOOP("Field", "Fixed-line phone")),
+     Bool("uses_mobile", QT_TRANSLATE_NOOP("Field", "Mobile phone")),
+     Bool("uses_email", QT_TRANSLATE_NOOP("Field", "E-mail")),
+     Bool("uses_website", QT_TRANSLATE_NOOP("Field", "Own website")),
+     Bool("uses_social_media", QT_TRANSLATE_NOOP("Field", "Social media")),
+     Bool("uses_emarketplace", QT_TRANSLATE_NOOP("Field", "E-marketplace")),
+     Bool("uses_online_payment", QT_TRANSLATE_NOOP("Field", "Online payment")),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+    local=("ict_level", "search_text", "name_fold", "local_fold", "name_key", "local_key",
+           "phone_key", "regno_key"),
+    summary=("name", "province"),
+    cross_checks=(_female_within_total,))
+
+MODULES = RecordType(
+    "modules", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Training module"),
+    (Text("code", QT_TRANSLATE_NOOP("Field", "Code"), required=True, max=40),
+     Code("track", TRACKS, QT_TRANSLATE_NOOP("Field", "Track"), context="Training", default="basic",
+          message=QT_TRANSLATE_NOOP("Validation", "Choose basic or advanced.")),
+     Text("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True, max=300,
+          message=QT_TRANSLATE_NOOP("Validation", "Enter a title.")),
+     Text("description", QT_TRANSLATE_NOOP("Field", "Description"), max=2000),
+     Integer("position", QT_TRANSLATE_NOOP("Field", "Position"), min=0)),
+    summary=("code", "title"))
+
+WORKSHOPS = RecordType(
+    "workshops", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Workshop"),
+    (Text("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True, max=300,
+          message=QT_TRANSLATE_NOOP("Validation", "Enter a title.")),
+     Code("track", TRACKS, QT_TRANSLATE_NOOP("Field", "Track"), context="Training", default="basic",
+          message=QT_TRANSLATE_NOOP("Validation", "Choose basic or advanced.")),
+     Json("modules", QT_TRANSLATE_NOOP("Field", "Modules"), shape="list", max_bytes=20_000,
+          default="[]"),
+     Date("start_date", QT_TRANSLATE_NOOP("Field", "First day")),
+     Date("end_date", QT_TRANSLATE_NOOP("Field", "Last day")),
+     Text("venue", QT_TRANSLATE_NOOP("Field", "Venue"), max=300),
+     Code("country", COUNTRIES, QT_TRANSLATE_NOOP("Field", "Economy"), context="Country",
+          message=MSG_COUNTRY),
+     Text("province", QT_TRANSLATE_NOOP("Field", "Province"), max=300),
+     Text("trainers", QT_TRANSLATE_NOOP("Field", "Trainers"), max=300),
+     Text("partner", QT_TRANSLATE_NOOP("Field", "Partner"), max=300),
+     Code("status", WORKSHOP_STATUSES, QT_TRANSLATE_NOOP("Field", "Status"), context="Training",
+          default="planned", message=QT_TRANSLATE_NOOP("Validation",
+                                                       "Choose planned, running or done.")),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+    summary=("title", "start_date"))
+
+SESSIONS = RecordType(
+    "workshop_sessions", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Workshop day"),
+    (Ref("workshop_id", "workshops", QT_TRANSLATE_NOOP("Field", "Workshop"), required=True),
+     Date("day", QT_TRANSLATE_NOOP("Field", "Day"), required=True),
+     Text("label", QT_TRANSLATE_NOOP("Field", "Label"))),
+    summary=("day",))
+
+PEOPLE = RecordType(
+    "people", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Person"),
+    (Text("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True,
+          message=QT_TRANSLATE_NOOP("Validation", "Enter the person's name.")),
+     Text("name_latin", QT_TRANSLATE_NOOP("Field", "Name in Latin letters")),
+     _gender("gender", QT_TRANSLATE_NOOP("Field", "Gender")),
+     Text("role", QT_TRANSLATE_NOOP("Field", "Role")),
+     Text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), pattern=PHONE, message=MSG_PHONE),
+     Text("email", QT_TRANSLATE_NOOP("Field", "E-mail"), pattern=EMAIL, message=MSG_EMAIL),
+     Ref("sme_id", "smes", QT_TRANSLATE_NOOP("Field", "SME"))),
+    local=("search_text", "phone_key"),
+    summary=("name",))
+
+PARTICIPANTS = RecordType(
+    "participants", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Participant"),
+    (Ref("workshop_id", "workshops", QT_TRANSLATE_NOOP("Field", "Workshop"), required=True),
+     Ref("person_id", "people", QT_TRANSLATE_NOOP("Field", "Person"), required=True),
+     Decimal("pre_score", QT_TRANSLATE_NOOP("Field", "Pre-test score"), min=0, max=100),
+     Decimal("post_score", QT_TRANSLATE_NOOP("Field", "Post-test score"), min=0, max=100),
+     Text("certificate_no", QT_TRANSLATE_NOOP("Field", "Certificate number"), max=64),
+     Date("certificate_issued_on", QT_TRANSLATE_NOOP("Field", "Certificate issued on"))),
+    summary=("person_id", "workshop_id"))
+
+ATTENDANCE = RecordType(
+    "attendance", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Attendance"),
+    (Ref("workshop_id", "workshops", QT_TRANSLATE_NOOP("Field", "Workshop"), required=True),
+     Ref("session_id", "workshop_sessions", QT_TRANSLATE_NOOP("Field", "Day"), required=True),
+     Ref("person_id", "people", QT_TRANSLATE_NOOP("Field", "Person"), required=True),
+     Bool("present", QT_TRANSLATE_NOOP("Field", "Present")),
+     DateTime("marked_at", QT_TRANSLATE_NOOP("Field", "Marked on"))),
+    summary=("person_id", "session_id"))
+
+PROGRESS = RecordType(
+    "module_progress", Rule.FORWARD, QT_TRANSLATE_NOOP("Records", "Module progress"),
+    (Ref("workshop_id", "workshops", QT_TRANSLATE_NOOP("Field", "Workshop"), required=True),
+     Ref("person_id", "people", QT_TRANSLATE_NOOP("Field", "Person"), required=True),
+     Text("module", QT_TRANSLATE_NOOP("Field", "Module"), required=True, max=40),
+     Code("status", PROGRESS_STATUSES, QT_TRANSLATE_NOOP("Field", "Status"), context="Training",
+          default="not_started",
+          message=QT_TRANSLATE_NOOP("Validation", "Choose not started, in progress or completed.")),
+     Date("status_on", QT_TRANSLATE_NOOP("Field", "Date reached")),
+     Text("reverted_by", QT_TRANSLATE_NOOP("Field", "Reverted by"), max=1000)),
+    summary=("person_id", "module"))
+
+SERVICES = RecordType(
+    "services", Rule.LWW, QT_TRANSLATE_NOOP("Records", "E-business service"),
+    (Ref("sme_id", "smes", QT_TRANSLATE_NOOP("Field", "SME"), required=True),
+     Code("type", SERVICE_TYPES, QT_TRANSLATE_NOOP("Field", "Service"), context="Training",
+          required=True,
+          message=QT_TRANSLATE_NOOP("Validation", "Choose the kind of service.")),
+     Date("delivered_on", QT_TRANSLATE_NOOP("Field", "Delivered on"), required=True,
+          message=QT_TRANSLATE_NOOP("Validation", "Enter the date.")),
+     Text("staff", QT_TRANSLATE_NOOP("Field", "Staff")),
+     Money("fee", QT_TRANSLATE_NOOP("Field", "Fee"),
+           message=QT_TRANSLATE_NOOP("Validation",
+                                     "Enter an amount of 0 or more, for example 150.")),
+     Text("currency", QT_TRANSLATE_NOOP("Field", "Currency"), max=3, pattern=CURRENCY,
+          message=QT_TRANSLATE_NOOP("Validation",
+                                    "Enter a three-letter currency code, for example USD.")),
+     Text("outcome", QT_TRANSLATE_NOOP("Field", "Outcome"), max=2000),
+     Ref("workshop_id", "workshops", QT_TRANSLATE_NOOP("Field", "Workshop")),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+    summary=("type", "delivered_on", "sme_id"))
+
+INQUIRIES = RecordType(
+    "inquiries", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Inquiry"),
+    (Ref("sme_id", "smes", QT_TRANSLATE_NOOP("Field", "SME"), required=True),
+     Date("received_on", QT_TRANSLATE_NOOP("Field", "Received on"), required=True,
+          message=QT_TRANSLATE_NOOP("Validation", "Enter the date.")),
+     Code("from_country", ISO_COUNTRIES, QT_TRANSLATE_NOOP("Field", "From country"),
+          message=QT_TRANSLATE_NOOP("Validation",
+                                    "Enter a two-letter country code, for example JP.")),
+     Code("channel", CHANNELS, QT_TRANSLATE_NOOP("Field", "Channel"), context="Training",
+          message=QT_TRANSLATE_NOOP("Validation", "Choose how the inquiry came in.")),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+    summary=("received_on", "from_country", "sme_id"))
+
+FORMS = RecordType(
+    "forms", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Survey form"),
+    (Text("form_id", QT_TRANSLATE_NOOP("Field", "Form id"), required=True),
+     Text("version", QT_TRANSLATE_NOOP("Field", "Version"), required=True, max=100),
+     Text("title", QT_TRANSLATE_NOOP("Field", "Title"), max=500),
+     Text("default_language", QT_TRANSLATE_NOOP("Field", "Language"), max=60),
+     Json("definition", QT_TRANSLATE_NOOP("Field", "Questions"), shape="object", max_bytes=8 << 20,
+          default="{}")),
+    # The file a form was imported from stays on the laptop (see storage.surveys).
+    local=("source_name",),
+    summary=("title", "version"))
+
+RESPONSES = RecordType(
+    "survey_responses", Rule.APPEND, QT_TRANSLATE_NOOP("Records", "Survey response"),
+    (Ref("form_ref", "forms", QT_TRANSLATE_NOOP("Field", "Form"), required=True),
+     Text("form_id", QT_TRANSLATE_NOOP("Field", "Form id"), required=True),
+     Text("form_version", QT_TRANSLATE_NOOP("Field", "Version"), max=100, default=""),
+     Json("answers", QT_TRANSLATE_NOOP("Field", "Answers"), shape="object", max_bytes=2 << 20,
+          default="{}"),
+     Ref("sme_id", "smes", QT_TRANSLATE_NOOP("Field", "SME")),
+     Ref("workshop_id", "workshops", QT_TRANSLATE_NOOP("Field", "Workshop")),
+     Text("language", QT_TRANSLATE_NOOP("Field", "Language"), max=60),
+     DateTime("started_at", QT_TRANSLATE_NOOP("Field", "Started")),
+     DateTime("submitted_at", QT_TRANSLATE_NOOP("Field", "Submitted")),
+     Ref("supersedes", "survey_responses", QT_TRANSLATE_NOOP("Field", "Corrects"))),
+    summary=("form_id", "submitted_at"))
+
+# Made by headquarters when two edits of one field meet; a device only marks one resolved.
+CONFLICTS = RecordType(
+    "conflicts", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Conflict"),
+    (Text("tbl", QT_TRANSLATE_NOOP("Field", "Record type"), max=40, server_only=True, default=""),
+     Text("record_id", QT_TRANSLATE_NOOP("Field", "Record"), max=64, server_only=True, default=""),
+     Text("field", QT_TRANSLATE_NOOP("Field", "Field"), max=40, server_only=True, default=""),
+     Json("winner_value", QT_TRANSLATE_NOOP("Field", "Kept value"), server_only=True),
+     Integer("winner_hlc", server_only=True, min=0),
+     Text("winner_device", max=64, server_only=True),
+     Json("loser_value", QT_TRANSLATE_NOOP("Field", "Other value"), server_only=True),
+     Integer("loser_hlc", server_only=True, min=0),
+     Text("loser_device", max=64, server_only=True),
+     Bool("resolved", QT_TRANSLATE_NOOP("Field", "Resolved"))),
+    summary=("tbl", "field"))
+
+REGISTRY = Registry([SECTORS, SMES, MODULES, WORKSHOPS, SESSIONS, PEOPLE, PARTICIPANTS,
+                     ATTENDANCE, PROGRESS, SERVICES, INQUIRIES, FORMS, RESPONSES, CONFLICTS])

@@ -1,0 +1,94 @@
+"""XLSForm import, and the forms GMS Desk ships, installed once per database on first use."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gmsdesk.paths import RESOURCES
+from gmsdesk.storage.records import Changes
+
+if TYPE_CHECKING:
+    from gmsdesk.forms.model import Form
+    from gmsdesk.forms.problems import Problem
+    from gmsdesk.storage.db import Database
+    from gmsdesk.storage.surveys import FormVersionClash
+
+log = logging.getLogger(__name__)
+
+SHIPPED_FORMS = RESOURCES / "forms"
+SHIPPED_META = "surveys.shipped_forms"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What importing one XLSForm file did."""
+
+    path: Path
+    problems: tuple[Problem, ...]
+    form: Form | None = None  # None: the spreadsheet cannot be used as a form
+    changes: Changes = ()  # empty with a form: that version was already here, unchanged
+    clash: FormVersionClash | None = None  # that version is here with other questions
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+
+def import_xlsform(db: Database, path: Path) -> ImportResult:
+    """Read one XLSForm and store it as a form, or a new version of one."""
+    from gmsdesk.forms.xlsform import load_xlsform
+    from gmsdesk.storage.surveys import FormVersionClash
+
+    form, problems = load_xlsform(path)
+    if form is None:
+        return ImportResult(path, tuple(problems))
+    try:
+        changes = db.surveys.import_form(form, path.name)
+    except FormVersionClash as exc:
+        return ImportResult(path, tuple(problems), form, clash=exc)
+    return ImportResult(path, tuple(problems), form, changes)
+
+
+def _offered(db: Database) -> set[str]:
+    """Names of the shipped form files this database was already offered."""
+    try:
+        names = json.loads(db.meta(SHIPPED_META) or "[]")
+    except ValueError:
+        return set()
+    return {str(n) for n in names} if isinstance(names, list) else set()
+
+
+def shipped_forms_pending(db: Database, folder: Path | None = None) -> list[Path]:
+    """Shipped forms this database has not been offered yet (an update may ship new ones)."""
+    done = _offered(db)
+    return [p for p in sorted((folder or SHIPPED_FORMS).glob("*.xlsx")) if p.name not in done]
+
+
+def install_shipped_forms(db: Database, folder: Path | None = None) -> Changes:
+    """Import the forms GMS Desk ships, each once per database: one an officer deleted later
+    is not brought back."""
+    pending = shipped_forms_pending(db, folder)
+    if not pending:
+        return ()
+    done = _offered(db)
+    changes: Changes = ()
+    for path in pending:
+        try:
+            result = import_xlsform(db, path)
+        except Exception:  # one broken shipped file must not keep the others out
+            log.exception("shipped form %s not imported", path)
+            continue
+        changes += result.changes
+        for problem in result.problems:
+            log.info("shipped form %s: %s", path.name, problem)
+        done.add(path.name)
+    db.set_meta_atomic(SHIPPED_META, json.dumps(sorted(done)))
+    return changes

@@ -1,0 +1,92 @@
+"""`gmsdesk-server` admin commands, run in-process against a real SQLite server database."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from gmsdesk.server.cli import main, open_store
+from gmsdesk.server.store import AmbiguousDevice, NoSuchDevice, Store
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> str:
+    return str(tmp_path / "server.sqlite3")
+
+
+def enrol(store: Store, count: int) -> dict[str, str]:
+    """`count` laptops enrolled with one agency: device id -> its token."""
+    store.add_agency("kh-sr", "Siem Reap Provincial Chamber of Commerce")
+    tokens = {}
+    for i in range(count):
+        enrolled = store.enroll(store.create_enrollment("kh-sr"), f"laptop {i}")
+        assert enrolled is not None
+        tokens[enrolled[0]] = enrolled[1]
+    return tokens
+
+
+def revoked(store: Store) -> set[str]:
+    return {row["id"] for row in store.list_devices() if row["revoked"]}
+
+
+def test_revoke_refuses_an_id_that_names_no_device_or_several(
+        database: str, capsys: pytest.CaptureFixture[str]) -> None:
+    store = open_store(database)
+    tokens = enrol(store, 17)  # 17 ids, 16 hex digits: two start alike
+    first, _n = Counter(one[0] for one in tokens).most_common(1)[0]
+    sharing = sorted(one for one in tokens if one.startswith(first))
+    assert len(sharing) > 1
+
+    for empty in ("", "   "):  # `startswith("")` once revoked every device
+        assert main(["--database", database, "revoke", empty]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "refused" in err and "gmsdesk-server devices" in err
+    assert main(["--database", database, "revoke", first]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert f"ambiguous: {len(sharing)} devices start with '{first}'" in err
+    listed = [line.split()[0] for line in err.splitlines()[1:]]
+    assert listed == sharing and "laptop" in err
+    for unknown in ("zz", "%", "_"):  # LIKE's wildcards are plain text here
+        assert main(["--database", database, "revoke", unknown]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and f"no device {unknown!r}" in err
+    assert revoked(store) == set()
+    assert all(store.authenticate(token) is not None for token in tokens.values())
+
+
+def test_revoke_takes_the_id_or_a_unique_start_of_it(
+        database: str, capsys: pytest.CaptureFixture[str]) -> None:
+    store = open_store(database)
+    tokens = enrol(store, 3)
+    one, other, third = sorted(tokens)
+    unique = next(one[:n] for n in range(1, len(one))
+                  if not any(o.startswith(one[:n]) for o in (other, third)))
+    assert main(["--database", database, "revoke", unique.upper()]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == f"Revoked {one}" and err == ""
+    assert revoked(store) == {one}
+    assert store.authenticate(tokens[one]) is None  # it may not sync any more
+    assert store.authenticate(tokens[other]) is not None
+
+    assert main(["--database", database, "revoke", other]) == 0  # the whole id
+    assert capsys.readouterr().out.strip() == f"Revoked {other}"
+    assert revoked(store) == {one, other}
+    assert main(["--database", database, "devices"]) == 0
+    states = {line.split("\t")[0]: line.split("\t")[-1] for line in
+              capsys.readouterr().out.splitlines()}
+    assert states == {one: "revoked", other: "revoked", third: "active"}
+
+
+def test_store_refuses_the_same_without_the_command_line(database: str) -> None:
+    store = open_store(database)
+    enrol(store, 17)
+    with pytest.raises(NoSuchDevice):
+        store.revoke("")
+    with pytest.raises(AmbiguousDevice) as err:
+        store.revoke(Counter(one[0] for one in
+                             (row["id"] for row in store.list_devices())).most_common(1)[0][0])
+    assert len(err.value.matches) > 1
+    assert revoked(store) == set()
