@@ -54,17 +54,21 @@ def texts(model: Any, column: int) -> list[str]:
 @pytest.fixture
 def model(ctx: AppContext) -> Iterator[ResponsesModel]:
     made = ResponsesModel(ctx.db, HEADERS, STATUSES, language="en")
+    made.loader.inline_below = 0  # read in the background, as with many responses
     yield made
     made.shutdown()
 
 
-def open_surveys(window: Any, qtbot: Any) -> Any:
+def open_surveys(window: Any, qtbot: Any, background: bool = True) -> Any:
     """The Surveys area shown, the forms GMS Desk ships installed (it reads its lists again
-    after) and its lists read."""
+    after) and its lists read; then read in the background from now on (`background`), as
+    with many responses."""
     window.show_area(SURVEYS)
     area = window.surveys
     qtbot.waitUntil(lambda: area._loaded and "Installing" not in area.info.text()
                     and not area.responses_model.loading, timeout=10_000)
+    if background:
+        area.loader.inline_below = 0
     return area
 
 
@@ -76,7 +80,8 @@ def surveys(window: Any, qtbot: Any) -> Any:
 def test_responses_come_a_page_at_a_time_newest_first(
         ctx: AppContext, model: ResponsesModel, qtbot: Any, tmp_path: Path) -> None:
     _, ids = fill_in(ctx.db, tmp_path, 500, make_smes(ctx.db, 3))
-    model.set_query(ResponseQuery("needs"), wait_ms=0)
+    model.set_query(ResponseQuery("needs"))
+    assert model.loading and model.rowCount() == 0  # nothing read on this thread
     qtbot.waitUntil(lambda: not model.loading)
     assert (model.rowCount(), model.total) == (PAGE, 500)
     assert model.line_at(0).id == ids[-1]  # the latest submitted on top
@@ -189,3 +194,18 @@ def test_the_model_passes_the_model_tester(
     statuses = texts(model, 5)
     assert statuses.count("Replaced by a correction") == 1
     assert statuses[0] == "Correction"
+
+
+def test_a_small_database_is_read_in_place(
+        ctx: AppContext, window: Any, qtbot: Any, tmp_path: Path) -> None:
+    area = open_surveys(window, qtbot, background=False)
+    ref, _ = fill_in(ctx.db, tmp_path, 3, make_smes(ctx.db, 1))
+    ctx.bus.publish_reload("survey_responses")
+    area.select_form("needs")
+    threaded = dict(area.loader.loader.reads)
+    draft = ctx.db.surveys.create_draft(ref)
+    ctx.bus.publish(ctx.db.surveys.submit(draft, {"employees": 1}))
+    # No waiting: the list, its count and the forms list changed in one step.
+    assert area.responses_model.rowCount() == 4 and not area.responses_model.loading
+    assert "(4)" in area.tabs.tabText(1)
+    assert dict(area.loader.loader.reads) == threaded

@@ -293,8 +293,8 @@ class SurveysArea(QWidget):
         self.forms_table.setColumnWidth(0, max(260, min(self.forms_table.columnWidth(0), 420)))
         if rows:
             here = {row.record.form_id for row in rows}
-            first = self.forms_proxy.data(self.forms_proxy.index(0, 0), RecordRole).form_id
-            self.select_form(next((f for f in wanted if f is not None and f in here), first))
+            self.select_form(next((f for f in wanted if f is not None and f in here),
+                                  rows[0].record.form_id))
         else:
             self._form_selected()
         self._update_actions()

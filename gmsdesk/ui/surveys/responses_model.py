@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from gmsdesk.records.catalog import SMES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.surveys import RESPONSE_SORTS, FormRow, ResponseFilter, ResponseLine
