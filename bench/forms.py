@@ -586,20 +586,24 @@ class _Heartbeat:
 
 
 def _slot_timer(ctx: Any, area: Any) -> Any:
-    """Times the Surveys area's own slots (changes from the bus; answers from its loader), to
-    tell its share of a stall from the other areas'. `restore()` puts the slots back."""
+    """Times the Surveys area's own slots (changes from the bus; what its loader thread read),
+    to tell its share of a stall from the other areas'. `restore()` puts the slots back."""
     from PySide6.QtCore import QObject, Slot
+
+    answers = ("loaded", "counted", "named", "forms_loaded", "failed")
 
     class SlotTimer(QObject):
         def __init__(self) -> None:
             super().__init__()
             self.longest = 0.0
-            self.loader = getattr(getattr(area, "loader", None), "loader", None)
+            thread_side = area.loader.loader
+            self.pairs = [(getattr(thread_side, name), getattr(area.loader, name),
+                           getattr(self, name)) for name in answers]
             ctx.bus.changes_applied.disconnect(area._on_changes)
             ctx.bus.changes_applied.connect(self.changes)
-            if self.loader is not None:
-                self.loader.answered.disconnect(area.loader.deliver)
-                self.loader.answered.connect(self.deliver)
+            for source, target, slot in self.pairs:
+                source.disconnect(target)
+                source.connect(slot)
 
         def _time(self, slot: Any, *args: Any) -> None:
             start = time.perf_counter()
@@ -610,9 +614,25 @@ def _slot_timer(ctx: Any, area: Any) -> Any:
         def changes(self, changes: Any) -> None:
             self._time(area._on_changes, changes)
 
-        @Slot()
-        def deliver(self) -> None:
-            self._time(area.loader.deliver)
+        @Slot(int, int, object)
+        def loaded(self, *args: Any) -> None:
+            self._time(area.loader.loaded.emit, *args)
+
+        @Slot(int, int)
+        def counted(self, *args: Any) -> None:
+            self._time(area.loader.counted.emit, *args)
+
+        @Slot(int, object)
+        def named(self, *args: Any) -> None:
+            self._time(area.loader.named.emit, *args)
+
+        @Slot(int, object)
+        def forms_loaded(self, *args: Any) -> None:
+            self._time(area.loader.forms_loaded.emit, *args)
+
+        @Slot(int, str, object)
+        def failed(self, *args: Any) -> None:
+            self._time(area.loader.failed.emit, *args)
 
         def take(self) -> float:
             """The longest slot in ms since the last call."""
@@ -622,9 +642,9 @@ def _slot_timer(ctx: Any, area: Any) -> Any:
         def restore(self) -> None:
             ctx.bus.changes_applied.disconnect(self.changes)
             ctx.bus.changes_applied.connect(area._on_changes)
-            if self.loader is not None:
-                self.loader.answered.disconnect(self.deliver)
-                self.loader.answered.connect(area.loader.deliver)
+            for source, target, slot in self.pairs:
+                source.disconnect(slot)
+                source.connect(target)
 
     return SlotTimer()
 

@@ -109,6 +109,7 @@ class SurveysArea(QWidget):
         # Forms (with their counts) and responses are read by a thread of their own.
         self.loader = LoaderThread(self.db, self)
         self.loader.forms_loaded.connect(self._show_forms)
+        self.loader.failed.connect(self._forms_failed)
         self._forms_generation = 0
         self._want_form: str | None = None  # to select once the forms list has come
         self._fitted_form: str | None = None  # the form the response columns were sized for
@@ -338,6 +339,11 @@ class SurveysArea(QWidget):
         if form is not None and form.form_id != self._fitted_form and model.rowCount():
             self._fitted_form = form.form_id
             self.responses_table.resizeColumnsToContents()
+
+    def _forms_failed(self, generation: int, kind: str, exc: Exception) -> None:
+        if kind == "forms" and generation == self._forms_generation and not self._closed:
+            self.set_info(fill(self.tr("The forms could not be read: %1"),
+                               user_message(exc) or exc))
 
     def _show_load_error(self, exc: Exception) -> None:
         self.set_info(fill(self.tr("The responses could not be loaded: %1"),

@@ -311,8 +311,8 @@ class ResponsesModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Read the query again from the start, in the background; the rows shown stay until
-        the new first page replaces them."""
+        """Read the query again from the start (see LoaderThread for where); the rows shown
+        stay until the new first page replaces them."""
         self._generation = self.loader.next_generation("page")
         if self.query.form_id is None:
             self._pending = self._counting = False
@@ -383,9 +383,9 @@ class ResponsesModel(QAbstractTableModel):
     # -- changes ------------------------------------------------------------------------------
 
     def apply_changes(self, changes: Iterable[Change]) -> None:
-        """A change of responses reloads the list (in the background); a change of SMEs
-        re-reads the names of those the list shows, and touches only their cells; other
-        tables are no concern of this list."""
+        """A change of responses reads the list again; a change of SMEs re-reads the names of
+        those the list shows, and touches only their cells; other tables are no concern of
+        this list."""
         changes = list(changes)
         if any(c.table in ("survey_responses", "*") for c in changes):
             self.reload()
