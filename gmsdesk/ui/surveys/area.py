@@ -342,8 +342,7 @@ class SurveysArea(QWidget):
 
     def _forms_failed(self, generation: int, kind: str, exc: Exception) -> None:
         if kind == "forms" and generation == self._forms_generation and not self._closed:
-            self.set_info(fill(self.tr("The forms could not be read: %1"),
-                               user_message(exc) or exc))
+            show_error(self, exc)
 
     def _show_load_error(self, exc: Exception) -> None:
         self.set_info(fill(self.tr("The responses could not be loaded: %1"),
