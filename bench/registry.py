@@ -135,7 +135,7 @@ def main() -> None:
         seconds = build(path, args.smes)
         print(f"built {args.smes:,} demo SMEs in {seconds:.1f} s "
               f"({args.smes / seconds:,.0f}/s), file {path.stat().st_size / 2**20:.0f} MB")
-    from gmsdesk.ui.smes.list_model import PAGE
+    from gmsdesk.ui.paged import PAGE
 
     runs = []
     for _ in range(3):

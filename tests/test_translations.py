@@ -32,6 +32,22 @@ def test_check_ts_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_compiled_translations_are_the_ts_files(tmp_path: Path) -> None:
+    """The app loads the committed .qm files: each is what lrelease makes of its .ts now (an
+    edit of a .ts, English plurals included, shows only once compiled)."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    sources = sorted(TRANSLATIONS.glob("gmsdesk_*.ts"))
+    assert {ts.stem for ts in sources} >= {"gmsdesk_en", "gmsdesk_km"}
+    stale = []
+    for ts in sources:
+        qm = tmp_path / f"{ts.stem}.qm"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True,
+                       capture_output=True, timeout=600)
+        if qm.read_bytes() != ts.with_suffix(".qm").read_bytes():
+            stale.append(ts.with_suffix(".qm").name)
+    assert stale == [], "run `make translations` (tools/i18n/README.md)"
+
+
 def test_lupdate_finds_no_new_strings(tmp_path: Path) -> None:
     original = TRANSLATIONS / "gmsdesk_km.ts"
     copy = tmp_path / original.name

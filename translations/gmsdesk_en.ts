@@ -300,10 +300,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The disk is full. Free some space and try again; nothing was lost.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>The file was not found.</source>
       <translation type="unfinished" />
     </message>
@@ -2506,16 +2502,16 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+      <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
       <translation>
-        <numerusform>%n change received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</numerusform>
-        <numerusform>%n changes received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</numerusform>
+        <numerusform>%n change received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</numerusform>
+        <numerusform>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n change(s) were refused by headquarters and not sent again.</source>
+      <source>%n changes were refused by headquarters and not sent again.</source>
       <translation>
-        <numerusform>%n change were refused by headquarters and not sent again.</numerusform>
+        <numerusform>%n change was refused by headquarters and not sent again.</numerusform>
         <numerusform>%n changes were refused by headquarters and not sent again.</numerusform>
       </translation>
     </message>
@@ -2960,10 +2956,6 @@
     </message>
     <message>
       <source>Choose a workshop.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Several workshops start with this id; type more of it.</source>
       <translation type="unfinished" />
     </message>
     <message>

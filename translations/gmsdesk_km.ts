@@ -301,10 +301,6 @@
             <translation>GMS Desk មិនមានសិទ្ធិរក្សាទុកនៅទីតាំងនេះទេ។ សូមជ្រើសរើសថតផ្សេង។</translation>
         </message>
         <message>
-            <source>The disk is full. Free some space and try again; nothing was lost.</source>
-            <translation>ថាសពេញហើយ។ សូមបង្កើនទំហំទំនេរ រួចព្យាយាមម្ដងទៀត។ គ្មានទិន្នន័យណាបាត់បង់ទេ។</translation>
-        </message>
-        <message>
             <source>The file was not found.</source>
             <translation>រកមិនឃើញឯកសារ។</translation>
         </message>
@@ -2509,14 +2505,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
             <translation>
                 <numerusform>ការផ្លាស់ប្ដូរចំនួន %n ដែលបានទទួល មិនអាចរក្សាទុកនៅលើកុំព្យូទ័រនេះបានទេ។ វាត្រូវបានរក្សាទុកដោយឡែក ហើយនឹងត្រូវអនុវត្ត នៅពេល GMS Desk ស្គាល់វា (បន្ទាប់ពីធ្វើបច្ចុប្បន្នភាព)។</numerusform>
                 <numerusform>ការផ្លាស់ប្ដូរចំនួន %n ដែលបានទទួល មិនអាចរក្សាទុកនៅលើកុំព្យូទ័រនេះបានទេ។ វាត្រូវបានរក្សាទុកដោយឡែក ហើយនឹងត្រូវអនុវត្ត នៅពេល GMS Desk ស្គាល់វា (បន្ទាប់ពីធ្វើបច្ចុប្បន្នភាព)។</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <source>%n changes were refused by headquarters and not sent again.</source>
             <translation>
                 <numerusform>ការផ្លាស់ប្ដូរចំនួន %n ត្រូវបានការិយាល័យកណ្ដាលបដិសេធ ហើយមិនត្រូវបានផ្ញើម្ដងទៀតទេ។</numerusform>
                 <numerusform>ការផ្លាស់ប្ដូរចំនួន %n ត្រូវបានការិយាល័យកណ្ដាលបដិសេធ ហើយមិនត្រូវបានផ្ញើម្ដងទៀតទេ។</numerusform>
@@ -2964,10 +2960,6 @@
         <message>
             <source>Choose a workshop.</source>
             <translation>សូមជ្រើសរើសសិក្ខាសាលា។</translation>
-        </message>
-        <message>
-            <source>Several workshops start with this id; type more of it.</source>
-            <translation>មានសិក្ខាសាលាច្រើនដែលលេខសម្គាល់ចាប់ផ្ដើមដូចនេះ។ សូមវាយលេខសម្គាល់ឲ្យវែងជាងនេះ។</translation>
         </message>
         <message>
             <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>

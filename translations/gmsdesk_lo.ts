@@ -301,10 +301,6 @@
             <translation>GMS Desk ບໍ່ມີສິດບັນທຶກໃສ່ບ່ອນນີ້. ກະລຸນາເລືອກໂຟນເດີອື່ນ.</translation>
         </message>
         <message>
-            <source>The disk is full. Free some space and try again; nothing was lost.</source>
-            <translation>ບ່ອນເກັບຂໍ້ມູນເຕັມແລ້ວ. ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງ ແລ້ວລອງໃໝ່; ບໍ່ມີຂໍ້ມູນໃດເສຍ.</translation>
-        </message>
-        <message>
             <source>The file was not found.</source>
             <translation>ບໍ່ພົບໄຟລ໌.</translation>
         </message>
@@ -2509,14 +2505,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
             <translation>
                 <numerusform>%n ການປ່ຽນແປງທີ່ໄດ້ຮັບ ບໍ່ສາມາດບັນທຶກໃນຄອມພິວເຕີນີ້ໄດ້; ການປ່ຽນແປງເຫຼົ່ານີ້ຖືກເກັບໄວ້ ແລະ ຈະຖືກນຳໃຊ້ເມື່ອ GMS Desk ຮູ້ຈັກ (ຫຼັງຈາກອັບເດດ).</numerusform>
                 <numerusform>%n ການປ່ຽນແປງທີ່ໄດ້ຮັບ ບໍ່ສາມາດບັນທຶກໃນຄອມພິວເຕີນີ້ໄດ້; ການປ່ຽນແປງເຫຼົ່ານີ້ຖືກເກັບໄວ້ ແລະ ຈະຖືກນຳໃຊ້ເມື່ອ GMS Desk ຮູ້ຈັກ (ຫຼັງຈາກອັບເດດ).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <source>%n changes were refused by headquarters and not sent again.</source>
             <translation>
                 <numerusform>%n ການປ່ຽນແປງຖືກສຳນັກງານໃຫຍ່ປະຕິເສດ ແລະ ຈະບໍ່ຖືກສົ່ງອີກ.</numerusform>
                 <numerusform>%n ການປ່ຽນແປງຖືກສຳນັກງານໃຫຍ່ປະຕິເສດ ແລະ ຈະບໍ່ຖືກສົ່ງອີກ.</numerusform>
@@ -2964,10 +2960,6 @@
         <message>
             <source>Choose a workshop.</source>
             <translation>ກະລຸນາເລືອກກອງປະຊຸມສຳມະນາ.</translation>
-        </message>
-        <message>
-            <source>Several workshops start with this id; type more of it.</source>
-            <translation>ມີຫຼາຍກອງປະຊຸມສຳມະນາທີ່ລະຫັດເລີ່ມຕົ້ນແບບນີ້; ກະລຸນາພິມລະຫັດໃຫ້ຍາວກວ່ານີ້.</translation>
         </message>
         <message>
             <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>

@@ -301,10 +301,6 @@
             <translation>GMS Desk သည် ဤနေရာတွင် သိမ်းဆည်းခွင့် မရှိပါ။ အခြားဖိုင်တွဲတစ်ခုကို ရွေးပါ။</translation>
         </message>
         <message>
-            <source>The disk is full. Free some space and try again; nothing was lost.</source>
-            <translation>ဒစ်ခ် ပြည့်နေပါပြီ။ နေရာလွတ် ပြုလုပ်ပြီး ထပ်စမ်းကြည့်ပါ။ မည်သည့်ဒေတာမျှ မပျောက်ပါ။</translation>
-        </message>
-        <message>
             <source>The file was not found.</source>
             <translation>ဖိုင်ကို ရှာမတွေ့ပါ။</translation>
         </message>
@@ -2489,13 +2485,13 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
             <translation>
                 <numerusform>လက်ခံရရှိသော ပြောင်းလဲမှု %n ခုကို ဤကွန်ပျူတာတွင် မသိမ်းနိုင်ပါ။ ထိုပြောင်းလဲမှုများကို ထိန်းသိမ်းထားပြီး GMS Desk က သိရှိလာသောအခါ (အဆင့်မြှင့်တင်ပြီးနောက်) အသုံးပြုပါမည်။</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <source>%n changes were refused by headquarters and not sent again.</source>
             <translation>
                 <numerusform>ပြောင်းလဲမှု %n ခုကို ဌာနချုပ်က ငြင်းပယ်ခဲ့သဖြင့် ထပ်မံ မပို့တော့ပါ။</numerusform>
             </translation>
@@ -2939,10 +2935,6 @@
         <message>
             <source>Choose a workshop.</source>
             <translation>အလုပ်ရုံဆွေးနွေးပွဲ တစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Several workshops start with this id; type more of it.</source>
-            <translation>ဤ ID ဖြင့် စသော အလုပ်ရုံဆွေးနွေးပွဲ အများအပြား ရှိသည်။ ID ကို ပိုရိုက်ထည့်ပါ။</translation>
         </message>
         <message>
             <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>

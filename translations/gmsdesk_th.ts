@@ -301,10 +301,6 @@
             <translation>GMS Desk ไม่มีสิทธิ์บันทึกในตำแหน่งนี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
         </message>
         <message>
-            <source>The disk is full. Free some space and try again; nothing was lost.</source>
-            <translation>ดิสก์เต็ม กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ข้อมูลไม่ได้สูญหาย</translation>
-        </message>
-        <message>
             <source>The file was not found.</source>
             <translation>ไม่พบไฟล์</translation>
         </message>
@@ -2489,13 +2485,13 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
             <translation>
                 <numerusform>การเปลี่ยนแปลงที่ได้รับ %n รายการบันทึกลงเครื่องนี้ไม่ได้ ระบบเก็บไว้และจะนำไปใช้เมื่อ GMS Desk รู้จักข้อมูลเหล่านั้นแล้ว (หลังอัปเดต)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <source>%n changes were refused by headquarters and not sent again.</source>
             <translation>
                 <numerusform>การเปลี่ยนแปลง %n รายการถูกสำนักงานใหญ่ปฏิเสธ และจะไม่ส่งซ้ำ</numerusform>
             </translation>
@@ -2939,10 +2935,6 @@
         <message>
             <source>Choose a workshop.</source>
             <translation>กรุณาเลือกเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Several workshops start with this id; type more of it.</source>
-            <translation>มีเวิร์กช็อปหลายรายการที่รหัสขึ้นต้นแบบนี้ กรุณาพิมพ์รหัสให้ยาวขึ้น</translation>
         </message>
         <message>
             <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>

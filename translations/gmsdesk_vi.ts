@@ -301,10 +301,6 @@
             <translation>GMS Desk không được phép ghi vào vị trí này. Vui lòng chọn thư mục khác.</translation>
         </message>
         <message>
-            <source>The disk is full. Free some space and try again; nothing was lost.</source>
-            <translation>Ổ đĩa đã đầy. Vui lòng giải phóng dung lượng rồi thử lại; dữ liệu không bị mất.</translation>
-        </message>
-        <message>
             <source>The file was not found.</source>
             <translation>Không tìm thấy tệp.</translation>
         </message>
@@ -2489,13 +2485,13 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
             <translation>
                 <numerusform>%n thay đổi nhận được không lưu được trên máy tính này; chúng được giữ lại và sẽ được áp dụng khi GMS Desk nhận biết được chúng (sau khi cập nhật).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <source>%n changes were refused by headquarters and not sent again.</source>
             <translation>
                 <numerusform>%n thay đổi đã bị trụ sở chính từ chối và sẽ không được gửi lại.</numerusform>
             </translation>
@@ -2939,10 +2935,6 @@
         <message>
             <source>Choose a workshop.</source>
             <translation>Vui lòng chọn khóa tập huấn.</translation>
-        </message>
-        <message>
-            <source>Several workshops start with this id; type more of it.</source>
-            <translation>Có nhiều khóa tập huấn có mã bắt đầu như vậy; vui lòng gõ thêm các ký tự tiếp theo của mã.</translation>
         </message>
         <message>
             <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>

@@ -301,10 +301,6 @@
             <translation>GMS Desk 无权写入此位置，请选择其他文件夹。</translation>
         </message>
         <message>
-            <source>The disk is full. Free some space and try again; nothing was lost.</source>
-            <translation>磁盘已满。请释放一些空间后重试，数据没有丢失。</translation>
-        </message>
-        <message>
             <source>The file was not found.</source>
             <translation>找不到文件。</translation>
         </message>
@@ -2489,13 +2485,13 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) received could not be stored on this computer; they are kept and applied once GMS Desk knows them (after an update).</source>
+            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
             <translation>
                 <numerusform>收到的 %n 项修改无法保存在本机；这些修改已保留，待 GMS Desk 能够识别时（更新后）再应用。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) were refused by headquarters and not sent again.</source>
+            <source>%n changes were refused by headquarters and not sent again.</source>
             <translation>
                 <numerusform>%n 项修改被总部拒绝，不再发送。</numerusform>
             </translation>
@@ -2939,10 +2935,6 @@
         <message>
             <source>Choose a workshop.</source>
             <translation>请选择培训班。</translation>
-        </message>
-        <message>
-            <source>Several workshops start with this id; type more of it.</source>
-            <translation>有多个培训班的编号以此开头，请多输入几位。</translation>
         </message>
         <message>
             <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>

@@ -112,6 +112,17 @@ def _female_within_total(values: Mapping[str, Any]) -> dict[str, str]:
     return {}
 
 
+# Fields that several record types share, declared once.
+ECONOMY = Code("country", COUNTRIES, QT_TRANSLATE_NOOP("Field", "Economy"), context="Country",
+               message=MSG_COUNTRY)
+TRACK = Code("track", TRACKS, QT_TRANSLATE_NOOP("Field", "Track"), context="Training",
+             default="basic", message=QT_TRANSLATE_NOOP("Validation", "Choose basic or advanced."))
+PHONE_FIELD = Text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), pattern=PHONE, message=MSG_PHONE)
+EMAIL_FIELD = Text("email", QT_TRANSLATE_NOOP("Field", "E-mail"), pattern=EMAIL, message=MSG_EMAIL)
+TITLE = Text("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True, max=300,
+             message=QT_TRANSLATE_NOOP("Validation", "Enter a title."))
+
+
 def _gender(name: str, label: str) -> Any:
     return Code(name, GENDERS, label, context="Gender", aliases=GENDER_ALIASES,
                 message=MSG_GENDER)
@@ -130,13 +141,12 @@ SMES = RecordType(
      Text("name_local", QT_TRANSLATE_NOOP("Field", "Name in local script")),
      Text("registration_no", QT_TRANSLATE_NOOP("Field", "Registration number")),
      Text("sector", QT_TRANSLATE_NOOP("Field", "Sector"), max=64),
-     Code("country", COUNTRIES, QT_TRANSLATE_NOOP("Field", "Economy"), context="Country",
-          message=MSG_COUNTRY),
+     ECONOMY,
      Text("province", QT_TRANSLATE_NOOP("Field", "Province")),
      Text("district", QT_TRANSLATE_NOOP("Field", "District")),
      Text("address", QT_TRANSLATE_NOOP("Field", "Address"), max=500),
-     Text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), pattern=PHONE, message=MSG_PHONE),
-     Text("email", QT_TRANSLATE_NOOP("Field", "E-mail"), pattern=EMAIL, message=MSG_EMAIL),
+     PHONE_FIELD,
+     EMAIL_FIELD,
      Text("website", QT_TRANSLATE_NOOP("Field", "Website"), pattern=WEBSITE,
           message=QT_TRANSLATE_NOOP("Validation", "This does not look like a web address.")),
      Text("contact_name", QT_TRANSLATE_NOOP("Field", "Owner or contact person")),
@@ -163,27 +173,22 @@ SMES = RecordType(
 MODULES = RecordType(
     "modules", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Training module"),
     (Text("code", QT_TRANSLATE_NOOP("Field", "Code"), required=True, max=40),
-     Code("track", TRACKS, QT_TRANSLATE_NOOP("Field", "Track"), context="Training", default="basic",
-          message=QT_TRANSLATE_NOOP("Validation", "Choose basic or advanced.")),
-     Text("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True, max=300,
-          message=QT_TRANSLATE_NOOP("Validation", "Enter a title.")),
+     TRACK,
+     TITLE,
      Text("description", QT_TRANSLATE_NOOP("Field", "Description"), max=2000),
      Integer("position", QT_TRANSLATE_NOOP("Field", "Position"), min=0)),
     summary=("code", "title"))
 
 WORKSHOPS = RecordType(
     "workshops", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Workshop"),
-    (Text("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True, max=300,
-          message=QT_TRANSLATE_NOOP("Validation", "Enter a title.")),
-     Code("track", TRACKS, QT_TRANSLATE_NOOP("Field", "Track"), context="Training", default="basic",
-          message=QT_TRANSLATE_NOOP("Validation", "Choose basic or advanced.")),
+    (TITLE,
+     TRACK,
      Json("modules", QT_TRANSLATE_NOOP("Field", "Modules"), shape="list", max_bytes=20_000,
           default="[]"),
      Date("start_date", QT_TRANSLATE_NOOP("Field", "First day")),
      Date("end_date", QT_TRANSLATE_NOOP("Field", "Last day")),
      Text("venue", QT_TRANSLATE_NOOP("Field", "Venue"), max=300),
-     Code("country", COUNTRIES, QT_TRANSLATE_NOOP("Field", "Economy"), context="Country",
-          message=MSG_COUNTRY),
+     ECONOMY,
      Text("province", QT_TRANSLATE_NOOP("Field", "Province"), max=300),
      Text("trainers", QT_TRANSLATE_NOOP("Field", "Trainers"), max=300),
      Text("partner", QT_TRANSLATE_NOOP("Field", "Partner"), max=300),
@@ -207,8 +212,8 @@ PEOPLE = RecordType(
      Text("name_latin", QT_TRANSLATE_NOOP("Field", "Name in Latin letters")),
      _gender("gender", QT_TRANSLATE_NOOP("Field", "Gender")),
      Text("role", QT_TRANSLATE_NOOP("Field", "Role")),
-     Text("phone", QT_TRANSLATE_NOOP("Field", "Phone"), pattern=PHONE, message=MSG_PHONE),
-     Text("email", QT_TRANSLATE_NOOP("Field", "E-mail"), pattern=EMAIL, message=MSG_EMAIL),
+     PHONE_FIELD,
+     EMAIL_FIELD,
      Ref("sme_id", "smes", QT_TRANSLATE_NOOP("Field", "SME"))),
     local=("search_text", "phone_key"),
     summary=("name",))

@@ -140,7 +140,7 @@ class Field:
         low = self.minimum if self.minimum is not None else -INT_LIMIT
         high = self.maximum if self.maximum is not None else INT_LIMIT
         if not low <= value <= high:
-            return f"{value} is outside {low:g}..{high:g}"
+            return f"{value} is outside {_plain(low)}..{_plain(high)}"
         return None
 
     # -- in the column --------------------------------------------------------------------------
@@ -223,6 +223,11 @@ class Field:
             if self.pattern and not re.fullmatch(self.pattern, text):
                 return text, self.message or MESSAGES["pattern"]
         return text, None
+
+
+def _plain(number: float) -> str:
+    """A limit as a person reads it: 10000000, not 1e+07."""
+    return str(int(number)) if float(number).is_integer() else str(number)
 
 
 def encode_json(value: Any) -> str:

@@ -143,20 +143,6 @@ class Registry:
     def rules(self) -> dict[str, str]:
         return {t.table: t.rule.value for t in self.types}
 
-    def without(self, table: str, *fields: str) -> Registry:
-        """This registry less a type (no `fields`) or less some fields of it: what an older
-        release knew (for tests of mixed versions)."""
-        kept: list[RecordType] = []
-        for record_type in self.types:
-            if record_type.table != table:
-                kept.append(record_type)
-            elif fields:
-                kept.append(RecordType(
-                    record_type.table, record_type.rule, record_type.title,
-                    tuple(f for f in record_type.fields if f.name not in fields),
-                    record_type.local, record_type.summary, record_type.cross_checks))
-        return Registry(kept)
-
     def with_type(self, record_type: RecordType) -> Registry:
         """This registry with one more type (last), or one replaced in its place: what a
         newer release knows."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,6 +17,7 @@ from gmsdesk.sync import protocol
 from gmsdesk.sync.hlc import unpack
 
 FIELD_NAME = r"^[a-z][a-z0-9_]{0,39}$"
+_NAME = re.compile(FIELD_NAME)
 
 
 class Push(BaseModel):
@@ -209,12 +211,9 @@ def app_from_environment() -> FastAPI:
 def _check_wire(items: list[list[Any]], server_time: int) -> str | None:
     """What makes a whole batch unreadable (ids, field names, clocks); values are judged
     change by change against their declarations (`check_changes`)."""
-    import re
-
-    pattern = re.compile(FIELD_NAME)
     for tbl, row_id, field, _value, hlc in items:
-        if not isinstance(tbl, str) or not pattern.match(tbl) or not isinstance(field, str) \
-                or not pattern.match(field):
+        if not isinstance(tbl, str) or not _NAME.match(tbl) or not isinstance(field, str) \
+                or not _NAME.match(field):
             return "bad table or field name"
         if not isinstance(row_id, str) or not 1 <= len(row_id) <= 64:
             return f"bad record id in {tbl}"

@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from gmsdesk.records import REGISTRY, Problem, Registry, Rule
 from gmsdesk.records.catalog import GENDER_ALIASES
 from gmsdesk.records.merge import Edit, latest, merge
+from gmsdesk.services.prefixes import AmbiguousPrefix, PrefixError, resolve_prefix
 
 metadata = sa.MetaData()
 
@@ -250,16 +251,13 @@ class Store:
             raise NoSuchDevice(prefix)
         start = sa.func.lower(sa.func.substr(devices.c.id, 1, len(text)))  # no LIKE wildcards
         with self.engine.connect() as conn:
-            ids: list[str] = list(conn.execute(sa.select(devices.c.id).where(start == text)
-                                               .order_by(devices.c.id)).scalars())
-        exact = [one for one in ids if one.lower() == text]
-        if exact:
-            return exact[0]
-        if not ids:
-            raise NoSuchDevice(prefix)
-        if len(ids) > 1:
-            raise AmbiguousDevice(prefix, ids)
-        return ids[0]
+            ids = list(conn.execute(sa.select(devices.c.id).where(start == text)).scalars())
+        try:
+            return resolve_prefix(prefix, ids)
+        except AmbiguousPrefix as exc:
+            raise AmbiguousDevice(prefix, exc.matches) from None
+        except PrefixError:
+            raise NoSuchDevice(prefix) from None
 
     def revoke(self, device: str) -> str:
         """Revoke the one device `device` names: its id, or enough of its start to be unique.

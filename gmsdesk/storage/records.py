@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from gmsdesk.records import RecordType, encode_json
+from gmsdesk.records import Kind, RecordType, encode_json
 from gmsdesk.storage.errors import NotFound
 from gmsdesk.storage.ids import uuid7
 
@@ -56,9 +56,14 @@ class TableSpec:
         return spec.to_column(value) if spec is not None else value
 
     def wire(self, name: str, value: Any) -> Any:
-        """A field's value as it travels (JSON decoded), from what a caller passed."""
+        """A field's value as it travels, from what a caller passed: JSON passed as its
+        stored text is decoded, a flag is 0/1; anything else travels as it is."""
         spec = self.record.by_name.get(name)
-        return spec.from_column(spec.to_column(value)) if spec is not None else value
+        if spec is None or value is None:
+            return value
+        if spec.kind is Kind.JSON and isinstance(value, str) and spec.shape != "any":
+            return spec.from_column(value)
+        return spec.to_column(value) if spec.kind is Kind.BOOL else value
 
 
 def _dumps(values: Mapping[str, Any]) -> str:

@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 # The SME's fields, as declared once (gmsdesk.records.catalog), by kind.
 SME_FIELDS = SMES.names
 ICT_FIELDS = tuple(f.name for f in SMES.fields if f.kind is Kind.BOOL)
-INT_FIELDS = tuple(f.name for f in SMES.fields if f.kind is Kind.INTEGER)
-TEXT_FIELDS = tuple(n for n in SME_FIELDS if n not in ICT_FIELDS and n not in INT_FIELDS)
 
 BUILTIN_SECTORS = (
     "tourism", "handicrafts", "manufacturing", "it_outsourcing", "agri_food", "trade", "other",
@@ -51,26 +49,11 @@ SORTABLE = {
 }
 SORT_INDEX = {"name": "smes_sort_name", "updated_at": "smes_sort_updated"}
 DENSE = 2000  # a text matching at least this many SMEs is searched along the sort index
-MAX_TEXT = {"notes": 5000, "address": 500}
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_WEBSITE = re.compile(r"^(https?://)?[\w.-]+\.[\w-]{2,}(/\S*)?$", re.UNICODE)
-_PHONE = re.compile(r"^[\d\s+().\-/]+$")
 
+# Messages of the rules that are the registry's own (each field's are on its declaration).
 _MSG = {
-    "required": QT_TRANSLATE_NOOP("Validation", "Enter the business name."),
-    "too_long": QT_TRANSLATE_NOOP("Validation", "This is too long."),
-    "number": QT_TRANSLATE_NOOP("Validation", "Enter a whole number, for example 12."),
-    "negative": QT_TRANSLATE_NOOP("Validation", "The number cannot be negative."),
-    "female_gt_total": QT_TRANSLATE_NOOP(
-        "Validation", "Female employees cannot be more than all employees."),
     "year": QT_TRANSLATE_NOOP("Validation", "Enter a year between 1900 and this year."),
-    "email": QT_TRANSLATE_NOOP("Validation", "This does not look like an e-mail address."),
-    "website": QT_TRANSLATE_NOOP("Validation", "This does not look like a web address."),
-    "phone": QT_TRANSLATE_NOOP(
-        "Validation", "Use digits, spaces and + - ( ) only, at least 6 digits."),
     "sector": QT_TRANSLATE_NOOP("Validation", "Choose a sector from the list."),
-    "country": QT_TRANSLATE_NOOP("Validation", "Choose one of the six economies."),
-    "gender": QT_TRANSLATE_NOOP("Validation", "Choose female, male or other."),
     "sector_label": QT_TRANSLATE_NOOP("Validation", "Enter a name for the sector."),
 }
 

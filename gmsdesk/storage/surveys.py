@@ -828,12 +828,6 @@ class SurveyRepository:
                              created_by=r[9], superseded=bool(r[10]), answers_json=r[11])
                 for r in map(found.__getitem__, rowids)]
 
-    def responses_high_water(self) -> int:
-        """At least as many as the responses stored (deleted and superseded ones included):
-        the largest rowid, read without counting, to tell a few responses from very many."""
-        return int(self.db.conn.execute(
-            "SELECT coalesce(max(rowid), 0) FROM survey_responses").fetchone()[0])
-
     def sme_names(self, sme_ids: Iterable[str]) -> dict[str, str | None]:
         """The names of some SMEs as response lists show them (a deleted SME's too)."""
         wanted = sorted(set(sme_ids))

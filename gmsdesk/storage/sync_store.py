@@ -8,6 +8,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from gmsdesk.records import Problem, encode_json
@@ -67,7 +68,11 @@ class SyncStore:
 
     def specs(self) -> dict[str, TableSpec]:
         """Every table that syncs, by name, as this database's record declarations say (a
-        repository's own spec adds how its local columns are derived)."""
+        repository's own spec adds how its local columns are derived). Built once."""
+        return self._specs
+
+    @cached_property
+    def _specs(self) -> dict[str, TableSpec]:
         own = {"smes": self.db.smes.spec, "sectors": self.db.smes.sector_spec,
                "conflicts": CONFLICT_SPEC, **self.db.training.specs(),
                **self.db.surveys.specs()}
@@ -303,6 +308,14 @@ class SyncStore:
     def _registry_mark(self) -> str:
         names = ";".join(f"{t.table}:{','.join(t.names)}" for t in self.db.registry)
         return hashlib.sha256(names.encode()).hexdigest()[:16]
+
+    def held_mark(self) -> tuple[int, int, int, int]:
+        """How many changes are held back and refused, with the newest of each: whether the
+        lists changed, without reading them."""
+        row = self.db.conn.execute(
+            "SELECT (SELECT count(*) FROM sync_deferred), (SELECT max(id) FROM sync_deferred), "
+            "(SELECT count(*) FROM sync_refused), (SELECT max(id) FROM sync_refused)").fetchone()
+        return (row[0], row[1] or 0, row[2], row[3] or 0)
 
     def refused(self) -> list[HeldChange]:
         """Our changes headquarters refused, newest first (the Sync area)."""

@@ -8,7 +8,6 @@ record; progress only moves forward unless an admin reverts it (sync rule "forwa
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,7 +22,6 @@ from gmsdesk.records.merge import PROGRESS_ORDER
 from gmsdesk.storage.errors import NotFound, ValidationError
 from gmsdesk.storage.ids import derived_id, uuid7
 from gmsdesk.storage.records import Changes, RecordWriter, TableSpec
-from gmsdesk.storage.smes import COUNTRIES
 from gmsdesk.text import fold, phone_key
 
 if TYPE_CHECKING:
@@ -73,39 +71,16 @@ LABELS: dict[str, dict[str, str]] = {
 ISO_COUNTRIES = frozenset(catalog.ISO_COUNTRIES)
 
 MAX_DAYS = 60  # a longer workshop is a typing mistake (2205 for 2025), not 66,000 sessions
-MAX_TEXT = {"notes": 5000, "outcome": 2000, "description": 2000}
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^[\d\s+().\-/]+$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
-_GENDER_WORDS = {**{code: code for code in GENDERS}, **catalog.GENDER_ALIASES}
 
 _MSG = {
-    "title": QT_TRANSLATE_NOOP("Validation", "Enter a title."),
-    "name": QT_TRANSLATE_NOOP("Validation", "Enter the person's name."),
-    "too_long": QT_TRANSLATE_NOOP("Validation", "This is too long."),
-    "track": QT_TRANSLATE_NOOP("Validation", "Choose basic or advanced."),
-    "status": QT_TRANSLATE_NOOP("Validation", "Choose planned, running or done."),
     "date": QT_TRANSLATE_NOOP("Validation", "Enter a date as YYYY-MM-DD, for example 2025-03-14."),
-    "date_required": QT_TRANSLATE_NOOP("Validation", "Enter the date."),
     "end_before_start": QT_TRANSLATE_NOOP("Validation",
                                           "The last day cannot be before the first day."),
     "start_missing": QT_TRANSLATE_NOOP("Validation", "Enter the first day too."),
     "too_many_days": QT_TRANSLATE_NOOP("Validation", "A workshop can last at most 60 days."),
-    "country": QT_TRANSLATE_NOOP("Validation", "Choose one of the six economies."),
-    "from_country": QT_TRANSLATE_NOOP("Validation",
-                                      "Enter a two-letter country code, for example JP."),
     "modules": QT_TRANSLATE_NOOP("Validation", "Choose modules from the catalogue."),
-    "gender": QT_TRANSLATE_NOOP("Validation", "Choose female, male or other."),
-    "phone": QT_TRANSLATE_NOOP(
-        "Validation", "Use digits, spaces and + - ( ) only, at least 6 digits."),
-    "email": QT_TRANSLATE_NOOP("Validation", "This does not look like an e-mail address."),
     "sme": QT_TRANSLATE_NOOP("Validation", "Choose an SME from the registry."),
     "score": QT_TRANSLATE_NOOP("Validation", "Enter a score from 0 to 100."),
-    "fee": QT_TRANSLATE_NOOP("Validation", "Enter an amount of 0 or more, for example 150."),
-    "currency": QT_TRANSLATE_NOOP("Validation", "Enter a three-letter currency code, "
-                                                "for example USD."),
-    "service_type": QT_TRANSLATE_NOOP("Validation", "Choose the kind of service."),
-    "channel": QT_TRANSLATE_NOOP("Validation", "Choose how the inquiry came in."),
     "progress": QT_TRANSLATE_NOOP("Validation",
                                   "Choose not started, in progress or completed."),
     "backwards": QT_TRANSLATE_NOOP("Validation", "Progress only moves forward; an "
@@ -118,8 +93,6 @@ _MSG = {
                                                     "workshop."),
     "session": QT_TRANSLATE_NOOP("Validation", "This day is not part of the workshop."),
     "workshop": QT_TRANSLATE_NOOP("Validation", "Choose a workshop."),
-    "ambiguous": QT_TRANSLATE_NOOP("Validation", "Several workshops start with this id; type "
-                                                 "more of it."),
 }
 
 
@@ -434,18 +407,12 @@ class TrainingRepository:
 
     def add_module(self, track: str, title: str, description: str = "") -> Changes:
         """An agency's own module, after the built-in ones of its track."""
-        errors: dict[str, str] = {}
-        title_text = _text(title)
-        if not title_text:
-            errors["title"] = _MSG["title"]
-        elif len(title_text) > 300:
-            errors["title"] = _MSG["too_long"]
-        if track not in TRACKS:
-            errors["track"] = _MSG["track"]
-        if description and len(description) > MAX_TEXT["description"]:
-            errors["description"] = _MSG["too_long"]
+        out, errors = catalog.MODULES.clean(
+            {"title": title, "track": track, "description": description},
+            names=("title", "track", "description"))
         if errors:
             raise ValidationError(errors)
+        track = out["track"]
         with self.db.atomic():
             last = self.db.conn.execute("SELECT max(position) FROM modules WHERE track = ?",
                                         (track,)).fetchone()[0]
@@ -453,35 +420,20 @@ class TrainingRepository:
             # The code names the module in workshops and progress on every laptop.
             code = "X-" + record_id.replace("-", "")[-8:].upper()
             return self.writer.insert(MODULE_SPEC, {
-                "code": code, "track": track, "title": title_text,
-                "description": _text(description), "position": int(last or 0) + 1,
+                "code": code, "track": track, "title": out["title"],
+                "description": out["description"], "position": int(last or 0) + 1,
             }, record_id)
 
     # -- workshops ------------------------------------------------------------------------------
 
-    def _clean_workshop(self, values: Mapping[str, Any]) -> dict[str, Any]:  # noqa: C901 - one check per field, errors gathered
-        out: dict[str, Any] = {}
-        errors: dict[str, str] = {}
-        for name in ("title", "venue", "country", "province", "trainers", "partner", "notes"):
-            if name in values:
-                out[name] = _text(values[name])
-                if out[name] and len(out[name]) > MAX_TEXT.get(name, 300):
-                    errors[name] = _MSG["too_long"]
-        if not out.get("title"):
-            errors["title"] = _MSG["title"]
-        out["track"] = _text(values.get("track")) or "basic"
-        if out["track"] not in TRACKS:
-            errors["track"] = _MSG["track"]
-        out["status"] = _text(values.get("status")) or "planned"
-        if out["status"] not in WORKSHOP_STATUSES:
-            errors["status"] = _MSG["status"]
-        if out.get("country") and out["country"] not in COUNTRIES:
-            errors["country"] = _MSG["country"]
-        for name in ("start_date", "end_date"):
-            try:
-                out[name] = _day(values.get(name))
-            except ValueError:
-                errors[name] = _MSG["date"]
+    def _clean_workshop(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Each field as declared (catalog.WORKSHOPS); here the defaults, the days' order and
+        span, and modules that must be in the catalogue."""
+        fields = [n for n in catalog.WORKSHOPS.names if n != "modules"]
+        out, errors = catalog.WORKSHOPS.clean(
+            {**{n: None for n in ("title", "start_date", "end_date")}, **values,
+             "track": _text(values.get("track")) or "basic",
+             "status": _text(values.get("status")) or "planned"}, names=fields)
         start, end = out.get("start_date"), out.get("end_date")
         if start and not end and "end_date" not in errors:
             out["end_date"] = end = start
@@ -571,20 +523,6 @@ class TrainingRepository:
             row["trainers"], row["partner"], row["status"], row["notes"], bool(row["deleted"]),
             row["created_at"], row["updated_at"])
 
-    def find_workshop(self, prefix: str) -> Workshop:
-        """The workshop whose id starts with `prefix` (as the command line shows ids)."""
-        text = prefix.strip().lower()
-        if not text:
-            raise NotFound("workshops", prefix)
-        rows = self.db.conn.execute(
-            "SELECT id FROM workshops WHERE id >= ? AND id < ? ORDER BY deleted LIMIT 2",
-            (text, text + "\U0010ffff")).fetchall()
-        if not rows:
-            raise NotFound("workshops", prefix)
-        if len(rows) > 1 and rows[0][0] != text:
-            raise ValidationError({"id": _MSG["ambiguous"]})
-        return self.workshop(rows[0][0])
-
     def workshops(self, status: str | None = None, text: str | None = None,
                   deleted: bool = False) -> list[WorkshopRow]:
         """Workshops with participant and completed counts, newest first."""
@@ -633,29 +571,12 @@ class TrainingRepository:
     # -- people and enrolment -------------------------------------------------------------------
 
     def _clean_person(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        errors: dict[str, str] = {}
-        for name in ("name", "name_latin", "role", "phone", "email", "sme_id"):
-            if name in values:
-                out[name] = _text(values[name])
-                if out[name] and len(out[name]) > 200:
-                    errors[name] = _MSG["too_long"]
-        if not out.get("name"):
-            if out.get("name_latin"):  # a Latin name alone is a name too
-                out["name"] = out["name_latin"]
-            else:
-                errors["name"] = _MSG["name"]
-        if "gender" in values:
-            raw = _text(values["gender"])
-            out["gender"] = _GENDER_WORDS.get(raw.casefold()) if raw else None
-            if raw and out["gender"] is None:
-                errors["gender"] = _MSG["gender"]
-        if out.get("phone"):
-            digits = sum(ch.isdigit() for ch in out["phone"])
-            if not _PHONE.match(out["phone"]) or digits < 6:
-                errors["phone"] = _MSG["phone"]
-        if out.get("email") and not _EMAIL.match(out["email"]):
-            errors["email"] = _MSG["email"]
+        """Each field as declared (catalog.PEOPLE); here only the name a Latin name stands in
+        for and the SME, which must be in the registry."""
+        values = dict(values)
+        if not _text(values.get("name")):
+            values["name"] = values.get("name_latin")  # a Latin name alone is a name too
+        out, errors = catalog.PEOPLE.clean(values)
         if out.get("sme_id") and not self._sme_exists(out["sme_id"]):
             errors["sme_id"] = _MSG["sme"]
         if errors:

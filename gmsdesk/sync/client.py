@@ -19,6 +19,7 @@ from typing import Any
 import requests
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.records.catalog import CONFLICTS
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.sync_store import Enrolment
@@ -192,7 +193,7 @@ class SyncClient:
             applied = self.db.sync.apply_remote(received, data["devices"], data["cursor"])
             report.changes.extend(applied)
             report.received += len({(i[0], i[1], i[4]) for i in received})
-            report.conflicts += sum(1 for c in applied if c.table == "conflicts"
+            report.conflicts += sum(1 for c in applied if c.table == CONFLICTS.table
                                     and c.op == "insert")
             if items:
                 refused = (data.get("pushed") or {}).get("refused") or []

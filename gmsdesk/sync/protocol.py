@@ -1,4 +1,5 @@
-"""The sync protocol shared by client and server: version, limits, wire encoding, merge rules.
+"""The sync protocol shared by client and server: version, limits, wire encoding. (How records
+merge is `gmsdesk.records.merge`, one function for both sides.)
 
 One request does everything: `POST /v1/sync` carries a batch of field-level changes from the
 device's outbox and the device's pull cursor; the answer acknowledges the batch and carries the
@@ -13,9 +14,6 @@ import json
 import zlib
 from typing import Any
 
-from gmsdesk.records import REGISTRY
-from gmsdesk.records.merge import PROGRESS_ORDER, progress_takes
-
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL = 1  # older clients get 426 "please update"
 PROTOCOL_HEADER = "X-GMS-Protocol"
@@ -23,11 +21,6 @@ MAX_SKEW_MS = 5 * 60 * 1000  # a device clock further ahead than this is refused
 MAX_BODY_BYTES = 8 * 1024 * 1024  # compressed request size (413 beyond)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # decompressed request size (413 beyond)
 MAX_CHANGES_PER_BATCH = 20_000
-
-# How each record type merges (SYNC.md), read from the record declarations: "lww" field-level
-# last-writer-wins with conflicts; "forward" progress that only moves forward unless an admin
-# reverts it; "append" records that never change once written.
-TABLE_RULES: dict[str, str] = REGISTRY.rules()
 
 
 class BodyTooLarge(ValueError):
@@ -109,5 +102,4 @@ def ungroup(blocks: list[list[Any]]) -> list[Flat]:
     return flat
 
 
-__all__ = ["MAX_SKEW_MS", "PROGRESS_ORDER", "PROTOCOL_VERSION", "TABLE_RULES", "decode",
-           "encode", "group", "progress_takes", "ungroup"]
+__all__ = ["MAX_SKEW_MS", "PROTOCOL_VERSION", "decode", "encode", "group", "ungroup"]

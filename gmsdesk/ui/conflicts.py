@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk.records import REGISTRY, Field, Kind
-from gmsdesk.records.catalog import CONFLICTS, SECTORS
+from gmsdesk.records.catalog import CONFLICTS, SECTORS, SMES
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.sync_store import Conflict
@@ -89,7 +89,7 @@ class ValueFormatter:
         spec = declared_field(table, field)
         if spec is None:
             return str(value)
-        if table in ("smes", "workshops") and field == "sector":
+        if table == SMES.table and field == "sector":  # codes of the agency's sector list
             return sector_label(str(value), self.custom_sectors)
         if spec.kind is Kind.CODE:
             label = spec.code_labels.get(str(value))
@@ -321,8 +321,8 @@ class ConflictsView(QWidget):
     def reload(self) -> None:
         """Read the open conflicts again, keeping the selection when it is still open."""
         current = self.selected()
-        formatter = ValueFormatter(self.db)
-        self.model.set_rows([formatter.row(c) for c in self.db.sync.open_conflicts()])
+        self.formatter = ValueFormatter(self.db)
+        self.model.set_rows([self.formatter.row(c) for c in self.db.sync.open_conflicts()])
         if self.model.rows:
             self.table.resizeColumnsToContents()
             for column in range(self.model.columnCount() - 1):
@@ -392,8 +392,8 @@ class ConflictsView(QWidget):
                        for s in self.db.smes.sectors()]
         elif spec is not None and spec.kind is Kind.CODE:
             coded = True
-            formatter = ValueFormatter(self.db)
-            choices = [(formatter.value(conflict.tbl, field, code), code) for code in spec.codes]
+            choices = [(self.formatter.value(conflict.tbl, field, code), code)
+                       for code in spec.codes]
         elif field == "deleted" or (spec is not None and spec.kind is Kind.BOOL):
             choices = [(self.tr("Yes"), 1), (self.tr("No"), 0)]
         self.new_choice.clear()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 import traceback
@@ -10,7 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from gmsdesk.storage.errors import DatabaseProblem, StorageError, ValidationError
+from gmsdesk.storage.errors import DatabaseProblem, DiskFull, StorageError, ValidationError
 
 log = logging.getLogger("gmsdesk")
 
@@ -30,9 +31,8 @@ def user_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "Errors", "GMS Desk may not write to this place. Choose another folder."
         ) + f"\n{exc.filename or ''}"
-    if isinstance(exc, OSError) and exc.errno == 28:
-        return QCoreApplication.translate(
-            "Errors", "The disk is full. Free some space and try again; nothing was lost.")
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:  # a file, not the database
+        return QCoreApplication.translate("Errors", DiskFull.message)
     if isinstance(exc, FileNotFoundError):
         return QCoreApplication.translate(
             "Errors", "The file was not found.") + f"\n{exc.filename or ''}"

@@ -51,6 +51,7 @@ class SyncArea(QWidget):
         self.ctx = ctx
         self.service = service
         self._reenrolling = False
+        self._held_mark: tuple[int, int, int, int] | None = None  # what the list shows
 
         self.pages = QStackedWidget(self)
         self.enrol_page = self._build_enrol_page()
@@ -286,16 +287,23 @@ class SyncArea(QWidget):
         self._refresh_held()
 
     def _refresh_held(self) -> None:
-        """Received values this release keeps aside, and our changes headquarters refused."""
-        held, refused = self.ctx.db.sync.deferred(), self.ctx.db.sync.refused()
+        """Received values this release keeps aside, and our changes headquarters refused:
+        read again only when they changed (this runs after every edit)."""
+        mark = self.ctx.db.sync.held_mark()
+        if mark == self._held_mark:
+            return
+        self._held_mark = mark
+        held_count, _, refused_count, _ = mark
+        held = self.ctx.db.sync.deferred() if held_count else []
+        refused = self.ctx.db.sync.refused() if refused_count else []
         parts = []
-        if held:
-            parts.append(self.tr("%n change(s) received could not be stored on this computer; "
-                                 "they are kept and applied once GMS Desk knows them (after an "
-                                 "update).", "", len(held)))
-        if refused:
-            parts.append(self.tr("%n change(s) were refused by headquarters and not sent "
-                                 "again.", "", len(refused)))
+        if held_count:
+            parts.append(self.tr("%n changes received could not be stored on this computer: "
+                                 "kept here, to be applied after an update of GMS Desk.", "",
+                                 held_count))
+        if refused_count:
+            parts.append(self.tr("%n changes were refused by headquarters and not sent again.",
+                                 "", refused_count))
         self.held_value.setText(" ".join(parts) or self.tr("Nothing"))
         self.held_list.clear()
         formatter = ValueFormatter(self.ctx.db)
@@ -305,7 +313,7 @@ class SyncArea(QWidget):
                 f"{item.table} {item.record_id[:8]}"
             self.held_list.addItem(f"{record} — {formatter.field_label(item.table, item.field)}"
                                    f" ({why}): {item.reason}")
-        self.held_list.setVisible(bool(held or refused))
+        self.held_list.setVisible(bool(held_count or refused_count))
 
     def report_text(self, report: SyncReport) -> str:
         """"Sent 12, received 40, 1 conflict" — what the last sync did, in plain words."""

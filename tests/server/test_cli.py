@@ -27,6 +27,10 @@ def enrol(store: Store, count: int) -> dict[str, str]:
     return tokens
 
 
+REFUSED = ("gmsdesk-server: refused: give the device's id, or enough of its start to be unique; "
+           "`gmsdesk-server devices` lists them.\n")
+
+
 def revoked(store: Store) -> set[str]:
     return {row["id"] for row in store.list_devices() if row["revoked"]}
 
@@ -41,18 +45,19 @@ def test_revoke_refuses_an_id_that_names_no_device_or_several(
 
     for empty in ("", "   "):  # `startswith("")` once revoked every device
         assert main(["--database", database, "revoke", empty]) == 2
-        out, err = capsys.readouterr()
-        assert out == "" and "refused" in err and "gmsdesk-server devices" in err
+        assert capsys.readouterr() == ("", REFUSED)
     assert main(["--database", database, "revoke", first]) == 2
     out, err = capsys.readouterr()
+    names = {one: f"laptop {i}" for i, one in enumerate(tokens)}
     assert out == ""
-    assert f"ambiguous: {len(sharing)} devices start with '{first}'" in err
-    listed = [line.split()[0] for line in err.splitlines()[1:]]
-    assert listed == sharing and "laptop" in err
+    assert err.splitlines() == [
+        f"gmsdesk-server: ambiguous: {len(sharing)} devices start with '{first}'; type more of "
+        "the id. Nothing was revoked.",
+        *(f"  {one}\tkh-sr\t{names[one]}" for one in sharing)]
     for unknown in ("zz", "%", "_"):  # LIKE's wildcards are plain text here
         assert main(["--database", database, "revoke", unknown]) == 2
-        out, err = capsys.readouterr()
-        assert out == "" and f"no device {unknown!r}" in err
+        assert capsys.readouterr() == (
+            "", f"gmsdesk-server: no device {unknown!r}; `gmsdesk-server devices` lists them.\n")
     assert revoked(store) == set()
     assert all(store.authenticate(token) is not None for token in tokens.values())
 
@@ -66,13 +71,13 @@ def test_revoke_takes_the_id_or_a_unique_start_of_it(
                   if not any(o.startswith(one[:n]) for o in (other, third)))
     assert main(["--database", database, "revoke", unique.upper()]) == 0
     out, err = capsys.readouterr()
-    assert out.strip() == f"Revoked {one}" and err == ""
+    assert (out, err) == (f"Revoked {one}\n", "")
     assert revoked(store) == {one}
     assert store.authenticate(tokens[one]) is None  # it may not sync any more
     assert store.authenticate(tokens[other]) is not None
 
     assert main(["--database", database, "revoke", other]) == 0  # the whole id
-    assert capsys.readouterr().out.strip() == f"Revoked {other}"
+    assert capsys.readouterr() == (f"Revoked {other}\n", "")
     assert revoked(store) == {one, other}
     assert main(["--database", database, "devices"]) == 0
     states = {line.split("\t")[0]: line.split("\t")[-1] for line in
@@ -82,11 +87,12 @@ def test_revoke_takes_the_id_or_a_unique_start_of_it(
 
 def test_store_refuses_the_same_without_the_command_line(database: str) -> None:
     store = open_store(database)
-    enrol(store, 17)
+    tokens = enrol(store, 17)
     with pytest.raises(NoSuchDevice):
         store.revoke("")
+    first = Counter(one[0] for one in tokens).most_common(1)[0][0]
     with pytest.raises(AmbiguousDevice) as err:
-        store.revoke(Counter(one[0] for one in
-                             (row["id"] for row in store.list_devices())).most_common(1)[0][0])
-    assert len(err.value.matches) > 1
+        store.revoke(first)
+    sharing = sorted(one for one in tokens if one.startswith(first))
+    assert len(sharing) > 1 and err.value.matches == sharing
     assert revoked(store) == set()

@@ -63,22 +63,29 @@ def test_certificates_written_numbered_once_and_cancellable(
     assert training.write_certificates(db, workshop_id, pdf, "en",
                                        lambda done, total: False, issue=True) is None
     assert not pdf.exists()  # cancelled: no file, but the numbers were given
+    numbers = {p.certificate_no for p in training.certificate_people(db, workshop_id)}
+    assert len(numbers) == 2 and None not in numbers
     written = training.write_certificates(db, workshop_id, pdf, "km", issue=True)
     assert written is not None and written.pages == 2 and written.issued == ()
     text = page_text(pdf)
     assert "Sok Dara" in text and "Keo Bopha" in text and "Heng Vannak" not in text
+    assert all(number in text for number in numbers)
     again = training.write_certificates(db, workshop_id, pdf, "en")  # the same numbers
-    assert again is not None and again.pages == 2
-    assert all(p.certificate_no in page_text(pdf)
-               for p in training.certificate_people(db, workshop_id))
+    assert again is not None and (again.pages, again.issued) == (2, ())
+    assert {p.certificate_no for p in training.certificate_people(db, workshop_id)} == numbers
+    assert all(number in page_text(pdf) for number in numbers)
 
 
 def test_certificates_issue_first_when_asked(db: Database, workshop_id: str,
                                              tmp_path: Path) -> None:
     written = training.write_certificates(db, workshop_id, tmp_path / "c.pdf", "en",
                                           issue=True)
-    assert written is not None and written.pages == 2 and len(written.issued) == 2
-    assert {c.table for c in written.issued} == {"participants"}
+    assert written is not None and written.pages == 2
+    numbered = {p.id for p in db.training.participants(workshop_id) if p.certificate_no}
+    assert len(numbered) == 2
+    assert sorted((c.table, c.record_id, c.op, c.fields) for c in written.issued) == sorted(
+        ("participants", one, "update", ("certificate_issued_on", "certificate_no"))
+        for one in numbered)
 
 
 @needs_poppler

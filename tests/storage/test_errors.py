@@ -27,6 +27,7 @@ from gmsdesk.storage.errors import (
     ReadOnly,
     classify,
 )
+from tests.full_disk import cap_growth, fill_with_smes, free_space
 
 needs_proc = pytest.mark.skipif(not Path("/proc/self/fd").is_dir(),
                                 reason="finds SQLite's open files through /proc")
@@ -162,7 +163,8 @@ def test_classify_goes_by_the_primary_code(tmp_path: Path) -> None:
     if exc is None:
         pytest.skip("finds SQLite's open files through /proc")
     assert exc.sqlite_errorcode == sqlite3.SQLITE_IOERR_WRITE
-    assert isinstance(classify(exc), DiskError)
+    problem = classify(exc)
+    assert type(problem) is DiskError and str(problem) == DiskError.message
 
 
 def test_classify_leaves_bugs_alone(tmp_path: Path) -> None:
@@ -180,36 +182,28 @@ def test_classify_leaves_bugs_alone(tmp_path: Path) -> None:
 
 
 def test_disk_full_keeps_what_was_saved_and_the_database_usable(db: Database) -> None:
-    count = db.conn.execute("PRAGMA page_count").fetchone()[0]
-    db.conn.execute(f"PRAGMA max_page_count = {count + 8}")
-    saved: list[str] = []
-    with pytest.raises(DiskFull) as caught:  # noqa: PT012 - fills the disk until it is full
-        for n in range(10_000):
-            name = f"Mekong Weavers {n}"
-            db.smes.create({"name": name, "notes": "Hand-woven silk scarves. " * 20})
-            saved.append(name)
-    assert saved, "the database filled before the first SME"
-    assert str(caught.value) == f"{DiskFull.message}\n{db.path}"
-    assert "no transaction is active" not in str(caught.value)
+    saved, full = fill_with_smes(db, "Mekong Weavers", "Hand-woven silk scarves. " * 20)
+    assert str(full) == f"{DiskFull.message}\n{db.path}"
     assert not db.in_transaction and not db.conn.in_transaction
     assert sorted(s.name for s in db.smes.search("Mekong Weavers", limit=20_000)) == sorted(saved)
     assert db.outbox.pending_count() == len(saved)
-    db.conn.execute("PRAGMA max_page_count = 1000000000")  # space freed
+    free_space(db)
     db.smes.create({"name": "After the clean-up"})
     assert db.smes.count() == len(saved) + 1
 
 
 def test_disk_full_inside_a_savepoint_is_named_too(db: Database) -> None:
     db.smes.create({"name": "Saved first"})
-    count = db.conn.execute("PRAGMA page_count").fetchone()[0]
-    db.conn.execute(f"PRAGMA max_page_count = {count + 8}")
-    with pytest.raises(DiskFull), db.atomic():  # noqa: PT012 - fills the disk until it is full
+    cap_growth(db)
+    with pytest.raises(DiskFull) as caught, db.atomic():  # noqa: PT012 - fills the disk until it is full
         for n in range(10_000):
             with db.atomic():  # each savepoint rolls back its part, then the transaction
                 db.smes.create({"name": f"Batch {n}", "notes": "x" * 500})
+    assert str(caught.value) == f"{DiskFull.message}\n{db.path}"
     assert not db.in_transaction and not db.conn.in_transaction
-    assert db.smes.count() == 1
-    db.conn.execute("PRAGMA max_page_count = 1000000000")
+    assert [s.name for s in db.smes.search("", limit=10)] == ["Saved first"]
+    assert db.outbox.pending_count() == 1
+    free_space(db)
     db.smes.create({"name": "Saved after"})
     assert db.smes.count() == 2
 
@@ -222,15 +216,17 @@ def test_busy_database_is_named_and_can_be_retried(db: Database) -> None:
             db.smes.create({"name": "Angkor Silk"})
         assert not db.in_transaction
         other.execute("ROLLBACK")
-    assert caught.value.message.startswith("The database is busy")
+    assert str(caught.value) == f"{DatabaseBusy.message}\n{db.path}"
+    assert db.smes.count() == 0 and db.outbox.pending_count() == 0
     db.smes.create({"name": "Angkor Silk"})  # trying again works
     assert db.smes.count() == 1
 
 
 def test_refused_write_is_read_only(db: Database) -> None:
     db.conn.execute("PRAGMA query_only = ON")
-    with pytest.raises(ReadOnly):
+    with pytest.raises(ReadOnly) as caught:
         db.smes.create({"name": "Angkor Silk"})
+    assert str(caught.value) == f"{ReadOnly.message}\n{db.path}"
     assert not db.in_transaction
     db.conn.execute("PRAGMA query_only = OFF")
     db.smes.create({"name": "Angkor Silk"})
@@ -300,7 +296,7 @@ def test_damaged_database_is_corrupt(tmp_path: Path) -> None:
     _damage(path, "smes")
     with Database(path) as db, pytest.raises(Corrupt) as caught:
         db.smes.create({"name": "One more"})
-    assert caught.value.path == str(path)
+    assert str(caught.value) == f"{Corrupt.message}\n{path}"
 
 
 @needs_proc
@@ -308,6 +304,7 @@ def test_disk_error_at_commit_keeps_the_connection_usable(db: Database) -> None:
     db.smes.create({"name": "Saved before"})
     with _unwritable(Path(f"{db.path}-wal")), pytest.raises(DiskError) as caught:
         db.smes.create({"name": "Lost to the disk"})
+    assert str(caught.value) == f"{DiskError.message}\n{db.path}"
     assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
     assert not db.in_transaction and not db.conn.in_transaction
     db.smes.create({"name": "Saved after"})

@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from gmsdesk.paths import RESOURCES
+from gmsdesk.services.prefixes import NoMatch
+from gmsdesk.services.training import find_workshop
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import NotFound, ValidationError
 from gmsdesk.storage.ids import derived_id
@@ -279,9 +281,9 @@ def test_workshop_list_filters_and_find_by_prefix(db: Database) -> None:
     assert [w.id for w in db.training.workshops()] == [new, old]
     assert [w.id for w in db.training.workshops(status="done")] == [old]
     assert [w.id for w in db.training.workshops(text="BASIC siem")] == [old]
-    assert db.training.find_workshop(new[:30].upper()).id == new
-    with pytest.raises(NotFound):
-        db.training.find_workshop("ffff")
+    assert find_workshop(db, new[:30].upper()).id == new
+    with pytest.raises(NoMatch):
+        find_workshop(db, "ffff")
     db.training.delete_workshop(old)
     assert [w.id for w in db.training.workshops()] == [new]
     assert [w.id for w in db.training.workshops(deleted=True)] == [old]

@@ -27,6 +27,7 @@ from gmsdesk.storage.ids import derived_id
 from gmsdesk.storage.migrations import MIGRATIONS, SYNC_COLUMNS
 from gmsdesk.storage.records import TableSpec
 from gmsdesk.storage.smes import SmeQuery
+from gmsdesk.storage.sync_store import Enrolment
 from gmsdesk.sync.client import SyncClient
 from gmsdesk.sync.hlc import pack, unpack
 
@@ -526,7 +527,8 @@ def test_upgrade_keeps_every_record_and_its_bookkeeping(
             else:
                 assert db.meta(key) == value, key
         assert db.device_id == FAKE_HQ.device_id and db.agency_id == AGENCY
-        assert db.sync.enrolment() is not None
+        assert FAKE_HQ.enrolment is not None
+        assert db.sync.enrolment() == Enrolment(**FAKE_HQ.enrolment)
 
         check_the_screens(db, old)
 
@@ -560,7 +562,9 @@ def check_the_screens(db: Database, old: OldDatabase) -> None:
         assert OWN_MODULE in db.training.module_codes()
     if "forms" in old.rows:
         form = db.surveys.form(db.surveys.form_ref("needs", "1"))
-        assert form.title == "SME needs assessment" and form.question("obstacle").name == "obstacle"
+        obstacle = form.question("obstacle")
+        assert (form.title, obstacle.label("km"), [c.label("en") for c in obstacle.choices]) == (
+            "SME needs assessment", "ឧបសគ្គធំបំផុត", ["Cost", "Skills"])
         current = {r.id for r in db.surveys.responses("needs")}
         assert current == {ANSWER_SILK_FIXED, ANSWER_WOOD}
         summary = db.surveys.summary("needs")

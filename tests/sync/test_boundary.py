@@ -41,19 +41,20 @@ def push_raw(server: Any, db: Database, changes: list[list[Any]], batch: str) ->
     return dict(response.json()["pushed"])
 
 
+# (table, field, value, the reason headquarters gives: what the careless device's Sync area shows)
 BAD_VALUES = [
-    ("smes", "name", None),
-    ("smes", "name", 123),
-    ("smes", "phone", 12345678),
-    ("smes", "employees_total", 2 ** 70),
-    ("smes", "uses_fax", None),
-    ("sectors", "code", None),
-    ("smes", "no_such_field", "x"),
-    ("smes", "name", "x" * 1_000_000),
-    ("smes", "deleted", "yes"),
-    ("people", "gender", "robot"),
-    ("workshops", "modules", "B01"),
-    ("survey_responses", "answers", [1, 2]),
+    ("smes", "name", None, "required"),
+    ("smes", "name", 123, "expected text, got int"),
+    ("smes", "phone", 12345678, "expected text, got int"),
+    ("smes", "employees_total", 2 ** 70, "1180591620717411303424 is outside 0..10000000"),
+    ("smes", "uses_fax", None, "required"),
+    ("sectors", "code", None, "required"),
+    ("smes", "no_such_field", "x", "unknown field"),
+    ("smes", "name", "x" * 1_000_000, "longer than 200 characters"),
+    ("smes", "deleted", "yes", "expected 0 or 1"),
+    ("people", "gender", "robot", "'robot' is not one of female, male, other"),
+    ("workshops", "modules", "B01", "expected a JSON list"),
+    ("survey_responses", "answers", [1, 2], "expected a JSON object"),
 ]
 
 
@@ -68,17 +69,17 @@ def test_bad_values_are_refused_one_by_one_and_everyone_keeps_converging(
     client_hq.sync()
     sector_id = "0192ab3c-0000-7000-8000-000000000001"
     changes = [[tbl, sector_id if tbl == "sectors" else good, name, value]
-               for tbl, name, value in BAD_VALUES]
+               for tbl, name, value, _reason in BAD_VALUES]
     forged = "0192ab3c-0000-7000-8000-00000000c0f1"
     changes += [["conflicts", forged, "tbl", "smes"], ["conflicts", forged, "resolved", 1]]
     changes.append(["smes", good, "province", "Siem Reap"])  # one good change among them
     pushed = push_raw(server, a, changes, "bad-values-1")
-    refused = {(tbl, name): reason for tbl, _, name, reason in pushed["refused"]}
-    for tbl, name, _ in BAD_VALUES:
-        assert (tbl, name) in refused, (tbl, name)
-    assert refused[("smes", "no_such_field")] == "unknown field"
-    assert ("conflicts", "tbl") in refused
-    assert pushed["applied"] == 1
+    assert sorted(map(tuple, pushed["refused"])) == sorted([
+        *((tbl, sector_id if tbl == "sectors" else good, name, reason)
+          for tbl, name, _value, reason in BAD_VALUES),
+        ("conflicts", forged, "tbl", "only headquarters writes this field"),
+        ("conflicts", forged, "resolved", "no such conflict")])
+    assert (pushed["applied"], pushed["conflicts"]) == (1, 0)
     # Every other device of the agency, and headquarters, still syncs, and converges.
     later = a.smes.create({"name": "Bayon Tours"})[0].record_id
     client_a.sync()
@@ -110,14 +111,20 @@ def test_a_device_holds_back_what_it_cannot_store_and_moves_on(
                  ["future_things", "t-1", "what", "a newer type", now]]
     server.store.push(device, "older-server-1", 0, unchecked)  # as an unchecking server did
     report = client_b.sync()
-    assert report.received
+    assert (report.received, report.refused) == (4, 0)  # the four it could store
+    assert [(c.table, c.record_id) for c in report.changes] == [("smes", sme_id), ("people", "p-1")]
     got = b.smes.get(sme_id)
     assert (got.name, got.district, got.uses_fax, got.employees_total) == \
         ("Mekong Crafts", "Puok", 0, None)
     assert b.training.person("p-1").gender == "female"  # an older spelling, made current
-    held = {(h.table, h.field) for h in b.sync.deferred()}
-    assert held == {("smes", "name"), ("smes", "employees_total"), ("smes", "uses_fax"),
-                    ("smes", "phone"), ("future_things", "what")}
+    held = {(h.table, h.record_id, h.field, h.value, h.reason) for h in b.sync.deferred()}
+    assert held == {
+        ("smes", sme_id, "name", None, "required"),
+        ("smes", sme_id, "employees_total", 2 ** 70,
+         "1180591620717411303424 is outside 0..10000000"),
+        ("smes", sme_id, "uses_fax", None, "required"),
+        ("smes", sme_id, "phone", 12345678, "expected text, got int"),
+        ("future_things", "t-1", "what", "a newer type", "unknown record type")}
     # Later good records still arrive: the cursor was not stuck.
     later = a.smes.create({"name": "Later Shop"})[0].record_id
     client_a.sync()
@@ -167,9 +174,15 @@ def test_edits_of_a_newer_release_survive_an_older_one_and_appear_after_its_upgr
         new_client.sync()
         # The older release stores what it knows, keeps the rest, and edits the record.
         report = old_client.sync()
-        assert report.received
+        assert [(c.table, c.record_id) for c in report.changes] == [("smes", sme_id)]
         assert old.smes.get(sme_id).name == "Siem Reap Rattan"
-        assert {h.field for h in old.sync.deferred()} >= {"uses_eprocurement", "url"}
+        held = {(h.table, h.record_id, h.field, h.value, h.reason) for h in old.sync.deferred()}
+        assert held == {
+            ("smes", sme_id, "uses_eprocurement", 1, "unknown field"),
+            ("presences", presence.record_id, "sme_id", sme_id, "unknown record type"),
+            ("presences", presence.record_id, "kind", "portal", "unknown record type"),
+            ("presences", presence.record_id, "url", "https://portal.example/rattan",
+             "unknown record type")}
         old.smes.update(sme_id, {"phone": "099 888 777", "employees_total": 4})
         old_client.sync()
         new_client.sync()
@@ -189,7 +202,8 @@ def test_edits_of_a_newer_release_survive_an_older_one_and_appear_after_its_upgr
             ("portal", "https://portal.example/rattan", sme_id)
         assert old.sync.deferred() == []
         assert old.outbox.pending_count() == 0  # applied, not re-sent as its own edits
-        SyncClient(old).sync()
+        after = SyncClient(old).sync()
+        assert (after.sent, after.received, after.conflicts, after.refused) == (0, 0, 0, 0)
         new.close()
         old.close()
     finally:

@@ -19,6 +19,7 @@ from gmsdesk.storage.errors import (
     ReadOnly,
 )
 from gmsdesk.ui import errors
+from tests.full_disk import fill_with_smes
 
 KINDS = [DiskFull, DatabaseBusy, ReadOnly, Corrupt, DiskError]
 
@@ -59,23 +60,19 @@ def test_user_message_is_translated_in_context_errors(kind: type[DatabaseProblem
 
 def test_a_real_full_disk_gets_plain_words_not_the_crash_dialog(
         db: Database, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
+    shown: list[tuple[str, str]] = []
     monkeypatch.setattr(errors.QMessageBox, "warning",
-                        lambda parent, title, text: shown.append(text))
+                        lambda parent, title, text: shown.append((title, text)))
     monkeypatch.setattr(errors, "show_crash", lambda *a: pytest.fail("crash dialog shown"))
-    count = db.conn.execute("PRAGMA page_count").fetchone()[0]
-    db.conn.execute(f"PRAGMA max_page_count = {count + 8}")
-    with pytest.raises(DiskFull) as caught:  # noqa: PT012 - fills the disk until it is full
-        for n in range(10_000):
-            db.smes.create({"name": f"Phnom Penh Pepper {n}", "notes": "x" * 500})
-    errors.show_error(None, caught.value)
-    assert shown == [f"{DiskFull.message}\n{db.path}"]
+    _saved, full = fill_with_smes(db, "Phnom Penh Pepper", "x" * 500)
+    errors.show_error(None, full)
+    assert shown == [("GMS Desk", f"{DiskFull.message}\n{db.path}")]
 
     # and when no screen caught it
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     errors.install_excepthook()
-    sys.excepthook(DiskFull, caught.value, caught.value.__traceback__)
-    assert shown == [f"{DiskFull.message}\n{db.path}"] * 2
+    sys.excepthook(DiskFull, full, full.__traceback__)
+    assert shown == [("GMS Desk", f"{DiskFull.message}\n{db.path}")] * 2
 
 
 def test_a_bug_still_goes_to_the_crash_dialog(qapp: Any,

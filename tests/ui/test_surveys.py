@@ -201,11 +201,30 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
+@pytest.fixture(autouse=True)
+def no_shipped_forms(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Only the forms a test imports: the shipped ones would be installed in the background
+    and listed at a moment the test cannot tell, changing which form comes first."""
+    from gmsdesk.services import forms as forms_service
+
+    empty = tmp_path / "no_shipped_forms"
+    empty.mkdir()
+    monkeypatch.setattr(forms_service, "SHIPPED_FORMS", empty)
+
+
+def wait_lists(qtbot: Any, area: Any) -> None:
+    """Wait for the lists the area reads in the background: the forms list, and the responses
+    of the form it selects."""
+    qtbot.waitUntil(lambda: not area.forms_loading and not area.responses_model.loading,
+                    timeout=10_000)
+
+
 @pytest.fixture
 def surveys(window: Any, qtbot: Any) -> Any:
     window.show_area(SURVEYS)
     area = window.surveys
     qtbot.waitUntil(lambda: area._loaded)
+    wait_lists(qtbot, area)
     return area
 
 
@@ -231,6 +250,7 @@ def test_fill_skip_logic_refused_answer_draft_reopen_submit(
                           "country": "KH"})[0].record_id
     window.show_area(SURVEYS)
     area = window.surveys
+    wait_lists(qtbot, area)
     assert rows_of(area.forms_table)[0][:3] == ["E-business check", "ebiz_check", "1"]
 
     renderer = area.start_draft(ref, sme_id=sme)
@@ -312,6 +332,7 @@ def test_fill_skip_logic_refused_answer_draft_reopen_submit(
     assert reopened.submit_button.isVisible() and not reopened.next_button.isVisible()
     reopened.submit_button.click()
     qtbot.waitUntil(lambda: not reopened.isVisible())
+    wait_lists(qtbot, area)
     assert "submitted" in area.info.text()
     assert db.surveys.drafts() == []
     responses = list(db.surveys.responses("ebiz_check"))
@@ -371,6 +392,7 @@ def test_draft_begun_on_version_1_is_finished_on_version_1(
 
     ref2 = import_form(db, check_form(tmp_path, "2", extra_question=True))
     ctx.bus.publish_reload("forms")
+    wait_lists(qtbot, surveys)
     forms = [row for row in rows_of(surveys.forms_table) if "E-business check" in row]
     assert forms[0][2:4] == ["2", "2"]  # latest version, two versions
 
@@ -383,6 +405,7 @@ def test_draft_begun_on_version_1_is_finished_on_version_1(
     renderer.next_page()
     renderer.submit()
     assert not renderer.isVisible()
+    wait_lists(qtbot, surveys)
 
     new = surveys.start_draft(ref2)
     assert ("phone", None) in new.widgets
@@ -413,6 +436,7 @@ def test_a_correction_supersedes_the_response(
     ref = import_form(db, check_form(tmp_path))
     old_id = submit_response(db, ref, BASE_ANSWERS)
     ctx.bus.publish_reload("survey_responses")
+    wait_lists(qtbot, surveys)
     assert len(rows_of(surveys.responses_table)) == 1
     select_row(surveys.responses_table, 0)
     assert surveys.correct_button.isEnabled()
@@ -423,6 +447,7 @@ def test_a_correction_supersedes_the_response(
     renderer.next_page()
     renderer.submit()
     assert not renderer.isVisible()
+    wait_lists(qtbot, surveys)
 
     current = list(db.surveys.responses("ebiz_check"))
     assert len(current) == 1 and current[0].supersedes == old_id
@@ -432,6 +457,7 @@ def test_a_correction_supersedes_the_response(
     assert db.surveys.response(old_id).answers["employees"] == 4  # never overwritten
     assert len(rows_of(surveys.responses_table)) == 1
     surveys.show_superseded.setChecked(True)
+    wait_lists(qtbot, surveys)
     statuses = sorted(r[-1] for r in rows_of(surveys.responses_table))
     assert statuses == ["Correction", "Replaced by a correction"]
 
@@ -451,6 +477,7 @@ def test_new_response_dialog_links_an_sme(ctx: AppContext, surveys: Any, qtbot: 
                                           tmp_path: Path) -> None:
     ref = import_form(ctx.db, check_form(tmp_path))
     ctx.bus.publish_reload("forms")
+    wait_lists(qtbot, surveys)
     sme = ctx.db.smes.create({"name": "Luang Prabang Textiles", "country": "LA"})[0].record_id
     workshop = ctx.db.training.create_workshop({
         "title": "E-marketing basics, Luang Prabang", "track": "basic",

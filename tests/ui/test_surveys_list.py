@@ -12,14 +12,15 @@ from PySide6.QtCore import Qt
 
 from gmsdesk.storage.db import Database
 from gmsdesk.ui.application import AppContext
+from gmsdesk.ui.paged import PAGE
 from gmsdesk.ui.surveys.responses_model import (
-    PAGE,
     SME_COLUMN,
     ResponseQuery,
     ResponsesModel,
 )
 from gmsdesk.ui.surveys.rows import RecordRole
 from tests.survey_kit import import_needs
+from tests.ui.test_surveys import wait_lists
 
 SURVEYS = 2  # the Surveys area's row in the navigation list
 HEADERS = ["Submitted", "Version", "SME", "Language", "By", "Status"]
@@ -54,21 +55,18 @@ def texts(model: Any, column: int) -> list[str]:
 @pytest.fixture
 def model(ctx: AppContext) -> Iterator[ResponsesModel]:
     made = ResponsesModel(ctx.db, HEADERS, STATUSES, language="en")
-    made.loader.inline_below = 0  # read in the background, as with many responses
     yield made
     made.shutdown()
 
 
-def open_surveys(window: Any, qtbot: Any, background: bool = True) -> Any:
+def open_surveys(window: Any, qtbot: Any) -> Any:
     """The Surveys area shown, the forms GMS Desk ships installed (it reads its lists again
-    after) and its lists read; then read in the background from now on (`background`), as
-    with many responses."""
+    after) and its lists read."""
     window.show_area(SURVEYS)
     area = window.surveys
-    qtbot.waitUntil(lambda: area._loaded and "Installing" not in area.info.text()
-                    and not area.responses_model.loading, timeout=10_000)
-    if background:
-        area.loader.inline_below = 0
+    qtbot.waitUntil(lambda: area._loaded and "Installing" not in area.info.text(),
+                    timeout=10_000)
+    wait_lists(qtbot, area)
     return area
 
 
@@ -194,18 +192,3 @@ def test_the_model_passes_the_model_tester(
     statuses = texts(model, 5)
     assert statuses.count("Replaced by a correction") == 1
     assert statuses[0] == "Correction"
-
-
-def test_a_small_database_is_read_in_place(
-        ctx: AppContext, window: Any, qtbot: Any, tmp_path: Path) -> None:
-    area = open_surveys(window, qtbot, background=False)
-    ref, _ = fill_in(ctx.db, tmp_path, 3, make_smes(ctx.db, 1))
-    ctx.bus.publish_reload("survey_responses")
-    area.select_form("needs")
-    threaded = dict(area.loader.loader.reads)
-    draft = ctx.db.surveys.create_draft(ref)
-    ctx.bus.publish(ctx.db.surveys.submit(draft, {"employees": 1}))
-    # No waiting: the list, its count and the forms list changed in one step.
-    assert area.responses_model.rowCount() == 4 and not area.responses_model.loading
-    assert "(4)" in area.tabs.tabText(1)
-    assert dict(area.loader.loader.reads) == threaded

@@ -43,7 +43,7 @@ def test_one_undo_stack_for_the_whole_window(window: Any, ctx: AppContext, qtbot
     form.type_combo.setCurrentIndex(form.type_combo.findData("listing"))
     form._save()
     [service] = db.training.services(sme)
-    assert "add service" in view.undo_button.text()  # the button names the step it takes
+    assert view.undo_button.text() == "Undo add service"  # names the step it takes back
     view.close()
     # ... then the SME deleted from its list, then the workshop from the Training list.
     smes.select_id(sme)
@@ -52,7 +52,8 @@ def test_one_undo_stack_for_the_whole_window(window: Any, ctx: AppContext, qtbot
     training.reload()
     training.select_id(wid)
     training.delete_selected()
-    assert stack.count() == 3
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "add service", "delete 1 SME", "delete “Selling online”"]
     assert db.smes.get(sme).deleted and db.training.workshops() == []
 
     # Ctrl+Z anywhere in the window takes back the last step, whichever area took it.

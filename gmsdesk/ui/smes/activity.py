@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.records import catalog
 from gmsdesk.records.catalog import INQUIRIES, SERVICES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import ValidationError
@@ -60,6 +61,10 @@ class PersonInWorkshop:
     completed: list[str]
     total: int
     last_on: str | None
+
+
+WATCHED = {t.table for t in (catalog.SERVICES, catalog.INQUIRIES, catalog.PROGRESS,
+                             catalog.PARTICIPANTS, catalog.PEOPLE, catalog.WORKSHOPS)}  # shown
 
 
 # -- editors --------------------------------------------------------------------------------
@@ -347,8 +352,7 @@ class SmeActivityDialog(QDialog):
         self.inquiries_model.set_rows(self.db.training.inquiries(self.sme_id))
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(c.table in ("services", "inquiries", "module_progress", "participants",
-                           "people", "workshops") or c.op == "reload" for c in changes):
+        if any(c.table in WATCHED or c.op == "reload" for c in changes):
             self.reload()
 
     def _selected(self, table: QTableView, model: RecordTableModel) -> Any:

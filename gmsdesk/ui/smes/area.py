@@ -96,7 +96,8 @@ class SmeArea(QWidget):
 
     # -- building -----------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any,
+    def _action(self, text: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Any,
                 name: str) -> QAction:
         return add_action(self, text, shortcut, slot, name)
 
@@ -176,7 +177,7 @@ class SmeArea(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("sme_count")
-        self.filter_row = QHBoxLayout()
+        self.filter_row: QHBoxLayout = QHBoxLayout()
         self.filter_row.addWidget(self.search, 3)
         for widget in (self.sector_filter, self.country_filter, self.province_filter,
                        self.ict_filter, self.show_deleted, self.count_label):

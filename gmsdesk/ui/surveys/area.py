@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.records.catalog import FORMS, RESPONSES, SMES
 from gmsdesk.services.forms import (
     ImportResult,
     import_xlsform,
@@ -41,8 +42,8 @@ from gmsdesk.storage.records import Change, Changes
 from gmsdesk.ui.errors import show_error, user_message
 from gmsdesk.ui.surveys.responses_model import (
     FormEntry,
-    LoaderThread,
     ResponsesModel,
+    SurveyLoaderThread,
 )
 from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, sorted_proxy
 from gmsdesk.ui.surveys.texts import fill
@@ -107,10 +108,11 @@ class SurveysArea(QWidget):
         drafts_layout.addLayout(drafts_buttons)
 
         # Forms (with their counts) and responses are read by a thread of their own.
-        self.loader = LoaderThread(self.db, self)
+        self.loader = SurveyLoaderThread(self.db, self)
         self.loader.forms_loaded.connect(self._show_forms)
         self.loader.failed.connect(self._forms_failed)
         self._forms_generation = 0
+        self._forms_answered = 0  # the generation of the forms list last shown (or failed)
         self._want_form: str | None = None  # to select once the forms list has come
         self._fitted_form: str | None = None  # the form the response columns were sized for
         self._titles: dict[str, str] = {}  # form_id -> title, as the forms list shows it
@@ -246,7 +248,8 @@ class SurveysArea(QWidget):
             if self.info.text() == installing:  # not over what an import said meanwhile
                 self.set_info(fill(self.tr("%1 form(s) ready to fill in."), forms)
                               if forms else "")
-            self.refresh()
+            if not (changes and self._loaded):  # else the publish above refreshed the lists
+                self.refresh()
 
         self.last_task = run_task(self, self.tr("Installing forms"), self.ctx.db_path,
                                   lambda db, _progress: install_shipped_forms(db),
@@ -271,9 +274,15 @@ class SurveysArea(QWidget):
         self._forms_generation = self.loader.next_generation("forms")
         self.loader.request_forms(self._forms_generation, self.ctx.language)
 
+    @property
+    def forms_loading(self) -> bool:
+        """True until the forms list asked for last has come (or failed)."""
+        return self._forms_answered != self._forms_generation
+
     def _show_forms(self, generation: int, entries: list[FormEntry]) -> None:
         if generation != self._forms_generation or self._closed:
             return
+        self._forms_answered = generation
         selected = self.selected_form()
         wanted = [self._want_form, selected.form_id if selected is not None else None]
         self._want_form = None
@@ -342,6 +351,7 @@ class SurveysArea(QWidget):
 
     def _forms_failed(self, generation: int, kind: str, exc: Exception) -> None:
         if kind == "forms" and generation == self._forms_generation and not self._closed:
+            self._forms_answered = generation
             show_error(self, exc)
 
     def _show_load_error(self, exc: Exception) -> None:
@@ -356,10 +366,10 @@ class SurveysArea(QWidget):
         tables = {c.table for c in changes}
         # The responses first: the loader answers in turn, and their first page is quick.
         self.responses_model.apply_changes(changes)
-        if tables & {"forms", "survey_responses", "*"}:
+        if tables & {FORMS.table, RESPONSES.table, "*"}:
             self.refresh_forms()
-        smes = {c.record_id for c in changes if c.table == "smes"}
-        if tables & {"forms", "*"} or (smes and any(
+        smes = {c.record_id for c in changes if c.table == SMES.table}
+        if tables & {FORMS.table, "*"} or (smes and any(
                 row.record.sme_id in smes or "*" in smes for row in self.drafts_model.rows)):
             self.refresh_drafts()
 

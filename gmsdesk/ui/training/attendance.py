@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.records import catalog
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.training import RosterRow, roster_rank
@@ -58,6 +59,9 @@ class RosterEntry:
     sme_name: str
     present: bool
     key: str  # folded name, Latin name, SME and phone: what the search matches
+
+WATCHED = {t.table for t in (catalog.ATTENDANCE, catalog.PARTICIPANTS, catalog.PEOPLE,
+                             catalog.SESSIONS)}  # what the roster shows
 
 
 def entry_from(row: RosterRow) -> RosterEntry:
@@ -394,7 +398,8 @@ class AttendanceView(QWidget):
         entry = self.model.entry_at(self._current_row())
         return entry.person_id if entry else None
 
-    def move(self, step: int) -> None:
+    def move_selection(self, step: int) -> None:
+        """The highlighted row `step` rows down (up when negative), within the list."""
         count = self.model.rowCount()
         if count == 0:
             return
@@ -425,7 +430,7 @@ class AttendanceView(QWidget):
                            // max(1, self.table.verticalHeader().defaultSectionSize()) - 1)
                 step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -page,
                         Qt.Key.Key_PageDown: page}[Qt.Key(key)]
-                self.move(step)
+                self.move_selection(step)
                 return True
             if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.mark_current()
@@ -503,6 +508,6 @@ class AttendanceView(QWidget):
     def apply_changes(self, changes: list[Change]) -> None:
         """Refresh after writes: a sync, another screen, or an undo (which may be of a mark
         on another day than the one shown, so the day shown is read again)."""
-        if any(c.table in ("attendance", "participants", "people", "workshop_sessions")
+        if any(c.table in WATCHED
                or c.op == "reload" for c in changes):
             self.refresh_presence()

@@ -303,11 +303,11 @@ class WorkshopPage(QWidget):
         relevant = [c for c in changes if c.table in TABLES or c.op == "reload"]
         if not relevant:
             return
-        if all(c.table == "attendance" for c in relevant):
+        if all(c.table == catalog.ATTENDANCE.table for c in relevant):
             self.attendance.apply_changes(relevant)
             return
-        if any(c.table == "workshops" and c.record_id == self.workshop_id and c.op == "delete"
-               for c in relevant):
+        if any(c.table == catalog.WORKSHOPS.table and c.record_id == self.workshop_id
+               and c.op == "delete" for c in relevant):
             return
         self.reload()
 
@@ -340,7 +340,8 @@ class WorkshopPage(QWidget):
             else:
                 changes = self.db.training.enrol_new(self.workshop_id, request.person,
                                                      sme_id=request.sme_id, new_sme=request.sme)
-                person_id = next((c.record_id for c in changes if c.table == "people"), None)
+                person_id = next((c.record_id for c in changes
+                                  if c.table == catalog.PEOPLE.table), None)
         except StorageError as exc:
             if dialog is not None:
                 from gmsdesk.ui.errors import user_message
