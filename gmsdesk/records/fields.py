@@ -72,8 +72,26 @@ class Field:
     message: str = ""  # Text: the message when the pattern does not match
     server_only: bool = False  # written by headquarters alone (a device may not push it)
     default: Any = None  # column value of a record made by sync before this field arrives
+    code_set: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "code_set", frozenset(self.codes))
 
     # -- on the wire ----------------------------------------------------------------------------
+
+    def plainly_valid(self, value: Any) -> bool:
+        """True for the everyday good value of the common kinds (text within its length,
+        a known code, a 0/1 flag, a whole number in range), decided in a comparison or two:
+        sync judges every field of every change. False means "ask `check`", not "bad"."""
+        kind = self.kind
+        if kind is Kind.TEXT:
+            return (type(value) is str and len(value) <= (self.max_length or DEFAULT_TEXT)
+                    and not self.required)
+        if kind is Kind.CODE:
+            return type(value) is str and value in self.code_set
+        if kind is Kind.BOOL:
+            return type(value) is int and (value == 0 or value == 1)
+        return False
 
     def normalize(self, value: Any) -> Any:
         """An older spelling of a code made current (what an older release may still send)."""
@@ -101,7 +119,7 @@ class Field:
                 if len(value) > 64:
                     return "not a record id"
             elif kind is Kind.CODE:
-                if value not in self.codes:
+                if value not in self.code_set:
                     return f"{value[:40]!r} is not one of {', '.join(self.codes)}"
             elif kind is Kind.DATE:
                 if value and not _is_date(value):

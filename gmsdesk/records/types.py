@@ -80,6 +80,8 @@ class RecordType:
             raise Problem(self.table, name, "unknown field")
         if from_device and spec.server_only:
             raise Problem(self.table, name, "only headquarters writes this field")
+        if spec.plainly_valid(value):
+            return value
         value = spec.normalize(value)
         reason = spec.check(value)
         if reason is not None:

@@ -180,10 +180,10 @@ def create_app(store: Store) -> FastAPI:  # noqa: C901 - counts the nested route
             if problem:
                 return _error(422, "malformed", problem)
             try:
-                # Database work runs on the thread pool, never on the event loop.
-                good, refused = check_changes(items, store.registry)
-                pushed = await run_in_threadpool(store.push, device, parsed.push.batch,
-                                                 parsed.cursor, good, refused)
+                # Judging every value and the database work run on the thread pool, never on
+                # the event loop (a batch is up to a million field changes).
+                pushed = await run_in_threadpool(_push, store, device, parsed.push.batch,
+                                                 parsed.cursor, items)
             except Forbidden:
                 return _error(403, "forbidden", "These records belong to another agency.")
         changes, device_ids, cursor, more = await run_in_threadpool(
@@ -206,6 +206,12 @@ def app_from_environment() -> FastAPI:
     engine = make_engine(os.environ["GMSDESK_SERVER_DB"])
     create_schema(engine)
     return create_app(Store(engine))
+
+
+def _push(store: Store, device: Device, batch: str, cursor: int,
+          items: list[list[Any]]) -> dict[str, Any]:
+    good, refused = check_changes(items, store.registry)
+    return store.push(device, batch, cursor, good, refused)
 
 
 def _check_wire(items: list[list[Any]], server_time: int) -> str | None:

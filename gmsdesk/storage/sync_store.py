@@ -200,13 +200,16 @@ class SyncStore:
         from gmsdesk.storage.db import utc_now
 
         items = list(items)
-        sent = {(i[0], i[1], i[2]): (i[3], i[4]) for i in items}
-        rows = []
-        for entry in refused:
-            tbl, row_id, name, reason = [*entry, "", "", "", ""][:4]
-            value, hlc = sent.get((tbl, row_id, name), (None, 0))
-            rows.append((str(tbl), str(row_id), str(name), _encode_any(value), hlc,
-                         str(reason)[:500], utc_now()))
+        refused = list(refused)
+        rows: list[tuple[Any, ...]] = []
+        if refused:  # the values sent, for the few refused (not a map of every change)
+            named = [(*map(str, entry), "", "", "", "")[:4] for entry in refused]
+            wanted = {tuple(n[:3]) for n in named}
+            sent = {(i[0], i[1], i[2]): (i[3], i[4]) for i in items
+                    if (i[0], i[1], i[2]) in wanted}
+            for tbl, row_id, name, reason in named:
+                value, hlc = sent.get((tbl, row_id, name), (None, 0))
+                rows.append((tbl, row_id, name, _encode_any(value), hlc, reason[:500], utc_now()))
         with self.db.atomic():
             self.db.outbox.acknowledge(last_seq)
             self._accepted(max((item[4] for item in items), default=0))
