@@ -128,11 +128,63 @@ def _gender(name: str, label: str) -> Any:
                 message=MSG_GENDER)
 
 
+AGENCY_SERVICES = ("website", "listing", "content", "translation", "payment", "training",
+                   "advice")
+TARGET_SCOPES: dict[str, str] = {
+    "programme": QT_TRANSLATE_NOOP("Network", "Whole programme"),
+    "economy": QT_TRANSLATE_NOOP("Network", "Economy"),
+    "agency": QT_TRANSLATE_NOOP("Network", "Agency"),
+    "province": QT_TRANSLATE_NOOP("Network", "Province"),
+}
+RETIRED = Bool("retired", QT_TRANSLATE_NOOP("Field", "Retired"))
+
+
+def _offered_services(values: Mapping[str, Any]) -> dict[str, str]:
+    offered = values.get("services")
+    if isinstance(offered, list) and any(
+            not isinstance(s, dict) or s.get("type") not in AGENCY_SERVICES for s in offered):
+        return {"services": QT_TRANSLATE_NOOP("Validation", "Choose services from the list.")}
+    return {}
+
+
+# An agency of the support network, as headquarters describes it to every agency. The server
+# makes one when an agency is added; headquarters completes it. `agency` is the server's id.
+AGENCY_PROFILES = RecordType(
+    "agency_profiles", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Agency"),
+    (Text("agency", QT_TRANSLATE_NOOP("Field", "Agency code"), required=True, max=64),
+     Text("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True,
+          message=QT_TRANSLATE_NOOP("Validation", "Enter the agency's name.")),
+     # {"km": "...", "th": "..."}: the name in each language headquarters knows it in.
+     Json("names", QT_TRANSLATE_NOOP("Field", "Name in other languages"), shape="object",
+          max_bytes=8_000, default="{}"),
+     Bool("hq", QT_TRANSLATE_NOOP("Field", "Headquarters")),
+     Code("country", COUNTRIES, QT_TRANSLATE_NOOP("Field", "Economy"), context="Country",
+          message=MSG_COUNTRY),
+     Json("provinces", QT_TRANSLATE_NOOP("Field", "Provinces served"), shape="list",
+          max_bytes=8_000, default="[]"),
+     Text("address", QT_TRANSLATE_NOOP("Field", "Address"), max=500),
+     Text("contact_name", QT_TRANSLATE_NOOP("Field", "Contact person")),
+     PHONE_FIELD,
+     EMAIL_FIELD,
+     Text("website", QT_TRANSLATE_NOOP("Field", "Website"), pattern=WEBSITE,
+          message=QT_TRANSLATE_NOOP("Validation", "This does not look like a web address.")),
+     # Language codes the staff speak with SMEs ("km", "en", "ja").
+     Json("languages", QT_TRANSLATE_NOOP("Field", "Languages spoken"), shape="list",
+          max_bytes=2_000, default="[]"),
+     # [{"type": "translation", "fee": "50", "currency": "USD", "languages": ["km-ja"]}]
+     Json("services", QT_TRANSLATE_NOOP("Field", "E-business services offered"), shape="list",
+          max_bytes=20_000, default="[]"),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+    summary=("name",),
+    cross_checks=(_offered_services,),
+    published=True)
+
 SECTORS = RecordType(
     "sectors", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Sector"),
     (Text("code", QT_TRANSLATE_NOOP("Field", "Code"), required=True, max=64),
      Text("label", QT_TRANSLATE_NOOP("Field", "Sector"), required=True)),
-    summary=("label",))
+    summary=("label",),
+    published=True)
 
 SMES = RecordType(
     "smes", Rule.LWW, QT_TRANSLATE_NOOP("Records", "SME"),
@@ -176,8 +228,10 @@ MODULES = RecordType(
      TRACK,
      TITLE,
      Text("description", QT_TRANSLATE_NOOP("Field", "Description"), max=2000),
-     Integer("position", QT_TRANSLATE_NOOP("Field", "Position"), min=0)),
-    summary=("code", "title"))
+     Integer("position", QT_TRANSLATE_NOOP("Field", "Position"), min=0),
+     RETIRED),
+    summary=("code", "title"),
+    published=True)
 
 WORKSHOPS = RecordType(
     "workshops", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Workshop"),
@@ -289,10 +343,29 @@ FORMS = RecordType(
      Text("title", QT_TRANSLATE_NOOP("Field", "Title"), max=500),
      Text("default_language", QT_TRANSLATE_NOOP("Field", "Language"), max=60),
      Json("definition", QT_TRANSLATE_NOOP("Field", "Questions"), shape="object", max_bytes=8 << 20,
-          default="{}")),
+          default="{}"),
+     RETIRED),
     # The file a form was imported from stays on the laptop (see storage.surveys).
     local=("source_name",),
-    summary=("title", "version"))
+    summary=("title", "version"),
+    published=True)
+
+# A value an indicator should reach (issue: indicators against targets), for a scope and a
+# period. Headquarters sets them; every agency sees its own progress against them.
+TARGETS = RecordType(
+    "targets", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Target"),
+    (Text("indicator", QT_TRANSLATE_NOOP("Field", "Indicator"), required=True, max=64,
+          message=QT_TRANSLATE_NOOP("Validation", "Choose the indicator.")),
+     Code("scope", TARGET_SCOPES, QT_TRANSLATE_NOOP("Field", "Scope"), context="Network",
+          default="programme", message=QT_TRANSLATE_NOOP(
+              "Validation", "Choose programme, economy, agency or province.")),
+     Text("scope_value", QT_TRANSLATE_NOOP("Field", "For"), max=200),
+     Date("period_start", QT_TRANSLATE_NOOP("Field", "From")),
+     Date("period_end", QT_TRANSLATE_NOOP("Field", "To")),
+     Decimal("value", QT_TRANSLATE_NOOP("Field", "Target value"), min=0, max=1e12),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=2000)),
+    summary=("indicator", "scope_value", "period_end"),
+    published=True)
 
 RESPONSES = RecordType(
     "survey_responses", Rule.APPEND, QT_TRANSLATE_NOOP("Records", "Survey response"),
@@ -321,8 +394,10 @@ CONFLICTS = RecordType(
      Json("loser_value", QT_TRANSLATE_NOOP("Field", "Other value"), server_only=True),
      Integer("loser_hlc", server_only=True, min=0),
      Text("loser_device", max=64, server_only=True),
+     Text("winner_user", max=200, server_only=True),
+     Text("loser_user", max=200, server_only=True),
      Bool("resolved", QT_TRANSLATE_NOOP("Field", "Resolved"))),
     summary=("tbl", "field"))
 
-REGISTRY = Registry([SECTORS, SMES, MODULES, WORKSHOPS, SESSIONS, PEOPLE, PARTICIPANTS,
-                     ATTENDANCE, PROGRESS, SERVICES, INQUIRIES, FORMS, RESPONSES, CONFLICTS])
+REGISTRY = Registry([AGENCY_PROFILES, SECTORS, SMES, MODULES, WORKSHOPS, SESSIONS, PEOPLE, PARTICIPANTS,
+                     ATTENDANCE, PROGRESS, SERVICES, INQUIRIES, FORMS, RESPONSES, TARGETS, CONFLICTS])

@@ -48,6 +48,9 @@ class RecordType:
     summary: tuple[str, ...] = ()
     # Rules across fields (female employees <= employees); field rules live on the fields.
     cross_checks: tuple[Callable[[Mapping[str, Any]], dict[str, str]], ...] = ()
+    # Headquarters' records of this type reach every agency, read-only there (an agency's
+    # own stay inside the agency): forms, modules, sectors, targets, agency profiles.
+    published: bool = False
     by_name: Mapping[str, Field] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -144,6 +147,10 @@ class Registry:
 
     def rules(self) -> dict[str, str]:
         return {t.table: t.rule.value for t in self.types}
+
+    def published(self) -> frozenset[str]:
+        """The tables whose headquarters records every agency receives."""
+        return frozenset(t.table for t in self.types if t.published)
 
     def with_type(self, record_type: RecordType) -> Registry:
         """This registry with one more type (last), or one replaced in its place: what a

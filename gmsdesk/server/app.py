@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from gmsdesk import __version__
-from gmsdesk.server.store import Device, Forbidden, Store, check_changes, now_ms
+from gmsdesk.server.store import Device, Store, check_changes, now_ms
 from gmsdesk.sync import protocol
 from gmsdesk.sync.hlc import unpack
 
@@ -24,6 +24,9 @@ class Push(BaseModel):
     batch: str = Field(min_length=8, max_length=64)
     changes: list[tuple[str, list[str], list[str], list[int], list[int], list[list[Any]]]] = \
         Field(max_length=protocol.MAX_CHANGES_PER_BATCH)
+    # Protocol 2: who made the changes, and per block the index of each row's user.
+    users: list[str] = Field(default=[], max_length=10_000)
+    row_info: list[list[list[Any]]] = Field(default=[], max_length=protocol.MAX_CHANGES_PER_BATCH)
 
 
 class SyncRequest(BaseModel):
@@ -54,6 +57,12 @@ class SyncResponse(BaseModel):
     cursor: int
     more: bool
     server_time: int
+    protocol: int = protocol.PROTOCOL_VERSION
+    hq: bool = False  # this device belongs to headquarters
+    device_names: list[str] = []  # beside `devices`
+    agencies: list[str] = []
+    users: list[str] = []
+    row_info: list[list[list[Any]]] = []  # per block: [agency indexes, user indexes]
 
 
 class EnrollRequest(BaseModel):
@@ -67,6 +76,7 @@ class EnrollResponse(BaseModel):
     agency_id: str
     agency_name: str
     server_time: int
+    hq: bool = False
 
 
 def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
@@ -144,10 +154,10 @@ def create_app(store: Store) -> FastAPI:  # noqa: C901 - counts the nested route
         if result is None:
             return _error(403, "bad_code", "This enrolment code is not valid or was used "
                           "already. Ask headquarters for a new one.")
-        device_id, token, agency_id, agency_name = result
+        device_id, token, agency_id, agency_name, hq = result
         return JSONResponse(EnrollResponse(device_id=device_id, token=token,
                                            agency_id=agency_id, agency_name=agency_name,
-                                           server_time=now_ms()).model_dump())
+                                           server_time=now_ms(), hq=hq).model_dump())
 
     @app.post("/v1/sync", response_model=SyncResponse,
               openapi_extra={"requestBody": {"content": {"application/json": {
@@ -166,7 +176,8 @@ def create_app(store: Store) -> FastAPI:  # noqa: C901 - counts the nested route
         pushed = None
         if parsed.push is not None:
             try:
-                items = protocol.ungroup([list(c) for c in parsed.push.changes])
+                items = protocol.ungroup([list(c) for c in parsed.push.changes],
+                                         parsed.push.row_info)
             except (ValueError, TypeError) as exc:
                 return _error(422, "malformed", str(exc))
             if len(items) > protocol.MAX_CHANGES_PER_BATCH * 50:
@@ -179,19 +190,22 @@ def create_app(store: Store) -> FastAPI:  # noqa: C901 - counts the nested route
                               server_time=server_time)
             if problem:
                 return _error(422, "malformed", problem)
-            try:
-                # Judging every value and the database work run on the thread pool, never on
-                # the event loop (a batch is up to a million field changes).
-                pushed = await run_in_threadpool(_push, store, device, parsed.push.batch,
-                                                 parsed.cursor, items)
-            except Forbidden:
-                return _error(403, "forbidden", "These records belong to another agency.")
-        changes, device_ids, cursor, more = await run_in_threadpool(
-            store.pull, device, parsed.cursor, parsed.max_bytes)
+            users = parsed.push.users
+            for item in items:  # [..., clock, user index] -> [..., clock, user name]
+                item[5:] = [protocol.index_of(users, item[5])] if len(item) > 5 else []
+            # Judging every value and the database work run on the thread pool, never on
+            # the event loop (a batch is up to a million field changes).
+            pushed = await run_in_threadpool(_push, store, device, parsed.push.batch,
+                                             parsed.cursor, items)
+        page = await run_in_threadpool(store.pull, device, parsed.cursor, parsed.max_bytes)
+        blocks, row_info = protocol.group_info(page.changes, 2)
         return reply(request, {
             "ack": parsed.push.batch if parsed.push else None, "pushed": pushed,
-            "changes": protocol.group(changes), "devices": device_ids, "cursor": cursor,
-            "more": more, "server_time": server_time})
+            "changes": blocks, "devices": page.devices, "cursor": page.cursor,
+            "more": page.more, "server_time": server_time,
+            "protocol": protocol.PROTOCOL_VERSION, "hq": device.hq,
+            "device_names": page.device_names, "agencies": page.agencies,
+            "users": page.users, "row_info": row_info})
 
     return app
 
@@ -217,7 +231,7 @@ def _push(store: Store, device: Device, batch: str, cursor: int,
 def _check_wire(items: list[list[Any]], server_time: int) -> str | None:
     """What makes a whole batch unreadable (ids, field names, clocks); values are judged
     change by change against their declarations (`check_changes`)."""
-    for tbl, row_id, field, _value, hlc in items:
+    for tbl, row_id, field, _value, hlc, *_user in items:
         if not isinstance(tbl, str) or not _NAME.match(tbl) or not isinstance(field, str) \
                 or not _NAME.match(field):
             return "bad table or field name"

@@ -28,6 +28,8 @@ from gmsdesk.records import REGISTRY, Problem, Registry, Rule
 from gmsdesk.records.catalog import GENDER_ALIASES
 from gmsdesk.records.merge import Edit, latest, merge
 from gmsdesk.services.prefixes import AmbiguousPrefix, PrefixError, resolve_prefix
+from gmsdesk.storage.ids import derived_id
+from gmsdesk.sync.hlc import pack
 
 metadata = sa.MetaData()
 
@@ -70,7 +72,12 @@ changes = sa.Table(
     sa.Column("value", sa.Text),
     sa.Column("hlc", sa.BigInteger, nullable=False),
     sa.Column("device_id", sa.String(64), nullable=False),
+    sa.Column("user", sa.String(200)),
+    # Headquarters' record of a published type: every agency pulls it.
+    sa.Column("published", sa.Boolean, nullable=False, default=False,
+              server_default=sa.false()),
     sa.Index("changes_agency_seq", "agency_id", "seq"),
+    sa.Index("changes_published_seq", "published", "seq"),
 )
 fields = sa.Table(
     "fields", metadata,
@@ -82,6 +89,7 @@ fields = sa.Table(
     sa.Column("hlc", sa.BigInteger, nullable=False),
     sa.Column("device_id", sa.String(64), nullable=False),
     sa.Column("seq", sa.BigInteger, nullable=False),
+    sa.Column("user", sa.String(200)),
 )
 records = sa.Table(
     "records", metadata,
@@ -97,26 +105,42 @@ batches = sa.Table(
 )
 
 
+# Columns added after a server database was first made: (table, column, SQL type and default).
+_ADDED_COLUMNS = [("changes", "user", "VARCHAR(200)"),
+                  ("changes", "published", "BOOLEAN NOT NULL DEFAULT FALSE"),
+                  ("fields", "user", "VARCHAR(200)")]
+SERVER_DEVICE = "server"  # what the server itself writes (conflicts, agency profiles)
+SERVER_USER = "headquarters"
+READ_ONLY = "published by headquarters: read-only here"
+NOT_YOURS = "belongs to another agency"
+
+
 def check_changes(items: list[list[Any]], registry: Registry = REGISTRY
                   ) -> tuple[list[list[Any]], list[list[Any]]]:
     """Every pushed value judged against its declaration: (the changes to merge, those
-    refused as [table, id, field, reason]). Older spellings of codes are made current."""
+    refused as [table, id, field, reason]). Older spellings of codes are made current.
+    Anything after the clock (who made the change) stays with it."""
     good: list[list[Any]] = []
     refused: list[list[Any]] = []
-    for tbl, row_id, name, value, hlc in items:
+    for tbl, row_id, name, value, hlc, *rest in items:
         record_type = registry.get(tbl)
         if record_type is None:
             refused.append([tbl, row_id, name, "unknown record type"])
             continue
         try:
-            good.append([tbl, row_id, name, record_type.check_change(name, value), hlc])
+            good.append([tbl, row_id, name, record_type.check_change(name, value), hlc, *rest])
         except Problem as problem:
             refused.append([tbl, row_id, name, problem.reason])
     return good, refused
 
 
-class Forbidden(Exception):
-    """A device touched a record of another agency."""
+def profile_id(agency_id: str) -> str:
+    """The id of an agency's profile record: the same on every server and device."""
+    return derived_id("agency", agency_id)
+
+
+def _server_clock() -> int:
+    return pack(now_ms(), 0)
 
 
 class NoSuchDevice(LookupError):
@@ -141,6 +165,20 @@ class Device:
     id: str
     agency_id: str
     hq: bool
+
+
+@dataclass
+class Page:
+    """One page of a pull. Each change is [table, id, field, value, clock, device index,
+    agency index, user index]; the indexes point into the lists."""
+
+    changes: list[list[Any]]
+    devices: list[str]
+    cursor: int
+    more: bool
+    device_names: list[str]
+    agencies: list[str]
+    users: list[str]
 
 
 def now_ms() -> int:
@@ -176,7 +214,15 @@ def make_engine(url: str) -> Engine:
 
 def create_schema(engine: Engine) -> None:
     metadata.create_all(engine)
+    present = {(t, c["name"]) for t in ("changes", "fields")
+               for c in sa.inspect(engine).get_columns(t)}
     with engine.begin() as conn:
+        for table, column, kind in _ADDED_COLUMNS:
+            if (table, column) not in present:
+                conn.exec_driver_sql(f'ALTER TABLE {table} ADD COLUMN "{column}" {kind}')
+        if ("changes", "published") not in present:
+            conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS changes_published_seq "
+                                 "ON changes (published, seq)")
         if conn.execute(sa.select(counter.c.value).where(counter.c.id == 1)).first() is None:
             conn.execute(counter.insert().values(id=1, value=0))
         # One gender code set (as the devices' migration 6): people's older spellings made
@@ -197,8 +243,35 @@ class Store:
     # -- admin ---------------------------------------------------------------------------------
 
     def add_agency(self, agency_id: str, name: str, hq: bool = False) -> None:
-        with self.engine.begin() as conn:
+        """A new agency, and its profile in the support network (published to every agency
+        once there is a headquarters to own it; adding headquarters publishes them all)."""
+        with self._writing() as (conn, box):
             conn.execute(agencies.insert().values(id=agency_id, name=name, hq=hq))
+            self._publish_profiles(conn, box)
+
+    def _publish_profiles(self, conn: Connection, box: list[int]) -> None:
+        rows = conn.execute(sa.select(agencies).order_by(agencies.c.id)).all()
+        owner = next((r.id for r in rows if r.hq), None)
+        if owner is None:
+            return
+        made = set(conn.execute(sa.select(records.c.row_id).where(
+            records.c.tbl == "agency_profiles")).scalars())
+        hlc = _server_clock()
+        for row in rows:
+            row_id = profile_id(row.id)
+            if row_id in made:
+                continue
+            conn.execute(records.insert().values(tbl="agency_profiles", row_id=row_id,
+                                                 agency_id=owner))
+            for name, value in {"agency": row.id, "name": row.name, "hq": int(row.hq)}.items():
+                box[0] += 1
+                self._put(conn, box[0], owner, "agency_profiles", row_id, name,
+                          json.dumps(value, ensure_ascii=False), hlc, SERVER_DEVICE,
+                          published=True)
+
+    def hq_agencies(self, conn: Connection) -> frozenset[str]:
+        return frozenset(conn.execute(sa.select(agencies.c.id).where(agencies.c.hq))
+                         .scalars())
 
     def list_agencies(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -215,14 +288,15 @@ class Store:
                 code_hash=token_hash(code.upper()), agency_id=agency_id, created_at=now_ms()))
         return code
 
-    def enroll(self, code: str, name: str) -> tuple[str, str, str, str] | None:
-        """Use a code once: returns (device id, token, agency id, agency name) or None."""
+    def enroll(self, code: str, name: str) -> tuple[str, str, str, str, bool] | None:
+        """Use a code once: returns (device id, token, agency id, agency name, headquarters?)
+        or None."""
         token = secrets.token_urlsafe(32)
         device_id = uuid.uuid4().hex
         code_hash = token_hash(code.strip().upper())
         with self.engine.begin() as conn:
             row = conn.execute(
-                sa.select(enrollments.c.agency_id, agencies.c.name)
+                sa.select(enrollments.c.agency_id, agencies.c.name, agencies.c.hq)
                 .join(agencies, agencies.c.id == enrollments.c.agency_id)
                 .where(enrollments.c.code_hash == code_hash,
                        enrollments.c.used_by.is_(None))
@@ -234,7 +308,7 @@ class Store:
                 token_hash=token_hash(token), created_at=now_ms(), cursor=0, revoked=False))
             conn.execute(enrollments.update().where(enrollments.c.code_hash == code_hash)
                          .values(used_by=device_id))
-        return device_id, token, row.agency_id, row.name
+        return device_id, token, row.agency_id, row.name, bool(row.hq)
 
     def list_devices(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -315,30 +389,43 @@ class Store:
                items: list[list[Any]]) -> dict[str, Any]:
         """Merge a batch (`records.merge` decides; this reads and writes). Reads what it needs
         in a few queries and writes with executemany: statement-per-field costs minutes at
-        10,000 records."""
+        10,000 records.
+
+        A record keeps the agency that made it; its changes are logged under that agency, so
+        its devices pull them, whoever edited. Headquarters may write any record; an agency
+        device only its agency's, and a change to another's is refused, change by change,
+        with the rest of the batch applied. Items are [table, id, field, value, clock(,
+        user)]."""
         keys = {(i[0], i[1]) for i in items}
         owners = self._owners(conn, keys)
-        foreign = [k for k, owner in owners.items() if owner != device.agency_id]
-        if foreign:
-            raise Forbidden(f"{foreign[0][0]}/{foreign[0][1]} belongs to another agency")
+        hq = self.hq_agencies(conn)
+        published = self.registry.published()
+        blocked: dict[tuple[str, str], str] = {}
+        for key, owner in owners.items():
+            if owner != device.agency_id and not device.hq:
+                blocked[key] = READ_ONLY if owner in hq and key[0] in published else NOT_YOURS
         # Conflicts are made here; a device may only mark one it received resolved.
-        made_here = {k for k in keys if k[0] == "conflicts" and k not in owners}
+        blocked.update({k: "no such conflict" for k in keys
+                        if k[0] == "conflicts" and k not in owners})
         refused: list[list[Any]] = []
-        if made_here:
-            refused.extend([t, r, f, "no such conflict"] for t, r, f, *_ in items
-                           if (t, r) in made_here)
-            items = [i for i in items if (i[0], i[1]) not in made_here]
-            keys -= made_here
+        if blocked:
+            refused.extend([t, r, f, blocked[(t, r)]] for t, r, f, *_ in items
+                           if (t, r) in blocked)
+            items = [i for i in items if (i[0], i[1]) not in blocked]
+            keys -= blocked.keys()
         new_records = [{"tbl": t, "row_id": r, "agency_id": device.agency_id}
                        for t, r in sorted(keys - owners.keys())]
         if new_records:
             conn.execute(records.insert(), new_records)
+            owners.update({(r["tbl"], r["row_id"]): device.agency_id for r in new_records})
         current = self._current_fields(conn, keys)
         grouped: dict[tuple[str, str], dict[str, Edit]] = {}
+        users: dict[tuple[str, str, int], str | None] = {}  # who made each edit (one moment)
         ignored = conflicts = 0
-        for tbl, row_id, field, value, hlc in items:
+        for tbl, row_id, field, value, hlc, *rest in items:
             edits = grouped.setdefault((tbl, row_id), {})
             edit = Edit(value, hlc, device.id)
+            users[(tbl, row_id, hlc)] = _user(rest[0] if rest else None)
             if latest(edits, field, edit):
                 ignored += field in edits  # an earlier edit of the same field, same batch
                 edits[field] = edit
@@ -348,34 +435,50 @@ class Store:
         updates: list[dict[str, Any]] = []
         log: list[dict[str, Any]] = []
         for (tbl, row_id), incoming in grouped.items():
+            owner = owners[(tbl, row_id)]
+            shared = tbl in published and owner in hq
             held: dict[str, Edit | None] = {}
+            held_users: dict[str, str | None] = {}
             for name in incoming:
                 cur = current.get((tbl, row_id, name))
                 held[name] = None if cur is None else Edit(
                     json.loads(cur["value"] or "null"), cur["hlc"], cur["device_id"],
                     seen=cur["seq"] <= cursor)
+                held_users[name] = cur["user"] if cur is not None else None
             record_type = self.registry.get(tbl)  # None only past check_changes (tests)
             outcome = merge(record_type.rule if record_type else Rule.LWW, held, incoming,
                             conflicts=tbl != "conflicts")
             ignored += len(outcome.ignored)
+
+            def author(name: str, edit: Edit, tbl: str = tbl, row_id: str = row_id,
+                       incoming: dict[str, Edit] = incoming,
+                       held_users: dict[str, str | None] = held_users) -> str | None:
+                if edit is incoming.get(name):
+                    return users.get((tbl, row_id, edit.hlc))
+                return held_users.get(name)
+
             for name, winner, loser in outcome.conflicts:
                 conflicts += 1
-                self._record_conflict(conn, box, device, tbl, row_id, name,
-                                      (winner.value, winner.hlc, winner.device),
-                                      (loser.value, loser.hlc, loser.device),
+                self._record_conflict(conn, box, owner, tbl, row_id, name,
+                                      (winner.value, winner.hlc, winner.device,
+                                       author(name, winner)),
+                                      (loser.value, loser.hlc, loser.device,
+                                       author(name, loser)),
                                       max(winner.hlc, loser.hlc))
             for name, edit in outcome.taken.items():
                 box[0] += 1
                 encoded = json.dumps(edit.value, ensure_ascii=False)
-                row = {"agency_id": device.agency_id, "value": encoded, "hlc": edit.hlc,
-                       "device_id": device.id, "seq": box[0]}
+                user = users.get((tbl, row_id, edit.hlc))
+                row = {"agency_id": owner, "value": encoded, "hlc": edit.hlc,
+                       "device_id": device.id, "seq": box[0], "user": user}
                 if held[name] is None:
                     inserts.append({"tbl": tbl, "row_id": row_id, "field": name, **row})
                 else:
                     updates.append({"k_tbl": tbl, "k_row": row_id, "k_field": name, **row})
-                log.append({"seq": box[0], "agency_id": device.agency_id, "tbl": tbl,
+                log.append({"seq": box[0], "agency_id": owner, "tbl": tbl,
                             "row_id": row_id, "field": name, "value": encoded,
-                            "hlc": edit.hlc, "device_id": device.id})
+                            "hlc": edit.hlc, "device_id": device.id, "user": user,
+                            "published": shared})
         if inserts:
             conn.execute(fields.insert(), inserts)
         if updates:
@@ -419,18 +522,22 @@ class Store:
         return found
 
     def _put(self, conn: Connection, seq: int, agency_id: str, tbl: str, row_id: str,
-             field: str, encoded: str, hlc: int, device_id: str) -> None:
-        """One new field value and its log entry (for the server's own records: conflicts)."""
-        values = dict(agency_id=agency_id, value=encoded, hlc=hlc, device_id=device_id, seq=seq)
+             field: str, encoded: str, hlc: int, device_id: str,
+             published: bool = False) -> None:
+        """One new field value and its log entry (for the server's own records: conflicts,
+        agency profiles)."""
+        values = dict(agency_id=agency_id, value=encoded, hlc=hlc, device_id=device_id, seq=seq,
+                      user=SERVER_USER)
         conn.execute(fields.insert().values(tbl=tbl, row_id=row_id, field=field, **values))
-        conn.execute(changes.insert().values(seq=seq, agency_id=agency_id, tbl=tbl,
-                                             row_id=row_id, field=field, value=encoded,
-                                             hlc=hlc, device_id=device_id))
+        conn.execute(changes.insert().values(tbl=tbl, row_id=row_id, field=field,
+                                             published=published, **values))
 
-    def _record_conflict(self, conn: Connection, box: list[int], device: Device, tbl: str,
-                         row_id: str, field: str, winner: tuple[Any, int, str],
-                         loser: tuple[Any, int, str], hlc: int) -> None:
-        """A conflict is a record like any other: it syncs to every device of the agency."""
+    def _record_conflict(self, conn: Connection, box: list[int], owner: str, tbl: str,
+                         row_id: str, field: str, winner: tuple[Any, int, str, str | None],
+                         loser: tuple[Any, int, str, str | None], hlc: int) -> None:
+        """A conflict is a record like any other, owned by the agency that owns the record:
+        it syncs to that agency's devices and to headquarters. Each side names its device
+        and the person who made it."""
         conflict_id = str(uuid.uuid5(uuid.NAMESPACE_URL,
                                      f"gmsdesk:{tbl}/{row_id}/{field}/{winner[1]}/{loser[1]}"))
         exists = conn.execute(sa.select(records.c.row_id).where(
@@ -438,20 +545,20 @@ class Store:
         if exists:
             return
         conn.execute(records.insert().values(tbl="conflicts", row_id=conflict_id,
-                                             agency_id=device.agency_id))
+                                             agency_id=owner))
         body = {"tbl": tbl, "record_id": row_id, "field": field,
                 "winner_value": winner[0], "winner_hlc": winner[1], "winner_device": winner[2],
-                "loser_value": loser[0], "loser_hlc": loser[1], "loser_device": loser[2],
-                "resolved": 0, "deleted": 0}
+                "winner_user": winner[3], "loser_value": loser[0], "loser_hlc": loser[1],
+                "loser_device": loser[2], "loser_user": loser[3], "resolved": 0, "deleted": 0}
         for name, value in body.items():
             box[0] += 1
-            self._put(conn, box[0], device.agency_id, "conflicts", conflict_id, name,
-                      json.dumps(value, ensure_ascii=False), hlc, "server")
+            self._put(conn, box[0], owner, "conflicts", conflict_id, name,
+                      json.dumps(value, ensure_ascii=False), hlc, SERVER_DEVICE)
 
-    def pull(self, device: Device, cursor: int, max_bytes: int,
-             limit: int = 20_000) -> tuple[list[list[Any]], list[str], int, bool]:
-        """Changes after `cursor` by other devices of the device's agency (every agency for
-        headquarters), up to about `max_bytes`: (changes, device ids, new cursor, more?).
+    def pull(self, device: Device, cursor: int, max_bytes: int, limit: int = 20_000) -> Page:
+        """Changes after `cursor` by other devices to the device's agency's records and to
+        what headquarters published (every agency's, for headquarters), up to about
+        `max_bytes`.
 
         Reads in one snapshot (REPEATABLE READ on PostgreSQL; a SQLite transaction is one):
         when everything visible was sent, the cursor moves to the highest visible seq — past
@@ -460,9 +567,11 @@ class Store:
         """
         scope = [changes.c.seq > cursor]
         if not device.hq:
-            scope.append(changes.c.agency_id == device.agency_id)
+            scope.append(sa.or_(changes.c.agency_id == device.agency_id,
+                                changes.c.published.is_(True)))
         query = (sa.select(changes.c.seq, changes.c.tbl, changes.c.row_id, changes.c.field,
-                           changes.c.value, changes.c.hlc, changes.c.device_id)
+                           changes.c.value, changes.c.hlc, changes.c.device_id,
+                           changes.c.agency_id, changes.c.user)
                  .where(*scope, changes.c.device_id != device.id)
                  .order_by(changes.c.seq).limit(limit + 1))
         options = {"isolation_level": "REPEATABLE READ"} if self.is_postgres else {}
@@ -470,6 +579,8 @@ class Store:
             rows = conn.execute(query).all()
             out: list[list[Any]] = []
             device_ids: dict[str, int] = {}
+            agency_ids: dict[str, int] = {}
+            user_names: dict[str | None, int] = {}
             size = 0
             more = len(rows) > limit
             last = cursor
@@ -478,17 +589,27 @@ class Store:
                     more = True
                     break
                 last = row.seq
-                index = device_ids.setdefault(row.device_id, len(device_ids))
                 out.append([row.tbl, row.row_id, row.field, json.loads(row.value or "null"),
-                            row.hlc, index])
+                            row.hlc, device_ids.setdefault(row.device_id, len(device_ids)),
+                            agency_ids.setdefault(row.agency_id, len(agency_ids)),
+                            user_names.setdefault(row.user, len(user_names))])
                 size += len(row.row_id) + len(row.field) + len(row.value or "") + 24
             if not more:
                 highest = conn.execute(sa.select(sa.func.max(changes.c.seq))
                                        .where(*scope)).scalar()
                 last = max(last, int(highest or cursor))
+            names = {r.id: r.name for r in conn.execute(sa.select(devices.c.id, devices.c.name)
+                                                         .where(devices.c.id.in_(device_ids)))}
             conn.commit()
         if last != cursor:
             with self.engine.begin() as conn:
                 conn.execute(devices.update().where(devices.c.id == device.id)
                              .values(cursor=last, last_sync_at=now_ms()))
-        return out, list(device_ids), last, more
+        return Page(out, list(device_ids), last, more,
+                    [names.get(d, "") for d in device_ids], list(agency_ids),
+                    [u or "" for u in user_names])
+
+
+def _user(value: Any) -> str | None:
+    """Who made a change, as a device said it: a name of sensible length, or nobody."""
+    return value[:200] if isinstance(value, str) and value else None

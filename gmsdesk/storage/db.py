@@ -25,6 +25,7 @@ from gmsdesk.storage.migrations import MIGRATIONS, Migration
 from gmsdesk.sync.hlc import HybridClock
 
 if TYPE_CHECKING:
+    from gmsdesk.storage.agencies import AgencyRepository
     from gmsdesk.storage.outbox import Outbox
     from gmsdesk.storage.smes import SmeRepository
     from gmsdesk.storage.surveys import SurveyRepository
@@ -191,6 +192,16 @@ class Database:
     def agency_id(self) -> str:
         return self.meta("agency_id", UNASSIGNED_AGENCY)
 
+    @property
+    def is_hq(self) -> bool:
+        """This laptop belongs to headquarters: it sees every agency and may edit any record."""
+        return self.meta("agency_hq") == "1"
+
+    def may_write(self, agency_id: str) -> bool:
+        """Whether this laptop may change a record of `agency_id`: its own agency's, what it
+        made before enrolment, and on a headquarters laptop every record."""
+        return agency_id in (self.agency_id, UNASSIGNED_AGENCY) or self.is_hq
+
     def meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
@@ -233,6 +244,12 @@ class Database:
         from gmsdesk.storage.surveys import SurveyRepository
 
         return SurveyRepository(self)
+
+    @cached_property
+    def agencies(self) -> AgencyRepository:
+        from gmsdesk.storage.agencies import AgencyRepository
+
+        return AgencyRepository(self)
 
     @cached_property
     def sync(self) -> SyncStore:

@@ -47,6 +47,19 @@ class ValidationError(StorageError):
         self.errors = errors
 
 
+class ReadOnlyRecord(StorageError):
+    """A record headquarters published (or another agency owns): this laptop reads it and
+    cannot change it. `message` is marked for translation (context "Errors")."""
+
+    message = QT_TRANSLATE_NOOP("Errors", "Headquarters published this record for every "
+                                "agency: it can be read here but not changed.")
+
+    def __init__(self, table: str, record_id: str) -> None:
+        super().__init__(self.message)
+        self.table = table
+        self.record_id = record_id
+
+
 class DatabaseProblem(StorageError):
     """A SQLite error a person can act on. `message` is fixed English marked for translation
     (context "Errors"): what happened and what to do next; `path` names the database file."""

@@ -425,6 +425,67 @@ def _m006_gender_and_held_changes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m007_headquarters(db: sqlite_utils.Database) -> None:
+    # What headquarters publishes to every agency (agency profiles, targets; forms and
+    # modules it can retire), the names of the computers and people changes come from, and
+    # lists filtered by agency on a headquarters laptop.
+    db.executescript(
+        f"""
+        CREATE TABLE agency_profiles (
+            {SYNC_COLUMNS},
+            agency TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            names TEXT NOT NULL DEFAULT '{{}}',
+            hq INTEGER NOT NULL DEFAULT 0,
+            country TEXT,
+            provinces TEXT NOT NULL DEFAULT '[]',
+            address TEXT,
+            contact_name TEXT,
+            phone TEXT,
+            email TEXT,
+            website TEXT,
+            languages TEXT NOT NULL DEFAULT '[]',
+            services TEXT NOT NULL DEFAULT '[]',
+            notes TEXT
+        );
+        CREATE INDEX agency_profiles_agency ON agency_profiles(agency);
+        CREATE TABLE targets (
+            {SYNC_COLUMNS},
+            indicator TEXT NOT NULL DEFAULT '',
+            scope TEXT NOT NULL DEFAULT 'programme',
+            scope_value TEXT,
+            period_start TEXT,
+            period_end TEXT,
+            value REAL,
+            notes TEXT
+        );
+        ALTER TABLE modules ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE forms ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE conflicts ADD COLUMN winner_user TEXT;
+        ALTER TABLE conflicts ADD COLUMN loser_user TEXT;
+        -- Who owns a held-back change's record, and who made it, kept for when it applies.
+        ALTER TABLE sync_deferred ADD COLUMN agency_id TEXT;
+        ALTER TABLE sync_deferred ADD COLUMN user TEXT;
+        -- The computers changes came from, by the names they were enrolled with.
+        CREATE TABLE sync_devices (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            agency_id TEXT
+        );
+        CREATE INDEX smes_agency ON smes(agency_id, name_key);
+        CREATE INDEX workshops_agency ON workshops(agency_id);
+        CREATE INDEX people_agency ON people(agency_id);
+        CREATE INDEX services_agency ON services(agency_id);
+        CREATE INDEX inquiries_agency ON inquiries(agency_id);
+        CREATE INDEX survey_responses_agency ON survey_responses(agency_id);
+        """
+    )
+    # Releases before this one stored what they received under their own agency: an
+    # enrolled laptop reads everything once more, now with each record's owner.
+    db.execute("UPDATE meta SET value = '0' WHERE key = 'sync_cursor' AND EXISTS "
+               "(SELECT 1 FROM meta WHERE key = 'sync_enrolment')")
+
+
 Migration = tuple[int, str, Callable[[sqlite_utils.Database], None]]
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
@@ -435,4 +496,6 @@ MIGRATIONS: list[Migration] = [
     (5, "surveys: answers encoded for summaries", _m005_survey_cells),
     (6, "one gender code set; changes held back or refused by sync",
      _m006_gender_and_held_changes),
+    (7, "headquarters: agency profiles, targets, retiring, device names, lists by agency",
+     _m007_headquarters),
 ]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from gmsdesk.records import Kind, RecordType, encode_json
-from gmsdesk.storage.errors import NotFound
+from gmsdesk.storage.errors import NotFound, ReadOnlyRecord
 from gmsdesk.storage.ids import uuid7
 
 if TYPE_CHECKING:
@@ -98,6 +98,14 @@ class RecordWriter:
             raise NotFound(spec.name, record_id)
         return dict(row)
 
+    def writable_row(self, spec: TableSpec, record_id: str) -> dict[str, Any]:
+        """The row, if this laptop may change it (`ReadOnlyRecord` if not: headquarters
+        published it, or it is another agency's)."""
+        row = self.get_row(spec, record_id)
+        if not self.db.may_write(row["agency_id"]):
+            raise ReadOnlyRecord(spec.name, record_id)
+        return row
+
     def insert(self, spec: TableSpec, values: Mapping[str, Any],
                record_id: str | None = None) -> Changes:
         """A new record; `record_id` for a derived id (see ids.derived_id), else a UUIDv7."""
@@ -131,7 +139,7 @@ class RecordWriter:
         from gmsdesk.storage.db import utc_now
 
         with self.db.atomic():
-            current = self.get_row(spec, record_id)
+            current = self.writable_row(spec, record_id)
             diff = {k: v for k, v in changes.items()
                     if k in spec.fields and current.get(k) != spec.column(k, v)}
             if not diff:
@@ -156,7 +164,7 @@ class RecordWriter:
         from gmsdesk.storage.db import utc_now
 
         with self.db.atomic():
-            current = self.get_row(spec, record_id)
+            current = self.writable_row(spec, record_id)
             if bool(current["deleted"]) == deleted:
                 return ()
             hlc = self.db.tick()

@@ -9,14 +9,14 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from gmsdesk.records import Problem, encode_json
 from gmsdesk.records.catalog import CONFLICTS
 from gmsdesk.records.merge import Edit, latest, merge
 from gmsdesk.storage.records import Change, Changes, TableSpec
 from gmsdesk.sync.hlc import COUNTER_MAX, pack, unpack
-from gmsdesk.sync.protocol import MAX_SKEW_MS
+from gmsdesk.sync.protocol import MAX_SKEW_MS, index_of
 
 if TYPE_CHECKING:
     from gmsdesk.storage.db import Database
@@ -24,6 +24,21 @@ if TYPE_CHECKING:
 CONFLICT_SPEC = TableSpec(CONFLICTS)
 # What a value that cannot be stored raises when written: kept aside, never a stalled sync.
 UNSTORABLE = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError)
+
+
+class Incoming(NamedTuple):
+    """One field change from headquarters: made on `device` by `user` (None: not said, an
+    older server) to a record `agency` owns (None: not said — taken as this laptop's)."""
+
+    tbl: str
+    row_id: str
+    field: str
+    value: Any
+    hlc: int
+    device: str
+    agency: str | None = None
+    user: str | None = None
+    received_at: str | None = None  # when it first arrived, for a change held back
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,8 @@ class Conflict:
     loser_device: str
     loser_hlc: int
     resolved: int
+    winner_user: str = ""
+    loser_user: str = ""
 
 
 @dataclass(frozen=True)
@@ -60,6 +77,7 @@ class Enrolment:
     device_id: str  # the id headquarters gave this computer
     agency_id: str
     agency_name: str
+    hq: bool = False  # the agency is headquarters (sees and may edit every agency's records)
 
 
 class SyncStore:
@@ -93,6 +111,7 @@ class SyncStore:
         with self.db.atomic():
             self.db.set_meta("sync_enrolment", json.dumps(enrolment.__dict__))
             self.db.set_meta("agency_id", enrolment.agency_id)
+            self.db.set_meta("agency_hq", "1" if enrolment.hq else "0")
             self.db.set_meta("sync_cursor", "0")
             # From now on this computer is known by the id headquarters gave it, also in the
             # clocks that break ties between equal timestamps.
@@ -105,6 +124,21 @@ class SyncStore:
             for name in self.specs():
                 self.db.conn.execute(f"UPDATE {name} SET agency_id = ? WHERE agency_id = 'local'",
                                      (enrolment.agency_id,))
+
+    def set_hq(self, hq: bool) -> None:
+        """What headquarters said this laptop's agency is (an enrolment made by an older
+        release did not say)."""
+        if hq != self.db.is_hq:
+            enrolment = self.enrolment()
+            with self.db.atomic():
+                self.db.set_meta("agency_hq", "1" if hq else "0")
+                if enrolment is not None:
+                    self.db.set_meta("sync_enrolment", json.dumps({**enrolment.__dict__,
+                                                                   "hq": hq}))
+
+    def device_names(self) -> dict[str, str]:
+        """The computers changes came from, by id: the names they were enrolled with."""
+        return dict(self.db.conn.execute("SELECT id, name FROM sync_devices").fetchall())
 
     @property
     def cursor(self) -> int:
@@ -121,7 +155,8 @@ class SyncStore:
 
     def pending_batch(self, max_bytes: int) -> tuple[int, list[list[Any]]]:
         """Outbox entries as field changes, oldest first, up to about `max_bytes` of JSON.
-        Returns the last outbox seq included (0: nothing) and the changes.
+        Returns the last outbox seq included (0: nothing) and the changes, each [table, id,
+        field, value, clock, user].
 
         A batch once cut is sent again exactly as it was until it is acknowledged: its answer
         may have been lost after headquarters applied it. Re-cut with later edits (or to
@@ -132,8 +167,8 @@ class SyncStore:
         last_seq = 0
         pinned = int(self.db.meta("sync_batch_end", "0"))  # last seq of the batch in flight
         cursor = self.db.conn.execute(
-            "SELECT seq, tbl, row_id, fields, hlc FROM outbox ORDER BY seq")
-        for seq, tbl, row_id, fields_json, hlc in cursor:
+            "SELECT seq, tbl, row_id, fields, hlc, user FROM outbox ORDER BY seq")
+        for seq, tbl, row_id, fields_json, hlc, user in cursor:
             if not items and seq > pinned:
                 pinned = 0  # the batch in flight was acknowledged: cut a new one
             if pinned:
@@ -143,7 +178,7 @@ class SyncStore:
                 break
             for name, value in json.loads(fields_json).items():
                 if name != "agency_id":  # the server takes the agency from the token
-                    items.append([tbl, row_id, name, value, hlc])
+                    items.append([tbl, row_id, name, value, hlc, user])
             size += len(fields_json) + len(row_id) + 30
             last_seq = seq
         cursor.close()
@@ -225,8 +260,14 @@ class SyncStore:
     # -- applying remote changes --------------------------------------------------------------
 
     def apply_remote(self, changes: Iterable[list[Any]], devices: list[str],
-                     new_cursor: int) -> Changes:
+                     new_cursor: int, *, agencies: list[str] | None = None,
+                     users: list[str] | None = None,
+                     device_names: list[str] | None = None) -> Changes:
         """Merge changes from headquarters and move the cursor, in one transaction.
+
+        Each change is [table, id, field, value, clock, device index(, agency index, user
+        index)], indexes into `devices`, `agencies` and `users` (protocol 2; an older server
+        sends neither, and records are then taken as this laptop's agency's).
 
         `records.merge` decides per field (the same rule headquarters uses), so a local edit
         not yet pushed is kept when it is newer. Nothing here enters the outbox. A change this
@@ -234,31 +275,50 @@ class SyncStore:
         refuses) is kept in `sync_deferred` instead of stopping the page: the cursor moves on
         past nothing that was not stored somewhere, and an upgrade applies what it now knows.
         """
+        agencies = agencies or []
+        users = users or []
         named = []
-        for tbl, row_id, field, value, hlc, device_index in changes:
-            device = devices[device_index] if 0 <= device_index < len(devices) else "?"
-            named.append((tbl, row_id, field, value, hlc, device))
+        for tbl, row_id, field, value, hlc, device_index, *info in changes:
+            device = index_of(devices, device_index) or "?"
+            agency = index_of(agencies, info[0]) if info else None
+            user = index_of(users, info[1]) if len(info) > 1 else None
+            named.append(Incoming(tbl, row_id, field, value, hlc, device,
+                                  agency if isinstance(agency, str) and agency else None,
+                                  user if isinstance(user, str) and user else None))
         with self.db.atomic():
+            if device_names:
+                self.db.conn.executemany(
+                    "INSERT INTO sync_devices(id, name) VALUES (?, ?) ON CONFLICT(id) DO "
+                    "UPDATE SET name = excluded.name",
+                    [(d, str(n)[:200]) for d, n in zip(devices, device_names, strict=False)
+                     if isinstance(d, str) and n])
             applied = self._merge(named)
             self.db.set_meta("sync_cursor", str(new_cursor))
         return applied
 
-    def _merge(self, changes: list[tuple[str, str, str, Any, int, str]]) -> Changes:
+    def _merge(self, changes: list[Incoming]) -> Changes:
         specs = self.specs()
         grouped: dict[tuple[str, str], dict[str, Edit]] = {}
-        held: list[tuple[str, str, str, Any, int, str, str]] = []
+        owners: dict[tuple[str, str], str] = {}
+        authors: dict[tuple[str, str, int], str] = {}
+        held: list[tuple[Incoming, str]] = []
         highest = 0
-        for tbl, row_id, field, value, hlc, device in changes:
+        for change in changes:
+            tbl, row_id, field, value, hlc, device = change[:6]
             highest = max(highest, hlc)
             spec = specs.get(tbl)
             if spec is None:
-                held.append((tbl, row_id, field, value, hlc, device, "unknown record type"))
+                held.append((change, "unknown record type"))
                 continue
             try:
                 value = spec.record.check_change(field, value, from_device=False)
             except Problem as problem:
-                held.append((tbl, row_id, field, value, hlc, device, problem.reason))
+                held.append((change, problem.reason))
                 continue
+            if change.agency:
+                owners[(tbl, row_id)] = change.agency
+            if change.user:
+                authors[(tbl, row_id, hlc)] = change.user
             edits = grouped.setdefault((tbl, row_id), {})
             edit = Edit(value, hlc, device)
             if latest(edits, field, edit):
@@ -269,11 +329,16 @@ class SyncStore:
             self.db.set_meta("hlc", str(max(self.db.clock.last, int(self.db.meta("hlc", "0")))))
             self._accepted(highest)
         for (tbl, row_id), incoming in grouped.items():
+            newest = max(incoming.values(), key=lambda e: e.hlc)
+            author = authors.get((tbl, row_id, newest.hlc))
             try:
                 with self.db.atomic():  # a savepoint: one record that cannot be stored
-                    applied.extend(self._apply_record(specs[tbl], row_id, incoming))
+                    applied.extend(self._apply_record(specs[tbl], row_id, incoming,
+                                                      owners.get((tbl, row_id)), author))
             except UNSTORABLE as exc:
-                held.extend((tbl, row_id, name, e.value, e.hlc, e.device, str(exc)[:200])
+                held.extend((Incoming(tbl, row_id, name, e.value, e.hlc, e.device,
+                                      owners.get((tbl, row_id)),
+                                      authors.get((tbl, row_id, e.hlc))), str(exc)[:200])
                             for name, e in incoming.items())
         if held:
             from gmsdesk.storage.db import utc_now
@@ -281,8 +346,9 @@ class SyncStore:
             now = utc_now()
             self.db.conn.executemany(
                 "INSERT INTO sync_deferred(tbl, row_id, field, value, hlc, device_id, reason, "
-                "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(t, r, f, _encode_any(v), h, d, why, now) for t, r, f, v, h, d, why in held])
+                "received_at, agency_id, user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(c.tbl, c.row_id, c.field, _encode_any(c.value), c.hlc, c.device, why,
+                  c.received_at or now, c.agency, c.user) for c, why in held])
         return tuple(applied)
 
     def deferred(self) -> list[HeldChange]:
@@ -300,11 +366,11 @@ class SyncStore:
             return ()
         with self.db.atomic():
             rows = self.db.conn.execute(
-                "SELECT tbl, row_id, field, value, hlc, device_id FROM sync_deferred "
-                "ORDER BY id").fetchall()
+                "SELECT tbl, row_id, field, value, hlc, device_id, agency_id, user, "
+                "received_at FROM sync_deferred ORDER BY id").fetchall()
             self.db.conn.execute("DELETE FROM sync_deferred")
-            applied = self._merge([(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5])
-                                   for r in rows]) if rows else ()
+            applied = self._merge([Incoming(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5],
+                                            r[6], r[7], r[8]) for r in rows]) if rows else ()
             self.db.set_meta("sync_deferred_mark", mark)
         return applied
 
@@ -327,8 +393,10 @@ class SyncStore:
             "ORDER BY id DESC LIMIT 500").fetchall()
         return [HeldChange(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5]) for r in rows]
 
-    def _apply_record(self, spec: TableSpec, row_id: str,
-                      incoming: Mapping[str, Edit]) -> Changes:
+    def _apply_record(self, spec: TableSpec, row_id: str, incoming: Mapping[str, Edit],
+                      owner: str | None = None, author: str | None = None) -> Changes:
+        """One record's incoming edits merged into its row. `owner`: the agency that owns
+        it (kept on every laptop, whoever edited); `author`: who made the newest edit."""
         row = self.db.conn.execute(f"SELECT * FROM {spec.name} WHERE id = ?",
                                    (row_id,)).fetchone()
         clocks = {r[0]: (r[1], r[2]) for r in self.db.conn.execute(
@@ -345,19 +413,27 @@ class SyncStore:
                 held[name] = None  # never had it (a record sync made, before this field)
         outcome = merge(spec.record.rule, held, incoming, conflicts=False)
         winners = {name: spec.column(name, edit.value) for name, edit in outcome.taken.items()}
+        if row is not None and owner and row["agency_id"] != owner:
+            # Learnt from a newer server: whose record this is (older releases stored what
+            # they received as their own agency's).
+            self.db.conn.execute(f"UPDATE {spec.name} SET agency_id = ? WHERE id = ?",
+                                 (owner, row_id))
+            if not winners:
+                return (Change(spec.name, row_id, "update", ()),)
         if not winners:
             return ()
         if spec.name == "sectors" and winners.get("code") and \
                 self._loses_code_clash(row_id, str(winners["code"])):
             return ()
         newest = max(edit.hlc for edit in incoming.values())
-        remote_user = "sync"
+        remote_user = author or "sync"
         if row is None:
             # Fields not arrived yet start at their declared defaults ('' for required text).
             values: dict[str, Any] = {f.name: f.to_column(f.default) for f in spec.record.fields
                                       if f.default is not None}
             values.update(winners)
-            values.update(id=row_id, agency_id=self.db.agency_id, created_at=_iso(newest),
+            values.update(id=row_id, agency_id=owner or self.db.agency_id,
+                          created_at=_iso(newest),
                           created_by=remote_user, updated_at=_iso(newest),
                           updated_by=remote_user, hlc_created=0, hlc=newest)
             values.setdefault("deleted", 0)
@@ -425,10 +501,11 @@ class SyncStore:
     def open_conflicts(self) -> list[Conflict]:
         rows = self.db.conn.execute(
             "SELECT id, tbl, record_id, field, winner_value, winner_device, winner_hlc, "
-            "loser_value, loser_device, loser_hlc, resolved FROM conflicts "
-            "WHERE resolved = 0 AND deleted = 0 ORDER BY winner_hlc").fetchall()
+            "loser_value, loser_device, loser_hlc, resolved, winner_user, loser_user "
+            "FROM conflicts WHERE resolved = 0 AND deleted = 0 ORDER BY winner_hlc").fetchall()
         return [Conflict(r[0], r[1], r[2], r[3], _from_json(r[4]), r[5] or "", r[6] or 0,
-                         _from_json(r[7]), r[8] or "", r[9] or 0, r[10]) for r in rows]
+                         _from_json(r[7]), r[8] or "", r[9] or 0, r[10], r[11] or "",
+                         r[12] or "") for r in rows]
 
     def resolve_conflict(self, conflict_id: str, value: Any) -> Changes:
         """Keep one value (or a new one): an ordinary edit of the field, plus the conflict

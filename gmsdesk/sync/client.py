@@ -71,6 +71,11 @@ class SyncReport:
 ProgressFn = Callable[[int, int], bool]
 
 
+def _strings(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key)
+    return [v if isinstance(v, str) else "" for v in value] if isinstance(value, list) else []
+
+
 class SyncClient:
     def __init__(self, db: Database, session: requests.Session | None = None) -> None:
         self.db = db
@@ -150,7 +155,7 @@ class SyncClient:
         data = self._check(response)
         try:
             enrolment = Enrolment(url, data["token"], data["device_id"], data["agency_id"],
-                                  data["agency_name"])
+                                  data["agency_name"], bool(data.get("hq", False)))
         except KeyError as exc:
             raise SyncError(QT_TRANSLATE_NOOP(
                 "Sync", "This address does not answer like a GMS Desk headquarters server. "
@@ -175,8 +180,7 @@ class SyncClient:
                 "cursor": self.db.sync.cursor,
                 "max_bytes": min(max(self.batch_bytes * 4, 256 * 1024), 8 * 1024 * 1024)}
             if items:
-                payload["push"] = {"batch": self.db.sync.outbox_batch_id(last_seq),
-                                   "changes": protocol.group(items)}
+                payload["push"] = self._push(last_seq, items)
             started = time.monotonic()
             response = self._post(f"{enrolment.server_url}/v1/sync", payload, report,
                                   enrolment.token)
@@ -189,8 +193,12 @@ class SyncClient:
                 self._fix_clock(answer)
                 continue
             data = self._check(response)
-            received = protocol.ungroup(data["changes"])
-            applied = self.db.sync.apply_remote(received, data["devices"], data["cursor"])
+            received = protocol.ungroup(data["changes"], data.get("row_info"))
+            if "hq" in data:
+                self.db.sync.set_hq(bool(data["hq"]))
+            applied = self.db.sync.apply_remote(
+                received, data["devices"], data["cursor"], agencies=_strings(data, "agencies"),
+                users=_strings(data, "users"), device_names=_strings(data, "device_names"))
             report.changes.extend(applied)
             report.received += len({(i[0], i[1], i[4]) for i in received})
             report.conflicts += sum(1 for c in applied if c.table == CONFLICTS.table
@@ -208,6 +216,15 @@ class SyncClient:
                 break
         self.db.sync.set_last_sync(datetime.now(UTC).isoformat(timespec="seconds"))
         return report
+
+    def _push(self, last_seq: int, items: list[list[Any]]) -> dict[str, Any]:
+        """A batch as it travels: the changes in blocks, and who made each (protocol 2)."""
+        users: dict[str, int] = {}
+        flat = [[*item[:5], -1, users.setdefault(str(item[5] if len(item) > 5 else ""),
+                                                 len(users))] for item in items]
+        blocks, row_info = protocol.group_info(flat, 1)
+        return {"batch": self.db.sync.outbox_batch_id(last_seq), "changes": blocks,
+                "users": list(users), "row_info": row_info}
 
     def _fix_clock(self, answer: dict[str, Any]) -> None:
         """Headquarters says our clock runs ahead: correct it and re-stamp pending edits."""

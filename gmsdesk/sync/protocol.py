@@ -14,7 +14,7 @@ import json
 import zlib
 from typing import Any
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: who made each change and which agency owns each record
 MIN_PROTOCOL = 1  # older clients get 426 "please update"
 PROTOCOL_HEADER = "X-GMS-Protocol"
 MAX_SKEW_MS = 5 * 60 * 1000  # a device clock further ahead than this is refused
@@ -50,25 +50,38 @@ def decode(body: bytes, *, gzipped: bool, limit: int = MAX_JSON_BYTES) -> Any:
     return json.loads(raw)
 
 
-Flat = list[Any]  # [table, record_id, field, value, hlc(, device_index)]
+Flat = list[Any]  # [table, record_id, field, value, hlc(, device_index(, *row_info))]
 
 
 def group(flat: list[Flat]) -> list[list[Any]]:
-    """Field changes -> columnar blocks, the wire form.
+    """Field changes -> columnar blocks, the wire form (see `group_info`)."""
+    return group_info(flat, 0)[0]
+
+
+def group_info(flat: list[Flat], extra: int) -> tuple[list[list[Any]], list[list[list[Any]]]]:
+    """Field changes -> columnar blocks, the wire form, and per block the `extra` values each
+    row carries after its device index (row info: [[value of row 1, row 2, ...] per extra]).
 
     Changes of one record with one clock (and device) make a row; rows of one table with the
     same fields share a block `[table, fields, ids, clock deltas, device indexes, columns]`,
     each column holding one field's values for every row. Like values sit together, which is
     what gzip compresses best (about twice as well as record by record). Merging is by clock,
     so the order of rows across blocks does not matter.
+
+    Row info travels beside the blocks (`row_info` in a body), not inside them: a release
+    that does not know it reads the blocks as before. Protocol 2 sends, per row, the index
+    of the user who made the change and (answers) of the agency that owns the record.
     """
     rows: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for tbl, row_id, field, value, hlc, *device in flat:
-        head = (tbl, row_id, hlc, device[0] if device else -1)
+    for tbl, row_id, field, value, hlc, *rest in flat:
+        device = rest[0] if rest else -1
+        info = tuple(rest[1:1 + extra]) + (None,) * (extra - len(rest[1:1 + extra]))
+        head = (tbl, row_id, hlc, device, *info)
         rows.setdefault(head, {})[field] = value
     blocks: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
+    infos: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
     previous: dict[tuple[str, tuple[str, ...]], int] = {}
-    for (tbl, row_id, hlc, device), values in rows.items():
+    for (tbl, row_id, hlc, device, *info), values in rows.items():
         names = tuple(sorted(values))
         key = (tbl, names)
         block = blocks.setdefault(key, [tbl, list(names), [], [], [], [[] for _ in names]])
@@ -78,28 +91,54 @@ def group(flat: list[Flat]) -> list[list[Any]]:
         block[4].append(device)
         for column, name in zip(block[5], names, strict=True):
             column.append(values[name])
+        for column, value in zip(infos.setdefault(key, [[] for _ in range(extra)]), info,
+                                 strict=True):
+            column.append(value)
     out = list(blocks.values())
     if all(d == -1 for block in out for d in block[4]):
         for block in out:
             block[4] = []  # pushes carry no device indexes
-    return out
+    return out, [infos[key] for key in blocks]
 
 
-def ungroup(blocks: list[list[Any]]) -> list[Flat]:
-    """Columnar blocks -> field changes; ValueError if the blocks are not well formed."""
+def ungroup(blocks: list[list[Any]], row_info: list[Any] | None = None) -> list[Flat]:
+    """Columnar blocks -> field changes; ValueError if the blocks are not well formed.
+
+    With `row_info` (see `group_info`), each change ends with its row's values, after the
+    device index (or after the clock, for a push): missing or malformed info reads as None."""
     flat: list[Flat] = []
-    for tbl, names, ids, deltas, devices, columns in blocks:
+    for number, (tbl, names, ids, deltas, devices, columns) in enumerate(blocks):
         if not (isinstance(tbl, str) and isinstance(names, list) and len(columns) == len(names)
                 and all(len(c) == len(ids) for c in columns) and len(deltas) == len(ids)
                 and (not devices or len(devices) == len(ids))):
             raise ValueError("malformed change block")
+        info = _block_info(row_info, number, len(ids))
         hlc = 0
         for i, row_id in enumerate(ids):
             hlc += deltas[i]
             device = [devices[i]] if devices else []
+            extra = [column[i] for column in info]
             for name, column in zip(names, columns, strict=True):
-                flat.append([tbl, row_id, name, column[i], hlc, *device])
+                flat.append([tbl, row_id, name, column[i], hlc, *device, *extra])
     return flat
 
 
-__all__ = ["MAX_SKEW_MS", "PROTOCOL_VERSION", "decode", "encode", "group", "ungroup"]
+def _block_info(row_info: list[Any] | None, number: int, rows: int) -> list[list[Any]]:
+    if row_info is None:
+        return []
+    block = row_info[number] if isinstance(row_info, list) and number < len(row_info) else []
+    if not isinstance(block, list):
+        block = []
+    return [column if isinstance(column, list) and len(column) == rows else [None] * rows
+            for column in block]
+
+
+def index_of(names: list[Any], index: Any) -> Any:
+    """`names[index]`, or None for an index that names nothing."""
+    if isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(names):
+        return names[index]
+    return None
+
+
+__all__ = ["MAX_SKEW_MS", "PROTOCOL_VERSION", "decode", "encode", "group", "group_info",
+           "index_of", "ungroup"]

@@ -26,7 +26,8 @@ def test_every_table_matches_its_declaration_after_all_migrations(db: Database) 
 def test_every_type_merges_by_its_documented_rule() -> None:
     # Spelled out here, not read back from the registry that is under test.
     lww = ("sectors", "smes", "modules", "workshops", "workshop_sessions", "people",
-           "participants", "attendance", "services", "inquiries", "forms", "conflicts")
+           "participants", "attendance", "services", "inquiries", "forms", "conflicts",
+           "agency_profiles", "targets")
     assert REGISTRY.rules() == {**dict.fromkeys(lww, "lww"), "module_progress": "forward",
                                  "survey_responses": "append"}
 

@@ -157,12 +157,31 @@ def samples(agency: str) -> dict[str, list[Sample]]:
             "id": CONFLICT, "tbl": "smes", "record_id": SME_WOOD, "field": "employees_total",
             "winner_value": "7", "winner_hlc": pack(BASE_MS + 5_000, 0),
             "winner_device": "laptop-2", "loser_value": "6",
-            "loser_hlc": pack(BASE_MS + 4_000, 0), "loser_device": "laptop-3", "resolved": 0},
+            "loser_hlc": pack(BASE_MS + 4_000, 0), "loser_device": "laptop-3", "resolved": 0,
+            "winner_user": "sokha", "loser_user": "vichea"},
             from_headquarters=True)],
+        "agency_profiles": [Sample({
+            "id": derived_id("agency", "la-vt"), "agency": "la-vt",
+            "name": "Vientiane Trade Promotion Centre",
+            "names": {"lo": "ສູນສົ່ງເສີມການຄ້າ ນະຄອນຫຼວງວຽງຈັນ"}, "hq": 0, "country": "LA",
+            "provinces": ["Vientiane Capital", "Vientiane"], "address": "Lane Xang Avenue",
+            "contact_name": "ບຸນມີ ພົມມະຈັນ", "phone": "+856 21 213 000",
+            "email": "info@vtpc.gov.la", "website": "vtpc.gov.la", "languages": ["lo", "en", "th"],
+            "services": [{"type": "translation", "fee": "40", "currency": "USD",
+                          "languages": ["lo-th", "lo-zh"]}],
+            "notes": "Closed on Lao New Year."}, from_headquarters=True)],
+        "targets": [Sample({
+            "id": derived_id("target", "people_trained", "KH", "2025"),
+            "indicator": "people_trained", "scope": "economy", "scope_value": "KH",
+            "period_start": "2025-01-01", "period_end": "2025-12-31", "value": 400.0,
+            "notes": "ប្រជុំ ២០២៥"}, from_headquarters=True)],
+        "sync_devices": [Sample({"id": "laptop-2", "name": "siem-reap-2",
+                                 "agency_id": agency})],
         "modules": [Sample({
             "id": MODULE, "code": OWN_MODULE, "track": "basic",
             "title": "ការលក់តាមហ្វេសប៊ុក (Selling on Facebook)",
-            "description": "Pages, posts and replies to customers.", "position": 8})],
+            "description": "Pages, posts and replies to customers.", "position": 8,
+            "retired": 1})],
         "workshops": [Sample({
             "id": WORKSHOP, "title": "Getting SMEs online, Siem Reap", "track": "basic",
             "modules": ["B01", "B02", OWN_MODULE], "start_date": DAYS[0], "end_date": DAYS[1],
@@ -217,7 +236,7 @@ def samples(agency: str) -> dict[str, list[Sample]]:
         "forms": [Sample({
             "id": form, "form_id": "needs", "version": "1", "title": "SME needs assessment",
             "default_language": "English (en)", "definition": DEFINITION,
-            "source_name": "needs_v1.xlsx"})],
+            "source_name": "needs_v1.xlsx", "retired": 0})],
         "survey_responses": [
             Sample({"id": ANSWER_SILK, "form_ref": form, "form_id": "needs", "form_version": "1",
                     "answers": {"obstacle": "cost", "employees": 24, "comment": "ត្រូវការគេហទំព័រ"},
@@ -248,7 +267,8 @@ def samples(agency: str) -> dict[str, list[Sample]]:
             "id": 1, "tbl": "smes", "row_id": SME_WOOD, "field": "line_id",
             "value": '"@chiangmaiwood"', "hlc": pack(BASE_MS + 7_000, 0),
             "device_id": "laptop-2", "reason": "unknown field",
-            "received_at": "2025-03-12T03:00:00.000Z"})],
+            "received_at": "2025-03-12T03:00:00.000Z", "agency_id": agency,
+            "user": "vichea"})],
         "sync_refused": [Sample({
             "id": 1, "tbl": "people", "row_id": SOPHEA, "field": "phone", "value": '"12"',
             "hlc": pack(BASE_MS + 8_000, 0), "reason": "not a phone number",

@@ -96,11 +96,10 @@ class Puller:
     pages: int = 0
 
     def pull_once(self, cursor: int) -> tuple[int, bool, int]:
-        out, device_ids, cursor, more = self.store.pull(self.device, cursor, max_bytes=1500,
-                                                        limit=40)
-        self.seen.extend((c[0], c[1], c[2], c[4], device_ids[c[5]]) for c in out)
+        page = self.store.pull(self.device, cursor, max_bytes=1500, limit=40)
+        self.seen.extend((c[0], c[1], c[2], c[4], page.devices[c[5]]) for c in page.changes)
         self.pages += 1
-        return cursor, more, len(out)
+        return page.cursor, page.more, len(page.changes)
 
 
 def run_contention(url: str, kind: type[Store], *, writers: int, batches: int, pullers: int,
