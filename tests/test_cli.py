@@ -130,7 +130,7 @@ def test_enroll_and_sync_from_the_command_line(tmp_path: Path, server: Any) -> N
     assert result.returncode == 0, result.stderr
     assert "Sent " in result.stdout and "0 new conflicts" in result.stdout
     result = gmsdesk("--data-dir", str(second), "sync")
-    assert result.returncode == 0 and "received 40," in result.stdout
+    assert result.returncode == 0 and "received 43," in result.stdout
     db = Database(second / "gmsdesk.sqlite3")
     assert db.smes.count() == 40
     db.close()

@@ -396,28 +396,10 @@ class Store:
         device only its agency's, and a change to another's is refused, change by change,
         with the rest of the batch applied. Items are [table, id, field, value, clock(,
         user)]."""
-        keys = {(i[0], i[1]) for i in items}
-        owners = self._owners(conn, keys)
+        items, owners, refused = self._admit(conn, device, items)
+        keys = set(owners)
         hq = self.hq_agencies(conn)
         published = self.registry.published()
-        blocked: dict[tuple[str, str], str] = {}
-        for key, owner in owners.items():
-            if owner != device.agency_id and not device.hq:
-                blocked[key] = READ_ONLY if owner in hq and key[0] in published else NOT_YOURS
-        # Conflicts are made here; a device may only mark one it received resolved.
-        blocked.update({k: "no such conflict" for k in keys
-                        if k[0] == "conflicts" and k not in owners})
-        refused: list[list[Any]] = []
-        if blocked:
-            refused.extend([t, r, f, blocked[(t, r)]] for t, r, f, *_ in items
-                           if (t, r) in blocked)
-            items = [i for i in items if (i[0], i[1]) not in blocked]
-            keys -= blocked.keys()
-        new_records = [{"tbl": t, "row_id": r, "agency_id": device.agency_id}
-                       for t, r in sorted(keys - owners.keys())]
-        if new_records:
-            conn.execute(records.insert(), new_records)
-            owners.update({(r["tbl"], r["row_id"]): device.agency_id for r in new_records})
         current = self._current_fields(conn, keys)
         grouped: dict[tuple[str, str], dict[str, Edit]] = {}
         users: dict[tuple[str, str, int], str | None] = {}  # who made each edit (one moment)
@@ -494,6 +476,32 @@ class Store:
         if refused:
             result["refused"] = refused
         return result
+
+    def _admit(self, conn: Connection, device: Device, items: list[list[Any]]
+               ) -> tuple[list[list[Any]], dict[tuple[str, str], str], list[list[Any]]]:
+        """Who owns each record a batch touches, and what the device may write: (the changes
+        admitted, each admitted record's owner — new ones the device's agency, made here —
+        and the refused changes as [table, id, field, reason])."""
+        keys = {(i[0], i[1]) for i in items}
+        owners = self._owners(conn, keys)
+        hq = self.hq_agencies(conn)
+        published = self.registry.published()
+        blocked: dict[tuple[str, str], str] = {}
+        for key, owner in owners.items():
+            if owner != device.agency_id and not device.hq:
+                blocked[key] = READ_ONLY if owner in hq and key[0] in published else NOT_YOURS
+        # Conflicts are made here; a device may only mark one it received resolved.
+        blocked.update({k: "no such conflict" for k in keys
+                        if k[0] == "conflicts" and k not in owners})
+        refused = [[t, r, f, blocked[(t, r)]] for t, r, f, *_ in items if (t, r) in blocked]
+        if blocked:
+            items = [i for i in items if (i[0], i[1]) not in blocked]
+        new_records = [{"tbl": t, "row_id": r, "agency_id": device.agency_id}
+                       for t, r in sorted(keys - owners.keys() - blocked.keys())]
+        if new_records:
+            conn.execute(records.insert(), new_records)
+        owners.update({(r["tbl"], r["row_id"]): device.agency_id for r in new_records})
+        return items, {k: v for k, v in owners.items() if k not in blocked}, refused
 
     @staticmethod
     def _chunks(keys: set[tuple[str, str]], size: int = 500) -> Iterator[tuple[str, list[str]]]:

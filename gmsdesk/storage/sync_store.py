@@ -51,6 +51,7 @@ class HeldChange:
     value: Any
     reason: str
     at: str
+    id: int = 0  # its row, to discard it
 
 
 @dataclass(frozen=True)
@@ -354,9 +355,9 @@ class SyncStore:
     def deferred(self) -> list[HeldChange]:
         """Changes received that this release holds back, newest first (the Sync area)."""
         rows = self.db.conn.execute(
-            "SELECT tbl, row_id, field, value, reason, received_at FROM sync_deferred "
+            "SELECT tbl, row_id, field, value, reason, received_at, id FROM sync_deferred "
             "ORDER BY id DESC LIMIT 500").fetchall()
-        return [HeldChange(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5]) for r in rows]
+        return [HeldChange(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5], r[6]) for r in rows]
 
     def replay_deferred(self) -> Changes:
         """Apply held-back changes this release can now store (after an upgrade); those it
@@ -389,9 +390,18 @@ class SyncStore:
     def refused(self) -> list[HeldChange]:
         """Our changes headquarters refused, newest first (the Sync area)."""
         rows = self.db.conn.execute(
-            "SELECT tbl, row_id, field, value, reason, refused_at FROM sync_refused "
+            "SELECT tbl, row_id, field, value, reason, refused_at, id FROM sync_refused "
             "ORDER BY id DESC LIMIT 500").fetchall()
-        return [HeldChange(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5]) for r in rows]
+        return [HeldChange(r[0], r[1], r[2], _from_json(r[3]), r[4], r[5], r[6]) for r in rows]
+
+    def discard_refused(self, ids: Iterable[int]) -> int:
+        """Forget refused changes a person has read (or copied): how many went. The record
+        keeps the value typed here; headquarters and the other laptops never had it."""
+        wanted = [(int(i),) for i in ids]
+        with self.db.atomic():
+            before = self.db.conn.total_changes
+            self.db.conn.executemany("DELETE FROM sync_refused WHERE id = ?", wanted)
+            return self.db.conn.total_changes - before
 
     def _apply_record(self, spec: TableSpec, row_id: str, incoming: Mapping[str, Edit],
                       owner: str | None = None, author: str | None = None) -> Changes:

@@ -75,8 +75,8 @@ def group_info(flat: list[Flat], extra: int) -> tuple[list[list[Any]], list[list
     rows: dict[tuple[Any, ...], dict[str, Any]] = {}
     for tbl, row_id, field, value, hlc, *rest in flat:
         device = rest[0] if rest else -1
-        info = tuple(rest[1:1 + extra]) + (None,) * (extra - len(rest[1:1 + extra]))
-        head = (tbl, row_id, hlc, device, *info)
+        given = tuple(rest[1:1 + extra])
+        head = (tbl, row_id, hlc, device, *given, *(None,) * (extra - len(given)))
         rows.setdefault(head, {})[field] = value
     blocks: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
     infos: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}

@@ -54,6 +54,17 @@ DERIVED_TABLES = frozenset({"survey_slots", "survey_codes", "survey_cells",
 BOOKKEEPING_TABLES = frozenset({"meta", "schema_migrations", "field_clocks", "outbox"})
 
 
+def written_as_current(version: int) -> dict[tuple[str, str], dict[Any, Any]]:
+    """Spellings a release of `version` already wrote as the current ones: the conversions
+    of migrations it had (samples are written in the oldest spellings)."""
+    out: dict[tuple[str, str], dict[Any, Any]] = {}
+    for word, table, column, mapping in EXPECTED_CONVERSIONS:
+        converted_by = [n for n, name, _m in MIGRATIONS if word in name.casefold()]
+        if converted_by and version >= converted_by[0]:
+            out[(table, column)] = mapping
+    return out
+
+
 def conversions(version: int) -> dict[tuple[str, str], dict[Any, Any]]:
     """What opening a database of `version` is documented to convert: (table, column) -> map."""
     out: dict[tuple[str, str], dict[Any, Any]] = {}
@@ -391,6 +402,9 @@ def build_old_database(path: Path, version: int, identity: Identity,  # noqa: C9
             if sample.from_headquarters and identity.enrolment is None:
                 continue
             values = {k: v for k, v in sample.values.items() if k in here}
+            for (where, column), mapping in written_as_current(version).items():
+                if where == table and values.get(column) in mapping:
+                    values[column] = mapping[values[column]]
             row_id = values["id"]
             if "hlc_created" not in here:  # a local table
                 row = values
@@ -619,7 +633,7 @@ def test_upgraded_laptop_sends_what_was_waiting(
         specs: dict[str, TableSpec]) -> None:
     store = server.store
     if enrolled_before:  # the older release enrolled with this headquarters
-        device_id, token, _agency, _name = store.enroll(store.create_enrollment(AGENCY), "old")
+        device_id, token, *_ = store.enroll(store.create_enrollment(AGENCY), "old")
         identity = enrolled_identity(server.url, device_id, token)
     else:  # used offline before the upgrade, enrolled after it
         identity = Identity(uuid.uuid4().hex)

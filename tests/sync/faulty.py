@@ -371,12 +371,14 @@ def conflict_rows(db: Database) -> set[tuple[Any, ...]]:
 
 
 def server_change_counts(store: Store | Any) -> Counter[tuple[Any, ...]]:
-    """How often each field change (record, field, clock, device) entered the change log:
-    a change applied twice shows up here with 2."""
+    """How often each field change devices pushed (record, field, clock, device) entered the
+    change log: a change applied twice shows up here with 2. (What the server writes itself,
+    the agencies' profiles, is left out.)"""
     with store.engine.connect() as conn:
         rows = conn.execute(sa.select(server_changes.c.tbl, server_changes.c.row_id,
                                       server_changes.c.field, server_changes.c.hlc,
-                                      server_changes.c.device_id)).all()
+                                      server_changes.c.device_id)
+                            .where(server_changes.c.device_id != "server")).all()
     return Counter(tuple(r) for r in rows)
 
 

@@ -99,6 +99,7 @@ def test_a_device_holds_back_what_it_cannot_store_and_moves_on(
     aside with the reason, applies the rest of the page, moves its cursor and shows them."""
     a, client_a = enrolled("kh-sr", "laptop1")
     b, client_b = enrolled("kh-sr", "laptop2")
+    client_b.sync()  # the network's profiles first
     sme_id = a.smes.create({"name": "Mekong Crafts"})[0].record_id
     client_a.sync()
     device = server.store.authenticate(a.sync.enrolment().token)
@@ -171,6 +172,7 @@ def test_edits_of_a_newer_release_survive_an_older_one_and_appear_after_its_upgr
         new.smes.writer.update(specs["smes"], sme_id, {"uses_eprocurement": 1})
         [presence] = new.smes.writer.insert(specs["presences"], {
             "sme_id": sme_id, "kind": "portal", "url": "https://portal.example/rattan"})
+        old_client.sync()  # the network's profiles first
         new_client.sync()
         # The older release stores what it knows, keeps the rest, and edits the record.
         report = old_client.sync()

@@ -189,7 +189,8 @@ def test_the_harness_catches_numbers_handed_out_before_commit(
         url = pg_database()
         engine = make_engine(url)
         with engine.begin() as conn:
-            conn.execute(sa.text("CREATE SEQUENCE change_blocks INCREMENT 1000"))
+            # Past the numbers adding the agencies took (their profiles).
+            conn.execute(sa.text("CREATE SEQUENCE change_blocks INCREMENT 1000 START 1000"))
         engine.dispose()
         received, log, _ = run_contention(url, PlainSequenceStore, writers=4, batches=15,
                                           pullers=2, shared=False)

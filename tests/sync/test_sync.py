@@ -11,11 +11,14 @@ import requests
 
 from gmsdesk.storage.smes import SmeQuery
 from gmsdesk.sync import protocol
-from gmsdesk.sync.client import NotEnrolled, Refused
+from gmsdesk.sync.client import NotEnrolled
 
 
 def test_no_op_sync_is_one_round_trip(enrolled: Any) -> None:
-    _db, client = enrolled("kh-sr", "laptop1")
+    db, client = enrolled("kh-sr", "laptop1")
+    first = client.sync()  # the network's agency profiles, published by headquarters
+    assert (first.round_trips, first.sent, first.received) == (1, 0, 3)
+    assert {p.agency for p in db.agencies.profiles()} == {"kh-sr", "la-vt", "hq"}
     report = client.sync()
     assert (report.round_trips, report.sent, report.received) == (1, 0, 0)
 
@@ -90,7 +93,7 @@ def test_replayed_batch_is_acknowledged_not_applied_twice(enrolled: Any, server:
     last_seq, items = a.sync.pending_batch(1 << 20)
     payload = {"protocol": 1, "device_time": 0, "cursor": 0,
                "push": {"batch": a.sync.outbox_batch_id(last_seq),
-                        "changes": protocol.group(items)}}
+                        "changes": protocol.group([i[:5] for i in items])}}
     headers = {"Authorization": f"Bearer {enrolment.token}", "Content-Encoding": "gzip",
                protocol.PROTOCOL_HEADER: "1"}
     first = requests.post(f"{server.url}/v1/sync", data=protocol.encode(payload),
@@ -119,21 +122,6 @@ def test_agencies_are_partitioned_headquarters_sees_all(enrolled: Any) -> None:
     assert [s.name for s in a.smes.page()] == ["Angkor Silk"]
     assert [s.name for s in lao.smes.page()] == ["Lao Textile House"]
     assert sorted(s.name for s in hq.smes.page()) == ["Angkor Silk", "Lao Textile House"]
-
-
-def test_cross_agency_push_is_refused_and_nothing_stored(enrolled: Any) -> None:
-    a, client_a = enrolled("kh-sr", "laptop1")
-    lao, client_lao = enrolled("la-vt", "laptop-lao")
-    sme_id = a.smes.create({"name": "Angkor Silk"})[0].record_id
-    client_a.sync()
-    # A Lao laptop that somehow has the record id tries to overwrite it.
-    lao.conn.execute("INSERT INTO outbox(tbl, row_id, op, fields, hlc, device_id, user, at) "
-                     "VALUES ('smes', ?, 'update', '{\"name\": \"Stolen\"}', ?, ?, 'x', '')",
-                     (sme_id, lao.clock.now(), lao.device_id))
-    with pytest.raises(Refused):
-        client_lao.sync()
-    client_a.sync()
-    assert a.smes.get(sme_id).name == "Angkor Silk"
 
 
 def test_clock_far_ahead_is_corrected_and_edits_still_arrive(enrolled: Any) -> None:
