@@ -56,6 +56,28 @@ def revoke_device(store: Store, prefix: str) -> int:
     return 0
 
 
+def _when(ms: int | None) -> str:
+    if not ms:
+        return "never"
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def publish_status(store: Store) -> int:
+    """What headquarters published, by record type, and per device whether it has it all."""
+    counts = store.published_counts()
+    if not counts:
+        print("Headquarters has published nothing yet.")
+        return 0
+    print("Published: " + ", ".join(f"{n} {table}" for table, n in sorted(counts.items())))
+    for row in store.publish_status():
+        waiting = row["waiting"]
+        state = ("has everything" if not waiting else "waits for " + ", ".join(
+            f"{n} {table}" for table, n in waiting.items()))
+        print(f"{row['agency_id']}\t{row['name']}\t{state}\tlast sync "
+              f"{_when(row['last_sync_at'])}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gmsdesk-server",
                                      description="GMS Desk headquarters sync server")
@@ -72,10 +94,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("agency_id")
     add.add_argument("name")
     add.add_argument("--hq", action="store_true", help="headquarters: sees every agency")
-    agency_sub.add_parser("list")
+    agency_sub.add_parser("list", help="agencies with their devices and last sync")
     enroll = sub.add_parser("enroll", help="print a one-time enrolment code for a laptop")
     enroll.add_argument("--agency", required=True)
-    sub.add_parser("devices", help="list devices with their last sync time")
+    devices = sub.add_parser("devices", help="list devices with their last sync time")
+    devices.add_argument("--agency", help="only this agency's devices")
+    sub.add_parser("publish", help="what headquarters published, and what each device has "
+                   "received of it")
     revoke = sub.add_parser("revoke", help="revoke a device: it may not sync any more")
     revoke.add_argument("device", help="the device's id, or enough of its start to be unique "
                         "(as `gmsdesk-server devices` shows it)")
@@ -101,9 +126,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                                  else ""))
         return 0
     if args.command == "agency":
+        print("agency\tname\tdevices\tlast sync")
         for row in store.list_agencies():
-            print(f"{row['id']}\t{row['name']}" + ("\theadquarters" if row["hq"] else ""))
+            name = row["name"] + (" (headquarters)" if row["hq"] else "")
+            print(f"{row['id']}\t{name}\t{row['devices']}\t{_when(row['last_sync_at'])}")
         return 0
+    if args.command == "publish":
+        return publish_status(store)
     if args.command == "enroll":
         try:
             code = store.create_enrollment(args.agency)
@@ -113,11 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(code)
         return 0
     if args.command == "devices":
-        for row in store.list_devices():
-            last = (datetime.fromtimestamp(row["last_sync_at"] / 1000, UTC)
-                    .strftime("%Y-%m-%d %H:%M UTC") if row["last_sync_at"] else "never")
+        if args.agency and args.agency not in {a["id"] for a in store.list_agencies()}:
+            print(f"gmsdesk-server: no agency {args.agency!r}; `gmsdesk-server agency list` "
+                  "lists them.", file=sys.stderr)
+            return 2
+        for row in store.list_devices(args.agency):
             state = "revoked" if row["revoked"] else "active"
-            print(f"{row['id']}\t{row['agency_id']}\t{row['name']}\t{last}\t{state}")
+            print(f"{row['id']}\t{row['agency_id']}\t{row['name']}\t"
+                  f"{_when(row['last_sync_at'])}\t{state}")
         return 0
     if args.command == "revoke":
         return revoke_device(store, args.device)

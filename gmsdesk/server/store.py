@@ -274,8 +274,43 @@ class Store:
                          .scalars())
 
     def list_agencies(self) -> list[dict[str, Any]]:
+        """Every agency with its devices: how many are active and when one last synced."""
+        active = sa.func.sum(sa.case((devices.c.revoked.is_(False), 1), else_=0))
+        query = (sa.select(agencies.c.id, agencies.c.name, agencies.c.hq,
+                           sa.func.coalesce(active, 0).label("devices"),
+                           sa.func.max(devices.c.last_sync_at).label("last_sync_at"))
+                 .select_from(agencies.outerjoin(devices, devices.c.agency_id == agencies.c.id))
+                 .group_by(agencies.c.id, agencies.c.name, agencies.c.hq)
+                 .order_by(agencies.c.hq.desc(), agencies.c.id))
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(sa.select(agencies))]
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def publish_status(self) -> list[dict[str, Any]]:
+        """What each active device has received of what headquarters published: per device,
+        the published changes still waiting past its cursor, by record type (empty: it has
+        everything). One grouped query per device (devices number hundreds, not millions)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(devices.c.id, devices.c.name, devices.c.agency_id, devices.c.cursor,
+                          devices.c.last_sync_at)
+                .where(devices.c.revoked.is_(False))
+                .order_by(devices.c.agency_id, devices.c.name)).all()
+            out = []
+            for row in rows:
+                waiting = conn.execute(
+                    sa.select(changes.c.tbl, sa.func.count(sa.distinct(changes.c.row_id)))
+                    .where(changes.c.published.is_(True), changes.c.seq > row.cursor,
+                           changes.c.device_id != row.id)
+                    .group_by(changes.c.tbl).order_by(changes.c.tbl)).all()
+                out.append({**row._mapping, "waiting": {t: int(n) for t, n in waiting}})
+        return out
+
+    def published_counts(self) -> dict[str, int]:
+        """Records headquarters has published, by record type."""
+        query = (sa.select(changes.c.tbl, sa.func.count(sa.distinct(changes.c.row_id)))
+                 .where(changes.c.published.is_(True)).group_by(changes.c.tbl))
+        with self.engine.connect() as conn:
+            return {t: int(n) for t, n in conn.execute(query)}
 
     def create_enrollment(self, agency_id: str) -> str:
         """A one-time code an officer types into the app to enrol a laptop."""
@@ -310,12 +345,15 @@ class Store:
                          .values(used_by=device_id))
         return device_id, token, row.agency_id, row.name, bool(row.hq)
 
-    def list_devices(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(
-                sa.select(devices.c.id, devices.c.agency_id, devices.c.name,
+    def list_devices(self, agency_id: str | None = None) -> list[dict[str, Any]]:
+        """Devices (of one agency, if given), by agency and name."""
+        query = sa.select(devices.c.id, devices.c.agency_id, devices.c.name,
                           devices.c.created_at, devices.c.last_sync_at, devices.c.cursor,
-                          devices.c.revoked).order_by(devices.c.agency_id, devices.c.name))]
+                          devices.c.revoked).order_by(devices.c.agency_id, devices.c.name)
+        if agency_id is not None:
+            query = query.where(devices.c.agency_id == agency_id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
 
     def find_device(self, prefix: str) -> str:
         """The id of the one device whose id is `prefix` or starts with it (letter case

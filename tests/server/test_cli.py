@@ -96,3 +96,43 @@ def test_store_refuses_the_same_without_the_command_line(database: str) -> None:
     sharing = sorted(one for one in tokens if one.startswith(first))
     assert len(sharing) > 1 and err.value.matches == sharing
     assert revoked(store) == set()
+
+
+def test_administrator_sees_agencies_devices_and_what_each_has_received(
+        database: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--database", database, "agency", "add", "kh-sr", "Siem Reap Chamber"]) == 0
+    assert main(["--database", database, "agency", "add", "la-vt", "Vientiane TPC"]) == 0
+    assert main(["--database", database, "agency", "add", "--hq", "hq", "Headquarters"]) == 0
+    store = open_store(database)
+    made = {}
+    for agency, name in (("kh-sr", "siem-reap-1"), ("la-vt", "vientiane-1"), ("hq", "hq-desk")):
+        enrolled = store.enroll(store.create_enrollment(agency), name)
+        assert enrolled is not None
+        made[name] = store.authenticate(enrolled[1])
+    capsys.readouterr()
+    assert main(["--database", database, "agency", "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].startswith("hq\tHeadquarters (headquarters)\t1\tnever")
+    assert [line.split("\t")[0] for line in lines[1:]] == ["hq", "kh-sr", "la-vt"]
+    assert main(["--database", database, "devices", "--agency", "la-vt"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and "\tvientiane-1\tnever\tactive" in out[0]
+    assert main(["--database", database, "devices", "--agency", "nowhere"]) == 2
+    assert "no agency 'nowhere'" in capsys.readouterr().err
+    # Headquarters publishes a module; the Siem Reap laptop pulls, the Lao one has not yet.
+    hq_device = made["hq-desk"]
+    assert hq_device is not None
+    store.push(hq_device, "hq-batch-1", 0, [["modules", "m-1", "code", "A09", 1 << 20],
+                                            ["modules", "m-1", "title", "E-procurement",
+                                             1 << 20]])
+    kh_device = made["siem-reap-1"]
+    assert kh_device is not None
+    page = store.pull(kh_device, 0, 1 << 20)
+    assert {c[0] for c in page.changes} == {"agency_profiles", "modules"}
+    assert main(["--database", database, "publish"]) == 0
+    report = capsys.readouterr().out.splitlines()
+    assert report[0] == "Published: 3 agency_profiles, 1 modules"
+    status = {line.split("\t")[1]: line.split("\t")[2] for line in report[1:]}
+    assert status["siem-reap-1"] == "has everything"
+    assert status["vientiane-1"] == "waits for 3 agency_profiles, 1 modules"
+    assert status["hq-desk"] == "waits for 3 agency_profiles"  # its own module it has
