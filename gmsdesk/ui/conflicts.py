@@ -76,6 +76,7 @@ class ValueFormatter:
     def __init__(self, db: Any) -> None:
         self.db = db
         self.device_id = db.device_id
+        self.device_names = db.sync.device_names()
         self.custom_sectors = {s.code: s.label for s in db.smes.sectors() if not s.builtin}
 
     def field_label(self, table: str, name: str) -> str:
@@ -124,15 +125,20 @@ class ValueFormatter:
             "Conflicts", "%1: %2").replace("%1", QCoreApplication.translate(
                 "Records", record_type.title)).replace("%2", text or record_id[:8])
 
-    def source(self, device: str, hlc: int) -> str:
-        """"this computer, 03/05/2025 14:05" — who made the edit, and when (local time)."""
+    def source(self, device: str, hlc: int, user: str = "") -> str:
+        """"Sokha (siem-reap-2), 03/11/2026 14:20" — who made the edit, on which computer
+        (by the name it was enrolled with), and when (local time)."""
         if device and device == self.device_id:
-            who = QCoreApplication.translate("Conflicts", "this computer")
+            computer = QCoreApplication.translate("Conflicts", "this computer")
+        elif device and self.device_names.get(device):
+            computer = self.device_names[device]
         elif device:
-            who = QCoreApplication.translate("Conflicts", "computer %1").replace(
+            computer = QCoreApplication.translate("Conflicts", "computer %1").replace(
                 "%1", device[:8])
         else:
-            who = QCoreApplication.translate("Conflicts", "another computer")
+            computer = QCoreApplication.translate("Conflicts", "another computer")
+        who = QCoreApplication.translate("Conflicts", "%1 (%2)").replace(
+            "%1", user).replace("%2", computer) if user else computer
         if not hlc:
             return who
         moment = QDateTime.fromMSecsSinceEpoch(unpack(hlc)[0]).toLocalTime()
@@ -147,9 +153,9 @@ class ValueFormatter:
         return ConflictRow(
             conflict, self.record(conflict), self.field_label(conflict.tbl, conflict.field),
             self.value(conflict.tbl, conflict.field, conflict.winner_value),
-            self.source(conflict.winner_device, conflict.winner_hlc),
+            self.source(conflict.winner_device, conflict.winner_hlc, conflict.winner_user),
             self.value(conflict.tbl, conflict.field, conflict.loser_value),
-            self.source(conflict.loser_device, conflict.loser_hlc))
+            self.source(conflict.loser_device, conflict.loser_hlc, conflict.loser_user))
 
 
 class ConflictTableModel(QAbstractTableModel):

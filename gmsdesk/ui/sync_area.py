@@ -6,13 +6,17 @@ from __future__ import annotations
 import platform
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -21,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.storage.records import Change
-from gmsdesk.storage.sync_store import Enrolment
+from gmsdesk.storage.sync_store import Enrolment, HeldChange
 from gmsdesk.sync.client import SyncReport
 from gmsdesk.ui.conflicts import ConflictsView, ValueFormatter
 from gmsdesk.ui.sync_service import (
@@ -36,6 +41,26 @@ from gmsdesk.ui.sync_service import (
 from gmsdesk.ui.widgets import heading as make_heading
 
 ERROR_STYLE = "color: #b00020;"
+# Why headquarters refuses a change, as the server says it (English), in words for a person.
+REFUSALS = {
+    "belongs to another agency": QT_TRANSLATE_NOOP(
+        "Sync", "This record belongs to another agency."),
+    "published by headquarters: read-only here": QT_TRANSLATE_NOOP(
+        "Sync", "Headquarters published this record; it cannot be changed here."),
+    "unknown record type": QT_TRANSLATE_NOOP(
+        "Sync", "Headquarters does not know this kind of record yet (it runs an older "
+        "version)."),
+    "unknown field": QT_TRANSLATE_NOOP(
+        "Sync", "Headquarters does not know this field yet (it runs an older version)."),
+    "no such conflict": QT_TRANSLATE_NOOP("Sync", "Headquarters has no such conflict."),
+}
+REFUSED_ID = Qt.ItemDataRole.UserRole + 1  # a refused change's row, to discard it
+
+
+def refusal_text(reason: str) -> str:
+    """A refusal's reason in the person's language; others (a value's check) as they came."""
+    known = REFUSALS.get(reason)
+    return QCoreApplication.translate("Sync", known) if known else reason
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -207,9 +232,31 @@ class SyncArea(QWidget):
         self.held_value.setWordWrap(True)
         self.held_list = QListWidget(page)
         self.held_list.setObjectName("sync_held_list")
-        self.held_list.setMaximumHeight(120)
+        self.held_list.setMaximumHeight(140)
+        self.held_list.setWordWrap(True)
+        self.held_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.held_list.itemSelectionChanged.connect(self._update_held_buttons)
         form.addRow(self.tr("Not stored"), self.held_value)
         form.addRow("", self.held_list)
+        # Refused changes are this laptop's own work: a person copies what they need (to
+        # send it to the owning agency, or type it again) and then lets it go.
+        self.copy_held_button = QPushButton(self.tr("Copy"), page)
+        self.copy_held_button.setObjectName("sync_copy_held")
+        self.copy_held_button.setToolTip(self.tr("Copy the selected lines (or all) as text"))
+        self.copy_held_button.clicked.connect(self.copy_held)
+        self.discard_button = QPushButton(self.tr("Discard refused…"), page)
+        self.discard_button.setObjectName("sync_discard_refused")
+        self.discard_button.setToolTip(self.tr(
+            "Forget the selected refused changes (all, if none is selected)"))
+        self.discard_button.clicked.connect(self.discard_refused)
+        held_buttons = QHBoxLayout()
+        held_buttons.addWidget(self.copy_held_button)
+        held_buttons.addWidget(self.discard_button)
+        held_buttons.addStretch(1)
+        self.held_buttons = QWidget(page)
+        self.held_buttons.setLayout(held_buttons)
+        held_buttons.setContentsMargins(0, 0, 0, 0)
+        form.addRow("", self.held_buttons)
 
         layout = QVBoxLayout(page)
         layout.addWidget(heading)
@@ -302,18 +349,63 @@ class SyncArea(QWidget):
                                  "kept here, to be applied after an update of GMS Desk.", "",
                                  held_count))
         if refused_count:
-            parts.append(self.tr("%n changes were refused by headquarters and not sent again.",
-                                 "", refused_count))
+            parts.append(self.tr("%n changes were refused by headquarters: kept here, not sent "
+                                 "again.", "", refused_count))
         self.held_value.setText(" ".join(parts) or self.tr("Nothing"))
         self.held_list.clear()
         formatter = ValueFormatter(self.ctx.db)
-        for item, why in [*((h, self.tr("received")) for h in held),
-                          *((r, self.tr("refused")) for r in refused)][:200]:
-            record = formatter.describe(item.table, item.record_id) or \
-                f"{item.table} {item.record_id[:8]}"
-            self.held_list.addItem(f"{record} — {formatter.field_label(item.table, item.field)}"
-                                   f" ({why}): {item.reason}")
+        lines: list[tuple[HeldChange, str, bool]] = [
+            *((h, self.tr("received"), False) for h in held),
+            *((r, self.tr("refused"), True) for r in refused)]
+        for change, why, was_refused in lines[:200]:
+            record = formatter.describe(change.table, change.record_id) or \
+                f"{change.table} {change.record_id[:8]}"
+            field = formatter.field_label(change.table, change.field)
+            if was_refused:
+                value = formatter.value(change.table, change.field, change.value)
+                text = self.tr("%1 — %2 “%3” (refused): %4").replace("%1", record).replace(
+                    "%2", field).replace("%3", value).replace("%4", refusal_text(change.reason))
+            else:
+                text = f"{record} — {field} ({why}): {change.reason}"
+            item = QListWidgetItem(text)
+            if was_refused:
+                item.setData(REFUSED_ID, change.id)
+            self.held_list.addItem(item)
         self.held_list.setVisible(bool(held_count or refused_count))
+        self.held_buttons.setVisible(bool(held_count or refused_count))
+        self._update_held_buttons()
+
+    def _update_held_buttons(self) -> None:
+        chosen = self.held_list.selectedItems() or [
+            self.held_list.item(i) for i in range(self.held_list.count())]
+        self.discard_button.setEnabled(any(i.data(REFUSED_ID) for i in chosen))
+
+    def copy_held(self) -> str:
+        """The selected lines (all, if none is selected) to the clipboard, one per line."""
+        chosen = self.held_list.selectedItems() or [
+            self.held_list.item(i) for i in range(self.held_list.count())]
+        text = "\n".join(i.text() for i in chosen)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def discard_refused(self) -> int:
+        """Forget the selected refused changes (all, if none is selected), once asked."""
+        chosen = self.held_list.selectedItems() or [
+            self.held_list.item(i) for i in range(self.held_list.count())]
+        ids = [int(i.data(REFUSED_ID)) for i in chosen if i.data(REFUSED_ID)]
+        if not ids:
+            return 0
+        answer = QMessageBox.question(
+            self, self.tr("Discard refused changes"),
+            self.tr("Forget %n refused change(s)? The values stay on this computer only; copy "
+                    "them first if someone needs them.", "", len(ids)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Discard:
+            return 0
+        gone = self.ctx.db.sync.discard_refused(ids)
+        self._refresh_held()
+        return gone
 
     def report_text(self, report: SyncReport) -> str:
         """"Sent 12, received 40, 1 conflict" — what the last sync did, in plain words."""
