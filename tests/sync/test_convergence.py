@@ -1,10 +1,13 @@
 """Convergence under random edits, faults and wrong clocks (a Hypothesis state machine).
 
-Three laptops of "kh-sr" and one of "la-vt" create, edit, delete and restore SMEs, add
-sectors, resolve conflicts, jump their clocks (hours, days, a year ahead; behind too) and sync,
+Three laptops of "kh-sr", one of "la-vt" and a headquarters laptop create, edit, delete and
+restore SMEs (headquarters any agency's), add sectors (headquarters' are published to every
+agency), resolve conflicts, jump their clocks (hours, days, a year ahead; behind too) and sync,
 sometimes through a network fault. However it went, after every laptop syncs twice in turn:
-the three kh-sr laptops hold exactly what headquarters holds, every SME created is there once,
-no laptop sees another agency's records, and every laptop shows the same conflicts.
+each agency's laptops hold exactly what headquarters holds for it, and the headquarters laptop
+everything, each record under its owner; every SME created is there once; no laptop sees
+another agency's records, only what headquarters published; and every laptop of an agency
+shows the same conflicts.
 """
 
 from __future__ import annotations
@@ -66,7 +69,8 @@ EDITS = {
     "uses_email": st.booleans(),
     "uses_online_payment": st.booleans(),
 }
-AGENCIES = ("kh-sr", "kh-sr", "kh-sr", "la-vt")
+AGENCIES = ("kh-sr", "kh-sr", "kh-sr", "la-vt", "hq")
+HQ = 4  # the headquarters laptop
 
 
 
@@ -92,6 +96,7 @@ class Rig:
         create_schema(store.engine)
         store.add_agency("kh-sr", "Siem Reap Provincial Chamber of Commerce")
         store.add_agency("la-vt", "Vientiane Trade Promotion Centre")
+        store.add_agency("hq", "Headquarters", hq=True)
         self.switch.current = store
         return store
 
@@ -112,6 +117,7 @@ class Convergence(RuleBasedStateMachine):
             client.enroll(self.rig.live.url, self.store.create_enrollment(agency), name)
             self.laptops.append(Laptop(name, agency, db, client, net))
         self.created: dict[str, str] = {}  # SME id -> agency
+        self.sectors_made: dict[str, set[str]] = {}  # agency -> sector codes it added
         self.busy = False  # a rule is running: if it raised, teardown only cleans up
 
     # -- rules ---------------------------------------------------------------------------------
@@ -127,7 +133,7 @@ class Convergence(RuleBasedStateMachine):
             laptop.client.sync()
         self.busy = False
 
-    @rule(who=st.integers(0, 3), name=st.sampled_from(NAMES), phone=st.sampled_from(PHONES),
+    @rule(who=st.integers(0, 4), name=st.sampled_from(NAMES), phone=st.sampled_from(PHONES),
           employees=st.one_of(st.none(), st.integers(0, 60)))
     def create_sme(self, who: int, name: str, phone: str | None, employees: int | None) -> None:
         self.busy = True
@@ -137,7 +143,7 @@ class Convergence(RuleBasedStateMachine):
         self.created[sme_id] = laptop.agency
         self.busy = False
 
-    @rule(who=st.integers(0, 3), data=st.data())
+    @rule(who=st.integers(0, 4), data=st.data())
     def edit_sme(self, who: int, data: st.DataObject) -> None:
         self.busy = True
         laptop = self.laptops[who]
@@ -155,7 +161,7 @@ class Convergence(RuleBasedStateMachine):
                 laptop.db.smes.update(sme_id, values)
         self.busy = False
 
-    @rule(who=st.integers(0, 3), data=st.data())
+    @rule(who=st.integers(0, 4), data=st.data())
     def delete_or_restore(self, who: int, data: st.DataObject) -> None:
         self.busy = True
         laptop = self.laptops[who]
@@ -168,17 +174,21 @@ class Convergence(RuleBasedStateMachine):
                 laptop.db.smes.delete(sme_id)
         self.busy = False
 
-    @rule(who=st.integers(0, 3), label=st.sampled_from(SECTOR_LABELS))
+    @rule(who=st.integers(0, 4), label=st.sampled_from(SECTOR_LABELS))
     def add_sector(self, who: int, label: str) -> None:
         self.busy = True
-        self.laptops[who].db.smes.add_sector(label)
+        laptop = self.laptops[who]
+        before = laptop.db.smes.sector_codes()
+        laptop.db.smes.add_sector(label)
+        self.sectors_made.setdefault(laptop.agency, set()).update(
+            laptop.db.smes.sector_codes() - before)
         self.busy = False
 
-    @rule(who=st.integers(0, 3), jump=st.sampled_from(CLOCK_JUMPS))
+    @rule(who=st.integers(0, 4), jump=st.sampled_from(CLOCK_JUMPS))
     def jump_clock(self, who: int, jump: int) -> None:
         self.laptops[who].db.clock.offset_ms = jump
 
-    @rule(who=st.integers(0, 3), fault=st.sampled_from(FAULT_CHOICES),
+    @rule(who=st.integers(0, 4), fault=st.sampled_from(FAULT_CHOICES),
           times=st.sampled_from((1, 1, client_module.RETRIES)))
     def sync(self, who: int, fault: str | None, times: int) -> None:
         self.busy = True
@@ -208,9 +218,15 @@ class Convergence(RuleBasedStateMachine):
 
     @invariant()
     def agencies_stay_apart(self) -> None:
-        for laptop in self.laptops:
+        for laptop in self.laptops[:HQ]:
             foreign = {i for i in device_smes(laptop.db) if self.created.get(i) != laptop.agency}
             assert not foreign, f"{laptop.name} holds records it should never see: {foreign}"
+            own = {s.code for s in laptop.db.smes.sectors() if not s.builtin}
+            allowed = self.sectors_made.get(laptop.agency, set()) | \
+                self.sectors_made.get("hq", set())
+            # A code one agency made may also be another's (Café, Cafe): a laptop only ever
+            # holds codes its own agency or headquarters made.
+            assert own <= allowed, f"{laptop.name} holds another agency's sectors"
 
     # -- the end: everyone syncs twice, then all agree -----------------------------------------
 
@@ -232,11 +248,24 @@ class Convergence(RuleBasedStateMachine):
             for laptop in self.laptops:
                 laptop.client.sync()
         kh = [lp for lp in self.laptops if lp.agency == "kh-sr"]
-        for agency, laptops in (("kh-sr", kh), ("la-vt", self.laptops[3:])):
-            expected = server_smes(self.store, agency)
-            made = {i for i, a in self.created.items() if a == agency}
+        hq = self.laptops[HQ]
+        everything = server_smes(self.store, None)
+        assert set(everything) == set(self.created), "headquarters lost or invented an SME"
+        assert device_smes(hq.db) == everything, "the headquarters laptop differs"
+        owners = dict(hq.db.conn.execute("SELECT id, agency_id FROM smes").fetchall())
+        assert owners == self.created, "a record lost its owner on the headquarters laptop"
+        published = self.sectors_made.get("hq", set())
+        for laptop in self.laptops:
+            held = {s.code for s in laptop.db.smes.sectors()}
+            assert published <= held, f"{laptop.name} lacks what headquarters published"
+        for agency, laptops in (("kh-sr", kh), ("la-vt", self.laptops[3:HQ]),
+                                ("hq", [hq])):
+            expected = everything if agency == "hq" else server_smes(self.store, agency)
+            made = set(self.created) if agency == "hq" else \
+                {i for i, a in self.created.items() if a == agency}
             assert set(expected) == made, "headquarters lost or invented an SME"
-            open_on_server = {k for k, v in server_conflicts(self.store, agency).items()
+            open_on_server = {k for k, v in server_conflicts(
+                self.store, None if agency == "hq" else agency).items()
                               if not v.get("resolved") and not v.get("deleted")}
             for laptop in laptops:
                 assert laptop.db.outbox.pending_count() == 0, f"{laptop.name}: unsent edits"
