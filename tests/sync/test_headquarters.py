@@ -124,8 +124,19 @@ def test_published_records_reach_every_agency_read_only(enrolled: Any, tmp_path:
         assert "Selling to government (e-procurement)" in titles
         with pytest.raises(ReadOnlyRecord):
             db.agencies.save(profile_id("la-vt"), {"phone": "021 000 000"})
-        with pytest.raises(ReadOnlyRecord):
-            db.smes.writer.update(db.sync.specs()["forms"], form, {"title": "Mine now"})
+        specs = db.sync.specs()
+        module = db.conn.execute("SELECT id FROM modules WHERE title LIKE 'Selling%'"
+                                 ).fetchone()[0]
+        sector = db.conn.execute("SELECT id FROM sectors WHERE label = 'Eco-tourism'"
+                                 ).fetchone()[0]
+        for table, record_id, values in (("forms", form, {"title": "Mine now"}),
+                                         ("modules", module, {"title": "Mine now"}),
+                                         ("sectors", sector, {"label": "Mine now"}),
+                                         ("targets", target, {"value": 1})):
+            with pytest.raises(ReadOnlyRecord):
+                db.smes.writer.update(specs[table], record_id, values)
+            with pytest.raises(ReadOnlyRecord):
+                db.smes.writer.set_deleted(specs[table], record_id, True)
     assert "Khmer keyboard" not in {m.title for m in lao.training.modules()}
     assert "Khmer keyboard" in {m.title for m in hq.training.modules()}  # HQ sees all
     # An agency answers the published form; headquarters retires the version later and the
