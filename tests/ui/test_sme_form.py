@@ -397,3 +397,23 @@ def test_add_sector_that_exists_selects_the_existing_one(
     dialog.add_sector_button.click()
     assert combo(dialog, "sector").currentText() == "Café"
     assert [s.label for s in db.smes.sectors() if not s.builtin] == ["Café"]
+
+
+def test_the_form_names_who_added_and_changed_the_record(qtbot: Any, db: Database) -> None:
+    from gmsdesk.sync.hlc import pack, wall_ms
+
+    sme_id = db.smes.create({"name": "Lao Textile House"})[0].record_id
+    db.sync.apply_remote([["smes", sme_id, "district", "Chanthabuly",
+                           pack(wall_ms() + 60_000, 0), 0, 0, 0]], ["dev-hq"], 3,
+                         agencies=["la-vt"], users=["Bounmy"], device_names=["hq-desk"])
+    dialog = SmeFormDialog(db, db.smes.get(sme_id))
+    qtbot.addWidget(dialog)
+    text = dialog.history_label.text()
+    assert text.startswith(f"Added by {db.user}, ") and " · last changed by Bounmy, " in text
+    assert "agency" not in text  # only a headquarters laptop says whose record it is
+    db.set_meta_atomic("agency_hq", "1")
+    db.agencies.save(None, {"agency": "la-vt", "name": "Vientiane Trade Promotion Centre"})
+    hq_view = SmeFormDialog(db, db.smes.get(sme_id))
+    qtbot.addWidget(hq_view)
+    assert hq_view.history_label.text().endswith(" · agency: Vientiane Trade Promotion Centre")
+    assert not SmeFormDialog(db).history_label.isVisibleTo(hq_view)

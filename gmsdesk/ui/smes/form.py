@@ -53,7 +53,13 @@ from gmsdesk.storage.smes import (
 )
 from gmsdesk.text import fold
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import country_label, field_label, gender_label, sector_label
+from gmsdesk.ui.labels import (
+    country_label,
+    current_language,
+    field_label,
+    gender_label,
+    sector_label,
+)
 
 log = logging.getLogger(__name__)
 
@@ -278,6 +284,15 @@ class SmeFormDialog(QDialog):
         self.scroll_area.setWidget(content)
         outer.addWidget(self.scroll_area, 1)
 
+        # Who made the record and who changed it last (names come with sync), and on a
+        # headquarters laptop whose record it is.
+        self.history_label = QLabel(self.history_text(), self)
+        self.history_label.setObjectName("sme_history")
+        self.history_label.setWordWrap(True)
+        self.history_label.setStyleSheet("color: palette(mid);")
+        self.history_label.setVisible(bool(self.history_label.text()))
+        outer.addWidget(self.history_label)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -294,6 +309,24 @@ class SmeFormDialog(QDialog):
         order += [self.save_button, self.cancel_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def history_text(self) -> str:
+        """"Added by Sokha, 03/11/2026 14:20 · Last changed by Bounmy, 05/11/2026 09:02"."""
+        from gmsdesk.ui.sync_service import format_sync_time
+
+        sme = self.sme
+        if sme is None:
+            return ""
+        parts = [self.tr("Added by %1, %2").replace("%1", sme.created_by).replace(
+            "%2", format_sync_time(sme.created_at))]
+        if sme.updated_at != sme.created_at:
+            parts.append(self.tr("last changed by %1, %2").replace(
+                "%1", sme.updated_by).replace("%2", format_sync_time(sme.updated_at)))
+        if self.db.is_hq:
+            names = self.db.agencies.names(current_language())
+            parts.append(self.tr("agency: %1").replace(
+                "%1", names.get(sme.agency_id, sme.agency_id)))
+        return " · ".join(parts)
 
     def _focus_widgets(self, name: str) -> list[QWidget]:
         if name == "sector":
