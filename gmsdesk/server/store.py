@@ -223,6 +223,12 @@ def create_schema(engine: Engine) -> None:
         if ("changes", "published") not in present:
             conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS changes_published_seq "
                                  "ON changes (published, seq)")
+            # What headquarters made before publishing existed is published now (devices of
+            # the new release read everything once more, and receive it).
+            hq = sa.select(agencies.c.id).where(agencies.c.hq).scalar_subquery()
+            conn.execute(changes.update().where(
+                changes.c.tbl.in_(sorted(REGISTRY.published())),
+                changes.c.agency_id.in_(hq)).values(published=True))
         if conn.execute(sa.select(counter.c.value).where(counter.c.id == 1)).first() is None:
             conn.execute(counter.insert().values(id=1, value=0))
         # One gender code set (as the devices' migration 6): people's older spellings made
@@ -232,6 +238,7 @@ def create_schema(engine: Engine) -> None:
             conn.execute(fields.update().where(
                 fields.c.tbl == "people", fields.c.field == "gender",
                 fields.c.value == json.dumps(old)).values(value=json.dumps(new)))
+    Store(engine).publish_profiles()
 
 
 class Store:
@@ -248,6 +255,17 @@ class Store:
         with self._writing() as (conn, box):
             conn.execute(agencies.insert().values(id=agency_id, name=name, hq=hq))
             self._publish_profiles(conn, box)
+
+    def publish_profiles(self) -> None:
+        """Profiles for agencies that have none (a server from before profiles existed)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(agencies.c.id, agencies.c.hq)).all()
+            made = set(conn.execute(sa.select(records.c.row_id).where(
+                records.c.tbl == "agency_profiles")).scalars())
+        lacking = any(profile_id(r.id) not in made for r in rows)
+        if lacking and any(r.hq for r in rows):
+            with self._writing() as (conn, box):
+                self._publish_profiles(conn, box)
 
     def _publish_profiles(self, conn: Connection, box: list[int]) -> None:
         rows = conn.execute(sa.select(agencies).order_by(agencies.c.id)).all()
