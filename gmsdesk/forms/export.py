@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 META_COLUMNS = ("KEY", "form_version", "started_at", "submitted_at", "sme_id", "sme_name",
                 "workshop_id", "language", "supersedes", "created_by")
+# On a headquarters laptop, after the metadata: who owns each response (see `write_responses`).
+AGENCY_COLUMNS = ("agency_id", "agency_name")
 REPEAT_KEYS = ("PARENT_KEY", "KEY")
 NO_COLUMN_TYPES = frozenset({"note"})
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -128,12 +130,16 @@ def _meta(response: Response) -> list[Any]:
             response.supersedes, response.created_by]
 
 
-def _rows(plan: Layout, responses: Iterable[Response]
+def _rows(plan: Layout, responses: Iterable[Response],
+          agencies: Mapping[str, str] | None = None
           ) -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
     """Each response as its main row and its repeat rows."""
     for response in responses:
         answers = response.answers
-        row = _meta(response) + [_cell(answers.get(c.name), c.choice) for c in plan.main]
+        row = _meta(response)
+        if agencies is not None:
+            row += [response.agency_id, agencies.get(response.agency_id, response.agency_id)]
+        row += [_cell(answers.get(c.name), c.choice) for c in plan.main]
         nested: dict[str, list[list[Any]]] = {}
         for repeat, columns in plan.repeats.items():
             instances = answers.get(repeat)
@@ -154,15 +160,22 @@ def repeat_path(path: Path, repeat: str) -> Path:
 
 def write_responses(path: str | os.PathLike[str], forms: Sequence[Form],
                     responses: Iterable[Response], *, sheet_name: str = "responses",
-                    total: int = 0, progress: ProgressFn | None = None) -> ExportResult:
+                    total: int = 0, progress: ProgressFn | None = None,
+                    agencies: Mapping[str, str] | None = None) -> ExportResult:
     """Write responses of the given versions (oldest first) to `path` (.csv or .xlsx).
-    `progress(done, total)` returning False cancels (Cancelled, nothing written)."""
+    `progress(done, total)` returning False cancels (Cancelled, nothing written).
+
+    `agencies` (agency code -> name), given on a headquarters laptop, adds the columns
+    AGENCY_COLUMNS after the metadata: there responses of every agency are exported together.
+    An agency's own export leaves them out: every response in it is that agency's, and the
+    files it already feeds to its spreadsheets keep their layout."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ExportError(_MSG["suffix"])
     plan = layout(forms)
-    main_header = list(META_COLUMNS) + [c.header for c in plan.main]
+    main_header = list(META_COLUMNS) + (list(AGENCY_COLUMNS) if agencies is not None else []) \
+        + [c.header for c in plan.main]
     repeat_headers = {r: [c.header for c in cols] + list(REPEAT_KEYS)
                       for r, cols in plan.repeats.items()}
     targets = [target] + ([repeat_path(target, r) for r in plan.repeats]
@@ -173,7 +186,7 @@ def write_responses(path: str | os.PathLike[str], forms: Sequence[Form],
 
     def stream() -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
         nonlocal done
-        for item in _rows(plan, responses):
+        for item in _rows(plan, responses, agencies):
             yield item
             done += 1
             for repeat, rows in item[1].items():
@@ -265,7 +278,8 @@ def export_responses(db: Database, form_id: str, path: str | os.PathLike[str], *
                      filters: ResponseFilter | None = None,
                      progress: ProgressFn | None = None) -> ExportResult:
     """Export a form's current responses: one version (the latest unless `version`), or
-    with `all_versions` every version, its columns the union of theirs."""
+    with `all_versions` every version, its columns the union of theirs. On a headquarters
+    laptop each response's agency is exported too (see `write_responses`)."""
     from dataclasses import replace
 
     from gmsdesk.storage.errors import NotFound
@@ -283,5 +297,8 @@ def export_responses(db: Database, form_id: str, path: str | os.PathLike[str], *
     query = filters or ResponseFilter()
     query = replace(query, version=None if all_versions else chosen[0])
     total = db.surveys.count_responses(form_id, query)
+    # Agency names in English, the language exports are read in across the network.
+    agencies = db.agencies.names("en") if db.is_hq else None
     return write_responses(path, [forms[v] for v in chosen], db.surveys.query(form_id, query),
-                           sheet_name=form_id, total=total, progress=progress)
+                           sheet_name=form_id, total=total, progress=progress,
+                           agencies=agencies)

@@ -54,16 +54,27 @@ _MSG = {
     "date": QT_TRANSLATE_NOOP("Surveys", "Enter a date as YYYY-MM-DD, for example 2024-03-15."),
     "superseded": QT_TRANSLATE_NOOP(
         "Surveys", "This response was already corrected. Correct the newest one instead."),
+    "published_clash": QT_TRANSLATE_NOOP(
+        "Surveys", "Headquarters published version {version} of form {form_id} with different "
+        "questions; it can be read here but not changed. Change the version in the form's "
+        "settings sheet and import it again."),
+    "retired": QT_TRANSLATE_NOOP(
+        "Surveys", "This form version is retired: it takes no new responses. Its responses "
+        "and drafts are kept."),
 }
 
 
 class FormVersionClash(ValidationError):
     """The same form_id and version is already stored with a different definition."""
 
-    def __init__(self, form_id: str, version: str) -> None:
-        super().__init__({"version": _MSG["clash"].format(version=version, form_id=form_id)})
+    def __init__(self, form_id: str, version: str, published: bool = False) -> None:
+        """`published`: the version here is one headquarters published, which this laptop
+        may not change."""
+        message = _MSG["published_clash" if published else "clash"]
+        super().__init__({"version": message.format(version=version, form_id=form_id)})
         self.form_id = form_id
         self.version = version
+        self.published = published
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,11 @@ class FormRow:
     versions: int
     responses: int
     drafts: int
+    # Retired: takes no new responses (in `forms()`, every version of the form is retired).
+    retired: bool = False
+    agency_id: str = ""  # the agency that owns the record
+    # This laptop may change it (retire, delete); False for what headquarters published.
+    editable: bool = True
 
 
 @dataclass(frozen=True)
@@ -138,6 +154,7 @@ class ResponseFilter:
     date_from: date | str | None = None  # submitted on or after (local date of submission)
     date_to: date | str | None = None  # submitted on or before
     include_superseded: bool = False
+    agency: str | None = None  # the agency that owns the responses (headquarters' lists)
 
 
 class _Unset:
@@ -442,6 +459,7 @@ class ResponseLine:
     created_by: str
     superseded: bool
     answers_json: str | None
+    agency_id: str = ""
 
     def answers(self) -> dict[str, Any]:
         return _loads(self.answers_json)
@@ -449,6 +467,8 @@ class ResponseLine:
 
 # How `responses_page` can order a list; ties go by time submitted, then by rowid.
 RESPONSE_SORTS = ("submitted", "version", "sme", "language", "by", "status")
+# A headquarters list has an agency column too (`responses_page` sorts by it as well).
+AGENCY_SORT = "agency"
 _LINE_ORDER = {
     "submitted": "",
     "version": "r.form_version",
@@ -456,6 +476,7 @@ _LINE_ORDER = {
     "language": "coalesce(r.language, '')",
     "by": "r.created_by",
     "status": "(2 * ({superseded}) + (r.supersedes IS NOT NULL))",
+    AGENCY_SORT: "r.agency_id",
 }
 _LINE_COLUMNS = ("r.id, r.form_ref, r.form_version, r.sme_id, s.name, r.language, "
                  "r.submitted_at, r.supersedes, r.created_by")
@@ -486,13 +507,14 @@ class SurveyRepository:
         definition = json.loads(_canonical(form.definition))
         with self.db.atomic():
             rows = self.db.conn.execute(
-                "SELECT id, definition, deleted FROM forms WHERE form_id = ? AND version = ?",
-                (form.form_id, form.version)).fetchall()
+                "SELECT id, definition, deleted, agency_id FROM forms WHERE form_id = ? "
+                "AND version = ?", (form.form_id, form.version)).fetchall()
             for row in rows:
                 if row["deleted"]:
                     continue
                 if not _same_form(_loads(row["definition"]), definition):
-                    raise FormVersionClash(form.form_id, form.version)
+                    raise FormVersionClash(form.form_id, form.version,
+                                           published=not self.db.may_write(row["agency_id"]))
                 return ()
             ref = derived_id("form", self.db.agency_id, form.form_id, form.version)
             values = {"form_id": form.form_id, "version": form.version, "title": form.title,
@@ -507,8 +529,8 @@ class SurveyRepository:
         return changes
 
     def _form_rows(self, form_id: str | None = None) -> list[dict[str, Any]]:
-        sql = ("SELECT id, form_id, version, title, default_language, source_name, created_at "
-               "FROM forms WHERE deleted = 0")
+        sql = ("SELECT id, form_id, version, title, default_language, source_name, created_at, "
+               "retired, agency_id FROM forms WHERE deleted = 0")
         params: tuple[Any, ...] = ()
         if form_id is not None:
             sql += " AND form_id = ?"
@@ -537,8 +559,23 @@ class SurveyRepository:
             "ON f.id = d.form_ref GROUP BY f.form_id, f.version")}
         return responses, drafts
 
-    def forms(self) -> list[FormRow]:
-        """The latest version of every form, with counts over all its versions."""
+    def _form_row(self, row: Mapping[str, Any], versions: int, responses: int,
+                  drafts: int) -> FormRow:
+        return FormRow(row["id"], row["form_id"], row["version"], row["title"],
+                       row["default_language"], row["source_name"], row["created_at"],
+                       versions, responses, drafts, bool(row["retired"]), row["agency_id"],
+                       self.db.may_write(row["agency_id"]))
+
+    @staticmethod
+    def _current(versions: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        """The version new responses use: the latest not retired (the latest when every
+        version is retired)."""
+        return next((r for r in reversed(versions) if not r["retired"]), versions[-1])
+
+    def forms(self, *, offered: bool = False) -> list[FormRow]:
+        """Every form as its current version (the latest not retired, else the latest), with
+        counts over all its versions. `offered`: only forms that take new responses (some
+        version not retired)."""
         rows = self._form_rows()
         responses, drafts = self._counts()
         by_form: dict[str, list[dict[str, Any]]] = {}
@@ -546,11 +583,11 @@ class SurveyRepository:
             by_form.setdefault(row["form_id"], []).append(row)
         out = []
         for form_id, versions in by_form.items():
-            latest = versions[-1]
-            out.append(FormRow(
-                latest["id"], form_id, latest["version"], latest["title"],
-                latest["default_language"], latest["source_name"], latest["created_at"],
-                len(versions),
+            current = self._current(versions)
+            if offered and current["retired"]:
+                continue
+            out.append(self._form_row(
+                current, len(versions),
                 sum(n for (f, _), n in responses.items() if f == form_id),
                 sum(n for (f, _), n in drafts.items() if f == form_id)))
         return sorted(out, key=lambda f: (f.title.casefold(), f.form_id))
@@ -559,19 +596,18 @@ class SurveyRepository:
         """Every version of a form, oldest first, each with its own counts."""
         rows = self._form_rows(form_id)
         responses, drafts = self._counts(form_id)
-        return [FormRow(r["id"], r["form_id"], r["version"], r["title"], r["default_language"],
-                        r["source_name"], r["created_at"], len(rows),
-                        responses.get((form_id, r["version"]), 0),
-                        drafts.get((form_id, r["version"]), 0)) for r in rows]
+        return [self._form_row(r, len(rows), responses.get((form_id, r["version"]), 0),
+                               drafts.get((form_id, r["version"]), 0)) for r in rows]
 
     def form_ref(self, form_id: str, version: str | None = None) -> str:
-        """The record of a version (the latest when `version` is None)."""
+        """The record of a version (when `version` is None, the one new responses use: the
+        latest not retired, else the latest)."""
         rows = self._form_rows(form_id)
         if version is not None:
             rows = [r for r in rows if r["version"] == version]
         if not rows:
             raise NotFound("forms", f"{form_id} {version or ''}".strip())
-        return str(rows[-1]["id"])
+        return str(self._current(rows)["id"])
 
     def form(self, form_ref: str) -> Form:
         """The form of one version record, rebuilt from its stored definition (cached)."""
@@ -593,10 +629,17 @@ class SurveyRepository:
         """Every stored version of a form, oldest first: version -> Form."""
         return {r["version"]: self.form(r["id"]) for r in self._form_rows(form_id)}
 
+    def retire_form(self, form_ref: str, retired: bool = True) -> Changes:
+        """Retire a form version (or bring it back): it is no longer offered for new
+        responses, while its responses, drafts and corrections stay. An ordinary synced edit
+        of its `retired` field: `ReadOnlyRecord` on a laptop that may not change it."""
+        return self.writer.update(FORM_SPEC, form_ref, {"retired": int(retired)})
+
     def delete_form(self, form_ref: str) -> Changes:
-        """Remove a version nobody has answered (no responses, no drafts); else refused."""
+        """Remove a version nobody has answered (no responses, no drafts); else refused, as
+        on a laptop that may not change it (`ReadOnlyRecord`)."""
         with self.db.atomic():
-            row = self.writer.get_row(FORM_SPEC, form_ref)
+            row = self.writer.writable_row(FORM_SPEC, form_ref)
             used = self.db.conn.execute(
                 "SELECT EXISTS (SELECT 1 FROM survey_responses WHERE form_id = ? "
                 "AND form_version = ? AND deleted = 0) OR EXISTS (SELECT 1 FROM survey_drafts "
@@ -611,10 +654,15 @@ class SurveyRepository:
                      workshop_id: str | None = None, language: str | None = None,
                      supersedes: str | None = None,
                      answers: Mapping[str, Any] | None = None) -> str:
-        """Start filling in a form version; returns the draft id."""
-        if self.db.conn.execute("SELECT 1 FROM forms WHERE id = ?", (form_ref,)).fetchone() \
-                is None:
+        """Start filling in a form version; returns the draft id. A retired version takes
+        no new response (ValidationError), but a correction of one of its responses (a draft
+        that `supersedes` one) is made on it: the record stays right."""
+        row = self.db.conn.execute("SELECT retired FROM forms WHERE id = ?",
+                                   (form_ref,)).fetchone()
+        if row is None:
             raise NotFound("forms", form_ref)
+        if row[0] and supersedes is None:
+            raise ValidationError({"form": _MSG["retired"]})
         draft_id = uuid7()
         now = local_now()
         with self.db.atomic():
@@ -734,6 +782,9 @@ class SurveyRepository:
             if value:
                 clauses.append(f"r.{column} = ?")
                 params.append(value)
+        if filters.agency:
+            clauses.append("r.agency_id = ?")
+            params.append(filters.agency)
         if filters.date_from:
             clauses.append("r.submitted_at >= ?")
             params.append(_as_date(filters.date_from).isoformat())
@@ -820,12 +871,13 @@ class SurveyRepository:
         for start in range(0, len(rowids), 500):
             chunk = rowids[start:start + 500]
             found.update((row[0], row) for row in self.db.conn.execute(
-                f"SELECT r.rowid, {_LINE_COLUMNS}, {superseded}, r.answers FROM "
+                f"SELECT r.rowid, {_LINE_COLUMNS}, {superseded}, r.answers, r.agency_id FROM "
                 "survey_responses r LEFT JOIN smes s ON s.id = r.sme_id WHERE r.rowid IN "
                 f"({', '.join('?' * len(chunk))})", chunk))
         return [ResponseLine(id=r[1], form_ref=r[2], form_version=r[3], sme_id=r[4],
                              sme_name=r[5], language=r[6], submitted_at=r[7], supersedes=r[8],
-                             created_by=r[9], superseded=bool(r[10]), answers_json=r[11])
+                             created_by=r[9], superseded=bool(r[10]), answers_json=r[11],
+                             agency_id=r[12])
                 for r in map(found.__getitem__, rowids)]
 
     def sme_names(self, sme_ids: Iterable[str]) -> dict[str, str | None]:

@@ -93,6 +93,8 @@ _MSG = {
                                                     "workshop."),
     "session": QT_TRANSLATE_NOOP("Validation", "This day is not part of the workshop."),
     "workshop": QT_TRANSLATE_NOOP("Validation", "Choose a workshop."),
+    "retired_module": QT_TRANSLATE_NOOP("Validation", "A retired module cannot be added to a "
+                                                      "workshop: choose another one."),
 }
 
 
@@ -111,6 +113,12 @@ class Module:
     description: str
     builtin: bool
     position: int = 0
+    # Headquarters retired it: no new workshop gets it, those that have it keep it.
+    retired: bool = False
+    # This laptop may change (retire) it: not a built-in one, nor one headquarters published
+    # to this agency.
+    editable: bool = False
+    id: str | None = None  # the record (None for a built-in module)
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,7 @@ class WorkshopRow:
     participants: int
     completed: int
     deleted: bool
+    agency_id: str = ""  # the agency that runs it (a headquarters list shows it)
 
 
 @dataclass(frozen=True)
@@ -380,20 +389,25 @@ class TrainingRepository:
 
     # -- catalogue ------------------------------------------------------------------------------
 
-    def modules(self, lang: str = "en", track: str | None = None) -> list[Module]:
-        """The built-in modules, then the agency's own, per track (basic first) and position."""
+    def modules(self, lang: str = "en", track: str | None = None, *,
+                offered: bool = False) -> list[Module]:
+        """The built-in modules, then the agency's own and those headquarters published, per
+        track (basic first) and position. Retired modules are there too (workshops that have
+        one still name it), unless `offered`: what a new workshop may be given."""
         code = _lang(lang)
         found = [Module(m["code"], m["track"], m["title"].get(code) or m["title"]["en"],
                         m["description"].get(code) or m["description"]["en"], True,
                         int(m["position"])) for m in _catalogue()]
         rows = self.db.conn.execute(
-            "SELECT code, track, title, description, position FROM modules WHERE deleted = 0 "
-            "AND code != '' ORDER BY position, created_at").fetchall()
-        found += [Module(r[0], r[1], r[2], r[3] or "", False, int(r[4] or 0) + 1000)
-                  for r in rows]
+            "SELECT code, track, title, description, position, retired, agency_id, id "
+            "FROM modules WHERE deleted = 0 AND code != '' ORDER BY position, created_at"
+        ).fetchall()
+        found += [Module(r[0], r[1], r[2], r[3] or "", False, int(r[4] or 0) + 1000,
+                         bool(r[5]), self.db.may_write(r[6]), r[7]) for r in rows]
         order = {t: i for i, t in enumerate(TRACKS)}
         found.sort(key=lambda m: (order.get(m.track, 9), not m.builtin, m.position))
-        return [m for m in found if track is None or m.track == track]
+        return [m for m in found if (track is None or m.track == track)
+                and not (offered and m.retired)]
 
     def module_codes(self) -> set[str]:
         return {m.code for m in self.modules()}
@@ -404,6 +418,20 @@ class TrainingRepository:
             if module.code == code:
                 return module.title
         return code
+
+    def retire_module(self, code_or_id: str, retired: bool = True) -> Changes:
+        """Retire a module (or bring it back): new workshops are no longer offered it, and
+        workshops that have it keep it. An ordinary synced edit of its `retired` field, so
+        `ReadOnlyRecord` on a laptop that may not change it (headquarters published it).
+        Built-in modules ship with GMS Desk and are not records: NotFound, as for a code
+        nobody knows."""
+        row = self.db.conn.execute(
+            "SELECT id FROM modules WHERE (id = ? OR code = ?) AND deleted = 0 "
+            "ORDER BY id = ? DESC, created_at LIMIT 1",
+            (code_or_id, code_or_id, code_or_id)).fetchone()
+        if row is None:
+            raise NotFound("modules", code_or_id)
+        return self.writer.update(MODULE_SPEC, row[0], {"retired": int(retired)})
 
     def add_module(self, track: str, title: str, description: str = "") -> Changes:
         """An agency's own module, after the built-in ones of its track."""
@@ -426,9 +454,11 @@ class TrainingRepository:
 
     # -- workshops ------------------------------------------------------------------------------
 
-    def _clean_workshop(self, values: Mapping[str, Any]) -> dict[str, Any]:
+    def _clean_workshop(self, values: Mapping[str, Any],
+                        kept: Sequence[str] = ()) -> dict[str, Any]:
         """Each field as declared (catalog.WORKSHOPS); here the defaults, the days' order and
-        span, and modules that must be in the catalogue."""
+        span, and modules that must be in the catalogue and not retired, unless the workshop
+        already had them (`kept`): retiring a module does not take it from a workshop."""
         fields = [n for n in catalog.WORKSHOPS.names if n != "modules"]
         out, errors = catalog.WORKSHOPS.clean(
             {**{n: None for n in ("title", "start_date", "end_date")}, **values,
@@ -447,11 +477,15 @@ class TrainingRepository:
                 errors["end_date"] = _MSG["too_many_days"]
         raw_modules = values.get("modules")
         if raw_modules is None:
-            out["modules"] = [m.code for m in self.modules(track=out["track"])]
+            out["modules"] = [m.code for m in self.modules(track=out["track"], offered=True)]
         else:
             modules = list(dict.fromkeys(_modules_list(raw_modules)))
-            if not set(modules) <= self.module_codes():
+            catalogue = self.modules()
+            retired = {m.code for m in catalogue if m.retired} - set(kept)
+            if not set(modules) <= {m.code for m in catalogue}:
                 errors["modules"] = _MSG["modules"]
+            elif retired & set(modules):
+                errors["modules"] = _MSG["retired_module"]
             out["modules"] = modules
         if errors:
             raise ValidationError(errors)
@@ -471,7 +505,7 @@ class TrainingRepository:
         unless someone attended it: then it stays, marked `outside` in `sessions`."""
         with self.db.atomic():
             current = self.workshop(workshop_id).values()
-            cleaned = self._clean_workshop({**current, **changes})
+            cleaned = self._clean_workshop({**current, **changes}, kept=current["modules"])
             diff = {k: v for k, v in cleaned.items() if k in changes and v != current.get(k)}
             done: Changes = ()
             if diff:
@@ -524,16 +558,20 @@ class TrainingRepository:
             row["created_at"], row["updated_at"])
 
     def workshops(self, status: str | None = None, text: str | None = None,
-                  deleted: bool = False) -> list[WorkshopRow]:
-        """Workshops with participant and completed counts, newest first."""
+                  deleted: bool = False, agency: str | None = None) -> list[WorkshopRow]:
+        """Workshops with participant and completed counts, newest first; `agency`: only
+        that agency's (a headquarters laptop holds every agency's)."""
         clauses: list[str] = ["w.deleted = ?"]
         params: list[Any] = [int(deleted)]
         if status:
             clauses.append("w.status = ?")
             params.append(status)
+        if agency:
+            clauses.append("w.agency_id = ?")
+            params.append(agency)
         rows = self.db.conn.execute(
             f"""SELECT w.id, w.title, w.track, w.start_date, w.end_date, w.status, w.venue,
-                       w.province, w.deleted, w.partner, w.trainers,
+                       w.province, w.deleted, w.partner, w.trainers, w.agency_id,
                        (SELECT count(*) FROM participants p
                         WHERE p.workshop_id = w.id AND p.deleted = 0) AS participants,
                        (SELECT count(*) FROM participants p
@@ -553,7 +591,8 @@ class TrainingRepository:
                     continue
             found.append(WorkshopRow(r["id"], r["title"], r["track"], r["start_date"],
                                      r["end_date"], r["status"], r["venue"], r["province"],
-                                     r["participants"], r["completed"], bool(r["deleted"])))
+                                     r["participants"], r["completed"], bool(r["deleted"]),
+                                     r["agency_id"]))
         return found
 
     def sessions(self, workshop_id: str) -> list[Session]:

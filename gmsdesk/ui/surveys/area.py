@@ -1,6 +1,11 @@
 """The Surveys area: forms (import, versions, counts), drafts to resume, responses to view or
 correct, new responses linked to an SME and/or a workshop, and each form's summary.
 
+A form version headquarters published is read-only on an agency's laptop: it shows a padlock,
+and retiring or deleting it is disabled, with the reason. A retired version takes no new
+responses; its responses and drafts stay (viewed, corrected, exported, finished). On a
+headquarters laptop the responses list names each response's agency and filters by agency.
+
 Forms shipped with GMS Desk (`resources/forms/*.xlsx`) are installed (`gmsdesk.services.forms`,
 as the command line does) the first time the area opens, so an officer can start a needs
 assessment straight away.
@@ -14,10 +19,11 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -31,21 +37,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmsdesk.records.catalog import FORMS, RESPONSES, SMES
+from gmsdesk.records.catalog import AGENCY_PROFILES, FORMS, RESPONSES, SMES
 from gmsdesk.services.forms import (
     ImportResult,
     import_xlsform,
     install_shipped_forms,
     shipped_forms_pending,
 )
+from gmsdesk.storage.errors import ReadOnlyRecord, StorageError
 from gmsdesk.storage.records import Change, Changes
+from gmsdesk.storage.surveys import FormRow
 from gmsdesk.ui.errors import show_error, user_message
+from gmsdesk.ui.labels import current_language
 from gmsdesk.ui.surveys.responses_model import (
     FormEntry,
     ResponsesModel,
     SurveyLoaderThread,
 )
-from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, sorted_proxy
+from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, lock_icon, sorted_proxy
 from gmsdesk.ui.surveys.texts import fill
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.widgets import add_action, record_table
@@ -54,6 +63,7 @@ from gmsdesk.ui.widgets import heading as make_heading
 log = logging.getLogger(__name__)
 
 FIT_ROWS = 20  # rows of responses the columns are sized for
+STATUS_COLUMN = 7  # of the forms list: published by headquarters, retired
 
 
 def local_time(stamp: str | None) -> str:
@@ -78,6 +88,14 @@ class SurveysArea(QWidget):
         self._loaded = False
         self._closed = False  # after shutdown: results of tasks still running are dropped
         self._selected_form: str | None = None
+        # A headquarters laptop holds every agency's responses: it names and filters them by
+        # agency. Agency laptops hold their own only and show neither.
+        self.hq = bool(self.db.is_hq)
+        self._agency_names: dict[str, str] = (
+            self.db.agencies.names(current_language()) if self.hq else {})
+        # Each version's own counts (the forms list shows a form's), by record.
+        self._version_rows: dict[str, FormRow] = {}
+        self._current_refs: dict[str, str] = {}  # form_id -> the version new responses use
 
         self.heading = make_heading(self.tr("Surveys"), self)
         self._build_actions()
@@ -118,7 +136,7 @@ class SurveysArea(QWidget):
         self._titles: dict[str, str] = {}  # form_id -> title, as the forms list shows it
         self.responses_model = ResponsesModel(
             self.db, self._response_headers(), self._statuses(), language=ctx.language,
-            loader=self.loader, parent=self)
+            loader=self.loader, agencies=self._agency_names if self.hq else None, parent=self)
         self.responses_model.query_done.connect(lambda _total: self._show_response_count())
         self.responses_model.load_failed.connect(self._show_load_error)
         self.responses_table = self._table("responses_table", self.responses_model)
@@ -141,12 +159,24 @@ class SurveysArea(QWidget):
         self.show_superseded = QCheckBox(self.tr("Show replaced responses"), self)
         self.show_superseded.setObjectName("show_superseded")
         self.show_superseded.toggled.connect(lambda _on: self.refresh_responses())
+        self.agency_filter: QComboBox | None = None
+        if self.hq:
+            self.agency_filter = QComboBox(self)
+            self.agency_filter.setObjectName("response_agency_filter")
+            self.agency_filter.setAccessibleName(self.tr("Agency"))
+            self.agency_filter.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.agency_filter.addItem(self.tr("All agencies"), None)
+            self._load_agencies()
+            self.agency_filter.currentIndexChanged.connect(lambda _i: self.refresh_responses())
         responses_page = QWidget(self)
         responses_layout = QVBoxLayout(responses_page)
         responses_buttons = QHBoxLayout()
         responses_buttons.addWidget(self.view_button)
         responses_buttons.addWidget(self.correct_button)
         responses_buttons.addStretch(1)
+        if self.agency_filter is not None:
+            responses_buttons.addWidget(self.agency_filter)
         responses_buttons.addWidget(self.show_superseded)
         responses_layout.addWidget(self.responses_table, 1)
         responses_layout.addLayout(responses_buttons)
@@ -163,10 +193,19 @@ class SurveysArea(QWidget):
         font = self.forms_label.font()
         font.setBold(True)
         self.forms_label.setFont(font)
+        # The list shows each form as the version new responses use; retiring or bringing
+        # back an older version needs that version on a line of its own.
+        self.show_versions = QCheckBox(self.tr("Show every version"), self)
+        self.show_versions.setObjectName("show_versions")
+        self.show_versions.toggled.connect(lambda _on: self.refresh_forms())
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.forms_label)
+        forms_header = QHBoxLayout()
+        forms_header.addWidget(self.forms_label)
+        forms_header.addStretch(1)
+        forms_header.addWidget(self.show_versions)
+        top_layout.addLayout(forms_header)
         top_layout.addWidget(self.forms_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
@@ -189,15 +228,18 @@ class SurveysArea(QWidget):
 
     def _form_headers(self) -> list[str]:
         return [self.tr("Form"), self.tr("Form ID"), self.tr("Version"), self.tr("Versions"),
-                self.tr("Responses"), self.tr("Drafts"), self.tr("Imported from")]
+                self.tr("Responses"), self.tr("Drafts"), self.tr("Imported from"),
+                self.tr("Status")]
 
     def _draft_headers(self) -> list[str]:
         return [self.tr("Form"), self.tr("Version"), self.tr("SME"), self.tr("Started"),
                 self.tr("Last saved"), self.tr("Answers"), self.tr("Kind")]
 
     def _response_headers(self) -> list[str]:
-        return [self.tr("Submitted"), self.tr("Version"), self.tr("SME"), self.tr("Language"),
-                self.tr("By"), self.tr("Status")]
+        """One per column of `response_sorts(self.hq)`: the agency after the SME."""
+        agency = [self.tr("Agency")] if self.hq else []
+        return [self.tr("Submitted"), self.tr("Version"), self.tr("SME"), *agency,
+                self.tr("Language"), self.tr("By"), self.tr("Status")]
 
     def _statuses(self) -> list[str]:
         """What the status column says of a response, a correction, a replaced response."""
@@ -220,10 +262,16 @@ class SurveysArea(QWidget):
                                           self.choose_xlsform, "action_import_form")
         self.summary_action = self._action(self.tr("Summary and export…"), None,
                                            self.open_summary, "action_summary")
+        self.retire_action = self._action(self.tr("Retire version"), None,
+                                          self.toggle_retired, "action_retire_form")
+        self.delete_form_action = self._action(self.tr("Delete version…"), None,
+                                               self.delete_selected_form, "action_delete_form")
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.summary_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.retire_action)
+        self.toolbar.addAction(self.delete_form_action)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -285,29 +333,52 @@ class SurveysArea(QWidget):
         self._forms_answered = generation
         selected = self.selected_form()
         wanted = [self._want_form, selected.form_id if selected is not None else None]
+        selected_ref = selected.ref if selected is not None else None
         self._want_form = None
         rows = []
         self._titles = {entry.form.form_id: entry.title for entry in entries}
+        self._current_refs = {entry.form.form_id: entry.form.ref for entry in entries}
+        self._version_rows = {v.ref: v for entry in entries for v in entry.versions}
+        every = self.show_versions.isChecked()
         for entry in entries:
-            form, title = entry.form, entry.title
-            tip = "\n".join(fill(self.tr("Version %1: %2 response(s), %3 draft(s)"),
-                                 v.version, v.responses, v.drafts) for v in entry.versions)
-            rows.append(Row(form, (title, form.form_id, form.version, str(form.versions),
-                                   str(form.responses), str(form.drafts),
-                                   form.source_name or ""),
-                            (title.casefold(), form.form_id, form.version, form.versions,
-                             form.responses, form.drafts, form.source_name or ""),
-                            tooltip=tip))
+            title = entry.title
+            tip = "\n".join(
+                fill(self.tr("Version %1: %2 response(s), %3 draft(s)"), v.version,
+                     v.responses, v.drafts) + (" · " + self.tr("retired") if v.retired else "")
+                for v in entry.versions)
+            for form in (entry.versions or (entry.form,)) if every else (entry.form,):
+                status, reason = self._form_status(form)
+                rows.append(Row(form, (title, form.form_id, form.version, str(form.versions),
+                                       str(form.responses), str(form.drafts),
+                                       form.source_name or "", status),
+                                (title.casefold(), form.form_id, form.version, form.versions,
+                                 form.responses, form.drafts, form.source_name or "", status),
+                                muted=form.retired, tooltip=tip,
+                                icon=None if form.editable else lock_icon(), icon_column=0,
+                                cell_tips=("",) * STATUS_COLUMN + (reason,)))
         self.forms_model.set_rows(rows)
         self.forms_table.resizeColumnsToContents()
         self.forms_table.setColumnWidth(0, max(260, min(self.forms_table.columnWidth(0), 420)))
         if rows:
             here = {row.record.form_id for row in rows}
             self.select_form(next((f for f in wanted if f is not None and f in here),
-                                  rows[0].record.form_id))
+                                  rows[0].record.form_id), selected_ref)
         else:
             self._form_selected()
         self._update_actions()
+
+    def _form_status(self, form: FormRow) -> tuple[str, str]:
+        """What the Status column says of a form version, and why (its tooltip)."""
+        texts, reasons = [], []
+        if not form.editable:
+            texts.append(self.tr("Published by headquarters"))
+            reasons.append(QCoreApplication.translate("Errors", ReadOnlyRecord.message))
+        if form.retired:
+            texts.append(self.tr("Retired"))
+            reasons.append(self.tr("Retired: not offered for new responses. Its responses "
+                                   "and drafts are kept, and can be viewed, corrected and "
+                                   "exported."))
+        return " · ".join(texts), "\n".join(reasons)
 
     def refresh_drafts(self) -> None:
         rows = []
@@ -332,9 +403,10 @@ class SurveysArea(QWidget):
     def refresh_responses(self) -> None:
         """Show the selected form's responses, read anew in the background."""
         form = self.selected_form()
+        agency = self.agency_filter.currentData() if self.agency_filter is not None else None
         self.responses_model.set_query(dataclasses.replace(
             self.responses_model.query, form_id=form.form_id if form is not None else None,
-            include_superseded=self.show_superseded.isChecked()))
+            include_superseded=self.show_superseded.isChecked(), agency=agency))
         self._show_response_count()
         self._update_actions()
 
@@ -364,6 +436,8 @@ class SurveysArea(QWidget):
         if not self._loaded:
             return
         tables = {c.table for c in changes}
+        if self.hq and tables & {AGENCY_PROFILES.table, RESPONSES.table, "*"}:
+            self._load_agencies()
         # The responses first: the loader answers in turn, and their first page is quick.
         self.responses_model.apply_changes(changes)
         if tables & {FORMS.table, RESPONSES.table, "*"}:
@@ -375,6 +449,32 @@ class SurveysArea(QWidget):
 
     def set_info(self, text: str) -> None:
         self.info.setText(text)
+
+    def _load_agencies(self) -> None:
+        """On a headquarters laptop: the agencies' names (the responses' Agency column) and
+        the agency filter's choices, the agencies that have responses here, by name; the one
+        chosen stays chosen."""
+        names = self.db.agencies.names(current_language())
+        if names != self._agency_names:
+            self._agency_names = names
+            self.responses_model.set_agency_names(names)
+        combo = self.agency_filter
+        if combo is None:
+            return
+        chosen = combo.currentData()
+        codes = sorted(set(self.db.agencies.codes_in_use(RESPONSES.table)),
+                       key=lambda code: (names.get(code, code).casefold(), code))
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for code in codes:
+                combo.addItem(names.get(code, code), code)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+        finally:
+            combo.blockSignals(False)
+        if combo.currentData() != chosen:  # the agency chosen has no responses any more
+            self.refresh_responses()
 
     # -- selection ----------------------------------------------------------------------------
 
@@ -389,14 +489,22 @@ class SurveysArea(QWidget):
         index = self.forms_table.currentIndex()
         return self.forms_table.model().data(index, RecordRole) if index.isValid() else None
 
-    def select_form(self, form_id: str) -> None:
+    def select_form(self, form_id: str, ref: str | None = None) -> None:
+        """Select a form's line: with every version shown, the version `ref` when it is one
+        of the form's, else the version new responses use."""
+        found: list[tuple[int, Any]] = []
         for row in range(self.forms_proxy.rowCount()):
             index = self.forms_proxy.index(row, 0)
             record = self.forms_proxy.data(index, RecordRole)
             if record is not None and record.form_id == form_id:
-                self.forms_table.selectRow(row)
-                self.forms_table.setCurrentIndex(index)
-                return
+                found.append((row, record))
+        if found:
+            preferred = [ref, self._current_refs.get(form_id)]
+            row = next((r for want in preferred for r, record in found if record.ref == want),
+                       found[0][0])
+            self.forms_table.selectRow(row)
+            self.forms_table.setCurrentIndex(self.forms_proxy.index(row, 0))
+            return
         self._want_form = form_id  # perhaps in the forms list on its way
 
     def _form_selected(self) -> None:
@@ -411,6 +519,7 @@ class SurveysArea(QWidget):
         has_forms = bool(self.forms_model.rows)
         self.new_action.setEnabled(has_forms)
         self.summary_action.setEnabled(self.selected_form() is not None)
+        self._update_form_actions()
         draft = self._record(self.drafts_table)
         self.resume_button.setEnabled(draft is not None)
         self.delete_draft_button.setEnabled(draft is not None)
@@ -418,16 +527,101 @@ class SurveysArea(QWidget):
         self.view_button.setEnabled(response is not None)
         self.correct_button.setEnabled(response is not None and not response.superseded)
 
+    def _version_of(self, form: FormRow) -> FormRow:
+        """A line's version with its own counts (a form's line counts all its versions)."""
+        return self._version_rows.get(form.ref, form)
+
+    def _update_form_actions(self) -> None:
+        """Retire (or bring back) and delete the selected version: only where this laptop
+        may change it and, for deleting, nobody has answered it; the reason when not."""
+        form = self.selected_form()
+        retire, delete = self.retire_action, self.delete_form_action
+        locked = QCoreApplication.translate("Errors", ReadOnlyRecord.message)
+        retire.setText(self.tr("Bring back") if form is not None and form.retired
+                       else self.tr("Retire version"))
+        if form is None:
+            for action in (retire, delete):
+                action.setEnabled(False)
+                action.setToolTip(action.text())
+            return
+        title = self._titles.get(form.form_id, form.title)
+        version = self._version_of(form)
+        if not form.editable:
+            retire_tip = delete_tip = locked
+        else:
+            retire_tip = fill(self.tr("Offer version %1 of “%2” for new responses again.")
+                              if form.retired else
+                              self.tr("Retire version %1 of “%2”: it is no longer offered for "
+                                      "new responses; its responses and drafts are kept."),
+                              form.version, title)
+            delete_tip = (QCoreApplication.translate("Surveys", "This form version has "
+                                                     "responses or drafts, so it cannot be "
+                                                     "deleted.")
+                          if version.responses or version.drafts else
+                          fill(self.tr("Delete version %1 of “%2”: nobody has answered it."),
+                               form.version, title))
+        retire.setEnabled(form.editable)
+        delete.setEnabled(form.editable and not (version.responses or version.drafts))
+        for action, tip in ((retire, retire_tip), (delete, delete_tip)):
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    # -- retiring and deleting versions -------------------------------------------------------
+
+    def toggle_retired(self) -> Changes:
+        """Retire the selected version, or bring it back when it is retired."""
+        form = self.selected_form()
+        if form is None:
+            return ()
+        try:
+            changes = self.db.surveys.retire_form(form.ref, not form.retired)
+        except StorageError as exc:
+            show_error(self, exc)
+            return ()
+        title = self._titles.get(form.form_id, form.title)
+        self.set_info(fill(self.tr("Version %1 of “%2” is offered for new responses again.")
+                           if form.retired else
+                           self.tr("Version %1 of “%2” retired: it is no longer offered for "
+                                   "new responses; its responses and drafts are kept."),
+                           form.version, title))
+        self._want_form = form.form_id
+        self.ctx.bus.publish(changes)
+        return changes
+
+    def delete_selected_form(self) -> Changes:
+        """Delete the selected version, after asking; only one nobody has answered."""
+        form = self.selected_form()
+        if form is None:
+            return ()
+        title = self._titles.get(form.form_id, form.title)
+        answer = QMessageBox.question(
+            self, self.tr("Delete form version"),
+            fill(self.tr("Delete version %1 of “%2”? Nobody has answered it yet."),
+                 form.version, title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return ()
+        try:
+            changes = self.db.surveys.delete_form(form.ref)
+        except StorageError as exc:
+            show_error(self, exc)
+            return ()
+        self.set_info(fill(self.tr("Version %1 of “%2” deleted."), form.version, title))
+        self.ctx.bus.publish(changes)
+        return changes
+
     # -- filling in ---------------------------------------------------------------------------
 
     def new_response(self, form_ref: str | None = None) -> Any:
-        """Ask for the form, SME and workshop, then open the new draft."""
+        """Ask for the form, SME and workshop, then open the new draft. Only forms that take
+        new responses are offered, each on the version new responses use (not retired)."""
         from gmsdesk.ui.surveys.dialogs import NewResponseDialog
 
         forms = [(f.ref, fill(self.tr("%1 (version %2)"), self._title(f.ref, f.title),
-                              f.version)) for f in self.db.surveys.forms()]
+                              f.version)) for f in self.db.surveys.forms(offered=True)]
         if not forms:
-            self.set_info(self.tr("There is no form yet. Import an XLSForm first."))
+            self.set_info(self.tr("Every form version is retired. Bring one back, or import "
+                                  "a new version.") if self.forms_model.rows else
+                          self.tr("There is no form yet. Import an XLSForm first."))
             return None
         selected = self.selected_form()
         dialog = NewResponseDialog(self.db, forms, parent=self,

@@ -9,7 +9,7 @@ SME edit re-reads the names of the SMEs shown, nothing else.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -32,7 +32,13 @@ from PySide6.QtGui import QBrush, QColor
 from gmsdesk.records.catalog import RESPONSES, SMES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
-from gmsdesk.storage.surveys import RESPONSE_SORTS, FormRow, ResponseFilter, ResponseLine
+from gmsdesk.storage.surveys import (
+    AGENCY_SORT,
+    RESPONSE_SORTS,
+    FormRow,
+    ResponseFilter,
+    ResponseLine,
+)
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 from gmsdesk.ui.surveys.rows import RecordRole
 from gmsdesk.ui.surveys.texts import language_name
@@ -40,6 +46,14 @@ from gmsdesk.ui.surveys.texts import language_name
 log = logging.getLogger(__name__)
 
 SME_COLUMN = RESPONSE_SORTS.index("sme")
+# A headquarters list has the agency of each response after its SME (SME_COLUMN unchanged).
+HQ_SORTS = (*RESPONSE_SORTS[:SME_COLUMN + 1], AGENCY_SORT, *RESPONSE_SORTS[SME_COLUMN + 1:])
+
+
+def response_sorts(hq: bool) -> tuple[str, ...]:
+    """The columns of the responses list, by their sort keys: with the agency on a
+    headquarters laptop."""
+    return HQ_SORTS if hq else RESPONSE_SORTS
 PREVIEW_ANSWERS = 8  # answers a row's tooltip shows
 _MUTED = QColor("#8a8a8a")
 
@@ -67,6 +81,7 @@ class ResponseQuery:
     include_superseded: bool = False
     sort: str = "submitted"
     descending: bool = True
+    agency: str | None = None  # one agency's responses (a headquarters list's filter)
 
 
 @dataclass(frozen=True)
@@ -89,14 +104,16 @@ class SurveyLoader(PageLoader):
                   limit: int) -> list[ResponseLine]:
         if query.form_id is None:
             return []
-        filters = ResponseFilter(include_superseded=query.include_superseded)
+        filters = ResponseFilter(include_superseded=query.include_superseded,
+                                 agency=query.agency)
         return db.surveys.responses_page(query.form_id, filters, offset, limit,
                                          sort=query.sort, descending=query.descending)
 
     def read_count(self, db: Database, query: ResponseQuery) -> int:
         if query.form_id is None:
             return 0
-        filters = ResponseFilter(include_superseded=query.include_superseded)
+        filters = ResponseFilter(include_superseded=query.include_superseded,
+                                 agency=query.agency)
         return db.surveys.count_responses(query.form_id, filters)
 
     @Slot(int, object)
@@ -164,18 +181,22 @@ class ResponsesModel(PagedTableModel[ResponseLine]):
 
     def __init__(self, db: Database, headers: Sequence[str], statuses: Sequence[str], *,
                  language: str | None = None, loader: SurveyLoaderThread | None = None,
+                 agencies: Mapping[str, str] | None = None,
                  parent: QObject | None = None) -> None:
-        """`statuses`: what the status column says of a response submitted, a correction and a
-        response replaced by a correction; `language`: for question labels in tooltips."""
+        """`headers`: one per column of `response_sorts(agencies is not None)`; `statuses`:
+        what the status column says of a response submitted, a correction and a response
+        replaced by a correction; `language`: for question labels in tooltips; `agencies`
+        (agency code -> name), on a headquarters laptop: an Agency column."""
         super().__init__(SurveyLoaderThread(db) if loader is None else loader,
-                         ResponseQuery(), RESPONSE_SORTS, own_loader=loader is None,
-                         parent=parent)
+                         ResponseQuery(), response_sorts(agencies is not None),
+                         own_loader=loader is None, parent=parent)
         if loader is None:
             self.loader.setParent(self)
         self.db = db
         self.headers = list(headers)
         self.statuses = tuple(statuses)
         self.language = language
+        self.agencies = dict(agencies or {})
         self._answers: dict[str, dict[str, Any]] = {}  # parsed for rows looked at, by id
         self._texts: dict[str, tuple[str, ...]] = {}  # what rows shown say, by id
         self.loader.named.connect(self._on_names)
@@ -253,11 +274,28 @@ class ResponsesModel(PagedTableModel[ResponseLine]):
             return QBrush(_MUTED)
         return None
 
+    def set_agency_names(self, names: Mapping[str, str]) -> None:
+        """New names of the agencies (a profile changed): the rows shown say them."""
+        self.agencies = dict(names)
+        self._texts.clear()
+        if self._rows and AGENCY_SORT in self.sort_keys:
+            column = self.sort_keys.index(AGENCY_SORT)
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(len(self._rows) - 1, column),
+                                  [Qt.ItemDataRole.DisplayRole])
+
     def _display(self, line: ResponseLine) -> tuple[str, ...]:
-        """A row's texts, in the order of RESPONSE_SORTS."""
-        return (short_time(line.submitted_at), line.form_version, line.sme_name or "",
-                language_name(line.language), line.created_by,
-                self.statuses[2 if line.superseded else 1 if line.supersedes else 0])
+        """A row's texts, in the order of its columns (`sort_keys`)."""
+        texts = {
+            "submitted": short_time(line.submitted_at),
+            "version": line.form_version,
+            "sme": line.sme_name or "",
+            AGENCY_SORT: self.agencies.get(line.agency_id, line.agency_id),
+            "language": language_name(line.language),
+            "by": line.created_by,
+            "status": self.statuses[2 if line.superseded else 1 if line.supersedes else 0],
+        }
+        return tuple(texts[key] for key in self.sort_keys)
 
     def answers(self, line: ResponseLine) -> dict[str, Any]:
         """A row's answers, parsed the first time someone looks at them."""

@@ -1,9 +1,11 @@
-"""A small read-only table model of immutable rows (forms, drafts, responses), sortable."""
+"""A small read-only table model of immutable rows (forms, drafts, responses), sortable; and the
+padlock that marks what headquarters published (read-only on this laptop)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -11,14 +13,40 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 _MUTED = QColor("#8a8a8a")
+_LOCK = QColor("#5f6368")
+
+
+@cache
+def lock_icon() -> QIcon:
+    """A padlock, for what headquarters published: drawn, since no bundled font has one (an
+    emoji would show as a box on many laptops)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(_LOCK, 3.5))
+    shackle = QPainterPath()
+    shackle.moveTo(10, 16)
+    shackle.lineTo(10, 11)
+    shackle.arcTo(QRectF(10, 3, 12, 14), 180, -180)
+    shackle.lineTo(22, 16)
+    painter.drawPath(shackle)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_LOCK)
+    painter.drawRoundedRect(QRectF(6, 14, 20, 16), 3, 3)
+    painter.setBrush(Qt.GlobalColor.white)
+    painter.drawEllipse(QRectF(14, 19, 4, 4))
+    painter.end()
+    return QIcon(pixmap)
 
 
 @dataclass(frozen=True)
@@ -30,6 +58,9 @@ class Row:
     keys: tuple[Any, ...]
     muted: bool = False  # superseded responses: shown grey
     tooltip: str = ""
+    icon: Any = None  # a QIcon before the text of column `icon_column`
+    icon_column: int = -1
+    cell_tips: tuple[str, ...] = ()  # per column, instead of `tooltip` where not empty
 
 
 class RowsModel(QAbstractTableModel):
@@ -66,7 +97,11 @@ class RowsModel(QAbstractTableModel):
             return key if key is not None else ""
         if role == RecordRole:
             return row.record
+        if role == Qt.ItemDataRole.DecorationRole:
+            return row.icon if column == row.icon_column else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column < len(row.cell_tips) and row.cell_tips[column]:
+                return row.cell_tips[column]
             return row.tooltip or (row.texts[column] if column < len(row.texts) else None)
         if role == Qt.ItemDataRole.ForegroundRole and row.muted:
             return QBrush(_MUTED)

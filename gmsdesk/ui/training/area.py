@@ -1,4 +1,5 @@
-"""The Training area: the workshop list (status filter, search) and one workshop's page."""
+"""The Training area: the workshop list (status filter, search; on a headquarters laptop, the
+agency of each workshop and a filter by agency) and one workshop's page."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from gmsdesk.records import catalog
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change
 from gmsdesk.ui.errors import show_error
+from gmsdesk.ui.labels import current_language
 from gmsdesk.ui.training.dialogs import WorkshopDialog
 from gmsdesk.ui.training.labels import WORKSHOP_STATUSES, workshop_status_label
 from gmsdesk.ui.training.workshop_list import WorkshopFilter, WorkshopTableModel
@@ -30,8 +32,9 @@ from gmsdesk.ui.training.workshop_page import WorkshopPage
 from gmsdesk.ui.undo import DeleteRecords, RestoreRecords, push, undo_actions
 from gmsdesk.ui.widgets import heading, record_table
 
+# Agency profiles: the agency names a headquarters list shows.
 LIST_TABLES = {t.table for t in (catalog.WORKSHOPS, catalog.PARTICIPANTS, catalog.PROGRESS,
-                                 catalog.SESSIONS)}
+                                 catalog.SESSIONS, catalog.AGENCY_PROFILES)}
 DELETED = "__deleted__"  # the status filter's entry for the deleted workshops
 
 
@@ -117,25 +120,46 @@ class TrainingArea(QWidget):
         self.status_filter.addItem(self.tr("Deleted workshops"), DELETED)
         self.count_label = QLabel(page)
         self.count_label.setObjectName("workshop_count")
+        # A headquarters laptop holds every agency's workshops: it names the agency of each and
+        # filters by agency. An agency's laptop holds its own only, and shows neither.
+        self.hq = bool(self.db.is_hq)
+        self.agency_filter: QComboBox | None = None
+        if self.hq:
+            self.agency_filter = QComboBox(page)
+            self.agency_filter.setObjectName("workshop_agency_filter")
+            self.agency_filter.setAccessibleName(self.tr("Agency"))
+            self.agency_filter.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.agency_filter.addItem(self.tr("All agencies"), None)
 
-        self.model = WorkshopTableModel(self)
+        self.model = WorkshopTableModel(self, agency_column=self.hq)
         self.proxy = WorkshopFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = record_table(self.proxy, "workshop_table", page, sortable=True)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.column("dates"), Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 190), (2, 110), (3, 260), (4, 110), (5, 100)):
-            self.table.setColumnWidth(column, width)
+        # With the agency column the others give way, so that titles still fit at 1366 px.
+        widths = ((("agency", 230), ("dates", 170), ("track", 90), ("venue", 200),
+                   ("participants", 100), ("status", 100)) if self.hq else
+                  (("dates", 190), ("track", 110), ("venue", 260), ("participants", 110),
+                   ("status", 100)))
+        for name, width in widths:
+            if self.model.column(name) >= 0:
+                self.table.setColumnWidth(self.model.column(name), width)
         self.table.activated.connect(lambda _: self.open_selected())
 
         self.search.textChanged.connect(lambda _: self.apply_filter())
         self.status_filter.currentIndexChanged.connect(lambda _: self.reload())
+        if self.agency_filter is not None:
+            self.agency_filter.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.search.returnPressed.connect(self._focus_first)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter)
+        if self.agency_filter is not None:
+            filters.addWidget(self.agency_filter)
         filters.addWidget(self.count_label)
         self.empty_label = QLabel(self.tr(
             "No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, "
@@ -154,6 +178,8 @@ class TrainingArea(QWidget):
     def reload(self) -> None:
         current = self.selected_id()
         deleted = self.showing_deleted
+        if self.hq:
+            self._load_agencies()
         self.model.set_rows(self.db.training.workshops(deleted=deleted))
         self.apply_filter()
         self.delete_action.setVisible(not deleted)
@@ -161,13 +187,35 @@ class TrainingArea(QWidget):
         if current:
             self.select_id(current)
 
+    def _load_agencies(self) -> None:
+        """The agencies' names (for the column) and the agency filter's choices: the
+        agencies that have workshops here, by name; the one chosen stays chosen."""
+        names = self.db.agencies.names(current_language())
+        self.model.set_agency_names(names)
+        combo = self.agency_filter
+        if combo is None:
+            return
+        chosen = combo.currentData()
+        codes = sorted(set(self.db.agencies.codes_in_use(catalog.WORKSHOPS.table)),
+                       key=lambda code: (names.get(code, code).casefold(), code))
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for code in codes:
+                combo.addItem(names.get(code, code), code)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+        finally:
+            combo.blockSignals(False)
+
     @property
     def showing_deleted(self) -> bool:
         return bool(self.status_filter.currentData() == DELETED)
 
     def apply_filter(self) -> None:
         status = None if self.showing_deleted else self.status_filter.currentData()
-        self.proxy.set_filter(status, self.search.text())
+        agency = self.agency_filter.currentData() if self.agency_filter is not None else None
+        self.proxy.set_filter(status, self.search.text(), agency)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.tr("%n workshop(s)", "", shown) if shown == total else
                                  self.tr("%1 of %2 workshops").replace("%1", str(shown))

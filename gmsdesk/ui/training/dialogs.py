@@ -10,7 +10,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,6 +92,8 @@ class WorkshopDialog(QDialog):
         self.modules_list.setObjectName("workshop_modules")
         self.modules_list.setMinimumHeight(170)
         self.modules_list.setAccessibleName(self.tr("Modules"))
+        line = self.modules_list.fontMetrics().height()  # a padlock no taller than the text
+        self.modules_list.setIconSize(QSize(line, line))
         self.start_edit = QDateEdit()
         self.start_edit.setObjectName("workshop_start")
         self.end_edit = QDateEdit()
@@ -200,26 +202,46 @@ class WorkshopDialog(QDialog):
             self.notes_edit.setPlainText(rec(w, "notes") or "")
 
     def _fill_modules(self, chosen: list[str] | None = None) -> None:
-        """The track's modules, in catalogue order; ticks kept for modules still offered."""
+        """The track's modules still offered, in catalogue order; ticks kept for them. A
+        module the workshop already has stays, ticked, even when retired or of the other
+        track: retiring a module does not take it from the workshops that have it."""
         if chosen is None:
             chosen = self.chosen_modules()
         track = self.track_combo.currentData()
         self.modules_list.clear()
+        catalogue = {str(rec(m, "code")): m for m in self.db.training.modules(current_language())}
         known: set[str] = set()
-        for module in self.db.training.modules(current_language(), track=track):
+        for module in self.db.training.modules(current_language(), track=track, offered=True):
             code = str(rec(module, "code"))
             known.add(code)
-            item = QListWidgetItem(module_title(module), self.modules_list)
-            item.setData(ID_ROLE, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item = self._module_item(module)
             item.setCheckState(Qt.CheckState.Checked if code in chosen
                                else Qt.CheckState.Unchecked)
-        for code in chosen:  # a module of the other track, or one no longer in the catalogue
+        for code in chosen:  # of the other track, retired, or no longer in the catalogue
             if code not in known:
-                item = QListWidgetItem(code, self.modules_list)
-                item.setData(ID_ROLE, code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item = self._module_item(catalogue.get(code, {"code": code}))
                 item.setCheckState(Qt.CheckState.Checked)
+
+    def _module_item(self, module: Any) -> QListWidgetItem:
+        """A module's line: its title; marked when retired, and when headquarters published
+        it (read-only here), with the reason in its tooltip."""
+        from gmsdesk.ui.surveys.rows import lock_icon
+
+        title = module_title(module)
+        tips = [str(rec(module, "description") or "")]
+        if rec(module, "retired"):
+            title = self.tr("%1 (retired)").replace("%1", title)
+            tips.append(self.tr("Retired: new workshops are not offered it; workshops that "
+                                "have it keep it."))
+        item = QListWidgetItem(title, self.modules_list)
+        if rec(module, "id") and not rec(module, "editable"):
+            item.setIcon(lock_icon())
+            tips.append(self.tr("Published by headquarters: it can be read here but not "
+                                "changed."))
+        item.setToolTip("\n".join(t for t in tips if t))
+        item.setData(ID_ROLE, str(rec(module, "code")))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        return item
 
     def chosen_modules(self) -> list[str]:
         out = []

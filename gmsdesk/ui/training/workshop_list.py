@@ -1,4 +1,5 @@
-"""The workshop list: a table model of plain rows and a proxy filtering by status and text.
+"""The workshop list: a table model of plain rows and a proxy filtering by status and text
+(and, on a headquarters laptop, by agency).
 
 An agency holds tens or hundreds of workshops, not thousands: they are read in one query and
 filtered in memory.
@@ -6,7 +7,7 @@ filtered in memory.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
+AGENCY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 def field(record: Any, name: str, default: Any = None) -> Any:
@@ -56,9 +58,21 @@ def date_range(start: str | None, end: str | None) -> str:
 class WorkshopTableModel(QAbstractTableModel):
     COLUMNS = ("title", "dates", "track", "venue", "participants", "status")
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, agency_column: bool = False) -> None:
+        """`agency_column`: a headquarters list, which holds every agency's workshops, names
+        the agency of each, after its title."""
         super().__init__(parent)
         self.rows: list[Any] = []
+        self.columns: tuple[str, ...] = (
+            (self.COLUMNS[0], "agency", *self.COLUMNS[1:]) if agency_column else self.COLUMNS)
+        self.agency_names: dict[str, str] = {}  # agency code -> name shown
+
+    def column(self, name: str) -> int:
+        """The index of a column by name; -1 when this list has no such column."""
+        return self.columns.index(name) if name in self.columns else -1
+
+    def set_agency_names(self, names: Mapping[str, str]) -> None:
+        self.agency_names = dict(names)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -78,11 +92,16 @@ class WorkshopTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
+
+    def agency_name(self, code: str | None) -> str:
+        return self.agency_names.get(code or "", code or "")
 
     def _text(self, row: Any, column: str) -> str:
         if column == "title":
             return str(field(row, "title") or "")
+        if column == "agency":
+            return self.agency_name(field(row, "agency_id"))
         if column == "dates":
             return date_range(field(row, "start_date"), field(row, "end_date"))
         if column == "track":
@@ -100,7 +119,7 @@ class WorkshopTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == SORT_ROLE:
@@ -112,8 +131,12 @@ class WorkshopTableModel(QAbstractTableModel):
             return fold(self._text(row, column))
         if role == STATUS_ROLE:
             return field(row, "status")
+        if role == AGENCY_ROLE:
+            return field(row, "agency_id")
         if role == KEY_ROLE:
-            return fold(" ".join(self._text(row, c) for c in ("title", "venue", "track"))
+            shown = ("title", "venue", "track") + (("agency",) if "agency" in self.columns
+                                                   else ())
+            return fold(" ".join(self._text(row, c) for c in shown)
                         + " " + str(field(row, "trainers") or "") + " "
                         + str(field(row, "partner") or ""))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "participants":
@@ -122,24 +145,31 @@ class WorkshopTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole \
+                or not 0 <= section < len(self.columns):
             return None
-        return (self.tr("Workshop"), self.tr("Dates"), self.tr("Track"), self.tr("Venue"),
-                self.tr("Participants"), self.tr("Status"))[section]
+        headers = {"title": self.tr("Workshop"), "agency": self.tr("Agency"),
+                   "dates": self.tr("Dates"), "track": self.tr("Track"),
+                   "venue": self.tr("Venue"), "participants": self.tr("Participants"),
+                   "status": self.tr("Status")}
+        return headers[self.columns[section]]
 
 
 class WorkshopFilter(QSortFilterProxyModel):
-    """Status (None = any) and words typed, matched against folded title, venue, trainers."""
+    """Status (None = any), agency (None = any) and words typed, matched against folded
+    title, venue, trainers."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.status: str | None = None
+        self.agency: str | None = None
         self.words: list[str] = []
         self.setSortRole(SORT_ROLE)
 
-    def set_filter(self, status: str | None, text: str) -> None:
+    def set_filter(self, status: str | None, text: str, agency: str | None = None) -> None:
         self.beginFilterChange()
         self.status = status
+        self.agency = agency
         self.words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
@@ -147,6 +177,8 @@ class WorkshopFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self.status and model.data(index, STATUS_ROLE) != self.status:
+            return False
+        if self.agency and model.data(index, AGENCY_ROLE) != self.agency:
             return False
         key = model.data(index, KEY_ROLE) or ""
         return all(w in key for w in self.words)
