@@ -8,10 +8,13 @@ headquarters laptop name each record's agency from here.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from gmsdesk.records.catalog import AGENCY_PROFILES
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.records.catalog import AGENCY_PROFILES, CURRENCY
 from gmsdesk.storage.errors import ValidationError
 from gmsdesk.storage.ids import derived_id
 from gmsdesk.storage.records import Changes, RecordWriter, TableSpec
@@ -21,6 +24,20 @@ if TYPE_CHECKING:
     from gmsdesk.storage.db import Database
 
 SPEC = TableSpec(AGENCY_PROFILES)
+
+# A language as the programme writes it ("km", "ja", "zh_CN"), and a pair for translation from
+# one language into another ("km-ja"). The declaration only checks that these are JSON lists;
+# a referral finds an agency by these codes, so a typo would hide the agency.
+LANGUAGE_CODE = r"[a-z]{2,3}(?:_[A-Z]{2})?"
+_LANGUAGE = re.compile(LANGUAGE_CODE)
+_PAIR = re.compile(f"{LANGUAGE_CODE}-{LANGUAGE_CODE}")
+_CURRENCY = re.compile(CURRENCY)
+MSG_LANGUAGES = QT_TRANSLATE_NOOP(
+    "Validation", "Write languages as codes separated by commas, for example km, en, ja.")
+MSG_PAIRS = QT_TRANSLATE_NOOP(
+    "Validation", "Write each language pair as two codes joined by a dash, for example km-ja.")
+MSG_CURRENCY = QT_TRANSLATE_NOOP(
+    "Validation", "Write each currency as three capital letters, for example USD.")
 
 
 @dataclass(frozen=True)
@@ -77,16 +94,26 @@ class AgencyRepository:
             row["website"] or "", _json(row["languages"], []), _json(row["services"], []),
             row["notes"] or "", self.db.may_write(row["agency_id"]))
 
-    def profiles(self, search: str = "") -> list[AgencyProfile]:
+    def profiles(self, search: str = "",
+                 shown: Callable[[AgencyProfile], str] | None = None) -> list[AgencyProfile]:
         """Every agency of the network, by name; `search` matches any word of the name, names
-        in other languages, provinces, languages, services and their language pairs."""
+        in other languages, provinces, languages, services and their language pairs. `shown`
+        gives the text a screen shows of a profile (service and language names in the UI
+        language), so what a person reads there finds the agency too."""
         rows = self.db.conn.execute(
             "SELECT * FROM agency_profiles WHERE deleted = 0 ORDER BY hq DESC, name").fetchall()
         found = [self._profile(r) for r in rows]
         words = fold(search).split()
         if not words:
             return found
-        return [p for p in found if all(w in _haystack(p) for w in words)]
+        out = []
+        for profile in found:
+            haystack = _haystack(profile)
+            if shown is not None:
+                haystack += " " + fold(shown(profile))
+            if all(w in haystack for w in words):
+                out.append(profile)
+        return out
 
     def get(self, record_id: str) -> AgencyProfile | None:
         row = self.db.conn.execute("SELECT * FROM agency_profiles WHERE id = ?",
@@ -105,18 +132,57 @@ class AgencyRepository:
         return [r[0] for r in self.db.conn.execute(
             f"SELECT DISTINCT agency_id FROM {table} ORDER BY agency_id")]
 
+    def validate(self, values: Mapping[str, Any]) -> dict[str, str]:
+        """A message per field that is wrong (English, context "Validation"); only the fields
+        given are checked."""
+        return self._clean(values)[1]
+
+    def clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """The given fields as stored values (what an undoable edit writes), or
+        `ValidationError`."""
+        out, errors = self._clean(values)
+        if errors:
+            raise ValidationError(errors)
+        return out
+
+    def _clean(self, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+        names = tuple(n for n in AGENCY_PROFILES.names if n in values)
+        out, errors = AGENCY_PROFILES.clean(values, names=names)
+        for name, message in _code_problems(out).items():
+            errors.setdefault(name, message)
+        return out, errors
+
     def save(self, record_id: str | None, values: dict[str, Any]) -> Changes:
         """Create (no id) or change a profile; `ValidationError` for values that are wrong,
         `ReadOnlyRecord` on a laptop that may not change it."""
-        names = tuple(n for n in AGENCY_PROFILES.names if n in values)
-        out, errors = AGENCY_PROFILES.clean(values, names=names)
-        if errors:
-            raise ValidationError(errors)
+        out = self.clean(values)
         if record_id is None:
             agency = str(out.get("agency") or "")
             return self.writer.insert(SPEC, out, record_id=profile_id(agency) if agency
                                       else None)
         return self.writer.update(SPEC, record_id, out)
+
+
+def _code_problems(values: Mapping[str, Any]) -> dict[str, str]:
+    """Languages, language pairs and currencies that are not written as codes."""
+    errors: dict[str, str] = {}
+    languages = values.get("languages")
+    if isinstance(languages, list) and not all(
+            isinstance(code, str) and _LANGUAGE.fullmatch(code) for code in languages):
+        errors["languages"] = MSG_LANGUAGES
+    services = values.get("services")
+    for service in services if isinstance(services, list) else ():
+        if not isinstance(service, dict):
+            continue  # the declaration's own check names this one
+        pairs = service.get("languages") or []
+        if not isinstance(pairs, list) or not all(
+                isinstance(pair, str) and _PAIR.fullmatch(pair) for pair in pairs):
+            errors.setdefault("services", MSG_PAIRS)
+        currency = service.get("currency")
+        if currency not in (None, "") and not (isinstance(currency, str)
+                                               and _CURRENCY.fullmatch(currency)):
+            errors.setdefault("services", MSG_CURRENCY)
+    return errors
 
 
 def _haystack(profile: AgencyProfile) -> str:

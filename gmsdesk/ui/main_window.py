@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut, QU
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
 from gmsdesk.storage.records import Change
+from gmsdesk.ui.network.area import NetworkArea
 from gmsdesk.ui.placeholder import PlaceholderArea
 from gmsdesk.ui.settings_area import SettingsArea
 from gmsdesk.ui.smes.area import SmeArea
@@ -36,11 +37,13 @@ class MainWindow(QMainWindow):
         self.smes = SmeArea(ctx, self.undo_stack, self)
         self.training = TrainingArea(ctx, self.undo_stack, self)
         self.surveys = SurveysArea(ctx, self)
+        self.network = NetworkArea(ctx, self.undo_stack, self)
         self.sync = SyncArea(ctx, self.sync_service, self)
         self.areas = [
             (self.tr("SMEs"), self.smes),
             (self.tr("Training"), self.training),
             (self.tr("Surveys"), self.surveys),
+            (self.tr("Network"), self.network),
             (self.tr("Reports"), PlaceholderArea(self.tr("Reports"), self.tr(
                 "Indicator reports for headquarters come in a later release."), self)),
             (self.tr("Sync"), self.sync),

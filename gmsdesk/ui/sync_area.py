@@ -301,7 +301,11 @@ class SyncArea(QWidget):
     def _refresh_overview(self, enrolment: Enrolment) -> None:
         service = self.service
         self.state_value.setText(service.text)
-        self.agency_value.setText(enrolment.agency_name or enrolment.agency_id)
+        agency = enrolment.agency_name or enrolment.agency_id
+        if self.ctx.db.is_hq:
+            agency = self.tr("%1 — headquarters: holds every agency's records").replace(
+                "%1", agency)
+        self.agency_value.setText(agency)
         self.server_value.setText(enrolment.server_url)
         self.device_value.setText(enrolment.device_id)
         when = self.ctx.db.sync.last_sync()

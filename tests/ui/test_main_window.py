@@ -32,7 +32,7 @@ def fill(dialog: Any, **values: str) -> None:
 
 def test_window_has_one_area_each_and_an_honest_status_bar(window: Any) -> None:
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["SMEs", "Training", "Surveys", "Reports", "Sync", "Settings"]
+    assert labels == ["SMEs", "Training", "Surveys", "Network", "Reports", "Sync", "Settings"]
     assert window.pending_label.text() == "0 changes waiting for sync"
     assert window.sync_label.text() == "Sync not set up"
 

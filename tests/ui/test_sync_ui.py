@@ -14,7 +14,7 @@ from gmsdesk.ui.application import AppContext
 from gmsdesk.ui.sync_service import SyncService
 
 TIMEOUT = 20_000
-SYNC_AREA = 4
+SYNC_AREA = 5
 REFUSED_CODE = ("This enrolment code is not valid or was used already. Ask headquarters for a "
                 "new one.")
 UNREACHABLE = ("Headquarters cannot be reached. Your changes are kept and will be sent when the "
@@ -200,8 +200,9 @@ def test_a_conflict_is_shown_and_resolved_for_everyone(
     assert employees.record == "SME: Bayon Tours"
     assert {employees.winner, employees.loser} == {"5", "7"}
     sources = [employees.winner_from, employees.loser_from]
-    assert sum(s.startswith("this computer, ") for s in sources) == 1
-    assert sum(s.startswith("computer ") for s in sources) == 1
+    # Who and which computer, by the name it was enrolled with.
+    assert sum(s.startswith(f"{ctx.db.user} (this computer), ") for s in sources) == 1
+    assert sum(s.startswith("laptop2 (laptop2), ") for s in sources) == 1
 
     # Phone: keep the value that lost.
     view.select(rows["Phone"].conflict.id)

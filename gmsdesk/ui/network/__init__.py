@@ -1,0 +1,1 @@
+"""The Network area: the e-business support network of agencies, to refer an SME to one."""
