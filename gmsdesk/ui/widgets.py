@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -55,3 +55,14 @@ def add_action(widget: QWidget, text: str,
     action.triggered.connect(lambda _checked=False: slot())
     widget.addAction(action)
     return action
+
+
+def show_field_errors(errors: Mapping[str, str], labels: Mapping[str, QLabel],
+                      editors: Mapping[str, QWidget]) -> None:
+    """Each problem (English, context "Validation") under its field in the UI language; a
+    screen reader hears it with the field."""
+    for name, label in labels.items():
+        message = errors.get(name)
+        label.setText(QCoreApplication.translate("Validation", message) if message else "")
+        label.setVisible(bool(message))
+        editors[name].setAccessibleDescription(label.text())

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,6 +48,7 @@ from gmsdesk.storage.agencies import AgencyProfile
 from gmsdesk.storage.db import Database
 from gmsdesk.ui.labels import country_label
 from gmsdesk.ui.network.labels import field_label, service_label
+from gmsdesk.ui.widgets import show_field_errors
 
 ERROR_STYLE = "color: #b3261e;"
 # Currencies of the six economies and the one fees are usually quoted in; any other three
@@ -505,11 +506,7 @@ class AgencyDialog(QDialog):
     def validate(self) -> dict[str, str]:
         """Show each problem under its field, in the UI language; returns them (English)."""
         errors = self.db.agencies.validate(self.values())
-        for name, label in self.error_labels.items():
-            message = errors.get(name)
-            label.setText(QCoreApplication.translate("Validation", message) if message else "")
-            label.setVisible(bool(message))
-            self.editors[name].setAccessibleDescription(label.text())
+        show_field_errors(errors, self.error_labels, self.editors)
         return errors
 
     def _save(self) -> None:

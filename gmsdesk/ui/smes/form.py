@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,6 +60,7 @@ from gmsdesk.ui.labels import (
     gender_label,
     sector_label,
 )
+from gmsdesk.ui.widgets import show_field_errors
 
 log = logging.getLogger(__name__)
 
@@ -622,11 +623,7 @@ class SmeFormDialog(QDialog):
     def validate(self) -> dict[str, str]:
         """Show each problem under its field; returns them (English, by field)."""
         errors = self.db.smes.validate(self._raw_values())
-        for name, label in self.error_labels.items():
-            message = errors.get(name)
-            label.setText(QCoreApplication.translate("Validation", message) if message else "")
-            label.setVisible(bool(message))
-            self.editors[name].setAccessibleDescription(label.text())
+        show_field_errors(errors, self.error_labels, self.editors)
         return errors
 
     def _save(self) -> None:
