@@ -1,3345 +1,3927 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
-    <context>
-        <name>AcknowledgeWidget</name>
-        <message>
-            <source>OK</source>
-            <translation>သိရှိပါသည်</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceView</name>
-        <message>
-            <source>Session &amp;day:</source>
-            <translation>သင်တန်းနေ့(&amp;D):</translation>
-        </message>
-        <message>
-            <source>Type a name, then press Enter</source>
-            <translation>အမည်ကို ရိုက်ပြီး Enter နှိပ်ပါ</translation>
-        </message>
-        <message>
-            <source>Find a participant</source>
-            <translation>တက်ရောက်သူ ရှာရန်</translation>
-        </message>
-        <message>
-            <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-            <translation>Enter နှိပ်လျှင် ရွေးထားသူကို ရောက်ရှိကြောင်း မှတ်ပါမည် (မှတ်ထားသည်ကို ပြန်ဖျက်ရန် ထပ်နှိပ်ပါ)။ ↑ ↓ ဖြင့် အခြားသူကို ရွေးပါ။ Esc ဖြင့် ရှင်းပါ။ Ctrl+Z ဖြင့် နောက်ပြန်ပါ။</translation>
-        </message>
-        <message>
-            <source>Day %1 — %2</source>
-            <translation>%1 ရက်မြောက်နေ့ — %2</translation>
-        </message>
-        <message>
-            <source>Nobody enrolled matches “%1”.</source>
-            <translation>“%1” နှင့် ကိုက်ညီသော စာရင်းသွင်းထားသူ မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>mark %1 present</source>
-            <translation>%1 ရောက်ရှိကြောင်း မှတ်ခြင်း</translation>
-        </message>
-        <message>
-            <source>mark %1 absent</source>
-            <translation>%1 မရောက်ကြောင်း မှတ်ခြင်း</translation>
-        </message>
-        <message>
-            <source>✔ %1 is here.</source>
-            <translation>✔ %1 ရောက်ရှိပါပြီ။</translation>
-        </message>
-        <message>
-            <source>%1 marked absent again.</source>
-            <translation>%1 ကို မရောက်သေးကြောင်း ပြန်မှတ်ပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>Present %1 of %2</source>
-            <translation>ရောက်ရှိသူ %1/%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictTableModel</name>
-        <message>
-            <source>Record</source>
-            <translation>မှတ်တမ်း</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>Value in use</source>
-            <translation>အသုံးပြုနေသော တန်ဖိုး</translation>
-        </message>
-        <message>
-            <source>Changed on</source>
-            <translation>ပြင်ဆင်ခဲ့သည့် နေရာ၊ အချိန်</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>အခြား တန်ဖိုး</translation>
-        </message>
-    </context>
-    <context>
-        <name>Conflicts</name>
-        <message>
-            <source>(empty)</source>
-            <translation>(ဗလာ)</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>ဟုတ်ကဲ့</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>မဟုတ်ပါ</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>this computer</source>
-            <translation>ဤကွန်ပျူတာ</translation>
-        </message>
-        <message>
-            <source>computer %1</source>
-            <translation>ကွန်ပျူတာ %1</translation>
-        </message>
-        <message>
-            <source>another computer</source>
-            <translation>အခြား ကွန်ပျူတာ</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1၊ %2</translation>
-        </message>
-        <message>
-            <source>Keep this</source>
-            <translation>ဤတန်ဖိုးကို ထားရန်</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsView</name>
-        <message>
-            <source>← Back to sync</source>
-            <translation>← ဒေတာ ချိန်ကိုက်ခြင်းသို့ ပြန်သွားရန်</translation>
-        </message>
-        <message>
-            <source>Conflicts to resolve</source>
-            <translation>ဖြေရှင်းရန် ကွဲလွဲမှုများ</translation>
-        </message>
-        <message>
-            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
-            <translation>ကွန်ပျူတာများ ဒေတာ ချိန်ကိုက်ခြင်း မပြုမီ လူနှစ်ဦးက အချက်အလက်တစ်ခုတည်းကို ပြင်ဆင်ခဲ့ကြသည်။ ယခု ကွန်ပျူတာတိုင်းတွင် အသုံးပြုနေသော တန်ဖိုးကို ပြသထားပါသည်။ မည်သည့်တန်ဖိုး မှန်သည်ကို စစ်ဆေးပြီး ထိုတန်ဖိုးကို ထားပါ၊ သို့မဟုတ် မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ။ သင်၏ ရွေးချယ်မှုကို နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ လူတိုင်းထံ ပို့ပါမည်။</translation>
-        </message>
-        <message>
-            <source>No conflicts to resolve.</source>
-            <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>Value in use now</source>
-            <translation>ယခု အသုံးပြုနေသော တန်ဖိုး</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>အခြား တန်ဖိုး</translation>
-        </message>
-        <message>
-            <source>Type the right value</source>
-            <translation>မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ</translation>
-        </message>
-        <message>
-            <source>Use this value</source>
-            <translation>ဤတန်ဖိုးကို သုံးရန်</translation>
-        </message>
-        <message>
-            <source>Or the right value:</source>
-            <translation>သို့မဟုတ် မှန်ကန်သော တန်ဖိုး:</translation>
-        </message>
-        <message>
-            <source>Changed on %1</source>
-            <translation>%1 တွင် ပြင်ဆင်ခဲ့သည်</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>ဟုတ်ကဲ့</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>မဟုတ်ပါ</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(ဗလာ)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Country</name>
-        <message>
-            <source>Cambodia</source>
-            <translation>ကမ္ဘောဒီးယား</translation>
-        </message>
-        <message>
-            <source>Lao PDR</source>
-            <translation>လာအို</translation>
-        </message>
-        <message>
-            <source>Myanmar</source>
-            <translation>မြန်မာ</translation>
-        </message>
-        <message>
-            <source>Thailand</source>
-            <translation>ထိုင်း</translation>
-        </message>
-        <message>
-            <source>Viet Nam</source>
-            <translation>ဗီယက်နမ်</translation>
-        </message>
-        <message>
-            <source>Yunnan (China)</source>
-            <translation>ယူနန် (တရုတ်)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrolDialog</name>
-        <message>
-            <source>Enrol participants</source>
-            <translation>တက်ရောက်သူများ စာရင်းသွင်းရန်</translation>
-        </message>
-        <message>
-            <source>Search people and SMEs: name, phone…</source>
-            <translation>လူနှင့် SME လုပ်ငန်း ရှာရန်: အမည်၊ ဖုန်း…</translation>
-        </message>
-        <message>
-            <source>&amp;Enrol this person</source>
-            <translation>ဤသူကို စာရင်းသွင်းရန်(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Already known</source>
-            <translation>ရှိပြီးသား စာရင်း</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>လူများ</translation>
-        </message>
-        <message>
-            <source>SMEs (pick one for a new person)</source>
-            <translation>SME လုပ်ငန်းများ (လူသစ်အတွက် တစ်ခု ရွေးပါ)</translation>
-        </message>
-        <message>
-            <source>e.g. owner, marketing staff</source>
-            <translation>ဥပမာ ပိုင်ရှင်၊ ဈေးကွက်ရှာဖွေရေး ဝန်ထမ်း</translation>
-        </message>
-        <message>
-            <source>New S&amp;ME…</source>
-            <translation>SME လုပ်ငန်းသစ်(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>No SME</source>
-            <translation>SME လုပ်ငန်း မရှိ</translation>
-        </message>
-        <message>
-            <source>&amp;Add and enrol</source>
-            <translation>ထည့်ပြီး စာရင်းသွင်းရန်(&amp;A)</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>လူသစ်</translation>
-        </message>
-        <message>
-            <source>Name (own script):</source>
-            <translation>အမည် (ဒေသခံဘာသာဖြင့်):</translation>
-        </message>
-        <message>
-            <source>Name in Latin letters:</source>
-            <translation>အမည် (အင်္ဂလိပ်အက္ခရာဖြင့်):</translation>
-        </message>
-        <message>
-            <source>Gender:</source>
-            <translation>ကျား/မ:</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>ရာထူး:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>ဖုန်း:</translation>
-        </message>
-        <message>
-            <source>SME:</source>
-            <translation>SME လုပ်ငန်း:</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ပိတ်ရန်</translation>
-        </message>
-        <message>
-            <source>(already enrolled)</source>
-            <translation>(စာရင်းသွင်းပြီး)</translation>
-        </message>
-        <message>
-            <source>New: %1 (saved with the person)</source>
-            <translation>အသစ်: %1 (ဤသူနှင့်အတူ သိမ်းပါမည်)</translation>
-        </message>
-        <message>
-            <source>None — pick one on the left, or add a new SME</source>
-            <translation>မရှိသေးပါ — ဘယ်ဘက်မှ တစ်ခု ရွေးပါ၊ သို့မဟုတ် SME လုပ်ငန်းသစ် ထည့်ပါ</translation>
-        </message>
-        <message>
-            <source>Enter the person's name.</source>
-            <translation>ထိုသူ၏ အမည်ကို ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Enrolled %1.</source>
-            <translation>%1 ကို စာရင်းသွင်းပြီးပါပြီ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>GMS Desk may not write to this place. Choose another folder.</source>
-            <translation>GMS Desk သည် ဤနေရာတွင် သိမ်းဆည်းခွင့် မရှိပါ။ အခြားဖိုင်တွဲတစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>The file was not found.</source>
-            <translation>ဖိုင်ကို ရှာမတွေ့ပါ။</translation>
-        </message>
-        <message>
-            <source>GMS Desk</source>
-            <translation>GMS Desk</translation>
-        </message>
-        <message>
-            <source>GMS Desk — unexpected error</source>
-            <translation>GMS Desk — မမျှော်လင့်ထားသော အမှား</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-            <translation>GMS Desk အတွင်း တစ်ခုခု မှားယွင်းသွားပါသည်။ သိမ်းထားပြီးသော အလုပ်များ လုံခြုံပါသည်။ အောက်ပါ အသေးစိတ်ကို သင်၏ နည်းပညာအကူအညီပေးသူထံ ပို့ပေးပါ။</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
-            <translation>ဒစ်ခ် ပြည့်နေပါသည်။ နေရာလွတ် အချို့ ပြုလုပ်ပြီး ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
-        </message>
-        <message>
-            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
-            <translation>ဒေတာဘေ့စ် အလုပ်များနေပါသည်- အခြား ပရိုဂရမ်တစ်ခု (GMS Desk နောက်တစ်ခု ဖြစ်နိုင်သည်) က ထိုဖိုင်ထဲသို့ ရေးသားနေပါသည်။ ခဏစောင့်ပြီး ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
-        </message>
-        <message>
-            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
-            <translation>GMS Desk သည် ဒေတာဘေ့စ်ဖိုင် သို့မဟုတ် ထိုဖိုင်ရှိသော ဖိုဒါထဲသို့ ရေးသားခွင့် မရှိပါ။ ထိုနေရာတွင် ရေးသားခွင့် ပေးပါ (သို့မဟုတ် ဤကွန်ပျူတာကို စောင့်ရှောက်သူကို မေးပါ)၊ ထို့နောက် ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
-        </message>
-        <message>
-            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
-            <translation>ဤဖိုင်သည် ပျက်စီးနေသည် သို့မဟုတ် GMS Desk ဒေတာဘေ့စ် မဟုတ်ပါ။ မဖျက်ပါနှင့်- ဒေတာဘေ့စ်ကို အရန်ကူးထားသော ဖိုင်မှ ပြန်လည်ရယူပါ သို့မဟုတ် နည်းပညာ အကူအညီပေးသူထံ အကူအညီ တောင်းပါ။</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
-            <translation>ဒေတာဘေ့စ်ဖိုင်ကို ဖတ်၍ သို့မဟုတ် ရေး၍ မရပါ (ဒစ်ခ် သို့မဟုတ် ကွန်ရက် အမှား)။ ဒစ်ခ် သို့မဟုတ် USB ဒရိုက် ချိတ်ဆက်ထားဆဲ ဖြစ်မဖြစ် စစ်ဆေးပြီး ထပ်မံ ကြိုးစားပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>Field</name>
-        <message>
-            <source>ICT level</source>
-            <translation>ICT အဆင့်</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>နောက်ဆုံးပြင်ဆင်ချိန်</translation>
-        </message>
-        <message>
-            <source>Record id</source>
-            <translation>မှတ်တမ်းအမှတ်</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>ပြင်ဆင်သူ</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>ကုဒ်</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>ကဏ္ဍ</translation>
-        </message>
-        <message>
-            <source>Business name</source>
-            <translation>လုပ်ငန်းအမည်</translation>
-        </message>
-        <message>
-            <source>Name in local script</source>
-            <translation>ဒေသခံဘာသာဖြင့် အမည်</translation>
-        </message>
-        <message>
-            <source>Registration number</source>
-            <translation>မှတ်ပုံတင်အမှတ်</translation>
-        </message>
-        <message>
-            <source>Economy</source>
-            <translation>နိုင်ငံ/ဒေသ</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>တိုင်း/ပြည်နယ်</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>ခရိုင်</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>လိပ်စာ</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>ဖုန်း</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>အီးမေးလ်</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>ဝက်ဘ်ဆိုက်</translation>
-        </message>
-        <message>
-            <source>Owner or contact person</source>
-            <translation>ပိုင်ရှင် သို့မဟုတ် ဆက်သွယ်ရမည့်သူ</translation>
-        </message>
-        <message>
-            <source>Gender of contact</source>
-            <translation>ဆက်သွယ်ရမည့်သူ၏ ကျား/မ</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>ဝန်ထမ်းဦးရေ</translation>
-        </message>
-        <message>
-            <source>Female employees</source>
-            <translation>အမျိုးသမီးဝန်ထမ်းဦးရေ</translation>
-        </message>
-        <message>
-            <source>Year founded</source>
-            <translation>တည်ထောင်သည့်နှစ်</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>ဖက်စ်</translation>
-        </message>
-        <message>
-            <source>Fixed-line phone</source>
-            <translation>ကြိုးဖုန်း</translation>
-        </message>
-        <message>
-            <source>Mobile phone</source>
-            <translation>မိုဘိုင်းဖုန်း</translation>
-        </message>
-        <message>
-            <source>Own website</source>
-            <translation>ကိုယ်ပိုင်ဝက်ဘ်ဆိုက်</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>ဆိုရှယ်မီဒီယာ</translation>
-        </message>
-        <message>
-            <source>E-marketplace</source>
-            <translation>အွန်လိုင်းဈေးကွက်</translation>
-        </message>
-        <message>
-            <source>Online payment</source>
-            <translation>အွန်လိုင်းငွေပေးချေမှု</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>မှတ်ချက်</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>သင်တန်းအဆင့်</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>ခေါင်းစဉ်</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>ဖော်ပြချက်</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>အစီအစဉ်</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>သင်ခန်းစာများ</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>ပထမရက်</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>နောက်ဆုံးရက်</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>ကျင်းပရာနေရာ</translation>
-        </message>
-        <message>
-            <source>Trainers</source>
-            <translation>သင်တန်းဆရာများ</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>ပူးပေါင်းအဖွဲ့အစည်း</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>အခြေအနေ</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>ရက်</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>အမည်ပြ စာသား</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>အမည်</translation>
-        </message>
-        <message>
-            <source>Name in Latin letters</source>
-            <translation>အမည် (အင်္ဂလိပ်အက္ခရာ)</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>ကျား/မ</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>ရာထူး</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME လုပ်ငန်း</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>ပုဂ္ဂိုလ်</translation>
-        </message>
-        <message>
-            <source>Pre-test score</source>
-            <translation>သင်တန်းမတိုင်မီ စစ်ဆေးမှု ရမှတ်</translation>
-        </message>
-        <message>
-            <source>Post-test score</source>
-            <translation>သင်တန်းပြီး စစ်ဆေးမှု ရမှတ်</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>လက်မှတ်အမှတ်</translation>
-        </message>
-        <message>
-            <source>Certificate issued on</source>
-            <translation>လက်မှတ် ထုတ်ပေးသည့်ရက်</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>တက်ရောက်</translation>
-        </message>
-        <message>
-            <source>Marked on</source>
-            <translation>မှတ်သားချိန်</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>သင်ခန်းစာ</translation>
-        </message>
-        <message>
-            <source>Date reached</source>
-            <translation>ရောက်ရှိသည့်ရက်</translation>
-        </message>
-        <message>
-            <source>Reverted by</source>
-            <translation>ပြန်ဖျက်သူ</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>ဝန်ဆောင်မှု</translation>
-        </message>
-        <message>
-            <source>Delivered on</source>
-            <translation>ဝန်ဆောင်မှုပေးသည့်ရက်</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>ဝန်ထမ်း</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>ဝန်ဆောင်ခ</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>ငွေကြေး</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>ရလဒ်</translation>
-        </message>
-        <message>
-            <source>Received on</source>
-            <translation>ရရှိသည့်ရက်</translation>
-        </message>
-        <message>
-            <source>From country</source>
-            <translation>မူလနိုင်ငံ</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>နည်းလမ်း</translation>
-        </message>
-        <message>
-            <source>Form id</source>
-            <translation>ပုံစံ ID</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>ဗားရှင်း</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ဘာသာစကား</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>မေးခွန်းများ</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>ပုံစံ</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>အဖြေများ</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>စတင်ချိန်</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>ပေးပို့ချိန်</translation>
-        </message>
-        <message>
-            <source>Corrects</source>
-            <translation>ပြင်ဆင်သည့် ဖြေဆိုချက်</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>မှတ်တမ်း အမျိုးအစား</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>မှတ်တမ်း</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>ထိန်းထားသော တန်ဖိုး</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>အခြား တန်ဖိုး</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>ဖြေရှင်းပြီး</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRenderer</name>
-        <message>
-            <source>Form language:</source>
-            <translation>ပုံစံတွင် သုံးသော ဘာသာစကား:</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ပိတ်ရန်</translation>
-        </message>
-        <message>
-            <source>Close (keep draft)</source>
-            <translation>ပိတ်ရန် (မူကြမ်းကို သိမ်းထားမည်)</translation>
-        </message>
-        <message>
-            <source>Everything entered so far is kept as a draft; resume it from the Drafts list.</source>
-            <translation>ယခုအထိ ထည့်ထားသမျှကို မူကြမ်းအဖြစ် သိမ်းထားပါမည်။ “မူကြမ်းများ” စာရင်းမှ ဆက်လုပ်နိုင်ပါသည်။</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← နောက်သို့</translation>
-        </message>
-        <message>
-            <source>Previous page (Page Up)</source>
-            <translation>ယခင်စာမျက်နှာ (Page Up)</translation>
-        </message>
-        <message>
-            <source>Next →</source>
-            <translation>ရှေ့သို့ →</translation>
-        </message>
-        <message>
-            <source>Next page (Page Down or Ctrl+Enter)</source>
-            <translation>နောက်စာမျက်နှာ (Page Down သို့မဟုတ် Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>ပေးပို့ရန်</translation>
-        </message>
-        <message>
-            <source>Check every answer and mark the response complete</source>
-            <translation>အဖြေအားလုံးကို စစ်ဆေးပြီး ဖြေဆိုချက် ပြည့်စုံကြောင်း မှတ်ရန်</translation>
-        </message>
-        <message>
-            <source>This form has no questions.</source>
-            <translation>ဤပုံစံတွင် မေးခွန်း မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>စာမျက်နှာ %1/%2</translation>
-        </message>
-        <message>
-            <source>Some answers on this page need attention (marked in red).</source>
-            <translation>ဤစာမျက်နှာရှိ အဖြေအချို့ကို ပြန်စစ်ရန် လိုပါသည် (အနီရောင်ဖြင့် ပြထားသည်)။</translation>
-        </message>
-        <message>
-            <source>The draft could not be saved!</source>
-            <translation>မူကြမ်း သိမ်းဆည်း၍ မရပါ!</translation>
-        </message>
-        <message>
-            <source>Draft saved at %1.</source>
-            <translation>%1 တွင် မူကြမ်း သိမ်းပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>%1 answer(s) still need attention.</source>
-            <translation>ပြန်စစ်ရန် လိုသော အဖြေ %1 ခု ရှိနေသေးသည်။</translation>
-        </message>
-        <message>
-            <source>Not submitted; the draft is kept.</source>
-            <translation>မပေးပို့ရသေးပါ။ မူကြမ်းကို သိမ်းထားပါသည်။</translation>
-        </message>
-    </context>
-    <context>
-        <name>Gender</name>
-        <message>
-            <source>Female</source>
-            <translation>အမျိုးသမီး</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>အမျိုးသား</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>အခြား</translation>
-        </message>
-    </context>
-    <context>
-        <name>IctLevel</name>
-        <message>
-            <source>Traditional (fax, phone)</source>
-            <translation>ရိုးရာနည်းလမ်း (ဖက်စ်၊ ဖုန်း)</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>အီးမေးလ်</translation>
-        </message>
-        <message>
-            <source>Web presence</source>
-            <translation>အွန်လိုင်းပေါ်တွင် ရှိနေခြင်း</translation>
-        </message>
-        <message>
-            <source>E-business</source>
-            <translation>အီလက်ထရောနစ် စီးပွားရေး</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-            <translation>ဖိုင်၏ စာသား encoding ကို မသိရှိပါ။ CSV UTF-8 အဖြစ် သိမ်းပြီး ထပ်စမ်းကြည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Choose a .csv or .xlsx file.</source>
-            <translation>.csv သို့မဟုတ် .xlsx ဖိုင်တစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>The file could not be read as a table.</source>
-            <translation>ဖိုင်ကို ဇယားအဖြစ် ဖတ်၍ မရပါ။</translation>
-        </message>
-        <message>
-            <source>The file has no rows.</source>
-            <translation>ဖိုင်တွင် အတန်း မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>Choose which column holds the business name.</source>
-            <translation>လုပ်ငန်းအမည် ပါသော ကော်လံကို ရွေးပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import SMEs from a file</source>
-            <translation>ဖိုင်မှ SME လုပ်ငန်း ဒေတာ တင်သွင်းရန်</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>နောက်သို့(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation>ရှေ့သို့(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>တင်သွင်းရန်(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ပိတ်ရန်</translation>
-        </message>
-        <message>
-            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-            <translation>အတန်းတစ်တန်းလျှင် SME လုပ်ငန်းတစ်ခု ပါပြီး ပထမအတန်းတွင် ကော်လံအမည်များ ပါသော ဇယားဖိုင်ကို ရွေးပါ။ CSV နှင့် Excel (.xlsx) ဖိုင်များကို သုံးနိုင်သည်။ Excel ဖိုင်ဖြစ်ပါက ပထမ sheet ကိုသာ ဖတ်ပါမည်။</translation>
-        </message>
-        <message>
-            <source>No file chosen</source>
-            <translation>ဖိုင် မရွေးရသေးပါ</translation>
-        </message>
-        <message>
-            <source>&amp;Choose file…</source>
-            <translation>ဖိုင်ရွေးရန်(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>ဖိုင်:</translation>
-        </message>
-        <message>
-            <source>You can also drop a file on this window.</source>
-            <translation>ဖိုင်ကို ဤဝင်းဒိုးပေါ်သို့ ဆွဲချ၍လည်း ရပါသည်။</translation>
-        </message>
-        <message>
-            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-            <translation>GMS Desk သည် ကော်လံအမည်များကို ကြည့်၍ ကော်လံတစ်ခုစီတွင် SME လုပ်ငန်း၏ မည်သည့်အချက်အလက် ပါသည်ကို ခန့်မှန်းထားပါသည်။ အတန်းတစ်ခုစီကို စစ်ဆေးပြီး မှားနေသည်များကို ပြင်ပါ။ အချက်အလက်တစ်ခုကို ကော်လံတစ်ခုအတွက်သာ ရွေးနိုင်ပါသည်။ “— မတင်သွင်းပါ —” ဟု သတ်မှတ်ထားသော ကော်လံများကို ချန်ထားပါမည်။</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>ဖိုင်ရှိ ကော်လံ</translation>
-        </message>
-        <message>
-            <source>Example</source>
-            <translation>ဥပမာ</translation>
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation>တင်သွင်းမည့် အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>You can cancel; the rows imported before that are kept.</source>
-            <translation>ပယ်ဖျက်နိုင်ပါသည်။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါမည်။</translation>
-        </message>
-        <message>
-            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-            <translation>ဤအတန်းများကို မတင်သွင်းရပါ။ ဖိုင်တွင် ပြင်ဆင်ပြီး ထပ်မံတင်သွင်းပါ။ တင်သွင်းပြီးသော အတန်းများကို နှစ်ခါ ထပ်မထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>&amp;Save problem list…</source>
-            <translation>ပြဿနာစာရင်း သိမ်းရန်(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Step 1 of 3: Choose a file</source>
-            <translation>အဆင့် 1/3: ဖိုင်ရွေးရန်</translation>
-        </message>
-        <message>
-            <source>Step 2 of 3: Match the columns</source>
-            <translation>အဆင့် 2/3: ကော်လံများ တွဲဖက်ရန်</translation>
-        </message>
-        <message>
-            <source>Step 3 of 3: Check</source>
-            <translation>အဆင့် 3/3: စစ်ဆေးရန်</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>တင်သွင်းနေသည်</translation>
-        </message>
-        <message>
-            <source>Import cancelled</source>
-            <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>တင်သွင်းခြင်း ပြီးဆုံးပါပြီ</translation>
-        </message>
-        <message>
-            <source>Choose a file to import</source>
-            <translation>တင်သွင်းမည့် ဖိုင်ကို ရွေးပါ</translation>
-        </message>
-        <message>
-            <source>Spreadsheets</source>
-            <translation>ဇယားဖိုင်များ</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>ဖိုင်ကို ဖတ်နေသည်…</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>ဖိုင်ကို ဖတ်နေသည်</translation>
-        </message>
-        <message numerus="yes">
-            <source>The file has %n rows below the column names.</source>
-            <translation>
-                <numerusform>ဖိုင်တွင် ကော်လံအမည်များ အောက်၌ အတန်း %n တန်း ရှိသည်။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n columns were matched to SME fields; check them in the next step.</source>
-            <translation>
-                <numerusform>ကော်လံ %n ခုကို SME လုပ်ငန်း အချက်အလက်များနှင့် တွဲဖက်ထားပါသည်။ နောက်အဆင့်တွင် စစ်ဆေးပါ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The file has column names but no rows below them. Choose another file.</source>
-            <translation>ဖိုင်တွင် ကော်လံအမည်များ ပါသော်လည်း အောက်တွင် အတန်း မရှိပါ။ အခြားဖိုင်ကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>The file could not be read.</source>
-            <translation>ဖိုင်ကို ဖတ်၍ မရပါ။</translation>
-        </message>
-        <message>
-            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-            <translation>Excel သို့မဟုတ် LibreOffice ဖြင့် ဖွင့်ပြီး .xlsx သို့မဟုတ် CSV UTF-8 အဖြစ် ပြန်သိမ်းကာ ထပ်ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Details: %1</source>
-            <translation>အသေးစိတ်: %1</translation>
-        </message>
-        <message>
-            <source>Uses: %1</source>
-            <translation>အသုံးပြုမှု: %1</translation>
-        </message>
-        <message>
-            <source>(no name, column %1)</source>
-            <translation>(အမည်မရှိ၊ ကော်လံ %1)</translation>
-        </message>
-        <message>
-            <source>Column %1 of the file</source>
-            <translation>ဖိုင်၏ ကော်လံ %1</translation>
-        </message>
-        <message>
-            <source>— do not import —</source>
-            <translation>— မတင်သွင်းပါ —</translation>
-        </message>
-        <message>
-            <source>Import column “%1” as</source>
-            <translation>ကော်လံ “%1” ကို တင်သွင်းမည့် အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>ပြဿနာများ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rows in the file;</source>
-            <translation>
-                <numerusform>ဖိုင်တွင် အတန်း %n တန်း ရှိသည်၊</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-            <translation>
-                <numerusform>၎င်းတို့အနက် %n တန်းတွင် ပြဿနာရှိသည် — ထိုအတန်းများကို ကျော်သွားပြီး တင်သွင်းပြီးနောက် စာရင်းပြပါမည်။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none of them have problems.</source>
-            <translation>မည်သည့်အတန်းတွင်မျှ ပြဿနာ မရှိပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-            <translation>
-                <numerusform>ပထမ %1 တန်းအနက် %n တန်းတွင် ပြဿနာရှိသည် — ထိုအတန်းများကို ကျော်သွားပြီး တင်သွင်းပြီးနောက် စာရင်းပြပါမည်။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none of the first %1 have problems.</source>
-            <translation>ပထမ %1 တန်းတွင် ပြဿနာ မရှိပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n rows…</source>
-            <translation>
-                <numerusform>အတန်း %n တန်းကို တင်သွင်းနေသည်…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Importing SMEs</source>
-            <translation>SME လုပ်ငန်း ဒေတာ တင်သွင်းနေသည်</translation>
-        </message>
-        <message>
-            <source>Stopping after the rows being saved now…</source>
-            <translation>ယခု သိမ်းနေသော အတန်းများ ပြီးလျှင် ရပ်ပါမည်…</translation>
-        </message>
-        <message>
-            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-            <translation>အသစ်ထည့် %1၊ ပြင်ဆင် %2၊ မပြောင်းလဲ %3၊ ပြဿနာရှိ %4။</translation>
-        </message>
-        <message>
-            <source>Import cancelled; the rows before that are kept.</source>
-            <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါသည်။</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rows were not reached; import the file again to add them.</source>
-            <translation>
-                <numerusform>အတန်း %n တန်းကို မတင်သွင်းရသေးပါ။ ၎င်းတို့ကို ထည့်ရန် ဖိုင်ကို ထပ်မံတင်သွင်းပါ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>အတန်း</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>အချက်အလက်</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>ပြဿနာ</translation>
-        </message>
-        <message>
-            <source>problems</source>
-            <translation>ပြဿနာများ</translation>
-        </message>
-        <message>
-            <source>Save problem list</source>
-            <translation>ပြဿနာစာရင်း သိမ်းရန်</translation>
-        </message>
-        <message>
-            <source>CSV files</source>
-            <translation>CSV ဖိုင်များ</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>%1 တွင် သိမ်းပြီးပါပြီ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblemsDialog</name>
-        <message>
-            <source>Sheet</source>
-            <translation>ဇယားစာရွက်</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>အတန်း</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>အဆင့်</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>ပြဿနာ</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>အမှား</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>သတိပေးချက်</translation>
-        </message>
-    </context>
-    <context>
-        <name>InquiryDialog</name>
-        <message>
-            <source>Inquiry received</source>
-            <translation>လက်ခံရရှိသော စုံစမ်းမေးမြန်းမှု</translation>
-        </message>
-        <message>
-            <source>Received on:</source>
-            <translation>ရရှိသည့်ရက်:</translation>
-        </message>
-        <message>
-            <source>From country (two letters):</source>
-            <translation>မေးမြန်းသည့် နိုင်ငံ (စာလုံး 2 လုံး):</translation>
-        </message>
-        <message>
-            <source>Channel:</source>
-            <translation>ဆက်သွယ်လာသည့် နည်းလမ်း:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>မှတ်ချက်:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>GMS Desk</source>
-            <translation>GMS Desk</translation>
-        </message>
-        <message>
-            <source>SMEs</source>
-            <translation>SME လုပ်ငန်းများ</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>သင်တန်း</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>စစ်တမ်း</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>အစီရင်ခံစာ</translation>
-        </message>
-        <message>
-            <source>Indicator reports for headquarters come in a later release.</source>
-            <translation>ဌာနချုပ်အတွက် ညွှန်ကိန်း အစီရင်ခံစာများကို နောင်ဗားရှင်းများတွင် ထည့်သွင်းပါမည်။</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>ဆက်တင်များ</translation>
-        </message>
-        <message>
-            <source>Sync not set up</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting for sync</source>
-            <translation>
-                <numerusform>ချိန်ကိုက်ရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NewResponseDialog</name>
-        <message>
-            <source>New response</source>
-            <translation>ဖြေဆိုချက်အသစ်</translation>
-        </message>
-        <message>
-            <source>Type a name or phone number to find the SME</source>
-            <translation>SME လုပ်ငန်းကို ရှာရန် အမည် သို့မဟုတ် ဖုန်းနံပါတ် ရိုက်ထည့်ပါ</translation>
-        </message>
-        <message>
-            <source>No workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ မရှိ</translation>
-        </message>
-        <message>
-            <source>Form:</source>
-            <translation>ပုံစံ:</translation>
-        </message>
-        <message>
-            <source>SME (optional):</source>
-            <translation>SME လုပ်ငန်း (ရွေးချယ်နိုင်):</translation>
-        </message>
-        <message>
-            <source>Workshop (optional):</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ (ရွေးချယ်နိုင်):</translation>
-        </message>
-        <message>
-            <source>No workshops recorded yet</source>
-            <translation>မှတ်တမ်းတင်ထားသော အလုပ်ရုံဆွေးနွေးပွဲ မရှိသေးပါ</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>စတင်ရန်</translation>
-        </message>
-        <message>
-            <source>— no SME —</source>
-            <translation>— SME လုပ်ငန်း မရှိ —</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressModel</name>
-        <message>
-            <source>Moved back by %1</source>
-            <translation>%1 က နောက်ပြန်ရွှေ့ထားသည်</translation>
-        </message>
-        <message>
-            <source>A score is a number from 0 to 100.</source>
-            <translation>ရမှတ်သည် 0 မှ 100 အတွင်း ဂဏန်း ဖြစ်ရပါမည်။</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>တက်ရောက်သူ</translation>
-        </message>
-        <message>
-            <source>Pre-test</source>
-            <translation>သင်တန်းမတိုင်မီ စစ်ဆေးမှု</translation>
-        </message>
-        <message>
-            <source>Post-test</source>
-            <translation>သင်တန်းပြီး စစ်ဆေးမှု</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressView</name>
-        <message>
-            <source>Next step (Space)</source>
-            <translation>နောက်တစ်ဆင့် (Space)</translation>
-        </message>
-        <message>
-            <source>Complete module for all selected</source>
-            <translation>ရွေးထားသမျှအတွက် သင်ခန်းစာ ပြီးဆုံးကြောင်း မှတ်ရန်</translation>
-        </message>
-        <message>
-            <source>Move back…</source>
-            <translation>နောက်ပြန်ရွှေ့ရန်…</translation>
-        </message>
-        <message>
-            <source>Move one cell's progress back; needs a reason and is recorded</source>
-            <translation>အကွက်တစ်ကွက်၏ တိုးတက်မှုကို နောက်ပြန်ရွှေ့ရန်။ အကြောင်းပြချက် လိုအပ်ပြီး မှတ်တမ်းတင်ပါမည်</translation>
-        </message>
-        <message>
-            <source>Modules: %1</source>
-            <translation>သင်ခန်းစာများ: %1</translation>
-        </message>
-        <message>
-            <source>◐ in progress   ✔ completed   ↺ moved back by an administrator. Space moves the selected cells one step forward; type a score in the test columns.</source>
-            <translation>◐ သင်ယူနေဆဲ   ✔ ပြီးဆုံးပြီ   ↺ စီမံခန့်ခွဲသူက နောက်ပြန်ရွှေ့ထားသည်။ Space ဖြင့် ရွေးထားသော အကွက်များကို တစ်ဆင့် ရှေ့တိုးပါ။ စစ်ဆေးမှု ကော်လံများတွင် ရမှတ်ကို ရိုက်ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Select module cells first.</source>
-            <translation>သင်ခန်းစာ အကွက်များကို ဦးစွာ ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Select the module cell to move back first.</source>
-            <translation>နောက်ပြန်ရွှေ့မည့် သင်ခန်းစာ အကွက်ကို ဦးစွာ ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward. To correct a mistake, use “Move back…”: it asks for a reason and records who did it.</source>
-            <translation>တိုးတက်မှုသည် ရှေ့သို့သာ တိုးပါသည်။ အမှားကို ပြင်ရန် “နောက်ပြန်ရွှေ့ရန်…” ကို သုံးပါ။ ၎င်းက အကြောင်းပြချက်ကို မေးပြီး မည်သူ ပြုလုပ်သည်ကို မှတ်တမ်းတင်ပါသည်။</translation>
-        </message>
-    </context>
-    <context>
-        <name>Records</name>
-        <message>
-            <source>Sector</source>
-            <translation>ကဏ္ဍ</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME လုပ်ငန်း</translation>
-        </message>
-        <message>
-            <source>Training module</source>
-            <translation>သင်တန်း သင်ခန်းစာ</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
-        </message>
-        <message>
-            <source>Workshop day</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ ရက်</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>ပုဂ္ဂိုလ်</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>တက်ရောက်သူ</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>တက်ရောက်မှု</translation>
-        </message>
-        <message>
-            <source>Module progress</source>
-            <translation>သင်ခန်းစာ တိုးတက်မှု</translation>
-        </message>
-        <message>
-            <source>E-business service</source>
-            <translation>အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှု</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <translation>စုံစမ်းမေးမြန်းမှု</translation>
-        </message>
-        <message>
-            <source>Survey form</source>
-            <translation>စစ်တမ်းပုံစံ</translation>
-        </message>
-        <message>
-            <source>Survey response</source>
-            <translation>စစ်တမ်း ဖြေဆိုချက်</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>ကွဲလွဲမှု</translation>
-        </message>
-    </context>
-    <context>
-        <name>RepeatBlock</name>
-        <message>
-            <source>Add another</source>
-            <translation>နောက်ထပ် ထည့်ရန်</translation>
-        </message>
-        <message>
-            <source>None yet. Press “Add another” to add one.</source>
-            <translation>မရှိသေးပါ။ ထည့်ရန် “နောက်ထပ် ထည့်ရန်” ကို နှိပ်ပါ။</translation>
-        </message>
-        <message>
-            <source>%1 — no. %2</source>
-            <translation>%1 — အမှတ် %2</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>ဖယ်ရှားရန်</translation>
-        </message>
-        <message>
-            <source>Remove %1 — no. %2 and its answers?</source>
-            <translation>%1 — အမှတ် %2 နှင့် ၎င်း၏ အဖြေများကို ဖယ်ရှားမလား?</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevertDialog</name>
-        <message>
-            <source>Move progress back</source>
-            <translation>တိုးတက်မှုကို နောက်ပြန်ရွှေ့ရန်</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward. Moving it back is recorded with your name and the reason, and headquarters sees it.
+<context>
+    <name>AcknowledgeWidget</name>
+    <message>
+        <source>OK</source>
+        <translation>သိရှိပါသည်</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Edit agency — %1</source>
+        <translation>အဖွဲ့အစည်း ပြင်ဆင်ရန် — %1</translation>
+    </message>
+    <message>
+        <source>Headquarters gave this code when it added the agency.</source>
+        <translation>ဤအဖွဲ့အစည်းကို ထည့်သွင်းစဉ်က ဌာနချုပ်က ဤကုဒ်ကို ပေးခဲ့သည်။</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>အမည်များကို ကော်မာ (,) ဖြင့် ခြားပါ</translation>
+    </message>
+    <message>
+        <source>Codes, separated by commas: km, en, ja</source>
+        <translation>ကုဒ်များကို ကော်မာဖြင့် ခြားပါ: km, en, ja</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>ဝန်ဆောင်မှု ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>သိမ်းရန် (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>သင် ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>ဝန်ဆောင်မှုများ</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Session &amp;day:</source>
+        <translation>သင်တန်းနေ့(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Type a name, then press Enter</source>
+        <translation>အမည်ကို ရိုက်ပြီး Enter နှိပ်ပါ</translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation>တက်ရောက်သူ ရှာရန်</translation>
+    </message>
+    <message>
+        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
+        <translation>Enter နှိပ်လျှင် ရွေးထားသူကို ရောက်ရှိကြောင်း မှတ်ပါမည် (မှတ်ထားသည်ကို ပြန်ဖျက်ရန် ထပ်နှိပ်ပါ)။ ↑ ↓ ဖြင့် အခြားသူကို ရွေးပါ။ Esc ဖြင့် ရှင်းပါ။ Ctrl+Z ဖြင့် နောက်ပြန်ပါ။</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>%1 ရက်မြောက်နေ့ — %2</translation>
+    </message>
+    <message>
+        <source>Nobody enrolled matches “%1”.</source>
+        <translation>“%1” နှင့် ကိုက်ညီသော စာရင်းသွင်းထားသူ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>mark %1 present</source>
+        <translation>%1 ရောက်ရှိကြောင်း မှတ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>mark %1 absent</source>
+        <translation>%1 မရောက်ကြောင်း မှတ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>✔ %1 is here.</source>
+        <translation>✔ %1 ရောက်ရှိပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 marked absent again.</source>
+        <translation>%1 ကို မရောက်သေးကြောင်း ပြန်မှတ်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2</source>
+        <translation>ရောက်ရှိသူ %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation>အသုံးပြုနေသော တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>ပြင်ဆင်ခဲ့သည့် နေရာ၊ အချိန်</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>အခြား တန်ဖိုး</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ဗလာ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>ဤကွန်ပျူတာ</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>ကွန်ပျူတာ %1</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>အခြား ကွန်ပျူတာ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1၊ %2</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>ဤတန်ဖိုးကို ထားရန်</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>← Back to sync</source>
+        <translation>← ဒေတာ ချိန်ကိုက်ခြင်းသို့ ပြန်သွားရန်</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲမှုများ</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+        <translation>ကွန်ပျူတာများ ဒေတာ ချိန်ကိုက်ခြင်း မပြုမီ လူနှစ်ဦးက အချက်အလက်တစ်ခုတည်းကို ပြင်ဆင်ခဲ့ကြသည်။ ယခု ကွန်ပျူတာတိုင်းတွင် အသုံးပြုနေသော တန်ဖိုးကို ပြသထားပါသည်။ မည်သည့်တန်ဖိုး မှန်သည်ကို စစ်ဆေးပြီး ထိုတန်ဖိုးကို ထားပါ၊ သို့မဟုတ် မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ။ သင်၏ ရွေးချယ်မှုကို နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ လူတိုင်းထံ ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Value in use now</source>
+        <translation>ယခု အသုံးပြုနေသော တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>အခြား တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Type the right value</source>
+        <translation>မှန်ကန်သော တန်ဖိုးကို ရိုက်ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>ဤတန်ဖိုးကို သုံးရန်</translation>
+    </message>
+    <message>
+        <source>Or the right value:</source>
+        <translation>သို့မဟုတ် မှန်ကန်သော တန်ဖိုး:</translation>
+    </message>
+    <message>
+        <source>Changed on %1</source>
+        <translation>%1 တွင် ပြင်ဆင်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ဗလာ)</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Cambodia</source>
+        <translation>ကမ္ဘောဒီးယား</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>လာအို</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>မြန်မာ</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ထိုင်း</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>ဗီယက်နမ်</translation>
+    </message>
+    <message>
+        <source>Yunnan (China)</source>
+        <translation>ယူနန် (တရုတ်)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol participants</source>
+        <translation>တက်ရောက်သူများ စာရင်းသွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Search people and SMEs: name, phone…</source>
+        <translation>လူနှင့် SME လုပ်ငန်း ရှာရန်: အမည်၊ ဖုန်း…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this person</source>
+        <translation>ဤသူကို စာရင်းသွင်းရန်(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>ရှိပြီးသား စာရင်း</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>လူများ</translation>
+    </message>
+    <message>
+        <source>SMEs (pick one for a new person)</source>
+        <translation>SME လုပ်ငန်းများ (လူသစ်အတွက် တစ်ခု ရွေးပါ)</translation>
+    </message>
+    <message>
+        <source>e.g. owner, marketing staff</source>
+        <translation>ဥပမာ ပိုင်ရှင်၊ ဈေးကွက်ရှာဖွေရေး ဝန်ထမ်း</translation>
+    </message>
+    <message>
+        <source>New S&amp;ME…</source>
+        <translation>SME လုပ်ငန်းသစ်(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>No SME</source>
+        <translation>SME လုပ်ငန်း မရှိ</translation>
+    </message>
+    <message>
+        <source>&amp;Add and enrol</source>
+        <translation>ထည့်ပြီး စာရင်းသွင်းရန်(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>လူသစ်</translation>
+    </message>
+    <message>
+        <source>Name (own script):</source>
+        <translation>အမည် (ဒေသခံဘာသာဖြင့်):</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters:</source>
+        <translation>အမည် (အင်္ဂလိပ်အက္ခရာဖြင့်):</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>ကျား/မ:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>ရာထူး:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>ဖုန်း:</translation>
+    </message>
+    <message>
+        <source>SME:</source>
+        <translation>SME လုပ်ငန်း:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>(already enrolled)</source>
+        <translation>(စာရင်းသွင်းပြီး)</translation>
+    </message>
+    <message>
+        <source>New: %1 (saved with the person)</source>
+        <translation>အသစ်: %1 (ဤသူနှင့်အတူ သိမ်းပါမည်)</translation>
+    </message>
+    <message>
+        <source>None — pick one on the left, or add a new SME</source>
+        <translation>မရှိသေးပါ — ဘယ်ဘက်မှ တစ်ခု ရွေးပါ၊ သို့မဟုတ် SME လုပ်ငန်းသစ် ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>ထိုသူ၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>%1 ကို စာရင်းသွင်းပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>GMS Desk may not write to this place. Choose another folder.</source>
+        <translation>GMS Desk သည် ဤနေရာတွင် သိမ်းဆည်းခွင့် မရှိပါ။ အခြားဖိုင်တွဲတစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>ဖိုင်ကို ရှာမတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>GMS Desk — unexpected error</source>
+        <translation>GMS Desk — မမျှော်လင့်ထားသော အမှား</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+        <translation>GMS Desk အတွင်း တစ်ခုခု မှားယွင်းသွားပါသည်။ သိမ်းထားပြီးသော အလုပ်များ လုံခြုံပါသည်။ အောက်ပါ အသေးစိတ်ကို သင်၏ နည်းပညာအကူအညီပေးသူထံ ပို့ပေးပါ။</translation>
+    </message>
+    <message>
+        <source>Headquarters published this record for every agency: it can be read here but not changed.</source>
+        <translation>ဌာနချုပ်က ဤမှတ်တမ်းကို အဖွဲ့အစည်းအားလုံးအတွက် ထုတ်ပြန်ထားသည်- ဤနေရာတွင် ကြည့်ရှုနိုင်သော်လည်း ပြင်ဆင်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+        <translation>ဒစ်ခ် ပြည့်နေပါသည်။ နေရာလွတ် အချို့ ပြုလုပ်ပြီး ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+        <translation>ဒေတာဘေ့စ် အလုပ်များနေပါသည်- အခြား ပရိုဂရမ်တစ်ခု (GMS Desk နောက်တစ်ခု ဖြစ်နိုင်သည်) က ထိုဖိုင်ထဲသို့ ရေးသားနေပါသည်။ ခဏစောင့်ပြီး ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
+    </message>
+    <message>
+        <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+        <translation>GMS Desk သည် ဒေတာဘေ့စ်ဖိုင် သို့မဟုတ် ထိုဖိုင်ရှိသော ဖိုဒါထဲသို့ ရေးသားခွင့် မရှိပါ။ ထိုနေရာတွင် ရေးသားခွင့် ပေးပါ (သို့မဟုတ် ဤကွန်ပျူတာကို စောင့်ရှောက်သူကို မေးပါ)၊ ထို့နောက် ထပ်မံ ကြိုးစားပါ။ ယခင်က သိမ်းထားသမျှ ဘေးကင်းပါသည်။</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+        <translation>ဤဖိုင်သည် ပျက်စီးနေသည် သို့မဟုတ် GMS Desk ဒေတာဘေ့စ် မဟုတ်ပါ။ မဖျက်ပါနှင့်- ဒေတာဘေ့စ်ကို အရန်ကူးထားသော ဖိုင်မှ ပြန်လည်ရယူပါ သို့မဟုတ် နည်းပညာ အကူအညီပေးသူထံ အကူအညီ တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+        <translation>ဒေတာဘေ့စ်ဖိုင်ကို ဖတ်၍ သို့မဟုတ် ရေး၍ မရပါ (ဒစ်ခ် သို့မဟုတ် ကွန်ရက် အမှား)။ ဒစ်ခ် သို့မဟုတ် USB ဒရိုက် ချိတ်ဆက်ထားဆဲ ဖြစ်မဖြစ် စစ်ဆေးပြီး ထပ်မံ ကြိုးစားပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>ICT level</source>
+        <translation>ICT အဆင့်</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>နောက်ဆုံးပြင်ဆင်ချိန်</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>မှတ်တမ်းအမှတ်</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>ပြင်ဆင်သူ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>လုပ်ငန်းအမည်</translation>
+    </message>
+    <message>
+        <source>Name in local script</source>
+        <translation>ဒေသခံဘာသာဖြင့် အမည်</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>မှတ်ပုံတင်အမှတ်</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>နိုင်ငံ/ဒေသ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>တိုင်း/ပြည်နယ်</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>ခရိုင်</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>လိပ်စာ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ဖုန်း</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>အီးမေးလ်</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ဝက်ဘ်ဆိုက်</translation>
+    </message>
+    <message>
+        <source>Owner or contact person</source>
+        <translation>ပိုင်ရှင် သို့မဟုတ် ဆက်သွယ်ရမည့်သူ</translation>
+    </message>
+    <message>
+        <source>Gender of contact</source>
+        <translation>ဆက်သွယ်ရမည့်သူ၏ ကျား/မ</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>ဝန်ထမ်းဦးရေ</translation>
+    </message>
+    <message>
+        <source>Female employees</source>
+        <translation>အမျိုးသမီးဝန်ထမ်းဦးရေ</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>တည်ထောင်သည့်နှစ်</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>ဖက်စ်</translation>
+    </message>
+    <message>
+        <source>Fixed-line phone</source>
+        <translation>ကြိုးဖုန်း</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>မိုဘိုင်းဖုန်း</translation>
+    </message>
+    <message>
+        <source>Own website</source>
+        <translation>ကိုယ်ပိုင်ဝက်ဘ်ဆိုက်</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>ဆိုရှယ်မီဒီယာ</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>အွန်လိုင်းဈေးကွက်</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>အွန်လိုင်းငွေပေးချေမှု</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>သင်တန်းအဆင့်</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>ဖော်ပြချက်</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>အစီအစဉ်</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>သင်ခန်းစာများ</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>ပထမရက်</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>နောက်ဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>ကျင်းပရာနေရာ</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>သင်တန်းဆရာများ</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>ပူးပေါင်းအဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>ရက်</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>အမည်ပြ စာသား</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>အသုံးမပြုတော့</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>အဖွဲ့အစည်း ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>အဖွဲ့အစည်းအမည်</translation>
+    </message>
+    <message>
+        <source>Name in other languages</source>
+        <translation>အခြားဘာသာဖြင့် အမည်</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>ဌာနချုပ်</translation>
+    </message>
+    <message>
+        <source>Provinces served</source>
+        <translation>ဝန်ဆောင်ရာ တိုင်း/ပြည်နယ်</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>ဆက်သွယ်ရမည့်သူ</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>ပြောဆိုနိုင်သော ဘာသာစကားများ</translation>
+    </message>
+    <message>
+        <source>E-business services offered</source>
+        <translation>ပေးသော အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှုများ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>အမည် (အင်္ဂလိပ်အက္ခရာ)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>ကျား/မ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ရာထူး</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ပုဂ္ဂိုလ်</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation>သင်တန်းမတိုင်မီ စစ်ဆေးမှု ရမှတ်</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation>သင်တန်းပြီး စစ်ဆေးမှု ရမှတ်</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>လက်မှတ်အမှတ်</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>လက်မှတ် ထုတ်ပေးသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>တက်ရောက်</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>မှတ်သားချိန်</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>သင်ခန်းစာ</translation>
+    </message>
+    <message>
+        <source>Date reached</source>
+        <translation>ရောက်ရှိသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Reverted by</source>
+        <translation>ပြန်ဖျက်သူ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>ဝန်ဆောင်မှု</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>ဝန်ဆောင်မှုပေးသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>ဝန်ထမ်း</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>ဝန်ဆောင်ခ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ငွေကြေး</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ရလဒ်</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>ရရှိသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>မူလနိုင်ငံ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>နည်းလမ်း</translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation>ပုံစံ ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ဗားရှင်း</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>မေးခွန်းများ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ညွှန်ကိန်း</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>နယ်ပယ်</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>သက်ဆိုင်ရာ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>စတင်ရက်</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ပြီးဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>ပန်းတိုင် တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ပုံစံ</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>အဖြေများ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>စတင်ချိန်</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ပေးပို့ချိန်</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>ပြင်ဆင်သည့် ဖြေဆိုချက်</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>မှတ်တမ်း အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>ထိန်းထားသော တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>အခြား တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>ဖြေရှင်းပြီး</translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>Form language:</source>
+        <translation>ပုံစံတွင် သုံးသော ဘာသာစကား:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Close (keep draft)</source>
+        <translation>ပိတ်ရန် (မူကြမ်းကို သိမ်းထားမည်)</translation>
+    </message>
+    <message>
+        <source>Everything entered so far is kept as a draft; resume it from the Drafts list.</source>
+        <translation>ယခုအထိ ထည့်ထားသမျှကို မူကြမ်းအဖြစ် သိမ်းထားပါမည်။ “မူကြမ်းများ” စာရင်းမှ ဆက်လုပ်နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← နောက်သို့</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>ယခင်စာမျက်နှာ (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>ရှေ့သို့ →</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down or Ctrl+Enter)</source>
+        <translation>နောက်စာမျက်နှာ (Page Down သို့မဟုတ် Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>ပေးပို့ရန်</translation>
+    </message>
+    <message>
+        <source>Check every answer and mark the response complete</source>
+        <translation>အဖြေအားလုံးကို စစ်ဆေးပြီး ဖြေဆိုချက် ပြည့်စုံကြောင်း မှတ်ရန်</translation>
+    </message>
+    <message>
+        <source>This form has no questions.</source>
+        <translation>ဤပုံစံတွင် မေးခွန်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>စာမျက်နှာ %1/%2</translation>
+    </message>
+    <message>
+        <source>Some answers on this page need attention (marked in red).</source>
+        <translation>ဤစာမျက်နှာရှိ အဖြေအချို့ကို ပြန်စစ်ရန် လိုပါသည် (အနီရောင်ဖြင့် ပြထားသည်)။</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved!</source>
+        <translation>မူကြမ်း သိမ်းဆည်း၍ မရပါ!</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>%1 တွင် မူကြမ်း သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) still need attention.</source>
+        <translation>ပြန်စစ်ရန် လိုသော အဖြေ %1 ခု ရှိနေသေးသည်။</translation>
+    </message>
+    <message>
+        <source>Not submitted; the draft is kept.</source>
+        <translation>မပေးပို့ရသေးပါ။ မူကြမ်းကို သိမ်းထားပါသည်။</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Female</source>
+        <translation>အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>IctLevel</name>
+    <message>
+        <source>Traditional (fax, phone)</source>
+        <translation>ရိုးရာနည်းလမ်း (ဖက်စ်၊ ဖုန်း)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>အီးမေးလ်</translation>
+    </message>
+    <message>
+        <source>Web presence</source>
+        <translation>အွန်လိုင်းပေါ်တွင် ရှိနေခြင်း</translation>
+    </message>
+    <message>
+        <source>E-business</source>
+        <translation>အီလက်ထရောနစ် စီးပွားရေး</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+        <translation>ဖိုင်၏ စာသား encoding ကို မသိရှိပါ။ CSV UTF-8 အဖြစ် သိမ်းပြီး ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>.csv သို့မဟုတ် .xlsx ဖိုင်တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table.</source>
+        <translation>ဖိုင်ကို ဇယားအဖြစ် ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ဖိုင်တွင် အတန်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the business name.</source>
+        <translation>လုပ်ငန်းအမည် ပါသော ကော်လံကို ရွေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import SMEs from a file</source>
+        <translation>ဖိုင်မှ SME လုပ်ငန်း ဒေတာ တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>နောက်သို့(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ရှေ့သို့(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>တင်သွင်းရန်(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+        <translation>အတန်းတစ်တန်းလျှင် SME လုပ်ငန်းတစ်ခု ပါပြီး ပထမအတန်းတွင် ကော်လံအမည်များ ပါသော ဇယားဖိုင်ကို ရွေးပါ။ CSV နှင့် Excel (.xlsx) ဖိုင်များကို သုံးနိုင်သည်။ Excel ဖိုင်ဖြစ်ပါက ပထမ sheet ကိုသာ ဖတ်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>ဖိုင် မရွေးရသေးပါ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>ဖိုင်ရွေးရန်(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ဖိုင်:</translation>
+    </message>
+    <message>
+        <source>You can also drop a file on this window.</source>
+        <translation>ဖိုင်ကို ဤဝင်းဒိုးပေါ်သို့ ဆွဲချ၍လည်း ရပါသည်။</translation>
+    </message>
+    <message>
+        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+        <translation>GMS Desk သည် ကော်လံအမည်များကို ကြည့်၍ ကော်လံတစ်ခုစီတွင် SME လုပ်ငန်း၏ မည်သည့်အချက်အလက် ပါသည်ကို ခန့်မှန်းထားပါသည်။ အတန်းတစ်ခုစီကို စစ်ဆေးပြီး မှားနေသည်များကို ပြင်ပါ။ အချက်အလက်တစ်ခုကို ကော်လံတစ်ခုအတွက်သာ ရွေးနိုင်ပါသည်။ “— မတင်သွင်းပါ —” ဟု သတ်မှတ်ထားသော ကော်လံများကို ချန်ထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ဖိုင်ရှိ ကော်လံ</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>ဥပမာ</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>တင်သွင်းမည့် အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>You can cancel; the rows imported before that are kept.</source>
+        <translation>ပယ်ဖျက်နိုင်ပါသည်။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+        <translation>ဤအတန်းများကို မတင်သွင်းရပါ။ ဖိုင်တွင် ပြင်ဆင်ပြီး ထပ်မံတင်သွင်းပါ။ တင်သွင်းပြီးသော အတန်းများကို နှစ်ခါ ထပ်မထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Save problem list…</source>
+        <translation>ပြဿနာစာရင်း သိမ်းရန်(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: Choose a file</source>
+        <translation>အဆင့် 1/3: ဖိုင်ရွေးရန်</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Match the columns</source>
+        <translation>အဆင့် 2/3: ကော်လံများ တွဲဖက်ရန်</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: Check</source>
+        <translation>အဆင့် 3/3: စစ်ဆေးရန်</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>တင်သွင်းနေသည်</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>တင်သွင်းခြင်း ပြီးဆုံးပါပြီ</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>တင်သွင်းမည့် ဖိုင်ကို ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>ဇယားဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ဖိုင်ကို ဖတ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>ဖိုင်ကို ဖတ်နေသည်</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n rows below the column names.</source>
+        <translation>
+            <numerusform>ဖိုင်တွင် ကော်လံအမည်များ အောက်၌ အတန်း %n တန်း ရှိသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns were matched to SME fields; check them in the next step.</source>
+        <translation>
+            <numerusform>ကော်လံ %n ခုကို SME လုပ်ငန်း အချက်အလက်များနှင့် တွဲဖက်ထားပါသည်။ နောက်အဆင့်တွင် စစ်ဆေးပါ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them. Choose another file.</source>
+        <translation>ဖိုင်တွင် ကော်လံအမည်များ ပါသော်လည်း အောက်တွင် အတန်း မရှိပါ။ အခြားဖိုင်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ဖိုင်ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+        <translation>Excel သို့မဟုတ် LibreOffice ဖြင့် ဖွင့်ပြီး .xlsx သို့မဟုတ် CSV UTF-8 အဖြစ် ပြန်သိမ်းကာ ထပ်ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>အသေးစိတ်: %1</translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation>အသုံးပြုမှု: %1</translation>
+    </message>
+    <message>
+        <source>(no name, column %1)</source>
+        <translation>(အမည်မရှိ၊ ကော်လံ %1)</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>ဖိုင်၏ ကော်လံ %1</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— မတင်သွင်းပါ —</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>ကော်လံ “%1” ကို တင်သွင်းမည့် အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ပြဿနာများ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in the file;</source>
+        <translation>
+            <numerusform>ဖိုင်တွင် အတန်း %n တန်း ရှိသည်၊</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+        <translation>
+            <numerusform>၎င်းတို့အနက် %n တန်းတွင် ပြဿနာရှိသည် — ထိုအတန်းများကို ကျော်သွားပြီး တင်သွင်းပြီးနောက် စာရင်းပြပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of them have problems.</source>
+        <translation>မည်သည့်အတန်းတွင်မျှ ပြဿနာ မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+        <translation>
+            <numerusform>ပထမ %1 တန်းအနက် %n တန်းတွင် ပြဿနာရှိသည် — ထိုအတန်းများကို ကျော်သွားပြီး တင်သွင်းပြီးနောက် စာရင်းပြပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of the first %1 have problems.</source>
+        <translation>ပထမ %1 တန်းတွင် ပြဿနာ မရှိပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n rows…</source>
+        <translation>
+            <numerusform>အတန်း %n တန်းကို တင်သွင်းနေသည်…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing SMEs</source>
+        <translation>SME လုပ်ငန်း ဒေတာ တင်သွင်းနေသည်</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows being saved now…</source>
+        <translation>ယခု သိမ်းနေသော အတန်းများ ပြီးလျှင် ရပ်ပါမည်…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+        <translation>အသစ်ထည့် %1၊ ပြင်ဆင် %2၊ မပြောင်းလဲ %3၊ ပြဿနာရှိ %4။</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the rows before that are kept.</source>
+        <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါသည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not reached; import the file again to add them.</source>
+        <translation>
+            <numerusform>အတန်း %n တန်းကို မတင်သွင်းရသေးပါ။ ၎င်းတို့ကို ထည့်ရန် ဖိုင်ကို ထပ်မံတင်သွင်းပါ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>အတန်း</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>အချက်အလက်</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ပြဿနာ</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>ပြဿနာများ</translation>
+    </message>
+    <message>
+        <source>Save problem list</source>
+        <translation>ပြဿနာစာရင်း သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV ဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 တွင် သိမ်းပြီးပါပြီ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Sheet</source>
+        <translation>ဇယားစာရွက်</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>အတန်း</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>အဆင့်</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ပြဿနာ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>အမှား</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>သတိပေးချက်</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Inquiry received</source>
+        <translation>လက်ခံရရှိသော စုံစမ်းမေးမြန်းမှု</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>ရရှိသည့်ရက်:</translation>
+    </message>
+    <message>
+        <source>From country (two letters):</source>
+        <translation>မေးမြန်းသည့် နိုင်ငံ (စာလုံး 2 လုံး):</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>ဆက်သွယ်လာသည့် နည်းလမ်း:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>မှတ်ချက်:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>သင်တန်း</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>စစ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ကွန်ရက်</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>အစီရင်ခံစာ</translation>
+    </message>
+    <message>
+        <source>Indicator reports for headquarters come in a later release.</source>
+        <translation>ဌာနချုပ်အတွက် ညွှန်ကိန်း အစီရင်ခံစာများကို နောင်ဗားရှင်းများတွင် ထည့်သွင်းပါမည်။</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for sync</source>
+        <translation>
+            <numerusform>ချိန်ကိုက်ရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>အစီအစဉ် တစ်ခုလုံး</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>နိုင်ငံ/ဒေသ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>တိုင်း/ပြည်နယ်</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>အင်္ဂလိပ်</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>ခမာ</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>လာအို</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>မြန်မာ</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>ထိုင်း</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>ဗီယက်နမ်</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>တရုတ်</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>ဂျပန်</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>ကိုရီးယား</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>မလေး</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>အင်ဒိုနီးရှား</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>ပြင်သစ်</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>ဂျာမန်</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ရုရှား</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>စပိန်</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>ဟိန္ဒီ</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>အာရဗီ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>၊ </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkArea</name>
+    <message>
+        <source>Search agency, province, language (e.g. ja), service…</source>
+        <translation>အဖွဲ့အစည်း၊ တိုင်း/ပြည်နယ်၊ ဘာသာစကား (ဥပမာ ja)၊ ဝန်ဆောင်မှု ရှာရန်…</translation>
+    </message>
+    <message>
+        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
+        <translation>ဂျပန်ဘာသာသို့ ဘာသာပြန်ပေးသူကို ရှာရန် ja ကဲ့သို့ ဘာသာစကားကုဒ်ကို ရိုက်ပါ။ စာရင်းသို့ သွားရန် Enter သို့မဟုတ် ↓ ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>အဖွဲ့အစည်းများ</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ပြင်ဆင်ရန်…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ရှာရန်</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>နောက်ပြန်</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>အီလက်ထရောနစ် စီးပွားရေး ပံ့ပိုးမှု ကွန်ရက်</translation>
+    </message>
+    <message>
+        <source>Published by headquarters</source>
+        <translation>ဌာနချုပ်က ထုတ်ပြန်ထားသည်</translation>
+    </message>
+    <message>
+        <source>Edit this agency&apos;s profile (Ctrl+E)</source>
+        <translation>ဤအဖွဲ့အစည်း၏ အချက်အလက်များကို ပြင်ဆင်ရန် (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>အဖွဲ့အစည်း %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies</source>
+        <translation>အဖွဲ့အစည်း %2 ခုအနက် %1 ခု</translation>
+    </message>
+    <message>
+        <source>No agency matches “%1”.</source>
+        <translation>“%1” နှင့် ကိုက်ညီသော အဖွဲ့အစည်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>No agencies yet. Headquarters publishes the support network; it arrives with the next sync.</source>
+        <translation>အဖွဲ့အစည်း မရှိသေးပါ။ ပံ့ပိုးမှု ကွန်ရက်ကို ဌာနချုပ်က ထုတ်ပြန်ပြီး နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ရောက်လာပါမည်။</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <source>None listed yet.</source>
+        <translation>ဝန်ဆောင်မှု စာရင်း မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>ဝန်ဆောင်မှု</translation>
+    </message>
+    <message>
+        <source>Indicative fee</source>
+        <translation>ခန့်မှန်း ဝန်ဆောင်ခ</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>ဘာသာစကား အတွဲများ</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 ကို ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation>ဖြေဆိုချက်အသစ်</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find the SME</source>
+        <translation>SME လုပ်ငန်းကို ရှာရန် အမည် သို့မဟုတ် ဖုန်းနံပါတ် ရိုက်ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ မရှိ</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>ပုံစံ:</translation>
+    </message>
+    <message>
+        <source>SME (optional):</source>
+        <translation>SME လုပ်ငန်း (ရွေးချယ်နိုင်):</translation>
+    </message>
+    <message>
+        <source>Workshop (optional):</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ (ရွေးချယ်နိုင်):</translation>
+    </message>
+    <message>
+        <source>No workshops recorded yet</source>
+        <translation>မှတ်တမ်းတင်ထားသော အလုပ်ရုံဆွေးနွေးပွဲ မရှိသေးပါ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>စတင်ရန်</translation>
+    </message>
+    <message>
+        <source>— no SME —</source>
+        <translation>— SME လုပ်ငန်း မရှိ —</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Moved back by %1</source>
+        <translation>%1 က နောက်ပြန်ရွှေ့ထားသည်</translation>
+    </message>
+    <message>
+        <source>A score is a number from 0 to 100.</source>
+        <translation>ရမှတ်သည် 0 မှ 100 အတွင်း ဂဏန်း ဖြစ်ရပါမည်။</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>တက်ရောက်သူ</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>သင်တန်းမတိုင်မီ စစ်ဆေးမှု</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>သင်တန်းပြီး စစ်ဆေးမှု</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Next step (Space)</source>
+        <translation>နောက်တစ်ဆင့် (Space)</translation>
+    </message>
+    <message>
+        <source>Complete module for all selected</source>
+        <translation>ရွေးထားသမျှအတွက် သင်ခန်းစာ ပြီးဆုံးကြောင်း မှတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>နောက်ပြန်ရွှေ့ရန်…</translation>
+    </message>
+    <message>
+        <source>Move one cell&apos;s progress back; needs a reason and is recorded</source>
+        <translation>အကွက်တစ်ကွက်၏ တိုးတက်မှုကို နောက်ပြန်ရွှေ့ရန်။ အကြောင်းပြချက် လိုအပ်ပြီး မှတ်တမ်းတင်ပါမည်</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation>သင်ခန်းစာများ: %1</translation>
+    </message>
+    <message>
+        <source>◐ in progress   ✔ completed   ↺ moved back by an administrator. Space moves the selected cells one step forward; type a score in the test columns.</source>
+        <translation>◐ သင်ယူနေဆဲ   ✔ ပြီးဆုံးပြီ   ↺ စီမံခန့်ခွဲသူက နောက်ပြန်ရွှေ့ထားသည်။ Space ဖြင့် ရွေးထားသော အကွက်များကို တစ်ဆင့် ရှေ့တိုးပါ။ စစ်ဆေးမှု ကော်လံများတွင် ရမှတ်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Select module cells first.</source>
+        <translation>သင်ခန်းစာ အကွက်များကို ဦးစွာ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Select the module cell to move back first.</source>
+        <translation>နောက်ပြန်ရွှေ့မည့် သင်ခန်းစာ အကွက်ကို ဦးစွာ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward. To correct a mistake, use “Move back…”: it asks for a reason and records who did it.</source>
+        <translation>တိုးတက်မှုသည် ရှေ့သို့သာ တိုးပါသည်။ အမှားကို ပြင်ရန် “နောက်ပြန်ရွှေ့ရန်…” ကို သုံးပါ။ ၎င်းက အကြောင်းပြချက်ကို မေးပြီး မည်သူ ပြုလုပ်သည်ကို မှတ်တမ်းတင်ပါသည်။</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Training module</source>
+        <translation>သင်တန်း သင်ခန်းစာ</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>Workshop day</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ ရက်</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ပုဂ္ဂိုလ်</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>တက်ရောက်သူ</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>တက်ရောက်မှု</translation>
+    </message>
+    <message>
+        <source>Module progress</source>
+        <translation>သင်ခန်းစာ တိုးတက်မှု</translation>
+    </message>
+    <message>
+        <source>E-business service</source>
+        <translation>အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှု</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>စုံစမ်းမေးမြန်းမှု</translation>
+    </message>
+    <message>
+        <source>Survey form</source>
+        <translation>စစ်တမ်းပုံစံ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ပန်းတိုင်</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>စစ်တမ်း ဖြေဆိုချက်</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>ကွဲလွဲမှု</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBlock</name>
+    <message>
+        <source>Add another</source>
+        <translation>နောက်ထပ် ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>None yet. Press “Add another” to add one.</source>
+        <translation>မရှိသေးပါ။ ထည့်ရန် “နောက်ထပ် ထည့်ရန်” ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1 — no. %2</source>
+        <translation>%1 — အမှတ် %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Remove %1 — no. %2 and its answers?</source>
+        <translation>%1 — အမှတ် %2 နှင့် ၎င်း၏ အဖြေများကို ဖယ်ရှားမလား?</translation>
+    </message>
+</context>
+<context>
+    <name>RevertDialog</name>
+    <message>
+        <source>Move progress back</source>
+        <translation>တိုးတက်မှုကို နောက်ပြန်ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward. Moving it back is recorded with your name and the reason, and headquarters sees it.
 
 %1 — %2: now “%3”.</source>
-            <translation>တိုးတက်မှုသည် ရှေ့သို့သာ တိုးပါသည်။ နောက်ပြန်ရွှေ့ခြင်းကို သင့်အမည်နှင့် အကြောင်းပြချက်နှင့်အတူ မှတ်တမ်းတင်ပြီး ဌာနချုပ်က မြင်ရပါမည်။
+        <translation>တိုးတက်မှုသည် ရှေ့သို့သာ တိုးပါသည်။ နောက်ပြန်ရွှေ့ခြင်းကို သင့်အမည်နှင့် အကြောင်းပြချက်နှင့်အတူ မှတ်တမ်းတင်ပြီး ဌာနချုပ်က မြင်ရပါမည်။
 
 %1 — %2: ယခု “%3”။</translation>
-        </message>
-        <message>
-            <source>Move back to:</source>
-            <translation>နောက်ပြန်ရွှေ့မည့် အဆင့်:</translation>
-        </message>
-        <message>
-            <source>Reason (required):</source>
-            <translation>အကြောင်းပြချက် (မဖြစ်မနေ ထည့်ရန်):</translation>
-        </message>
-        <message>
-            <source>Your name:</source>
-            <translation>သင့်အမည်:</translation>
-        </message>
-        <message>
-            <source>Move back</source>
-            <translation>နောက်ပြန်ရွှေ့ရန်</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Say why the progress is moved back.</source>
-            <translation>တိုးတက်မှုကို နောက်ပြန်ရွှေ့ရသည့် အကြောင်းပြချက်ကို ဖော်ပြပါ။</translation>
-        </message>
-        <message>
-            <source>Enter your name.</source>
-            <translation>သင့်အမည် ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>There is nothing earlier to move back to.</source>
-            <translation>နောက်ပြန်ရွှေ့ရန် ယခင်အဆင့် မရှိပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterModel</name>
-        <message>
-            <source>present</source>
-            <translation>ရောက်ရှိပြီ</translation>
-        </message>
-        <message>
-            <source>not yet here</source>
-            <translation>မရောက်သေးပါ</translation>
-        </message>
-        <message>
-            <source>Here</source>
-            <translation>ရောက်ရှိ</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>အမည်</translation>
-        </message>
-        <message>
-            <source>Name (Latin letters)</source>
-            <translation>အမည် (အင်္ဂလိပ်အက္ခရာ)</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME လုပ်ငန်း</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelectOneWidget</name>
-        <message>
-            <source>— not answered —</source>
-            <translation>— မဖြေရသေးပါ —</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceDialog</name>
-        <message>
-            <source>Edit service</source>
-            <translation>ဝန်ဆောင်မှု ပြင်ဆင်ရန်</translation>
-        </message>
-        <message>
-            <source>Service delivered</source>
-            <translation>ပေးအပ်ခဲ့သော ဝန်ဆောင်မှု</translation>
-        </message>
-        <message>
-            <source>0 when free of charge</source>
-            <translation>အခမဲ့ ဖြစ်လျှင် 0</translation>
-        </message>
-        <message>
-            <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
-            <translation>ဥပမာ တိုင်း/ပြည်နယ် ပေါ်တယ်တွင် ထုတ်ကုန် 12 မျိုး တင်ထားသည်၊ ပထမလတွင် စုံစမ်းမေးမြန်းမှု 3 ခု ရရှိသည်</translation>
-        </message>
-        <message>
-            <source>Service:</source>
-            <translation>ဝန်ဆောင်မှု:</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>ရက်စွဲ:</translation>
-        </message>
-        <message>
-            <source>Staff:</source>
-            <translation>ဝန်ထမ်း:</translation>
-        </message>
-        <message>
-            <source>Fee charged:</source>
-            <translation>ကောက်ခံသော ဝန်ဆောင်ခ:</translation>
-        </message>
-        <message>
-            <source>Outcome:</source>
-            <translation>ရလဒ်:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsArea</name>
-        <message>
-            <source>Apply language</source>
-            <translation>ဘာသာစကား ပြောင်းရန်</translation>
-        </message>
-        <message>
-            <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-            <translation>ဤကွန်ပျူတာရှိ စီမံခန့်ခွဲသူ (သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်သည်၊ အကြောင်းပြချက်ကို မှတ်တမ်းတင်ပါမည်)</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ဘာသာစကား</translation>
-        </message>
-        <message>
-            <source>Your name (saved with every change)</source>
-            <translation>သင့်အမည် (ပြောင်းလဲမှုတိုင်းနှင့်အတူ မှတ်တမ်းတင်ပါမည်)</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>ဒေတာ ဖိုင်တွဲ</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>ဗားရှင်း</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>ဆက်တင်များ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeActivityDialog</name>
-        <message>
-            <source>Training and services — %1</source>
-            <translation>သင်တန်းနှင့် ဝန်ဆောင်မှုများ — %1</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>ပုဂ္ဂိုလ်</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>ပြီးဆုံးမှု</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>Modules completed</source>
-            <translation>ပြီးဆုံးသော သင်ခန်းစာများ</translation>
-        </message>
-        <message>
-            <source>Last step</source>
-            <translation>နောက်ဆုံး အဆင့်</translation>
-        </message>
-        <message>
-            <source>People and modules</source>
-            <translation>လူများနှင့် သင်ခန်းစာများ</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>ရက်စွဲ</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>ဝန်ဆောင်မှု</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>ဝန်ထမ်း</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>ဝန်ဆောင်ခ</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>ရလဒ်</translation>
-        </message>
-        <message>
-            <source>Add service…</source>
-            <translation>ဝန်ဆောင်မှု ထည့်ရန်…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>ပြင်ဆင်ရန်…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>E-business services delivered</source>
-            <translation>ပေးအပ်ခဲ့သော အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှုများ</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>ရရှိသည့်ရက်</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>နိုင်ငံ</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>နည်းလမ်း</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>မှတ်ချက်</translation>
-        </message>
-        <message>
-            <source>Add inquiry…</source>
-            <translation>စုံစမ်းမေးမြန်းမှု ထည့်ရန်…</translation>
-        </message>
-        <message>
-            <source>Inquiries received through its online presence</source>
-            <translation>အွန်လိုင်းမှတစ်ဆင့် ရရှိသော စုံစမ်းမေးမြန်းမှုများ</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ပိတ်ရန်</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) of this SME known from training.</source>
-            <translation>
-                <numerusform>သင်တန်းမှတ်တမ်းအရ ဤ SME လုပ်ငန်းမှ လူ %n ဦး ရှိသည်။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n module(s) completed</source>
-            <translation>
-                <numerusform>သင်ခန်းစာ %n ခုကို</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>by %n of them.</source>
-            <translation>
-                <numerusform>၎င်းတို့အနက် %n ဦးက ပြီးဆုံးထားသည်။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>add service</source>
-            <translation>ဝန်ဆောင်မှု ထည့်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Service added.</source>
-            <translation>ဝန်ဆောင်မှု ထည့်ပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>edit service</source>
-            <translation>ဝန်ဆောင်မှု ပြင်ဆင်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Service saved.</source>
-            <translation>ဝန်ဆောင်မှုကို သိမ်းပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>delete service</source>
-            <translation>ဝန်ဆောင်မှု ဖျက်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Service deleted. Undo with Ctrl+Z.</source>
-            <translation>ဝန်ဆောင်မှုကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်။</translation>
-        </message>
-        <message>
-            <source>add inquiry</source>
-            <translation>စုံစမ်းမေးမြန်းမှု ထည့်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Inquiry added.</source>
-            <translation>စုံစမ်းမေးမြန်းမှု ထည့်ပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>delete inquiry</source>
-            <translation>စုံစမ်းမေးမြန်းမှု ဖျက်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Inquiry deleted. Undo with Ctrl+Z.</source>
-            <translation>စုံစမ်းမေးမြန်းမှုကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်။</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeArea</name>
-        <message>
-            <source>Undo</source>
-            <translation>နောက်ပြန်</translation>
-        </message>
-        <message>
-            <source>New SME</source>
-            <translation>SME လုပ်ငန်းသစ်</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>ပြင်ဆင်ရန်</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>ပြန်ယူရန်</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>တင်သွင်းရန်…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>ထုတ်ယူရန်…</translation>
-        </message>
-        <message>
-            <source>Training and services…</source>
-            <translation>သင်တန်းနှင့် ဝန်ဆောင်မှုများ…</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>ရှာရန်</translation>
-        </message>
-        <message>
-            <source>Search name, phone, registration number, contact…</source>
-            <translation>အမည်၊ ဖုန်း၊ မှတ်ပုံတင်အမှတ်၊ ဆက်သွယ်ရမည့်သူ ရှာရန်…</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>ကဏ္ဍအားလုံး</translation>
-        </message>
-        <message>
-            <source>All economies</source>
-            <translation>နိုင်ငံ/ဒေသ အားလုံး</translation>
-        </message>
-        <message>
-            <source>Any ICT level</source>
-            <translation>ICT အဆင့် အားလုံး</translation>
-        </message>
-        <message>
-            <source>Deleted SMEs</source>
-            <translation>ဖျက်ထားသည်များ</translation>
-        </message>
-        <message>
-            <source>Show deleted SMEs, to restore them</source>
-            <translation>ဖျက်ထားသော SME လုပ်ငန်းများကို ပြန်ယူနိုင်ရန် ပြပါ</translation>
-        </message>
-        <message>
-            <source>All provinces</source>
-            <translation>တိုင်း/ပြည်နယ် အားလုံး</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n SME(s)</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခု</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The list could not be loaded: %1</source>
-            <translation>စာရင်းကို ဖွင့်၍ မရပါ: %1</translation>
-        </message>
-        <message>
-            <source>add %1</source>
-            <translation>%1 ထည့်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Saved “%1”.</source>
-            <translation>“%1” ကို သိမ်းပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>edit %1</source>
-            <translation>%1 ပြင်ဆင်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>“%1” ကို ဖျက်ပြီးပါပြီ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n SME(s).</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခုကို ဖျက်ပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>delete %n SME(s)</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခု ဖျက်ခြင်း</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-            <translation>Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်၊ သို့မဟုတ် “ဖျက်ထားသည်များ” တွင် ရှာပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>restore %n SME(s)</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခု ပြန်ယူခြင်း</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n SME(s).</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခုကို ပြန်ယူပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export SMEs</source>
-            <translation>SME လုပ်ငန်း ဒေတာ ထုတ်ယူရန်</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-            <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no file was written.</source>
-            <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n SME(s) to %1.</source>
-            <translation>
-                <numerusform>SME လုပ်ငန်း %n ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exporting SMEs</source>
-            <translation>SME လုပ်ငန်း ဒေတာ ထုတ်ယူနေသည်</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeFormDialog</name>
-        <message>
-            <source>New SME</source>
-            <translation>SME လုပ်ငန်းသစ်</translation>
-        </message>
-        <message>
-            <source>Business</source>
-            <translation>လုပ်ငန်း</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>တည်နေရာ</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>ဆက်သွယ်ရန်</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>အရွယ်အစား</translation>
-        </message>
-        <message>
-            <source>Edit SME — %1</source>
-            <translation>SME လုပ်ငန်း ပြင်ဆင်ရန် — %1</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>မှတ်ချက်</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>သိမ်းရန်</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>သိမ်းရန် (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Add sector…</source>
-            <translation>ကဏ္ဍ ထည့်ရန်…</translation>
-        </message>
-        <message>
-            <source>ICT and e-business use</source>
-            <translation>ICT နှင့် အီလက်ထရောနစ် စီးပွားရေး အသုံးပြုမှု</translation>
-        </message>
-        <message>
-            <source>Add sector</source>
-            <translation>ကဏ္ဍ ထည့်ရန်</translation>
-        </message>
-        <message>
-            <source>Name of the new sector:</source>
-            <translation>ကဏ္ဍအသစ်၏ အမည်:</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
-        </message>
-        <message>
-            <source>Discard your changes?</source>
-            <translation>သင် ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
-        </message>
-        <message>
-            <source>same name</source>
-            <translation>အမည်တူ</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>အမည်ဆင်တူ</translation>
-        </message>
-        <message>
-            <source>same phone</source>
-            <translation>ဖုန်းနံပါတ်တူ</translation>
-        </message>
-        <message>
-            <source>same registration number</source>
-            <translation>မှတ်ပုံတင်အမှတ်တူ</translation>
-        </message>
-        <message>
-            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-            <translation>ဤလုပ်ငန်းကို မှတ်ပုံတင်ပြီး ဖြစ်နိုင်ပါသည်။ ထပ်မထည့်ဘဲ ရှိပြီးသားကို ဖွင့်ပါ၊ သို့မဟုတ် အခြားလုပ်ငန်း ဖြစ်ပါက သိမ်းပါ:</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>၊ </translation>
-        </message>
-        <message>
-            <source>Open this one</source>
-            <translation>ဤလုပ်ငန်းကို ဖွင့်ရန်</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryWindow</name>
-        <message>
-            <source>All versions</source>
-            <translation>ဗားရှင်းအားလုံး</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>ဗားရှင်း %1</translation>
-        </message>
-        <message>
-            <source>All provinces</source>
-            <translation>တိုင်း/ပြည်နယ် အားလုံး</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>ကဏ္ဍအားလုံး</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>စရက်</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>ဆုံးရက်</translation>
-        </message>
-        <message>
-            <source>Labels in:</source>
-            <translation>ဖော်ပြမည့် ဘာသာစကား:</translation>
-        </message>
-        <message>
-            <source>Export responses (CSV/XLSX)…</source>
-            <translation>ဖြေဆိုချက်များ ထုတ်ယူရန် (CSV/XLSX)…</translation>
-        </message>
-        <message>
-            <source>Summary PDF…</source>
-            <translation>အနှစ်ချုပ် PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ပိတ်ရန်</translation>
-        </message>
-        <message>
-            <source>Summary — %1</source>
-            <translation>အနှစ်ချုပ် — %1</translation>
-        </message>
-        <message>
-            <source>submitted %1 to %2</source>
-            <translation>%1 မှ %2 အထိ ပေးပို့ထားသည်</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>ရေတွက်နေသည်…</translation>
-        </message>
-        <message>
-            <source>Summarising</source>
-            <translation>အနှစ်ချုပ်နေသည်</translation>
-        </message>
-        <message>
-            <source>%1 response(s)</source>
-            <translation>ဖြေဆိုချက် %1 ခု</translation>
-        </message>
-        <message>
-            <source>version %1: %2</source>
-            <translation>ဗားရှင်း %1: %2</translation>
-        </message>
-        <message>
-            <source>This form has no questions to summarise.</source>
-            <translation>ဤပုံစံတွင် အနှစ်ချုပ်ရန် မေးခွန်း မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>%1 answered</source>
-            <translation>%1 ခု ဖြေထားသည်</translation>
-        </message>
-        <message>
-            <source>in each “%1”</source>
-            <translation>“%1” တစ်ခုစီတွင်</translation>
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation>ပျမ်းမျှ</translation>
-        </message>
-        <message>
-            <source>Median</source>
-            <translation>အလယ်ကိန်း</translation>
-        </message>
-        <message>
-            <source>Lowest</source>
-            <translation>အနိမ့်ဆုံး</translation>
-        </message>
-        <message>
-            <source>Highest</source>
-            <translation>အမြင့်ဆုံး</translation>
-        </message>
-        <message>
-            <source>No numbers yet.</source>
-            <translation>ဂဏန်း မရှိသေးပါ။</translation>
-        </message>
-        <message>
-            <source>Latest answers:</source>
-            <translation>နောက်ဆုံး အဖြေများ:</translation>
-        </message>
-        <message>
-            <source>No answers yet.</source>
-            <translation>အဖြေ မရှိသေးပါ။</translation>
-        </message>
-        <message>
-            <source>Export responses</source>
-            <translation>ဖြေဆိုချက်များ ထုတ်ယူရန်</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-            <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exported %1 response(s) to %2.</source>
-            <translation>ဖြေဆိုချက် %1 ခုကို %2 သို့ ထုတ်ယူပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no file was written.</source>
-            <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
-        </message>
-        <message>
-            <source>The export failed; no file was written.</source>
-            <translation>ထုတ်ယူခြင်း မအောင်မြင်ပါ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
-        </message>
-        <message>
-            <source>Exporting responses</source>
-            <translation>ဖြေဆိုချက်များ ထုတ်ယူနေသည်</translation>
-        </message>
-        <message>
-            <source>Summary PDF</source>
-            <translation>အနှစ်ချုပ် PDF</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF စာရွက်စာတမ်း (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Summary saved to %1.</source>
-            <translation>အနှစ်ချုပ်ကို %1 တွင် သိမ်းပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>Writing the summary PDF</source>
-            <translation>အနှစ်ချုပ် PDF ရေးသားနေသည်</translation>
-        </message>
-    </context>
-    <context>
-        <name>Survey</name>
-        <message>
-            <source>This answer is required.</source>
-            <translation>ဤမေးခွန်းကို မဖြစ်မနေ ဖြေရပါမည်။</translation>
-        </message>
-        <message>
-            <source>This answer is not allowed.</source>
-            <translation>ဤအဖြေကို ခွင့်မပြုပါ။</translation>
-        </message>
-        <message>
-            <source>This answer is not in the expected form.</source>
-            <translation>ဤအဖြေသည် လိုအပ်သော ပုံစံနှင့် မကိုက်ညီပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, for example 12.</source>
-            <translation>ကိန်းပြည့် ထည့်ပါ၊ ဥပမာ 12။</translation>
-        </message>
-        <message>
-            <source>Enter a number, for example 2.5.</source>
-            <translation>ဂဏန်း ထည့်ပါ၊ ဥပမာ 2.5။</translation>
-        </message>
-    </context>
-    <context>
-        <name>Surveys</name>
-        <message>
-            <source>Choose a file name ending in .csv or .xlsx.</source>
-            <translation>.csv သို့မဟုတ် .xlsx ဖြင့် ဆုံးသော ဖိုင်အမည်ကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>(not answered)</source>
-            <translation>(မဖြေထားပါ)</translation>
-        </message>
-        <message>
-            <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form's settings sheet and import it again.</source>
-            <translation>ပုံစံ {form_id} ၏ ဗားရှင်း {version} သည် မေးခွန်းများ မတူဘဲ ရှိပြီးသား ဖြစ်နေသည်။ ပုံစံ၏ settings sheet တွင် ဗားရှင်းကို ပြောင်းပြီး ထပ်မံ တင်သွင်းပါ။</translation>
-        </message>
-        <message>
-            <source>The answers are not a set of named values.</source>
-            <translation>အဖြေများသည် အမည်တပ်ထားသော တန်ဖိုးအစု မဟုတ်ပါ။</translation>
-        </message>
-        <message>
-            <source>This form version has responses or drafts, so it cannot be deleted.</source>
-            <translation>ဤပုံစံ ဗားရှင်းတွင် ဖြေဆိုချက် သို့မဟုတ် မူကြမ်းများ ရှိနေသဖြင့် ဖျက်၍ မရပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a date as YYYY-MM-DD, for example 2024-03-15.</source>
-            <translation>ရက်စွဲကို YYYY-MM-DD ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 2024-03-15။</translation>
-        </message>
-        <message>
-            <source>This response was already corrected. Correct the newest one instead.</source>
-            <translation>ဤဖြေဆိုချက်ကို ပြင်ဆင်ပြီး ဖြစ်သည်။ အသစ်ဆုံး ဖြေဆိုချက်ကိုသာ ပြင်ဆင်ပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveysArea</name>
-        <message>
-            <source>Surveys</source>
-            <translation>စစ်တမ်း</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>ဆက်လုပ်ရန်</translation>
-        </message>
-        <message>
-            <source>Delete draft…</source>
-            <translation>မူကြမ်း ဖျက်ရန်…</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>ကြည့်ရန်</translation>
-        </message>
-        <message>
-            <source>Correct…</source>
-            <translation>ပြင်ဆင်ရန်…</translation>
-        </message>
-        <message>
-            <source>Make a corrected copy to fill in; once submitted it replaces this response, which is kept for the record.</source>
-            <translation>ပြင်ဆင်ဖြည့်စွက်ရန် မိတ္တူတစ်ခု ပြုလုပ်ပါ။ ပေးပို့ပြီးသည်နှင့် ၎င်းက ဤဖြေဆိုချက်ကို အစားထိုးမည်ဖြစ်ပြီး မူလဖြေဆိုချက်ကို မှတ်တမ်းအဖြစ် ဆက်ထားပါမည်။</translation>
-        </message>
-        <message>
-            <source>Show replaced responses</source>
-            <translation>အစားထိုးခံရသော ဖြေဆိုချက်များကို ပြရန်</translation>
-        </message>
-        <message>
-            <source>Drafts</source>
-            <translation>မူကြမ်းများ</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>ဖြေဆိုချက်များ</translation>
-        </message>
-        <message>
-            <source>Forms</source>
-            <translation>ပုံစံများ</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>ပုံစံ</translation>
-        </message>
-        <message>
-            <source>Form ID</source>
-            <translation>ပုံစံ ID</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>ဗားရှင်း</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>ဗားရှင်းများ</translation>
-        </message>
-        <message>
-            <source>Imported from</source>
-            <translation>တင်သွင်းခဲ့သည့် ဖိုင်</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME လုပ်ငန်း</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>စတင်ချိန်</translation>
-        </message>
-        <message>
-            <source>Last saved</source>
-            <translation>နောက်ဆုံး သိမ်းချိန်</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>အဖြေများ</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>အမျိုးအစား</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>ပေးပို့ပြီး</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ဘာသာစကား</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>ပေးပို့သူ</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>အခြေအနေ</translation>
-        </message>
-        <message>
-            <source>New response…</source>
-            <translation>ဖြေဆိုချက်အသစ်…</translation>
-        </message>
-        <message>
-            <source>Import XLSForm…</source>
-            <translation>XLSForm တင်သွင်းရန်…</translation>
-        </message>
-        <message>
-            <source>Summary and export…</source>
-            <translation>အနှစ်ချုပ်နှင့် ထုတ်ယူရန်…</translation>
-        </message>
-        <message>
-            <source>Installing the forms that come with GMS Desk…</source>
-            <translation>GMS Desk နှင့်အတူ ပါလာသော ပုံစံများကို ထည့်သွင်းနေသည်…</translation>
-        </message>
-        <message>
-            <source>%1 form(s) ready to fill in.</source>
-            <translation>ပုံစံ %1 ခု ဖြည့်ရန် အသင့်ဖြစ်ပါပြီ။</translation>
-        </message>
-        <message>
-            <source>Installing forms</source>
-            <translation>ပုံစံများ ထည့်သွင်းနေသည်</translation>
-        </message>
-        <message>
-            <source>Version %1: %2 response(s), %3 draft(s)</source>
-            <translation>ဗားရှင်း %1: ဖြေဆိုချက် %2 ခု၊ မူကြမ်း %3 ခု</translation>
-        </message>
-        <message>
-            <source>Correction</source>
-            <translation>ပြင်ဆင်ချက်</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>အသစ်</translation>
-        </message>
-        <message>
-            <source>Drafts (%1)</source>
-            <translation>မူကြမ်းများ (%1)</translation>
-        </message>
-        <message>
-            <source>Replaced by a correction</source>
-            <translation>ပြင်ဆင်ချက်ဖြင့် အစားထိုးပြီး</translation>
-        </message>
-        <message>
-            <source>Responses (%1)</source>
-            <translation>ဖြေဆိုချက်များ (%1)</translation>
-        </message>
-        <message>
-            <source>Responses to “%1” (%2)</source>
-            <translation>“%1” အတွက် ဖြေဆိုချက်များ (%2)</translation>
-        </message>
-        <message>
-            <source>The responses could not be loaded: %1</source>
-            <translation>ဖြေဆိုချက်များကို ဖွင့်၍ မရပါ: %1</translation>
-        </message>
-        <message>
-            <source>%1 (version %2)</source>
-            <translation>%1 (ဗားရှင်း %2)</translation>
-        </message>
-        <message>
-            <source>There is no form yet. Import an XLSForm first.</source>
-            <translation>ပုံစံ မရှိသေးပါ။ XLSForm ကို ဦးစွာ တင်သွင်းပါ။</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>ဗားရှင်း %1</translation>
-        </message>
-        <message>
-            <source>SME: %1</source>
-            <translation>SME လုပ်ငန်း: %1</translation>
-        </message>
-        <message>
-            <source>Correction of a submitted response</source>
-            <translation>ပေးပို့ပြီးသော ဖြေဆိုချက်၏ ပြင်ဆင်ချက်</translation>
-        </message>
-        <message>
-            <source>Response submitted. It will be sent with the next sync.</source>
-            <translation>ဖြေဆိုချက်ကို ပေးပို့ပြီးပါပြီ။ နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ဌာနချုပ်သို့ ပို့ပါမည်။</translation>
-        </message>
-        <message>
-            <source>The draft is kept: resume it any time from the Drafts list.</source>
-            <translation>မူကြမ်းကို သိမ်းထားပါသည်။ “မူကြမ်းများ” စာရင်းမှ အချိန်မရွေး ဆက်လုပ်နိုင်ပါသည်။</translation>
-        </message>
-        <message>
-            <source>Delete draft</source>
-            <translation>မူကြမ်း ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Delete this draft of “%1” and the answers in it? This cannot be undone.</source>
-            <translation>“%1” ၏ ဤမူကြမ်းနှင့် ၎င်းတွင်ပါသော အဖြေများကို ဖျက်မလား? ပြန်ယူ၍ မရပါ။</translation>
-        </message>
-        <message>
-            <source>Draft deleted.</source>
-            <translation>မူကြမ်းကို ဖျက်ပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>Submitted %1</source>
-            <translation>%1 တွင် ပေးပို့ခဲ့သည်</translation>
-        </message>
-        <message>
-            <source>replaced by a correction</source>
-            <translation>ပြင်ဆင်ချက်ဖြင့် အစားထိုးပြီး</translation>
-        </message>
-        <message>
-            <source>Import an XLSForm</source>
-            <translation>XLSForm တင်သွင်းရန်</translation>
-        </message>
-        <message>
-            <source>XLSForm spreadsheet (*.xlsx *.xls)</source>
-            <translation>XLSForm ဇယားဖိုင် (*.xlsx *.xls)</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>%1 ကို ဖတ်နေသည်…</translation>
-        </message>
-        <message>
-            <source>Importing form</source>
-            <translation>ပုံစံ တင်သွင်းနေသည်</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-            <translation>“%1” ကို ပုံစံအဖြစ် သုံး၍ မရပါ: ဇယားဖိုင်ထဲရှိ ပြဿနာ %2 ခုကို ဦးစွာ ပြင်ရပါမည်။</translation>
-        </message>
-        <message>
-            <source>Form not imported</source>
-            <translation>ပုံစံကို မတင်သွင်းရပါ</translation>
-        </message>
-        <message>
-            <source>Version %1 of “%2” is already here; nothing changed.</source>
-            <translation>“%2” ၏ ဗားရှင်း %1 ရှိပြီးသား ဖြစ်သည်။ မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
-        </message>
-        <message>
-            <source>Form already imported</source>
-            <translation>ပုံစံကို တင်သွင်းပြီးသား ဖြစ်သည်</translation>
-        </message>
-        <message>
-            <source>Imported “%1”, version %2.</source>
-            <translation>“%1” ဗားရှင်း %2 ကို တင်သွင်းပြီးပါပြီ။</translation>
-        </message>
-        <message>
-            <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-            <translation>သတိပေးချက် %1 ခု: GMS Desk က ထည့်မသွင်းခဲ့သည်များကို အောက်တွင် ဖော်ပြထားသည်။</translation>
-        </message>
-        <message>
-            <source>Form imported</source>
-            <translation>ပုံစံ တင်သွင်းပြီးပါပြီ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sync</name>
-        <message>
-            <source>The server address is not valid. It looks like https://hq.example.org.</source>
-            <translation>ဆာဗာလိပ်စာ မမှန်ကန်ပါ။ https://hq.example.org ကဲ့သို့ ဖြစ်ရပါမည်။</translation>
-        </message>
-        <message>
-            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
-            <translation>ဌာနချုပ်သို့ ချိတ်ဆက်၍ မရပါ။ သင်၏ ပြောင်းလဲမှုများကို သိမ်းထားပြီး ချိတ်ဆက်မှု ပြန်ရသောအခါ ပို့ပါမည်။</translation>
-        </message>
-        <message>
-            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
-            <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို မသိပါ (မှတ်ပုံတင်မထားပါ၊ သို့မဟုတ် အသုံးပြုခွင့်ကို ရုပ်သိမ်းထားပါသည်)။ ကုဒ်အသစ်ဖြင့် ထပ်မံ မှတ်ပုံတင်ပါ။</translation>
-        </message>
-        <message>
-            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
-            <translation>ဤ GMS Desk ဗားရှင်းသည် ဒေတာ ချိန်ကိုက်ရန် ဟောင်းလွန်းပါသည်။ ဗားရှင်းသစ်သို့ အဆင့်မြှင့်ပါ။ ထိုအချိန်အထိ သင်၏ ဒေတာကို သိမ်းထားပါမည်။</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request.</source>
-            <translation>ဌာနချုပ်က တောင်းဆိုမှုကို ငြင်းပယ်ခဲ့ပါသည်။</translation>
-        </message>
-        <message>
-            <source>Headquarters could not process the sync. Try again later.</source>
-            <translation>ဌာနချုပ်က ဒေတာ ချိန်ကိုက်ခြင်းကို ဆောင်ရွက်၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
-            <translation>ဤမှတ်ပုံတင် ကုဒ်သည် မမှန်ကန်ပါ၊ သို့မဟုတ် အသုံးပြုပြီး ဖြစ်ပါသည်။ ဌာနချုပ်ထံမှ ကုဒ်အသစ် တောင်းပါ။</translation>
-        </message>
-        <message>
-            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
-            <translation>ဤလိပ်စာသည် GMS Desk ဌာနချုပ် ဆာဗာကဲ့သို့ တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပါ။</translation>
-        </message>
-        <message>
-            <source>Sync is not set up: enrol this computer with headquarters first.</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်းကို မသတ်မှတ်ရသေးပါ။ ဤကွန်ပျူတာကို ဌာနချုပ်တွင် ဦးစွာ မှတ်ပုံတင်ပါ။</translation>
-        </message>
-        <message>
-            <source>Enter the server address and the enrolment code.</source>
-            <translation>ဆာဗာလိပ်စာနှင့် မှတ်ပုံတင် ကုဒ်ကို ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
-            <translation>ဤလိပ်စာတွင် GMS Desk ဌာနချုပ်က တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပြီး (ဥပမာ https://hq.example.org) ထပ်စမ်းကြည့်ပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncArea</name>
-        <message>
-            <source>Sync with headquarters</source>
-            <translation>ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ခြင်း</translation>
-        </message>
-        <message>
-            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
-            <translation>သင် ထည့်သွင်းသမျှကို ဤကွန်ပျူတာတွင် သိမ်းထားပြီး ပြောင်းလဲမှုတိုင်းသည် မပို့မချင်း ဤနေရာတွင် စောင့်နေပါမည်။ သင်၏ ပြောင်းလဲမှုများကို ဌာနချုပ်သို့ ပို့ရန်နှင့် လုပ်ဖော်ကိုင်ဖက်များ၏ အလုပ်ကို လက်ခံရယူရန် ဌာနချုပ်က ပေးထားသော ကုဒ်ဖြင့် ဤကွန်ပျူတာကို တစ်ကြိမ် မှတ်ပုံတင်ပါ။</translation>
-        </message>
-        <message>
-            <source>The code from headquarters</source>
-            <translation>ဌာနချုပ်က ပေးသော ကုဒ်</translation>
-        </message>
-        <message>
-            <source>How headquarters will know this computer</source>
-            <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို သိရှိမည့် အမည်</translation>
-        </message>
-        <message>
-            <source>Enrol this computer</source>
-            <translation>ဤကွန်ပျူတာကို မှတ်ပုံတင်ရန်</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation>ဆာဗာလိပ်စာ</translation>
-        </message>
-        <message>
-            <source>Enrolment code</source>
-            <translation>မှတ်ပုံတင် ကုဒ်</translation>
-        </message>
-        <message>
-            <source>Name of this computer</source>
-            <translation>ဤကွန်ပျူတာ၏ အမည်</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>ယခု ဒေတာ ချိန်ကိုက်ရန်</translation>
-        </message>
-        <message>
-            <source>Enrol again…</source>
-            <translation>ထပ်မံ မှတ်ပုံတင်ရန်…</translation>
-        </message>
-        <message>
-            <source>No conflicts to resolve.</source>
-            <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>အခြေအနေ</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>အဖွဲ့အစည်း</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>ဆာဗာ</translation>
-        </message>
-        <message>
-            <source>This computer's id</source>
-            <translation>ဤကွန်ပျူတာ၏ အမှတ်</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ချိန်</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent</source>
-            <translation>ပို့ရန် စောင့်နေသည်</translation>
-        </message>
-        <message>
-            <source>Last result</source>
-            <translation>နောက်ဆုံး ရလဒ်</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>ကွဲလွဲမှုများ</translation>
-        </message>
-        <message>
-            <source>Not stored</source>
-            <translation>မသိမ်းရသေးပါ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) on this computer will be sent after enrolment.</source>
-            <translation>
-                <numerusform>ဤကွန်ပျူတာရှိ ပြောင်းလဲမှု %n ခုကို မှတ်ပုံတင်ပြီးနောက် ပို့ပါမည်။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>မရှိသေးပါ</translation>
-        </message>
-        <message>
-            <source>Today at %1</source>
-            <translation>ယနေ့ %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s)</source>
-            <translation>
-                <numerusform>ပြောင်းလဲမှု %n ခု</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No sync since GMS Desk started</source>
-            <translation>GMS Desk ဖွင့်ပြီးကတည်းက ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Resolve %n conflict(s)…</source>
-            <translation>
-                <numerusform>ကွဲလွဲမှု %n ခုကို ဖြေရှင်းရန်…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
-            <translation>
-                <numerusform>လက်ခံရရှိသော ပြောင်းလဲမှု %n ခုကို ဤကွန်ပျူတာတွင် မသိမ်းနိုင်ပါ။ ထိုပြောင်းလဲမှုများကို ထိန်းသိမ်းထားပြီး GMS Desk က သိရှိလာသောအခါ (အဆင့်မြှင့်တင်ပြီးနောက်) အသုံးပြုပါမည်။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes were refused by headquarters and not sent again.</source>
-            <translation>
-                <numerusform>ပြောင်းလဲမှု %n ခုကို ဌာနချုပ်က ငြင်းပယ်ခဲ့သဖြင့် ထပ်မံ မပို့တော့ပါ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing</source>
-            <translation>မရှိပါ</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>လက်ခံရရှိ</translation>
-        </message>
-        <message>
-            <source>refused</source>
-            <translation>ငြင်းပယ်ခံရ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent %1, received %2, %n conflict(s)</source>
-            <translation>
-                <numerusform>ပို့ပြီး %1၊ လက်ခံပြီး %2၊ ကွဲလွဲမှု %n ခု</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sent %1, received %2</source>
-            <translation>ပို့ပြီး %1၊ လက်ခံပြီး %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>Enrolling this computer with headquarters…</source>
-            <translation>ဤကွန်ပျူတာကို ဌာနချုပ်တွင် မှတ်ပုံတင်နေသည်…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncService</name>
-        <message>
-            <source>Sync not set up</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
-        </message>
-        <message>
-            <source>Sync is busy. Try again in a moment.</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း လုပ်ဆောင်နေဆဲ ဖြစ်သည်။ ခဏနေမှ ထပ်စမ်းကြည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Syncing… %1 %</source>
-            <translation>ဒေတာ ချိန်ကိုက်နေသည်… %1%</translation>
-        </message>
-        <message>
-            <source>Sync problem: %1</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း ပြဿနာ: %1</translation>
-        </message>
-        <message>
-            <source>Unexpected error (details in gmsdesk.log): %1</source>
-            <translation>မမျှော်လင့်ထားသော အမှား (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
-        </message>
-        <message>
-            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
-            <translation>မှတ်ပုံတင်ခြင်း မမျှော်လင့်ဘဲ မအောင်မြင်ပါ (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Offline — %n change(s) waiting</source>
-            <translation>
-                <numerusform>အော့ဖ်လိုင်း — ပြောင်းလဲမှု %n ခု စောင့်နေသည်</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
-        </message>
-        <message>
-            <source>Synced at %1</source>
-            <translation>%1 တွင် ဒေတာ ချိန်ကိုက်ပြီးပါပြီ</translation>
-        </message>
-        <message>
-            <source>Last synced %1</source>
-            <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ခဲ့ချိန် %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Task</name>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-    </context>
-    <context>
-        <name>Training</name>
-        <message>
-            <source>Basic</source>
-            <translation>အခြေခံ</translation>
-        </message>
-        <message>
-            <source>Advanced</source>
-            <translation>အဆင့်မြင့်</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>စီစဉ်ထားသည်</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>ကျင်းပနေသည်</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>ကျင်းပပြီး</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>မစတင်ရသေး</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>သင်ယူနေဆဲ</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>ပြီးဆုံးပြီ</translation>
-        </message>
-        <message>
-            <source>Website set-up</source>
-            <translation>ဝက်ဘ်ဆိုက် တည်ဆောက်ပေးခြင်း</translation>
-        </message>
-        <message>
-            <source>Catalogue or e-marketplace listing</source>
-            <translation>ကတ်တလောက် သို့မဟုတ် အွန်လိုင်းဈေးကွက်တွင် စာရင်းတင်ပေးခြင်း</translation>
-        </message>
-        <message>
-            <source>Content creation</source>
-            <translation>အကြောင်းအရာ ဖန်တီးပေးခြင်း</translation>
-        </message>
-        <message>
-            <source>Translation</source>
-            <translation>ဘာသာပြန်ပေးခြင်း</translation>
-        </message>
-        <message>
-            <source>Online payment set-up</source>
-            <translation>အွန်လိုင်းငွေပေးချေမှု စီစဉ်ပေးခြင်း</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>သင်တန်းပေးခြင်း</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>အကြံပေးခြင်း</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>အီးမေးလ်</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>ဝက်ဘ်ဆိုက်</translation>
-        </message>
-        <message>
-            <source>E-marketplace</source>
-            <translation>အွန်လိုင်းဈေးကွက်</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>ဆိုရှယ်မီဒီယာ</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>ဖုန်း</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>ဖက်စ်</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>အခြား</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingArea</name>
-        <message>
-            <source>← All workshops</source>
-            <translation>← အလုပ်ရုံဆွေးနွေးပွဲ အားလုံး</translation>
-        </message>
-        <message>
-            <source>Back to the workshop list (Alt+Left)</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ စာရင်းသို့ ပြန်သွားရန် (Alt+Left)</translation>
-        </message>
-        <message>
-            <source>New workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ အသစ်</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>ဖွင့်ရန်</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>ပြင်ဆင်ရန်…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>ပြန်ယူရန်</translation>
-        </message>
-        <message>
-            <source>Search title, venue, trainer, partner…</source>
-            <translation>ခေါင်းစဉ်၊ ကျင်းပရာနေရာ၊ သင်တန်းဆရာ၊ ပူးပေါင်းအဖွဲ့အစည်း ရှာရန်…</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>အခြေအနေ အားလုံး</translation>
-        </message>
-        <message>
-            <source>Deleted workshops</source>
-            <translation>ဖျက်ထားသော အလုပ်ရုံဆွေးနွေးပွဲများ</translation>
-        </message>
-        <message>
-            <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ မရှိသေးပါ။ တစ်ခု စီစဉ်ရန် Ctrl+N ကို နှိပ်ပါ: ခေါင်းစဉ်၊ သင်တန်းအဆင့်နှင့် သင်ခန်းစာများ၊ ရက်စွဲများ၊ ကျင်းပရာနေရာနှင့် သင်တန်းဆရာများ။</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>သင်တန်း</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n workshop(s)</source>
-            <translation>
-                <numerusform>အလုပ်ရုံဆွေးနွေးပွဲ %n ခု</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 workshops</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ %2 ခုအနက် %1 ခု</translation>
-        </message>
-        <message>
-            <source>delete “%1”</source>
-            <translation>“%1” ကို ဖျက်ရန်</translation>
-        </message>
-        <message>
-            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
-            <translation>“%1” ကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်၊ သို့မဟုတ် “ဖျက်ထားသော အလုပ်ရုံဆွေးနွေးပွဲများ” တွင် ရှာပါ။</translation>
-        </message>
-        <message>
-            <source>restore “%1”</source>
-            <translation>“%1” ကို ပြန်ယူရန်</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>Undo</source>
-            <translation>နောက်ပြန်</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ပြန်လုပ်</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>Enter the business name.</source>
-            <translation>လုပ်ငန်းအမည် ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>This cannot be empty.</source>
-            <translation>ဤနေရာကို ကွက်လပ် မထားရပါ။</translation>
-        </message>
-        <message>
-            <source>This is too long.</source>
-            <translation>ဤစာသား ရှည်လွန်းပါသည်။</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, for example 12.</source>
-            <translation>ကိန်းပြည့် ထည့်ပါ၊ ဥပမာ 12။</translation>
-        </message>
-        <message>
-            <source>Enter a number, for example 12.5.</source>
-            <translation>ဂဏန်း ထည့်ပါ၊ ဥပမာ 12.5။</translation>
-        </message>
-        <message>
-            <source>The number cannot be negative.</source>
-            <translation>အနုတ်ကိန်း မဖြစ်ရပါ။</translation>
-        </message>
-        <message>
-            <source>This number is out of range.</source>
-            <translation>ဤဂဏန်းသည် ခွင့်ပြုထားသော အပိုင်းအခြား ပြင်ပတွင် ရှိသည်။</translation>
-        </message>
-        <message>
-            <source>Choose a value from the list.</source>
-            <translation>စာရင်းထဲမှ တန်ဖိုးတစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>This is not in the expected form.</source>
-            <translation>မျှော်မှန်းထားသော ပုံစံနှင့် မကိုက်ညီပါ။</translation>
-        </message>
-        <message>
-            <source>Female employees cannot be more than all employees.</source>
-            <translation>အမျိုးသမီးဝန်ထမ်းဦးရေသည် စုစုပေါင်းဝန်ထမ်းဦးရေထက် မများရပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a year between 1900 and this year.</source>
-            <translation>1900 မှ ယခုနှစ်အထိ ခရစ်နှစ်တစ်ခု ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>This does not look like an e-mail address.</source>
-            <translation>ဤသည်မှာ မှန်ကန်သော အီးမေးလ်လိပ်စာ မဟုတ်ပါ။</translation>
-        </message>
-        <message>
-            <source>This does not look like a web address.</source>
-            <translation>ဤသည်မှာ မှန်ကန်သော ဝက်ဘ်လိပ်စာ မဟုတ်ပါ။</translation>
-        </message>
-        <message>
-            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-            <translation>ဂဏန်း၊ ကွက်လပ်နှင့် + - ( ) ကိုသာ သုံးပါ၊ အနည်းဆုံး ဂဏန်း 6 လုံး ပါရမည်။</translation>
-        </message>
-        <message>
-            <source>Choose a sector from the list.</source>
-            <translation>စာရင်းမှ ကဏ္ဍတစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Choose one of the six economies.</source>
-            <translation>နိုင်ငံ/ဒေသ ခြောက်ခုအနက် တစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Choose female, male or other.</source>
-            <translation>အမျိုးသမီး၊ အမျိုးသား သို့မဟုတ် အခြား ကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a name for the sector.</source>
-            <translation>ကဏ္ဍအမည် ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a title.</source>
-            <translation>ခေါင်းစဉ် ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Enter the person's name.</source>
-            <translation>ထိုသူ၏ အမည်ကို ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Choose basic or advanced.</source>
-            <translation>အခြေခံ သို့မဟုတ် အဆင့်မြင့် ကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Choose planned, running or done.</source>
-            <translation>စီစဉ်ထားသည်၊ ကျင်းပနေသည် သို့မဟုတ် ကျင်းပပြီး ကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a date as YYYY-MM-DD, for example 2025-03-14.</source>
-            <translation>ရက်စွဲကို YYYY-MM-DD ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 2025-03-14။</translation>
-        </message>
-        <message>
-            <source>Enter the date.</source>
-            <translation>ရက်စွဲ ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>The last day cannot be before the first day.</source>
-            <translation>နောက်ဆုံးနေ့သည် ပထမနေ့ထက် စော၍ မရပါ။</translation>
-        </message>
-        <message>
-            <source>Enter the first day too.</source>
-            <translation>ပထမနေ့ကိုလည်း ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>A workshop can last at most 60 days.</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ တစ်ခုသည် 60 ရက်ထက် မပိုရပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a two-letter country code, for example JP.</source>
-            <translation>စာလုံး 2 လုံးပါ နိုင်ငံကုဒ် ထည့်ပါ၊ ဥပမာ JP။</translation>
-        </message>
-        <message>
-            <source>Choose modules from the catalogue.</source>
-            <translation>သင်ခန်းစာ စာရင်းထဲမှ သင်ခန်းစာများကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Choose an SME from the registry.</source>
-            <translation>SME လုပ်ငန်း စာရင်းထဲမှ တစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Enter a score from 0 to 100.</source>
-            <translation>0 မှ 100 အတွင်း ရမှတ် ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Enter an amount of 0 or more, for example 150.</source>
-            <translation>0 သို့မဟုတ် ထို့ထက်များသော ပမာဏ ထည့်ပါ၊ ဥပမာ 150။</translation>
-        </message>
-        <message>
-            <source>Enter a three-letter currency code, for example USD.</source>
-            <translation>စာလုံး 3 လုံးပါ ငွေကြေးကုဒ် ထည့်ပါ၊ ဥပမာ USD။</translation>
-        </message>
-        <message>
-            <source>Choose the kind of service.</source>
-            <translation>ဝန်ဆောင်မှု အမျိုးအစားကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Choose how the inquiry came in.</source>
-            <translation>စုံစမ်းမေးမြန်းမှု ရောက်လာသည့် နည်းလမ်းကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Choose not started, in progress or completed.</source>
-            <translation>မစတင်ရသေး၊ သင်ယူနေဆဲ သို့မဟုတ် ပြီးဆုံးပြီ ကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward; an administrator can revert it, with a reason.</source>
-            <translation>တိုးတက်မှုသည် ရှေ့သို့သာ တိုးပါသည်။ စီမံခန့်ခွဲသူက အကြောင်းပြချက်ဖြင့် နောက်ပြန်ရွှေ့နိုင်ပါသည်။</translation>
-        </message>
-        <message>
-            <source>A revert must go back to an earlier step.</source>
-            <translation>နောက်ပြန်ရွှေ့ခြင်းသည် ယခင်အဆင့်သို့ ဖြစ်ရပါမည်။</translation>
-        </message>
-        <message>
-            <source>Give a reason for the revert.</source>
-            <translation>နောက်ပြန်ရွှေ့ရသည့် အကြောင်းပြချက်ကို ဖော်ပြပါ။</translation>
-        </message>
-        <message>
-            <source>Say who reverts it.</source>
-            <translation>နောက်ပြန်ရွှေ့သူ၏ အမည်ကို ဖော်ပြပါ။</translation>
-        </message>
-        <message>
-            <source>This module is not part of the workshop.</source>
-            <translation>ဤသင်ခန်းစာသည် ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် မပါဝင်ပါ။</translation>
-        </message>
-        <message>
-            <source>This person is not enrolled in the workshop.</source>
-            <translation>ဤသူသည် ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် စာရင်းသွင်းထားခြင်း မရှိပါ။</translation>
-        </message>
-        <message>
-            <source>This day is not part of the workshop.</source>
-            <translation>ဤနေ့သည် အလုပ်ရုံဆွေးနွေးပွဲ ကျင်းပသည့်ရက် မဟုတ်ပါ။</translation>
-        </message>
-        <message>
-            <source>Choose a workshop.</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ တစ်ခုကို ရွေးပါ။</translation>
-        </message>
-        <message>
-            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-            <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲအတွက် လက်မှတ် မထုတ်ပေးရသေးပါ- သင်ခန်းစာအားလုံး ပြီးဆုံးသော တက်ရောက်သူများသာ ရရှိပါမည်။</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopDialog</name>
-        <message>
-            <source>Edit workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ ပြင်ဆင်ရန်</translation>
-        </message>
-        <message>
-            <source>New workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ အသစ်</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>သင်ခန်းစာများ</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>အမည်များ (ကော်မာဖြင့် ခြားပါ)</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>ခေါင်းစဉ်(&amp;T):</translation>
-        </message>
-        <message>
-            <source>Trac&amp;k:</source>
-            <translation>သင်တန်းအဆင့်(&amp;K):</translation>
-        </message>
-        <message>
-            <source>&amp;Modules:</source>
-            <translation>သင်ခန်းစာများ(&amp;M):</translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>ရက်စွဲများ(&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>ကျင်းပရာနေရာ(&amp;V):</translation>
-        </message>
-        <message>
-            <source>&amp;Economy:</source>
-            <translation>နိုင်ငံ/ဒေသ(&amp;E):</translation>
-        </message>
-        <message>
-            <source>&amp;Province:</source>
-            <translation>တိုင်း/ပြည်နယ်(&amp;P):</translation>
-        </message>
-        <message>
-            <source>T&amp;rainers:</source>
-            <translation>သင်တန်းဆရာများ(&amp;R):</translation>
-        </message>
-        <message>
-            <source>P&amp;artner organisation:</source>
-            <translation>ပူးပေါင်းအဖွဲ့အစည်း(&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>အခြေအနေ(&amp;S):</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>မှတ်ချက်(&amp;N):</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>သိမ်းရန်</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n ရက်</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter the workshop's title.</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ ခေါင်းစဉ် ထည့်ပါ။</translation>
-        </message>
-        <message>
-            <source>Tick at least one module.</source>
-            <translation>အနည်းဆုံး သင်ခန်းစာ တစ်ခုကို အမှန်ခြစ်ပါ။</translation>
-        </message>
-        <message>
-            <source>The last day cannot be before the first.</source>
-            <translation>နောက်ဆုံးနေ့သည် ပထမနေ့ထက် စော၍ မရပါ။</translation>
-        </message>
-        <message>
-            <source>A workshop can last at most 60 days.</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ တစ်ခုသည် 60 ရက်ထက် မပိုရပါ။</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopPage</name>
-        <message>
-            <source>&amp;Details</source>
-            <translation>အသေးစိတ်(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>တက်ရောက်သူများ(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Workshop mode (attendance)</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ မုဒ် (တက်ရောက်မှု)(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Pro&amp;gress &amp;&amp; scores</source>
-            <translation>တိုးတက်မှုနှင့် ရမှတ်များ(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Certificates</source>
-            <translation>လက်မှတ်များ(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Dates:</source>
-            <translation>ရက်စွဲများ:</translation>
-        </message>
-        <message>
-            <source>Track:</source>
-            <translation>သင်တန်းအဆင့်:</translation>
-        </message>
-        <message>
-            <source>Modules:</source>
-            <translation>သင်ခန်းစာများ:</translation>
-        </message>
-        <message>
-            <source>Venue:</source>
-            <translation>ကျင်းပရာနေရာ:</translation>
-        </message>
-        <message>
-            <source>Trainers:</source>
-            <translation>သင်တန်းဆရာများ:</translation>
-        </message>
-        <message>
-            <source>Partner:</source>
-            <translation>ပူးပေါင်းအဖွဲ့အစည်း:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>အခြေအနေ:</translation>
-        </message>
-        <message>
-            <source>Participants:</source>
-            <translation>တက်ရောက်သူများ:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>မှတ်ချက်:</translation>
-        </message>
-        <message>
-            <source>Edit workshop…</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ ပြင်ဆင်ရန်…</translation>
-        </message>
-        <message>
-            <source>Start workshop mode (F5)</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ မုဒ် စတင်ရန် (F5)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>အမည်</translation>
-        </message>
-        <message>
-            <source>Latin letters</source>
-            <translation>အင်္ဂလိပ်အက္ခရာ</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>ကျား/မ</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>ရာထူး</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>ဖုန်း</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME လုပ်ငန်း</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>လက်မှတ်အမှတ်</translation>
-        </message>
-        <message>
-            <source>&amp;Enrol…</source>
-            <translation>စာရင်းသွင်းရန်(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Enrol people (Ctrl+E)</source>
-            <translation>လူများ စာရင်းသွင်းရန် (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Remove from workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲမှ ဖယ်ရှားရန်</translation>
-        </message>
-        <message>
-            <source>&amp;Issue certificates</source>
-            <translation>လက်မှတ် ထုတ်ပေးရန်(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Give a certificate number to every participant who completed all modules</source>
-            <translation>သင်ခန်းစာအားလုံး ပြီးဆုံးသော တက်ရောက်သူတိုင်းကို လက်မှတ်အမှတ် ပေးရန်</translation>
-        </message>
-        <message>
-            <source>&amp;Save certificates PDF…</source>
-            <translation>လက်မှတ် PDF သိမ်းရန်(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Print &amp;attendance sheet…</source>
-            <translation>တက်ရောက်သူ လက်မှတ်ထိုးစာရင်း ပုံနှိပ်ရန်(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
-        </message>
-        <message>
-            <source>Language of the PDF:</source>
-            <translation>PDF ၏ ဘာသာစကား:</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet for:</source>
-            <translation>လက်မှတ်ထိုးစာရင်း ရက်:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>တက်ရောက်သူ %n ဦး</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n day(s))</source>
-            <translation>
-                <numerusform>(%n ရက်)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n enrolled</source>
-            <translation>
-                <numerusform>စာရင်းသွင်းသူ %n ဦး</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n women</source>
-            <translation>
-                <numerusform>အမျိုးသမီး %n ဦး</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Day %1 — %2</source>
-            <translation>%1 ရက်မြောက်နေ့ — %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s) completed every module.</source>
-            <translation>
-                <numerusform>တက်ရောက်သူ %n ဦး သင်ခန်းစာအားလုံး ပြီးဆုံးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) issued.</source>
-            <translation>
-                <numerusform>လက်မှတ် %n စောင် ထုတ်ပေးပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n participant(s) from this workshop? Their attendance and progress are kept and come back if they are enrolled again.</source>
-            <translation>
-                <numerusform>တက်ရောက်သူ %n ဦးကို ဤအလုပ်ရုံဆွေးနွေးပွဲမှ ဖယ်ရှားမလား? ၎င်းတို့၏ တက်ရောက်မှုနှင့် တိုးတက်မှုကို ဆက်ထားမည်ဖြစ်ပြီး ထပ်မံ စာရင်းသွင်းပါက ပြန်ပေါ်လာပါမည်။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) moved forward.</source>
-            <translation>
-                <numerusform>အကွက် %n ကွက်ကို ရှေ့တိုးပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to move forward: the selected cells are already completed.</source>
-            <translation>ရှေ့တိုးစရာ မရှိပါ: ရွေးထားသော အကွက်များ ပြီးဆုံးပြီး ဖြစ်သည်။</translation>
-        </message>
-        <message>
-            <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-            <translation>စီမံခန့်ခွဲသူသာ တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပါသည်။ စီမံခန့်ခွဲသူက ဆက်တင်များတွင် “ဤကွန်ပျူတာရှိ စီမံခန့်ခွဲသူ” ကို ဖွင့်ရပါမည်။</translation>
-        </message>
-        <message>
-            <source>This module has not been started.</source>
-            <translation>ဤသင်ခန်းစာကို မစတင်ရသေးပါ။</translation>
-        </message>
-        <message>
-            <source>Moved back to “%1”; the reason is recorded.</source>
-            <translation>“%1” သို့ နောက်ပြန်ရွှေ့ပြီးပါပြီ။ အကြောင်းပြချက်ကို မှတ်တမ်းတင်ထားပါသည်။</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new certificate number(s) given.</source>
-            <translation>
-                <numerusform>လက်မှတ်အမှတ်အသစ် %n ခု ပေးပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) in all.</source>
-            <translation>
-                <numerusform>စုစုပေါင်း လက်မှတ် %n စောင်။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save certificates</source>
-            <translation>လက်မှတ်များ သိမ်းရန်</translation>
-        </message>
-        <message>
-            <source>Certificates — %1.pdf</source>
-            <translation>လက်မှတ်များ — %1.pdf</translation>
-        </message>
-        <message>
-            <source>PDF file (*.pdf)</source>
-            <translation>PDF ဖိုင် (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Writing certificates…</source>
-            <translation>လက်မှတ်များ ရေးသားနေသည်…</translation>
-        </message>
-        <message>
-            <source>Cancelled; no file was written.</source>
-            <translation>ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n certificate(s) to %1.</source>
-            <translation>
-                <numerusform>လက်မှတ် %n စောင်ကို %1 တွင် သိမ်းပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Writing certificates</source>
-            <translation>လက်မှတ်များ ရေးသားနေသည်</translation>
-        </message>
-        <message>
-            <source>Save attendance sheet</source>
-            <translation>လက်မှတ်ထိုးစာရင်း သိမ်းရန်</translation>
-        </message>
-        <message>
-            <source>Attendance %1.pdf</source>
-            <translation>တက်ရောက်မှု %1.pdf</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
-            <translation>
-                <numerusform>လက်မှတ်ထိုးစာရင်း (စာမျက်နှာ %n မျက်နှာ) ကို %1 တွင် သိမ်းပြီးပါပြီ။</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Writing the attendance sheet</source>
-            <translation>လက်မှတ်ထိုးစာရင်း ရေးသားနေသည်</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopTableModel</name>
-        <message>
-            <source>Workshop</source>
-            <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>ရက်စွဲများ</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>သင်တန်းအဆင့်</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>ကျင်းပရာနေရာ</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>တက်ရောက်သူ</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>အခြေအနေ</translation>
-        </message>
-    </context>
-    <context>
-        <name>_OptionalValueWidget</name>
-        <message>
-            <source>Not answered</source>
-            <translation>မဖြေရသေးပါ</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RecordDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>သိမ်းရန်</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ပယ်ဖျက်ရန်</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Move back to:</source>
+        <translation>နောက်ပြန်ရွှေ့မည့် အဆင့်:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>အကြောင်းပြချက် (မဖြစ်မနေ ထည့်ရန်):</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>သင့်အမည်:</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>နောက်ပြန်ရွှေ့ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Say why the progress is moved back.</source>
+        <translation>တိုးတက်မှုကို နောက်ပြန်ရွှေ့ရသည့် အကြောင်းပြချက်ကို ဖော်ပြပါ။</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>သင့်အမည် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>There is nothing earlier to move back to.</source>
+        <translation>နောက်ပြန်ရွှေ့ရန် ယခင်အဆင့် မရှိပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>present</source>
+        <translation>ရောက်ရှိပြီ</translation>
+    </message>
+    <message>
+        <source>not yet here</source>
+        <translation>မရောက်သေးပါ</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>ရောက်ရှိ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Name (Latin letters)</source>
+        <translation>အမည် (အင်္ဂလိပ်အက္ခရာ)</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+</context>
+<context>
+    <name>SelectOneWidget</name>
+    <message>
+        <source>— not answered —</source>
+        <translation>— မဖြေရသေးပါ —</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Edit service</source>
+        <translation>ဝန်ဆောင်မှု ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>Service delivered</source>
+        <translation>ပေးအပ်ခဲ့သော ဝန်ဆောင်မှု</translation>
+    </message>
+    <message>
+        <source>0 when free of charge</source>
+        <translation>အခမဲ့ ဖြစ်လျှင် 0</translation>
+    </message>
+    <message>
+        <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
+        <translation>ဥပမာ တိုင်း/ပြည်နယ် ပေါ်တယ်တွင် ထုတ်ကုန် 12 မျိုး တင်ထားသည်၊ ပထမလတွင် စုံစမ်းမေးမြန်းမှု 3 ခု ရရှိသည်</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>ဝန်ဆောင်မှု:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>ရက်စွဲ:</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>ဝန်ထမ်း:</translation>
+    </message>
+    <message>
+        <source>Fee charged:</source>
+        <translation>ကောက်ခံသော ဝန်ဆောင်ခ:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>ရလဒ်:</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>ဝန်ဆောင်မှု</translation>
+    </message>
+    <message>
+        <source>Indicative fee</source>
+        <translation>ခန့်မှန်း ဝန်ဆောင်ခ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ငွေကြေး</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>ဘာသာစကား အတွဲများ</translation>
+    </message>
+    <message>
+        <source>e.g. 50 per page</source>
+        <translation>ဥပမာ တစ်မျက်နှာလျှင် 50</translation>
+    </message>
+    <message>
+        <source>e.g. km-ja, km-th</source>
+        <translation>ဥပမာ km-ja, km-th</translation>
+    </message>
+    <message>
+        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
+        <translation>ဘာသာပြန်ရန်အတွက်: မူရင်း-ပစ်မှတ် ဘာသာစကားကုဒ်များကို ကော်မာဖြင့် ခြားပါ (km-ja ဆိုသည်မှာ ခမာဘာသာမှ ဂျပန်ဘာသာသို့ ဖြစ်သည်)။</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Remove this service</source>
+        <translation>ဤဝန်ဆောင်မှုကို ဖယ်ရှားရန်</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsArea</name>
+    <message>
+        <source>Apply language</source>
+        <translation>ဘာသာစကား ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
+        <translation>ဤကွန်ပျူတာရှိ စီမံခန့်ခွဲသူ (သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်သည်၊ အကြောင်းပြချက်ကို မှတ်တမ်းတင်ပါမည်)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Your name (saved with every change)</source>
+        <translation>သင့်အမည် (ပြောင်းလဲမှုတိုင်းနှင့်အတူ မှတ်တမ်းတင်ပါမည်)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>ဒေတာ ဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ဗားရှင်း</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ဆက်တင်များ</translation>
+    </message>
+</context>
+<context>
+    <name>SmeActivityDialog</name>
+    <message>
+        <source>Training and services — %1</source>
+        <translation>သင်တန်းနှင့် ဝန်ဆောင်မှုများ — %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>ပုဂ္ဂိုလ်</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ပြီးဆုံးမှု</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>ပြီးဆုံးသော သင်ခန်းစာများ</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>နောက်ဆုံး အဆင့်</translation>
+    </message>
+    <message>
+        <source>People and modules</source>
+        <translation>လူများနှင့် သင်ခန်းစာများ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>ဝန်ဆောင်မှု</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>ဝန်ထမ်း</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>ဝန်ဆောင်ခ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ရလဒ်</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>ဝန်ဆောင်မှု ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ပြင်ဆင်ရန်…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>E-business services delivered</source>
+        <translation>ပေးအပ်ခဲ့သော အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှုများ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>ရရှိသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>နိုင်ငံ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>နည်းလမ်း</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>Add inquiry…</source>
+        <translation>စုံစမ်းမေးမြန်းမှု ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <source>Inquiries received through its online presence</source>
+        <translation>အွန်လိုင်းမှတစ်ဆင့် ရရှိသော စုံစမ်းမေးမြန်းမှုများ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of this SME known from training.</source>
+        <translation>
+            <numerusform>သင်တန်းမှတ်တမ်းအရ ဤ SME လုပ်ငန်းမှ လူ %n ဦး ရှိသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) completed</source>
+        <translation>
+            <numerusform>သင်ခန်းစာ %n ခုကို</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n of them.</source>
+        <translation>
+            <numerusform>၎င်းတို့အနက် %n ဦးက ပြီးဆုံးထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add service</source>
+        <translation>ဝန်ဆောင်မှု ထည့်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Service added.</source>
+        <translation>ဝန်ဆောင်မှု ထည့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>edit service</source>
+        <translation>ဝန်ဆောင်မှု ပြင်ဆင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Service saved.</source>
+        <translation>ဝန်ဆောင်မှုကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>delete service</source>
+        <translation>ဝန်ဆောင်မှု ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Service deleted. Undo with Ctrl+Z.</source>
+        <translation>ဝန်ဆောင်မှုကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>add inquiry</source>
+        <translation>စုံစမ်းမေးမြန်းမှု ထည့်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Inquiry added.</source>
+        <translation>စုံစမ်းမေးမြန်းမှု ထည့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>delete inquiry</source>
+        <translation>စုံစမ်းမေးမြန်းမှု ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Undo with Ctrl+Z.</source>
+        <translation>စုံစမ်းမေးမြန်းမှုကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်။</translation>
+    </message>
+</context>
+<context>
+    <name>SmeArea</name>
+    <message>
+        <source>Undo</source>
+        <translation>နောက်ပြန်</translation>
+    </message>
+    <message>
+        <source>New SME</source>
+        <translation>SME လုပ်ငန်းသစ်</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>တင်သွင်းရန်…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>Training and services…</source>
+        <translation>သင်တန်းနှင့် ဝန်ဆောင်မှုများ…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ရှာရန်</translation>
+    </message>
+    <message>
+        <source>Search name, phone, registration number, contact…</source>
+        <translation>အမည်၊ ဖုန်း၊ မှတ်ပုံတင်အမှတ်၊ ဆက်သွယ်ရမည့်သူ ရှာရန်…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>ကဏ္ဍအားလုံး</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>နိုင်ငံ/ဒေသ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Any ICT level</source>
+        <translation>ICT အဆင့် အားလုံး</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>အဖွဲ့အစည်း အားလုံး</translation>
+    </message>
+    <message>
+        <source>Deleted SMEs</source>
+        <translation>ဖျက်ထားသည်များ</translation>
+    </message>
+    <message>
+        <source>Show deleted SMEs, to restore them</source>
+        <translation>ဖျက်ထားသော SME လုပ်ငန်းများကို ပြန်ယူနိုင်ရန် ပြပါ</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>တိုင်း/ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 SMEs</source>
+        <translation>SME လုပ်ငန်း %1 ခုထက် ပိုသည်</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>စာရင်းကို ဖွင့်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>%1 ထည့်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>%1 ပြင်ဆင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” ကို ဖျက်ပြီးပါပြီ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n SME(s).</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခုကို ဖျက်ပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n SME(s)</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခု ဖျက်ခြင်း</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+        <translation>Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်၊ သို့မဟုတ် “ဖျက်ထားသည်များ” တွင် ရှာပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n SME(s)</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခု ပြန်ယူခြင်း</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n SME(s).</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခုကို ပြန်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SMEs</source>
+        <translation>SME လုပ်ငန်း ဒေတာ ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n SME(s) to %1.</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting SMEs</source>
+        <translation>SME လုပ်ငန်း ဒေတာ ထုတ်ယူနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>SmeFormDialog</name>
+    <message>
+        <source>New SME</source>
+        <translation>SME လုပ်ငန်းသစ်</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>တည်နေရာ</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ဆက်သွယ်ရန်</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>အရွယ်အစား</translation>
+    </message>
+    <message>
+        <source>Edit SME — %1</source>
+        <translation>SME လုပ်ငန်း ပြင်ဆင်ရန် — %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>မှတ်ချက်</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>သိမ်းရန် (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Added by %1, %2</source>
+        <translation>%1 က ထည့်သွင်းခဲ့သည်၊ %2</translation>
+    </message>
+    <message>
+        <source>last changed by %1, %2</source>
+        <translation>နောက်ဆုံး ပြင်ဆင်သူ %1၊ %2</translation>
+    </message>
+    <message>
+        <source>agency: %1</source>
+        <translation>အဖွဲ့အစည်း: %1</translation>
+    </message>
+    <message>
+        <source>Add sector…</source>
+        <translation>ကဏ္ဍ ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <source>ICT and e-business use</source>
+        <translation>ICT နှင့် အီလက်ထရောနစ် စီးပွားရေး အသုံးပြုမှု</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>ကဏ္ဍ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Name of the new sector:</source>
+        <translation>ကဏ္ဍအသစ်၏ အမည်:</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>သင် ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>အမည်တူ</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>အမည်ဆင်တူ</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>ဖုန်းနံပါတ်တူ</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>မှတ်ပုံတင်အမှတ်တူ</translation>
+    </message>
+    <message>
+        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+        <translation>ဤလုပ်ငန်းကို မှတ်ပုံတင်ပြီး ဖြစ်နိုင်ပါသည်။ ထပ်မထည့်ဘဲ ရှိပြီးသားကို ဖွင့်ပါ၊ သို့မဟုတ် အခြားလုပ်ငန်း ဖြစ်ပါက သိမ်းပါ:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>၊ </translation>
+    </message>
+    <message>
+        <source>Open this one</source>
+        <translation>ဤလုပ်ငန်းကို ဖွင့်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>SmeTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message>
+        <source>All versions</source>
+        <translation>ဗားရှင်းအားလုံး</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>ဗားရှင်း %1</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>တိုင်း/ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>ကဏ္ဍအားလုံး</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>စရက်</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Labels in:</source>
+        <translation>ဖော်ပြမည့် ဘာသာစကား:</translation>
+    </message>
+    <message>
+        <source>Export responses (CSV/XLSX)…</source>
+        <translation>ဖြေဆိုချက်များ ထုတ်ယူရန် (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Summary PDF…</source>
+        <translation>အနှစ်ချုပ် PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Summary — %1</source>
+        <translation>အနှစ်ချုပ် — %1</translation>
+    </message>
+    <message>
+        <source>submitted %1 to %2</source>
+        <translation>%1 မှ %2 အထိ ပေးပို့ထားသည်</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>ရေတွက်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Summarising</source>
+        <translation>အနှစ်ချုပ်နေသည်</translation>
+    </message>
+    <message>
+        <source>%1 response(s)</source>
+        <translation>ဖြေဆိုချက် %1 ခု</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>ဗားရှင်း %1: %2</translation>
+    </message>
+    <message>
+        <source>This form has no questions to summarise.</source>
+        <translation>ဤပုံစံတွင် အနှစ်ချုပ်ရန် မေးခွန်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 ခု ဖြေထားသည်</translation>
+    </message>
+    <message>
+        <source>in each “%1”</source>
+        <translation>“%1” တစ်ခုစီတွင်</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>ပျမ်းမျှ</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>အလယ်ကိန်း</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>အနိမ့်ဆုံး</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>အမြင့်ဆုံး</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>ဂဏန်း မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Latest answers:</source>
+        <translation>နောက်ဆုံး အဖြေများ:</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>အဖြေ မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>ဖြေဆိုချက်များ ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) to %2.</source>
+        <translation>ဖြေဆိုချက် %1 ခုကို %2 သို့ ထုတ်ယူပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ထုတ်ယူခြင်း မအောင်မြင်ပါ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>ဖြေဆိုချက်များ ထုတ်ယူနေသည်</translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation>အနှစ်ချုပ် PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF စာရွက်စာတမ်း (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation>အနှစ်ချုပ်ကို %1 တွင် သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Writing the summary PDF</source>
+        <translation>အနှစ်ချုပ် PDF ရေးသားနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>This answer is required.</source>
+        <translation>ဤမေးခွန်းကို မဖြစ်မနေ ဖြေရပါမည်။</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed.</source>
+        <translation>ဤအဖြေကို ခွင့်မပြုပါ။</translation>
+    </message>
+    <message>
+        <source>This answer is not in the expected form.</source>
+        <translation>ဤအဖြေသည် လိုအပ်သော ပုံစံနှင့် မကိုက်ညီပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 12.</source>
+        <translation>ကိန်းပြည့် ထည့်ပါ၊ ဥပမာ 12။</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 2.5.</source>
+        <translation>ဂဏန်း ထည့်ပါ၊ ဥပမာ 2.5။</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>.csv သို့မဟုတ် .xlsx ဖြင့် ဆုံးသော ဖိုင်အမည်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(မဖြေထားပါ)</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>ပုံစံ {form_id} ၏ ဗားရှင်း {version} သည် မေးခွန်းများ မတူဘဲ ရှိပြီးသား ဖြစ်နေသည်။ ပုံစံ၏ settings sheet တွင် ဗားရှင်းကို ပြောင်းပြီး ထပ်မံ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>The answers are not a set of named values.</source>
+        <translation>အဖြေများသည် အမည်တပ်ထားသော တန်ဖိုးအစု မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This form version has responses or drafts, so it cannot be deleted.</source>
+        <translation>ဤပုံစံ ဗားရှင်းတွင် ဖြေဆိုချက် သို့မဟုတ် မူကြမ်းများ ရှိနေသဖြင့် ဖျက်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2024-03-15.</source>
+        <translation>ရက်စွဲကို YYYY-MM-DD ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 2024-03-15။</translation>
+    </message>
+    <message>
+        <source>This response was already corrected. Correct the newest one instead.</source>
+        <translation>ဤဖြေဆိုချက်ကို ပြင်ဆင်ပြီး ဖြစ်သည်။ အသစ်ဆုံး ဖြေဆိုချက်ကိုသာ ပြင်ဆင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Headquarters published version {version} of form {form_id} with different questions; it can be read here but not changed. Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>ဌာနချုပ်က ပုံစံ {form_id} ၏ ဗားရှင်း {version} ကို မေးခွန်းများ မတူဘဲ ထုတ်ပြန်ထားပြီးဖြစ်သည်။ ဤနေရာတွင် ကြည့်ရှုနိုင်သော်လည်း ပြင်ဆင်၍ မရပါ။ ပုံစံ၏ settings sheet တွင် ဗားရှင်းကို ပြောင်းပြီး ထပ်မံ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
+        <translation>ဤပုံစံ ဗားရှင်းကို အသုံးမပြုတော့ပါ- ဖြေဆိုချက်အသစ် လက်မခံတော့ပါ။ ၎င်း၏ ဖြေဆိုချက်များနှင့် မူကြမ်းများကို ဆက်ထားပါသည်။</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysArea</name>
+    <message>
+        <source>Surveys</source>
+        <translation>စစ်တမ်း</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ဆက်လုပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>မူကြမ်း ဖျက်ရန်…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>ကြည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>ပြင်ဆင်ရန်…</translation>
+    </message>
+    <message>
+        <source>Make a corrected copy to fill in; once submitted it replaces this response, which is kept for the record.</source>
+        <translation>ပြင်ဆင်ဖြည့်စွက်ရန် မိတ္တူတစ်ခု ပြုလုပ်ပါ။ ပေးပို့ပြီးသည်နှင့် ၎င်းက ဤဖြေဆိုချက်ကို အစားထိုးမည်ဖြစ်ပြီး မူလဖြေဆိုချက်ကို မှတ်တမ်းအဖြစ် ဆက်ထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>Show replaced responses</source>
+        <translation>အစားထိုးခံရသော ဖြေဆိုချက်များကို ပြရန်</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>မူကြမ်းများ</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>ဖြေဆိုချက်များ</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>ပုံစံများ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>ပုံစံ</translation>
+    </message>
+    <message>
+        <source>Form ID</source>
+        <translation>ပုံစံ ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ဗားရှင်း</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>ဗားရှင်းများ</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>တင်သွင်းခဲ့သည့် ဖိုင်</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>စတင်ချိန်</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>နောက်ဆုံး သိမ်းချိန်</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>အဖြေများ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ပေးပို့ပြီး</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ပေးပို့သူ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>New response…</source>
+        <translation>ဖြေဆိုချက်အသစ်…</translation>
+    </message>
+    <message>
+        <source>Import XLSForm…</source>
+        <translation>XLSForm တင်သွင်းရန်…</translation>
+    </message>
+    <message>
+        <source>Summary and export…</source>
+        <translation>အနှစ်ချုပ်နှင့် ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>Installing the forms that come with GMS Desk…</source>
+        <translation>GMS Desk နှင့်အတူ ပါလာသော ပုံစံများကို ထည့်သွင်းနေသည်…</translation>
+    </message>
+    <message>
+        <source>%1 form(s) ready to fill in.</source>
+        <translation>ပုံစံ %1 ခု ဖြည့်ရန် အသင့်ဖြစ်ပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Installing forms</source>
+        <translation>ပုံစံများ ထည့်သွင်းနေသည်</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 response(s), %3 draft(s)</source>
+        <translation>ဗားရှင်း %1: ဖြေဆိုချက် %2 ခု၊ မူကြမ်း %3 ခု</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>ပြင်ဆင်ချက်</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>အသစ်</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>မူကြမ်းများ (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>ပြင်ဆင်ချက်ဖြင့် အစားထိုးပြီး</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>အဖွဲ့အစည်း အားလုံး</translation>
+    </message>
+    <message>
+        <source>Show every version</source>
+        <translation>ဗားရှင်းအားလုံးကို ပြရန်</translation>
+    </message>
+    <message>
+        <source>Retire version</source>
+        <translation>ဗားရှင်းကို အသုံးပြုမှု ရပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Delete version…</source>
+        <translation>ဗားရှင်း ဖျက်ရန်…</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>အသုံးမပြုတော့</translation>
+    </message>
+    <message>
+        <source>Published by headquarters</source>
+        <translation>ဌာနချုပ်က ထုတ်ပြန်ထားသည်</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>အသုံးမပြုတော့</translation>
+    </message>
+    <message>
+        <source>Retired: not offered for new responses. Its responses and drafts are kept, and can be viewed, corrected and exported.</source>
+        <translation>အသုံးမပြုတော့ပါ- ဖြေဆိုချက်အသစ်အတွက် မပေးတော့ပါ။ ၎င်း၏ ဖြေဆိုချက်များနှင့် မူကြမ်းများကို ဆက်ထားပြီး ကြည့်ရှု၊ ပြင်ဆင်၊ ထုတ်ယူနိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Responses (%1)</source>
+        <translation>ဖြေဆိုချက်များ (%1)</translation>
+    </message>
+    <message>
+        <source>Responses to “%1” (%2)</source>
+        <translation>“%1” အတွက် ဖြေဆိုချက်များ (%2)</translation>
+    </message>
+    <message>
+        <source>The responses could not be loaded: %1</source>
+        <translation>ဖြေဆိုချက်များကို ဖွင့်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>ပြန်လည် အသုံးပြုရန်</translation>
+    </message>
+    <message>
+        <source>Offer version %1 of “%2” for new responses again.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ကို ဖြေဆိုချက်အသစ်များအတွက် ပြန်လည် အသုံးပြုရန်။</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”: it is no longer offered for new responses; its responses and drafts are kept.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ကို အသုံးပြုမှု ရပ်ရန်- ဖြေဆိုချက်အသစ်များအတွက် မပေးတော့ပါ။ ၎င်း၏ ဖြေဆိုချက်များနှင့် မူကြမ်းများကို ဆက်ထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2”: nobody has answered it.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ကို ဖျက်ရန်- မည်သူမျှ မဖြေဆိုရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is offered for new responses again.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ကို ဖြေဆိုချက်အသစ်များအတွက် ပြန်လည် အသုံးပြုနိုင်ပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” retired: it is no longer offered for new responses; its responses and drafts are kept.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ကို အသုံးပြုမှု ရပ်လိုက်ပါပြီ- ဖြေဆိုချက်အသစ်များအတွက် မပေးတော့ပါ။ ၎င်း၏ ဖြေဆိုချက်များနှင့် မူကြမ်းများကို ဆက်ထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>Delete form version</source>
+        <translation>ပုံစံ ဗားရှင်း ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2”? Nobody has answered it yet.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ကို ဖျက်မလား? မည်သူမျှ မဖြေဆိုရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” deleted.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ကို ဖျက်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (ဗားရှင်း %2)</translation>
+    </message>
+    <message>
+        <source>Every form version is retired. Bring one back, or import a new version.</source>
+        <translation>ပုံစံ ဗားရှင်းအားလုံးကို အသုံးမပြုတော့ပါ။ တစ်ခုကို ပြန်လည် အသုံးပြုပါ သို့မဟုတ် ဗားရှင်းအသစ် တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>There is no form yet. Import an XLSForm first.</source>
+        <translation>ပုံစံ မရှိသေးပါ။ XLSForm ကို ဦးစွာ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>ဗားရှင်း %1</translation>
+    </message>
+    <message>
+        <source>SME: %1</source>
+        <translation>SME လုပ်ငန်း: %1</translation>
+    </message>
+    <message>
+        <source>Correction of a submitted response</source>
+        <translation>ပေးပို့ပြီးသော ဖြေဆိုချက်၏ ပြင်ဆင်ချက်</translation>
+    </message>
+    <message>
+        <source>Response submitted. It will be sent with the next sync.</source>
+        <translation>ဖြေဆိုချက်ကို ပေးပို့ပြီးပါပြီ။ နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ဌာနချုပ်သို့ ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>The draft is kept: resume it any time from the Drafts list.</source>
+        <translation>မူကြမ်းကို သိမ်းထားပါသည်။ “မူကြမ်းများ” စာရင်းမှ အချိန်မရွေး ဆက်လုပ်နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>မူကြမ်း ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Delete this draft of “%1” and the answers in it? This cannot be undone.</source>
+        <translation>“%1” ၏ ဤမူကြမ်းနှင့် ၎င်းတွင်ပါသော အဖြေများကို ဖျက်မလား? ပြန်ယူ၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>မူကြမ်းကို ဖျက်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>%1 တွင် ပေးပို့ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>ပြင်ဆင်ချက်ဖြင့် အစားထိုးပြီး</translation>
+    </message>
+    <message>
+        <source>Import an XLSForm</source>
+        <translation>XLSForm တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>XLSForm spreadsheet (*.xlsx *.xls)</source>
+        <translation>XLSForm ဇယားဖိုင် (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 ကို ဖတ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Importing form</source>
+        <translation>ပုံစံ တင်သွင်းနေသည်</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>“%1” ကို ပုံစံအဖြစ် သုံး၍ မရပါ: ဇယားဖိုင်ထဲရှိ ပြဿနာ %2 ခုကို ဦးစွာ ပြင်ရပါမည်။</translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation>ပုံစံကို မတင်သွင်းရပါ</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is already here; nothing changed.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ရှိပြီးသား ဖြစ်သည်။ မည်သည့်အရာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>Form already imported</source>
+        <translation>ပုံစံကို တင်သွင်းပြီးသား ဖြစ်သည်</translation>
+    </message>
+    <message>
+        <source>Imported “%1”, version %2.</source>
+        <translation>“%1” ဗားရှင်း %2 ကို တင်သွင်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>သတိပေးချက် %1 ခု: GMS Desk က ထည့်မသွင်းခဲ့သည်များကို အောက်တွင် ဖော်ပြထားသည်။</translation>
+    </message>
+    <message>
+        <source>Form imported</source>
+        <translation>ပုံစံ တင်သွင်းပြီးပါပြီ</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server address is not valid. It looks like https://hq.example.org.</source>
+        <translation>ဆာဗာလိပ်စာ မမှန်ကန်ပါ။ https://hq.example.org ကဲ့သို့ ဖြစ်ရပါမည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+        <translation>ဌာနချုပ်သို့ ချိတ်ဆက်၍ မရပါ။ သင်၏ ပြောင်းလဲမှုများကို သိမ်းထားပြီး ချိတ်ဆက်မှု ပြန်ရသောအခါ ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+        <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို မသိပါ (မှတ်ပုံတင်မထားပါ၊ သို့မဟုတ် အသုံးပြုခွင့်ကို ရုပ်သိမ်းထားပါသည်)။ ကုဒ်အသစ်ဖြင့် ထပ်မံ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+        <translation>ဤ GMS Desk ဗားရှင်းသည် ဒေတာ ချိန်ကိုက်ရန် ဟောင်းလွန်းပါသည်။ ဗားရှင်းသစ်သို့ အဆင့်မြှင့်ပါ။ ထိုအချိန်အထိ သင်၏ ဒေတာကို သိမ်းထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request.</source>
+        <translation>ဌာနချုပ်က တောင်းဆိုမှုကို ငြင်းပယ်ခဲ့ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the sync. Try again later.</source>
+        <translation>ဌာနချုပ်က ဒေတာ ချိန်ကိုက်ခြင်းကို ဆောင်ရွက်၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+        <translation>ဤမှတ်ပုံတင် ကုဒ်သည် မမှန်ကန်ပါ၊ သို့မဟုတ် အသုံးပြုပြီး ဖြစ်ပါသည်။ ဌာနချုပ်ထံမှ ကုဒ်အသစ် တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+        <translation>ဤလိပ်စာသည် GMS Desk ဌာနချုပ် ဆာဗာကဲ့သို့ တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enrol this computer with headquarters first.</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်းကို မသတ်မှတ်ရသေးပါ။ ဤကွန်ပျူတာကို ဌာနချုပ်တွင် ဦးစွာ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the enrolment code.</source>
+        <translation>ဆာဗာလိပ်စာနှင့် မှတ်ပုံတင် ကုဒ်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+        <translation>ဤလိပ်စာတွင် GMS Desk ဌာနချုပ်က တုံ့ပြန်ခြင်း မရှိပါ။ လိပ်စာကို စစ်ဆေးပြီး (ဥပမာ https://hq.example.org) ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This record belongs to another agency.</source>
+        <translation>ဤမှတ်တမ်းသည် အခြားအဖွဲ့အစည်း၏ မှတ်တမ်း ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters published this record; it cannot be changed here.</source>
+        <translation>ဤမှတ်တမ်းကို ဌာနချုပ်က ထုတ်ပြန်ထားသဖြင့် ဤနေရာတွင် ပြင်ဆင်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this kind of record yet (it runs an older version).</source>
+        <translation>ဌာနချုပ်က ဤမှတ်တမ်းအမျိုးအစားကို မသိသေးပါ (ဗားရှင်းဟောင်းကို အသုံးပြုနေသည်)။</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this field yet (it runs an older version).</source>
+        <translation>ဌာနချုပ်က ဤအကွက်ကို မသိသေးပါ (ဗားရှင်းဟောင်းကို အသုံးပြုနေသည်)။</translation>
+    </message>
+    <message>
+        <source>Headquarters has no such conflict.</source>
+        <translation>ဌာနချုပ်တွင် ဤကွဲလွဲမှု မရှိပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues&apos; work, enrol this computer once with the code headquarters gave you.</source>
+        <translation>သင် ထည့်သွင်းသမျှကို ဤကွန်ပျူတာတွင် သိမ်းထားပြီး ပြောင်းလဲမှုတိုင်းသည် မပို့မချင်း ဤနေရာတွင် စောင့်နေပါမည်။ သင်၏ ပြောင်းလဲမှုများကို ဌာနချုပ်သို့ ပို့ရန်နှင့် လုပ်ဖော်ကိုင်ဖက်များ၏ အလုပ်ကို လက်ခံရယူရန် ဌာနချုပ်က ပေးထားသော ကုဒ်ဖြင့် ဤကွန်ပျူတာကို တစ်ကြိမ် မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>The code from headquarters</source>
+        <translation>ဌာနချုပ်က ပေးသော ကုဒ်</translation>
+    </message>
+    <message>
+        <source>How headquarters will know this computer</source>
+        <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို သိရှိမည့် အမည်</translation>
+    </message>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>ဤကွန်ပျူတာကို မှတ်ပုံတင်ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>ဆာဗာလိပ်စာ</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>မှတ်ပုံတင် ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>ဤကွန်ပျူတာ၏ အမည်</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>ယခု ဒေတာ ချိန်ကိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Enrol again…</source>
+        <translation>ထပ်မံ မှတ်ပုံတင်ရန်…</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ဖြေရှင်းရန် ကွဲလွဲမှု မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>ဆာဗာ</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s id</source>
+        <translation>ဤကွန်ပျူတာ၏ အမှတ်</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ချိန်</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>ပို့ရန် စောင့်နေသည်</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>နောက်ဆုံး ရလဒ်</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ကွဲလွဲမှုများ</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>မသိမ်းရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ကူးယူရန်</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (or all) as text</source>
+        <translation>ရွေးထားသော စာကြောင်းများ (သို့မဟုတ် အားလုံး) ကို စာသားအဖြစ် ကူးယူရန်</translation>
+    </message>
+    <message>
+        <source>Discard refused…</source>
+        <translation>ငြင်းပယ်ခံရသည်များကို စွန့်ပစ်ရန်…</translation>
+    </message>
+    <message>
+        <source>Forget the selected refused changes (all, if none is selected)</source>
+        <translation>ရွေးထားသော ငြင်းပယ်ခံရသည့် ပြောင်းလဲမှုများကို စွန့်ပစ်ရန် (မရွေးထားပါက အားလုံး)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this computer will be sent after enrolment.</source>
+        <translation>
+            <numerusform>ဤကွန်ပျူတာရှိ ပြောင်းလဲမှု %n ခုကို မှတ်ပုံတင်ပြီးနောက် ပို့ပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — headquarters: holds every agency&apos;s records</source>
+        <translation>%1 — ဌာနချုပ်: အဖွဲ့အစည်းအားလုံး၏ မှတ်တမ်းများ ရှိသည်</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>မရှိသေးပါ</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>ယနေ့ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>ပြောင်းလဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync since GMS Desk started</source>
+        <translation>GMS Desk ဖွင့်ပြီးကတည်းက ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n conflict(s)…</source>
+        <translation>
+            <numerusform>ကွဲလွဲမှု %n ခုကို ဖြေရှင်းရန်…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
+        <translation>
+            <numerusform>လက်ခံရရှိသော ပြောင်းလဲမှု %n ခုကို ဤကွန်ပျူတာတွင် မသိမ်းနိုင်ပါ။ ထိုပြောင်းလဲမှုများကို ထိန်းသိမ်းထားပြီး GMS Desk က သိရှိလာသောအခါ (အဆင့်မြှင့်တင်ပြီးနောက်) အသုံးပြုပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by headquarters: kept here, not sent again.</source>
+        <translation>
+            <numerusform>ပြောင်းလဲမှု %n ခုကို ဌာနချုပ်က ငြင်းပယ်ခဲ့သည်- ဤနေရာတွင် ဆက်ထားပြီး ထပ်မံ မပို့တော့ပါ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>မရှိပါ</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>လက်ခံရရှိ</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ငြင်းပယ်ခံရ</translation>
+    </message>
+    <message>
+        <source>%1 — %2 “%3” (refused): %4</source>
+        <translation>%1 — %2 “%3” (ငြင်းပယ်ခံရ): %4</translation>
+    </message>
+    <message>
+        <source>Discard refused changes</source>
+        <translation>ငြင်းပယ်ခံရသော ပြောင်းလဲမှုများကို စွန့်ပစ်ရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n refused change(s)? What was typed stays on this computer only; copy it first if someone needs it.</source>
+        <translation>
+            <numerusform>ငြင်းပယ်ခံရသော ပြောင်းလဲမှု %n ခုကို စွန့်ပစ်မလား? ထိုတန်ဖိုးများသည် ဤကွန်ပျူတာတွင်သာ ရှိနေပါမည်။ တစ်စုံတစ်ဦး လိုအပ်ပါက ဦးစွာ ကူးယူထားပါ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1, received %2, %n conflict(s)</source>
+        <translation>
+            <numerusform>ပို့ပြီး %1၊ လက်ခံပြီး %2၊ ကွဲလွဲမှု %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>ပို့ပြီး %1၊ လက်ခံပြီး %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Enrolling this computer with headquarters…</source>
+        <translation>ဤကွန်ပျူတာကို ဌာနချုပ်တွင် မှတ်ပုံတင်နေသည်…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>ဒေတာ ချိန်ကိုက်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Sync is busy. Try again in a moment.</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း လုပ်ဆောင်နေဆဲ ဖြစ်သည်။ ခဏနေမှ ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %</source>
+        <translation>ဒေတာ ချိန်ကိုက်နေသည်… %1%</translation>
+    </message>
+    <message>
+        <source>Sync problem: %1</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း ပြဿနာ: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error (details in gmsdesk.log): %1</source>
+        <translation>မမျှော်လင့်ထားသော အမှား (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
+    </message>
+    <message>
+        <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+        <translation>မှတ်ပုံတင်ခြင်း မမျှော်လင့်ဘဲ မအောင်မြင်ပါ (အသေးစိတ်ကို gmsdesk.log တွင် ကြည့်ပါ): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>အော့ဖ်လိုင်း — ပြောင်းလဲမှု %n ခု စောင့်နေသည်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>%1 တွင် ဒေတာ ချိန်ကိုက်ပြီးပါပြီ</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>နောက်ဆုံး ဒေတာ ချိန်ကိုက်ခဲ့ချိန် %1</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Basic</source>
+        <translation>အခြေခံ</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>အဆင့်မြင့်</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>စီစဉ်ထားသည်</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>ကျင်းပနေသည်</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ကျင်းပပြီး</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>မစတင်ရသေး</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>သင်ယူနေဆဲ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>ပြီးဆုံးပြီ</translation>
+    </message>
+    <message>
+        <source>Website set-up</source>
+        <translation>ဝက်ဘ်ဆိုက် တည်ဆောက်ပေးခြင်း</translation>
+    </message>
+    <message>
+        <source>Catalogue or e-marketplace listing</source>
+        <translation>ကတ်တလောက် သို့မဟုတ် အွန်လိုင်းဈေးကွက်တွင် စာရင်းတင်ပေးခြင်း</translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation>အကြောင်းအရာ ဖန်တီးပေးခြင်း</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>ဘာသာပြန်ပေးခြင်း</translation>
+    </message>
+    <message>
+        <source>Online payment set-up</source>
+        <translation>အွန်လိုင်းငွေပေးချေမှု စီစဉ်ပေးခြင်း</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>သင်တန်းပေးခြင်း</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>အကြံပေးခြင်း</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>အီးမေးလ်</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ဝက်ဘ်ဆိုက်</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>အွန်လိုင်းဈေးကွက်</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>ဆိုရှယ်မီဒီယာ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ဖုန်း</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>ဖက်စ်</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingArea</name>
+    <message>
+        <source>← All workshops</source>
+        <translation>← အလုပ်ရုံဆွေးနွေးပွဲ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Back to the workshop list (Alt+Left)</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ စာရင်းသို့ ပြန်သွားရန် (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ အသစ်</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ပြင်ဆင်ရန်…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Search title, venue, trainer, partner…</source>
+        <translation>ခေါင်းစဉ်၊ ကျင်းပရာနေရာ၊ သင်တန်းဆရာ၊ ပူးပေါင်းအဖွဲ့အစည်း ရှာရန်…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>အခြေအနေ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Deleted workshops</source>
+        <translation>ဖျက်ထားသော အလုပ်ရုံဆွေးနွေးပွဲများ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>အဖွဲ့အစည်း အားလုံး</translation>
+    </message>
+    <message>
+        <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ မရှိသေးပါ။ တစ်ခု စီစဉ်ရန် Ctrl+N ကို နှိပ်ပါ: ခေါင်းစဉ်၊ သင်တန်းအဆင့်နှင့် သင်ခန်းစာများ၊ ရက်စွဲများ၊ ကျင်းပရာနေရာနှင့် သင်တန်းဆရာများ။</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>သင်တန်း</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>အလုပ်ရုံဆွေးနွေးပွဲ %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 workshops</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ %2 ခုအနက် %1 ခု</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>“%1” ကို ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+        <translation>“%1” ကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်၊ သို့မဟုတ် “ဖျက်ထားသော အလုပ်ရုံဆွေးနွေးပွဲများ” တွင် ရှာပါ။</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>“%1” ကို ပြန်ယူရန်</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>နောက်ပြန်</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ပြန်လုပ်</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the business name.</source>
+        <translation>လုပ်ငန်းအမည် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>ဤနေရာကို ကွက်လပ် မထားရပါ။</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>ဤစာသား ရှည်လွန်းပါသည်။</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 12.</source>
+        <translation>ကိန်းပြည့် ထည့်ပါ၊ ဥပမာ 12။</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 12.5.</source>
+        <translation>ဂဏန်း ထည့်ပါ၊ ဥပမာ 12.5။</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>အနုတ်ကိန်း မဖြစ်ရပါ။</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>ဤဂဏန်းသည် ခွင့်ပြုထားသော အပိုင်းအခြား ပြင်ပတွင် ရှိသည်။</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>စာရင်းထဲမှ တန်ဖိုးတစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>မျှော်မှန်းထားသော ပုံစံနှင့် မကိုက်ညီပါ။</translation>
+    </message>
+    <message>
+        <source>Female employees cannot be more than all employees.</source>
+        <translation>အမျိုးသမီးဝန်ထမ်းဦးရေသည် စုစုပေါင်းဝန်ထမ်းဦးရေထက် မများရပါ။</translation>
+    </message>
+    <message>
+        <source>Choose services from the list.</source>
+        <translation>စာရင်းထဲမှ ဝန်ဆောင်မှုများကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>အဖွဲ့အစည်း၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a year between 1900 and this year.</source>
+        <translation>1900 မှ ယခုနှစ်အထိ ခရစ်နှစ်တစ်ခု ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>ညွှန်ကိန်းကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose programme, economy, agency or province.</source>
+        <translation>အစီအစဉ်၊ နိုင်ငံ/ဒေသ၊ အဖွဲ့အစည်း သို့မဟုတ် တိုင်း/ပြည်နယ် ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>ဤသည်မှာ မှန်ကန်သော အီးမေးလ်လိပ်စာ မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address.</source>
+        <translation>ဤသည်မှာ မှန်ကန်သော ဝက်ဘ်လိပ်စာ မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+        <translation>ဂဏန်း၊ ကွက်လပ်နှင့် + - ( ) ကိုသာ သုံးပါ၊ အနည်းဆုံး ဂဏန်း 6 လုံး ပါရမည်။</translation>
+    </message>
+    <message>
+        <source>Choose a sector from the list.</source>
+        <translation>စာရင်းမှ ကဏ္ဍတစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose one of the six economies.</source>
+        <translation>နိုင်ငံ/ဒေသ ခြောက်ခုအနက် တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose female, male or other.</source>
+        <translation>အမျိုးသမီး၊ အမျိုးသား သို့မဟုတ် အခြား ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a name for the sector.</source>
+        <translation>ကဏ္ဍအမည် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>ခေါင်းစဉ် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>ထိုသူ၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Choose basic or advanced.</source>
+        <translation>အခြေခံ သို့မဟုတ် အဆင့်မြင့် ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose planned, running or done.</source>
+        <translation>စီစဉ်ထားသည်၊ ကျင်းပနေသည် သို့မဟုတ် ကျင်းပပြီး ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>ရက်စွဲကို YYYY-MM-DD ပုံစံဖြင့် ထည့်ပါ၊ ဥပမာ 2025-03-14။</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>ရက်စွဲ ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>နောက်ဆုံးနေ့သည် ပထမနေ့ထက် စော၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Enter the first day too.</source>
+        <translation>ပထမနေ့ကိုလည်း ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>A workshop can last at most 60 days.</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ တစ်ခုသည် 60 ရက်ထက် မပိုရပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code, for example JP.</source>
+        <translation>စာလုံး 2 လုံးပါ နိုင်ငံကုဒ် ထည့်ပါ၊ ဥပမာ JP။</translation>
+    </message>
+    <message>
+        <source>Choose modules from the catalogue.</source>
+        <translation>သင်ခန်းစာ စာရင်းထဲမှ သင်ခန်းစာများကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose an SME from the registry.</source>
+        <translation>SME လုပ်ငန်း စာရင်းထဲမှ တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>0 မှ 100 အတွင်း ရမှတ် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter an amount of 0 or more, for example 150.</source>
+        <translation>0 သို့မဟုတ် ထို့ထက်များသော ပမာဏ ထည့်ပါ၊ ဥပမာ 150။</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, for example USD.</source>
+        <translation>စာလုံး 3 လုံးပါ ငွေကြေးကုဒ် ထည့်ပါ၊ ဥပမာ USD။</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>ဝန်ဆောင်မှု အမျိုးအစားကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose how the inquiry came in.</source>
+        <translation>စုံစမ်းမေးမြန်းမှု ရောက်လာသည့် နည်းလမ်းကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose not started, in progress or completed.</source>
+        <translation>မစတင်ရသေး၊ သင်ယူနေဆဲ သို့မဟုတ် ပြီးဆုံးပြီ ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward; an administrator can revert it, with a reason.</source>
+        <translation>တိုးတက်မှုသည် ရှေ့သို့သာ တိုးပါသည်။ စီမံခန့်ခွဲသူက အကြောင်းပြချက်ဖြင့် နောက်ပြန်ရွှေ့နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>A revert must go back to an earlier step.</source>
+        <translation>နောက်ပြန်ရွှေ့ခြင်းသည် ယခင်အဆင့်သို့ ဖြစ်ရပါမည်။</translation>
+    </message>
+    <message>
+        <source>Give a reason for the revert.</source>
+        <translation>နောက်ပြန်ရွှေ့ရသည့် အကြောင်းပြချက်ကို ဖော်ပြပါ။</translation>
+    </message>
+    <message>
+        <source>Say who reverts it.</source>
+        <translation>နောက်ပြန်ရွှေ့သူ၏ အမည်ကို ဖော်ပြပါ။</translation>
+    </message>
+    <message>
+        <source>This module is not part of the workshop.</source>
+        <translation>ဤသင်ခန်းစာသည် ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် မပါဝင်ပါ။</translation>
+    </message>
+    <message>
+        <source>This person is not enrolled in the workshop.</source>
+        <translation>ဤသူသည် ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် စာရင်းသွင်းထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>This day is not part of the workshop.</source>
+        <translation>ဤနေ့သည် အလုပ်ရုံဆွေးနွေးပွဲ ကျင်းပသည့်ရက် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Choose a workshop.</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>A retired module cannot be added to a workshop: choose another one.</source>
+        <translation>အသုံးမပြုတော့သော သင်ခန်းစာကို အလုပ်ရုံဆွေးနွေးပွဲတွင် ထည့်၍ မရပါ- အခြားတစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+        <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲအတွက် လက်မှတ် မထုတ်ပေးရသေးပါ- သင်ခန်းစာအားလုံး ပြီးဆုံးသော တက်ရောက်သူများသာ ရရှိပါမည်။</translation>
+    </message>
+    <message>
+        <source>Write languages as codes separated by commas, for example km, en, ja.</source>
+        <translation>ဘာသာစကားများကို ကော်မာဖြင့် ခြားထားသော ကုဒ်များအဖြစ် ရေးပါ၊ ဥပမာ km, en, ja။</translation>
+    </message>
+    <message>
+        <source>Write each language pair as two codes joined by a dash, for example km-ja.</source>
+        <translation>ဘာသာစကား အတွဲတိုင်းကို တုံးတို (-) ဖြင့် ဆက်ထားသော ကုဒ်နှစ်ခုအဖြစ် ရေးပါ၊ ဥပမာ km-ja။</translation>
+    </message>
+    <message>
+        <source>Write each currency as three capital letters, for example USD.</source>
+        <translation>ငွေကြေးတစ်ခုစီကို စာလုံးကြီး 3 လုံးဖြင့် ရေးပါ၊ ဥပမာ USD။</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Edit workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ အသစ်</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>သင်ခန်းစာများ</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>အမည်များ (ကော်မာဖြင့် ခြားပါ)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ခေါင်းစဉ်(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>သင်တန်းအဆင့်(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>သင်ခန်းစာများ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>ရက်စွဲများ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>ကျင်းပရာနေရာ(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>နိုင်ငံ/ဒေသ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>တိုင်း/ပြည်နယ်(&amp;P):</translation>
+    </message>
+    <message>
+        <source>T&amp;rainers:</source>
+        <translation>သင်တန်းဆရာများ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>P&amp;artner organisation:</source>
+        <translation>ပူးပေါင်းအဖွဲ့အစည်း(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>အခြေအနေ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>မှတ်ချက်(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (အသုံးမပြုတော့)</translation>
+    </message>
+    <message>
+        <source>Retired: new workshops are not offered it; workshops that have it keep it.</source>
+        <translation>အသုံးမပြုတော့ပါ- အလုပ်ရုံဆွေးနွေးပွဲအသစ်များအတွက် ရွေး၍ မရတော့ပါ။ ၎င်းပါဝင်ပြီးသော အလုပ်ရုံဆွေးနွေးပွဲများတွင် ဆက်ရှိနေပါမည်။</translation>
+    </message>
+    <message>
+        <source>Published by headquarters: it can be read here but not changed.</source>
+        <translation>ဌာနချုပ်က ထုတ်ပြန်ထားသည်- ဤနေရာတွင် ကြည့်ရှုနိုင်သော်လည်း ပြင်ဆင်၍ မရပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ရက်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the workshop&apos;s title.</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ ခေါင်းစဉ် ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Tick at least one module.</source>
+        <translation>အနည်းဆုံး သင်ခန်းစာ တစ်ခုကို အမှန်ခြစ်ပါ။</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>နောက်ဆုံးနေ့သည် ပထမနေ့ထက် စော၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>A workshop can last at most 60 days.</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ တစ်ခုသည် 60 ရက်ထက် မပိုရပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>အသေးစိတ်(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>တက်ရောက်သူများ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop mode (attendance)</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ မုဒ် (တက်ရောက်မှု)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress &amp;&amp; scores</source>
+        <translation>တိုးတက်မှုနှင့် ရမှတ်များ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>လက်မှတ်များ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>ရက်စွဲများ:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>သင်တန်းအဆင့်:</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>သင်ခန်းစာများ:</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>ကျင်းပရာနေရာ:</translation>
+    </message>
+    <message>
+        <source>Trainers:</source>
+        <translation>သင်တန်းဆရာများ:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>ပူးပေါင်းအဖွဲ့အစည်း:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>အခြေအနေ:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>တက်ရောက်သူများ:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>မှတ်ချက်:</translation>
+    </message>
+    <message>
+        <source>Edit workshop…</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ ပြင်ဆင်ရန်…</translation>
+    </message>
+    <message>
+        <source>Start workshop mode (F5)</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ မုဒ် စတင်ရန် (F5)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>အင်္ဂလိပ်အက္ခရာ</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>ကျား/မ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ရာထူး</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ဖုန်း</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>လက်မှတ်အမှတ်</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>စာရင်းသွင်းရန်(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enrol people (Ctrl+E)</source>
+        <translation>လူများ စာရင်းသွင်းရန် (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove from workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲမှ ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates</source>
+        <translation>လက်မှတ် ထုတ်ပေးရန်(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Give a certificate number to every participant who completed all modules</source>
+        <translation>သင်ခန်းစာအားလုံး ပြီးဆုံးသော တက်ရောက်သူတိုင်းကို လက်မှတ်အမှတ် ပေးရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificates PDF…</source>
+        <translation>လက်မှတ် PDF သိမ်းရန်(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;attendance sheet…</source>
+        <translation>တက်ရောက်သူ လက်မှတ်ထိုးစာရင်း ပုံနှိပ်ရန်(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Language of the PDF:</source>
+        <translation>PDF ၏ ဘာသာစကား:</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for:</source>
+        <translation>လက်မှတ်ထိုးစာရင်း ရက်:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>တက်ရောက်သူ %n ဦး</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s))</source>
+        <translation>
+            <numerusform>(%n ရက်)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>စာရင်းသွင်းသူ %n ဦး</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n women</source>
+        <translation>
+            <numerusform>အမျိုးသမီး %n ဦး</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>%1 ရက်မြောက်နေ့ — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) completed every module.</source>
+        <translation>
+            <numerusform>တက်ရောက်သူ %n ဦး သင်ခန်းစာအားလုံး ပြီးဆုံးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>လက်မှတ် %n စောင် ထုတ်ပေးပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) from this workshop? Their attendance and progress are kept and come back if they are enrolled again.</source>
+        <translation>
+            <numerusform>တက်ရောက်သူ %n ဦးကို ဤအလုပ်ရုံဆွေးနွေးပွဲမှ ဖယ်ရှားမလား? ၎င်းတို့၏ တက်ရောက်မှုနှင့် တိုးတက်မှုကို ဆက်ထားမည်ဖြစ်ပြီး ထပ်မံ စာရင်းသွင်းပါက ပြန်ပေါ်လာပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) moved forward.</source>
+        <translation>
+            <numerusform>အကွက် %n ကွက်ကို ရှေ့တိုးပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move forward: the selected cells are already completed.</source>
+        <translation>ရှေ့တိုးစရာ မရှိပါ: ရွေးထားသော အကွက်များ ပြီးဆုံးပြီး ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
+        <translation>စီမံခန့်ခွဲသူသာ တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပါသည်။ စီမံခန့်ခွဲသူက ဆက်တင်များတွင် “ဤကွန်ပျူတာရှိ စီမံခန့်ခွဲသူ” ကို ဖွင့်ရပါမည်။</translation>
+    </message>
+    <message>
+        <source>This module has not been started.</source>
+        <translation>ဤသင်ခန်းစာကို မစတင်ရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Moved back to “%1”; the reason is recorded.</source>
+        <translation>“%1” သို့ နောက်ပြန်ရွှေ့ပြီးပါပြီ။ အကြောင်းပြချက်ကို မှတ်တမ်းတင်ထားပါသည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new certificate number(s) given.</source>
+        <translation>
+            <numerusform>လက်မှတ်အမှတ်အသစ် %n ခု ပေးပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in all.</source>
+        <translation>
+            <numerusform>စုစုပေါင်း လက်မှတ် %n စောင်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>လက်မှတ်များ သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>လက်မှတ်များ — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF ဖိုင် (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>လက်မှတ်များ ရေးသားနေသည်…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>လက်မှတ် %n စောင်ကို %1 တွင် သိမ်းပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>လက်မှတ်များ ရေးသားနေသည်</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation>လက်မှတ်ထိုးစာရင်း သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Attendance %1.pdf</source>
+        <translation>တက်ရောက်မှု %1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>လက်မှတ်ထိုးစာရင်း (စာမျက်နှာ %n မျက်နှာ) ကို %1 တွင် သိမ်းပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the attendance sheet</source>
+        <translation>လက်မှတ်ထိုးစာရင်း ရေးသားနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ရက်စွဲများ</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>သင်တန်းအဆင့်</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>ကျင်းပရာနေရာ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>တက်ရောက်သူ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalValueWidget</name>
+    <message>
+        <source>Not answered</source>
+        <translation>မဖြေရသေးပါ</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
 </TS>

@@ -1,3345 +1,3927 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
-    <context>
-        <name>AcknowledgeWidget</name>
-        <message>
-            <source>OK</source>
-            <translation>รับทราบ</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceView</name>
-        <message>
-            <source>Session &amp;day:</source>
-            <translation>วันอบรม(&amp;D):</translation>
-        </message>
-        <message>
-            <source>Type a name, then press Enter</source>
-            <translation>พิมพ์ชื่อ แล้วกด Enter</translation>
-        </message>
-        <message>
-            <source>Find a participant</source>
-            <translation>ค้นหาผู้เข้าอบรม</translation>
-        </message>
-        <message>
-            <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-            <translation>กด Enter เพื่อบันทึกว่าคนที่เลือกอยู่มาแล้ว (กดอีกครั้งเพื่อยกเลิก) ใช้ ↑ ↓ เลือกคนอื่น กด Esc เพื่อล้างช่องค้นหา กด Ctrl+Z เพื่อเลิกทำ</translation>
-        </message>
-        <message>
-            <source>Day %1 — %2</source>
-            <translation>วันอบรมที่ %1 — %2</translation>
-        </message>
-        <message>
-            <source>Nobody enrolled matches “%1”.</source>
-            <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ “%1”</translation>
-        </message>
-        <message>
-            <source>mark %1 present</source>
-            <translation>บันทึกว่า %1 มาแล้ว</translation>
-        </message>
-        <message>
-            <source>mark %1 absent</source>
-            <translation>บันทึกว่า %1 ไม่มา</translation>
-        </message>
-        <message>
-            <source>✔ %1 is here.</source>
-            <translation>✔ %1 มาแล้ว</translation>
-        </message>
-        <message>
-            <source>%1 marked absent again.</source>
-            <translation>บันทึก %1 กลับเป็นยังไม่มาแล้ว</translation>
-        </message>
-        <message>
-            <source>Present %1 of %2</source>
-            <translation>มาแล้ว %1 จาก %2 คน</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictTableModel</name>
-        <message>
-            <source>Record</source>
-            <translation>ระเบียน</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>ข้อมูล</translation>
-        </message>
-        <message>
-            <source>Value in use</source>
-            <translation>ค่าที่ใช้อยู่</translation>
-        </message>
-        <message>
-            <source>Changed on</source>
-            <translation>แก้ไขที่</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>ค่าอื่น</translation>
-        </message>
-    </context>
-    <context>
-        <name>Conflicts</name>
-        <message>
-            <source>(empty)</source>
-            <translation>(ว่าง)</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>ใช่</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>ไม่ใช่</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>this computer</source>
-            <translation>เครื่องนี้</translation>
-        </message>
-        <message>
-            <source>computer %1</source>
-            <translation>เครื่อง %1</translation>
-        </message>
-        <message>
-            <source>another computer</source>
-            <translation>เครื่องอื่น</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1 เมื่อ %2</translation>
-        </message>
-        <message>
-            <source>Keep this</source>
-            <translation>เก็บค่านี้ไว้</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsView</name>
-        <message>
-            <source>← Back to sync</source>
-            <translation>← กลับไปหน้าซิงค์ข้อมูล</translation>
-        </message>
-        <message>
-            <source>Conflicts to resolve</source>
-            <translation>ข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
-        </message>
-        <message>
-            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
-            <translation>มีสองคนแก้ไขข้อมูลช่องเดียวกันก่อนที่เครื่องของทั้งสองจะซิงค์ข้อมูล ขณะนี้ทุกเครื่องแสดงค่าที่ใช้อยู่ กรุณาตรวจสอบว่าค่าใดถูกต้องแล้วเก็บค่านั้นไว้ หรือพิมพ์ค่าที่ถูกต้อง สิ่งที่ท่านเลือกจะส่งถึงทุกคนเมื่อซิงค์ข้อมูลครั้งถัดไป</translation>
-        </message>
-        <message>
-            <source>No conflicts to resolve.</source>
-            <translation>ไม่มีข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
-        </message>
-        <message>
-            <source>Value in use now</source>
-            <translation>ค่าที่ใช้อยู่ตอนนี้</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>ค่าอื่น</translation>
-        </message>
-        <message>
-            <source>Type the right value</source>
-            <translation>พิมพ์ค่าที่ถูกต้อง</translation>
-        </message>
-        <message>
-            <source>Use this value</source>
-            <translation>ใช้ค่านี้</translation>
-        </message>
-        <message>
-            <source>Or the right value:</source>
-            <translation>หรือค่าที่ถูกต้อง:</translation>
-        </message>
-        <message>
-            <source>Changed on %1</source>
-            <translation>แก้ไขที่%1</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>ใช่</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>ไม่ใช่</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(ว่าง)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Country</name>
-        <message>
-            <source>Cambodia</source>
-            <translation>กัมพูชา</translation>
-        </message>
-        <message>
-            <source>Lao PDR</source>
-            <translation>สปป. ลาว</translation>
-        </message>
-        <message>
-            <source>Myanmar</source>
-            <translation>เมียนมา</translation>
-        </message>
-        <message>
-            <source>Thailand</source>
-            <translation>ไทย</translation>
-        </message>
-        <message>
-            <source>Viet Nam</source>
-            <translation>เวียดนาม</translation>
-        </message>
-        <message>
-            <source>Yunnan (China)</source>
-            <translation>ยูนนาน (จีน)</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrolDialog</name>
-        <message>
-            <source>Enrol participants</source>
-            <translation>ลงทะเบียนผู้เข้าอบรม</translation>
-        </message>
-        <message>
-            <source>Search people and SMEs: name, phone…</source>
-            <translation>ค้นหาบุคคลและ SME: ชื่อ โทรศัพท์…</translation>
-        </message>
-        <message>
-            <source>&amp;Enrol this person</source>
-            <translation>ลงทะเบียนบุคคลนี้(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Already known</source>
-            <translation>มีในระบบแล้ว</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>บุคคล</translation>
-        </message>
-        <message>
-            <source>SMEs (pick one for a new person)</source>
-            <translation>SME (เลือกหนึ่งรายสำหรับบุคคลใหม่)</translation>
-        </message>
-        <message>
-            <source>e.g. owner, marketing staff</source>
-            <translation>เช่น เจ้าของ พนักงานการตลาด</translation>
-        </message>
-        <message>
-            <source>New S&amp;ME…</source>
-            <translation>เพิ่ม SME(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>No SME</source>
-            <translation>ไม่มี SME</translation>
-        </message>
-        <message>
-            <source>&amp;Add and enrol</source>
-            <translation>เพิ่มและลงทะเบียน(&amp;A)</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>บุคคลใหม่</translation>
-        </message>
-        <message>
-            <source>Name (own script):</source>
-            <translation>ชื่อ (ภาษาท้องถิ่น):</translation>
-        </message>
-        <message>
-            <source>Name in Latin letters:</source>
-            <translation>ชื่อเป็นอักษรโรมัน:</translation>
-        </message>
-        <message>
-            <source>Gender:</source>
-            <translation>เพศ:</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>ตำแหน่ง:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>โทรศัพท์:</translation>
-        </message>
-        <message>
-            <source>SME:</source>
-            <translation>SME:</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <source>(already enrolled)</source>
-            <translation>(ลงทะเบียนแล้ว)</translation>
-        </message>
-        <message>
-            <source>New: %1 (saved with the person)</source>
-            <translation>ใหม่: %1 (บันทึกพร้อมกับบุคคลนี้)</translation>
-        </message>
-        <message>
-            <source>None — pick one on the left, or add a new SME</source>
-            <translation>ยังไม่มี — เลือกจากรายการด้านซ้าย หรือเพิ่ม SME ใหม่</translation>
-        </message>
-        <message>
-            <source>Enter the person's name.</source>
-            <translation>กรุณากรอกชื่อบุคคล</translation>
-        </message>
-        <message>
-            <source>Enrolled %1.</source>
-            <translation>ลงทะเบียน %1 แล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>GMS Desk may not write to this place. Choose another folder.</source>
-            <translation>GMS Desk ไม่มีสิทธิ์บันทึกในตำแหน่งนี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
-        </message>
-        <message>
-            <source>The file was not found.</source>
-            <translation>ไม่พบไฟล์</translation>
-        </message>
-        <message>
-            <source>GMS Desk</source>
-            <translation>GMS Desk</translation>
-        </message>
-        <message>
-            <source>GMS Desk — unexpected error</source>
-            <translation>GMS Desk — เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-            <translation>เกิดข้อผิดพลาดภายใน GMS Desk งานที่บันทึกไว้แล้วยังปลอดภัย กรุณาส่งรายละเอียดด้านล่างให้ผู้ดูแลด้านเทคนิคของท่าน</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
-            <translation>ดิสก์เต็ม กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
-        </message>
-        <message>
-            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
-            <translation>ฐานข้อมูลไม่ว่าง: โปรแกรมอื่น (อาจเป็น GMS Desk อีกชุดหนึ่ง) กำลังเขียนข้อมูลอยู่ กรุณารอสักครู่แล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
-        </message>
-        <message>
-            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
-            <translation>GMS Desk ไม่มีสิทธิ์เขียนไฟล์ฐานข้อมูลหรือโฟลเดอร์ที่เก็บไฟล์นั้น กรุณาอนุญาตให้เขียนได้ (หรือแจ้งผู้ดูแลเครื่องนี้) แล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
-        </message>
-        <message>
-            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
-            <translation>ไฟล์นี้เสียหายหรือไม่ใช่ฐานข้อมูลของ GMS Desk อย่าลบไฟล์นี้ กรุณากู้คืนฐานข้อมูลจากไฟล์สำรอง หรือขอความช่วยเหลือจากผู้ให้การสนับสนุนด้านเทคนิค</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
-            <translation>อ่านหรือเขียนไฟล์ฐานข้อมูลไม่ได้ (ดิสก์หรือเครือข่ายขัดข้อง) กรุณาตรวจสอบว่าดิสก์หรือแฟลชไดรฟ์ USB ยังเชื่อมต่ออยู่ แล้วลองอีกครั้ง</translation>
-        </message>
-    </context>
-    <context>
-        <name>Field</name>
-        <message>
-            <source>ICT level</source>
-            <translation>ระดับการใช้ ICT</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>แก้ไขล่าสุด</translation>
-        </message>
-        <message>
-            <source>Record id</source>
-            <translation>รหัสระเบียน</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>แก้ไขโดย</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>รหัส</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>สาขาธุรกิจ</translation>
-        </message>
-        <message>
-            <source>Business name</source>
-            <translation>ชื่อกิจการ</translation>
-        </message>
-        <message>
-            <source>Name in local script</source>
-            <translation>ชื่อภาษาท้องถิ่น</translation>
-        </message>
-        <message>
-            <source>Registration number</source>
-            <translation>เลขทะเบียน</translation>
-        </message>
-        <message>
-            <source>Economy</source>
-            <translation>ประเทศ/ภูมิภาค</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>จังหวัด</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>อำเภอ/เขต</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>ที่อยู่</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>อีเมล</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>เว็บไซต์</translation>
-        </message>
-        <message>
-            <source>Owner or contact person</source>
-            <translation>เจ้าของหรือผู้ติดต่อ</translation>
-        </message>
-        <message>
-            <source>Gender of contact</source>
-            <translation>เพศของผู้ติดต่อ</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>จำนวนพนักงาน</translation>
-        </message>
-        <message>
-            <source>Female employees</source>
-            <translation>จำนวนพนักงานหญิง</translation>
-        </message>
-        <message>
-            <source>Year founded</source>
-            <translation>ปีที่ก่อตั้ง (ค.ศ.)</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>โทรสาร</translation>
-        </message>
-        <message>
-            <source>Fixed-line phone</source>
-            <translation>โทรศัพท์พื้นฐาน</translation>
-        </message>
-        <message>
-            <source>Mobile phone</source>
-            <translation>โทรศัพท์มือถือ</translation>
-        </message>
-        <message>
-            <source>Own website</source>
-            <translation>เว็บไซต์ของตนเอง</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>โซเชียลมีเดีย</translation>
-        </message>
-        <message>
-            <source>E-marketplace</source>
-            <translation>ตลาดออนไลน์ (e-marketplace)</translation>
-        </message>
-        <message>
-            <source>Online payment</source>
-            <translation>การชำระเงินออนไลน์</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>หมายเหตุ</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>ระดับหลักสูตร</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>ชื่อเรื่อง</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>คำอธิบาย</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>ลำดับ</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>โมดูล</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>วันแรก</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>วันสุดท้าย</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>สถานที่</translation>
-        </message>
-        <message>
-            <source>Trainers</source>
-            <translation>วิทยากร</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>หน่วยงานร่วมจัด</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>เวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>วันอบรม</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>ชื่อเรียก</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <source>Name in Latin letters</source>
-            <translation>ชื่อเป็นอักษรโรมัน</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>เพศ</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>ตำแหน่ง</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>บุคคล</translation>
-        </message>
-        <message>
-            <source>Pre-test score</source>
-            <translation>คะแนนทดสอบก่อนอบรม</translation>
-        </message>
-        <message>
-            <source>Post-test score</source>
-            <translation>คะแนนทดสอบหลังอบรม</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>เลขที่ใบประกาศนียบัตร</translation>
-        </message>
-        <message>
-            <source>Certificate issued on</source>
-            <translation>วันที่ออกใบประกาศนียบัตร</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>มาอบรม</translation>
-        </message>
-        <message>
-            <source>Marked on</source>
-            <translation>เวลาเช็กชื่อ</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>โมดูล</translation>
-        </message>
-        <message>
-            <source>Date reached</source>
-            <translation>วันที่ถึงสถานะนี้</translation>
-        </message>
-        <message>
-            <source>Reverted by</source>
-            <translation>ยกเลิกโดย</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>บริการ</translation>
-        </message>
-        <message>
-            <source>Delivered on</source>
-            <translation>วันที่ให้บริการ</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>เจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>ค่าบริการ</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>สกุลเงิน</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>ผลลัพธ์</translation>
-        </message>
-        <message>
-            <source>Received on</source>
-            <translation>วันที่ได้รับ</translation>
-        </message>
-        <message>
-            <source>From country</source>
-            <translation>จากประเทศ</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>ช่องทาง</translation>
-        </message>
-        <message>
-            <source>Form id</source>
-            <translation>รหัสแบบฟอร์ม</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>เวอร์ชัน</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ภาษา</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>คำถาม</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>แบบฟอร์ม</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>คำตอบ</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>เริ่มเมื่อ</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>ส่งเมื่อ</translation>
-        </message>
-        <message>
-            <source>Corrects</source>
-            <translation>แก้ไขชุดคำตอบ</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>ประเภทระเบียน</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>ระเบียน</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>ข้อมูล</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>ค่าที่เก็บไว้</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>ค่าอื่น</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>แก้ไขแล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRenderer</name>
-        <message>
-            <source>Form language:</source>
-            <translation>ภาษาของแบบฟอร์ม:</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <source>Close (keep draft)</source>
-            <translation>ปิด (เก็บฉบับร่างไว้)</translation>
-        </message>
-        <message>
-            <source>Everything entered so far is kept as a draft; resume it from the Drafts list.</source>
-            <translation>ข้อมูลที่กรอกไว้ทั้งหมดจะเก็บเป็นฉบับร่าง ทำต่อได้จากรายการ “ฉบับร่าง”</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← ย้อนกลับ</translation>
-        </message>
-        <message>
-            <source>Previous page (Page Up)</source>
-            <translation>หน้าก่อนหน้า (Page Up)</translation>
-        </message>
-        <message>
-            <source>Next →</source>
-            <translation>ถัดไป →</translation>
-        </message>
-        <message>
-            <source>Next page (Page Down or Ctrl+Enter)</source>
-            <translation>หน้าถัดไป (Page Down หรือ Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>ส่ง</translation>
-        </message>
-        <message>
-            <source>Check every answer and mark the response complete</source>
-            <translation>ตรวจสอบคำตอบทุกข้อและบันทึกว่าชุดคำตอบนี้กรอกครบแล้ว</translation>
-        </message>
-        <message>
-            <source>This form has no questions.</source>
-            <translation>แบบฟอร์มนี้ไม่มีคำถาม</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>หน้า %1 จาก %2</translation>
-        </message>
-        <message>
-            <source>Some answers on this page need attention (marked in red).</source>
-            <translation>คำตอบบางข้อในหน้านี้ต้องตรวจสอบ (ทำเครื่องหมายสีแดงไว้)</translation>
-        </message>
-        <message>
-            <source>The draft could not be saved!</source>
-            <translation>ไม่สามารถบันทึกฉบับร่างได้!</translation>
-        </message>
-        <message>
-            <source>Draft saved at %1.</source>
-            <translation>บันทึกฉบับร่างแล้วเมื่อเวลา %1</translation>
-        </message>
-        <message>
-            <source>%1 answer(s) still need attention.</source>
-            <translation>ยังมีคำตอบ %1 ข้อที่ต้องตรวจสอบ</translation>
-        </message>
-        <message>
-            <source>Not submitted; the draft is kept.</source>
-            <translation>ยังไม่ได้ส่ง ฉบับร่างยังเก็บไว้</translation>
-        </message>
-    </context>
-    <context>
-        <name>Gender</name>
-        <message>
-            <source>Female</source>
-            <translation>หญิง</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>ชาย</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>อื่น ๆ</translation>
-        </message>
-    </context>
-    <context>
-        <name>IctLevel</name>
-        <message>
-            <source>Traditional (fax, phone)</source>
-            <translation>แบบดั้งเดิม (โทรสาร โทรศัพท์)</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>อีเมล</translation>
-        </message>
-        <message>
-            <source>Web presence</source>
-            <translation>มีตัวตนบนเว็บ</translation>
-        </message>
-        <message>
-            <source>E-business</source>
-            <translation>ธุรกิจอิเล็กทรอนิกส์</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-            <translation>ไม่รู้จักการเข้ารหัสอักขระของไฟล์นี้ กรุณาบันทึกเป็น CSV UTF-8 แล้วลองอีกครั้ง</translation>
-        </message>
-        <message>
-            <source>Choose a .csv or .xlsx file.</source>
-            <translation>กรุณาเลือกไฟล์ .csv หรือ .xlsx</translation>
-        </message>
-        <message>
-            <source>The file could not be read as a table.</source>
-            <translation>ไม่สามารถอ่านไฟล์นี้เป็นตารางได้</translation>
-        </message>
-        <message>
-            <source>The file has no rows.</source>
-            <translation>ไฟล์นี้ไม่มีแถวข้อมูล</translation>
-        </message>
-        <message>
-            <source>Choose which column holds the business name.</source>
-            <translation>กรุณาเลือกคอลัมน์ที่มีชื่อกิจการ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import SMEs from a file</source>
-            <translation>นำเข้าข้อมูล SME จากไฟล์</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>ย้อนกลับ(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation>ถัดไป(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>นำเข้า(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-            <translation>เลือกไฟล์ตารางที่มี SME หนึ่งรายต่อหนึ่งแถว และมีชื่อคอลัมน์อยู่ในแถวแรก ใช้ได้ทั้งไฟล์ CSV และ Excel (.xlsx) สำหรับไฟล์ Excel จะอ่านเฉพาะชีตแรก</translation>
-        </message>
-        <message>
-            <source>No file chosen</source>
-            <translation>ยังไม่ได้เลือกไฟล์</translation>
-        </message>
-        <message>
-            <source>&amp;Choose file…</source>
-            <translation>เลือกไฟล์(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>ไฟล์:</translation>
-        </message>
-        <message>
-            <source>You can also drop a file on this window.</source>
-            <translation>หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
-        </message>
-        <message>
-            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-            <translation>GMS Desk คาดเดาจากชื่อคอลัมน์ว่าแต่ละคอลัมน์ตรงกับข้อมูลใดของ SME กรุณาตรวจสอบทีละบรรทัดและแก้ไขส่วนที่ไม่ถูกต้อง ข้อมูลแต่ละรายการเลือกได้กับคอลัมน์เดียวเท่านั้น คอลัมน์ที่ตั้งเป็น “— ไม่นำเข้า —” จะถูกข้ามไป</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>คอลัมน์ในไฟล์</translation>
-        </message>
-        <message>
-            <source>Example</source>
-            <translation>ตัวอย่าง</translation>
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation>นำเข้าเป็น</translation>
-        </message>
-        <message>
-            <source>You can cancel; the rows imported before that are kept.</source>
-            <translation>ท่านสามารถยกเลิกได้ แถวที่นำเข้าไปแล้วจะยังคงอยู่</translation>
-        </message>
-        <message>
-            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-            <translation>แถวเหล่านี้ไม่ได้ถูกนำเข้า กรุณาแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง แถวที่นำเข้าไปแล้วจะไม่ถูกเพิ่มซ้ำ</translation>
-        </message>
-        <message>
-            <source>&amp;Save problem list…</source>
-            <translation>บันทึกรายการปัญหา(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Step 1 of 3: Choose a file</source>
-            <translation>ขั้นตอนที่ 1 จาก 3: เลือกไฟล์</translation>
-        </message>
-        <message>
-            <source>Step 2 of 3: Match the columns</source>
-            <translation>ขั้นตอนที่ 2 จาก 3: จับคู่คอลัมน์</translation>
-        </message>
-        <message>
-            <source>Step 3 of 3: Check</source>
-            <translation>ขั้นตอนที่ 3 จาก 3: ตรวจสอบ</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>กำลังนำเข้า</translation>
-        </message>
-        <message>
-            <source>Import cancelled</source>
-            <translation>ยกเลิกการนำเข้าแล้ว</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>นำเข้าเสร็จแล้ว</translation>
-        </message>
-        <message>
-            <source>Choose a file to import</source>
-            <translation>เลือกไฟล์ที่จะนำเข้า</translation>
-        </message>
-        <message>
-            <source>Spreadsheets</source>
-            <translation>ไฟล์ตาราง</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>กำลังอ่านไฟล์…</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>กำลังอ่านไฟล์</translation>
-        </message>
-        <message numerus="yes">
-            <source>The file has %n rows below the column names.</source>
-            <translation>
-                <numerusform>ไฟล์นี้มี %n แถวใต้ชื่อคอลัมน์</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n columns were matched to SME fields; check them in the next step.</source>
-            <translation>
-                <numerusform>จับคู่ %n คอลัมน์กับข้อมูล SME แล้ว กรุณาตรวจสอบในขั้นตอนถัดไป</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The file has column names but no rows below them. Choose another file.</source>
-            <translation>ไฟล์นี้มีชื่อคอลัมน์แต่ไม่มีแถวข้อมูลด้านล่าง กรุณาเลือกไฟล์อื่น</translation>
-        </message>
-        <message>
-            <source>The file could not be read.</source>
-            <translation>ไม่สามารถอ่านไฟล์นี้ได้</translation>
-        </message>
-        <message>
-            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-            <translation>กรุณาเปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกใหม่เป็น .xlsx หรือ CSV UTF-8 จากนั้นเลือกไฟล์อีกครั้ง</translation>
-        </message>
-        <message>
-            <source>Details: %1</source>
-            <translation>รายละเอียด: %1</translation>
-        </message>
-        <message>
-            <source>Uses: %1</source>
-            <translation>ใช้: %1</translation>
-        </message>
-        <message>
-            <source>(no name, column %1)</source>
-            <translation>(ไม่มีชื่อ คอลัมน์ที่ %1)</translation>
-        </message>
-        <message>
-            <source>Column %1 of the file</source>
-            <translation>คอลัมน์ที่ %1 ของไฟล์</translation>
-        </message>
-        <message>
-            <source>— do not import —</source>
-            <translation>— ไม่นำเข้า —</translation>
-        </message>
-        <message>
-            <source>Import column “%1” as</source>
-            <translation>นำเข้าคอลัมน์ “%1” เป็น</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>ปัญหา</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rows in the file;</source>
-            <translation>
-                <numerusform>ไฟล์มี %n แถว</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-            <translation>
-                <numerusform>มีปัญหา %n แถว — แถวเหล่านั้นจะถูกข้ามและแสดงเป็นรายการหลังนำเข้า</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none of them have problems.</source>
-            <translation>ไม่มีแถวใดมีปัญหา</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-            <translation>
-                <numerusform>ใน %1 แถวแรก มีปัญหา %n แถว — แถวเหล่านั้นจะถูกข้ามและแสดงเป็นรายการหลังนำเข้า</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none of the first %1 have problems.</source>
-            <translation>ใน %1 แถวแรก ไม่มีแถวใดมีปัญหา</translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n rows…</source>
-            <translation>
-                <numerusform>กำลังนำเข้า %n แถว…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Importing SMEs</source>
-            <translation>กำลังนำเข้าข้อมูล SME</translation>
-        </message>
-        <message>
-            <source>Stopping after the rows being saved now…</source>
-            <translation>จะหยุดหลังจากบันทึกแถวที่กำลังบันทึกอยู่เสร็จ…</translation>
-        </message>
-        <message>
-            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-            <translation>เพิ่มใหม่ %1 รายการ ปรับปรุง %2 รายการ ไม่เปลี่ยนแปลง %3 รายการ มีปัญหา %4 รายการ</translation>
-        </message>
-        <message>
-            <source>Import cancelled; the rows before that are kept.</source>
-            <translation>ยกเลิกการนำเข้าแล้ว แถวที่นำเข้าก่อนหน้านั้นยังคงอยู่</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rows were not reached; import the file again to add them.</source>
-            <translation>
-                <numerusform>ยังมีอีก %n แถวที่ไม่ได้นำเข้า กรุณานำเข้าไฟล์อีกครั้งเพื่อเพิ่มแถวเหล่านั้น</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>แถว</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>ข้อมูล</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>ปัญหา</translation>
-        </message>
-        <message>
-            <source>problems</source>
-            <translation>ปัญหา</translation>
-        </message>
-        <message>
-            <source>Save problem list</source>
-            <translation>บันทึกรายการปัญหา</translation>
-        </message>
-        <message>
-            <source>CSV files</source>
-            <translation>ไฟล์ CSV</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>บันทึกไว้ที่ %1 แล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblemsDialog</name>
-        <message>
-            <source>Sheet</source>
-            <translation>ชีต</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>แถว</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>ระดับ</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>ปัญหา</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>ข้อผิดพลาด</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>คำเตือน</translation>
-        </message>
-    </context>
-    <context>
-        <name>InquiryDialog</name>
-        <message>
-            <source>Inquiry received</source>
-            <translation>คำสอบถามที่ได้รับ</translation>
-        </message>
-        <message>
-            <source>Received on:</source>
-            <translation>วันที่ได้รับ:</translation>
-        </message>
-        <message>
-            <source>From country (two letters):</source>
-            <translation>จากประเทศ (รหัส 2 ตัวอักษร):</translation>
-        </message>
-        <message>
-            <source>Channel:</source>
-            <translation>ช่องทาง:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>หมายเหตุ:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>GMS Desk</source>
-            <translation>GMS Desk</translation>
-        </message>
-        <message>
-            <source>SMEs</source>
-            <translation>SME</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>การฝึกอบรม</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>แบบสำรวจ</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>รายงาน</translation>
-        </message>
-        <message>
-            <source>Indicator reports for headquarters come in a later release.</source>
-            <translation>รายงานตัวชี้วัดสำหรับสำนักงานใหญ่จะมีในเวอร์ชันต่อ ๆ ไป</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>ซิงค์ข้อมูล</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>การตั้งค่า</translation>
-        </message>
-        <message>
-            <source>Sync not set up</source>
-            <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting for sync</source>
-            <translation>
-                <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NewResponseDialog</name>
-        <message>
-            <source>New response</source>
-            <translation>ชุดคำตอบใหม่</translation>
-        </message>
-        <message>
-            <source>Type a name or phone number to find the SME</source>
-            <translation>พิมพ์ชื่อหรือเบอร์โทรศัพท์เพื่อค้นหา SME</translation>
-        </message>
-        <message>
-            <source>No workshop</source>
-            <translation>ไม่ระบุเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Form:</source>
-            <translation>แบบฟอร์ม:</translation>
-        </message>
-        <message>
-            <source>SME (optional):</source>
-            <translation>SME (ไม่บังคับ):</translation>
-        </message>
-        <message>
-            <source>Workshop (optional):</source>
-            <translation>เวิร์กช็อป (ไม่บังคับ):</translation>
-        </message>
-        <message>
-            <source>No workshops recorded yet</source>
-            <translation>ยังไม่มีเวิร์กช็อปที่บันทึกไว้</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>เริ่ม</translation>
-        </message>
-        <message>
-            <source>— no SME —</source>
-            <translation>— ไม่ระบุ SME —</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressModel</name>
-        <message>
-            <source>Moved back by %1</source>
-            <translation>ย้อนสถานะโดย %1</translation>
-        </message>
-        <message>
-            <source>A score is a number from 0 to 100.</source>
-            <translation>คะแนนต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>ผู้เข้าอบรม</translation>
-        </message>
-        <message>
-            <source>Pre-test</source>
-            <translation>ทดสอบก่อนอบรม</translation>
-        </message>
-        <message>
-            <source>Post-test</source>
-            <translation>ทดสอบหลังอบรม</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressView</name>
-        <message>
-            <source>Next step (Space)</source>
-            <translation>ขั้นถัดไป (Space)</translation>
-        </message>
-        <message>
-            <source>Complete module for all selected</source>
-            <translation>บันทึกว่าเรียนจบทุกช่องที่เลือก</translation>
-        </message>
-        <message>
-            <source>Move back…</source>
-            <translation>ย้อนสถานะ…</translation>
-        </message>
-        <message>
-            <source>Move one cell's progress back; needs a reason and is recorded</source>
-            <translation>ย้อนความคืบหน้าของช่องที่เลือกหนึ่งช่อง ต้องระบุเหตุผลและจะถูกบันทึกไว้</translation>
-        </message>
-        <message>
-            <source>Modules: %1</source>
-            <translation>โมดูล: %1</translation>
-        </message>
-        <message>
-            <source>◐ in progress   ✔ completed   ↺ moved back by an administrator. Space moves the selected cells one step forward; type a score in the test columns.</source>
-            <translation>◐ กำลังเรียน   ✔ เรียนจบแล้ว   ↺ ผู้ดูแลระบบย้อนสถานะ   กด Space เพื่อเลื่อนช่องที่เลือกไปข้างหน้าหนึ่งขั้น พิมพ์คะแนนในคอลัมน์ทดสอบ</translation>
-        </message>
-        <message>
-            <source>Select module cells first.</source>
-            <translation>กรุณาเลือกช่องโมดูลก่อน</translation>
-        </message>
-        <message>
-            <source>Select the module cell to move back first.</source>
-            <translation>กรุณาเลือกช่องโมดูลที่จะย้อนสถานะก่อน</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward. To correct a mistake, use “Move back…”: it asks for a reason and records who did it.</source>
-            <translation>ความคืบหน้าเลื่อนไปข้างหน้าได้เท่านั้น หากต้องการแก้ไขข้อผิดพลาด ให้ใช้ “ย้อนสถานะ…” ซึ่งจะถามเหตุผลและบันทึกว่าใครเป็นผู้ย้อน</translation>
-        </message>
-    </context>
-    <context>
-        <name>Records</name>
-        <message>
-            <source>Sector</source>
-            <translation>สาขาธุรกิจ</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME</translation>
-        </message>
-        <message>
-            <source>Training module</source>
-            <translation>โมดูลการอบรม</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>เวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Workshop day</source>
-            <translation>วันอบรม</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>บุคคล</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>ผู้เข้าอบรม</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>การเข้าอบรม</translation>
-        </message>
-        <message>
-            <source>Module progress</source>
-            <translation>ความคืบหน้าโมดูล</translation>
-        </message>
-        <message>
-            <source>E-business service</source>
-            <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <translation>คำสอบถาม</translation>
-        </message>
-        <message>
-            <source>Survey form</source>
-            <translation>แบบสำรวจ</translation>
-        </message>
-        <message>
-            <source>Survey response</source>
-            <translation>ชุดคำตอบแบบสำรวจ</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>ข้อมูลขัดแย้ง</translation>
-        </message>
-    </context>
-    <context>
-        <name>RepeatBlock</name>
-        <message>
-            <source>Add another</source>
-            <translation>เพิ่มอีก</translation>
-        </message>
-        <message>
-            <source>None yet. Press “Add another” to add one.</source>
-            <translation>ยังไม่มีรายการ กด “เพิ่มอีก” เพื่อเพิ่ม</translation>
-        </message>
-        <message>
-            <source>%1 — no. %2</source>
-            <translation>%1 — ลำดับที่ %2</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <source>Remove %1 — no. %2 and its answers?</source>
-            <translation>ลบ %1 — ลำดับที่ %2 พร้อมคำตอบในรายการนี้หรือไม่</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevertDialog</name>
-        <message>
-            <source>Move progress back</source>
-            <translation>ย้อนความคืบหน้า</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward. Moving it back is recorded with your name and the reason, and headquarters sees it.
+<context>
+    <name>AcknowledgeWidget</name>
+    <message>
+        <source>OK</source>
+        <translation>รับทราบ</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Edit agency — %1</source>
+        <translation>แก้ไขหน่วยงาน — %1</translation>
+    </message>
+    <message>
+        <source>Headquarters gave this code when it added the agency.</source>
+        <translation>สำนักงานใหญ่กำหนดรหัสนี้ให้เมื่อเพิ่มหน่วยงานนี้</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>ชื่อ คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
+    </message>
+    <message>
+        <source>Codes, separated by commas: km, en, ja</source>
+        <translation>รหัสภาษา คั่นด้วยจุลภาค เช่น km, en, ja</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>การติดต่อ</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>เพิ่มบริการ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>ละทิ้งการแก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>ต้องการละทิ้งการแก้ไขที่ทำไว้หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Session &amp;day:</source>
+        <translation>วันอบรม(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Type a name, then press Enter</source>
+        <translation>พิมพ์ชื่อ แล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation>ค้นหาผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
+        <translation>กด Enter เพื่อบันทึกว่าคนที่เลือกอยู่มาแล้ว (กดอีกครั้งเพื่อยกเลิก) ใช้ ↑ ↓ เลือกคนอื่น กด Esc เพื่อล้างช่องค้นหา กด Ctrl+Z เพื่อเลิกทำ</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>วันอบรมที่ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nobody enrolled matches “%1”.</source>
+        <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ “%1”</translation>
+    </message>
+    <message>
+        <source>mark %1 present</source>
+        <translation>บันทึกว่า %1 มาแล้ว</translation>
+    </message>
+    <message>
+        <source>mark %1 absent</source>
+        <translation>บันทึกว่า %1 ไม่มา</translation>
+    </message>
+    <message>
+        <source>✔ %1 is here.</source>
+        <translation>✔ %1 มาแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 marked absent again.</source>
+        <translation>บันทึก %1 กลับเป็นยังไม่มาแล้ว</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2</source>
+        <translation>มาแล้ว %1 จาก %2 คน</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation>ค่าที่ใช้อยู่</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>แก้ไขที่</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>ค่าอื่น</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>เครื่อง %1</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>เครื่องอื่น</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>เก็บค่านี้ไว้</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>← Back to sync</source>
+        <translation>← กลับไปหน้าซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>ข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+        <translation>มีสองคนแก้ไขข้อมูลช่องเดียวกันก่อนที่เครื่องของทั้งสองจะซิงค์ข้อมูล ขณะนี้ทุกเครื่องแสดงค่าที่ใช้อยู่ กรุณาตรวจสอบว่าค่าใดถูกต้องแล้วเก็บค่านั้นไว้ หรือพิมพ์ค่าที่ถูกต้อง สิ่งที่ท่านเลือกจะส่งถึงทุกคนเมื่อซิงค์ข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ไม่มีข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>Value in use now</source>
+        <translation>ค่าที่ใช้อยู่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>ค่าอื่น</translation>
+    </message>
+    <message>
+        <source>Type the right value</source>
+        <translation>พิมพ์ค่าที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>ใช้ค่านี้</translation>
+    </message>
+    <message>
+        <source>Or the right value:</source>
+        <translation>หรือค่าที่ถูกต้อง:</translation>
+    </message>
+    <message>
+        <source>Changed on %1</source>
+        <translation>แก้ไขที่%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Cambodia</source>
+        <translation>กัมพูชา</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>สปป. ลาว</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>เมียนมา</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>ไทย</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>เวียดนาม</translation>
+    </message>
+    <message>
+        <source>Yunnan (China)</source>
+        <translation>ยูนนาน (จีน)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol participants</source>
+        <translation>ลงทะเบียนผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Search people and SMEs: name, phone…</source>
+        <translation>ค้นหาบุคคลและ SME: ชื่อ โทรศัพท์…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this person</source>
+        <translation>ลงทะเบียนบุคคลนี้(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>มีในระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>SMEs (pick one for a new person)</source>
+        <translation>SME (เลือกหนึ่งรายสำหรับบุคคลใหม่)</translation>
+    </message>
+    <message>
+        <source>e.g. owner, marketing staff</source>
+        <translation>เช่น เจ้าของ พนักงานการตลาด</translation>
+    </message>
+    <message>
+        <source>New S&amp;ME…</source>
+        <translation>เพิ่ม SME(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>No SME</source>
+        <translation>ไม่มี SME</translation>
+    </message>
+    <message>
+        <source>&amp;Add and enrol</source>
+        <translation>เพิ่มและลงทะเบียน(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>บุคคลใหม่</translation>
+    </message>
+    <message>
+        <source>Name (own script):</source>
+        <translation>ชื่อ (ภาษาท้องถิ่น):</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters:</source>
+        <translation>ชื่อเป็นอักษรโรมัน:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>เพศ:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>ตำแหน่ง:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>โทรศัพท์:</translation>
+    </message>
+    <message>
+        <source>SME:</source>
+        <translation>SME:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>(already enrolled)</source>
+        <translation>(ลงทะเบียนแล้ว)</translation>
+    </message>
+    <message>
+        <source>New: %1 (saved with the person)</source>
+        <translation>ใหม่: %1 (บันทึกพร้อมกับบุคคลนี้)</translation>
+    </message>
+    <message>
+        <source>None — pick one on the left, or add a new SME</source>
+        <translation>ยังไม่มี — เลือกจากรายการด้านซ้าย หรือเพิ่ม SME ใหม่</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>กรุณากรอกชื่อบุคคล</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>ลงทะเบียน %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>GMS Desk may not write to this place. Choose another folder.</source>
+        <translation>GMS Desk ไม่มีสิทธิ์บันทึกในตำแหน่งนี้ กรุณาเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>GMS Desk — unexpected error</source>
+        <translation>GMS Desk — เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+        <translation>เกิดข้อผิดพลาดภายใน GMS Desk งานที่บันทึกไว้แล้วยังปลอดภัย กรุณาส่งรายละเอียดด้านล่างให้ผู้ดูแลด้านเทคนิคของท่าน</translation>
+    </message>
+    <message>
+        <source>Headquarters published this record for every agency: it can be read here but not changed.</source>
+        <translation>สำนักงานใหญ่เผยแพร่ข้อมูลนี้ให้ทุกหน่วยงาน ดูได้ที่นี่แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+        <translation>ดิสก์เต็ม กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+        <translation>ฐานข้อมูลไม่ว่าง: โปรแกรมอื่น (อาจเป็น GMS Desk อีกชุดหนึ่ง) กำลังเขียนข้อมูลอยู่ กรุณารอสักครู่แล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
+    </message>
+    <message>
+        <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+        <translation>GMS Desk ไม่มีสิทธิ์เขียนไฟล์ฐานข้อมูลหรือโฟลเดอร์ที่เก็บไฟล์นั้น กรุณาอนุญาตให้เขียนได้ (หรือแจ้งผู้ดูแลเครื่องนี้) แล้วลองอีกครั้ง ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังปลอดภัย</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+        <translation>ไฟล์นี้เสียหายหรือไม่ใช่ฐานข้อมูลของ GMS Desk อย่าลบไฟล์นี้ กรุณากู้คืนฐานข้อมูลจากไฟล์สำรอง หรือขอความช่วยเหลือจากผู้ให้การสนับสนุนด้านเทคนิค</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+        <translation>อ่านหรือเขียนไฟล์ฐานข้อมูลไม่ได้ (ดิสก์หรือเครือข่ายขัดข้อง) กรุณาตรวจสอบว่าดิสก์หรือแฟลชไดรฟ์ USB ยังเชื่อมต่ออยู่ แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>ICT level</source>
+        <translation>ระดับการใช้ ICT</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>รหัสระเบียน</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>แก้ไขโดย</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>สาขาธุรกิจ</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>ชื่อกิจการ</translation>
+    </message>
+    <message>
+        <source>Name in local script</source>
+        <translation>ชื่อภาษาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>เลขทะเบียน</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>อำเภอ/เขต</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>เว็บไซต์</translation>
+    </message>
+    <message>
+        <source>Owner or contact person</source>
+        <translation>เจ้าของหรือผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Gender of contact</source>
+        <translation>เพศของผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>จำนวนพนักงาน</translation>
+    </message>
+    <message>
+        <source>Female employees</source>
+        <translation>จำนวนพนักงานหญิง</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>ปีที่ก่อตั้ง (ค.ศ.)</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>โทรสาร</translation>
+    </message>
+    <message>
+        <source>Fixed-line phone</source>
+        <translation>โทรศัพท์พื้นฐาน</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>โทรศัพท์มือถือ</translation>
+    </message>
+    <message>
+        <source>Own website</source>
+        <translation>เว็บไซต์ของตนเอง</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>โซเชียลมีเดีย</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>ตลาดออนไลน์ (e-marketplace)</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>การชำระเงินออนไลน์</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>ระดับหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>โมดูล</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>หน่วยงานร่วมจัด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>เวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วันอบรม</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ชื่อเรียก</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>รหัสหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>ชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Name in other languages</source>
+        <translation>ชื่อในภาษาอื่น</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>สำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>Provinces served</source>
+        <translation>จังหวัดที่ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>ภาษาที่ใช้สื่อสารได้</translation>
+    </message>
+    <message>
+        <source>E-business services offered</source>
+        <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์ที่ให้</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ชื่อเป็นอักษรโรมัน</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation>คะแนนทดสอบก่อนอบรม</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation>คะแนนทดสอบหลังอบรม</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>เลขที่ใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>วันที่ออกใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>มาอบรม</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>เวลาเช็กชื่อ</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>โมดูล</translation>
+    </message>
+    <message>
+        <source>Date reached</source>
+        <translation>วันที่ถึงสถานะนี้</translation>
+    </message>
+    <message>
+        <source>Reverted by</source>
+        <translation>ยกเลิกโดย</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>วันที่ให้บริการ</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>ค่าบริการ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>วันที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>จากประเทศ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation>รหัสแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>เวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>ขอบเขต</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>สำหรับ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>ค่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>เริ่มเมื่อ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ส่งเมื่อ</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>แก้ไขชุดคำตอบ</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>ประเภทระเบียน</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ระเบียน</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>ค่าที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>ค่าอื่น</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>แก้ไขแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>Form language:</source>
+        <translation>ภาษาของแบบฟอร์ม:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close (keep draft)</source>
+        <translation>ปิด (เก็บฉบับร่างไว้)</translation>
+    </message>
+    <message>
+        <source>Everything entered so far is kept as a draft; resume it from the Drafts list.</source>
+        <translation>ข้อมูลที่กรอกไว้ทั้งหมดจะเก็บเป็นฉบับร่าง ทำต่อได้จากรายการ “ฉบับร่าง”</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>หน้าก่อนหน้า (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>ถัดไป →</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down or Ctrl+Enter)</source>
+        <translation>หน้าถัดไป (Page Down หรือ Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <source>Check every answer and mark the response complete</source>
+        <translation>ตรวจสอบคำตอบทุกข้อและบันทึกว่าชุดคำตอบนี้กรอกครบแล้ว</translation>
+    </message>
+    <message>
+        <source>This form has no questions.</source>
+        <translation>แบบฟอร์มนี้ไม่มีคำถาม</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Some answers on this page need attention (marked in red).</source>
+        <translation>คำตอบบางข้อในหน้านี้ต้องตรวจสอบ (ทำเครื่องหมายสีแดงไว้)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved!</source>
+        <translation>ไม่สามารถบันทึกฉบับร่างได้!</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>บันทึกฉบับร่างแล้วเมื่อเวลา %1</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) still need attention.</source>
+        <translation>ยังมีคำตอบ %1 ข้อที่ต้องตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Not submitted; the draft is kept.</source>
+        <translation>ยังไม่ได้ส่ง ฉบับร่างยังเก็บไว้</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Female</source>
+        <translation>หญิง</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ชาย</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>IctLevel</name>
+    <message>
+        <source>Traditional (fax, phone)</source>
+        <translation>แบบดั้งเดิม (โทรสาร โทรศัพท์)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Web presence</source>
+        <translation>มีตัวตนบนเว็บ</translation>
+    </message>
+    <message>
+        <source>E-business</source>
+        <translation>ธุรกิจอิเล็กทรอนิกส์</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+        <translation>ไม่รู้จักการเข้ารหัสอักขระของไฟล์นี้ กรุณาบันทึกเป็น CSV UTF-8 แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>กรุณาเลือกไฟล์ .csv หรือ .xlsx</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table.</source>
+        <translation>ไม่สามารถอ่านไฟล์นี้เป็นตารางได้</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>ไฟล์นี้ไม่มีแถวข้อมูล</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the business name.</source>
+        <translation>กรุณาเลือกคอลัมน์ที่มีชื่อกิจการ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import SMEs from a file</source>
+        <translation>นำเข้าข้อมูล SME จากไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ถัดไป(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>นำเข้า(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+        <translation>เลือกไฟล์ตารางที่มี SME หนึ่งรายต่อหนึ่งแถว และมีชื่อคอลัมน์อยู่ในแถวแรก ใช้ได้ทั้งไฟล์ CSV และ Excel (.xlsx) สำหรับไฟล์ Excel จะอ่านเฉพาะชีตแรก</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>เลือกไฟล์(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>You can also drop a file on this window.</source>
+        <translation>หรือลากไฟล์มาวางบนหน้าต่างนี้ก็ได้</translation>
+    </message>
+    <message>
+        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+        <translation>GMS Desk คาดเดาจากชื่อคอลัมน์ว่าแต่ละคอลัมน์ตรงกับข้อมูลใดของ SME กรุณาตรวจสอบทีละบรรทัดและแก้ไขส่วนที่ไม่ถูกต้อง ข้อมูลแต่ละรายการเลือกได้กับคอลัมน์เดียวเท่านั้น คอลัมน์ที่ตั้งเป็น “— ไม่นำเข้า —” จะถูกข้ามไป</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>คอลัมน์ในไฟล์</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>นำเข้าเป็น</translation>
+    </message>
+    <message>
+        <source>You can cancel; the rows imported before that are kept.</source>
+        <translation>ท่านสามารถยกเลิกได้ แถวที่นำเข้าไปแล้วจะยังคงอยู่</translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+        <translation>แถวเหล่านี้ไม่ได้ถูกนำเข้า กรุณาแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง แถวที่นำเข้าไปแล้วจะไม่ถูกเพิ่มซ้ำ</translation>
+    </message>
+    <message>
+        <source>&amp;Save problem list…</source>
+        <translation>บันทึกรายการปัญหา(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: Choose a file</source>
+        <translation>ขั้นตอนที่ 1 จาก 3: เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Match the columns</source>
+        <translation>ขั้นตอนที่ 2 จาก 3: จับคู่คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: Check</source>
+        <translation>ขั้นตอนที่ 3 จาก 3: ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>กำลังนำเข้า</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>ยกเลิกการนำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>นำเข้าเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>เลือกไฟล์ที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>ไฟล์ตาราง</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>กำลังอ่านไฟล์…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>กำลังอ่านไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n rows below the column names.</source>
+        <translation>
+            <numerusform>ไฟล์นี้มี %n แถวใต้ชื่อคอลัมน์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns were matched to SME fields; check them in the next step.</source>
+        <translation>
+            <numerusform>จับคู่ %n คอลัมน์กับข้อมูล SME แล้ว กรุณาตรวจสอบในขั้นตอนถัดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them. Choose another file.</source>
+        <translation>ไฟล์นี้มีชื่อคอลัมน์แต่ไม่มีแถวข้อมูลด้านล่าง กรุณาเลือกไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ไม่สามารถอ่านไฟล์นี้ได้</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+        <translation>กรุณาเปิดไฟล์ใน Excel หรือ LibreOffice แล้วบันทึกใหม่เป็น .xlsx หรือ CSV UTF-8 จากนั้นเลือกไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>รายละเอียด: %1</translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation>ใช้: %1</translation>
+    </message>
+    <message>
+        <source>(no name, column %1)</source>
+        <translation>(ไม่มีชื่อ คอลัมน์ที่ %1)</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>คอลัมน์ที่ %1 ของไฟล์</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— ไม่นำเข้า —</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>นำเข้าคอลัมน์ “%1” เป็น</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in the file;</source>
+        <translation>
+            <numerusform>ไฟล์มี %n แถว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+        <translation>
+            <numerusform>มีปัญหา %n แถว — แถวเหล่านั้นจะถูกข้ามและแสดงเป็นรายการหลังนำเข้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of them have problems.</source>
+        <translation>ไม่มีแถวใดมีปัญหา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+        <translation>
+            <numerusform>ใน %1 แถวแรก มีปัญหา %n แถว — แถวเหล่านั้นจะถูกข้ามและแสดงเป็นรายการหลังนำเข้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of the first %1 have problems.</source>
+        <translation>ใน %1 แถวแรก ไม่มีแถวใดมีปัญหา</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n rows…</source>
+        <translation>
+            <numerusform>กำลังนำเข้า %n แถว…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing SMEs</source>
+        <translation>กำลังนำเข้าข้อมูล SME</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows being saved now…</source>
+        <translation>จะหยุดหลังจากบันทึกแถวที่กำลังบันทึกอยู่เสร็จ…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+        <translation>เพิ่มใหม่ %1 รายการ ปรับปรุง %2 รายการ ไม่เปลี่ยนแปลง %3 รายการ มีปัญหา %4 รายการ</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the rows before that are kept.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว แถวที่นำเข้าก่อนหน้านั้นยังคงอยู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not reached; import the file again to add them.</source>
+        <translation>
+            <numerusform>ยังมีอีก %n แถวที่ไม่ได้นำเข้า กรุณานำเข้าไฟล์อีกครั้งเพื่อเพิ่มแถวเหล่านั้น</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Save problem list</source>
+        <translation>บันทึกรายการปัญหา</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>ไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Sheet</source>
+        <translation>ชีต</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Inquiry received</source>
+        <translation>คำสอบถามที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>วันที่ได้รับ:</translation>
+    </message>
+    <message>
+        <source>From country (two letters):</source>
+        <translation>จากประเทศ (รหัส 2 ตัวอักษร):</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>ช่องทาง:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>การฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>เครือข่าย</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Indicator reports for headquarters come in a later release.</source>
+        <translation>รายงานตัวชี้วัดสำหรับสำนักงานใหญ่จะมีในเวอร์ชันต่อ ๆ ไป</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for sync</source>
+        <translation>
+            <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>ทั้งโครงการ</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>ภาษาเขมร</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>ภาษาลาว</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>ภาษาพม่า</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>ภาษาเวียดนาม</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>ภาษาจีน</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>ภาษาญี่ปุ่น</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>ภาษาเกาหลี</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>ภาษามลายู</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>ภาษาอินโดนีเซีย</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>ภาษาฝรั่งเศส</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>ภาษาเยอรมัน</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ภาษารัสเซีย</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>ภาษาสเปน</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>ภาษาฮินดี</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>ภาษาอาหรับ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkArea</name>
+    <message>
+        <source>Search agency, province, language (e.g. ja), service…</source>
+        <translation>ค้นหาหน่วยงาน จังหวัด ภาษา (เช่น ja) บริการ…</translation>
+    </message>
+    <message>
+        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
+        <translation>พิมพ์รหัสภาษา เช่น ja เพื่อหาผู้ที่แปลเป็นภาษาญี่ปุ่นได้ กด Enter หรือ ↓ เพื่อไปที่รายการ</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>เครือข่ายสนับสนุนธุรกิจอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>Published by headquarters</source>
+        <translation>เผยแพร่โดยสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>Edit this agency&apos;s profile (Ctrl+E)</source>
+        <translation>แก้ไขข้อมูลของหน่วยงานนี้ (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>หน่วยงาน %n แห่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies</source>
+        <translation>หน่วยงาน %1 จาก %2 แห่ง</translation>
+    </message>
+    <message>
+        <source>No agency matches “%1”.</source>
+        <translation>ไม่พบหน่วยงานที่ตรงกับ “%1”</translation>
+    </message>
+    <message>
+        <source>No agencies yet. Headquarters publishes the support network; it arrives with the next sync.</source>
+        <translation>ยังไม่มีหน่วยงาน สำนักงานใหญ่เป็นผู้เผยแพร่เครือข่ายสนับสนุน ข้อมูลจะมาพร้อมการซิงค์ข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>การติดต่อ</translation>
+    </message>
+    <message>
+        <source>None listed yet.</source>
+        <translation>ยังไม่มีรายการบริการ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Indicative fee</source>
+        <translation>ค่าบริการโดยประมาณ</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>คู่ภาษา</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>บันทึก “%1” แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation>ชุดคำตอบใหม่</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find the SME</source>
+        <translation>พิมพ์ชื่อหรือเบอร์โทรศัพท์เพื่อค้นหา SME</translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation>ไม่ระบุเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>แบบฟอร์ม:</translation>
+    </message>
+    <message>
+        <source>SME (optional):</source>
+        <translation>SME (ไม่บังคับ):</translation>
+    </message>
+    <message>
+        <source>Workshop (optional):</source>
+        <translation>เวิร์กช็อป (ไม่บังคับ):</translation>
+    </message>
+    <message>
+        <source>No workshops recorded yet</source>
+        <translation>ยังไม่มีเวิร์กช็อปที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>— no SME —</source>
+        <translation>— ไม่ระบุ SME —</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Moved back by %1</source>
+        <translation>ย้อนสถานะโดย %1</translation>
+    </message>
+    <message>
+        <source>A score is a number from 0 to 100.</source>
+        <translation>คะแนนต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>ผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>ทดสอบก่อนอบรม</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>ทดสอบหลังอบรม</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Next step (Space)</source>
+        <translation>ขั้นถัดไป (Space)</translation>
+    </message>
+    <message>
+        <source>Complete module for all selected</source>
+        <translation>บันทึกว่าเรียนจบทุกช่องที่เลือก</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>ย้อนสถานะ…</translation>
+    </message>
+    <message>
+        <source>Move one cell&apos;s progress back; needs a reason and is recorded</source>
+        <translation>ย้อนความคืบหน้าของช่องที่เลือกหนึ่งช่อง ต้องระบุเหตุผลและจะถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation>โมดูล: %1</translation>
+    </message>
+    <message>
+        <source>◐ in progress   ✔ completed   ↺ moved back by an administrator. Space moves the selected cells one step forward; type a score in the test columns.</source>
+        <translation>◐ กำลังเรียน   ✔ เรียนจบแล้ว   ↺ ผู้ดูแลระบบย้อนสถานะ   กด Space เพื่อเลื่อนช่องที่เลือกไปข้างหน้าหนึ่งขั้น พิมพ์คะแนนในคอลัมน์ทดสอบ</translation>
+    </message>
+    <message>
+        <source>Select module cells first.</source>
+        <translation>กรุณาเลือกช่องโมดูลก่อน</translation>
+    </message>
+    <message>
+        <source>Select the module cell to move back first.</source>
+        <translation>กรุณาเลือกช่องโมดูลที่จะย้อนสถานะก่อน</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward. To correct a mistake, use “Move back…”: it asks for a reason and records who did it.</source>
+        <translation>ความคืบหน้าเลื่อนไปข้างหน้าได้เท่านั้น หากต้องการแก้ไขข้อผิดพลาด ให้ใช้ “ย้อนสถานะ…” ซึ่งจะถามเหตุผลและบันทึกว่าใครเป็นผู้ย้อน</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>สาขาธุรกิจ</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>Training module</source>
+        <translation>โมดูลการอบรม</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>เวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Workshop day</source>
+        <translation>วันอบรม</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>ผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>การเข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Module progress</source>
+        <translation>ความคืบหน้าโมดูล</translation>
+    </message>
+    <message>
+        <source>E-business service</source>
+        <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>คำสอบถาม</translation>
+    </message>
+    <message>
+        <source>Survey form</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>ชุดคำตอบแบบสำรวจ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>ข้อมูลขัดแย้ง</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBlock</name>
+    <message>
+        <source>Add another</source>
+        <translation>เพิ่มอีก</translation>
+    </message>
+    <message>
+        <source>None yet. Press “Add another” to add one.</source>
+        <translation>ยังไม่มีรายการ กด “เพิ่มอีก” เพื่อเพิ่ม</translation>
+    </message>
+    <message>
+        <source>%1 — no. %2</source>
+        <translation>%1 — ลำดับที่ %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove %1 — no. %2 and its answers?</source>
+        <translation>ลบ %1 — ลำดับที่ %2 พร้อมคำตอบในรายการนี้หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>RevertDialog</name>
+    <message>
+        <source>Move progress back</source>
+        <translation>ย้อนความคืบหน้า</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward. Moving it back is recorded with your name and the reason, and headquarters sees it.
 
 %1 — %2: now “%3”.</source>
-            <translation>ความคืบหน้าเลื่อนไปข้างหน้าได้เท่านั้น การย้อนกลับจะถูกบันทึกพร้อมชื่อของท่านและเหตุผล และสำนักงานใหญ่จะเห็นด้วย
+        <translation>ความคืบหน้าเลื่อนไปข้างหน้าได้เท่านั้น การย้อนกลับจะถูกบันทึกพร้อมชื่อของท่านและเหตุผล และสำนักงานใหญ่จะเห็นด้วย
 
 %1 — %2: ขณะนี้ “%3”</translation>
-        </message>
-        <message>
-            <source>Move back to:</source>
-            <translation>ย้อนกลับเป็น:</translation>
-        </message>
-        <message>
-            <source>Reason (required):</source>
-            <translation>เหตุผล (ต้องระบุ):</translation>
-        </message>
-        <message>
-            <source>Your name:</source>
-            <translation>ชื่อของท่าน:</translation>
-        </message>
-        <message>
-            <source>Move back</source>
-            <translation>ย้อนสถานะ</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <source>Say why the progress is moved back.</source>
-            <translation>กรุณาระบุเหตุผลที่ย้อนความคืบหน้า</translation>
-        </message>
-        <message>
-            <source>Enter your name.</source>
-            <translation>กรุณากรอกชื่อของท่าน</translation>
-        </message>
-        <message>
-            <source>There is nothing earlier to move back to.</source>
-            <translation>ไม่มีสถานะก่อนหน้าให้ย้อนกลับไป</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterModel</name>
-        <message>
-            <source>present</source>
-            <translation>มาแล้ว</translation>
-        </message>
-        <message>
-            <source>not yet here</source>
-            <translation>ยังไม่มา</translation>
-        </message>
-        <message>
-            <source>Here</source>
-            <translation>มาแล้ว</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <source>Name (Latin letters)</source>
-            <translation>ชื่อ (อักษรโรมัน)</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelectOneWidget</name>
-        <message>
-            <source>— not answered —</source>
-            <translation>— ยังไม่ได้ตอบ —</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceDialog</name>
-        <message>
-            <source>Edit service</source>
-            <translation>แก้ไขบริการ</translation>
-        </message>
-        <message>
-            <source>Service delivered</source>
-            <translation>บริการที่ให้</translation>
-        </message>
-        <message>
-            <source>0 when free of charge</source>
-            <translation>ใส่ 0 หากไม่คิดค่าบริการ</translation>
-        </message>
-        <message>
-            <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
-            <translation>เช่น ลงรายการสินค้า 12 รายการบนพอร์ทัลของจังหวัด ได้รับคำสอบถาม 3 รายการในเดือนแรก</translation>
-        </message>
-        <message>
-            <source>Service:</source>
-            <translation>บริการ:</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>วันที่:</translation>
-        </message>
-        <message>
-            <source>Staff:</source>
-            <translation>เจ้าหน้าที่:</translation>
-        </message>
-        <message>
-            <source>Fee charged:</source>
-            <translation>ค่าบริการที่เรียกเก็บ:</translation>
-        </message>
-        <message>
-            <source>Outcome:</source>
-            <translation>ผลลัพธ์:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsArea</name>
-        <message>
-            <source>Apply language</source>
-            <translation>ใช้ภาษานี้</translation>
-        </message>
-        <message>
-            <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-            <translation>ผู้ดูแลระบบในเครื่องนี้ (ย้อนความคืบหน้าการอบรมได้ โดยต้องระบุเหตุผลซึ่งจะถูกบันทึกไว้)</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ภาษา</translation>
-        </message>
-        <message>
-            <source>Your name (saved with every change)</source>
-            <translation>ชื่อของท่าน (บันทึกไว้กับทุกการเปลี่ยนแปลง)</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>โฟลเดอร์ข้อมูล</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>เวอร์ชัน</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>การตั้งค่า</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeActivityDialog</name>
-        <message>
-            <source>Training and services — %1</source>
-            <translation>การฝึกอบรมและบริการ — %1</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>บุคคล</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>เวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>เรียนจบแล้ว</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 จาก %2</translation>
-        </message>
-        <message>
-            <source>Modules completed</source>
-            <translation>โมดูลที่เรียนจบ</translation>
-        </message>
-        <message>
-            <source>Last step</source>
-            <translation>ความคืบหน้าล่าสุด</translation>
-        </message>
-        <message>
-            <source>People and modules</source>
-            <translation>บุคคลและโมดูล</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>วันที่</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>บริการ</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>เจ้าหน้าที่</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>ค่าบริการ</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>ผลลัพธ์</translation>
-        </message>
-        <message>
-            <source>Add service…</source>
-            <translation>เพิ่มบริการ…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>แก้ไข…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <source>E-business services delivered</source>
-            <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์ที่ให้แล้ว</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>วันที่ได้รับ</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>จากประเทศ</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>ช่องทาง</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>หมายเหตุ</translation>
-        </message>
-        <message>
-            <source>Add inquiry…</source>
-            <translation>เพิ่มคำสอบถาม…</translation>
-        </message>
-        <message>
-            <source>Inquiries received through its online presence</source>
-            <translation>คำสอบถามที่ได้รับผ่านช่องทางออนไลน์ของกิจการ</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) of this SME known from training.</source>
-            <translation>
-                <numerusform>มีบุคลากรของ SME นี้ %n คนที่เคยเข้าอบรม</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n module(s) completed</source>
-            <translation>
-                <numerusform>เรียนจบรวม %n โมดูล</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>by %n of them.</source>
-            <translation>
-                <numerusform>โดย %n คนในจำนวนนี้</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>add service</source>
-            <translation>เพิ่มบริการ</translation>
-        </message>
-        <message>
-            <source>Service added.</source>
-            <translation>เพิ่มบริการแล้ว</translation>
-        </message>
-        <message>
-            <source>edit service</source>
-            <translation>แก้ไขบริการ</translation>
-        </message>
-        <message>
-            <source>Service saved.</source>
-            <translation>บันทึกบริการแล้ว</translation>
-        </message>
-        <message>
-            <source>delete service</source>
-            <translation>ลบบริการ</translation>
-        </message>
-        <message>
-            <source>Service deleted. Undo with Ctrl+Z.</source>
-            <translation>ลบบริการแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
-        </message>
-        <message>
-            <source>add inquiry</source>
-            <translation>เพิ่มคำสอบถาม</translation>
-        </message>
-        <message>
-            <source>Inquiry added.</source>
-            <translation>เพิ่มคำสอบถามแล้ว</translation>
-        </message>
-        <message>
-            <source>delete inquiry</source>
-            <translation>ลบคำสอบถาม</translation>
-        </message>
-        <message>
-            <source>Inquiry deleted. Undo with Ctrl+Z.</source>
-            <translation>ลบคำสอบถามแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeArea</name>
-        <message>
-            <source>Undo</source>
-            <translation>เลิกทำ</translation>
-        </message>
-        <message>
-            <source>New SME</source>
-            <translation>เพิ่ม SME</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>แก้ไข</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>กู้คืน</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>นำเข้า…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>ส่งออก…</translation>
-        </message>
-        <message>
-            <source>Training and services…</source>
-            <translation>การฝึกอบรมและบริการ…</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>ค้นหา</translation>
-        </message>
-        <message>
-            <source>Search name, phone, registration number, contact…</source>
-            <translation>ค้นหาชื่อ โทรศัพท์ เลขทะเบียน ผู้ติดต่อ…</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>ทุกสาขาธุรกิจ</translation>
-        </message>
-        <message>
-            <source>All economies</source>
-            <translation>ทุกประเทศ/ภูมิภาค</translation>
-        </message>
-        <message>
-            <source>Any ICT level</source>
-            <translation>ทุกระดับการใช้ ICT</translation>
-        </message>
-        <message>
-            <source>Deleted SMEs</source>
-            <translation>SME ที่ลบแล้ว</translation>
-        </message>
-        <message>
-            <source>Show deleted SMEs, to restore them</source>
-            <translation>แสดง SME ที่ลบแล้ว เพื่อกู้คืน</translation>
-        </message>
-        <message>
-            <source>All provinces</source>
-            <translation>ทุกจังหวัด</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n SME(s)</source>
-            <translation>
-                <numerusform>SME %n ราย</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The list could not be loaded: %1</source>
-            <translation>ไม่สามารถโหลดรายการได้: %1</translation>
-        </message>
-        <message>
-            <source>add %1</source>
-            <translation>เพิ่ม %1</translation>
-        </message>
-        <message>
-            <source>Saved “%1”.</source>
-            <translation>บันทึก “%1” แล้ว</translation>
-        </message>
-        <message>
-            <source>edit %1</source>
-            <translation>แก้ไข %1</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>ลบ “%1” แล้ว</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n SME(s).</source>
-            <translation>
-                <numerusform>ลบ SME %n รายแล้ว</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>delete %n SME(s)</source>
-            <translation>
-                <numerusform>ลบ SME %n ราย</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-            <translation>กด Ctrl+Z เพื่อเลิกทำ หรือดูได้ที่ “SME ที่ลบแล้ว”</translation>
-        </message>
-        <message numerus="yes">
-            <source>restore %n SME(s)</source>
-            <translation>
-                <numerusform>กู้คืน SME %n ราย</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n SME(s).</source>
-            <translation>
-                <numerusform>กู้คืน SME %n รายแล้ว</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export SMEs</source>
-            <translation>ส่งออกข้อมูล SME</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-            <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no file was written.</source>
-            <translation>ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n SME(s) to %1.</source>
-            <translation>
-                <numerusform>ส่งออก SME %n รายไปที่ %1 แล้ว</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exporting SMEs</source>
-            <translation>กำลังส่งออกข้อมูล SME</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeFormDialog</name>
-        <message>
-            <source>New SME</source>
-            <translation>เพิ่ม SME</translation>
-        </message>
-        <message>
-            <source>Business</source>
-            <translation>กิจการ</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>ที่ตั้ง</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>การติดต่อ</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>ขนาดกิจการ</translation>
-        </message>
-        <message>
-            <source>Edit SME — %1</source>
-            <translation>แก้ไข SME — %1</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>หมายเหตุ</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>บันทึก (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <source>Add sector…</source>
-            <translation>เพิ่มสาขาธุรกิจ…</translation>
-        </message>
-        <message>
-            <source>ICT and e-business use</source>
-            <translation>การใช้ ICT และธุรกิจอิเล็กทรอนิกส์</translation>
-        </message>
-        <message>
-            <source>Add sector</source>
-            <translation>เพิ่มสาขาธุรกิจ</translation>
-        </message>
-        <message>
-            <source>Name of the new sector:</source>
-            <translation>ชื่อสาขาธุรกิจใหม่:</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>ละทิ้งการแก้ไขหรือไม่</translation>
-        </message>
-        <message>
-            <source>Discard your changes?</source>
-            <translation>ต้องการละทิ้งการแก้ไขที่ทำไว้หรือไม่</translation>
-        </message>
-        <message>
-            <source>same name</source>
-            <translation>ชื่อซ้ำ</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>ชื่อคล้ายกัน</translation>
-        </message>
-        <message>
-            <source>same phone</source>
-            <translation>เบอร์โทรซ้ำ</translation>
-        </message>
-        <message>
-            <source>same registration number</source>
-            <translation>เลขทะเบียนซ้ำ</translation>
-        </message>
-        <message>
-            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-            <translation>กิจการนี้อาจลงทะเบียนไว้แล้ว กรุณาเปิดรายการที่มีอยู่แทนการเพิ่มใหม่ หรือกดบันทึกหากเป็นกิจการอื่น:</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>Open this one</source>
-            <translation>เปิดรายการนี้</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryWindow</name>
-        <message>
-            <source>All versions</source>
-            <translation>ทุกเวอร์ชัน</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>เวอร์ชัน %1</translation>
-        </message>
-        <message>
-            <source>All provinces</source>
-            <translation>ทุกจังหวัด</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>ทุกสาขาธุรกิจ</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>ตั้งแต่</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>ถึง</translation>
-        </message>
-        <message>
-            <source>Labels in:</source>
-            <translation>แสดงข้อความเป็นภาษา:</translation>
-        </message>
-        <message>
-            <source>Export responses (CSV/XLSX)…</source>
-            <translation>ส่งออกชุดคำตอบ (CSV/XLSX)…</translation>
-        </message>
-        <message>
-            <source>Summary PDF…</source>
-            <translation>สรุปผลเป็น PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>ปิด</translation>
-        </message>
-        <message>
-            <source>Summary — %1</source>
-            <translation>สรุปผล — %1</translation>
-        </message>
-        <message>
-            <source>submitted %1 to %2</source>
-            <translation>ส่งระหว่าง %1 ถึง %2</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>กำลังนับ…</translation>
-        </message>
-        <message>
-            <source>Summarising</source>
-            <translation>กำลังสรุปผล</translation>
-        </message>
-        <message>
-            <source>%1 response(s)</source>
-            <translation>ชุดคำตอบ %1 ชุด</translation>
-        </message>
-        <message>
-            <source>version %1: %2</source>
-            <translation>เวอร์ชัน %1: %2</translation>
-        </message>
-        <message>
-            <source>This form has no questions to summarise.</source>
-            <translation>แบบฟอร์มนี้ไม่มีคำถามให้สรุปผล</translation>
-        </message>
-        <message>
-            <source>%1 answered</source>
-            <translation>ตอบแล้ว %1</translation>
-        </message>
-        <message>
-            <source>in each “%1”</source>
-            <translation>ในแต่ละ “%1”</translation>
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation>ค่าเฉลี่ย</translation>
-        </message>
-        <message>
-            <source>Median</source>
-            <translation>มัธยฐาน</translation>
-        </message>
-        <message>
-            <source>Lowest</source>
-            <translation>ต่ำสุด</translation>
-        </message>
-        <message>
-            <source>Highest</source>
-            <translation>สูงสุด</translation>
-        </message>
-        <message>
-            <source>No numbers yet.</source>
-            <translation>ยังไม่มีตัวเลข</translation>
-        </message>
-        <message>
-            <source>Latest answers:</source>
-            <translation>คำตอบล่าสุด:</translation>
-        </message>
-        <message>
-            <source>No answers yet.</source>
-            <translation>ยังไม่มีคำตอบ</translation>
-        </message>
-        <message>
-            <source>Export responses</source>
-            <translation>ส่งออกชุดคำตอบ</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-            <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exported %1 response(s) to %2.</source>
-            <translation>ส่งออกชุดคำตอบ %1 ชุดไปที่ %2 แล้ว</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no file was written.</source>
-            <translation>ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์</translation>
-        </message>
-        <message>
-            <source>The export failed; no file was written.</source>
-            <translation>ส่งออกไม่สำเร็จ ไม่มีการสร้างไฟล์</translation>
-        </message>
-        <message>
-            <source>Exporting responses</source>
-            <translation>กำลังส่งออกชุดคำตอบ</translation>
-        </message>
-        <message>
-            <source>Summary PDF</source>
-            <translation>สรุปผลเป็น PDF</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>เอกสาร PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Summary saved to %1.</source>
-            <translation>บันทึกสรุปผลไว้ที่ %1 แล้ว</translation>
-        </message>
-        <message>
-            <source>Writing the summary PDF</source>
-            <translation>กำลังสร้างไฟล์ PDF สรุปผล</translation>
-        </message>
-    </context>
-    <context>
-        <name>Survey</name>
-        <message>
-            <source>This answer is required.</source>
-            <translation>ต้องตอบข้อนี้</translation>
-        </message>
-        <message>
-            <source>This answer is not allowed.</source>
-            <translation>ใช้คำตอบนี้ไม่ได้</translation>
-        </message>
-        <message>
-            <source>This answer is not in the expected form.</source>
-            <translation>คำตอบนี้มีรูปแบบไม่ถูกต้อง</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, for example 12.</source>
-            <translation>กรุณากรอกจำนวนเต็ม เช่น 12</translation>
-        </message>
-        <message>
-            <source>Enter a number, for example 2.5.</source>
-            <translation>กรุณากรอกตัวเลข เช่น 2.5</translation>
-        </message>
-    </context>
-    <context>
-        <name>Surveys</name>
-        <message>
-            <source>Choose a file name ending in .csv or .xlsx.</source>
-            <translation>กรุณาตั้งชื่อไฟล์ให้ลงท้ายด้วย .csv หรือ .xlsx</translation>
-        </message>
-        <message>
-            <source>(not answered)</source>
-            <translation>(ไม่ได้ตอบ)</translation>
-        </message>
-        <message>
-            <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form's settings sheet and import it again.</source>
-            <translation>มีแบบฟอร์ม {form_id} เวอร์ชัน {version} อยู่แล้วแต่คำถามต่างกัน กรุณาเปลี่ยนเวอร์ชันในชีต settings ของแบบฟอร์มแล้วนำเข้าอีกครั้ง</translation>
-        </message>
-        <message>
-            <source>The answers are not a set of named values.</source>
-            <translation>คำตอบไม่อยู่ในรูปแบบชุดค่าที่มีชื่อกำกับ</translation>
-        </message>
-        <message>
-            <source>This form version has responses or drafts, so it cannot be deleted.</source>
-            <translation>แบบฟอร์มเวอร์ชันนี้มีชุดคำตอบหรือฉบับร่างอยู่ จึงลบไม่ได้</translation>
-        </message>
-        <message>
-            <source>Enter a date as YYYY-MM-DD, for example 2024-03-15.</source>
-            <translation>กรุณากรอกวันที่ในรูปแบบ YYYY-MM-DD (ปี ค.ศ.) เช่น 2024-03-15</translation>
-        </message>
-        <message>
-            <source>This response was already corrected. Correct the newest one instead.</source>
-            <translation>ชุดคำตอบนี้ถูกแก้ไขไปแล้ว กรุณาแก้ไขฉบับล่าสุดแทน</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveysArea</name>
-        <message>
-            <source>Surveys</source>
-            <translation>แบบสำรวจ</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>ทำต่อ</translation>
-        </message>
-        <message>
-            <source>Delete draft…</source>
-            <translation>ลบฉบับร่าง…</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>ดู</translation>
-        </message>
-        <message>
-            <source>Correct…</source>
-            <translation>แก้ไข…</translation>
-        </message>
-        <message>
-            <source>Make a corrected copy to fill in; once submitted it replaces this response, which is kept for the record.</source>
-            <translation>สร้างสำเนาเพื่อกรอกแก้ไข เมื่อส่งแล้วจะใช้แทนชุดคำตอบนี้ ส่วนชุดเดิมจะเก็บไว้เป็นหลักฐาน</translation>
-        </message>
-        <message>
-            <source>Show replaced responses</source>
-            <translation>แสดงชุดคำตอบที่ถูกแทนที่แล้ว</translation>
-        </message>
-        <message>
-            <source>Drafts</source>
-            <translation>ฉบับร่าง</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>ชุดคำตอบ</translation>
-        </message>
-        <message>
-            <source>Forms</source>
-            <translation>แบบฟอร์ม</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>แบบฟอร์ม</translation>
-        </message>
-        <message>
-            <source>Form ID</source>
-            <translation>รหัสแบบฟอร์ม</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>เวอร์ชัน</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>จำนวนเวอร์ชัน</translation>
-        </message>
-        <message>
-            <source>Imported from</source>
-            <translation>นำเข้าจาก</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>เริ่มเมื่อ</translation>
-        </message>
-        <message>
-            <source>Last saved</source>
-            <translation>บันทึกล่าสุด</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>คำตอบ</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>ประเภท</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>ส่งแล้ว</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ภาษา</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>ผู้ส่ง</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <source>New response…</source>
-            <translation>กรอกชุดคำตอบใหม่…</translation>
-        </message>
-        <message>
-            <source>Import XLSForm…</source>
-            <translation>นำเข้า XLSForm…</translation>
-        </message>
-        <message>
-            <source>Summary and export…</source>
-            <translation>สรุปผลและส่งออก…</translation>
-        </message>
-        <message>
-            <source>Installing the forms that come with GMS Desk…</source>
-            <translation>กำลังติดตั้งแบบฟอร์มที่มากับ GMS Desk…</translation>
-        </message>
-        <message>
-            <source>%1 form(s) ready to fill in.</source>
-            <translation>แบบฟอร์ม %1 ชุดพร้อมให้กรอกแล้ว</translation>
-        </message>
-        <message>
-            <source>Installing forms</source>
-            <translation>กำลังติดตั้งแบบฟอร์ม</translation>
-        </message>
-        <message>
-            <source>Version %1: %2 response(s), %3 draft(s)</source>
-            <translation>เวอร์ชัน %1: ชุดคำตอบ %2 ชุด ฉบับร่าง %3 ฉบับ</translation>
-        </message>
-        <message>
-            <source>Correction</source>
-            <translation>ฉบับแก้ไข</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>ใหม่</translation>
-        </message>
-        <message>
-            <source>Drafts (%1)</source>
-            <translation>ฉบับร่าง (%1)</translation>
-        </message>
-        <message>
-            <source>Replaced by a correction</source>
-            <translation>ถูกแทนที่ด้วยฉบับแก้ไข</translation>
-        </message>
-        <message>
-            <source>Responses (%1)</source>
-            <translation>ชุดคำตอบ (%1)</translation>
-        </message>
-        <message>
-            <source>Responses to “%1” (%2)</source>
-            <translation>ชุดคำตอบของ “%1” (%2)</translation>
-        </message>
-        <message>
-            <source>The responses could not be loaded: %1</source>
-            <translation>โหลดชุดคำตอบไม่ได้: %1</translation>
-        </message>
-        <message>
-            <source>%1 (version %2)</source>
-            <translation>%1 (เวอร์ชัน %2)</translation>
-        </message>
-        <message>
-            <source>There is no form yet. Import an XLSForm first.</source>
-            <translation>ยังไม่มีแบบฟอร์ม กรุณานำเข้า XLSForm ก่อน</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>เวอร์ชัน %1</translation>
-        </message>
-        <message>
-            <source>SME: %1</source>
-            <translation>SME: %1</translation>
-        </message>
-        <message>
-            <source>Correction of a submitted response</source>
-            <translation>ฉบับแก้ไขของชุดคำตอบที่ส่งแล้ว</translation>
-        </message>
-        <message>
-            <source>Response submitted. It will be sent with the next sync.</source>
-            <translation>ส่งชุดคำตอบแล้ว ข้อมูลจะถูกส่งไปเมื่อซิงค์ข้อมูลครั้งถัดไป</translation>
-        </message>
-        <message>
-            <source>The draft is kept: resume it any time from the Drafts list.</source>
-            <translation>เก็บฉบับร่างไว้แล้ว ทำต่อได้ทุกเมื่อจากรายการ “ฉบับร่าง”</translation>
-        </message>
-        <message>
-            <source>Delete draft</source>
-            <translation>ลบฉบับร่าง</translation>
-        </message>
-        <message>
-            <source>Delete this draft of “%1” and the answers in it? This cannot be undone.</source>
-            <translation>ลบฉบับร่างของ “%1” นี้พร้อมคำตอบทั้งหมดในฉบับร่างหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
-        </message>
-        <message>
-            <source>Draft deleted.</source>
-            <translation>ลบฉบับร่างแล้ว</translation>
-        </message>
-        <message>
-            <source>Submitted %1</source>
-            <translation>ส่งเมื่อ %1</translation>
-        </message>
-        <message>
-            <source>replaced by a correction</source>
-            <translation>ถูกแทนที่ด้วยฉบับแก้ไข</translation>
-        </message>
-        <message>
-            <source>Import an XLSForm</source>
-            <translation>นำเข้า XLSForm</translation>
-        </message>
-        <message>
-            <source>XLSForm spreadsheet (*.xlsx *.xls)</source>
-            <translation>ไฟล์ตาราง XLSForm (*.xlsx *.xls)</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>กำลังอ่าน %1…</translation>
-        </message>
-        <message>
-            <source>Importing form</source>
-            <translation>กำลังนำเข้าแบบฟอร์ม</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-            <translation>ใช้ “%1” เป็นแบบฟอร์มไม่ได้ ต้องแก้ไขปัญหา %2 รายการในไฟล์ตารางก่อน</translation>
-        </message>
-        <message>
-            <source>Form not imported</source>
-            <translation>ไม่ได้นำเข้าแบบฟอร์ม</translation>
-        </message>
-        <message>
-            <source>Version %1 of “%2” is already here; nothing changed.</source>
-            <translation>มี “%2” เวอร์ชัน %1 อยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
-        </message>
-        <message>
-            <source>Form already imported</source>
-            <translation>นำเข้าแบบฟอร์มนี้ไว้แล้ว</translation>
-        </message>
-        <message>
-            <source>Imported “%1”, version %2.</source>
-            <translation>นำเข้า “%1” เวอร์ชัน %2 แล้ว</translation>
-        </message>
-        <message>
-            <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-            <translation>คำเตือน %1 รายการ: ส่วนที่ GMS Desk ข้ามไปแสดงอยู่ด้านล่าง</translation>
-        </message>
-        <message>
-            <source>Form imported</source>
-            <translation>นำเข้าแบบฟอร์มแล้ว</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sync</name>
-        <message>
-            <source>The server address is not valid. It looks like https://hq.example.org.</source>
-            <translation>ที่อยู่เซิร์ฟเวอร์ไม่ถูกต้อง ที่อยู่ควรมีรูปแบบเช่น https://hq.example.org</translation>
-        </message>
-        <message>
-            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
-            <translation>ไม่สามารถติดต่อสำนักงานใหญ่ได้ การเปลี่ยนแปลงของท่านยังเก็บไว้ และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง</translation>
-        </message>
-        <message>
-            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
-            <translation>สำนักงานใหญ่ไม่รู้จักเครื่องนี้ (ยังไม่ได้ลงทะเบียน หรือถูกเพิกถอนสิทธิ์เข้าใช้งาน) กรุณาลงทะเบียนเครื่องใหม่ด้วยรหัสใหม่</translation>
-        </message>
-        <message>
-            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
-            <translation>GMS Desk เวอร์ชันนี้เก่าเกินกว่าจะซิงค์ข้อมูลได้ กรุณาอัปเดต ระหว่างนี้ข้อมูลของท่านยังเก็บไว้ตามเดิม</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request.</source>
-            <translation>สำนักงานใหญ่ปฏิเสธคำขอ</translation>
-        </message>
-        <message>
-            <source>Headquarters could not process the sync. Try again later.</source>
-            <translation>สำนักงานใหญ่ไม่สามารถดำเนินการซิงค์ข้อมูลได้ กรุณาลองใหม่ภายหลัง</translation>
-        </message>
-        <message>
-            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
-            <translation>รหัสลงทะเบียนนี้ไม่ถูกต้องหรือถูกใช้ไปแล้ว กรุณาขอรหัสใหม่จากสำนักงานใหญ่</translation>
-        </message>
-        <message>
-            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
-            <translation>ที่อยู่นี้ไม่ได้ตอบกลับแบบเซิร์ฟเวอร์ GMS Desk ของสำนักงานใหญ่ กรุณาตรวจสอบที่อยู่</translation>
-        </message>
-        <message>
-            <source>Sync is not set up: enrol this computer with headquarters first.</source>
-            <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล กรุณาลงทะเบียนเครื่องนี้กับสำนักงานใหญ่ก่อน</translation>
-        </message>
-        <message>
-            <source>Enter the server address and the enrolment code.</source>
-            <translation>กรุณากรอกที่อยู่เซิร์ฟเวอร์และรหัสลงทะเบียน</translation>
-        </message>
-        <message>
-            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
-            <translation>ไม่มีเซิร์ฟเวอร์ GMS Desk ของสำนักงานใหญ่ตอบกลับที่ที่อยู่นี้ กรุณาตรวจสอบที่อยู่ (เช่น https://hq.example.org) แล้วลองอีกครั้ง</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncArea</name>
-        <message>
-            <source>Sync with headquarters</source>
-            <translation>ซิงค์ข้อมูลกับสำนักงานใหญ่</translation>
-        </message>
-        <message>
-            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
-            <translation>ข้อมูลทั้งหมดที่ท่านบันทึกจะเก็บไว้ในเครื่องนี้ และทุกการเปลี่ยนแปลงจะรออยู่ที่นี่จนกว่าจะถูกส่ง หากต้องการส่งการเปลี่ยนแปลงไปยังสำนักงานใหญ่และรับงานของเพื่อนร่วมงาน กรุณาลงทะเบียนเครื่องนี้หนึ่งครั้งด้วยรหัสที่ได้รับจากสำนักงานใหญ่</translation>
-        </message>
-        <message>
-            <source>The code from headquarters</source>
-            <translation>รหัสจากสำนักงานใหญ่</translation>
-        </message>
-        <message>
-            <source>How headquarters will know this computer</source>
-            <translation>ชื่อที่สำนักงานใหญ่จะใช้เรียกเครื่องนี้</translation>
-        </message>
-        <message>
-            <source>Enrol this computer</source>
-            <translation>ลงทะเบียนเครื่องนี้</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation>ที่อยู่เซิร์ฟเวอร์</translation>
-        </message>
-        <message>
-            <source>Enrolment code</source>
-            <translation>รหัสลงทะเบียน</translation>
-        </message>
-        <message>
-            <source>Name of this computer</source>
-            <translation>ชื่อเครื่องนี้</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>ซิงค์ข้อมูลตอนนี้</translation>
-        </message>
-        <message>
-            <source>Enrol again…</source>
-            <translation>ลงทะเบียนใหม่…</translation>
-        </message>
-        <message>
-            <source>No conflicts to resolve.</source>
-            <translation>ไม่มีข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>หน่วยงาน</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>เซิร์ฟเวอร์</translation>
-        </message>
-        <message>
-            <source>This computer's id</source>
-            <translation>รหัสเครื่องนี้</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>ซิงค์ข้อมูลล่าสุด</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent</source>
-            <translation>รอส่ง</translation>
-        </message>
-        <message>
-            <source>Last result</source>
-            <translation>ผลล่าสุด</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>ข้อมูลขัดแย้ง</translation>
-        </message>
-        <message>
-            <source>Not stored</source>
-            <translation>ยังไม่ได้บันทึก</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) on this computer will be sent after enrolment.</source>
-            <translation>
-                <numerusform>การเปลี่ยนแปลง %n รายการในเครื่องนี้จะถูกส่งหลังลงทะเบียนเครื่องแล้ว</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>ยังไม่เคย</translation>
-        </message>
-        <message>
-            <source>Today at %1</source>
-            <translation>วันนี้ เวลา %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s)</source>
-            <translation>
-                <numerusform>การเปลี่ยนแปลง %n รายการ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No sync since GMS Desk started</source>
-            <translation>ยังไม่ได้ซิงค์ข้อมูลตั้งแต่เปิด GMS Desk</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>กำลังซิงค์ข้อมูล…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Resolve %n conflict(s)…</source>
-            <translation>
-                <numerusform>แก้ไขข้อมูลขัดแย้ง %n รายการ…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
-            <translation>
-                <numerusform>การเปลี่ยนแปลงที่ได้รับ %n รายการบันทึกลงเครื่องนี้ไม่ได้ ระบบเก็บไว้และจะนำไปใช้เมื่อ GMS Desk รู้จักข้อมูลเหล่านั้นแล้ว (หลังอัปเดต)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes were refused by headquarters and not sent again.</source>
-            <translation>
-                <numerusform>การเปลี่ยนแปลง %n รายการถูกสำนักงานใหญ่ปฏิเสธ และจะไม่ส่งซ้ำ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing</source>
-            <translation>ไม่มี</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>ได้รับ</translation>
-        </message>
-        <message>
-            <source>refused</source>
-            <translation>ถูกปฏิเสธ</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent %1, received %2, %n conflict(s)</source>
-            <translation>
-                <numerusform>ส่ง %1 รายการ รับ %2 รายการ ข้อมูลขัดแย้ง %n รายการ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sent %1, received %2</source>
-            <translation>ส่ง %1 รายการ รับ %2 รายการ</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 จาก %2</translation>
-        </message>
-        <message>
-            <source>Enrolling this computer with headquarters…</source>
-            <translation>กำลังลงทะเบียนเครื่องนี้กับสำนักงานใหญ่…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncService</name>
-        <message>
-            <source>Sync not set up</source>
-            <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>กำลังซิงค์ข้อมูล…</translation>
-        </message>
-        <message>
-            <source>Sync is busy. Try again in a moment.</source>
-            <translation>กำลังซิงค์ข้อมูลอยู่ กรุณาลองใหม่อีกสักครู่</translation>
-        </message>
-        <message>
-            <source>Syncing… %1 %</source>
-            <translation>กำลังซิงค์ข้อมูล… %1%</translation>
-        </message>
-        <message>
-            <source>Sync problem: %1</source>
-            <translation>ปัญหาการซิงค์ข้อมูล: %1</translation>
-        </message>
-        <message>
-            <source>Unexpected error (details in gmsdesk.log): %1</source>
-            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด (ดูรายละเอียดใน gmsdesk.log): %1</translation>
-        </message>
-        <message>
-            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
-            <translation>การลงทะเบียนล้มเหลวโดยไม่คาดคิด (ดูรายละเอียดใน gmsdesk.log): %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Offline — %n change(s) waiting</source>
-            <translation>
-                <numerusform>ออฟไลน์ — การเปลี่ยนแปลง %n รายการรอส่ง</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>ยังไม่ได้ซิงค์ข้อมูล</translation>
-        </message>
-        <message>
-            <source>Synced at %1</source>
-            <translation>ซิงค์ข้อมูลแล้วเมื่อเวลา %1</translation>
-        </message>
-        <message>
-            <source>Last synced %1</source>
-            <translation>ซิงค์ข้อมูลล่าสุดเมื่อ %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Task</name>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
-    <context>
-        <name>Training</name>
-        <message>
-            <source>Basic</source>
-            <translation>พื้นฐาน</translation>
-        </message>
-        <message>
-            <source>Advanced</source>
-            <translation>ขั้นสูง</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>วางแผนไว้</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>กำลังจัด</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>จัดแล้ว</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>ยังไม่เริ่ม</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>กำลังเรียน</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>เรียนจบแล้ว</translation>
-        </message>
-        <message>
-            <source>Website set-up</source>
-            <translation>จัดทำเว็บไซต์</translation>
-        </message>
-        <message>
-            <source>Catalogue or e-marketplace listing</source>
-            <translation>ลงรายการในแคตตาล็อกหรือตลาดออนไลน์</translation>
-        </message>
-        <message>
-            <source>Content creation</source>
-            <translation>จัดทำเนื้อหา</translation>
-        </message>
-        <message>
-            <source>Translation</source>
-            <translation>แปลภาษา</translation>
-        </message>
-        <message>
-            <source>Online payment set-up</source>
-            <translation>ตั้งค่าการชำระเงินออนไลน์</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>ฝึกอบรม</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>ให้คำปรึกษา</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>อีเมล</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>เว็บไซต์</translation>
-        </message>
-        <message>
-            <source>E-marketplace</source>
-            <translation>ตลาดออนไลน์</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>โซเชียลมีเดีย</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>โทรสาร</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>อื่น ๆ</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingArea</name>
-        <message>
-            <source>← All workshops</source>
-            <translation>← เวิร์กช็อปทั้งหมด</translation>
-        </message>
-        <message>
-            <source>Back to the workshop list (Alt+Left)</source>
-            <translation>กลับไปที่รายการเวิร์กช็อป (Alt+Left)</translation>
-        </message>
-        <message>
-            <source>New workshop</source>
-            <translation>เพิ่มเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>เปิด</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>แก้ไข…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>ลบ</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>กู้คืน</translation>
-        </message>
-        <message>
-            <source>Search title, venue, trainer, partner…</source>
-            <translation>ค้นหาชื่อเรื่อง สถานที่ วิทยากร หน่วยงานร่วมจัด…</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>ทุกสถานะ</translation>
-        </message>
-        <message>
-            <source>Deleted workshops</source>
-            <translation>เวิร์กช็อปที่ลบแล้ว</translation>
-        </message>
-        <message>
-            <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
-            <translation>ยังไม่มีเวิร์กช็อป กด Ctrl+N เพื่อวางแผนเวิร์กช็อป: ชื่อเรื่อง ระดับหลักสูตรและโมดูล วันที่ สถานที่ และวิทยากร</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>การฝึกอบรม</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n workshop(s)</source>
-            <translation>
-                <numerusform>เวิร์กช็อป %n รายการ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 workshops</source>
-            <translation>เวิร์กช็อป %1 จาก %2 รายการ</translation>
-        </message>
-        <message>
-            <source>delete “%1”</source>
-            <translation>ลบ “%1”</translation>
-        </message>
-        <message>
-            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
-            <translation>ลบ “%1” แล้ว กด Ctrl+Z เพื่อเลิกทำ หรือดูได้ที่ “เวิร์กช็อปที่ลบแล้ว”</translation>
-        </message>
-        <message>
-            <source>restore “%1”</source>
-            <translation>กู้คืน “%1”</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>Undo</source>
-            <translation>เลิกทำ</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>ทำซ้ำ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>Enter the business name.</source>
-            <translation>กรุณากรอกชื่อกิจการ</translation>
-        </message>
-        <message>
-            <source>This cannot be empty.</source>
-            <translation>ช่องนี้เว้นว่างไม่ได้</translation>
-        </message>
-        <message>
-            <source>This is too long.</source>
-            <translation>ข้อความนี้ยาวเกินไป</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, for example 12.</source>
-            <translation>กรุณากรอกจำนวนเต็ม เช่น 12</translation>
-        </message>
-        <message>
-            <source>Enter a number, for example 12.5.</source>
-            <translation>กรุณาใส่ตัวเลข เช่น 12.5</translation>
-        </message>
-        <message>
-            <source>The number cannot be negative.</source>
-            <translation>ตัวเลขต้องไม่ติดลบ</translation>
-        </message>
-        <message>
-            <source>This number is out of range.</source>
-            <translation>ตัวเลขนี้อยู่นอกช่วงที่กำหนด</translation>
-        </message>
-        <message>
-            <source>Choose a value from the list.</source>
-            <translation>กรุณาเลือกค่าจากรายการ</translation>
-        </message>
-        <message>
-            <source>This is not in the expected form.</source>
-            <translation>รูปแบบไม่ถูกต้อง</translation>
-        </message>
-        <message>
-            <source>Female employees cannot be more than all employees.</source>
-            <translation>จำนวนพนักงานหญิงต้องไม่มากกว่าจำนวนพนักงานทั้งหมด</translation>
-        </message>
-        <message>
-            <source>Enter a year between 1900 and this year.</source>
-            <translation>กรุณากรอกปี ค.ศ. ระหว่าง 1900 ถึงปีปัจจุบัน</translation>
-        </message>
-        <message>
-            <source>This does not look like an e-mail address.</source>
-            <translation>รูปแบบอีเมลไม่ถูกต้อง</translation>
-        </message>
-        <message>
-            <source>This does not look like a web address.</source>
-            <translation>รูปแบบที่อยู่เว็บไม่ถูกต้อง</translation>
-        </message>
-        <message>
-            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-            <translation>ใช้ได้เฉพาะตัวเลข ช่องว่าง และ + - ( ) อย่างน้อย 6 หลัก</translation>
-        </message>
-        <message>
-            <source>Choose a sector from the list.</source>
-            <translation>กรุณาเลือกสาขาธุรกิจจากรายการ</translation>
-        </message>
-        <message>
-            <source>Choose one of the six economies.</source>
-            <translation>กรุณาเลือกหนึ่งในหกประเทศ/ภูมิภาค</translation>
-        </message>
-        <message>
-            <source>Choose female, male or other.</source>
-            <translation>กรุณาเลือก หญิง ชาย หรือ อื่น ๆ</translation>
-        </message>
-        <message>
-            <source>Enter a name for the sector.</source>
-            <translation>กรุณากรอกชื่อสาขาธุรกิจ</translation>
-        </message>
-        <message>
-            <source>Enter a title.</source>
-            <translation>กรุณากรอกชื่อเรื่อง</translation>
-        </message>
-        <message>
-            <source>Enter the person's name.</source>
-            <translation>กรุณากรอกชื่อบุคคล</translation>
-        </message>
-        <message>
-            <source>Choose basic or advanced.</source>
-            <translation>กรุณาเลือก พื้นฐาน หรือ ขั้นสูง</translation>
-        </message>
-        <message>
-            <source>Choose planned, running or done.</source>
-            <translation>กรุณาเลือก วางแผนไว้ กำลังจัด หรือ จัดแล้ว</translation>
-        </message>
-        <message>
-            <source>Enter a date as YYYY-MM-DD, for example 2025-03-14.</source>
-            <translation>กรุณากรอกวันที่ในรูปแบบ YYYY-MM-DD (ปี ค.ศ.) เช่น 2025-03-14</translation>
-        </message>
-        <message>
-            <source>Enter the date.</source>
-            <translation>กรุณากรอกวันที่</translation>
-        </message>
-        <message>
-            <source>The last day cannot be before the first day.</source>
-            <translation>วันสุดท้ายต้องไม่ก่อนวันแรก</translation>
-        </message>
-        <message>
-            <source>Enter the first day too.</source>
-            <translation>กรุณากรอกวันแรกด้วย</translation>
-        </message>
-        <message>
-            <source>A workshop can last at most 60 days.</source>
-            <translation>เวิร์กช็อปหนึ่งจัดได้ไม่เกิน 60 วัน</translation>
-        </message>
-        <message>
-            <source>Enter a two-letter country code, for example JP.</source>
-            <translation>กรุณากรอกรหัสประเทศ 2 ตัวอักษร เช่น JP</translation>
-        </message>
-        <message>
-            <source>Choose modules from the catalogue.</source>
-            <translation>กรุณาเลือกโมดูลจากรายการโมดูลที่มี</translation>
-        </message>
-        <message>
-            <source>Choose an SME from the registry.</source>
-            <translation>กรุณาเลือก SME จากทะเบียน SME</translation>
-        </message>
-        <message>
-            <source>Enter a score from 0 to 100.</source>
-            <translation>กรุณากรอกคะแนนตั้งแต่ 0 ถึง 100</translation>
-        </message>
-        <message>
-            <source>Enter an amount of 0 or more, for example 150.</source>
-            <translation>กรุณากรอกจำนวนเงินตั้งแต่ 0 ขึ้นไป เช่น 150</translation>
-        </message>
-        <message>
-            <source>Enter a three-letter currency code, for example USD.</source>
-            <translation>กรุณากรอกรหัสสกุลเงิน 3 ตัวอักษร เช่น USD</translation>
-        </message>
-        <message>
-            <source>Choose the kind of service.</source>
-            <translation>กรุณาเลือกประเภทบริการ</translation>
-        </message>
-        <message>
-            <source>Choose how the inquiry came in.</source>
-            <translation>กรุณาเลือกช่องทางที่ได้รับคำสอบถาม</translation>
-        </message>
-        <message>
-            <source>Choose not started, in progress or completed.</source>
-            <translation>กรุณาเลือก ยังไม่เริ่ม กำลังเรียน หรือ เรียนจบแล้ว</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward; an administrator can revert it, with a reason.</source>
-            <translation>ความคืบหน้าเลื่อนไปข้างหน้าได้เท่านั้น ผู้ดูแลระบบย้อนสถานะได้โดยต้องระบุเหตุผล</translation>
-        </message>
-        <message>
-            <source>A revert must go back to an earlier step.</source>
-            <translation>การย้อนสถานะต้องกลับไปยังขั้นก่อนหน้า</translation>
-        </message>
-        <message>
-            <source>Give a reason for the revert.</source>
-            <translation>กรุณาระบุเหตุผลในการย้อนสถานะ</translation>
-        </message>
-        <message>
-            <source>Say who reverts it.</source>
-            <translation>กรุณาระบุผู้ที่ย้อนสถานะ</translation>
-        </message>
-        <message>
-            <source>This module is not part of the workshop.</source>
-            <translation>โมดูลนี้ไม่อยู่ในเวิร์กช็อปนี้</translation>
-        </message>
-        <message>
-            <source>This person is not enrolled in the workshop.</source>
-            <translation>บุคคลนี้ไม่ได้ลงทะเบียนในเวิร์กช็อปนี้</translation>
-        </message>
-        <message>
-            <source>This day is not part of the workshop.</source>
-            <translation>วันดังกล่าวไม่อยู่ในช่วงวันของเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Choose a workshop.</source>
-            <translation>กรุณาเลือกเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-            <translation>เวิร์กช็อปนี้ยังไม่ได้ออกใบประกาศนียบัตร เฉพาะผู้เข้าอบรมที่เรียนจบทุกโมดูลจึงจะได้รับ</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopDialog</name>
-        <message>
-            <source>Edit workshop</source>
-            <translation>แก้ไขเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>New workshop</source>
-            <translation>เพิ่มเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>โมดูล</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>ชื่อวิทยากร คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>ชื่อเรื่อง(&amp;T):</translation>
-        </message>
-        <message>
-            <source>Trac&amp;k:</source>
-            <translation>ระดับหลักสูตร(&amp;K):</translation>
-        </message>
-        <message>
-            <source>&amp;Modules:</source>
-            <translation>โมดูล(&amp;M):</translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>วันที่(&amp;D):</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>สถานที่(&amp;V):</translation>
-        </message>
-        <message>
-            <source>&amp;Economy:</source>
-            <translation>ประเทศ/ภูมิภาค(&amp;E):</translation>
-        </message>
-        <message>
-            <source>&amp;Province:</source>
-            <translation>จังหวัด(&amp;P):</translation>
-        </message>
-        <message>
-            <source>T&amp;rainers:</source>
-            <translation>วิทยากร(&amp;R):</translation>
-        </message>
-        <message>
-            <source>P&amp;artner organisation:</source>
-            <translation>หน่วยงานร่วมจัด(&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>สถานะ(&amp;S):</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>หมายเหตุ(&amp;N):</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n วัน</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter the workshop's title.</source>
-            <translation>กรุณากรอกชื่อเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Tick at least one module.</source>
-            <translation>กรุณาเลือกอย่างน้อยหนึ่งโมดูล</translation>
-        </message>
-        <message>
-            <source>The last day cannot be before the first.</source>
-            <translation>วันสุดท้ายต้องไม่ก่อนวันแรก</translation>
-        </message>
-        <message>
-            <source>A workshop can last at most 60 days.</source>
-            <translation>เวิร์กช็อปหนึ่งจัดได้ไม่เกิน 60 วัน</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopPage</name>
-        <message>
-            <source>&amp;Details</source>
-            <translation>รายละเอียด(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>ผู้เข้าอบรม(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Workshop mode (attendance)</source>
-            <translation>โหมดเวิร์กช็อป (เช็กชื่อ)(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Pro&amp;gress &amp;&amp; scores</source>
-            <translation>ความคืบหน้าและคะแนน(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Certificates</source>
-            <translation>ใบประกาศนียบัตร(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Dates:</source>
-            <translation>วันที่:</translation>
-        </message>
-        <message>
-            <source>Track:</source>
-            <translation>ระดับหลักสูตร:</translation>
-        </message>
-        <message>
-            <source>Modules:</source>
-            <translation>โมดูล:</translation>
-        </message>
-        <message>
-            <source>Venue:</source>
-            <translation>สถานที่:</translation>
-        </message>
-        <message>
-            <source>Trainers:</source>
-            <translation>วิทยากร:</translation>
-        </message>
-        <message>
-            <source>Partner:</source>
-            <translation>หน่วยงานร่วมจัด:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>สถานะ:</translation>
-        </message>
-        <message>
-            <source>Participants:</source>
-            <translation>ผู้เข้าอบรม:</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>หมายเหตุ:</translation>
-        </message>
-        <message>
-            <source>Edit workshop…</source>
-            <translation>แก้ไขเวิร์กช็อป…</translation>
-        </message>
-        <message>
-            <source>Start workshop mode (F5)</source>
-            <translation>เริ่มโหมดเวิร์กช็อป (F5)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <source>Latin letters</source>
-            <translation>อักษรโรมัน</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>เพศ</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>ตำแหน่ง</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>โทรศัพท์</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>SME</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>เลขที่ใบประกาศนียบัตร</translation>
-        </message>
-        <message>
-            <source>&amp;Enrol…</source>
-            <translation>ลงทะเบียน(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Enrol people (Ctrl+E)</source>
-            <translation>ลงทะเบียนผู้เข้าอบรม (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Remove from workshop</source>
-            <translation>นำออกจากเวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>&amp;Issue certificates</source>
-            <translation>ออกใบประกาศนียบัตร(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Give a certificate number to every participant who completed all modules</source>
-            <translation>ออกเลขที่ใบประกาศนียบัตรให้ผู้เข้าอบรมทุกคนที่เรียนจบครบทุกโมดูล</translation>
-        </message>
-        <message>
-            <source>&amp;Save certificates PDF…</source>
-            <translation>บันทึกใบประกาศนียบัตรเป็น PDF(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Print &amp;attendance sheet…</source>
-            <translation>พิมพ์ใบลงชื่อเข้าอบรม(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>เปิดโฟลเดอร์</translation>
-        </message>
-        <message>
-            <source>Language of the PDF:</source>
-            <translation>ภาษาของ PDF:</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet for:</source>
-            <translation>ใบลงชื่อสำหรับ:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>ผู้เข้าอบรม %n คน</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n day(s))</source>
-            <translation>
-                <numerusform>(%n วัน)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n enrolled</source>
-            <translation>
-                <numerusform>ลงทะเบียน %n คน</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n women</source>
-            <translation>
-                <numerusform>หญิง %n คน</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Day %1 — %2</source>
-            <translation>วันอบรมที่ %1 — %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s) completed every module.</source>
-            <translation>
-                <numerusform>ผู้เข้าอบรม %n คนเรียนจบครบทุกโมดูล</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) issued.</source>
-            <translation>
-                <numerusform>ออกใบประกาศนียบัตรแล้ว %n ใบ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n participant(s) from this workshop? Their attendance and progress are kept and come back if they are enrolled again.</source>
-            <translation>
-                <numerusform>นำผู้เข้าอบรม %n คนออกจากเวิร์กช็อปนี้หรือไม่ ข้อมูลการเข้าร่วมและความคืบหน้าจะยังเก็บไว้ และจะกลับมาหากลงทะเบียนอีกครั้ง</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) moved forward.</source>
-            <translation>
-                <numerusform>เลื่อนไปข้างหน้าแล้ว %n ช่อง</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to move forward: the selected cells are already completed.</source>
-            <translation>ไม่มีช่องให้เลื่อน ช่องที่เลือกเรียนจบแล้วทั้งหมด</translation>
-        </message>
-        <message>
-            <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ย้อนความคืบหน้าได้ ผู้ดูแลระบบต้องเปิดตัวเลือก “ผู้ดูแลระบบในเครื่องนี้” ในหน้าการตั้งค่า</translation>
-        </message>
-        <message>
-            <source>This module has not been started.</source>
-            <translation>โมดูลนี้ยังไม่เริ่ม</translation>
-        </message>
-        <message>
-            <source>Moved back to “%1”; the reason is recorded.</source>
-            <translation>ย้อนกลับเป็น “%1” แล้ว และบันทึกเหตุผลไว้แล้ว</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new certificate number(s) given.</source>
-            <translation>
-                <numerusform>ออกเลขที่ใบประกาศนียบัตรใหม่ %n ใบ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) in all.</source>
-            <translation>
-                <numerusform>รวมทั้งหมด %n ใบ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save certificates</source>
-            <translation>บันทึกใบประกาศนียบัตร</translation>
-        </message>
-        <message>
-            <source>Certificates — %1.pdf</source>
-            <translation>ใบประกาศนียบัตร — %1.pdf</translation>
-        </message>
-        <message>
-            <source>PDF file (*.pdf)</source>
-            <translation>ไฟล์ PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Writing certificates…</source>
-            <translation>กำลังสร้างใบประกาศนียบัตร…</translation>
-        </message>
-        <message>
-            <source>Cancelled; no file was written.</source>
-            <translation>ยกเลิกแล้ว ไม่มีการสร้างไฟล์</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n certificate(s) to %1.</source>
-            <translation>
-                <numerusform>บันทึกใบประกาศนียบัตร %n ใบไว้ที่ %1 แล้ว</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Writing certificates</source>
-            <translation>กำลังสร้างใบประกาศนียบัตร</translation>
-        </message>
-        <message>
-            <source>Save attendance sheet</source>
-            <translation>บันทึกใบลงชื่อ</translation>
-        </message>
-        <message>
-            <source>Attendance %1.pdf</source>
-            <translation>ใบลงชื่อ %1.pdf</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
-            <translation>
-                <numerusform>บันทึกใบลงชื่อ (%n หน้า) ไว้ที่ %1 แล้ว</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Writing the attendance sheet</source>
-            <translation>กำลังสร้างใบลงชื่อ</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopTableModel</name>
-        <message>
-            <source>Workshop</source>
-            <translation>เวิร์กช็อป</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>วันที่</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>ระดับหลักสูตร</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>สถานที่</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>ผู้เข้าอบรม</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>สถานะ</translation>
-        </message>
-    </context>
-    <context>
-        <name>_OptionalValueWidget</name>
-        <message>
-            <source>Not answered</source>
-            <translation>ยังไม่ได้ตอบ</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RecordDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>บันทึก</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>ยกเลิก</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Move back to:</source>
+        <translation>ย้อนกลับเป็น:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>เหตุผล (ต้องระบุ):</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>ชื่อของท่าน:</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>ย้อนสถานะ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Say why the progress is moved back.</source>
+        <translation>กรุณาระบุเหตุผลที่ย้อนความคืบหน้า</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>กรุณากรอกชื่อของท่าน</translation>
+    </message>
+    <message>
+        <source>There is nothing earlier to move back to.</source>
+        <translation>ไม่มีสถานะก่อนหน้าให้ย้อนกลับไป</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>present</source>
+        <translation>มาแล้ว</translation>
+    </message>
+    <message>
+        <source>not yet here</source>
+        <translation>ยังไม่มา</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>มาแล้ว</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Name (Latin letters)</source>
+        <translation>ชื่อ (อักษรโรมัน)</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME</translation>
+    </message>
+</context>
+<context>
+    <name>SelectOneWidget</name>
+    <message>
+        <source>— not answered —</source>
+        <translation>— ยังไม่ได้ตอบ —</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Edit service</source>
+        <translation>แก้ไขบริการ</translation>
+    </message>
+    <message>
+        <source>Service delivered</source>
+        <translation>บริการที่ให้</translation>
+    </message>
+    <message>
+        <source>0 when free of charge</source>
+        <translation>ใส่ 0 หากไม่คิดค่าบริการ</translation>
+    </message>
+    <message>
+        <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
+        <translation>เช่น ลงรายการสินค้า 12 รายการบนพอร์ทัลของจังหวัด ได้รับคำสอบถาม 3 รายการในเดือนแรก</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>บริการ:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>เจ้าหน้าที่:</translation>
+    </message>
+    <message>
+        <source>Fee charged:</source>
+        <translation>ค่าบริการที่เรียกเก็บ:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>ผลลัพธ์:</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Indicative fee</source>
+        <translation>ค่าบริการโดยประมาณ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>คู่ภาษา</translation>
+    </message>
+    <message>
+        <source>e.g. 50 per page</source>
+        <translation>เช่น 50 ต่อหน้า</translation>
+    </message>
+    <message>
+        <source>e.g. km-ja, km-th</source>
+        <translation>เช่น km-ja, km-th</translation>
+    </message>
+    <message>
+        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
+        <translation>สำหรับงานแปล: รหัสภาษาต้นทาง-ปลายทาง คั่นด้วยจุลภาค (km-ja คือแปลจากภาษาเขมรเป็นภาษาญี่ปุ่น)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove this service</source>
+        <translation>ลบบริการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsArea</name>
+    <message>
+        <source>Apply language</source>
+        <translation>ใช้ภาษานี้</translation>
+    </message>
+    <message>
+        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
+        <translation>ผู้ดูแลระบบในเครื่องนี้ (ย้อนความคืบหน้าการอบรมได้ โดยต้องระบุเหตุผลซึ่งจะถูกบันทึกไว้)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Your name (saved with every change)</source>
+        <translation>ชื่อของท่าน (บันทึกไว้กับทุกการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>โฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>เวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>SmeActivityDialog</name>
+    <message>
+        <source>Training and services — %1</source>
+        <translation>การฝึกอบรมและบริการ — %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>บุคคล</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>เวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>เรียนจบแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>โมดูลที่เรียนจบ</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>ความคืบหน้าล่าสุด</translation>
+    </message>
+    <message>
+        <source>People and modules</source>
+        <translation>บุคคลและโมดูล</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>ค่าบริการ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>เพิ่มบริการ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>E-business services delivered</source>
+        <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์ที่ให้แล้ว</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>วันที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จากประเทศ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Add inquiry…</source>
+        <translation>เพิ่มคำสอบถาม…</translation>
+    </message>
+    <message>
+        <source>Inquiries received through its online presence</source>
+        <translation>คำสอบถามที่ได้รับผ่านช่องทางออนไลน์ของกิจการ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of this SME known from training.</source>
+        <translation>
+            <numerusform>มีบุคลากรของ SME นี้ %n คนที่เคยเข้าอบรม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) completed</source>
+        <translation>
+            <numerusform>เรียนจบรวม %n โมดูล</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n of them.</source>
+        <translation>
+            <numerusform>โดย %n คนในจำนวนนี้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add service</source>
+        <translation>เพิ่มบริการ</translation>
+    </message>
+    <message>
+        <source>Service added.</source>
+        <translation>เพิ่มบริการแล้ว</translation>
+    </message>
+    <message>
+        <source>edit service</source>
+        <translation>แก้ไขบริการ</translation>
+    </message>
+    <message>
+        <source>Service saved.</source>
+        <translation>บันทึกบริการแล้ว</translation>
+    </message>
+    <message>
+        <source>delete service</source>
+        <translation>ลบบริการ</translation>
+    </message>
+    <message>
+        <source>Service deleted. Undo with Ctrl+Z.</source>
+        <translation>ลบบริการแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
+    </message>
+    <message>
+        <source>add inquiry</source>
+        <translation>เพิ่มคำสอบถาม</translation>
+    </message>
+    <message>
+        <source>Inquiry added.</source>
+        <translation>เพิ่มคำสอบถามแล้ว</translation>
+    </message>
+    <message>
+        <source>delete inquiry</source>
+        <translation>ลบคำสอบถาม</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Undo with Ctrl+Z.</source>
+        <translation>ลบคำสอบถามแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
+    </message>
+</context>
+<context>
+    <name>SmeArea</name>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>New SME</source>
+        <translation>เพิ่ม SME</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>นำเข้า…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Training and services…</source>
+        <translation>การฝึกอบรมและบริการ…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Search name, phone, registration number, contact…</source>
+        <translation>ค้นหาชื่อ โทรศัพท์ เลขทะเบียน ผู้ติดต่อ…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>ทุกสาขาธุรกิจ</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>ทุกประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Any ICT level</source>
+        <translation>ทุกระดับการใช้ ICT</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Deleted SMEs</source>
+        <translation>SME ที่ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Show deleted SMEs, to restore them</source>
+        <translation>แสดง SME ที่ลบแล้ว เพื่อกู้คืน</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>SME %n ราย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 SMEs</source>
+        <translation>SME มากกว่า %1 ราย</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>ไม่สามารถโหลดรายการได้: %1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>เพิ่ม %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>บันทึก “%1” แล้ว</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>ลบ “%1” แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n SME(s).</source>
+        <translation>
+            <numerusform>ลบ SME %n รายแล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n SME(s)</source>
+        <translation>
+            <numerusform>ลบ SME %n ราย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+        <translation>กด Ctrl+Z เพื่อเลิกทำ หรือดูได้ที่ “SME ที่ลบแล้ว”</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n SME(s)</source>
+        <translation>
+            <numerusform>กู้คืน SME %n ราย</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n SME(s).</source>
+        <translation>
+            <numerusform>กู้คืน SME %n รายแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SMEs</source>
+        <translation>ส่งออกข้อมูล SME</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n SME(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออก SME %n รายไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting SMEs</source>
+        <translation>กำลังส่งออกข้อมูล SME</translation>
+    </message>
+</context>
+<context>
+    <name>SmeFormDialog</name>
+    <message>
+        <source>New SME</source>
+        <translation>เพิ่ม SME</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>กิจการ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>การติดต่อ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาดกิจการ</translation>
+    </message>
+    <message>
+        <source>Edit SME — %1</source>
+        <translation>แก้ไข SME — %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>บันทึก (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Added by %1, %2</source>
+        <translation>เพิ่มโดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>last changed by %1, %2</source>
+        <translation>แก้ไขล่าสุดโดย %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>agency: %1</source>
+        <translation>หน่วยงาน: %1</translation>
+    </message>
+    <message>
+        <source>Add sector…</source>
+        <translation>เพิ่มสาขาธุรกิจ…</translation>
+    </message>
+    <message>
+        <source>ICT and e-business use</source>
+        <translation>การใช้ ICT และธุรกิจอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>เพิ่มสาขาธุรกิจ</translation>
+    </message>
+    <message>
+        <source>Name of the new sector:</source>
+        <translation>ชื่อสาขาธุรกิจใหม่:</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>ละทิ้งการแก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>ต้องการละทิ้งการแก้ไขที่ทำไว้หรือไม่</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ชื่อซ้ำ</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>ชื่อคล้ายกัน</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>เบอร์โทรซ้ำ</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>เลขทะเบียนซ้ำ</translation>
+    </message>
+    <message>
+        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+        <translation>กิจการนี้อาจลงทะเบียนไว้แล้ว กรุณาเปิดรายการที่มีอยู่แทนการเพิ่มใหม่ หรือกดบันทึกหากเป็นกิจการอื่น:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Open this one</source>
+        <translation>เปิดรายการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>SmeTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message>
+        <source>All versions</source>
+        <translation>ทุกเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>เวอร์ชัน %1</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>ทุกสาขาธุรกิจ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Labels in:</source>
+        <translation>แสดงข้อความเป็นภาษา:</translation>
+    </message>
+    <message>
+        <source>Export responses (CSV/XLSX)…</source>
+        <translation>ส่งออกชุดคำตอบ (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Summary PDF…</source>
+        <translation>สรุปผลเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Summary — %1</source>
+        <translation>สรุปผล — %1</translation>
+    </message>
+    <message>
+        <source>submitted %1 to %2</source>
+        <translation>ส่งระหว่าง %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <source>Summarising</source>
+        <translation>กำลังสรุปผล</translation>
+    </message>
+    <message>
+        <source>%1 response(s)</source>
+        <translation>ชุดคำตอบ %1 ชุด</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>เวอร์ชัน %1: %2</translation>
+    </message>
+    <message>
+        <source>This form has no questions to summarise.</source>
+        <translation>แบบฟอร์มนี้ไม่มีคำถามให้สรุปผล</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>ตอบแล้ว %1</translation>
+    </message>
+    <message>
+        <source>in each “%1”</source>
+        <translation>ในแต่ละ “%1”</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>ค่าเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>มัธยฐาน</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>ต่ำสุด</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>สูงสุด</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>ยังไม่มีตัวเลข</translation>
+    </message>
+    <message>
+        <source>Latest answers:</source>
+        <translation>คำตอบล่าสุด:</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>ส่งออกชุดคำตอบ</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) to %2.</source>
+        <translation>ส่งออกชุดคำตอบ %1 ชุดไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ส่งออกไม่สำเร็จ ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>กำลังส่งออกชุดคำตอบ</translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation>สรุปผลเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation>บันทึกสรุปผลไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Writing the summary PDF</source>
+        <translation>กำลังสร้างไฟล์ PDF สรุปผล</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>This answer is required.</source>
+        <translation>ต้องตอบข้อนี้</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed.</source>
+        <translation>ใช้คำตอบนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>This answer is not in the expected form.</source>
+        <translation>คำตอบนี้มีรูปแบบไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 12.</source>
+        <translation>กรุณากรอกจำนวนเต็ม เช่น 12</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 2.5.</source>
+        <translation>กรุณากรอกตัวเลข เช่น 2.5</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>กรุณาตั้งชื่อไฟล์ให้ลงท้ายด้วย .csv หรือ .xlsx</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(ไม่ได้ตอบ)</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>มีแบบฟอร์ม {form_id} เวอร์ชัน {version} อยู่แล้วแต่คำถามต่างกัน กรุณาเปลี่ยนเวอร์ชันในชีต settings ของแบบฟอร์มแล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The answers are not a set of named values.</source>
+        <translation>คำตอบไม่อยู่ในรูปแบบชุดค่าที่มีชื่อกำกับ</translation>
+    </message>
+    <message>
+        <source>This form version has responses or drafts, so it cannot be deleted.</source>
+        <translation>แบบฟอร์มเวอร์ชันนี้มีชุดคำตอบหรือฉบับร่างอยู่ จึงลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2024-03-15.</source>
+        <translation>กรุณากรอกวันที่ในรูปแบบ YYYY-MM-DD (ปี ค.ศ.) เช่น 2024-03-15</translation>
+    </message>
+    <message>
+        <source>This response was already corrected. Correct the newest one instead.</source>
+        <translation>ชุดคำตอบนี้ถูกแก้ไขไปแล้ว กรุณาแก้ไขฉบับล่าสุดแทน</translation>
+    </message>
+    <message>
+        <source>Headquarters published version {version} of form {form_id} with different questions; it can be read here but not changed. Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>สำนักงานใหญ่เผยแพร่แบบฟอร์ม {form_id} เวอร์ชัน {version} ที่มีคำถามต่างกันไว้แล้ว ดูได้ที่นี่แต่แก้ไขไม่ได้ กรุณาเปลี่ยนเวอร์ชันในชีต settings ของแบบฟอร์มแล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
+        <translation>แบบฟอร์มเวอร์ชันนี้เลิกใช้แล้ว ไม่รับชุดคำตอบใหม่ ชุดคำตอบและฉบับร่างเดิมยังเก็บไว้</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysArea</name>
+    <message>
+        <source>Surveys</source>
+        <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ทำต่อ</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>ลบฉบับร่าง…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>ดู</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Make a corrected copy to fill in; once submitted it replaces this response, which is kept for the record.</source>
+        <translation>สร้างสำเนาเพื่อกรอกแก้ไข เมื่อส่งแล้วจะใช้แทนชุดคำตอบนี้ ส่วนชุดเดิมจะเก็บไว้เป็นหลักฐาน</translation>
+    </message>
+    <message>
+        <source>Show replaced responses</source>
+        <translation>แสดงชุดคำตอบที่ถูกแทนที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>ชุดคำตอบ</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Form ID</source>
+        <translation>รหัสแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>เวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>จำนวนเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>นำเข้าจาก</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>เริ่มเมื่อ</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>บันทึกล่าสุด</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>New response…</source>
+        <translation>กรอกชุดคำตอบใหม่…</translation>
+    </message>
+    <message>
+        <source>Import XLSForm…</source>
+        <translation>นำเข้า XLSForm…</translation>
+    </message>
+    <message>
+        <source>Summary and export…</source>
+        <translation>สรุปผลและส่งออก…</translation>
+    </message>
+    <message>
+        <source>Installing the forms that come with GMS Desk…</source>
+        <translation>กำลังติดตั้งแบบฟอร์มที่มากับ GMS Desk…</translation>
+    </message>
+    <message>
+        <source>%1 form(s) ready to fill in.</source>
+        <translation>แบบฟอร์ม %1 ชุดพร้อมให้กรอกแล้ว</translation>
+    </message>
+    <message>
+        <source>Installing forms</source>
+        <translation>กำลังติดตั้งแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 response(s), %3 draft(s)</source>
+        <translation>เวอร์ชัน %1: ชุดคำตอบ %2 ชุด ฉบับร่าง %3 ฉบับ</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>ฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>ฉบับร่าง (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>ถูกแทนที่ด้วยฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Show every version</source>
+        <translation>แสดงทุกเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Retire version</source>
+        <translation>เลิกใช้เวอร์ชันนี้</translation>
+    </message>
+    <message>
+        <source>Delete version…</source>
+        <translation>ลบเวอร์ชัน…</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Published by headquarters</source>
+        <translation>เผยแพร่โดยสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Retired: not offered for new responses. Its responses and drafts are kept, and can be viewed, corrected and exported.</source>
+        <translation>เลิกใช้แล้ว: ไม่มีให้เลือกสำหรับชุดคำตอบใหม่ ชุดคำตอบและฉบับร่างเดิมยังเก็บไว้ และยังดู แก้ไข และส่งออกได้</translation>
+    </message>
+    <message>
+        <source>Responses (%1)</source>
+        <translation>ชุดคำตอบ (%1)</translation>
+    </message>
+    <message>
+        <source>Responses to “%1” (%2)</source>
+        <translation>ชุดคำตอบของ “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>The responses could not be loaded: %1</source>
+        <translation>โหลดชุดคำตอบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>นำกลับมาใช้</translation>
+    </message>
+    <message>
+        <source>Offer version %1 of “%2” for new responses again.</source>
+        <translation>นำ “%2” เวอร์ชัน %1 กลับมาใช้สำหรับชุดคำตอบใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”: it is no longer offered for new responses; its responses and drafts are kept.</source>
+        <translation>เลิกใช้ “%2” เวอร์ชัน %1 จะไม่มีให้เลือกสำหรับชุดคำตอบใหม่อีก ชุดคำตอบและฉบับร่างเดิมยังเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2”: nobody has answered it.</source>
+        <translation>ลบ “%2” เวอร์ชัน %1 ยังไม่มีผู้ใดตอบ</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is offered for new responses again.</source>
+        <translation>นำ “%2” เวอร์ชัน %1 กลับมาใช้สำหรับชุดคำตอบใหม่แล้ว</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” retired: it is no longer offered for new responses; its responses and drafts are kept.</source>
+        <translation>เลิกใช้ “%2” เวอร์ชัน %1 แล้ว จะไม่มีให้เลือกสำหรับชุดคำตอบใหม่อีก ชุดคำตอบและฉบับร่างเดิมยังเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Delete form version</source>
+        <translation>ลบเวอร์ชันแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2”? Nobody has answered it yet.</source>
+        <translation>ลบ “%2” เวอร์ชัน %1 หรือไม่ ยังไม่มีผู้ใดตอบ</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” deleted.</source>
+        <translation>ลบ “%2” เวอร์ชัน %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (เวอร์ชัน %2)</translation>
+    </message>
+    <message>
+        <source>Every form version is retired. Bring one back, or import a new version.</source>
+        <translation>แบบฟอร์มทุกเวอร์ชันเลิกใช้แล้ว กรุณานำเวอร์ชันหนึ่งกลับมาใช้ หรือนำเข้าเวอร์ชันใหม่</translation>
+    </message>
+    <message>
+        <source>There is no form yet. Import an XLSForm first.</source>
+        <translation>ยังไม่มีแบบฟอร์ม กรุณานำเข้า XLSForm ก่อน</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>เวอร์ชัน %1</translation>
+    </message>
+    <message>
+        <source>SME: %1</source>
+        <translation>SME: %1</translation>
+    </message>
+    <message>
+        <source>Correction of a submitted response</source>
+        <translation>ฉบับแก้ไขของชุดคำตอบที่ส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>Response submitted. It will be sent with the next sync.</source>
+        <translation>ส่งชุดคำตอบแล้ว ข้อมูลจะถูกส่งไปเมื่อซิงค์ข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>The draft is kept: resume it any time from the Drafts list.</source>
+        <translation>เก็บฉบับร่างไว้แล้ว ทำต่อได้ทุกเมื่อจากรายการ “ฉบับร่าง”</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>ลบฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Delete this draft of “%1” and the answers in it? This cannot be undone.</source>
+        <translation>ลบฉบับร่างของ “%1” นี้พร้อมคำตอบทั้งหมดในฉบับร่างหรือไม่ การลบนี้ย้อนกลับไม่ได้</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>ลบฉบับร่างแล้ว</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>ส่งเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>ถูกแทนที่ด้วยฉบับแก้ไข</translation>
+    </message>
+    <message>
+        <source>Import an XLSForm</source>
+        <translation>นำเข้า XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm spreadsheet (*.xlsx *.xls)</source>
+        <translation>ไฟล์ตาราง XLSForm (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>กำลังอ่าน %1…</translation>
+    </message>
+    <message>
+        <source>Importing form</source>
+        <translation>กำลังนำเข้าแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>ใช้ “%1” เป็นแบบฟอร์มไม่ได้ ต้องแก้ไขปัญหา %2 รายการในไฟล์ตารางก่อน</translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation>ไม่ได้นำเข้าแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is already here; nothing changed.</source>
+        <translation>มี “%2” เวอร์ชัน %1 อยู่แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Form already imported</source>
+        <translation>นำเข้าแบบฟอร์มนี้ไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Imported “%1”, version %2.</source>
+        <translation>นำเข้า “%1” เวอร์ชัน %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>คำเตือน %1 รายการ: ส่วนที่ GMS Desk ข้ามไปแสดงอยู่ด้านล่าง</translation>
+    </message>
+    <message>
+        <source>Form imported</source>
+        <translation>นำเข้าแบบฟอร์มแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server address is not valid. It looks like https://hq.example.org.</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์ไม่ถูกต้อง ที่อยู่ควรมีรูปแบบเช่น https://hq.example.org</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+        <translation>ไม่สามารถติดต่อสำนักงานใหญ่ได้ การเปลี่ยนแปลงของท่านยังเก็บไว้ และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+        <translation>สำนักงานใหญ่ไม่รู้จักเครื่องนี้ (ยังไม่ได้ลงทะเบียน หรือถูกเพิกถอนสิทธิ์เข้าใช้งาน) กรุณาลงทะเบียนเครื่องใหม่ด้วยรหัสใหม่</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+        <translation>GMS Desk เวอร์ชันนี้เก่าเกินกว่าจะซิงค์ข้อมูลได้ กรุณาอัปเดต ระหว่างนี้ข้อมูลของท่านยังเก็บไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request.</source>
+        <translation>สำนักงานใหญ่ปฏิเสธคำขอ</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the sync. Try again later.</source>
+        <translation>สำนักงานใหญ่ไม่สามารถดำเนินการซิงค์ข้อมูลได้ กรุณาลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+        <translation>รหัสลงทะเบียนนี้ไม่ถูกต้องหรือถูกใช้ไปแล้ว กรุณาขอรหัสใหม่จากสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+        <translation>ที่อยู่นี้ไม่ได้ตอบกลับแบบเซิร์ฟเวอร์ GMS Desk ของสำนักงานใหญ่ กรุณาตรวจสอบที่อยู่</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enrol this computer with headquarters first.</source>
+        <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล กรุณาลงทะเบียนเครื่องนี้กับสำนักงานใหญ่ก่อน</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the enrolment code.</source>
+        <translation>กรุณากรอกที่อยู่เซิร์ฟเวอร์และรหัสลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+        <translation>ไม่มีเซิร์ฟเวอร์ GMS Desk ของสำนักงานใหญ่ตอบกลับที่ที่อยู่นี้ กรุณาตรวจสอบที่อยู่ (เช่น https://hq.example.org) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This record belongs to another agency.</source>
+        <translation>ข้อมูลนี้เป็นของหน่วยงานอื่น</translation>
+    </message>
+    <message>
+        <source>Headquarters published this record; it cannot be changed here.</source>
+        <translation>สำนักงานใหญ่เผยแพร่ข้อมูลนี้ จึงแก้ไขที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this kind of record yet (it runs an older version).</source>
+        <translation>สำนักงานใหญ่ยังไม่รู้จักข้อมูลประเภทนี้ (ยังใช้เวอร์ชันเก่ากว่า)</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this field yet (it runs an older version).</source>
+        <translation>สำนักงานใหญ่ยังไม่รู้จักช่องข้อมูลนี้ (ยังใช้เวอร์ชันเก่ากว่า)</translation>
+    </message>
+    <message>
+        <source>Headquarters has no such conflict.</source>
+        <translation>สำนักงานใหญ่ไม่มีข้อมูลขัดแย้งรายการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>ซิงค์ข้อมูลกับสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues&apos; work, enrol this computer once with the code headquarters gave you.</source>
+        <translation>ข้อมูลทั้งหมดที่ท่านบันทึกจะเก็บไว้ในเครื่องนี้ และทุกการเปลี่ยนแปลงจะรออยู่ที่นี่จนกว่าจะถูกส่ง หากต้องการส่งการเปลี่ยนแปลงไปยังสำนักงานใหญ่และรับงานของเพื่อนร่วมงาน กรุณาลงทะเบียนเครื่องนี้หนึ่งครั้งด้วยรหัสที่ได้รับจากสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>The code from headquarters</source>
+        <translation>รหัสจากสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>How headquarters will know this computer</source>
+        <translation>ชื่อที่สำนักงานใหญ่จะใช้เรียกเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>ลงทะเบียนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>รหัสลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>ชื่อเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>ซิงค์ข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>Enrol again…</source>
+        <translation>ลงทะเบียนใหม่…</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>ไม่มีข้อมูลขัดแย้งที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s id</source>
+        <translation>รหัสเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>ซิงค์ข้อมูลล่าสุด</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>รอส่ง</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>ผลล่าสุด</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ข้อมูลขัดแย้ง</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (or all) as text</source>
+        <translation>คัดลอกบรรทัดที่เลือก (หรือทั้งหมด) เป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>Discard refused…</source>
+        <translation>ละทิ้งรายการที่ถูกปฏิเสธ…</translation>
+    </message>
+    <message>
+        <source>Forget the selected refused changes (all, if none is selected)</source>
+        <translation>ละทิ้งการเปลี่ยนแปลงที่ถูกปฏิเสธที่เลือกไว้ (หรือทั้งหมดหากไม่ได้เลือก)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this computer will be sent after enrolment.</source>
+        <translation>
+            <numerusform>การเปลี่ยนแปลง %n รายการในเครื่องนี้จะถูกส่งหลังลงทะเบียนเครื่องแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — headquarters: holds every agency&apos;s records</source>
+        <translation>%1 — สำนักงานใหญ่: เก็บข้อมูลของทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ยังไม่เคย</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>วันนี้ เวลา %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>การเปลี่ยนแปลง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync since GMS Desk started</source>
+        <translation>ยังไม่ได้ซิงค์ข้อมูลตั้งแต่เปิด GMS Desk</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>กำลังซิงค์ข้อมูล…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n conflict(s)…</source>
+        <translation>
+            <numerusform>แก้ไขข้อมูลขัดแย้ง %n รายการ…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
+        <translation>
+            <numerusform>การเปลี่ยนแปลงที่ได้รับ %n รายการบันทึกลงเครื่องนี้ไม่ได้ ระบบเก็บไว้และจะนำไปใช้เมื่อ GMS Desk รู้จักข้อมูลเหล่านั้นแล้ว (หลังอัปเดต)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by headquarters: kept here, not sent again.</source>
+        <translation>
+            <numerusform>การเปลี่ยนแปลง %n รายการถูกสำนักงานใหญ่ปฏิเสธ: เก็บไว้ที่นี่ และจะไม่ส่งซ้ำ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>ได้รับ</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>%1 — %2 “%3” (refused): %4</source>
+        <translation>%1 — %2 “%3” (ถูกปฏิเสธ): %4</translation>
+    </message>
+    <message>
+        <source>Discard refused changes</source>
+        <translation>ละทิ้งการเปลี่ยนแปลงที่ถูกปฏิเสธ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n refused change(s)? What was typed stays on this computer only; copy it first if someone needs it.</source>
+        <translation>
+            <numerusform>ละทิ้งการเปลี่ยนแปลงที่ถูกปฏิเสธ %n รายการหรือไม่ ค่าเหล่านั้นจะอยู่ในเครื่องนี้เท่านั้น หากมีผู้ต้องการใช้ กรุณาคัดลอกไว้ก่อน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1, received %2, %n conflict(s)</source>
+        <translation>
+            <numerusform>ส่ง %1 รายการ รับ %2 รายการ ข้อมูลขัดแย้ง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>ส่ง %1 รายการ รับ %2 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Enrolling this computer with headquarters…</source>
+        <translation>กำลังลงทะเบียนเครื่องนี้กับสำนักงานใหญ่…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>กำลังซิงค์ข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Sync is busy. Try again in a moment.</source>
+        <translation>กำลังซิงค์ข้อมูลอยู่ กรุณาลองใหม่อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %</source>
+        <translation>กำลังซิงค์ข้อมูล… %1%</translation>
+    </message>
+    <message>
+        <source>Sync problem: %1</source>
+        <translation>ปัญหาการซิงค์ข้อมูล: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error (details in gmsdesk.log): %1</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด (ดูรายละเอียดใน gmsdesk.log): %1</translation>
+    </message>
+    <message>
+        <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+        <translation>การลงทะเบียนล้มเหลวโดยไม่คาดคิด (ดูรายละเอียดใน gmsdesk.log): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>ออฟไลน์ — การเปลี่ยนแปลง %n รายการรอส่ง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>ยังไม่ได้ซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>ซิงค์ข้อมูลแล้วเมื่อเวลา %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>ซิงค์ข้อมูลล่าสุดเมื่อ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Basic</source>
+        <translation>พื้นฐาน</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>ขั้นสูง</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>วางแผนไว้</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>กำลังจัด</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>จัดแล้ว</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>กำลังเรียน</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>เรียนจบแล้ว</translation>
+    </message>
+    <message>
+        <source>Website set-up</source>
+        <translation>จัดทำเว็บไซต์</translation>
+    </message>
+    <message>
+        <source>Catalogue or e-marketplace listing</source>
+        <translation>ลงรายการในแคตตาล็อกหรือตลาดออนไลน์</translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation>จัดทำเนื้อหา</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>แปลภาษา</translation>
+    </message>
+    <message>
+        <source>Online payment set-up</source>
+        <translation>ตั้งค่าการชำระเงินออนไลน์</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>ฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>ให้คำปรึกษา</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>เว็บไซต์</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>ตลาดออนไลน์</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>โซเชียลมีเดีย</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>โทรสาร</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingArea</name>
+    <message>
+        <source>← All workshops</source>
+        <translation>← เวิร์กช็อปทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Back to the workshop list (Alt+Left)</source>
+        <translation>กลับไปที่รายการเวิร์กช็อป (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>เพิ่มเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Search title, venue, trainer, partner…</source>
+        <translation>ค้นหาชื่อเรื่อง สถานที่ วิทยากร หน่วยงานร่วมจัด…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Deleted workshops</source>
+        <translation>เวิร์กช็อปที่ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
+        <translation>ยังไม่มีเวิร์กช็อป กด Ctrl+N เพื่อวางแผนเวิร์กช็อป: ชื่อเรื่อง ระดับหลักสูตรและโมดูล วันที่ สถานที่ และวิทยากร</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>การฝึกอบรม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>เวิร์กช็อป %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 workshops</source>
+        <translation>เวิร์กช็อป %1 จาก %2 รายการ</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>ลบ “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+        <translation>ลบ “%1” แล้ว กด Ctrl+Z เพื่อเลิกทำ หรือดูได้ที่ “เวิร์กช็อปที่ลบแล้ว”</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>กู้คืน “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the business name.</source>
+        <translation>กรุณากรอกชื่อกิจการ</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>ช่องนี้เว้นว่างไม่ได้</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>ข้อความนี้ยาวเกินไป</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 12.</source>
+        <translation>กรุณากรอกจำนวนเต็ม เช่น 12</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 12.5.</source>
+        <translation>กรุณาใส่ตัวเลข เช่น 12.5</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>ตัวเลขต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>ตัวเลขนี้อยู่นอกช่วงที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>กรุณาเลือกค่าจากรายการ</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>รูปแบบไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Female employees cannot be more than all employees.</source>
+        <translation>จำนวนพนักงานหญิงต้องไม่มากกว่าจำนวนพนักงานทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Choose services from the list.</source>
+        <translation>กรุณาเลือกบริการจากรายการ</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>กรุณากรอกชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Enter a year between 1900 and this year.</source>
+        <translation>กรุณากรอกปี ค.ศ. ระหว่าง 1900 ถึงปีปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>กรุณาเลือกตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Choose programme, economy, agency or province.</source>
+        <translation>กรุณาเลือก ทั้งโครงการ ประเทศ/ภูมิภาค หน่วยงาน หรือ จังหวัด</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>รูปแบบอีเมลไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address.</source>
+        <translation>รูปแบบที่อยู่เว็บไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+        <translation>ใช้ได้เฉพาะตัวเลข ช่องว่าง และ + - ( ) อย่างน้อย 6 หลัก</translation>
+    </message>
+    <message>
+        <source>Choose a sector from the list.</source>
+        <translation>กรุณาเลือกสาขาธุรกิจจากรายการ</translation>
+    </message>
+    <message>
+        <source>Choose one of the six economies.</source>
+        <translation>กรุณาเลือกหนึ่งในหกประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Choose female, male or other.</source>
+        <translation>กรุณาเลือก หญิง ชาย หรือ อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Enter a name for the sector.</source>
+        <translation>กรุณากรอกชื่อสาขาธุรกิจ</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>กรุณากรอกชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>กรุณากรอกชื่อบุคคล</translation>
+    </message>
+    <message>
+        <source>Choose basic or advanced.</source>
+        <translation>กรุณาเลือก พื้นฐาน หรือ ขั้นสูง</translation>
+    </message>
+    <message>
+        <source>Choose planned, running or done.</source>
+        <translation>กรุณาเลือก วางแผนไว้ กำลังจัด หรือ จัดแล้ว</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>กรุณากรอกวันที่ในรูปแบบ YYYY-MM-DD (ปี ค.ศ.) เช่น 2025-03-14</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>กรุณากรอกวันที่</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>วันสุดท้ายต้องไม่ก่อนวันแรก</translation>
+    </message>
+    <message>
+        <source>Enter the first day too.</source>
+        <translation>กรุณากรอกวันแรกด้วย</translation>
+    </message>
+    <message>
+        <source>A workshop can last at most 60 days.</source>
+        <translation>เวิร์กช็อปหนึ่งจัดได้ไม่เกิน 60 วัน</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code, for example JP.</source>
+        <translation>กรุณากรอกรหัสประเทศ 2 ตัวอักษร เช่น JP</translation>
+    </message>
+    <message>
+        <source>Choose modules from the catalogue.</source>
+        <translation>กรุณาเลือกโมดูลจากรายการโมดูลที่มี</translation>
+    </message>
+    <message>
+        <source>Choose an SME from the registry.</source>
+        <translation>กรุณาเลือก SME จากทะเบียน SME</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>กรุณากรอกคะแนนตั้งแต่ 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>Enter an amount of 0 or more, for example 150.</source>
+        <translation>กรุณากรอกจำนวนเงินตั้งแต่ 0 ขึ้นไป เช่น 150</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, for example USD.</source>
+        <translation>กรุณากรอกรหัสสกุลเงิน 3 ตัวอักษร เช่น USD</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>กรุณาเลือกประเภทบริการ</translation>
+    </message>
+    <message>
+        <source>Choose how the inquiry came in.</source>
+        <translation>กรุณาเลือกช่องทางที่ได้รับคำสอบถาม</translation>
+    </message>
+    <message>
+        <source>Choose not started, in progress or completed.</source>
+        <translation>กรุณาเลือก ยังไม่เริ่ม กำลังเรียน หรือ เรียนจบแล้ว</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward; an administrator can revert it, with a reason.</source>
+        <translation>ความคืบหน้าเลื่อนไปข้างหน้าได้เท่านั้น ผู้ดูแลระบบย้อนสถานะได้โดยต้องระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>A revert must go back to an earlier step.</source>
+        <translation>การย้อนสถานะต้องกลับไปยังขั้นก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Give a reason for the revert.</source>
+        <translation>กรุณาระบุเหตุผลในการย้อนสถานะ</translation>
+    </message>
+    <message>
+        <source>Say who reverts it.</source>
+        <translation>กรุณาระบุผู้ที่ย้อนสถานะ</translation>
+    </message>
+    <message>
+        <source>This module is not part of the workshop.</source>
+        <translation>โมดูลนี้ไม่อยู่ในเวิร์กช็อปนี้</translation>
+    </message>
+    <message>
+        <source>This person is not enrolled in the workshop.</source>
+        <translation>บุคคลนี้ไม่ได้ลงทะเบียนในเวิร์กช็อปนี้</translation>
+    </message>
+    <message>
+        <source>This day is not part of the workshop.</source>
+        <translation>วันดังกล่าวไม่อยู่ในช่วงวันของเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Choose a workshop.</source>
+        <translation>กรุณาเลือกเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>A retired module cannot be added to a workshop: choose another one.</source>
+        <translation>เพิ่มโมดูลที่เลิกใช้แล้วในเวิร์กช็อปไม่ได้ กรุณาเลือกโมดูลอื่น</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+        <translation>เวิร์กช็อปนี้ยังไม่ได้ออกใบประกาศนียบัตร เฉพาะผู้เข้าอบรมที่เรียนจบทุกโมดูลจึงจะได้รับ</translation>
+    </message>
+    <message>
+        <source>Write languages as codes separated by commas, for example km, en, ja.</source>
+        <translation>กรุณาเขียนภาษาเป็นรหัส คั่นด้วยจุลภาค เช่น km, en, ja</translation>
+    </message>
+    <message>
+        <source>Write each language pair as two codes joined by a dash, for example km-ja.</source>
+        <translation>กรุณาเขียนคู่ภาษาแต่ละคู่เป็นรหัสสองตัวเชื่อมด้วยขีด (-) เช่น km-ja</translation>
+    </message>
+    <message>
+        <source>Write each currency as three capital letters, for example USD.</source>
+        <translation>กรุณาเขียนสกุลเงินแต่ละรายการเป็นอักษรตัวใหญ่ 3 ตัว เช่น USD</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Edit workshop</source>
+        <translation>แก้ไขเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>เพิ่มเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>โมดูล</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>ชื่อวิทยากร คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ชื่อเรื่อง(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>ระดับหลักสูตร(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>โมดูล(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>วันที่(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>สถานที่(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>ประเทศ/ภูมิภาค(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>จังหวัด(&amp;P):</translation>
+    </message>
+    <message>
+        <source>T&amp;rainers:</source>
+        <translation>วิทยากร(&amp;R):</translation>
+    </message>
+    <message>
+        <source>P&amp;artner organisation:</source>
+        <translation>หน่วยงานร่วมจัด(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>สถานะ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>หมายเหตุ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (เลิกใช้แล้ว)</translation>
+    </message>
+    <message>
+        <source>Retired: new workshops are not offered it; workshops that have it keep it.</source>
+        <translation>เลิกใช้แล้ว: เวิร์กช็อปใหม่เลือกโมดูลนี้ไม่ได้ ส่วนเวิร์กช็อปที่มีโมดูลนี้อยู่แล้วยังคงไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Published by headquarters: it can be read here but not changed.</source>
+        <translation>เผยแพร่โดยสำนักงานใหญ่ ดูได้ที่นี่แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the workshop&apos;s title.</source>
+        <translation>กรุณากรอกชื่อเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Tick at least one module.</source>
+        <translation>กรุณาเลือกอย่างน้อยหนึ่งโมดูล</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>วันสุดท้ายต้องไม่ก่อนวันแรก</translation>
+    </message>
+    <message>
+        <source>A workshop can last at most 60 days.</source>
+        <translation>เวิร์กช็อปหนึ่งจัดได้ไม่เกิน 60 วัน</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>รายละเอียด(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>ผู้เข้าอบรม(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop mode (attendance)</source>
+        <translation>โหมดเวิร์กช็อป (เช็กชื่อ)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress &amp;&amp; scores</source>
+        <translation>ความคืบหน้าและคะแนน(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>ใบประกาศนียบัตร(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>ระดับหลักสูตร:</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>โมดูล:</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>สถานที่:</translation>
+    </message>
+    <message>
+        <source>Trainers:</source>
+        <translation>วิทยากร:</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>หน่วยงานร่วมจัด:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>ผู้เข้าอบรม:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>Edit workshop…</source>
+        <translation>แก้ไขเวิร์กช็อป…</translation>
+    </message>
+    <message>
+        <source>Start workshop mode (F5)</source>
+        <translation>เริ่มโหมดเวิร์กช็อป (F5)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>อักษรโรมัน</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>เลขที่ใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>ลงทะเบียน(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enrol people (Ctrl+E)</source>
+        <translation>ลงทะเบียนผู้เข้าอบรม (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove from workshop</source>
+        <translation>นำออกจากเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates</source>
+        <translation>ออกใบประกาศนียบัตร(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Give a certificate number to every participant who completed all modules</source>
+        <translation>ออกเลขที่ใบประกาศนียบัตรให้ผู้เข้าอบรมทุกคนที่เรียนจบครบทุกโมดูล</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificates PDF…</source>
+        <translation>บันทึกใบประกาศนียบัตรเป็น PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;attendance sheet…</source>
+        <translation>พิมพ์ใบลงชื่อเข้าอบรม(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Language of the PDF:</source>
+        <translation>ภาษาของ PDF:</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for:</source>
+        <translation>ใบลงชื่อสำหรับ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>ผู้เข้าอบรม %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s))</source>
+        <translation>
+            <numerusform>(%n วัน)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>ลงทะเบียน %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n women</source>
+        <translation>
+            <numerusform>หญิง %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>วันอบรมที่ %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) completed every module.</source>
+        <translation>
+            <numerusform>ผู้เข้าอบรม %n คนเรียนจบครบทุกโมดูล</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>ออกใบประกาศนียบัตรแล้ว %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) from this workshop? Their attendance and progress are kept and come back if they are enrolled again.</source>
+        <translation>
+            <numerusform>นำผู้เข้าอบรม %n คนออกจากเวิร์กช็อปนี้หรือไม่ ข้อมูลการเข้าร่วมและความคืบหน้าจะยังเก็บไว้ และจะกลับมาหากลงทะเบียนอีกครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) moved forward.</source>
+        <translation>
+            <numerusform>เลื่อนไปข้างหน้าแล้ว %n ช่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move forward: the selected cells are already completed.</source>
+        <translation>ไม่มีช่องให้เลื่อน ช่องที่เลือกเรียนจบแล้วทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ย้อนความคืบหน้าได้ ผู้ดูแลระบบต้องเปิดตัวเลือก “ผู้ดูแลระบบในเครื่องนี้” ในหน้าการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>This module has not been started.</source>
+        <translation>โมดูลนี้ยังไม่เริ่ม</translation>
+    </message>
+    <message>
+        <source>Moved back to “%1”; the reason is recorded.</source>
+        <translation>ย้อนกลับเป็น “%1” แล้ว และบันทึกเหตุผลไว้แล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new certificate number(s) given.</source>
+        <translation>
+            <numerusform>ออกเลขที่ใบประกาศนียบัตรใหม่ %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in all.</source>
+        <translation>
+            <numerusform>รวมทั้งหมด %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>บันทึกใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>ใบประกาศนียบัตร — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>กำลังสร้างใบประกาศนียบัตร…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>ยกเลิกแล้ว ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>บันทึกใบประกาศนียบัตร %n ใบไว้ที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>กำลังสร้างใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation>บันทึกใบลงชื่อ</translation>
+    </message>
+    <message>
+        <source>Attendance %1.pdf</source>
+        <translation>ใบลงชื่อ %1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>บันทึกใบลงชื่อ (%n หน้า) ไว้ที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the attendance sheet</source>
+        <translation>กำลังสร้างใบลงชื่อ</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>เวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>ระดับหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>ผู้เข้าอบรม</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalValueWidget</name>
+    <message>
+        <source>Not answered</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
 </TS>

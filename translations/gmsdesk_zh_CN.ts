@@ -1,3345 +1,3927 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AcknowledgeWidget</name>
-        <message>
-            <source>OK</source>
-            <translation>确认</translation>
-        </message>
-    </context>
-    <context>
-        <name>AttendanceView</name>
-        <message>
-            <source>Session &amp;day:</source>
-            <translation>培训日(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>Type a name, then press Enter</source>
-            <translation>输入姓名，然后按 Enter 键</translation>
-        </message>
-        <message>
-            <source>Find a participant</source>
-            <translation>查找学员</translation>
-        </message>
-        <message>
-            <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-            <translation>按 Enter 键将选中的人标记为出席（再按一次可取消标记）；↑ ↓ 选择其他人；Esc 清空搜索；Ctrl+Z 撤销。</translation>
-        </message>
-        <message>
-            <source>Day %1 — %2</source>
-            <translation>第 %1 天 — %2</translation>
-        </message>
-        <message>
-            <source>Nobody enrolled matches “%1”.</source>
-            <translation>没有与“%1”匹配的已报名学员。</translation>
-        </message>
-        <message>
-            <source>mark %1 present</source>
-            <translation>将 %1 标记为出席</translation>
-        </message>
-        <message>
-            <source>mark %1 absent</source>
-            <translation>将 %1 标记为缺席</translation>
-        </message>
-        <message>
-            <source>✔ %1 is here.</source>
-            <translation>✔ %1 已到。</translation>
-        </message>
-        <message>
-            <source>%1 marked absent again.</source>
-            <translation>已将 %1 改回缺席。</translation>
-        </message>
-        <message>
-            <source>Present %1 of %2</source>
-            <translation>出席 %1/%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictTableModel</name>
-        <message>
-            <source>Record</source>
-            <translation>记录</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <source>Value in use</source>
-            <translation>使用中的值</translation>
-        </message>
-        <message>
-            <source>Changed on</source>
-            <translation>修改于</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>另一个值</translation>
-        </message>
-    </context>
-    <context>
-        <name>Conflicts</name>
-        <message>
-            <source>(empty)</source>
-            <translation>（空）</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <source>this computer</source>
-            <translation>本机</translation>
-        </message>
-        <message>
-            <source>computer %1</source>
-            <translation>电脑 %1</translation>
-        </message>
-        <message>
-            <source>another computer</source>
-            <translation>另一台电脑</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1，%2</translation>
-        </message>
-        <message>
-            <source>Keep this</source>
-            <translation>保留此值</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsView</name>
-        <message>
-            <source>← Back to sync</source>
-            <translation>← 返回同步</translation>
-        </message>
-        <message>
-            <source>Conflicts to resolve</source>
-            <translation>待解决的冲突</translation>
-        </message>
-        <message>
-            <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
-            <translation>有两个人在各自电脑同步之前修改了同一字段。现在所有电脑都显示使用中的值；请确认哪个值正确并保留它，或输入正确的值。您的选择将在下次同步时发送给所有人。</translation>
-        </message>
-        <message>
-            <source>No conflicts to resolve.</source>
-            <translation>没有待解决的冲突。</translation>
-        </message>
-        <message>
-            <source>Value in use now</source>
-            <translation>当前使用的值</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>另一个值</translation>
-        </message>
-        <message>
-            <source>Type the right value</source>
-            <translation>输入正确的值</translation>
-        </message>
-        <message>
-            <source>Use this value</source>
-            <translation>使用此值</translation>
-        </message>
-        <message>
-            <source>Or the right value:</source>
-            <translation>或正确的值：</translation>
-        </message>
-        <message>
-            <source>Changed on %1</source>
-            <translation>修改于%1</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>（空）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Country</name>
-        <message>
-            <source>Cambodia</source>
-            <translation>柬埔寨</translation>
-        </message>
-        <message>
-            <source>Lao PDR</source>
-            <translation>老挝</translation>
-        </message>
-        <message>
-            <source>Myanmar</source>
-            <translation>缅甸</translation>
-        </message>
-        <message>
-            <source>Thailand</source>
-            <translation>泰国</translation>
-        </message>
-        <message>
-            <source>Viet Nam</source>
-            <translation>越南</translation>
-        </message>
-        <message>
-            <source>Yunnan (China)</source>
-            <translation>中国云南</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrolDialog</name>
-        <message>
-            <source>Enrol participants</source>
-            <translation>学员报名</translation>
-        </message>
-        <message>
-            <source>Search people and SMEs: name, phone…</source>
-            <translation>搜索人员和中小企业：姓名、电话…</translation>
-        </message>
-        <message>
-            <source>&amp;Enrol this person</source>
-            <translation>为此人报名(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Already known</source>
-            <translation>已有记录</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <source>SMEs (pick one for a new person)</source>
-            <translation>中小企业（为新人员选择一家）</translation>
-        </message>
-        <message>
-            <source>e.g. owner, marketing staff</source>
-            <translation>例如：企业主、营销人员</translation>
-        </message>
-        <message>
-            <source>New S&amp;ME…</source>
-            <translation>新增中小企业(&amp;M)…</translation>
-        </message>
-        <message>
-            <source>No SME</source>
-            <translation>无所属企业</translation>
-        </message>
-        <message>
-            <source>&amp;Add and enrol</source>
-            <translation>添加并报名(&amp;A)</translation>
-        </message>
-        <message>
-            <source>New person</source>
-            <translation>新人员</translation>
-        </message>
-        <message>
-            <source>Name (own script):</source>
-            <translation>姓名（本国文字）：</translation>
-        </message>
-        <message>
-            <source>Name in Latin letters:</source>
-            <translation>姓名（拉丁字母）：</translation>
-        </message>
-        <message>
-            <source>Gender:</source>
-            <translation>性别：</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>职务：</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>电话：</translation>
-        </message>
-        <message>
-            <source>SME:</source>
-            <translation>中小企业：</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>(already enrolled)</source>
-            <translation>（已报名）</translation>
-        </message>
-        <message>
-            <source>New: %1 (saved with the person)</source>
-            <translation>新增：%1（与此人一并保存）</translation>
-        </message>
-        <message>
-            <source>None — pick one on the left, or add a new SME</source>
-            <translation>无 — 请在左侧选择一家，或新增中小企业</translation>
-        </message>
-        <message>
-            <source>Enter the person's name.</source>
-            <translation>请输入姓名。</translation>
-        </message>
-        <message>
-            <source>Enrolled %1.</source>
-            <translation>%1 已报名。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>GMS Desk may not write to this place. Choose another folder.</source>
-            <translation>GMS Desk 无权写入此位置，请选择其他文件夹。</translation>
-        </message>
-        <message>
-            <source>The file was not found.</source>
-            <translation>找不到文件。</translation>
-        </message>
-        <message>
-            <source>GMS Desk</source>
-            <translation>GMS Desk</translation>
-        </message>
-        <message>
-            <source>GMS Desk — unexpected error</source>
-            <translation>GMS Desk — 意外错误</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
-            <translation>GMS Desk 内部出现错误。您已保存的数据是安全的。请将以下详细信息发送给您的技术支持人员。</translation>
-        </message>
-        <message>
-            <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
-            <translation>磁盘已满。请释放一些空间后重试；之前保存的内容不会丢失。</translation>
-        </message>
-        <message>
-            <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
-            <translation>数据库正忙：另一个程序（可能是另一个 GMS Desk）正在写入。请稍候再试；之前保存的内容不会丢失。</translation>
-        </message>
-        <message>
-            <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
-            <translation>GMS Desk 无权写入其数据库文件或所在的文件夹。请允许在该处写入（或请本机的管理人员处理），然后重试；之前保存的内容不会丢失。</translation>
-        </message>
-        <message>
-            <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
-            <translation>此文件已损坏，或不是 GMS Desk 数据库。请勿删除：请从备份恢复数据库，或向技术支持人员求助。</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
-            <translation>无法读写数据库文件（磁盘或网络错误）。请检查磁盘或 U 盘是否仍然连接，然后重试。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Field</name>
-        <message>
-            <source>ICT level</source>
-            <translation>信息化水平</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>最后修改时间</translation>
-        </message>
-        <message>
-            <source>Record id</source>
-            <translation>记录编号</translation>
-        </message>
-        <message>
-            <source>Changed by</source>
-            <translation>修改人</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>代码</translation>
-        </message>
-        <message>
-            <source>Sector</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <source>Business name</source>
-            <translation>企业名称</translation>
-        </message>
-        <message>
-            <source>Name in local script</source>
-            <translation>当地文字名称</translation>
-        </message>
-        <message>
-            <source>Registration number</source>
-            <translation>注册号</translation>
-        </message>
-        <message>
-            <source>Economy</source>
-            <translation>国家/地区</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>省/州市</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>县/市/区</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>网站</translation>
-        </message>
-        <message>
-            <source>Owner or contact person</source>
-            <translation>企业主或联系人</translation>
-        </message>
-        <message>
-            <source>Gender of contact</source>
-            <translation>联系人性别</translation>
-        </message>
-        <message>
-            <source>Employees</source>
-            <translation>员工人数</translation>
-        </message>
-        <message>
-            <source>Female employees</source>
-            <translation>女性员工人数</translation>
-        </message>
-        <message>
-            <source>Year founded</source>
-            <translation>成立年份</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>传真</translation>
-        </message>
-        <message>
-            <source>Fixed-line phone</source>
-            <translation>固定电话</translation>
-        </message>
-        <message>
-            <source>Mobile phone</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <source>Own website</source>
-            <translation>自有网站</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>社交媒体</translation>
-        </message>
-        <message>
-            <source>E-marketplace</source>
-            <translation>电商平台</translation>
-        </message>
-        <message>
-            <source>Online payment</source>
-            <translation>在线支付</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>课程级别</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>说明</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>顺序</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>模块</translation>
-        </message>
-        <message>
-            <source>First day</source>
-            <translation>开始日期</translation>
-        </message>
-        <message>
-            <source>Last day</source>
-            <translation>结束日期</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Trainers</source>
-            <translation>培训师</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>合作机构</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>培训班</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Name in Latin letters</source>
-            <translation>姓名（拉丁字母）</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>中小企业</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <source>Pre-test score</source>
-            <translation>前测成绩</translation>
-        </message>
-        <message>
-            <source>Post-test score</source>
-            <translation>后测成绩</translation>
-        </message>
-        <message>
-            <source>Certificate number</source>
-            <translation>证书编号</translation>
-        </message>
-        <message>
-            <source>Certificate issued on</source>
-            <translation>证书颁发日期</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>出席</translation>
-        </message>
-        <message>
-            <source>Marked on</source>
-            <translation>签到时间</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>模块</translation>
-        </message>
-        <message>
-            <source>Date reached</source>
-            <translation>达成日期</translation>
-        </message>
-        <message>
-            <source>Reverted by</source>
-            <translation>撤销依据</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>服务</translation>
-        </message>
-        <message>
-            <source>Delivered on</source>
-            <translation>服务日期</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>经办人</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>币种</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>成效</translation>
-        </message>
-        <message>
-            <source>Received on</source>
-            <translation>收到日期</translation>
-        </message>
-        <message>
-            <source>From country</source>
-            <translation>来自国家</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>Form id</source>
-            <translation>问卷 ID</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>Questions</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>问卷</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>答案</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>开始时间</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>提交时间</translation>
-        </message>
-        <message>
-            <source>Corrects</source>
-            <translation>更正的答卷</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation>记录类型</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>记录</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>保留的值</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>另一个值</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>已解决</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRenderer</name>
-        <message>
-            <source>Form language:</source>
-            <translation>问卷语言：</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Close (keep draft)</source>
-            <translation>关闭（保留草稿）</translation>
-        </message>
-        <message>
-            <source>Everything entered so far is kept as a draft; resume it from the Drafts list.</source>
-            <translation>已填写的内容都会保存为草稿，可在“草稿”列表中继续填写。</translation>
-        </message>
-        <message>
-            <source>← Back</source>
-            <translation>← 上一页</translation>
-        </message>
-        <message>
-            <source>Previous page (Page Up)</source>
-            <translation>上一页 (Page Up)</translation>
-        </message>
-        <message>
-            <source>Next →</source>
-            <translation>下一页 →</translation>
-        </message>
-        <message>
-            <source>Next page (Page Down or Ctrl+Enter)</source>
-            <translation>下一页 (Page Down 或 Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Submit</source>
-            <translation>提交</translation>
-        </message>
-        <message>
-            <source>Check every answer and mark the response complete</source>
-            <translation>检查所有答案，并将答卷标记为已完成</translation>
-        </message>
-        <message>
-            <source>This form has no questions.</source>
-            <translation>此问卷没有问题。</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>第 %1 页，共 %2 页</translation>
-        </message>
-        <message>
-            <source>Some answers on this page need attention (marked in red).</source>
-            <translation>本页有些答案需要检查（已用红色标出）。</translation>
-        </message>
-        <message>
-            <source>The draft could not be saved!</source>
-            <translation>无法保存草稿！</translation>
-        </message>
-        <message>
-            <source>Draft saved at %1.</source>
-            <translation>草稿已于 %1 保存。</translation>
-        </message>
-        <message>
-            <source>%1 answer(s) still need attention.</source>
-            <translation>还有 %1 个答案需要检查。</translation>
-        </message>
-        <message>
-            <source>Not submitted; the draft is kept.</source>
-            <translation>未提交，草稿已保留。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Gender</name>
-        <message>
-            <source>Female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-    </context>
-    <context>
-        <name>IctLevel</name>
-        <message>
-            <source>Traditional (fax, phone)</source>
-            <translation>传统方式（传真、电话）</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <source>Web presence</source>
-            <translation>网上展示</translation>
-        </message>
-        <message>
-            <source>E-business</source>
-            <translation>电子商务</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>The file's text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
-            <translation>无法识别文件的文字编码。请另存为 CSV UTF-8 格式后重试。</translation>
-        </message>
-        <message>
-            <source>Choose a .csv or .xlsx file.</source>
-            <translation>请选择 .csv 或 .xlsx 文件。</translation>
-        </message>
-        <message>
-            <source>The file could not be read as a table.</source>
-            <translation>无法将该文件读取为表格。</translation>
-        </message>
-        <message>
-            <source>The file has no rows.</source>
-            <translation>该文件没有数据行。</translation>
-        </message>
-        <message>
-            <source>Choose which column holds the business name.</source>
-            <translation>请选择包含企业名称的列。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Import SMEs from a file</source>
-            <translation>从文件导入中小企业</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>上一步(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation>下一步(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>导入(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
-            <translation>请选择一个电子表格：每行一家中小企业，第一行为列名。支持 CSV 和 Excel（.xlsx）文件；Excel 工作簿只读取第一个工作表。</translation>
-        </message>
-        <message>
-            <source>No file chosen</source>
-            <translation>未选择文件</translation>
-        </message>
-        <message>
-            <source>&amp;Choose file…</source>
-            <translation>选择文件(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>文件：</translation>
-        </message>
-        <message>
-            <source>You can also drop a file on this window.</source>
-            <translation>也可以将文件拖放到此窗口。</translation>
-        </message>
-        <message>
-            <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
-            <translation>GMS Desk 已根据列名推测每一列对应的中小企业字段。请逐行检查并更正错误；每个字段只能对应一列。设为“— 不导入 —”的列将被忽略。</translation>
-        </message>
-        <message>
-            <source>Column in the file</source>
-            <translation>文件中的列</translation>
-        </message>
-        <message>
-            <source>Example</source>
-            <translation>示例</translation>
-        </message>
-        <message>
-            <source>Import as</source>
-            <translation>导入为</translation>
-        </message>
-        <message>
-            <source>You can cancel; the rows imported before that are kept.</source>
-            <translation>可以取消；取消前已导入的行会保留。</translation>
-        </message>
-        <message>
-            <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
-            <translation>以下各行未导入。请在文件中更正后重新导入；已导入的行不会重复添加。</translation>
-        </message>
-        <message>
-            <source>&amp;Save problem list…</source>
-            <translation>保存问题清单(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Step 1 of 3: Choose a file</source>
-            <translation>第 1 步（共 3 步）：选择文件</translation>
-        </message>
-        <message>
-            <source>Step 2 of 3: Match the columns</source>
-            <translation>第 2 步（共 3 步）：匹配列</translation>
-        </message>
-        <message>
-            <source>Step 3 of 3: Check</source>
-            <translation>第 3 步（共 3 步）：检查</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>正在导入</translation>
-        </message>
-        <message>
-            <source>Import cancelled</source>
-            <translation>导入已取消</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>导入完成</translation>
-        </message>
-        <message>
-            <source>Choose a file to import</source>
-            <translation>选择要导入的文件</translation>
-        </message>
-        <message>
-            <source>Spreadsheets</source>
-            <translation>电子表格</translation>
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation>正在读取文件…</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>正在读取文件</translation>
-        </message>
-        <message numerus="yes">
-            <source>The file has %n rows below the column names.</source>
-            <translation>
-                <numerusform>该文件列名下方共有 %n 行。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n columns were matched to SME fields; check them in the next step.</source>
-            <translation>
-                <numerusform>已有 %n 列与中小企业字段匹配，请在下一步中检查。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The file has column names but no rows below them. Choose another file.</source>
-            <translation>该文件只有列名，下方没有数据行。请选择其他文件。</translation>
-        </message>
-        <message>
-            <source>The file could not be read.</source>
-            <translation>无法读取该文件。</translation>
-        </message>
-        <message>
-            <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
-            <translation>请用 Excel 或 LibreOffice 打开该文件，另存为 .xlsx 或 CSV UTF-8 格式，然后重新选择。</translation>
-        </message>
-        <message>
-            <source>Details: %1</source>
-            <translation>详细信息：%1</translation>
-        </message>
-        <message>
-            <source>Uses: %1</source>
-            <translation>使用：%1</translation>
-        </message>
-        <message>
-            <source>(no name, column %1)</source>
-            <translation>（无列名，第 %1 列）</translation>
-        </message>
-        <message>
-            <source>Column %1 of the file</source>
-            <translation>文件第 %1 列</translation>
-        </message>
-        <message>
-            <source>— do not import —</source>
-            <translation>— 不导入 —</translation>
-        </message>
-        <message>
-            <source>Import column “%1” as</source>
-            <translation>将列“%1”导入为</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>问题</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rows in the file;</source>
-            <translation>
-                <numerusform>文件共 %n 行；</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
-            <translation>
-                <numerusform>其中 %n 行有问题——这些行将被跳过，并在导入后列出。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none of them have problems.</source>
-            <translation>均无问题。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
-            <translation>
-                <numerusform>前 %1 行中有 %n 行有问题——这些行将被跳过，并在导入后列出。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>none of the first %1 have problems.</source>
-            <translation>前 %1 行均无问题。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Importing %n rows…</source>
-            <translation>
-                <numerusform>正在导入 %n 行…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Importing SMEs</source>
-            <translation>正在导入中小企业</translation>
-        </message>
-        <message>
-            <source>Stopping after the rows being saved now…</source>
-            <translation>正在停止，当前各行保存完毕后即停止…</translation>
-        </message>
-        <message>
-            <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
-            <translation>新增 %1，更新 %2，未变 %3，有问题 %4。</translation>
-        </message>
-        <message>
-            <source>Import cancelled; the rows before that are kept.</source>
-            <translation>导入已取消；之前已导入的行会保留。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rows were not reached; import the file again to add them.</source>
-            <translation>
-                <numerusform>还有 %n 行未导入；请重新导入该文件以添加这些行。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>problems</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Save problem list</source>
-            <translation>保存问题清单</translation>
-        </message>
-        <message>
-            <source>CSV files</source>
-            <translation>CSV 文件</translation>
-        </message>
-        <message>
-            <source>Saved to %1</source>
-            <translation>已保存到 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblemsDialog</name>
-        <message>
-            <source>Sheet</source>
-            <translation>工作表</translation>
-        </message>
-        <message>
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>严重程度</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-    </context>
-    <context>
-        <name>InquiryDialog</name>
-        <message>
-            <source>Inquiry received</source>
-            <translation>收到的询盘</translation>
-        </message>
-        <message>
-            <source>Received on:</source>
-            <translation>收到日期：</translation>
-        </message>
-        <message>
-            <source>From country (two letters):</source>
-            <translation>来自国家（两个字母的代码）：</translation>
-        </message>
-        <message>
-            <source>Channel:</source>
-            <translation>渠道：</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>备注：</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>GMS Desk</source>
-            <translation>GMS Desk</translation>
-        </message>
-        <message>
-            <source>SMEs</source>
-            <translation>中小企业</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>培训</translation>
-        </message>
-        <message>
-            <source>Surveys</source>
-            <translation>调查</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>报告</translation>
-        </message>
-        <message>
-            <source>Indicator reports for headquarters come in a later release.</source>
-            <translation>报送总部的指标报告将在以后的版本中推出。</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>同步</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Sync not set up</source>
-            <translation>尚未设置同步</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting for sync</source>
-            <translation>
-                <numerusform>%n 项修改等待同步</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NewResponseDialog</name>
-        <message>
-            <source>New response</source>
-            <translation>新建答卷</translation>
-        </message>
-        <message>
-            <source>Type a name or phone number to find the SME</source>
-            <translation>输入名称或电话号码查找中小企业</translation>
-        </message>
-        <message>
-            <source>No workshop</source>
-            <translation>不关联培训班</translation>
-        </message>
-        <message>
-            <source>Form:</source>
-            <translation>问卷：</translation>
-        </message>
-        <message>
-            <source>SME (optional):</source>
-            <translation>中小企业（可选）：</translation>
-        </message>
-        <message>
-            <source>Workshop (optional):</source>
-            <translation>培训班（可选）：</translation>
-        </message>
-        <message>
-            <source>No workshops recorded yet</source>
-            <translation>尚未记录任何培训班</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>开始</translation>
-        </message>
-        <message>
-            <source>— no SME —</source>
-            <translation>— 不关联中小企业 —</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressModel</name>
-        <message>
-            <source>Moved back by %1</source>
-            <translation>已由 %1 退回</translation>
-        </message>
-        <message>
-            <source>A score is a number from 0 to 100.</source>
-            <translation>成绩应为 0 到 100 之间的数字。</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>学员</translation>
-        </message>
-        <message>
-            <source>Pre-test</source>
-            <translation>前测</translation>
-        </message>
-        <message>
-            <source>Post-test</source>
-            <translation>后测</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgressView</name>
-        <message>
-            <source>Next step (Space)</source>
-            <translation>下一步（空格键）</translation>
-        </message>
-        <message>
-            <source>Complete module for all selected</source>
-            <translation>将所选全部标为已完成</translation>
-        </message>
-        <message>
-            <source>Move back…</source>
-            <translation>退回…</translation>
-        </message>
-        <message>
-            <source>Move one cell's progress back; needs a reason and is recorded</source>
-            <translation>将一个单元格的进度退回；需填写原因，并会留下记录</translation>
-        </message>
-        <message>
-            <source>Modules: %1</source>
-            <translation>模块：%1</translation>
-        </message>
-        <message>
-            <source>◐ in progress   ✔ completed   ↺ moved back by an administrator. Space moves the selected cells one step forward; type a score in the test columns.</source>
-            <translation>◐ 学习中   ✔ 已完成   ↺ 已由管理员退回。按空格键可使所选单元格前进一步；在测试列中直接输入成绩。</translation>
-        </message>
-        <message>
-            <source>Select module cells first.</source>
-            <translation>请先选择模块单元格。</translation>
-        </message>
-        <message>
-            <source>Select the module cell to move back first.</source>
-            <translation>请先选择要退回的模块单元格。</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward. To correct a mistake, use “Move back…”: it asks for a reason and records who did it.</source>
-            <translation>进度只能前进。如需更正错误，请使用“退回…”：需要填写原因，并会记录操作人。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Records</name>
-        <message>
-            <source>Sector</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>中小企业</translation>
-        </message>
-        <message>
-            <source>Training module</source>
-            <translation>培训模块</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>培训班</translation>
-        </message>
-        <message>
-            <source>Workshop day</source>
-            <translation>培训日</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <source>Participant</source>
-            <translation>学员</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>签到</translation>
-        </message>
-        <message>
-            <source>Module progress</source>
-            <translation>模块进度</translation>
-        </message>
-        <message>
-            <source>E-business service</source>
-            <translation>电子商务服务</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <translation>询盘</translation>
-        </message>
-        <message>
-            <source>Survey form</source>
-            <translation>问卷</translation>
-        </message>
-        <message>
-            <source>Survey response</source>
-            <translation>答卷</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>冲突</translation>
-        </message>
-    </context>
-    <context>
-        <name>RepeatBlock</name>
-        <message>
-            <source>Add another</source>
-            <translation>再添加一项</translation>
-        </message>
-        <message>
-            <source>None yet. Press “Add another” to add one.</source>
-            <translation>暂无内容。请按“再添加一项”添加。</translation>
-        </message>
-        <message>
-            <source>%1 — no. %2</source>
-            <translation>%1 — 第 %2 项</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Remove %1 — no. %2 and its answers?</source>
-            <translation>要删除“%1 — 第 %2 项”及其答案吗？</translation>
-        </message>
-    </context>
-    <context>
-        <name>RevertDialog</name>
-        <message>
-            <source>Move progress back</source>
-            <translation>退回进度</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward. Moving it back is recorded with your name and the reason, and headquarters sees it.
+<context>
+    <name>AcknowledgeWidget</name>
+    <message>
+        <source>OK</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Edit agency — %1</source>
+        <translation>编辑机构 — %1</translation>
+    </message>
+    <message>
+        <source>Headquarters gave this code when it added the agency.</source>
+        <translation>此代码由总部在添加该机构时指定。</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Codes, separated by commas: km, en, ja</source>
+        <translation>代码，用逗号分隔：km, en, ja</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>确定要放弃所做的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <source>Session &amp;day:</source>
+        <translation>培训日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Type a name, then press Enter</source>
+        <translation>输入姓名，然后按 Enter 键</translation>
+    </message>
+    <message>
+        <source>Find a participant</source>
+        <translation>查找学员</translation>
+    </message>
+    <message>
+        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
+        <translation>按 Enter 键将选中的人标记为出席（再按一次可取消标记）；↑ ↓ 选择其他人；Esc 清空搜索；Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>第 %1 天 — %2</translation>
+    </message>
+    <message>
+        <source>Nobody enrolled matches “%1”.</source>
+        <translation>没有与“%1”匹配的已报名学员。</translation>
+    </message>
+    <message>
+        <source>mark %1 present</source>
+        <translation>将 %1 标记为出席</translation>
+    </message>
+    <message>
+        <source>mark %1 absent</source>
+        <translation>将 %1 标记为缺席</translation>
+    </message>
+    <message>
+        <source>✔ %1 is here.</source>
+        <translation>✔ %1 已到。</translation>
+    </message>
+    <message>
+        <source>%1 marked absent again.</source>
+        <translation>已将 %1 改回缺席。</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2</source>
+        <translation>出席 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value in use</source>
+        <translation>使用中的值</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>修改于</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>电脑 %1</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>保留此值</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>← Back to sync</source>
+        <translation>← 返回同步</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>待解决的冲突</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their computers synced. Every computer now shows the value in use; check which value is right and keep it, or type the right value. Your choice is sent to everyone at the next sync.</source>
+        <translation>有两个人在各自电脑同步之前修改了同一字段。现在所有电脑都显示使用中的值；请确认哪个值正确并保留它，或输入正确的值。您的选择将在下次同步时发送给所有人。</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>没有待解决的冲突。</translation>
+    </message>
+    <message>
+        <source>Value in use now</source>
+        <translation>当前使用的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Type the right value</source>
+        <translation>输入正确的值</translation>
+    </message>
+    <message>
+        <source>Use this value</source>
+        <translation>使用此值</translation>
+    </message>
+    <message>
+        <source>Or the right value:</source>
+        <translation>或正确的值：</translation>
+    </message>
+    <message>
+        <source>Changed on %1</source>
+        <translation>修改于%1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Cambodia</source>
+        <translation>柬埔寨</translation>
+    </message>
+    <message>
+        <source>Lao PDR</source>
+        <translation>老挝</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>缅甸</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>泰国</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>越南</translation>
+    </message>
+    <message>
+        <source>Yunnan (China)</source>
+        <translation>中国云南</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol participants</source>
+        <translation>学员报名</translation>
+    </message>
+    <message>
+        <source>Search people and SMEs: name, phone…</source>
+        <translation>搜索人员和中小企业：姓名、电话…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this person</source>
+        <translation>为此人报名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Already known</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>SMEs (pick one for a new person)</source>
+        <translation>中小企业（为新人员选择一家）</translation>
+    </message>
+    <message>
+        <source>e.g. owner, marketing staff</source>
+        <translation>例如：企业主、营销人员</translation>
+    </message>
+    <message>
+        <source>New S&amp;ME…</source>
+        <translation>新增中小企业(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>No SME</source>
+        <translation>无所属企业</translation>
+    </message>
+    <message>
+        <source>&amp;Add and enrol</source>
+        <translation>添加并报名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新人员</translation>
+    </message>
+    <message>
+        <source>Name (own script):</source>
+        <translation>姓名（本国文字）：</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters:</source>
+        <translation>姓名（拉丁字母）：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>SME:</source>
+        <translation>中小企业：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>(already enrolled)</source>
+        <translation>（已报名）</translation>
+    </message>
+    <message>
+        <source>New: %1 (saved with the person)</source>
+        <translation>新增：%1（与此人一并保存）</translation>
+    </message>
+    <message>
+        <source>None — pick one on the left, or add a new SME</source>
+        <translation>无 — 请在左侧选择一家，或新增中小企业</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Enrolled %1.</source>
+        <translation>%1 已报名。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>GMS Desk may not write to this place. Choose another folder.</source>
+        <translation>GMS Desk 无权写入此位置，请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>找不到文件。</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>GMS Desk — unexpected error</source>
+        <translation>GMS Desk — 意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside GMS Desk. Your saved work is safe. Please send the details below to your support contact.</source>
+        <translation>GMS Desk 内部出现错误。您已保存的数据是安全的。请将以下详细信息发送给您的技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Headquarters published this record for every agency: it can be read here but not changed.</source>
+        <translation>此记录由总部发布给所有机构：在此只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space, then try again; what you saved before is safe.</source>
+        <translation>磁盘已满。请释放一些空间后重试；之前保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program, perhaps a second copy of GMS Desk, is writing to it. Wait a moment, then try again; what you saved before is safe.</source>
+        <translation>数据库正忙：另一个程序（可能是另一个 GMS Desk）正在写入。请稍候再试；之前保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>GMS Desk may not write to its database file or to the folder it is in. Allow writing there (or ask whoever looks after this computer), then try again; what you saved before is safe.</source>
+        <translation>GMS Desk 无权写入其数据库文件或所在的文件夹。请允许在该处写入（或请本机的管理人员处理），然后重试；之前保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a GMS Desk database. Do not delete it: restore the database from a backup, or ask your support contact for help.</source>
+        <translation>此文件已损坏，或不是 GMS Desk 数据库。请勿删除：请从备份恢复数据库，或向技术支持人员求助。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+        <translation>无法读写数据库文件（磁盘或网络错误）。请检查磁盘或 U 盘是否仍然连接，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>ICT level</source>
+        <translation>信息化水平</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Name in local script</source>
+        <translation>当地文字名称</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>注册号</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省/州市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>县/市/区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Owner or contact person</source>
+        <translation>企业主或联系人</translation>
+    </message>
+    <message>
+        <source>Gender of contact</source>
+        <translation>联系人性别</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <source>Female employees</source>
+        <translation>女性员工人数</translation>
+    </message>
+    <message>
+        <source>Year founded</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Fixed-line phone</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Own website</source>
+        <translation>自有网站</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>电商平台</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>在线支付</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>课程级别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作机构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <source>Name in other languages</source>
+        <translation>其他语言名称</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Provinces served</source>
+        <translation>服务的省/州市</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>工作语言</translation>
+    </message>
+    <message>
+        <source>E-business services offered</source>
+        <translation>提供的电子商务服务</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation>前测成绩</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation>后测成绩</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>证书颁发日期</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Marked on</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Date reached</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <source>Reverted by</source>
+        <translation>撤销依据</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>来自国家</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Form id</source>
+        <translation>问卷 ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>更正的答卷</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>Form language:</source>
+        <translation>问卷语言：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (keep draft)</source>
+        <translation>关闭（保留草稿）</translation>
+    </message>
+    <message>
+        <source>Everything entered so far is kept as a draft; resume it from the Drafts list.</source>
+        <translation>已填写的内容都会保存为草稿，可在“草稿”列表中继续填写。</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 上一页</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页 (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一页 →</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down or Ctrl+Enter)</source>
+        <translation>下一页 (Page Down 或 Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Check every answer and mark the response complete</source>
+        <translation>检查所有答案，并将答卷标记为已完成</translation>
+    </message>
+    <message>
+        <source>This form has no questions.</source>
+        <translation>此问卷没有问题。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Some answers on this page need attention (marked in red).</source>
+        <translation>本页有些答案需要检查（已用红色标出）。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved!</source>
+        <translation>无法保存草稿！</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) still need attention.</source>
+        <translation>还有 %1 个答案需要检查。</translation>
+    </message>
+    <message>
+        <source>Not submitted; the draft is kept.</source>
+        <translation>未提交，草稿已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>IctLevel</name>
+    <message>
+        <source>Traditional (fax, phone)</source>
+        <translation>传统方式（传真、电话）</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Web presence</source>
+        <translation>网上展示</translation>
+    </message>
+    <message>
+        <source>E-business</source>
+        <translation>电子商务</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
+        <translation>无法识别文件的文字编码。请另存为 CSV UTF-8 格式后重试。</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>请选择 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read as a table.</source>
+        <translation>无法将该文件读取为表格。</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>该文件没有数据行。</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the business name.</source>
+        <translation>请选择包含企业名称的列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import SMEs from a file</source>
+        <translation>从文件导入中小企业</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet with one SME per row and the column names in the first row. CSV and Excel (.xlsx) files work; of a workbook, the first sheet is read.</source>
+        <translation>请选择一个电子表格：每行一家中小企业，第一行为列名。支持 CSV 和 Excel（.xlsx）文件；Excel 工作簿只读取第一个工作表。</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>You can also drop a file on this window.</source>
+        <translation>也可以将文件拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>GMS Desk guessed which SME field each column holds from the column names. Check each line and change what is wrong; a field can be chosen for one column only. Columns set to “— do not import —” are left out.</source>
+        <translation>GMS Desk 已根据列名推测每一列对应的中小企业字段。请逐行检查并更正错误；每个字段只能对应一列。设为“— 不导入 —”的列将被忽略。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>You can cancel; the rows imported before that are kept.</source>
+        <translation>可以取消；取消前已导入的行会保留。</translation>
+    </message>
+    <message>
+        <source>These rows were not imported. Correct them in the file and import it again; the rows already imported will not be added twice.</source>
+        <translation>以下各行未导入。请在文件中更正后重新导入；已导入的行不会重复添加。</translation>
+    </message>
+    <message>
+        <source>&amp;Save problem list…</source>
+        <translation>保存问题清单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: Choose a file</source>
+        <translation>第 1 步（共 3 步）：选择文件</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: Match the columns</source>
+        <translation>第 2 步（共 3 步）：匹配列</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: Check</source>
+        <translation>第 3 步（共 3 步）：检查</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n rows below the column names.</source>
+        <translation>
+            <numerusform>该文件列名下方共有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns were matched to SME fields; check them in the next step.</source>
+        <translation>
+            <numerusform>已有 %n 列与中小企业字段匹配，请在下一步中检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has column names but no rows below them. Choose another file.</source>
+        <translation>该文件只有列名，下方没有数据行。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice, save it again as .xlsx or as CSV UTF-8, and choose it again.</source>
+        <translation>请用 Excel 或 LibreOffice 打开该文件，另存为 .xlsx 或 CSV UTF-8 格式，然后重新选择。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation>使用：%1</translation>
+    </message>
+    <message>
+        <source>(no name, column %1)</source>
+        <translation>（无列名，第 %1 列）</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>文件第 %1 列</translation>
+    </message>
+    <message>
+        <source>— do not import —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Import column “%1” as</source>
+        <translation>将列“%1”导入为</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in the file;</source>
+        <translation>
+            <numerusform>文件共 %n 行；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have problems — those rows will be skipped and listed after the import.</source>
+        <translation>
+            <numerusform>其中 %n 行有问题——这些行将被跳过，并在导入后列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of them have problems.</source>
+        <translation>均无问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first %1 have problems — those rows will be skipped and listed after the import.</source>
+        <translation>
+            <numerusform>前 %1 行中有 %n 行有问题——这些行将被跳过，并在导入后列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none of the first %1 have problems.</source>
+        <translation>前 %1 行均无问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n rows…</source>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing SMEs</source>
+        <translation>正在导入中小企业</translation>
+    </message>
+    <message>
+        <source>Stopping after the rows being saved now…</source>
+        <translation>正在停止，当前各行保存完毕后即停止…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3, with problems %4.</source>
+        <translation>新增 %1，更新 %2，未变 %3，有问题 %4。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the rows before that are kept.</source>
+        <translation>导入已取消；之前已导入的行会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not reached; import the file again to add them.</source>
+        <translation>
+            <numerusform>还有 %n 行未导入；请重新导入该文件以添加这些行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save problem list</source>
+        <translation>保存问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Inquiry received</source>
+        <translation>收到的询盘</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <source>From country (two letters):</source>
+        <translation>来自国家（两个字母的代码）：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>支持网络</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Indicator reports for headquarters come in a later release.</source>
+        <translation>报送总部的指标报告将在以后的版本中推出。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>尚未设置同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for sync</source>
+        <translation>
+            <numerusform>%n 项修改等待同步</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省/州市</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>高棉语</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>老挝语</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>缅甸语</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>马来语</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>印尼语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>印地语</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯语</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkArea</name>
+    <message>
+        <source>Search agency, province, language (e.g. ja), service…</source>
+        <translation>搜索机构、省/州市、语言（如 ja）、服务…</translation>
+    </message>
+    <message>
+        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
+        <translation>输入语言代码（如 ja）可查找能译成日语的机构；按 Enter 或 ↓ 转到列表。</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>电子商务支持网络</translation>
+    </message>
+    <message>
+        <source>Published by headquarters</source>
+        <translation>总部发布</translation>
+    </message>
+    <message>
+        <source>Edit this agency&apos;s profile (Ctrl+E)</source>
+        <translation>编辑该机构的资料 (Ctrl+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n 个机构</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies</source>
+        <translation>%1/%2 个机构</translation>
+    </message>
+    <message>
+        <source>No agency matches “%1”.</source>
+        <translation>没有与“%1”匹配的机构。</translation>
+    </message>
+    <message>
+        <source>No agencies yet. Headquarters publishes the support network; it arrives with the next sync.</source>
+        <translation>还没有机构。支持网络由总部发布，将在下次同步时送达。</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>None listed yet.</source>
+        <translation>尚未列出服务。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Indicative fee</source>
+        <translation>参考费用</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>NewResponseDialog</name>
+    <message>
+        <source>New response</source>
+        <translation>新建答卷</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find the SME</source>
+        <translation>输入名称或电话号码查找中小企业</translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation>不关联培训班</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>问卷：</translation>
+    </message>
+    <message>
+        <source>SME (optional):</source>
+        <translation>中小企业（可选）：</translation>
+    </message>
+    <message>
+        <source>Workshop (optional):</source>
+        <translation>培训班（可选）：</translation>
+    </message>
+    <message>
+        <source>No workshops recorded yet</source>
+        <translation>尚未记录任何培训班</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>— no SME —</source>
+        <translation>— 不关联中小企业 —</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Moved back by %1</source>
+        <translation>已由 %1 退回</translation>
+    </message>
+    <message>
+        <source>A score is a number from 0 to 100.</source>
+        <translation>成绩应为 0 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>前测</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>后测</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Next step (Space)</source>
+        <translation>下一步（空格键）</translation>
+    </message>
+    <message>
+        <source>Complete module for all selected</source>
+        <translation>将所选全部标为已完成</translation>
+    </message>
+    <message>
+        <source>Move back…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Move one cell&apos;s progress back; needs a reason and is recorded</source>
+        <translation>将一个单元格的进度退回；需填写原因，并会留下记录</translation>
+    </message>
+    <message>
+        <source>Modules: %1</source>
+        <translation>模块：%1</translation>
+    </message>
+    <message>
+        <source>◐ in progress   ✔ completed   ↺ moved back by an administrator. Space moves the selected cells one step forward; type a score in the test columns.</source>
+        <translation>◐ 学习中   ✔ 已完成   ↺ 已由管理员退回。按空格键可使所选单元格前进一步；在测试列中直接输入成绩。</translation>
+    </message>
+    <message>
+        <source>Select module cells first.</source>
+        <translation>请先选择模块单元格。</translation>
+    </message>
+    <message>
+        <source>Select the module cell to move back first.</source>
+        <translation>请先选择要退回的模块单元格。</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward. To correct a mistake, use “Move back…”: it asks for a reason and records who did it.</source>
+        <translation>进度只能前进。如需更正错误，请使用“退回…”：需要填写原因，并会记录操作人。</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Training module</source>
+        <translation>培训模块</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Workshop day</source>
+        <translation>培训日</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Module progress</source>
+        <translation>模块进度</translation>
+    </message>
+    <message>
+        <source>E-business service</source>
+        <translation>电子商务服务</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>询盘</translation>
+    </message>
+    <message>
+        <source>Survey form</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBlock</name>
+    <message>
+        <source>Add another</source>
+        <translation>再添加一项</translation>
+    </message>
+    <message>
+        <source>None yet. Press “Add another” to add one.</source>
+        <translation>暂无内容。请按“再添加一项”添加。</translation>
+    </message>
+    <message>
+        <source>%1 — no. %2</source>
+        <translation>%1 — 第 %2 项</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove %1 — no. %2 and its answers?</source>
+        <translation>要删除“%1 — 第 %2 项”及其答案吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RevertDialog</name>
+    <message>
+        <source>Move progress back</source>
+        <translation>退回进度</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward. Moving it back is recorded with your name and the reason, and headquarters sees it.
 
 %1 — %2: now “%3”.</source>
-            <translation>进度只能前进。退回进度时会记录您的姓名和原因，总部也能看到。
+        <translation>进度只能前进。退回进度时会记录您的姓名和原因，总部也能看到。
 
 %1 — %2：当前为“%3”。</translation>
-        </message>
-        <message>
-            <source>Move back to:</source>
-            <translation>退回到：</translation>
-        </message>
-        <message>
-            <source>Reason (required):</source>
-            <translation>原因（必填）：</translation>
-        </message>
-        <message>
-            <source>Your name:</source>
-            <translation>您的姓名：</translation>
-        </message>
-        <message>
-            <source>Move back</source>
-            <translation>退回</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Say why the progress is moved back.</source>
-            <translation>请说明退回进度的原因。</translation>
-        </message>
-        <message>
-            <source>Enter your name.</source>
-            <translation>请输入您的姓名。</translation>
-        </message>
-        <message>
-            <source>There is nothing earlier to move back to.</source>
-            <translation>没有更早的步骤可以退回。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterModel</name>
-        <message>
-            <source>present</source>
-            <translation>已到</translation>
-        </message>
-        <message>
-            <source>not yet here</source>
-            <translation>未到</translation>
-        </message>
-        <message>
-            <source>Here</source>
-            <translation>已到</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Name (Latin letters)</source>
-            <translation>姓名（拉丁字母）</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>中小企业</translation>
-        </message>
-    </context>
-    <context>
-        <name>SelectOneWidget</name>
-        <message>
-            <source>— not answered —</source>
-            <translation>— 未作答 —</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceDialog</name>
-        <message>
-            <source>Edit service</source>
-            <translation>编辑服务</translation>
-        </message>
-        <message>
-            <source>Service delivered</source>
-            <translation>已提供的服务</translation>
-        </message>
-        <message>
-            <source>0 when free of charge</source>
-            <translation>免费请填 0</translation>
-        </message>
-        <message>
-            <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
-            <translation>例如：12 种产品在省级门户网站上架；首月收到 3 条询盘</translation>
-        </message>
-        <message>
-            <source>Service:</source>
-            <translation>服务：</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>Staff:</source>
-            <translation>经办人：</translation>
-        </message>
-        <message>
-            <source>Fee charged:</source>
-            <translation>收费：</translation>
-        </message>
-        <message>
-            <source>Outcome:</source>
-            <translation>成效：</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsArea</name>
-        <message>
-            <source>Apply language</source>
-            <translation>应用语言</translation>
-        </message>
-        <message>
-            <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-            <translation>本机管理员（可退回培训进度，原因会被记录）</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>Your name (saved with every change)</source>
-            <translation>您的姓名（随每次修改一起保存）</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>数据文件夹</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeActivityDialog</name>
-        <message>
-            <source>Training and services — %1</source>
-            <translation>培训与服务 — %1</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <source>Workshop</source>
-            <translation>培训班</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>Modules completed</source>
-            <translation>已完成的模块</translation>
-        </message>
-        <message>
-            <source>Last step</source>
-            <translation>最近进展</translation>
-        </message>
-        <message>
-            <source>People and modules</source>
-            <translation>人员与模块</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>服务</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>经办人</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>成效</translation>
-        </message>
-        <message>
-            <source>Add service…</source>
-            <translation>添加服务…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>E-business services delivered</source>
-            <translation>已提供的电子商务服务</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>收到日期</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>来源国家</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>渠道</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Add inquiry…</source>
-            <translation>添加询盘…</translation>
-        </message>
-        <message>
-            <source>Inquiries received through its online presence</source>
-            <translation>通过网上渠道收到的询盘</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) of this SME known from training.</source>
-            <translation>
-                <numerusform>该企业有 %n 人参加过培训。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n module(s) completed</source>
-            <translation>
-                <numerusform>共完成 %n 个模块，</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>by %n of them.</source>
-            <translation>
-                <numerusform>完成者为其中 %n 人。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>add service</source>
-            <translation>添加服务</translation>
-        </message>
-        <message>
-            <source>Service added.</source>
-            <translation>已添加服务。</translation>
-        </message>
-        <message>
-            <source>edit service</source>
-            <translation>编辑服务</translation>
-        </message>
-        <message>
-            <source>Service saved.</source>
-            <translation>服务已保存。</translation>
-        </message>
-        <message>
-            <source>delete service</source>
-            <translation>删除服务</translation>
-        </message>
-        <message>
-            <source>Service deleted. Undo with Ctrl+Z.</source>
-            <translation>服务已删除。按 Ctrl+Z 可撤销。</translation>
-        </message>
-        <message>
-            <source>add inquiry</source>
-            <translation>添加询盘</translation>
-        </message>
-        <message>
-            <source>Inquiry added.</source>
-            <translation>已添加询盘。</translation>
-        </message>
-        <message>
-            <source>delete inquiry</source>
-            <translation>删除询盘</translation>
-        </message>
-        <message>
-            <source>Inquiry deleted. Undo with Ctrl+Z.</source>
-            <translation>询盘已删除。按 Ctrl+Z 可撤销。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeArea</name>
-        <message>
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <source>New SME</source>
-            <translation>新增中小企业</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>导入…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>导出…</translation>
-        </message>
-        <message>
-            <source>Training and services…</source>
-            <translation>培训与服务…</translation>
-        </message>
-        <message>
-            <source>Find</source>
-            <translation>查找</translation>
-        </message>
-        <message>
-            <source>Search name, phone, registration number, contact…</source>
-            <translation>搜索名称、电话、注册号、联系人…</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>全部行业</translation>
-        </message>
-        <message>
-            <source>All economies</source>
-            <translation>全部国家/地区</translation>
-        </message>
-        <message>
-            <source>Any ICT level</source>
-            <translation>全部信息化水平</translation>
-        </message>
-        <message>
-            <source>Deleted SMEs</source>
-            <translation>已删除的中小企业</translation>
-        </message>
-        <message>
-            <source>Show deleted SMEs, to restore them</source>
-            <translation>显示已删除的中小企业，以便恢复</translation>
-        </message>
-        <message>
-            <source>All provinces</source>
-            <translation>全部省/州市</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n SME(s)</source>
-            <translation>
-                <numerusform>%n 家中小企业</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The list could not be loaded: %1</source>
-            <translation>无法加载列表：%1</translation>
-        </message>
-        <message>
-            <source>add %1</source>
-            <translation>新增 %1</translation>
-        </message>
-        <message>
-            <source>Saved “%1”.</source>
-            <translation>已保存“%1”。</translation>
-        </message>
-        <message>
-            <source>edit %1</source>
-            <translation>编辑 %1</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>已删除“%1”。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n SME(s).</source>
-            <translation>
-                <numerusform>已删除 %n 家中小企业。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>delete %n SME(s)</source>
-            <translation>
-                <numerusform>删除 %n 家中小企业</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
-            <translation>按 Ctrl+Z 可撤销，也可在“已删除的中小企业”中找回。</translation>
-        </message>
-        <message numerus="yes">
-            <source>restore %n SME(s)</source>
-            <translation>
-                <numerusform>恢复 %n 家中小企业</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Restored %n SME(s).</source>
-            <translation>
-                <numerusform>已恢复 %n 家中小企业。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export SMEs</source>
-            <translation>导出中小企业</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no file was written.</source>
-            <translation>导出已取消，未写入任何文件。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n SME(s) to %1.</source>
-            <translation>
-                <numerusform>已将 %n 家中小企业导出到 %1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exporting SMEs</source>
-            <translation>正在导出中小企业</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmeFormDialog</name>
-        <message>
-            <source>New SME</source>
-            <translation>新增中小企业</translation>
-        </message>
-        <message>
-            <source>Business</source>
-            <translation>企业信息</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>所在地</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>规模</translation>
-        </message>
-        <message>
-            <source>Edit SME — %1</source>
-            <translation>编辑中小企业 — %1</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>保存 (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Add sector…</source>
-            <translation>添加行业…</translation>
-        </message>
-        <message>
-            <source>ICT and e-business use</source>
-            <translation>信息技术和电子商务应用</translation>
-        </message>
-        <message>
-            <source>Add sector</source>
-            <translation>添加行业</translation>
-        </message>
-        <message>
-            <source>Name of the new sector:</source>
-            <translation>新行业名称：</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>放弃修改？</translation>
-        </message>
-        <message>
-            <source>Discard your changes?</source>
-            <translation>确定要放弃所做的修改吗？</translation>
-        </message>
-        <message>
-            <source>same name</source>
-            <translation>名称相同</translation>
-        </message>
-        <message>
-            <source>similar name</source>
-            <translation>名称相似</translation>
-        </message>
-        <message>
-            <source>same phone</source>
-            <translation>电话相同</translation>
-        </message>
-        <message>
-            <source>same registration number</source>
-            <translation>注册号相同</translation>
-        </message>
-        <message>
-            <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
-            <translation>该企业可能已经登记。请打开已有记录，不要重复添加；如果是另一家企业，请直接保存：</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <source>Open this one</source>
-            <translation>打开此记录</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryWindow</name>
-        <message>
-            <source>All versions</source>
-            <translation>全部版本</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>版本 %1</translation>
-        </message>
-        <message>
-            <source>All provinces</source>
-            <translation>全部省/州市</translation>
-        </message>
-        <message>
-            <source>All sectors</source>
-            <translation>全部行业</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>从</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>至</translation>
-        </message>
-        <message>
-            <source>Labels in:</source>
-            <translation>标签语言：</translation>
-        </message>
-        <message>
-            <source>Export responses (CSV/XLSX)…</source>
-            <translation>导出答卷 (CSV/XLSX)…</translation>
-        </message>
-        <message>
-            <source>Summary PDF…</source>
-            <translation>汇总 PDF…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Summary — %1</source>
-            <translation>汇总 — %1</translation>
-        </message>
-        <message>
-            <source>submitted %1 to %2</source>
-            <translation>提交于 %1 至 %2</translation>
-        </message>
-        <message>
-            <source>Counting…</source>
-            <translation>正在统计…</translation>
-        </message>
-        <message>
-            <source>Summarising</source>
-            <translation>正在汇总</translation>
-        </message>
-        <message>
-            <source>%1 response(s)</source>
-            <translation>%1 份答卷</translation>
-        </message>
-        <message>
-            <source>version %1: %2</source>
-            <translation>版本 %1：%2</translation>
-        </message>
-        <message>
-            <source>This form has no questions to summarise.</source>
-            <translation>此问卷没有可汇总的问题。</translation>
-        </message>
-        <message>
-            <source>%1 answered</source>
-            <translation>作答 %1 份</translation>
-        </message>
-        <message>
-            <source>in each “%1”</source>
-            <translation>每个“%1”中</translation>
-        </message>
-        <message>
-            <source>Mean</source>
-            <translation>平均值</translation>
-        </message>
-        <message>
-            <source>Median</source>
-            <translation>中位数</translation>
-        </message>
-        <message>
-            <source>Lowest</source>
-            <translation>最低值</translation>
-        </message>
-        <message>
-            <source>Highest</source>
-            <translation>最高值</translation>
-        </message>
-        <message>
-            <source>No numbers yet.</source>
-            <translation>暂无数值。</translation>
-        </message>
-        <message>
-            <source>Latest answers:</source>
-            <translation>最新答案：</translation>
-        </message>
-        <message>
-            <source>No answers yet.</source>
-            <translation>暂无答案。</translation>
-        </message>
-        <message>
-            <source>Export responses</source>
-            <translation>导出答卷</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exported %1 response(s) to %2.</source>
-            <translation>已将 %1 份答卷导出到 %2。</translation>
-        </message>
-        <message>
-            <source>Export cancelled; no file was written.</source>
-            <translation>导出已取消，未写入任何文件。</translation>
-        </message>
-        <message>
-            <source>The export failed; no file was written.</source>
-            <translation>导出失败，未写入任何文件。</translation>
-        </message>
-        <message>
-            <source>Exporting responses</source>
-            <translation>正在导出答卷</translation>
-        </message>
-        <message>
-            <source>Summary PDF</source>
-            <translation>汇总 PDF</translation>
-        </message>
-        <message>
-            <source>PDF document (*.pdf)</source>
-            <translation>PDF 文档 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Summary saved to %1.</source>
-            <translation>汇总已保存到 %1。</translation>
-        </message>
-        <message>
-            <source>Writing the summary PDF</source>
-            <translation>正在生成汇总 PDF</translation>
-        </message>
-    </context>
-    <context>
-        <name>Survey</name>
-        <message>
-            <source>This answer is required.</source>
-            <translation>此题必须作答。</translation>
-        </message>
-        <message>
-            <source>This answer is not allowed.</source>
-            <translation>此答案不符合要求。</translation>
-        </message>
-        <message>
-            <source>This answer is not in the expected form.</source>
-            <translation>此答案的格式不正确。</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, for example 12.</source>
-            <translation>请输入整数，例如 12。</translation>
-        </message>
-        <message>
-            <source>Enter a number, for example 2.5.</source>
-            <translation>请输入数字，例如 2.5。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Surveys</name>
-        <message>
-            <source>Choose a file name ending in .csv or .xlsx.</source>
-            <translation>请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
-        </message>
-        <message>
-            <source>(not answered)</source>
-            <translation>（未作答）</translation>
-        </message>
-        <message>
-            <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form's settings sheet and import it again.</source>
-            <translation>问卷 {form_id} 的版本 {version} 已存在，但问题不同。请在问卷的 settings 工作表中修改版本号，然后重新导入。</translation>
-        </message>
-        <message>
-            <source>The answers are not a set of named values.</source>
-            <translation>答案不是一组带名称的值。</translation>
-        </message>
-        <message>
-            <source>This form version has responses or drafts, so it cannot be deleted.</source>
-            <translation>此问卷版本已有答卷或草稿，无法删除。</translation>
-        </message>
-        <message>
-            <source>Enter a date as YYYY-MM-DD, for example 2024-03-15.</source>
-            <translation>请按 YYYY-MM-DD 格式输入日期，例如 2024-03-15。</translation>
-        </message>
-        <message>
-            <source>This response was already corrected. Correct the newest one instead.</source>
-            <translation>此答卷已被更正过。请更正最新的一份。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SurveysArea</name>
-        <message>
-            <source>Surveys</source>
-            <translation>调查</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>继续填写</translation>
-        </message>
-        <message>
-            <source>Delete draft…</source>
-            <translation>删除草稿…</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>查看</translation>
-        </message>
-        <message>
-            <source>Correct…</source>
-            <translation>更正…</translation>
-        </message>
-        <message>
-            <source>Make a corrected copy to fill in; once submitted it replaces this response, which is kept for the record.</source>
-            <translation>生成一份副本用于更正；提交后将替换此答卷，原答卷会留存备查。</translation>
-        </message>
-        <message>
-            <source>Show replaced responses</source>
-            <translation>显示已被替换的答卷</translation>
-        </message>
-        <message>
-            <source>Drafts</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Responses</source>
-            <translation>答卷</translation>
-        </message>
-        <message>
-            <source>Forms</source>
-            <translation>问卷</translation>
-        </message>
-        <message>
-            <source>Form</source>
-            <translation>问卷</translation>
-        </message>
-        <message>
-            <source>Form ID</source>
-            <translation>问卷 ID</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>版本</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>版本数</translation>
-        </message>
-        <message>
-            <source>Imported from</source>
-            <translation>导入来源</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>中小企业</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>开始时间</translation>
-        </message>
-        <message>
-            <source>Last saved</source>
-            <translation>上次保存</translation>
-        </message>
-        <message>
-            <source>Answers</source>
-            <translation>答案数</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>已提交</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>填写人</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>New response…</source>
-            <translation>新建答卷…</translation>
-        </message>
-        <message>
-            <source>Import XLSForm…</source>
-            <translation>导入 XLSForm…</translation>
-        </message>
-        <message>
-            <source>Summary and export…</source>
-            <translation>汇总和导出…</translation>
-        </message>
-        <message>
-            <source>Installing the forms that come with GMS Desk…</source>
-            <translation>正在安装 GMS Desk 自带的问卷…</translation>
-        </message>
-        <message>
-            <source>%1 form(s) ready to fill in.</source>
-            <translation>%1 份问卷可以填写了。</translation>
-        </message>
-        <message>
-            <source>Installing forms</source>
-            <translation>正在安装问卷</translation>
-        </message>
-        <message>
-            <source>Version %1: %2 response(s), %3 draft(s)</source>
-            <translation>版本 %1：%2 份答卷，%3 份草稿</translation>
-        </message>
-        <message>
-            <source>Correction</source>
-            <translation>更正</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <source>Drafts (%1)</source>
-            <translation>草稿（%1）</translation>
-        </message>
-        <message>
-            <source>Replaced by a correction</source>
-            <translation>已被更正版替换</translation>
-        </message>
-        <message>
-            <source>Responses (%1)</source>
-            <translation>答卷（%1）</translation>
-        </message>
-        <message>
-            <source>Responses to “%1” (%2)</source>
-            <translation>“%1”的答卷（%2）</translation>
-        </message>
-        <message>
-            <source>The responses could not be loaded: %1</source>
-            <translation>无法加载答卷：%1</translation>
-        </message>
-        <message>
-            <source>%1 (version %2)</source>
-            <translation>%1（版本 %2）</translation>
-        </message>
-        <message>
-            <source>There is no form yet. Import an XLSForm first.</source>
-            <translation>还没有问卷。请先导入 XLSForm。</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>版本 %1</translation>
-        </message>
-        <message>
-            <source>SME: %1</source>
-            <translation>中小企业：%1</translation>
-        </message>
-        <message>
-            <source>Correction of a submitted response</source>
-            <translation>对已提交答卷的更正</translation>
-        </message>
-        <message>
-            <source>Response submitted. It will be sent with the next sync.</source>
-            <translation>答卷已提交，将在下次同步时发送。</translation>
-        </message>
-        <message>
-            <source>The draft is kept: resume it any time from the Drafts list.</source>
-            <translation>草稿已保留：可随时在“草稿”列表中继续填写。</translation>
-        </message>
-        <message>
-            <source>Delete draft</source>
-            <translation>删除草稿</translation>
-        </message>
-        <message>
-            <source>Delete this draft of “%1” and the answers in it? This cannot be undone.</source>
-            <translation>要删除“%1”的这份草稿及其中的答案吗？此操作无法撤销。</translation>
-        </message>
-        <message>
-            <source>Draft deleted.</source>
-            <translation>草稿已删除。</translation>
-        </message>
-        <message>
-            <source>Submitted %1</source>
-            <translation>提交于 %1</translation>
-        </message>
-        <message>
-            <source>replaced by a correction</source>
-            <translation>已被更正版替换</translation>
-        </message>
-        <message>
-            <source>Import an XLSForm</source>
-            <translation>导入 XLSForm</translation>
-        </message>
-        <message>
-            <source>XLSForm spreadsheet (*.xlsx *.xls)</source>
-            <translation>XLSForm 电子表格 (*.xlsx *.xls)</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>正在读取 %1…</translation>
-        </message>
-        <message>
-            <source>Importing form</source>
-            <translation>正在导入问卷</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-            <translation>“%1”无法用作问卷：需先在电子表格中修正 %2 个问题。</translation>
-        </message>
-        <message>
-            <source>Form not imported</source>
-            <translation>问卷未导入</translation>
-        </message>
-        <message>
-            <source>Version %1 of “%2” is already here; nothing changed.</source>
-            <translation>“%2”的版本 %1 已存在，未作任何更改。</translation>
-        </message>
-        <message>
-            <source>Form already imported</source>
-            <translation>问卷已导入过</translation>
-        </message>
-        <message>
-            <source>Imported “%1”, version %2.</source>
-            <translation>已导入“%1”，版本 %2。</translation>
-        </message>
-        <message>
-            <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-            <translation>%1 个警告：GMS Desk 忽略的内容列在下方。</translation>
-        </message>
-        <message>
-            <source>Form imported</source>
-            <translation>问卷已导入</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sync</name>
-        <message>
-            <source>The server address is not valid. It looks like https://hq.example.org.</source>
-            <translation>服务器地址无效。正确的地址形如 https://hq.example.org。</translation>
-        </message>
-        <message>
-            <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
-            <translation>无法连接总部。您的修改已保留，恢复连接后将发送。</translation>
-        </message>
-        <message>
-            <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
-            <translation>总部无法识别本机（尚未注册，或访问权限已被撤销）。请使用新的注册码重新注册。</translation>
-        </message>
-        <message>
-            <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
-            <translation>此版本的 GMS Desk 太旧，无法同步。请更新；在此之前您的数据会一直保留。</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request.</source>
-            <translation>总部拒绝了该请求。</translation>
-        </message>
-        <message>
-            <source>Headquarters could not process the sync. Try again later.</source>
-            <translation>总部无法处理本次同步，请稍后重试。</translation>
-        </message>
-        <message>
-            <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
-            <translation>此注册码无效或已被使用。请向总部索取新的注册码。</translation>
-        </message>
-        <message>
-            <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
-            <translation>该地址的响应不像 GMS Desk 总部服务器。请检查地址。</translation>
-        </message>
-        <message>
-            <source>Sync is not set up: enrol this computer with headquarters first.</source>
-            <translation>尚未设置同步：请先向总部注册本机。</translation>
-        </message>
-        <message>
-            <source>Enter the server address and the enrolment code.</source>
-            <translation>请输入服务器地址和注册码。</translation>
-        </message>
-        <message>
-            <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
-            <translation>此地址没有 GMS Desk 总部服务器响应。请检查地址（例如 https://hq.example.org）后重试。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncArea</name>
-        <message>
-            <source>Sync with headquarters</source>
-            <translation>与总部同步</translation>
-        </message>
-        <message>
-            <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues' work, enrol this computer once with the code headquarters gave you.</source>
-            <translation>您录入的所有内容都保存在本机，每项修改都会在本机等候，直到发送出去。要把您的修改发送到总部并接收同事的工作成果，请使用总部提供的注册码为本机注册一次。</translation>
-        </message>
-        <message>
-            <source>The code from headquarters</source>
-            <translation>总部提供的注册码</translation>
-        </message>
-        <message>
-            <source>How headquarters will know this computer</source>
-            <translation>总部用来识别本机的名称</translation>
-        </message>
-        <message>
-            <source>Enrol this computer</source>
-            <translation>注册本机</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Server address</source>
-            <translation>服务器地址</translation>
-        </message>
-        <message>
-            <source>Enrolment code</source>
-            <translation>注册码</translation>
-        </message>
-        <message>
-            <source>Name of this computer</source>
-            <translation>本机名称</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>立即同步</translation>
-        </message>
-        <message>
-            <source>Enrol again…</source>
-            <translation>重新注册…</translation>
-        </message>
-        <message>
-            <source>No conflicts to resolve.</source>
-            <translation>没有待解决的冲突。</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>所属机构</translation>
-        </message>
-        <message>
-            <source>Server</source>
-            <translation>服务器</translation>
-        </message>
-        <message>
-            <source>This computer's id</source>
-            <translation>本机编号</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>上次同步</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent</source>
-            <translation>等待发送</translation>
-        </message>
-        <message>
-            <source>Last result</source>
-            <translation>上次结果</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>冲突</translation>
-        </message>
-        <message>
-            <source>Not stored</source>
-            <translation>未保存</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) on this computer will be sent after enrolment.</source>
-            <translation>
-                <numerusform>本机上的 %n 项修改将在注册后发送。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>从未</translation>
-        </message>
-        <message>
-            <source>Today at %1</source>
-            <translation>今天 %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s)</source>
-            <translation>
-                <numerusform>%n 项修改</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No sync since GMS Desk started</source>
-            <translation>自 GMS Desk 启动以来尚未同步</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>正在同步…</translation>
-        </message>
-        <message numerus="yes">
-            <source>Resolve %n conflict(s)…</source>
-            <translation>
-                <numerusform>解决 %n 个冲突…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
-            <translation>
-                <numerusform>收到的 %n 项修改无法保存在本机；这些修改已保留，待 GMS Desk 能够识别时（更新后）再应用。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changes were refused by headquarters and not sent again.</source>
-            <translation>
-                <numerusform>%n 项修改被总部拒绝，不再发送。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>received</source>
-            <translation>收到</translation>
-        </message>
-        <message>
-            <source>refused</source>
-            <translation>被拒绝</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sent %1, received %2, %n conflict(s)</source>
-            <translation>
-                <numerusform>已发送 %1，已接收 %2，%n 个冲突</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sent %1, received %2</source>
-            <translation>已发送 %1，已接收 %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1/%2</translation>
-        </message>
-        <message>
-            <source>Enrolling this computer with headquarters…</source>
-            <translation>正在向总部注册本机…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncService</name>
-        <message>
-            <source>Sync not set up</source>
-            <translation>尚未设置同步</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>正在同步…</translation>
-        </message>
-        <message>
-            <source>Sync is busy. Try again in a moment.</source>
-            <translation>正在同步，请稍后再试。</translation>
-        </message>
-        <message>
-            <source>Syncing… %1 %</source>
-            <translation>正在同步… %1%</translation>
-        </message>
-        <message>
-            <source>Sync problem: %1</source>
-            <translation>同步出现问题：%1</translation>
-        </message>
-        <message>
-            <source>Unexpected error (details in gmsdesk.log): %1</source>
-            <translation>意外错误（详情见 gmsdesk.log）：%1</translation>
-        </message>
-        <message>
-            <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
-            <translation>注册意外失败（详情见 gmsdesk.log）：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Offline — %n change(s) waiting</source>
-            <translation>
-                <numerusform>离线 — %n 项修改等待发送</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>尚未同步</translation>
-        </message>
-        <message>
-            <source>Synced at %1</source>
-            <translation>已于 %1 同步</translation>
-        </message>
-        <message>
-            <source>Last synced %1</source>
-            <translation>上次同步：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Task</name>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
-    <context>
-        <name>Training</name>
-        <message>
-            <source>Basic</source>
-            <translation>基础</translation>
-        </message>
-        <message>
-            <source>Advanced</source>
-            <translation>高级</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>计划中</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>进行中</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>已结束</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>未开始</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>学习中</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <source>Website set-up</source>
-            <translation>网站建设</translation>
-        </message>
-        <message>
-            <source>Catalogue or e-marketplace listing</source>
-            <translation>产品目录或电商平台上架</translation>
-        </message>
-        <message>
-            <source>Content creation</source>
-            <translation>内容制作</translation>
-        </message>
-        <message>
-            <source>Translation</source>
-            <translation>翻译</translation>
-        </message>
-        <message>
-            <source>Online payment set-up</source>
-            <translation>开通在线支付</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>培训</translation>
-        </message>
-        <message>
-            <source>Advice</source>
-            <translation>咨询</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>电子邮件</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>网站</translation>
-        </message>
-        <message>
-            <source>E-marketplace</source>
-            <translation>电商平台</translation>
-        </message>
-        <message>
-            <source>Social media</source>
-            <translation>社交媒体</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Fax</source>
-            <translation>传真</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>其他</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingArea</name>
-        <message>
-            <source>← All workshops</source>
-            <translation>← 全部培训班</translation>
-        </message>
-        <message>
-            <source>Back to the workshop list (Alt+Left)</source>
-            <translation>返回培训班列表 (Alt+←)</translation>
-        </message>
-        <message>
-            <source>New workshop</source>
-            <translation>新建培训班</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>打开</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Search title, venue, trainer, partner…</source>
-            <translation>搜索名称、地点、培训师、合作机构…</translation>
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <source>Deleted workshops</source>
-            <translation>已删除的培训班</translation>
-        </message>
-        <message>
-            <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
-            <translation>还没有培训班。按 Ctrl+N 新建一个：填写名称、课程级别和模块、日期、地点和培训师。</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>培训</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n workshop(s)</source>
-            <translation>
-                <numerusform>%n 个培训班</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 workshops</source>
-            <translation>%1/%2 个培训班</translation>
-        </message>
-        <message>
-            <source>delete “%1”</source>
-            <translation>删除“%1”</translation>
-        </message>
-        <message>
-            <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
-            <translation>已删除“%1”。按 Ctrl+Z 可撤销，也可在“已删除的培训班”中找回。</translation>
-        </message>
-        <message>
-            <source>restore “%1”</source>
-            <translation>恢复“%1”</translation>
-        </message>
-    </context>
-    <context>
-        <name>Undo</name>
-        <message>
-            <source>Undo</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>重做</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>Enter the business name.</source>
-            <translation>请输入企业名称。</translation>
-        </message>
-        <message>
-            <source>This cannot be empty.</source>
-            <translation>此项不能为空。</translation>
-        </message>
-        <message>
-            <source>This is too long.</source>
-            <translation>内容太长。</translation>
-        </message>
-        <message>
-            <source>Enter a whole number, for example 12.</source>
-            <translation>请输入整数，例如 12。</translation>
-        </message>
-        <message>
-            <source>Enter a number, for example 12.5.</source>
-            <translation>请输入数字，例如 12.5。</translation>
-        </message>
-        <message>
-            <source>The number cannot be negative.</source>
-            <translation>数字不能为负数。</translation>
-        </message>
-        <message>
-            <source>This number is out of range.</source>
-            <translation>数字超出范围。</translation>
-        </message>
-        <message>
-            <source>Choose a value from the list.</source>
-            <translation>请从列表中选择一个值。</translation>
-        </message>
-        <message>
-            <source>This is not in the expected form.</source>
-            <translation>格式不正确。</translation>
-        </message>
-        <message>
-            <source>Female employees cannot be more than all employees.</source>
-            <translation>女性员工人数不能多于员工总数。</translation>
-        </message>
-        <message>
-            <source>Enter a year between 1900 and this year.</source>
-            <translation>请输入 1900 年至今年之间的年份。</translation>
-        </message>
-        <message>
-            <source>This does not look like an e-mail address.</source>
-            <translation>这不像是有效的电子邮箱地址。</translation>
-        </message>
-        <message>
-            <source>This does not look like a web address.</source>
-            <translation>这不像是有效的网址。</translation>
-        </message>
-        <message>
-            <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
-            <translation>只能使用数字、空格和 + - ( )，且至少 6 位数字。</translation>
-        </message>
-        <message>
-            <source>Choose a sector from the list.</source>
-            <translation>请从列表中选择行业。</translation>
-        </message>
-        <message>
-            <source>Choose one of the six economies.</source>
-            <translation>请从六个国家/地区中选择一个。</translation>
-        </message>
-        <message>
-            <source>Choose female, male or other.</source>
-            <translation>请选择女、男或其他。</translation>
-        </message>
-        <message>
-            <source>Enter a name for the sector.</source>
-            <translation>请输入行业名称。</translation>
-        </message>
-        <message>
-            <source>Enter a title.</source>
-            <translation>请输入名称。</translation>
-        </message>
-        <message>
-            <source>Enter the person's name.</source>
-            <translation>请输入姓名。</translation>
-        </message>
-        <message>
-            <source>Choose basic or advanced.</source>
-            <translation>请选择基础或高级。</translation>
-        </message>
-        <message>
-            <source>Choose planned, running or done.</source>
-            <translation>请选择计划中、进行中或已结束。</translation>
-        </message>
-        <message>
-            <source>Enter a date as YYYY-MM-DD, for example 2025-03-14.</source>
-            <translation>请按 YYYY-MM-DD 格式输入日期，例如 2025-03-14。</translation>
-        </message>
-        <message>
-            <source>Enter the date.</source>
-            <translation>请输入日期。</translation>
-        </message>
-        <message>
-            <source>The last day cannot be before the first day.</source>
-            <translation>结束日期不能早于开始日期。</translation>
-        </message>
-        <message>
-            <source>Enter the first day too.</source>
-            <translation>请同时输入开始日期。</translation>
-        </message>
-        <message>
-            <source>A workshop can last at most 60 days.</source>
-            <translation>培训班最长为 60 天。</translation>
-        </message>
-        <message>
-            <source>Enter a two-letter country code, for example JP.</source>
-            <translation>请输入两个字母的国家代码，例如 JP。</translation>
-        </message>
-        <message>
-            <source>Choose modules from the catalogue.</source>
-            <translation>请从课程目录中选择模块。</translation>
-        </message>
-        <message>
-            <source>Choose an SME from the registry.</source>
-            <translation>请从中小企业名录中选择一家企业。</translation>
-        </message>
-        <message>
-            <source>Enter a score from 0 to 100.</source>
-            <translation>请输入 0 到 100 之间的成绩。</translation>
-        </message>
-        <message>
-            <source>Enter an amount of 0 or more, for example 150.</source>
-            <translation>请输入不小于 0 的金额，例如 150。</translation>
-        </message>
-        <message>
-            <source>Enter a three-letter currency code, for example USD.</source>
-            <translation>请输入三个字母的货币代码，例如 USD。</translation>
-        </message>
-        <message>
-            <source>Choose the kind of service.</source>
-            <translation>请选择服务类型。</translation>
-        </message>
-        <message>
-            <source>Choose how the inquiry came in.</source>
-            <translation>请选择询盘的来源渠道。</translation>
-        </message>
-        <message>
-            <source>Choose not started, in progress or completed.</source>
-            <translation>请选择未开始、学习中或已完成。</translation>
-        </message>
-        <message>
-            <source>Progress only moves forward; an administrator can revert it, with a reason.</source>
-            <translation>进度只能前进；管理员可以退回，但须说明原因。</translation>
-        </message>
-        <message>
-            <source>A revert must go back to an earlier step.</source>
-            <translation>退回时必须回到更早的步骤。</translation>
-        </message>
-        <message>
-            <source>Give a reason for the revert.</source>
-            <translation>请说明退回的原因。</translation>
-        </message>
-        <message>
-            <source>Say who reverts it.</source>
-            <translation>请说明由谁退回。</translation>
-        </message>
-        <message>
-            <source>This module is not part of the workshop.</source>
-            <translation>该模块不属于此培训班。</translation>
-        </message>
-        <message>
-            <source>This person is not enrolled in the workshop.</source>
-            <translation>此人未报名该培训班。</translation>
-        </message>
-        <message>
-            <source>This day is not part of the workshop.</source>
-            <translation>该日期不在培训班日程内。</translation>
-        </message>
-        <message>
-            <source>Choose a workshop.</source>
-            <translation>请选择培训班。</translation>
-        </message>
-        <message>
-            <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-            <translation>此培训班尚未颁发证书：只有完成全部模块的学员才能获得证书。</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopDialog</name>
-        <message>
-            <source>Edit workshop</source>
-            <translation>编辑培训班</translation>
-        </message>
-        <message>
-            <source>New workshop</source>
-            <translation>新建培训班</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>模块</translation>
-        </message>
-        <message>
-            <source>Names, separated by commas</source>
-            <translation>姓名，用逗号分隔</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>名称(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Trac&amp;k:</source>
-            <translation>课程级别(&amp;K)：</translation>
-        </message>
-        <message>
-            <source>&amp;Modules:</source>
-            <translation>模块(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>&amp;Dates:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>地点(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>&amp;Economy:</source>
-            <translation>国家/地区(&amp;E)：</translation>
-        </message>
-        <message>
-            <source>&amp;Province:</source>
-            <translation>省/州市(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>T&amp;rainers:</source>
-            <translation>培训师(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>P&amp;artner organisation:</source>
-            <translation>合作机构(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>状态(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>备注(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n 天</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter the workshop's title.</source>
-            <translation>请输入培训班名称。</translation>
-        </message>
-        <message>
-            <source>Tick at least one module.</source>
-            <translation>请至少勾选一个模块。</translation>
-        </message>
-        <message>
-            <source>The last day cannot be before the first.</source>
-            <translation>结束日期不能早于开始日期。</translation>
-        </message>
-        <message>
-            <source>A workshop can last at most 60 days.</source>
-            <translation>培训班最长为 60 天。</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopPage</name>
-        <message>
-            <source>&amp;Details</source>
-            <translation>详细信息(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>学员(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Workshop mode (attendance)</source>
-            <translation>现场签到模式(&amp;W)</translation>
-        </message>
-        <message>
-            <source>Pro&amp;gress &amp;&amp; scores</source>
-            <translation>进度和成绩(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Certificates</source>
-            <translation>证书(&amp;C)</translation>
-        </message>
-        <message>
-            <source>Dates:</source>
-            <translation>日期：</translation>
-        </message>
-        <message>
-            <source>Track:</source>
-            <translation>课程级别：</translation>
-        </message>
-        <message>
-            <source>Modules:</source>
-            <translation>模块：</translation>
-        </message>
-        <message>
-            <source>Venue:</source>
-            <translation>地点：</translation>
-        </message>
-        <message>
-            <source>Trainers:</source>
-            <translation>培训师：</translation>
-        </message>
-        <message>
-            <source>Partner:</source>
-            <translation>合作机构：</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>状态：</translation>
-        </message>
-        <message>
-            <source>Participants:</source>
-            <translation>学员：</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>备注：</translation>
-        </message>
-        <message>
-            <source>Edit workshop…</source>
-            <translation>编辑培训班…</translation>
-        </message>
-        <message>
-            <source>Start workshop mode (F5)</source>
-            <translation>启动现场签到模式 (F5)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Latin letters</source>
-            <translation>姓名（拉丁字母）</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>职务</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>SME</source>
-            <translation>中小企业</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>证书编号</translation>
-        </message>
-        <message>
-            <source>&amp;Enrol…</source>
-            <translation>报名(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Enrol people (Ctrl+E)</source>
-            <translation>为学员报名 (Ctrl+E)</translation>
-        </message>
-        <message>
-            <source>Remove from workshop</source>
-            <translation>移出培训班</translation>
-        </message>
-        <message>
-            <source>&amp;Issue certificates</source>
-            <translation>颁发证书(&amp;I)</translation>
-        </message>
-        <message>
-            <source>Give a certificate number to every participant who completed all modules</source>
-            <translation>为完成全部模块的每位学员分配证书编号</translation>
-        </message>
-        <message>
-            <source>&amp;Save certificates PDF…</source>
-            <translation>保存证书 PDF(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Print &amp;attendance sheet…</source>
-            <translation>打印签到表(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>打开文件夹</translation>
-        </message>
-        <message>
-            <source>Language of the PDF:</source>
-            <translation>PDF 语言：</translation>
-        </message>
-        <message>
-            <source>Sign-in sheet for:</source>
-            <translation>签到表日期：</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n 名学员</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n day(s))</source>
-            <translation>
-                <numerusform>（%n 天）</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n enrolled</source>
-            <translation>
-                <numerusform>已报名 %n 人</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n women</source>
-            <translation>
-                <numerusform>女性 %n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Day %1 — %2</source>
-            <translation>第 %1 天 — %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s) completed every module.</source>
-            <translation>
-                <numerusform>%n 名学员已完成全部模块。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) issued.</source>
-            <translation>
-                <numerusform>已颁发 %n 份证书。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove %n participant(s) from this workshop? Their attendance and progress are kept and come back if they are enrolled again.</source>
-            <translation>
-                <numerusform>要将 %n 名学员移出此培训班吗？他们的出勤和进度记录会保留，重新报名后即可恢复。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cell(s) moved forward.</source>
-            <translation>
-                <numerusform>已有 %n 个单元格前进一步。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nothing to move forward: the selected cells are already completed.</source>
-            <translation>无可前进的内容：所选单元格均已完成。</translation>
-        </message>
-        <message>
-            <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-            <translation>只有管理员才能退回进度。管理员需在“设置”中开启“本机管理员”。</translation>
-        </message>
-        <message>
-            <source>This module has not been started.</source>
-            <translation>该模块尚未开始。</translation>
-        </message>
-        <message>
-            <source>Moved back to “%1”; the reason is recorded.</source>
-            <translation>已退回到“%1”，原因已记录。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new certificate number(s) given.</source>
-            <translation>
-                <numerusform>新分配了 %n 个证书编号。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) in all.</source>
-            <translation>
-                <numerusform>共 %n 份证书。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save certificates</source>
-            <translation>保存证书</translation>
-        </message>
-        <message>
-            <source>Certificates — %1.pdf</source>
-            <translation>证书 — %1.pdf</translation>
-        </message>
-        <message>
-            <source>PDF file (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Writing certificates…</source>
-            <translation>正在生成证书…</translation>
-        </message>
-        <message>
-            <source>Cancelled; no file was written.</source>
-            <translation>已取消，未写入任何文件。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n certificate(s) to %1.</source>
-            <translation>
-                <numerusform>已将 %n 份证书保存到 %1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Writing certificates</source>
-            <translation>正在生成证书</translation>
-        </message>
-        <message>
-            <source>Save attendance sheet</source>
-            <translation>保存签到表</translation>
-        </message>
-        <message>
-            <source>Attendance %1.pdf</source>
-            <translation>签到表 %1.pdf</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
-            <translation>
-                <numerusform>已将签到表（%n 页）保存到 %1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Writing the attendance sheet</source>
-            <translation>正在生成签到表</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopTableModel</name>
-        <message>
-            <source>Workshop</source>
-            <translation>培训班</translation>
-        </message>
-        <message>
-            <source>Dates</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Track</source>
-            <translation>课程级别</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>地点</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>学员</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-    </context>
-    <context>
-        <name>_OptionalValueWidget</name>
-        <message>
-            <source>Not answered</source>
-            <translation>未作答</translation>
-        </message>
-    </context>
-    <context>
-        <name>_RecordDialog</name>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Move back to:</source>
+        <translation>退回到：</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Move back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Say why the progress is moved back.</source>
+        <translation>请说明退回进度的原因。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>There is nothing earlier to move back to.</source>
+        <translation>没有更早的步骤可以退回。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>present</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <source>not yet here</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name (Latin letters)</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>中小企业</translation>
+    </message>
+</context>
+<context>
+    <name>SelectOneWidget</name>
+    <message>
+        <source>— not answered —</source>
+        <translation>— 未作答 —</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Edit service</source>
+        <translation>编辑服务</translation>
+    </message>
+    <message>
+        <source>Service delivered</source>
+        <translation>已提供的服务</translation>
+    </message>
+    <message>
+        <source>0 when free of charge</source>
+        <translation>免费请填 0</translation>
+    </message>
+    <message>
+        <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
+        <translation>例如：12 种产品在省级门户网站上架；首月收到 3 条询盘</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Fee charged:</source>
+        <translation>收费：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>成效：</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Indicative fee</source>
+        <translation>参考费用</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Language pairs</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <source>e.g. 50 per page</source>
+        <translation>例如：每页 50</translation>
+    </message>
+    <message>
+        <source>e.g. km-ja, km-th</source>
+        <translation>例如：km-ja, km-th</translation>
+    </message>
+    <message>
+        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
+        <translation>用于翻译：源语言-目标语言代码，用逗号分隔（km-ja 表示高棉语译成日语）。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this service</source>
+        <translation>删除此服务</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsArea</name>
+    <message>
+        <source>Apply language</source>
+        <translation>应用语言</translation>
+    </message>
+    <message>
+        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
+        <translation>本机管理员（可退回培训进度，原因会被记录）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Your name (saved with every change)</source>
+        <translation>您的姓名（随每次修改一起保存）</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>SmeActivityDialog</name>
+    <message>
+        <source>Training and services — %1</source>
+        <translation>培训与服务 — %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>已完成的模块</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最近进展</translation>
+    </message>
+    <message>
+        <source>People and modules</source>
+        <translation>人员与模块</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>添加服务…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>E-business services delivered</source>
+        <translation>已提供的电子商务服务</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源国家</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add inquiry…</source>
+        <translation>添加询盘…</translation>
+    </message>
+    <message>
+        <source>Inquiries received through its online presence</source>
+        <translation>通过网上渠道收到的询盘</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of this SME known from training.</source>
+        <translation>
+            <numerusform>该企业有 %n 人参加过培训。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) completed</source>
+        <translation>
+            <numerusform>共完成 %n 个模块，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by %n of them.</source>
+        <translation>
+            <numerusform>完成者为其中 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add service</source>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <source>Service added.</source>
+        <translation>已添加服务。</translation>
+    </message>
+    <message>
+        <source>edit service</source>
+        <translation>编辑服务</translation>
+    </message>
+    <message>
+        <source>Service saved.</source>
+        <translation>服务已保存。</translation>
+    </message>
+    <message>
+        <source>delete service</source>
+        <translation>删除服务</translation>
+    </message>
+    <message>
+        <source>Service deleted. Undo with Ctrl+Z.</source>
+        <translation>服务已删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>add inquiry</source>
+        <translation>添加询盘</translation>
+    </message>
+    <message>
+        <source>Inquiry added.</source>
+        <translation>已添加询盘。</translation>
+    </message>
+    <message>
+        <source>delete inquiry</source>
+        <translation>删除询盘</translation>
+    </message>
+    <message>
+        <source>Inquiry deleted. Undo with Ctrl+Z.</source>
+        <translation>询盘已删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SmeArea</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>New SME</source>
+        <translation>新增中小企业</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Training and services…</source>
+        <translation>培训与服务…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Search name, phone, registration number, contact…</source>
+        <translation>搜索名称、电话、注册号、联系人…</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <source>Any ICT level</source>
+        <translation>全部信息化水平</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>Deleted SMEs</source>
+        <translation>已删除的中小企业</translation>
+    </message>
+    <message>
+        <source>Show deleted SMEs, to restore them</source>
+        <translation>显示已删除的中小企业，以便恢复</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省/州市</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>%n 家中小企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 SMEs</source>
+        <translation>超过 %1 家中小企业</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>无法加载列表：%1</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n SME(s).</source>
+        <translation>
+            <numerusform>已删除 %n 家中小企业。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n SME(s)</source>
+        <translation>
+            <numerusform>删除 %n 家中小企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with Ctrl+Z, or find it under Deleted SMEs.</source>
+        <translation>按 Ctrl+Z 可撤销，也可在“已删除的中小企业”中找回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n SME(s)</source>
+        <translation>
+            <numerusform>恢复 %n 家中小企业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n SME(s).</source>
+        <translation>
+            <numerusform>已恢复 %n 家中小企业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export SMEs</source>
+        <translation>导出中小企业</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n SME(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 家中小企业导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting SMEs</source>
+        <translation>正在导出中小企业</translation>
+    </message>
+</context>
+<context>
+    <name>SmeFormDialog</name>
+    <message>
+        <source>New SME</source>
+        <translation>新增中小企业</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Edit SME — %1</source>
+        <translation>编辑中小企业 — %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Added by %1, %2</source>
+        <translation>由 %1 于 %2 添加</translation>
+    </message>
+    <message>
+        <source>last changed by %1, %2</source>
+        <translation>最后由 %1 于 %2 修改</translation>
+    </message>
+    <message>
+        <source>agency: %1</source>
+        <translation>所属机构：%1</translation>
+    </message>
+    <message>
+        <source>Add sector…</source>
+        <translation>添加行业…</translation>
+    </message>
+    <message>
+        <source>ICT and e-business use</source>
+        <translation>信息技术和电子商务应用</translation>
+    </message>
+    <message>
+        <source>Add sector</source>
+        <translation>添加行业</translation>
+    </message>
+    <message>
+        <source>Name of the new sector:</source>
+        <translation>新行业名称：</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>确定要放弃所做的修改吗？</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>same registration number</source>
+        <translation>注册号相同</translation>
+    </message>
+    <message>
+        <source>This business may already be registered. Open it instead of adding it again, or save if it is a different one:</source>
+        <translation>该企业可能已经登记。请打开已有记录，不要重复添加；如果是另一家企业，请直接保存：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Open this one</source>
+        <translation>打开此记录</translation>
+    </message>
+</context>
+<context>
+    <name>SmeTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>所属机构</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWindow</name>
+    <message>
+        <source>All versions</source>
+        <translation>全部版本</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省/州市</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Labels in:</source>
+        <translation>标签语言：</translation>
+    </message>
+    <message>
+        <source>Export responses (CSV/XLSX)…</source>
+        <translation>导出答卷 (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Summary PDF…</source>
+        <translation>汇总 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Summary — %1</source>
+        <translation>汇总 — %1</translation>
+    </message>
+    <message>
+        <source>submitted %1 to %2</source>
+        <translation>提交于 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Summarising</source>
+        <translation>正在汇总</translation>
+    </message>
+    <message>
+        <source>%1 response(s)</source>
+        <translation>%1 份答卷</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>This form has no questions to summarise.</source>
+        <translation>此问卷没有可汇总的问题。</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>作答 %1 份</translation>
+    </message>
+    <message>
+        <source>in each “%1”</source>
+        <translation>每个“%1”中</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低值</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>最高值</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>暂无数值。</translation>
+    </message>
+    <message>
+        <source>Latest answers:</source>
+        <translation>最新答案：</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>暂无答案。</translation>
+    </message>
+    <message>
+        <source>Export responses</source>
+        <translation>导出答卷</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) to %2.</source>
+        <translation>已将 %1 份答卷导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>正在导出答卷</translation>
+    </message>
+    <message>
+        <source>Summary PDF</source>
+        <translation>汇总 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation>汇总已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the summary PDF</source>
+        <translation>正在生成汇总 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>This answer is required.</source>
+        <translation>此题必须作答。</translation>
+    </message>
+    <message>
+        <source>This answer is not allowed.</source>
+        <translation>此答案不符合要求。</translation>
+    </message>
+    <message>
+        <source>This answer is not in the expected form.</source>
+        <translation>此答案的格式不正确。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 12.</source>
+        <translation>请输入整数，例如 12。</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 2.5.</source>
+        <translation>请输入数字，例如 2.5。</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>问卷 {form_id} 的版本 {version} 已存在，但问题不同。请在问卷的 settings 工作表中修改版本号，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The answers are not a set of named values.</source>
+        <translation>答案不是一组带名称的值。</translation>
+    </message>
+    <message>
+        <source>This form version has responses or drafts, so it cannot be deleted.</source>
+        <translation>此问卷版本已有答卷或草稿，无法删除。</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2024-03-15.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期，例如 2024-03-15。</translation>
+    </message>
+    <message>
+        <source>This response was already corrected. Correct the newest one instead.</source>
+        <translation>此答卷已被更正过。请更正最新的一份。</translation>
+    </message>
+    <message>
+        <source>Headquarters published version {version} of form {form_id} with different questions; it can be read here but not changed. Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>总部已发布问卷 {form_id} 的版本 {version}，但问题不同；在此只能查看，不能修改。请在问卷的 settings 工作表中修改版本号，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
+        <translation>此问卷版本已停用：不再接收新答卷。已有的答卷和草稿会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysArea</name>
+    <message>
+        <source>Surveys</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Make a corrected copy to fill in; once submitted it replaces this response, which is kept for the record.</source>
+        <translation>生成一份副本用于更正；提交后将替换此答卷，原答卷会留存备查。</translation>
+    </message>
+    <message>
+        <source>Show replaced responses</source>
+        <translation>显示已被替换的答卷</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Form ID</source>
+        <translation>问卷 ID</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本数</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>导入来源</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>上次保存</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New response…</source>
+        <translation>新建答卷…</translation>
+    </message>
+    <message>
+        <source>Import XLSForm…</source>
+        <translation>导入 XLSForm…</translation>
+    </message>
+    <message>
+        <source>Summary and export…</source>
+        <translation>汇总和导出…</translation>
+    </message>
+    <message>
+        <source>Installing the forms that come with GMS Desk…</source>
+        <translation>正在安装 GMS Desk 自带的问卷…</translation>
+    </message>
+    <message>
+        <source>%1 form(s) ready to fill in.</source>
+        <translation>%1 份问卷可以填写了。</translation>
+    </message>
+    <message>
+        <source>Installing forms</source>
+        <translation>正在安装问卷</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 response(s), %3 draft(s)</source>
+        <translation>版本 %1：%2 份答卷，%3 份草稿</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>草稿（%1）</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>已被更正版替换</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>Show every version</source>
+        <translation>显示所有版本</translation>
+    </message>
+    <message>
+        <source>Retire version</source>
+        <translation>停用此版本</translation>
+    </message>
+    <message>
+        <source>Delete version…</source>
+        <translation>删除版本…</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Published by headquarters</source>
+        <translation>总部发布</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Retired: not offered for new responses. Its responses and drafts are kept, and can be viewed, corrected and exported.</source>
+        <translation>已停用：不再用于新答卷。已有的答卷和草稿会保留，仍可查看、更正和导出。</translation>
+    </message>
+    <message>
+        <source>Responses (%1)</source>
+        <translation>答卷（%1）</translation>
+    </message>
+    <message>
+        <source>Responses to “%1” (%2)</source>
+        <translation>“%1”的答卷（%2）</translation>
+    </message>
+    <message>
+        <source>The responses could not be loaded: %1</source>
+        <translation>无法加载答卷：%1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Offer version %1 of “%2” for new responses again.</source>
+        <translation>重新启用“%2”的版本 %1，用于新答卷。</translation>
+    </message>
+    <message>
+        <source>Retire version %1 of “%2”: it is no longer offered for new responses; its responses and drafts are kept.</source>
+        <translation>停用“%2”的版本 %1：不再用于新答卷；已有的答卷和草稿会保留。</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2”: nobody has answered it.</source>
+        <translation>删除“%2”的版本 %1：还没有人填写。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is offered for new responses again.</source>
+        <translation>“%2”的版本 %1 已重新启用，可用于新答卷。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” retired: it is no longer offered for new responses; its responses and drafts are kept.</source>
+        <translation>已停用“%2”的版本 %1：不再用于新答卷；已有的答卷和草稿会保留。</translation>
+    </message>
+    <message>
+        <source>Delete form version</source>
+        <translation>删除问卷版本</translation>
+    </message>
+    <message>
+        <source>Delete version %1 of “%2”? Nobody has answered it yet.</source>
+        <translation>要删除“%2”的版本 %1 吗？还没有人填写。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” deleted.</source>
+        <translation>已删除“%2”的版本 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>Every form version is retired. Bring one back, or import a new version.</source>
+        <translation>所有问卷版本均已停用。请恢复使用其中一个版本，或导入新版本。</translation>
+    </message>
+    <message>
+        <source>There is no form yet. Import an XLSForm first.</source>
+        <translation>还没有问卷。请先导入 XLSForm。</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>SME: %1</source>
+        <translation>中小企业：%1</translation>
+    </message>
+    <message>
+        <source>Correction of a submitted response</source>
+        <translation>对已提交答卷的更正</translation>
+    </message>
+    <message>
+        <source>Response submitted. It will be sent with the next sync.</source>
+        <translation>答卷已提交，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The draft is kept: resume it any time from the Drafts list.</source>
+        <translation>草稿已保留：可随时在“草稿”列表中继续填写。</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft of “%1” and the answers in it? This cannot be undone.</source>
+        <translation>要删除“%1”的这份草稿及其中的答案吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>草稿已删除。</translation>
+    </message>
+    <message>
+        <source>Submitted %1</source>
+        <translation>提交于 %1</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>已被更正版替换</translation>
+    </message>
+    <message>
+        <source>Import an XLSForm</source>
+        <translation>导入 XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm spreadsheet (*.xlsx *.xls)</source>
+        <translation>XLSForm 电子表格 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Importing form</source>
+        <translation>正在导入问卷</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>“%1”无法用作问卷：需先在电子表格中修正 %2 个问题。</translation>
+    </message>
+    <message>
+        <source>Form not imported</source>
+        <translation>问卷未导入</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is already here; nothing changed.</source>
+        <translation>“%2”的版本 %1 已存在，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Form already imported</source>
+        <translation>问卷已导入过</translation>
+    </message>
+    <message>
+        <source>Imported “%1”, version %2.</source>
+        <translation>已导入“%1”，版本 %2。</translation>
+    </message>
+    <message>
+        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>%1 个警告：GMS Desk 忽略的内容列在下方。</translation>
+    </message>
+    <message>
+        <source>Form imported</source>
+        <translation>问卷已导入</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server address is not valid. It looks like https://hq.example.org.</source>
+        <translation>服务器地址无效。正确的地址形如 https://hq.example.org。</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+        <translation>无法连接总部。您的修改已保留，恢复连接后将发送。</translation>
+    </message>
+    <message>
+        <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
+        <translation>总部无法识别本机（尚未注册，或访问权限已被撤销）。请使用新的注册码重新注册。</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync. Please update it; your data is kept until then.</source>
+        <translation>此版本的 GMS Desk 太旧，无法同步。请更新；在此之前您的数据会一直保留。</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request.</source>
+        <translation>总部拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the sync. Try again later.</source>
+        <translation>总部无法处理本次同步，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This enrolment code is not valid or was used already. Ask headquarters for a new one.</source>
+        <translation>此注册码无效或已被使用。请向总部索取新的注册码。</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a GMS Desk headquarters server. Check the address.</source>
+        <translation>该地址的响应不像 GMS Desk 总部服务器。请检查地址。</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: enrol this computer with headquarters first.</source>
+        <translation>尚未设置同步：请先向总部注册本机。</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the enrolment code.</source>
+        <translation>请输入服务器地址和注册码。</translation>
+    </message>
+    <message>
+        <source>No GMS Desk headquarters answered at this address. Check the address (for example https://hq.example.org) and try again.</source>
+        <translation>此地址没有 GMS Desk 总部服务器响应。请检查地址（例如 https://hq.example.org）后重试。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another agency.</source>
+        <translation>此记录属于其他机构。</translation>
+    </message>
+    <message>
+        <source>Headquarters published this record; it cannot be changed here.</source>
+        <translation>此记录由总部发布，不能在此修改。</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this kind of record yet (it runs an older version).</source>
+        <translation>总部尚不认识此类记录（其版本较旧）。</translation>
+    </message>
+    <message>
+        <source>Headquarters does not know this field yet (it runs an older version).</source>
+        <translation>总部尚不认识此字段（其版本较旧）。</translation>
+    </message>
+    <message>
+        <source>Headquarters has no such conflict.</source>
+        <translation>总部没有此冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncArea</name>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>与总部同步</translation>
+    </message>
+    <message>
+        <source>Everything you enter is kept on this computer, and every change waits here until it is sent. To send your changes to headquarters and receive your colleagues&apos; work, enrol this computer once with the code headquarters gave you.</source>
+        <translation>您录入的所有内容都保存在本机，每项修改都会在本机等候，直到发送出去。要把您的修改发送到总部并接收同事的工作成果，请使用总部提供的注册码为本机注册一次。</translation>
+    </message>
+    <message>
+        <source>The code from headquarters</source>
+        <translation>总部提供的注册码</translation>
+    </message>
+    <message>
+        <source>How headquarters will know this computer</source>
+        <translation>总部用来识别本机的名称</translation>
+    </message>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>注册本机</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Enrol again…</source>
+        <translation>重新注册…</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>没有待解决的冲突。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s id</source>
+        <translation>本机编号</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (or all) as text</source>
+        <translation>将选中的行（或全部）复制为文本</translation>
+    </message>
+    <message>
+        <source>Discard refused…</source>
+        <translation>丢弃被拒绝的修改…</translation>
+    </message>
+    <message>
+        <source>Forget the selected refused changes (all, if none is selected)</source>
+        <translation>丢弃选中的被拒绝修改（未选择时丢弃全部）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this computer will be sent after enrolment.</source>
+        <translation>
+            <numerusform>本机上的 %n 项修改将在注册后发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — headquarters: holds every agency&apos;s records</source>
+        <translation>%1 — 总部：存有所有机构的记录</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Today at %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync since GMS Desk started</source>
+        <translation>自 GMS Desk 启动以来尚未同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n conflict(s)…</source>
+        <translation>
+            <numerusform>解决 %n 个冲突…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes received could not be stored on this computer: kept here, to be applied after an update of GMS Desk.</source>
+        <translation>
+            <numerusform>收到的 %n 项修改无法保存在本机；这些修改已保留，待 GMS Desk 能够识别时（更新后）再应用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes were refused by headquarters: kept here, not sent again.</source>
+        <translation>
+            <numerusform>%n 项修改被总部拒绝：保留在本机，不再发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 — %2 “%3” (refused): %4</source>
+        <translation>%1 — %2“%3”（被拒绝）：%4</translation>
+    </message>
+    <message>
+        <source>Discard refused changes</source>
+        <translation>丢弃被拒绝的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget %n refused change(s)? What was typed stays on this computer only; copy it first if someone needs it.</source>
+        <translation>
+            <numerusform>要丢弃 %n 项被拒绝的修改吗？这些值将只保留在本机；如有人需要，请先复制。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1, received %2, %n conflict(s)</source>
+        <translation>
+            <numerusform>已发送 %1，已接收 %2，%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2</source>
+        <translation>已发送 %1，已接收 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Enrolling this computer with headquarters…</source>
+        <translation>正在向总部注册本机…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation>尚未设置同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync is busy. Try again in a moment.</source>
+        <translation>正在同步，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 %</source>
+        <translation>正在同步… %1%</translation>
+    </message>
+    <message>
+        <source>Sync problem: %1</source>
+        <translation>同步出现问题：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected error (details in gmsdesk.log): %1</source>
+        <translation>意外错误（详情见 gmsdesk.log）：%1</translation>
+    </message>
+    <message>
+        <source>Enrolment failed unexpectedly (details in gmsdesk.log): %1</source>
+        <translation>注册意外失败（详情见 gmsdesk.log）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>离线 — %n 项修改等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Basic</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>学习中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Website set-up</source>
+        <translation>网站建设</translation>
+    </message>
+    <message>
+        <source>Catalogue or e-marketplace listing</source>
+        <translation>产品目录或电商平台上架</translation>
+    </message>
+    <message>
+        <source>Content creation</source>
+        <translation>内容制作</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Online payment set-up</source>
+        <translation>开通在线支付</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>电商平台</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingArea</name>
+    <message>
+        <source>← All workshops</source>
+        <translation>← 全部培训班</translation>
+    </message>
+    <message>
+        <source>Back to the workshop list (Alt+Left)</source>
+        <translation>返回培训班列表 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>新建培训班</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Search title, venue, trainer, partner…</source>
+        <translation>搜索名称、地点、培训师、合作机构…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Deleted workshops</source>
+        <translation>已删除的培训班</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>No workshops yet. Press Ctrl+N to plan one: title, track and modules, dates, venue and trainers.</source>
+        <translation>还没有培训班。按 Ctrl+N 新建一个：填写名称、课程级别和模块、日期、地点和培训师。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n 个培训班</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 workshops</source>
+        <translation>%1/%2 个培训班</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted workshops”.</source>
+        <translation>已删除“%1”。按 Ctrl+Z 可撤销，也可在“已删除的培训班”中找回。</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>恢复“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter the business name.</source>
+        <translation>请输入企业名称。</translation>
+    </message>
+    <message>
+        <source>This cannot be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容太长。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, for example 12.</source>
+        <translation>请输入整数，例如 12。</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 12.5.</source>
+        <translation>请输入数字，例如 12.5。</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>数字不能为负数。</translation>
+    </message>
+    <message>
+        <source>This number is out of range.</source>
+        <translation>数字超出范围。</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择一个值。</translation>
+    </message>
+    <message>
+        <source>This is not in the expected form.</source>
+        <translation>格式不正确。</translation>
+    </message>
+    <message>
+        <source>Female employees cannot be more than all employees.</source>
+        <translation>女性员工人数不能多于员工总数。</translation>
+    </message>
+    <message>
+        <source>Choose services from the list.</source>
+        <translation>请从列表中选择服务。</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>请输入机构名称。</translation>
+    </message>
+    <message>
+        <source>Enter a year between 1900 and this year.</source>
+        <translation>请输入 1900 年至今年之间的年份。</translation>
+    </message>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>请选择指标。</translation>
+    </message>
+    <message>
+        <source>Choose programme, economy, agency or province.</source>
+        <translation>请选择整个项目、国家/地区、机构或省/州市。</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>这不像是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address.</source>
+        <translation>这不像是有效的网址。</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + - ( ) only, at least 6 digits.</source>
+        <translation>只能使用数字、空格和 + - ( )，且至少 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Choose a sector from the list.</source>
+        <translation>请从列表中选择行业。</translation>
+    </message>
+    <message>
+        <source>Choose one of the six economies.</source>
+        <translation>请从六个国家/地区中选择一个。</translation>
+    </message>
+    <message>
+        <source>Choose female, male or other.</source>
+        <translation>请选择女、男或其他。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the sector.</source>
+        <translation>请输入行业名称。</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Choose basic or advanced.</source>
+        <translation>请选择基础或高级。</translation>
+    </message>
+    <message>
+        <source>Choose planned, running or done.</source>
+        <translation>请选择计划中、进行中或已结束。</translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, for example 2025-03-14.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期，例如 2025-03-14。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the first day too.</source>
+        <translation>请同时输入开始日期。</translation>
+    </message>
+    <message>
+        <source>A workshop can last at most 60 days.</source>
+        <translation>培训班最长为 60 天。</translation>
+    </message>
+    <message>
+        <source>Enter a two-letter country code, for example JP.</source>
+        <translation>请输入两个字母的国家代码，例如 JP。</translation>
+    </message>
+    <message>
+        <source>Choose modules from the catalogue.</source>
+        <translation>请从课程目录中选择模块。</translation>
+    </message>
+    <message>
+        <source>Choose an SME from the registry.</source>
+        <translation>请从中小企业名录中选择一家企业。</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的成绩。</translation>
+    </message>
+    <message>
+        <source>Enter an amount of 0 or more, for example 150.</source>
+        <translation>请输入不小于 0 的金额，例如 150。</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter currency code, for example USD.</source>
+        <translation>请输入三个字母的货币代码，例如 USD。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>请选择服务类型。</translation>
+    </message>
+    <message>
+        <source>Choose how the inquiry came in.</source>
+        <translation>请选择询盘的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Choose not started, in progress or completed.</source>
+        <translation>请选择未开始、学习中或已完成。</translation>
+    </message>
+    <message>
+        <source>Progress only moves forward; an administrator can revert it, with a reason.</source>
+        <translation>进度只能前进；管理员可以退回，但须说明原因。</translation>
+    </message>
+    <message>
+        <source>A revert must go back to an earlier step.</source>
+        <translation>退回时必须回到更早的步骤。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the revert.</source>
+        <translation>请说明退回的原因。</translation>
+    </message>
+    <message>
+        <source>Say who reverts it.</source>
+        <translation>请说明由谁退回。</translation>
+    </message>
+    <message>
+        <source>This module is not part of the workshop.</source>
+        <translation>该模块不属于此培训班。</translation>
+    </message>
+    <message>
+        <source>This person is not enrolled in the workshop.</source>
+        <translation>此人未报名该培训班。</translation>
+    </message>
+    <message>
+        <source>This day is not part of the workshop.</source>
+        <translation>该日期不在培训班日程内。</translation>
+    </message>
+    <message>
+        <source>Choose a workshop.</source>
+        <translation>请选择培训班。</translation>
+    </message>
+    <message>
+        <source>A retired module cannot be added to a workshop: choose another one.</source>
+        <translation>已停用的模块不能加入培训班：请选择其他模块。</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+        <translation>此培训班尚未颁发证书：只有完成全部模块的学员才能获得证书。</translation>
+    </message>
+    <message>
+        <source>Write languages as codes separated by commas, for example km, en, ja.</source>
+        <translation>请用代码填写语言，以逗号分隔，例如 km, en, ja。</translation>
+    </message>
+    <message>
+        <source>Write each language pair as two codes joined by a dash, for example km-ja.</source>
+        <translation>每个语言对请写成用连字符连接的两个代码，例如 km-ja。</translation>
+    </message>
+    <message>
+        <source>Write each currency as three capital letters, for example USD.</source>
+        <translation>每种货币请写成三个大写字母，例如 USD。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Edit workshop</source>
+        <translation>编辑培训班</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>新建培训班</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>课程级别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Modules:</source>
+        <translation>模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>地点(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>国家/地区(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省/州市(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rainers:</source>
+        <translation>培训师(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;artner organisation:</source>
+        <translation>合作机构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Retired: new workshops are not offered it; workshops that have it keep it.</source>
+        <translation>已停用：新培训班不能再选用；已包含该模块的培训班保持不变。</translation>
+    </message>
+    <message>
+        <source>Published by headquarters: it can be read here but not changed.</source>
+        <translation>总部发布：在此只能查看，不能修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the workshop&apos;s title.</source>
+        <translation>请输入培训班名称。</translation>
+    </message>
+    <message>
+        <source>Tick at least one module.</source>
+        <translation>请至少勾选一个模块。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A workshop can last at most 60 days.</source>
+        <translation>培训班最长为 60 天。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPage</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>学员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop mode (attendance)</source>
+        <translation>现场签到模式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress &amp;&amp; scores</source>
+        <translation>进度和成绩(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>课程级别：</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Trainers:</source>
+        <translation>培训师：</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>合作机构：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>学员：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Edit workshop…</source>
+        <translation>编辑培训班…</translation>
+    </message>
+    <message>
+        <source>Start workshop mode (F5)</source>
+        <translation>启动现场签到模式 (F5)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>报名(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enrol people (Ctrl+E)</source>
+        <translation>为学员报名 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Remove from workshop</source>
+        <translation>移出培训班</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificates</source>
+        <translation>颁发证书(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Give a certificate number to every participant who completed all modules</source>
+        <translation>为完成全部模块的每位学员分配证书编号</translation>
+    </message>
+    <message>
+        <source>&amp;Save certificates PDF…</source>
+        <translation>保存证书 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;attendance sheet…</source>
+        <translation>打印签到表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Language of the PDF:</source>
+        <translation>PDF 语言：</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet for:</source>
+        <translation>签到表日期：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n 名学员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s))</source>
+        <translation>
+            <numerusform>（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>已报名 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n women</source>
+        <translation>
+            <numerusform>女性 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>第 %1 天 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) completed every module.</source>
+        <translation>
+            <numerusform>%n 名学员已完成全部模块。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>已颁发 %n 份证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) from this workshop? Their attendance and progress are kept and come back if they are enrolled again.</source>
+        <translation>
+            <numerusform>要将 %n 名学员移出此培训班吗？他们的出勤和进度记录会保留，重新报名后即可恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) moved forward.</source>
+        <translation>
+            <numerusform>已有 %n 个单元格前进一步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to move forward: the selected cells are already completed.</source>
+        <translation>无可前进的内容：所选单元格均已完成。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
+        <translation>只有管理员才能退回进度。管理员需在“设置”中开启“本机管理员”。</translation>
+    </message>
+    <message>
+        <source>This module has not been started.</source>
+        <translation>该模块尚未开始。</translation>
+    </message>
+    <message>
+        <source>Moved back to “%1”; the reason is recorded.</source>
+        <translation>已退回到“%1”，原因已记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new certificate number(s) given.</source>
+        <translation>
+            <numerusform>新分配了 %n 个证书编号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in all.</source>
+        <translation>
+            <numerusform>共 %n 份证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>证书 — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>正在生成证书…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份证书保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>正在生成证书</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation>保存签到表</translation>
+    </message>
+    <message>
+        <source>Attendance %1.pdf</source>
+        <translation>签到表 %1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>已将签到表（%n 页）保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the attendance sheet</source>
+        <translation>正在生成签到表</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTableModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>所属机构</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>课程级别</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionalValueWidget</name>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
 </TS>

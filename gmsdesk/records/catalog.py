@@ -152,7 +152,7 @@ def _offered_services(values: Mapping[str, Any]) -> dict[str, str]:
 AGENCY_PROFILES = RecordType(
     "agency_profiles", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Agency"),
     (Text("agency", QT_TRANSLATE_NOOP("Field", "Agency code"), required=True, max=64),
-     Text("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True,
+     Text("name", QT_TRANSLATE_NOOP("Field", "Agency name"), required=True,
           message=QT_TRANSLATE_NOOP("Validation", "Enter the agency's name.")),
      # {"km": "...", "th": "..."}: the name in each language headquarters knows it in.
      Json("names", QT_TRANSLATE_NOOP("Field", "Name in other languages"), shape="object",

@@ -401,8 +401,8 @@ class SyncArea(QWidget):
             return 0
         answer = QMessageBox.question(
             self, self.tr("Discard refused changes"),
-            self.tr("Forget %n refused change(s)? The values stay on this computer only; copy "
-                    "them first if someone needs them.", "", len(ids)),
+            self.tr("Forget %n refused change(s)? What was typed stays on this computer only; "
+                    "copy it first if someone needs it.", "", len(ids)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Discard:

@@ -1,8 +1,9 @@
 """Fill the English plural forms in translations/gmsdesk_en.ts.
 
-Source strings are written with "(s)" where English changes for the plural ("%n SME(s)");
-this writes "%n SME" / "%n SMEs". Strings written in the plural ("%n rows ...") get their
-singular from SINGULAR below. Run after `make lupdate`.
+Source strings are written with "(s)" where English changes for the plural ("%n SME(s)"),
+or "y(ies)" ("%n agency(ies)"); this writes "%n SME" / "%n SMEs", "%n agency" /
+"%n agencies". Strings written in the plural ("%n rows ...") get their singular from SINGULAR
+below. Run after `make lupdate`.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ SINGULAR = [("rows were", "row was"), ("columns were", "column was"), ("those ro
 
 
 def forms(source: str) -> tuple[str, str]:
-    if "(s)" in source:
-        return source.replace("(s)", ""), source.replace("(s)", "s")
+    if "(s)" in source or "y(ies)" in source:  # "%n SME(s)", "%n agency(ies)"
+        return (source.replace("(s)", "").replace("y(ies)", "y"),
+                source.replace("(s)", "s").replace("y(ies)", "ies"))
     singular = source
     for plural, single in SINGULAR:
         singular = re.sub(rf"\b{re.escape(plural)}\b", single, singular, count=1)
