@@ -20,11 +20,14 @@ from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.records.catalog import SMES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
-from gmsdesk.storage.smes import BUILTIN_SECTORS, COUNTRIES, ICT_FIELDS, SmeQuery
+from gmsdesk.storage.smes import BUILTIN_SECTORS, COUNTRIES, ICT_FIELDS, Sme, SmeQuery
 from gmsdesk.text import fold
 
 # Headers are the declared field names (SMES in gmsdesk.records), so an export imports back.
 EXPORT_COLUMNS = ("id", *SMES.names, "updated_at", "updated_by")
+# A headquarters laptop holds every agency's SMEs: its exports say whose each is, by code and
+# by name (neither is an SME field, so importing the file back leaves them aside).
+HQ_EXPORT_COLUMNS = ("id", "agency_id", "agency_name", *EXPORT_COLUMNS[1:])
 CHUNK = 500
 
 # Header words people use for each field (folded before comparing), in the region's languages.
@@ -349,8 +352,9 @@ def write_error_report(report: ImportReport, path: str | Path,
 
 
 def export_smes(db: Database, path: str | Path, query: SmeQuery = SmeQuery(),
-                progress: ProgressFn | None = None) -> int:
+                progress: ProgressFn | None = None, language: str = "en") -> int:
     """Write the SMEs a query matches to CSV or XLSX (by the file's suffix); returns the count.
+    On a headquarters laptop each row has its agency's code and name (in `language`).
 
     The file is written beside the target and renamed into place, so a cancelled or failed
     export never leaves half a file where a good one was.
@@ -362,11 +366,18 @@ def export_smes(db: Database, path: str | Path, query: SmeQuery = SmeQuery(),
     total = db.smes.count(query)
     partial = path.with_name(path.name + ".part")
     written = 0
+    columns = HQ_EXPORT_COLUMNS if db.is_hq else EXPORT_COLUMNS
+    names = db.agencies.names(language) if db.is_hq else {}
+
+    def value(sme: Sme, column: str) -> Any:
+        if column == "agency_name":
+            return names.get(sme.agency_id) or sme.agency_id
+        return getattr(sme, column)
 
     def rows() -> Iterator[list[Any]]:
         nonlocal written
         for sme in db.smes.iterate(query):
-            yield [getattr(sme, c) for c in EXPORT_COLUMNS]
+            yield [value(sme, c) for c in columns]
             written += 1
             if progress and written % 500 == 0 and not progress(written, total):
                 raise _Cancelled
@@ -375,14 +386,14 @@ def export_smes(db: Database, path: str | Path, query: SmeQuery = SmeQuery(),
         if suffix == ".csv":
             with open(partial, "w", newline="", encoding="utf-8-sig") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(EXPORT_COLUMNS)
+                writer.writerow(columns)
                 writer.writerows(rows())
         else:
             import openpyxl
 
             workbook = openpyxl.Workbook(write_only=True)
             sheet = workbook.create_sheet("SMEs")
-            sheet.append(list(EXPORT_COLUMNS))
+            sheet.append(list(columns))
             for values in rows():
                 sheet.append(values)
             workbook.save(partial)

@@ -472,7 +472,11 @@ def _m007_headquarters(db: sqlite_utils.Database) -> None:
             name TEXT NOT NULL,
             agency_id TEXT
         );
-        CREATE INDEX smes_agency ON smes(agency_id, name_key);
+        -- One agency's SMEs in the list's order (by name), without sorting them.
+        CREATE INDEX smes_agency ON smes(agency_id, deleted, name COLLATE NOCASE);
+        -- The province filter's choices (by country) in a step per province, not a read of
+        -- every SME: a headquarters laptop holds millions.
+        CREATE INDEX smes_provinces ON smes(deleted, province, country);
         CREATE INDEX workshops_agency ON workshops(agency_id);
         CREATE INDEX people_agency ON people(agency_id);
         CREATE INDEX services_agency ON services(agency_id);

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -46,9 +47,36 @@ SORTABLE = {
     "employees_total": "employees_total",
     "ict_level": "ict_level",
     "updated_at": "updated_at",
+    # By agency code, then name: the agency index's order, so it needs no sorting (`deleted`
+    # is one value in a list, and in the index between the two).
+    "agency": "agency_id, deleted, name COLLATE NOCASE",
 }
-SORT_INDEX = {"name": "smes_sort_name", "updated_at": "smes_sort_updated"}
-DENSE = 2000  # a text matching at least this many SMEs is searched along the sort index
+# Sorts an index gives in order, for walking it until a page is full (the index's rows in the
+# order of their key, then rowid, which is why ties are broken by rowid).
+SORT_INDEX = {"name": "smes_sort_name", "updated_at": "smes_sort_updated",
+              "province": "smes_province", "sector": "smes_sector", "agency": "smes_agency"}
+_DELETED_FIRST = {"smes_sort_name", "smes_sort_updated"}  # a list is one range of these
+# (agency_id, deleted, name): one agency's SMEs by name, for the filter of a headquarters list.
+AGENCY_INDEX = "smes_agency"
+# What reading a list page costs, per row, in microseconds (measured with 2 million SMEs; only
+# the ratios matter): reading a row and checking it; reading a row an index listed, to sort
+# it in; listing the rowid of a match in an index (full-text or plain) to look rowids up in;
+# one step along a sort index, looking its rowid up in such a list.
+_READ, _SORT, _LIST, _STEP = 2.5, 2.8, 0.25, 0.15
+# Planning a query counts each condition's matches up to `_COUNTED`: a rare condition is
+# answered from its matches. Otherwise the conditions are checked on every `_STRIDE`th (by
+# rowid) of the first `_SAMPLE * _STRIDE` rows of the walk, in order: where the matches come
+# says how far the walk goes for a page, names that come in runs (a thousand "Amarapura ...",
+# then "Angkor ...") and conditions that go together (a Thai word and Thailand) included. When
+# that is far, `_SAMPLE` SMEs spread over the table say how many each condition matches.
+# A few milliseconds in all.
+_COUNTED = 4096
+_SAMPLE = 256
+_STRIDE = 32
+# A slow search (matching more SMEs than `_COUNTED`, not found by a short walk) lists its
+# first matches in order for the words typed next (see `_Found`): this many when they are
+# read and sorted anyway; when they are looked up along the walk, twice the rows wanted.
+_LISTED = 5000
 
 # Messages of the rules that are the registry's own (each field's are on its declaration).
 _MSG = {
@@ -122,19 +150,67 @@ class SmeQuery:
     deleted: bool = False
     sort: str = "name"
     descending: bool = False
+    agency: str | None = None  # the owning agency's code: a headquarters list's filter
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One condition of a list query. `check` tests a row (never through an index: the plan
+    decides which index is walked). `rows`, when an index can list the rows that match, is a
+    query of their rowids."""
+
+    check: str
+    params: tuple[Any, ...]
+    rows: str | None = None
+    rows_params: tuple[Any, ...] = ()
+    agency: bool = False  # the agency filter, which the agency index can walk
+    prefix: str | None = None  # one letter typed: the name column whose index starts with it
+
+
+@dataclass(frozen=True)
+class _Walk:
+    """An index that gives a query's order: `source` walked where `where` holds (the range of
+    SMEs it holds), ordered by `keys` (ties by rowid); `skip`, the condition its range is
+    (the agency of the agency index, the letter of a name-prefix index). `deleted`: how its
+    rows are told deleted or not, when the index does not hold that."""
+
+    source: str
+    where: str
+    params: tuple[Any, ...]
+    keys: tuple[str, ...]
+    skip: int | None = None
+    deleted: _Term | None = None
 
 
 @dataclass(frozen=True)
 class _Plan:
-    """A list query worked out once: conditions, and the walk. Dense (many matches): along
-    the sort index, keeping matches — the first page fills at once. Sparse: fetch the few
-    matches and sort them — walking a whole index for a handful is what makes search slow.
-    `prefix`: one typed letter, answered from a name-prefix index in its own order."""
+    """How one list query is read: `source` where `where` holds, ordered by `keys`. Three
+    ways, whichever costs least (see `_plan`): walk an index in the list's order checking each
+    row, so a page of a common word fills within a few hundred rows; walk it looking each
+    rowid up in the list of one condition's matches (a word that matches thousands); or read
+    the few matches and sort them (`sorted_here`). `empty`: a condition nothing matches."""
 
+    source: str
     where: str
-    params: list[Any]
-    prefix: str | None
-    dense: bool
+    params: tuple[Any, ...]
+    keys: tuple[str, ...]
+    sorted_here: bool
+    empty: bool = False
+    listing: int = 0  # a slow search: this many of its first matches are worth keeping
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The first matches of the last slow search (see `_Plan.listing`), in the list's order
+    (`complete`: all there are), in a temporary table of this connection. The
+    search typed on ("chiang" after "chian", "cong ty" after "cong") matches some of them:
+    its first page is found among them, in order, at once. `key`: the query without its text;
+    `phrases`: what its text required; `version`: of the data."""
+
+    key: SmeQuery
+    phrases: tuple[str, ...]
+    version: tuple[int, int]
+    complete: bool
 
 
 @dataclass(frozen=True)
@@ -169,6 +245,38 @@ def _derive(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _cheapest(rows: float, matches: dict[int, float], size: int, walkable: bool,
+              skip: int | None) -> tuple[str, int | None]:
+    """The cheapest way to read a query's rows (see `_Plan`): "walk", "lookup" or "sort",
+    and the condition whose matches are listed for it. `rows`: rows the walk reads for the
+    rows wanted (`inf`: too many to say); `matches`: of each condition an index lists;
+    `skip`: the condition the walk's range is."""
+    ways: list[tuple[float, str, int | None]] = []
+    if walkable:
+        ways.append((_READ * rows, "walk", None))
+        # Looking rowids up, the walk goes on until the matches come, half the table if the
+        # first rows had none.
+        steps = rows if rows < math.inf else size / 2
+        ways.extend((_LIST * n + _STEP * steps, "lookup", i)
+                    for i, n in matches.items() if i != skip)
+    ways.extend((_SORT * n, "sort", i) for i, n in matches.items())
+    _, way, listed = min(ways, key=lambda w: w[0])
+    return way, listed
+
+
+def _phrases(query: SmeQuery) -> tuple[str, ...]:
+    """What a query's text requires of the folded search text, as substrings (none for one
+    letter alone, which is a name's first letter: see `_terms`)."""
+    words = fold(query.text).split()
+    if len(words) == 1 and len(words[0]) == 1:
+        return ()
+    return tuple(w if len(w) >= 3 else WORD_MARK + w for w in words)
+
+
+def _instr(count: int) -> str:
+    return " AND ".join(["instr(search_text, ?) > 0"] * count)
+
+
 def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
@@ -179,10 +287,6 @@ def _prefix_column(char: str) -> str:
     return "name_fold" if char.isascii() or "\u00c0" <= char <= "\u024f" else "local_fold"
 
 
-def _like_escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 class SmeRepository:
     spec = TableSpec(SMES, derive=_derive)
     sector_spec = TableSpec(SECTORS)
@@ -190,6 +294,7 @@ class SmeRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.writer = RecordWriter(db)
+        self._found: _Found | None = None
 
     # -- validation ---------------------------------------------------------------------------
 
@@ -288,94 +393,357 @@ class SmeRepository:
             raise NotFound("smes", sme_id)
         return Sme.from_row(row)
 
-    def _plan(self, query: SmeQuery) -> _Plan:
-        """How to answer a query: its conditions, and which way to walk (see `_Plan`)."""
+    def _terms(self, query: SmeQuery) -> list[_Term]:
+        """The conditions of a query, besides `deleted`. Text is matched as the trigram index
+        matches it: 3+ characters anywhere, in any script; 2 characters at the start of a word
+        (or a Chinese word inside a name), via the word mark; one character alone, names that
+        start with it; one character among other words, a word that starts with it."""
         words = fold(query.text).split()
-        clauses: list[str] = []
-        params: list[Any] = []
-        prefix: str | None = None
-        dense = True
+        terms: list[_Term] = []
         if len(words) == 1 and len(words[0]) == 1:
-            # One character: names that start with it, from a prefix index already in order.
-            prefix = _prefix_column(words[0])
-            clauses.append(f"{prefix} >= ? AND {prefix} < ?")
-            params.extend([words[0], words[0] + "\U0010ffff"])
-            dense = False
+            column = _prefix_column(words[0])
+            bounds = (words[0], words[0] + "\U0010ffff")
+            terms.append(_Term(f"+{column} >= ? AND +{column} < ?", bounds,
+                               f"SELECT rowid AS r FROM smes WHERE {column} >= ? AND {column} < ?",
+                               bounds, prefix=column))
         else:
-            # Trigram index: 3+ characters match anywhere, in any script; 2 characters match
-            # the start of a word (or a Chinese word inside a name), via the word mark.
             phrases = [w if len(w) >= 3 else WORD_MARK + w for w in words if len(w) >= 2]
             if phrases:
-                match = " AND ".join(_fts_phrase(p) for p in phrases)
-                found = self.db.conn.execute(
-                    "SELECT count(*) FROM (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ? "
-                    f"LIMIT {DENSE})", (match,)).fetchone()[0]
-                dense = found >= DENSE
-                clauses.append("rowid IN (SELECT rowid FROM smes_fts WHERE smes_fts MATCH ?)")
-                params.append(match)
-                for word in words:
-                    if len(word) == 1:  # checked only on the rows the index found
-                        clauses.append("search_text LIKE ? ESCAPE '\\'")
-                        params.append(f"%{WORD_MARK}{_like_escape(word)}%")
-        for column in ("sector", "country", "province"):
-            value = getattr(query, column)
+                # The index's match is a substring of the folded search text, and so is
+                # instr's: a row read anyway is checked without asking the index.
+                terms.append(_Term(_instr(len(phrases)), tuple(phrases),
+                                   "SELECT rowid AS r FROM smes_fts WHERE smes_fts MATCH ?",
+                                   (" AND ".join(_fts_phrase(p) for p in phrases),)))
+            terms.extend(_Term(_instr(1), (WORD_MARK + w,)) for w in words if len(w) == 1)
+        for column, value in (("agency_id", query.agency), ("sector", query.sector),
+                              ("province", query.province)):
             if value:
-                clauses.append(f"{column} = ?")
-                params.append(value)
+                terms.append(_Term(f"+{column} = ?", (value,),
+                                   f"SELECT rowid AS r FROM smes WHERE {column} = ?", (value,),
+                                   agency=column == "agency_id"))
+        if query.country:
+            terms.append(_Term("+country = ?", (query.country,)))
         if query.ict_level is not None:
-            clauses.append("ict_level = ?")
-            params.append(query.ict_level)
-        # Few matches: `+deleted` keeps SQLite from walking the (deleted, ...) indexes, which
-        # nearly every row satisfies, instead of starting from the matches.
-        clauses.insert(0, "deleted = ?" if dense else "+deleted = ?")
-        params.insert(0, int(query.deleted))
-        return _Plan(" AND ".join(clauses), params, prefix, dense)
+            terms.append(_Term("+ict_level = ?", (query.ict_level,)))
+        return terms
 
-    def count(self, query: SmeQuery = SmeQuery()) -> int:
-        plan = self._plan(query)
-        return int(self.db.conn.execute(f"SELECT count(*) FROM smes WHERE {plan.where}",
-                                        plan.params).fetchone()[0])
+    def _matches(self, term: _Term, cap: int | None) -> int:
+        """How many rows an index lists for a term (deleted or not), counted up to `cap`."""
+        assert term.rows is not None
+        limit = "" if cap is None else f" LIMIT {int(cap)}"
+        return int(self.db.conn.execute(f"SELECT count(*) FROM ({term.rows}{limit})",
+                                        term.rows_params).fetchone()[0])
+
+    def _walk(self, query: SmeQuery, terms: list[_Term]) -> _Walk | None:
+        """The index that gives the query's order, if one does. Sorted by name, a typed
+        letter walks its name-prefix index (names starting with it, in folded order: they
+        would be all together, late in the name order); an agency, the agency index."""
+        deleted = int(query.deleted)
+        keys = tuple(SORTABLE.get(query.sort, SORTABLE["name"]).split(", "))
+        if query.sort == "name":
+            for i, term in enumerate(terms):
+                if term.prefix:
+                    column = term.prefix
+                    return _Walk(f"smes INDEXED BY smes_{column}",
+                                 f"{column} >= ? AND {column} < ?", term.params, (column,), i,
+                                 _Term("+deleted = ?", (deleted,)))
+            for i, term in enumerate(terms):
+                if term.agency:
+                    return _Walk(f"smes INDEXED BY {AGENCY_INDEX}",
+                                 "agency_id = ? AND deleted = ?", (*term.params, deleted),
+                                 keys, i)
+        index = SORT_INDEX.get(query.sort)
+        if index is None:
+            return None
+        if index in _DELETED_FIRST:
+            return _Walk(f"smes INDEXED BY {index}", "deleted = ?", (deleted,), keys)
+        # Deleted or not is checked on each row (`+`: not as part of the index's range,
+        # which would make SQLite sort what the index gives in order).
+        return _Walk(f"smes INDEXED BY {index}", "1", (), keys,
+                     deleted=_Term("+deleted = ?", (deleted,)))
+
+    def _walked(self, walk: _Walk, terms: list[_Term], wanted: int | None, descending: bool,
+                size: int) -> float:
+        """About how many rows a walk reads to find `wanted` matches (None: all of its range),
+        judged from every `_STRIDE`th row (by rowid) of its first `_SAMPLE * _STRIDE`, in
+        order; `inf` when none of those matched."""
+        checked = [t for i, t in enumerate(terms) if i != walk.skip]
+        checked += [walk.deleted] if walk.deleted else []
+        check = " AND ".join(f"({t.check})" for t in checked) or "1"
+        direction = " DESC" if descending else ""
+        order = ", ".join(key + direction for key in (*walk.keys, "rowid"))
+        window = _SAMPLE * _STRIDE
+        flags = [int(r[0]) for r in self.db.conn.execute(
+            f"SELECT {check} FROM smes WHERE rowid IN (SELECT r FROM (SELECT rowid AS r "
+            f"FROM {walk.source} WHERE {walk.where} ORDER BY {order} LIMIT {window}) "
+            f"WHERE r % {_STRIDE} = 0) ORDER BY {order}",
+            (*(p for t in checked for p in t.params), *walk.params))]
+        if len(flags) < _SAMPLE // 2:  # the walk's range is short: about this many rows
+            return float(len(flags) * _STRIDE)
+        if wanted is None:
+            return float(size)
+        seen = 0
+        for j, flag in enumerate(flags):
+            seen += flag * _STRIDE
+            if seen >= wanted:
+                return float((j + 1) * _STRIDE)
+        return window * wanted / seen if seen else math.inf
+
+    def _spread(self, terms: list[_Term], size: int) -> list[float]:
+        """The share of SMEs each condition matches, among `_SAMPLE` spread over the rowids."""
+        step = max(1, size // _SAMPLE)
+        sums = ", ".join(f"coalesce(sum({t.check}), 0)" for t in terms)
+        row = self.db.conn.execute(
+            "WITH RECURSIVE sample(r) AS (SELECT ? UNION ALL SELECT r + ? FROM sample "
+            f"WHERE r + ? <= ?) SELECT count(*), {sums} FROM sample "
+            "JOIN smes ON smes.rowid = sample.r",
+            (step // 2 + 1, step, step, size, *(p for t in terms for p in t.params))).fetchone()
+        found = max(int(row[0]), 1)
+        return [int(v) / found for v in row[1:]]
+
+    def _choose(self, query: SmeQuery, terms: list[_Term], counted: dict[int, int],
+                walk: _Walk | None, wanted: int | None) -> tuple[str, int | None, int]:
+        """The way to read a query (see `_Plan`), the condition whose matches are listed for
+        it, and how many of its first matches are worth keeping in order (a slow search).
+
+        Each condition an index can list is counted, up to `_COUNTED`: the rarest, when that
+        few, is read and sorted. Otherwise samples (see `_SAMPLE`) tell how many rows the walk
+        in the list's order reads for a page, and how many rows each condition matches: the
+        cheapest way of reading wins."""
+        rare = [i for i, n in counted.items() if n < _COUNTED]
+        if walk is not None and not terms and walk.deleted is None:
+            return "walk", None, 0  # every row of the walk's range: nothing to weigh
+        if rare:
+            return "sort", min(rare, key=lambda i: counted[i]), 0
+        if not counted and walk is None:
+            return "sort", None, 0
+        size = int(self.db.conn.execute("SELECT max(rowid) FROM smes").fetchone()[0] or 0)
+        if size == 0:
+            return ("walk" if walk is not None else "sort"), None, 0  # no SMEs at all
+        rows = (self._walked(walk, terms, wanted, query.descending, size)
+                if walk is not None else math.inf)
+        if _READ * rows <= _SORT * _COUNTED:
+            return "walk", None, 0  # found within a few thousand rows: nothing is quicker
+        # Beyond the count, a condition matches its share of SMEs.
+        spread = self._spread(terms, size) if counted else []
+        matches = {i: max(float(_COUNTED), spread[i] * size) for i in counted}
+        way, listed = _cheapest(rows, matches, size, walk is not None,
+                                walk.skip if walk is not None else None)
+        listing = 0
+        if _phrases(query) and wanted is not None and way != "walk":
+            listing = _LISTED if way == "sort" else min(2 * wanted, _LISTED)
+        return way, listed, listing
+
+    def _plan(self, query: SmeQuery, wanted: int | None) -> _Plan:
+        """How to read the first `wanted` rows of a query (None: all of them), in its order
+        (see `_choose`)."""
+        terms = self._terms(query)
+        deleted = int(query.deleted)
+        # The first matches of each condition an index lists (all of them, when few), as a
+        # JSON list: kept, not asked for again, as a search of several words is slow to ask.
+        first = {i: self.db.conn.execute(
+            f"SELECT count(*), json_group_array(r) FROM ({t.rows} LIMIT {_COUNTED})",
+            t.rows_params).fetchone() for i, t in enumerate(terms) if t.rows}
+        counted = {i: int(row[0]) for i, row in first.items()}
+        keys = tuple(SORTABLE.get(query.sort, SORTABLE["name"]).split(", "))
+        if 0 in counted.values():
+            return _Plan("smes", "0", (), keys, False, empty=True)
+        walk = self._walk(query, terms)
+        way, listed, listing = self._choose(query, terms, counted, walk, wanted)
+        if walk is None and listed is None:  # no index gives the order or lists the matches
+            return _Plan("smes", " AND ".join(["deleted = ?", *(t.check for t in terms)]),
+                         (deleted, *(p for t in terms for p in t.params)), keys, False)
+        clauses: list[str] = []
+        params: list[Any] = []
+        if way == "sort" or walk is None:
+            source, skip, clauses, params = "smes", None, ["+deleted = ?"], [deleted]
+            if walk is not None:
+                keys = walk.keys  # the same order as the walk would give
+            if listed is not None and counted[listed] < _COUNTED:
+                source = ("(SELECT value AS r FROM json_each(?)) AS m "
+                          "CROSS JOIN smes ON smes.rowid = m.r")
+                params = [first[listed][1], deleted]
+                skip, listed = listed, None
+            elif listed is not None:
+                # Read as the index lists them (streamed: not made into a list first).
+                source = f"({terms[listed].rows}) AS m CROSS JOIN smes ON smes.rowid = m.r"
+                params = [*terms[listed].rows_params, deleted]
+                skip, listed = listed, None
+        else:
+            source, skip, keys = walk.source, walk.skip, walk.keys
+            for held in (_Term(walk.where, walk.params), walk.deleted):
+                if held is not None:
+                    clauses.append(held.check)
+                    params.extend(held.params)
+        for i, term in enumerate(terms):
+            if i == skip:
+                continue
+            if i == listed:
+                clauses.append(f"rowid IN ({term.rows})")
+                params.extend(term.rows_params)
+            else:
+                clauses.append(term.check)
+                params.extend(term.params)
+        return _Plan(source, " AND ".join(clauses), tuple(params), keys,
+                     way == "sort" or walk is None, listing=listing)
+
+    def count(self, query: SmeQuery = SmeQuery(), at_most: int | None = None) -> int:
+        """How many SMEs a query matches; with `at_most`, counted only up to that many (a
+        quick "more than" while the exact count follows)."""
+        terms = self._terms(query)
+        deleted = int(query.deleted)
+        if at_most is not None:
+            return self._count_some(terms, deleted, at_most)
+        if not terms:
+            return int(self.db.conn.execute("SELECT count(*) FROM smes WHERE deleted = ?",
+                                            (deleted,)).fetchone()[0])
+        listed = {i: self._matches(t, None) for i, t in enumerate(terms) if t.rows}
+        if 0 in listed.values():
+            return 0
+        if len(terms) == 1 and listed and not query.deleted:
+            # One condition an index lists (a text, an agency): its matches, less the few
+            # deleted ones — rather than reading every match to see whether it is deleted.
+            term = terms[0]
+            gone = self.db.conn.execute(
+                f"SELECT count(*) FROM smes INDEXED BY {SORT_INDEX['updated_at']} "
+                f"WHERE deleted = 1 AND {term.check}", term.params).fetchone()[0]
+            return listed[0] - int(gone)
+        # The fewest matches an index lists are read, the other conditions checked on them;
+        # an agency's are walked in the agency index, where a rowid is checked against the
+        # list without reading the row.
+        agency = next((i for i, t in enumerate(terms) if t.agency), None)
+        others = [i for i in listed if i != agency]
+        fewest = min(others, key=lambda i: listed[i]) if others else None
+        clauses = ["agency_id = ?", "deleted = ?"] if agency is not None else ["+deleted = ?"]
+        params: list[Any] = [*terms[agency].params] if agency is not None else []
+        params.append(deleted)
+        for i, term in enumerate(terms):
+            if i == fewest:
+                clauses.append(f"rowid IN ({term.rows})")
+                params.extend(term.rows_params)
+            elif i != agency:
+                clauses.append(term.check)
+                params.extend(term.params)
+        source = f"smes INDEXED BY {AGENCY_INDEX}" if agency is not None else "smes"
+        return int(self.db.conn.execute(
+            f"SELECT count(*) FROM {source} WHERE {' AND '.join(clauses)}", params
+        ).fetchone()[0])
+
+    def _count_some(self, terms: list[_Term], deleted: int, at_most: int) -> int:
+        """Matches counted up to `at_most`, in no order: those of the condition an index lists
+        fewest of (streamed from it, not listed first), the others checked on each; without
+        one, the table read until that many match."""
+        counted = {i: self._matches(t, _COUNTED) for i, t in enumerate(terms) if t.rows}
+        if 0 in counted.values():
+            return 0
+        listed = min(counted, key=lambda i: counted[i]) if counted else None
+        checks = [t for i, t in enumerate(terms) if i != listed]
+        where = " AND ".join(["+deleted = ?", *(t.check for t in checks)])
+        params = (deleted, *(p for t in checks for p in t.params))
+        if listed is None:
+            source = "smes NOT INDEXED"
+        else:
+            source = f"({terms[listed].rows}) AS m CROSS JOIN smes ON smes.rowid = m.r"
+            params = (*terms[listed].rows_params, *params)
+        return int(self.db.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {int(at_most)})",
+            params).fetchone()[0])
+
+    def _ordered(self, query: SmeQuery, plan: _Plan, columns: str = _SELECT
+                 ) -> tuple[str, tuple[Any, ...]]:
+        """The SQL of a plan's rows in the query's order; LIMIT to be added."""
+        direction = " DESC" if query.descending else ""
+        keys = [("+" + key if plan.sorted_here else key) for key in plan.keys]
+        # Ties in the order of the rowid, which every index ends with: an index walk gives
+        # the order itself, instead of sorting every SME of one sector or province.
+        order = ", ".join(key + direction for key in [*keys, "smes.rowid"])
+        return (f"{columns.replace(' FROM smes', ' FROM ' + plan.source)} WHERE {plan.where} "
+                f"ORDER BY {order}", plan.params)
 
     def page(self, query: SmeQuery = SmeQuery(), offset: int = 0, limit: int = 100) -> list[Sme]:
-        plan = self._plan(query)
-        order = SORTABLE.get(query.sort, SORTABLE["name"])
-        direction = "DESC" if query.descending else "ASC"
-        source = "smes"
-        if plan.prefix:
-            if query.sort == "name":
-                order = plan.prefix
-        elif not plan.dense:
-            order = "+" + order  # not from an index: sort the few matches
-        elif query.sort in SORT_INDEX and not (query.sector or query.country or query.province
-                                               or query.ict_level is not None):
-            source = f"smes INDEXED BY {SORT_INDEX[query.sort]}"
-        rows = self.db.conn.execute(
-            f"{_SELECT.replace(' FROM smes', ' FROM ' + source)} WHERE {plan.where} "
-            f"ORDER BY {order} {direction}, id {direction} LIMIT ? OFFSET ?",
-            (*plan.params, limit, offset),
-        ).fetchall()
+        found = self._found_for(query)
+        if found is not None:
+            among = self._found_rows(query, offset, limit)
+            if len(among) == limit or found.complete:
+                return among
+        plan = self._plan(query, offset + limit)
+        if plan.empty:
+            return []
+        if offset + limit <= plan.listing:
+            self._list_found(query, plan)
+            return self._found_rows(query, offset, limit)
+        sql, params = self._ordered(query, plan)
+        rows = self.db.conn.execute(f"{sql} LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
         return [Sme.from_row(r) for r in rows]
+
+    def _found_rows(self, query: SmeQuery, offset: int, limit: int) -> list[Sme]:
+        """A page among the matches listed before (of this search, or one it narrows)."""
+        phrases = _phrases(query)
+        rows = self.db.conn.execute(
+            _SELECT.replace(" FROM smes", " FROM temp.sme_found AS f CROSS JOIN smes "
+                            "ON smes.rowid = f.r") + f" WHERE {_instr(len(phrases))} "
+            "ORDER BY f.pos LIMIT ? OFFSET ?", (*phrases, limit, offset)).fetchall()
+        return [Sme.from_row(r) for r in rows]
+
+    def _version(self) -> tuple[int, int]:
+        """Changes since: by another connection, and by this one."""
+        other = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        return other, self.db.conn.total_changes
+
+    def _found_for(self, query: SmeQuery) -> _Found | None:
+        """The matches listed before that hold every match of `query`: listed for the same
+        filters and order, by a text each of whose phrases is in one of the query's."""
+        found = self._found
+        phrases = _phrases(query)
+        if found is None or not phrases or found.key != replace(query, text=""):
+            return None
+        if not all(any(old in new for new in phrases) for old in found.phrases):
+            return None
+        return found if found.version == self._version() else None
+
+    def _list_found(self, query: SmeQuery, plan: _Plan) -> None:
+        """List the first matches of a slow search, in order (see `_Found`)."""
+        self._found = None
+        conn = self.db.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS sme_found "
+                     "(pos INTEGER PRIMARY KEY, r INTEGER NOT NULL)")
+        conn.execute("DELETE FROM temp.sme_found")
+        sql, params = self._ordered(query, plan, "SELECT smes.rowid FROM smes")
+        listed = conn.execute(f"INSERT INTO temp.sme_found (r) {sql} LIMIT {plan.listing}",
+                              params).rowcount
+        self._found = _Found(replace(query, text=""), _phrases(query), self._version(),
+                             listed < plan.listing)
 
     def search(self, text: str, limit: int = 50) -> list[Sme]:
         return self.page(SmeQuery(text=text), 0, limit)
 
     def iterate(self, query: SmeQuery = SmeQuery(), batch: int = 1000) -> Iterable[Sme]:
-        """Every SME a query matches, in its order, a batch at a time (for export)."""
-        offset = 0
-        while True:
-            rows = self.page(query, offset, batch)
-            yield from rows
-            if len(rows) < batch:
-                return
-            offset += batch
+        """Every SME a query matches, in its order, a batch at a time (for export): one
+        query read to the end, not pages at growing offsets, which re-read what came before
+        (quadratic in millions of SMEs)."""
+        plan = self._plan(query, None)
+        if plan.empty:
+            return
+        cursor = self.db.conn.execute(*self._ordered(query, plan))
+        try:
+            while rows := cursor.fetchmany(batch):
+                yield from (Sme.from_row(r) for r in rows)
+        finally:
+            cursor.close()
 
     def provinces(self, country: str | None = None) -> list[str]:
-        sql = "SELECT DISTINCT province FROM smes WHERE deleted = 0 AND province IS NOT NULL"
+        """The provinces of SMEs not deleted (of one country), in order: from the provinces
+        index a step at a time, each the least province after the one before."""
+        index = "smes INDEXED BY smes_provinces WHERE deleted = 0 AND province"
+        sql = (f"WITH RECURSIVE p(province) AS (SELECT (SELECT min(province) FROM {index} "
+               f"IS NOT NULL) UNION ALL SELECT (SELECT min(province) FROM {index} > "
+               "p.province) FROM p WHERE p.province IS NOT NULL) "
+               "SELECT province FROM p WHERE province IS NOT NULL")
         params: tuple[Any, ...] = ()
         if country:
-            sql += " AND country = ?"
+            sql += f" AND EXISTS (SELECT 1 FROM {index} = p.province AND country = ?)"
             params = (country,)
-        return [r[0] for r in self.db.conn.execute(sql + " ORDER BY province", params)]
+        return [r[0] for r in self.db.conn.execute(sql, params)]
 
     # -- duplicates ---------------------------------------------------------------------------
 

@@ -2,18 +2,23 @@
 the lazy table model it feeds, a page at a time (the SME list, the Surveys area's responses).
 
 Every query (keystroke, filter, sort) is a new generation: answers to older ones are dropped,
-and requests already superseded are skipped unread. The first page of a query replaces the
-rows, later pages append; the total follows the first page, unless a newer query came
-meanwhile. Sorting is done by SQL (the model overrides `sort`): with 100,000 rows only the
-loaded pages exist on this side, so a QSortFilterProxyModel would sort just those.
+and requests already superseded are skipped unread. The first rows of a query (a screenful,
+then the rest of the first page) replace the rows, later pages append. The total is counted
+once the first rows are shown, in a thread and connection of its own (`CountWorker`), so that
+counting millions of rows never holds up a page: first up to `COUNT_AT_ONCE` ("more than
+1,000", at once), then exactly; a newer query stops a count mid-way. Sorting is done by SQL
+(the model overrides `sort`): with 100,000 rows only the loaded pages exist on this side, so
+a QSortFilterProxyModel would sort just those.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-from collections import Counter
-from collections.abc import Sequence
+import sqlite3
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -35,6 +40,20 @@ from gmsdesk.storage.db import Database
 log = logging.getLogger(__name__)
 
 PAGE = 200
+# A query's first rows come in two reads: a screenful at once, then the rest of the page. A
+# search that matches one SME in a hundred finds a screenful four times sooner than a page.
+FIRST_ROWS = 50
+COUNT_AT_ONCE = 1000  # rows counted at once, before the exact count: "more than 1,000"
+# Pages of the database file a loader's connection keeps (KiB): a list read in name order
+# reads rows all over the table, and the inner pages of the table and its indexes are then
+# read once, not again for every row (SQLite's own default is 2 MiB).
+LOADER_CACHE_KIB = 65_536
+_KNOWN_COUNTS = 32  # exact counts kept, by query and data version (a re-sort counts nothing)
+
+
+def rows_at(offset: int) -> int:
+    """How many rows are read at `offset`: a screenful first, then up to a page boundary."""
+    return FIRST_ROWS if offset == 0 else PAGE - offset % PAGE
 
 
 class Line(Protocol):
@@ -49,10 +68,12 @@ RowT = TypeVar("RowT", bound=Line)
 
 class PageLoader(QObject):
     """Lives in its own QThread; answers page requests from its own connection. A subclass
-    says how a page and a total are read (`read_page`, `read_count`)."""
+    says how a page and a total are read (`read_page`, `read_count`, and, when it can count
+    a little quickly, `read_count_bounded`); totals are read by a `CountWorker`."""
 
     loaded = Signal(int, int, object)  # generation, offset, rows
-    counted = Signal(int, int)  # generation, total
+    # generation, total, exact (an int, not a bool: see `page`); 0 for "at least this many"
+    counted = Signal(int, int, int)
     failed = Signal(int, str, object)  # generation, kind of request, exception
 
     def __init__(self, db_path: Path) -> None:
@@ -67,6 +88,7 @@ class PageLoader(QObject):
     def _conn(self) -> Database:
         if self._db is None:
             self._db = Database(self.db_path)
+            self._db.conn.execute(f"PRAGMA cache_size = -{LOADER_CACHE_KIB}")
         return self._db
 
     def stale(self, kind: str, generation: int) -> bool:
@@ -78,6 +100,11 @@ class PageLoader(QObject):
     def read_count(self, db: Database, query: Any) -> int:
         raise NotImplementedError
 
+    def read_count_bounded(self, db: Database, query: Any, at_most: int) -> int | None:
+        """The rows of a query counted up to `at_most`, if that is quicker than counting them
+        all (None: this list only counts exactly). Called in the count worker's thread."""
+        return None
+
     @Slot(int, object, int, int)
     def page(self, generation: int, query: Any, offset: int, count: int) -> None:
         # `count` is an int, not a bool: PySide6 mis-counts references to True/False passed
@@ -86,17 +113,13 @@ class PageLoader(QObject):
             return  # the user typed on; nobody will look at this answer
         try:
             db = self._conn()
-            rows = self.read_page(db, query, offset, PAGE)
+            rows = self.read_page(db, query, offset, rows_at(offset))
             self.reads["page" if offset == 0 else "more"] += 1
             self.loaded.emit(generation, offset, rows)
-            # The rows are on screen; the total (for the count label and lazy loading)
-            # follows, unless a newer query came meanwhile.
-            if count and not self.stale("page", generation):
-                total = offset + len(rows)
-                if len(rows) == PAGE:
-                    total = self.read_count(db, query)
-                    self.reads["count"] += 1
-                self.counted.emit(generation, total)
+            # First rows fewer than asked for are all there are; else the model has them
+            # counted once the rows are on screen (see `PagedTableModel._on_loaded`).
+            if count and len(rows) < rows_at(offset) and not self.stale("page", generation):
+                self.counted.emit(generation, offset + len(rows), 1)
         except Exception as exc:
             log.exception("list page not loaded")
             self.failed.emit(generation, "page", exc)
@@ -108,28 +131,118 @@ class PageLoader(QObject):
             self._db = None
 
 
+@contextmanager
+def _stoppable(db: Database, stop: Callable[[], bool]) -> Iterator[None]:
+    """SQLite stops a statement of `db` (raising "interrupted") once `stop` says so; it asks
+    every 100,000 steps, about a millisecond (more often would take Python's lock from the
+    thread showing the rows more often)."""
+    db.conn.set_progress_handler(lambda: 1 if stop() else 0, 100_000)
+    try:
+        yield
+    finally:
+        db.conn.set_progress_handler(None, 0)
+
+
+class CountWorker(QObject):
+    """Lives in a QThread of its own, with its own connection: counts the rows of a query the
+    loader asks about. First up to `COUNT_AT_ONCE` (when the loader can), answered as "at
+    least"; then exactly. A newer query stops the count mid-way; an exact count is kept until
+    the database changes, so sorting again counts nothing."""
+
+    counted = Signal(int, int, int)  # generation, total, exact (see `PageLoader.counted`)
+    failed = Signal(int, str, object)  # generation, "count", exception
+
+    def __init__(self, loader: PageLoader) -> None:
+        super().__init__()
+        self.loader = loader  # how to count, and which generation is the latest
+        self._db: Database | None = None
+        self.reads: Counter[str] = Counter()
+        self._known: OrderedDict[Any, tuple[int, int]] = OrderedDict()  # (version, total)
+
+    def _conn(self) -> Database:
+        if self._db is None:
+            self._db = Database(self.loader.db_path)
+            self._db.conn.execute(f"PRAGMA cache_size = -{LOADER_CACHE_KIB // 2}")
+        return self._db
+
+    @Slot(int, object)
+    def count(self, generation: int, query: Any) -> None:
+        def stale() -> bool:
+            return self.loader.stale("page", generation)
+
+        if stale():
+            return
+        try:
+            db = self._conn()
+            # The same rows in another order have the same count.
+            key = dataclasses.replace(query, sort="", descending=False)
+            version = int(db.conn.execute("PRAGMA data_version").fetchone()[0])
+            known = self._known.get(key)
+            if known is not None and known[0] == version:
+                self.counted.emit(generation, known[1], 1)
+                return
+            with _stoppable(db, stale):
+                total = self.loader.read_count_bounded(db, query, COUNT_AT_ONCE + 1)
+                if total is not None:
+                    self.reads["bounded"] += 1
+                if total is not None and total > COUNT_AT_ONCE:
+                    self.counted.emit(generation, COUNT_AT_ONCE, 0)
+                    total = None
+                if total is None:
+                    total = self.loader.read_count(db, query)
+                    self.reads["count"] += 1
+            self._known[key] = (version, total)
+            while len(self._known) > _KNOWN_COUNTS:
+                self._known.popitem(last=False)
+            self.counted.emit(generation, total, 1)
+        except sqlite3.OperationalError as exc:
+            if stale():
+                return  # stopped: a newer query came
+            log.exception("list not counted")
+            self.failed.emit(generation, "count", exc)
+        except Exception as exc:
+            log.exception("list not counted")
+            self.failed.emit(generation, "count", exc)
+
+    @Slot()
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 class LoaderThread(QObject):
-    """The UI thread's side of a `PageLoader` running in a QThread of its own: generations of
-    requests, requests sent by queued signal, answers relayed by the same signals."""
+    """The UI thread's side of a `PageLoader` running in a QThread of its own, and of the
+    `CountWorker` counting for it in another: generations of requests, requests sent by
+    queued signal, answers relayed by the same signals."""
 
     loaded = Signal(int, int, object)  # generation, offset, rows
-    counted = Signal(int, int)  # generation, total
+    counted = Signal(int, int, int)  # generation, total, exact
     failed = Signal(int, str, object)  # generation, kind of request, exception
 
     _page = Signal(int, object, int, int)
+    _count = Signal(int, object)
 
     def __init__(self, loader: PageLoader, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName(name)
+        self._count_thread = QThread()
+        self._count_thread.setObjectName(name + "-count")
         self.loader = loader
+        self.counter = CountWorker(loader)
         loader.moveToThread(self._thread)
+        self.counter.moveToThread(self._count_thread)
         loader.loaded.connect(self.loaded)
         loader.counted.connect(self.counted)
         loader.failed.connect(self.failed)
+        self._count.connect(self.counter.count)
+        self.counter.counted.connect(self.counted)
+        self.counter.failed.connect(self.failed)
         self._page.connect(loader.page)
         self._generations: dict[str, int] = {}
         self._thread.start()
+        self._count_thread.start()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -144,21 +257,28 @@ class LoaderThread(QObject):
     def request_page(self, generation: int, query: Any, offset: int, count: bool) -> None:
         self._page.emit(generation, query, offset, int(count))
 
+    def request_count(self, generation: int, query: Any) -> None:
+        self._count.emit(generation, query)
+
     @property
     def reads(self) -> Counter[str]:
         """What was read so far, by kind of request: "page" (a first page), "more" (another
-        page), "count", and whatever else a subclass asks for."""
-        return self.loader.reads
+        page), "count" (an exact count), "bounded" (a count up to `COUNT_AT_ONCE`), and
+        whatever else a subclass asks for."""
+        return self.loader.reads + self.counter.reads
 
     def shutdown(self) -> None:
-        """Close the loader's connection in its own thread, then stop the thread."""
+        """Close each connection in its own thread (a count under way stops), then stop the
+        threads."""
         if self._thread.isRunning():
             for kind, generation in self._generations.items():
                 self.loader.latest[kind] = generation + 1
-            QMetaObject.invokeMethod(self.loader, "close",
-                                     Qt.ConnectionType.BlockingQueuedConnection)
-            self._thread.quit()
-            self._thread.wait(5000)
+            for worker, thread in ((self.counter, self._count_thread),
+                                   (self.loader, self._thread)):
+                QMetaObject.invokeMethod(worker, "close",
+                                         Qt.ConnectionType.BlockingQueuedConnection)
+                thread.quit()
+                thread.wait(5000)
 
 
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
@@ -168,6 +288,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     `descending`)."""
 
     first_page_shown = Signal()
+    total_estimated = Signal(int)  # at least this many rows: the exact count follows
     query_done = Signal(int)  # total rows of the current query, once known
     load_failed = Signal(object)
 
@@ -184,6 +305,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._generation = 0
         self._pending = False
         self._counting = False
+        self._more = False  # the last page read was full: there may be more rows
         loader.loaded.connect(self._on_loaded)
         loader.counted.connect(self._on_counted)
         loader.failed.connect(self._on_failed)
@@ -204,7 +326,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         the new first page replaces them."""
         self._generation = self.loader.next_generation("page")
         if not self.has_rows(self.query):
-            self._pending = self._counting = False
+            self._pending = self._counting = self._more = False
             self._show_first([])
             self.query_done.emit(0)
             return
@@ -221,7 +343,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     @property
     def loading(self) -> bool:
-        """True until both the first page and the total of the current query have arrived."""
+        """True until both the first page and the exact total of the current query have
+        arrived."""
         return self._pending or self._counting
 
     def _show_first(self, rows: list[RowT]) -> None:
@@ -240,27 +363,44 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             return
         self._pending = False
         if offset == 0:
+            self._more = len(rows) >= rows_at(0)
             self._show_first(rows)
-        elif rows and offset == len(self._rows):
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+            if self._more:
+                # The rest of the first page, and the total, now the first rows are shown:
+                # the count's thread does not compete with showing them.
+                self._pending = True
+                self.loader.request_page(self._generation, self.query, len(rows), False)
+                if self._counting:
+                    self.loader.request_count(generation, self.query)
+        elif offset == len(self._rows):
+            self._more = len(rows) >= rows_at(offset)
+            if rows:
+                self.beginInsertRows(QModelIndex(), len(self._rows),
+                                     len(self._rows) + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
 
-    def _on_counted(self, generation: int, total: int) -> None:
-        if generation != self._generation:
+    def _on_counted(self, generation: int, total: int, exact: int) -> None:
+        if generation != self._generation or not self._counting:
             return
-        self._counting = False
-        self.total = total
-        self.query_done.emit(total)
+        if exact:
+            self._counting = False
+            self.total = total
+            self.query_done.emit(total)
+        else:
+            self.total = max(self.total, total)
+            self.total_estimated.emit(total)
 
     def _on_failed(self, generation: int, kind: str, exc: object) -> None:
-        if kind == "page" and generation == self._generation:
+        if kind in ("page", "count") and generation == self._generation:
             self._pending = self._counting = False
             self.load_failed.emit(exc)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return (not parent.isValid() and not self._pending and not self._counting
-                and len(self._rows) < self.total)
+        # More rows may be read while they are being counted: the last page says whether
+        # there are more, the exact total (once known) whether all are here.
+        return (not parent.isValid() and not self._pending and self._more
+                and (self._counting or len(self._rows) < self.total))
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if self.canFetchMore(parent):

@@ -178,3 +178,154 @@ def test_sector_codes_keep_thai_marks_and_fold_latin_accents(db: Database) -> No
 def test_thai_buddhist_era_year_is_converted(db: Database) -> None:
     sme_id = db.smes.create({"name": "Lanna Weaving", "year_founded": "2541"})[0].record_id
     assert db.smes.get(sme_id).year_founded == 1998
+
+
+# -- lists at headquarters scale ---------------------------------------------------------------
+
+
+def _registry(db: Database) -> list[str]:
+    """A headquarters laptop's small registry: three agencies, mixed scripts, sectors and
+    provinces, some SMEs deleted."""
+    from gmsdesk.demo import generate_smes
+
+    db.set_meta_atomic("agency_hq", "1")
+    db.smes.create_many(generate_smes(600, seed=3))
+    ids = [r[0] for r in db.conn.execute("SELECT id FROM smes ORDER BY rowid")]
+    with db.atomic():
+        for i, sme_id in enumerate(ids):
+            db.conn.execute("UPDATE smes SET agency_id = ? WHERE id = ?",
+                            (("kh-sr", "la-vt", "vn-hn")[i % 7 % 3], sme_id))
+    for sme_id in ids[::23]:
+        db.smes.delete(sme_id)
+    return ids
+
+
+QUERIES = [
+    SmeQuery(), SmeQuery(text="c"), SmeQuery(text="co"), SmeQuery(text="cong ty"),
+    SmeQuery(text="silk"), SmeQuery(text="ผ้า"), SmeQuery(text="co s"), SmeQuery(text="a b"),
+    SmeQuery(agency="la-vt"), SmeQuery(text="co", agency="vn-hn"),
+    SmeQuery(text="t", agency="kh-sr"),
+    SmeQuery(sector="trade", sort="updated_at", descending=True),
+    SmeQuery(text="ang", sort="province"), SmeQuery(sort="sector", descending=True),
+    SmeQuery(sort="agency"), SmeQuery(text="co", sort="employees_total", descending=True),
+    SmeQuery(country="TH", ict_level=1), SmeQuery(deleted=True), SmeQuery(text="c", deleted=True),
+]
+
+
+@pytest.mark.parametrize("way", ["walk", "lookup", "sort", "listed"])
+def test_every_way_of_reading_a_list_gives_the_same_rows(db: Database, way: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Walking the sort index, walking it against a list of matches, sorting the matches, or
+    listing them all for the words typed next: the planner picks by cost, and each must give
+    exactly the rows and order of the others."""
+    import gmsdesk.storage.smes as smes
+
+    _registry(db)
+    expected = {q: [s.id for s in db.smes.iterate(q)] for q in QUERIES}
+    counts = {q: db.smes.count(q) for q in QUERIES}
+    # Nothing is rare, no walk is short: the costs decide, and they are forced below.
+    monkeypatch.setattr(smes, "_COUNTED", 1)
+    monkeypatch.setattr(smes, "_SAMPLE", 5)
+    monkeypatch.setattr(smes, "_STRIDE", 2)
+    # The first matches listed, fewer than two pages: the second page is read afresh.
+    monkeypatch.setattr(smes, "_LISTED", 60 if way == "listed" else 0)
+    chosen: set[str] = set()
+
+    def forced(rows: float, matches: dict[int, float], size: int, walkable: bool,
+               skip: int | None) -> tuple[str, int | None]:
+        listed = [i for i in matches if i != skip]
+        if way == "walk" or not listed:
+            chosen.add("walk")
+            return "walk", None
+        chosen.add(way)
+        return ("sort" if way == "listed" else way), listed[0]
+
+    monkeypatch.setattr(smes, "_cheapest", forced)
+    for query in QUERIES:
+        rows = expected[query]
+        assert counts[query] == len(rows), query
+        assert [s.id for s in db.smes.page(query, 0, 50)] == rows[:50], query
+        assert [s.id for s in db.smes.page(query, 50, 50)] == rows[50:100], query
+        assert db.smes.count(query, at_most=40) == min(40, len(rows)), query
+    assert way in chosen
+
+
+def test_a_search_typed_on_is_found_among_the_matches_listed_before(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gmsdesk.storage.smes as smes
+
+    _registry(db)
+    other = Database(db.path, user="reader")  # no list of its own: plans afresh
+    monkeypatch.setattr(smes, "_COUNTED", 1)
+    monkeypatch.setattr(smes, "_SAMPLE", 5)
+    monkeypatch.setattr(smes, "_STRIDE", 2)
+    monkeypatch.setattr(smes, "_cheapest", lambda rows, matches, *_: ("sort", min(matches)))
+    monkeypatch.setattr(smes, "_LISTED", 120)  # the first matches: enough for some pages
+    try:
+        db.smes.page(SmeQuery(text="co"))
+        listed = db.smes._found
+        assert listed is not None and listed.phrases == ("\x1fco",)
+        for text in ("co ", "co t", "cong", "cong ty", "Công ty TNHH", "co"):
+            query = SmeQuery(text=text)
+            rows = [s.id for s in db.smes.page(query, 0, 30)]
+            if text in ("co ", "co t", "cong ty", "Công ty TNHH"):
+                # Narrowed down: found among those listed for "co", then "cong".
+                assert db.smes._found is listed, text
+            else:
+                assert db.smes._found is not listed, text
+                listed = db.smes._found
+            assert rows == [s.id for s in other.smes.iterate(query)][:30], text
+        # Another filter, another list; a change of the data, the list is read again.
+        db.smes.page(SmeQuery(text="co", agency="la-vt"))
+        assert db.smes._found is not None and db.smes._found.key.agency == "la-vt"
+        listed = db.smes._found
+        other.smes.create({"name": "Cooperative Lao Coffee"})
+        assert db.smes._found_for(SmeQuery(text="coop", agency="la-vt")) is None
+        db.smes.page(SmeQuery(text="coop", agency="la-vt"))
+        assert db.smes._found is not listed
+    finally:
+        other.close()
+
+
+def test_lists_filter_by_agency_and_sort_in_index_order(db: Database) -> None:
+    ids = _registry(db)
+    deleted = set(ids[::23])
+    owner = {r[0]: r[1] for r in db.conn.execute("SELECT id, agency_id FROM smes")}
+    la = [s for s in db.smes.iterate(SmeQuery(agency="la-vt"))]
+    assert {s.agency_id for s in la} == {"la-vt"}
+    assert {s.id for s in la} == {i for i in ids if owner[i] == "la-vt" and i not in deleted}
+    assert db.smes.count(SmeQuery(agency="la-vt")) == len(la)
+    names = [s.name.casefold() for s in la]
+    assert names == sorted(names)
+    by_agency = [s.agency_id for s in db.smes.iterate(SmeQuery(sort="agency"))]
+    assert by_agency == sorted(by_agency)
+    assert db.smes.count(SmeQuery(agency="nobody")) == 0
+    assert db.smes.page(SmeQuery(text="zzqx")) == []
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_an_empty_registry_lists_nothing(db: Database, query: SmeQuery) -> None:
+    assert db.smes.page(query) == [] and db.smes.count(query) == 0
+    assert db.smes.count(query, at_most=10) == 0 and list(db.smes.iterate(query)) == []
+
+
+def test_text_words_of_one_letter_narrow_a_search(db: Database) -> None:
+    """Among other words, a single letter is a word starting with it."""
+    for name in ("Angkor Silk", "Angkor Beer", "Bayon Silk"):
+        db.smes.create({"name": name})
+    assert [s.name for s in db.smes.search("silk a")] == ["Angkor Silk"]
+    assert [s.name for s in db.smes.search("a b")] == ["Angkor Beer"]
+    assert db.smes.count(SmeQuery(text="s b")) == 1
+
+
+def test_provinces_skip_deleted_smes_and_other_countries(db: Database) -> None:
+    kampot = db.smes.create({"name": "Kampot Pepper", "country": "KH",
+                             "province": "Kampot"})[0].record_id
+    db.smes.create({"name": "Angkor Silk", "country": "KH", "province": "Siem Reap"})
+    db.smes.create({"name": "Lanna Weaving", "country": "TH", "province": "Chiang Mai"})
+    db.smes.create({"name": "No Province", "country": "KH"})
+    assert db.smes.provinces() == ["Chiang Mai", "Kampot", "Siem Reap"]
+    assert db.smes.provinces("TH") == ["Chiang Mai"]
+    db.smes.delete(kampot)
+    assert db.smes.provinces("KH") == ["Siem Reap"]
+    assert db.smes.provinces("LA") == []

@@ -1,4 +1,7 @@
-"""The SMEs area: search-as-you-type list with filters, form, undoable delete, import, export."""
+"""The SMEs area: search-as-you-type list with filters, form, undoable delete, import, export.
+
+On a headquarters laptop, which holds every agency's SMEs, the list names the agency of each
+and filters by agency; an agency's laptop holds its own only, and shows neither."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk import transfer
-from gmsdesk.records.catalog import SMES
+from gmsdesk.records.catalog import AGENCY_PROFILES, SMES
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import COUNTRIES, ICT_LEVELS, SmeQuery
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import country_label, ict_level_label, sector_label
-from gmsdesk.ui.smes.list_model import COLUMNS, SmeTableModel
+from gmsdesk.ui.labels import country_label, current_language, ict_level_label, sector_label
+from gmsdesk.ui.smes.list_model import SmeTableModel
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.undo import (
     CreateRecord,
@@ -52,15 +55,19 @@ class SmeArea(QWidget):
         self.form_dialog: QWidget | None = None
         self.import_dialog: QWidget | None = None
         self.last_task: Task | None = None
+        self.hq = bool(self.db.is_hq)
+        self._agency_names: dict[str, str] = (
+            self.db.agencies.names(current_language()) if self.hq else {})
 
-        self.model = SmeTableModel(self.db, self)
+        self.model = SmeTableModel(self.db, self,
+                                   agencies=self._agency_names if self.hq else None)
         self.table = record_table(self.model, "sme_table", self, sortable=True, single=False)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
-        widths = {"name": 260, "name_local": 220, "sector": 140, "country": 110,
-                  "province": 130, "district": 120, "phone": 130, "employees_total": 90,
-                  "ict_level": 150}
-        for i, column in enumerate(COLUMNS):
+        widths = {"name": 260, "agency": 200, "name_local": 220, "sector": 140,
+                  "country": 110, "province": 130, "district": 120, "phone": 130,
+                  "employees_total": 90, "ict_level": 150}
+        for i, column in enumerate(self.model.columns):
             if column in widths:
                 self.table.setColumnWidth(i, widths[column])
 
@@ -87,6 +94,7 @@ class SmeArea(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self.model.query_done.connect(self._show_count)
+        self.model.total_estimated.connect(self._show_estimate)
         self.model.load_failed.connect(self._show_load_error)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.modelReset.connect(self._update_actions)
@@ -166,12 +174,27 @@ class SmeArea(QWidget):
         for level in range(len(ICT_LEVELS)):
             self.ict_filter.addItem(ict_level_label(level), level)
 
+        self.agency_filter: QComboBox | None = None
+        if self.hq:
+            self.agency_filter = QComboBox(self)
+            self.agency_filter.setObjectName("filter_agency")
+            self.agency_filter.setAccessibleName(self.tr("Agency"))
+            # Agency names are long: the search box keeps its room, the drop-down shows them
+            # whole.
+            self.agency_filter.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.agency_filter.setMinimumContentsLength(18)
+            self.agency_filter.addItem(self.tr("All agencies"), None)
+            self._load_agencies()
+
         self.show_deleted = QCheckBox(self.tr("Deleted SMEs"), self)
         self.show_deleted.setObjectName("filter_deleted")
         self.show_deleted.setToolTip(self.tr("Show deleted SMEs, to restore them"))
 
-        for combo in (self.sector_filter, self.province_filter, self.ict_filter):
-            combo.currentIndexChanged.connect(lambda _: self.apply_filters())
+        for combo in (self.sector_filter, self.province_filter, self.ict_filter,
+                      self.agency_filter):
+            if combo is not None:
+                combo.currentIndexChanged.connect(lambda _: self.apply_filters())
         self.country_filter.currentIndexChanged.connect(lambda _: self._country_changed())
         self.show_deleted.toggled.connect(lambda _: self.apply_filters())
 
@@ -179,9 +202,11 @@ class SmeArea(QWidget):
         self.count_label.setObjectName("sme_count")
         self.filter_row: QHBoxLayout = QHBoxLayout()
         self.filter_row.addWidget(self.search, 3)
-        for widget in (self.sector_filter, self.country_filter, self.province_filter,
-                       self.ict_filter, self.show_deleted, self.count_label):
-            self.filter_row.addWidget(widget)
+        for widget in (self.agency_filter, self.sector_filter, self.country_filter,
+                       self.province_filter, self.ict_filter, self.show_deleted,
+                       self.count_label):
+            if widget is not None:
+                self.filter_row.addWidget(widget)
 
     def _fill_provinces(self) -> None:
         current = self.province_filter.currentData()
@@ -198,6 +223,30 @@ class SmeArea(QWidget):
         self._fill_provinces()
         self.apply_filters()
 
+    def _load_agencies(self) -> None:
+        """On a headquarters laptop: the agencies' names (the Agency column) and the agency
+        filter's choices, the agencies that own SMEs here, by name; the one chosen stays
+        chosen."""
+        names = self.db.agencies.names(current_language())
+        if names != self._agency_names:
+            self._agency_names = names
+            self.model.set_agency_names(names)
+        combo = self.agency_filter
+        if combo is None:
+            return
+        chosen = combo.currentData()
+        codes = sorted(set(self.db.agencies.codes_in_use(SMES.table)),
+                       key=lambda code: (names.get(code, code).casefold(), code))
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for code in codes:
+                combo.addItem(names.get(code) or code, code)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+        finally:
+            combo.blockSignals(False)
+
     # -- list ---------------------------------------------------------------------------------
 
     def current_query(self) -> SmeQuery:
@@ -209,6 +258,7 @@ class SmeArea(QWidget):
             province=self.province_filter.currentData(),
             ict_level=self.ict_filter.currentData(),
             deleted=self.show_deleted.isChecked(),
+            agency=self.agency_filter.currentData() if self.agency_filter is not None else None,
         )
 
     def apply_filters(self) -> None:
@@ -219,6 +269,11 @@ class SmeArea(QWidget):
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%n SME(s)", "", total))
         self._update_actions()
+
+    def _show_estimate(self, at_least: int) -> None:
+        """Many match: how many at least, at once, while the exact count is read."""
+        self.count_label.setText(self.tr("More than %1 SMEs").replace(
+            "%1", QLocale().toString(at_least)))
 
     def _show_load_error(self, exc: object) -> None:
         self.count_label.setText(self.tr("The list could not be loaded: %1").replace(
@@ -254,6 +309,12 @@ class SmeArea(QWidget):
     def _on_changes(self, changes: list[Change]) -> None:
         if any(c.table == SMES.table and c.op in ("insert", "reload") for c in changes):
             self._fill_provinces()
+        if self.hq and any(c.table == AGENCY_PROFILES.table or c.table == "*" or (
+                c.table == SMES.table and c.op in ("insert", "reload")) for c in changes):
+            chosen = self.agency_filter.currentData() if self.agency_filter else None
+            self._load_agencies()
+            if self.agency_filter is not None and self.agency_filter.currentData() != chosen:
+                self.apply_filters()  # the agency chosen owns no SMEs any more
         self.model.apply_changes(changes)
 
     def _set_info(self, text: str, undo: bool = False) -> None:
@@ -369,6 +430,7 @@ class SmeArea(QWidget):
     def export_to(self, path: Path) -> Task:
         """Export what the list shows (its search, filters and order) in the background."""
         query = self.current_query()
+        language = current_language()  # of the agency names a headquarters export carries
 
         def done(count: int) -> None:
             if count < 0:
@@ -379,7 +441,7 @@ class SmeArea(QWidget):
 
         self.last_task = run_task(
             self, self.tr("Exporting SMEs"), self.db.path,
-            lambda db, progress: transfer.export_smes(db, path, query, progress),
+            lambda db, progress: transfer.export_smes(db, path, query, progress, language),
             on_done=done)
         return self.last_task
 

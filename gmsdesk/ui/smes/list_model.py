@@ -1,9 +1,11 @@
 """The SME list: a lazy table model fed by a loader thread with its own database connection
 (see `gmsdesk.ui.paged`): every query (search keystroke, filter, sort) is answered off the UI
-thread, a page at a time, and sorted by SQL."""
+thread, a page at a time, and sorted by SQL. On a headquarters laptop, which holds every
+agency's SMEs, an Agency column follows the name."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,10 +28,12 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 SmeRole = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("name", "name_local", "sector", "country", "province", "district", "phone",
            "employees_total", "ict_level", "updated_at")
+HQ_COLUMNS = ("name", "agency", *COLUMNS[1:])  # a headquarters list: the agency after the name
 
 
 class SmeLoader(PageLoader):
-    """Reads pages of SMEs and their total, in the loader thread."""
+    """Reads pages of SMEs in the loader thread, and their total in its count worker's (see
+    `gmsdesk.ui.paged.CountWorker`)."""
 
     def read_page(self, db: Database, query: SmeQuery, offset: int, limit: int) -> list[Sme]:
         return db.smes.page(query, offset, limit)
@@ -37,14 +41,22 @@ class SmeLoader(PageLoader):
     def read_count(self, db: Database, query: SmeQuery) -> int:
         return db.smes.count(query)
 
+    def read_count_bounded(self, db: Database, query: SmeQuery, at_most: int) -> int | None:
+        return db.smes.count(query, at_most=at_most)
+
 
 class SmeTableModel(PagedTableModel[Sme]):
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None, *,
+                 agencies: Mapping[str, str] | None = None) -> None:
+        """`agencies` (agency code -> name), on a headquarters laptop: an Agency column."""
+        columns = COLUMNS if agencies is None else HQ_COLUMNS
         # The country column sorts by province: storage has no order by country alone.
         super().__init__(LoaderThread(SmeLoader(db.path), "sme-loader"), SmeQuery(),
-                         ["province" if c == "country" else c for c in COLUMNS],
+                         ["province" if c == "country" else c for c in columns],
                          own_loader=True, parent=parent)
+        self.columns = columns
         self.db = db
+        self.agencies = dict(agencies or {})
         self._custom_sectors: dict[str, str] = {}
 
     # -- queries ------------------------------------------------------------------------------
@@ -70,7 +82,16 @@ class SmeTableModel(PagedTableModel[Sme]):
             if i is None:
                 continue
             self._rows[i] = self.db.smes.get(change.record_id)
-            self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+
+    def set_agency_names(self, names: Mapping[str, str]) -> None:
+        """New names of the agencies (a profile changed): the rows shown say them."""
+        self.agencies = dict(names)
+        if self._rows and "agency" in self.columns:
+            column = self.columns.index("agency")
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(len(self._rows) - 1, column),
+                                  [Qt.ItemDataRole.DisplayRole])
 
     # -- Qt model API -------------------------------------------------------------------------
 
@@ -78,18 +99,23 @@ class SmeTableModel(PagedTableModel[Sme]):
         return self.row_at(row)
 
     def header(self, section: int) -> str:
-        return field_label(COLUMNS[section])
+        column = self.columns[section]
+        return self.tr("Agency") if column == "agency" else field_label(column)
+
+    def agency_name(self, code: str) -> str:
+        """An agency's name, or its code when headquarters has not published its profile."""
+        return self.agencies.get(code) or code
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         sme = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        column = self.columns[index.column()]
         if role == SmeRole:
             return sme
         if role == SortRole:
-            return getattr(sme, column)
+            return sme.agency_id if column == "agency" else getattr(sme, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(sme, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "employees_total":
@@ -101,6 +127,8 @@ class SmeTableModel(PagedTableModel[Sme]):
         return None
 
     def _display(self, sme: Sme, column: str) -> str:
+        if column == "agency":
+            return self.agency_name(sme.agency_id)
         value = getattr(sme, column)
         if column == "sector":
             return sector_label(value, self._custom_sectors)
