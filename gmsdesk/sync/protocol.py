@@ -70,35 +70,67 @@ def group_info(flat: list[Flat], extra: int) -> tuple[list[list[Any]], list[list
 
     Row info travels beside the blocks (`row_info` in a body), not inside them: a release
     that does not know it reads the blocks as before. Protocol 2 sends, per row, the index
-    of the user who made the change and (answers) of the agency that owns the record.
+    of the user who made the change and (answers) of the agency that owns the record. Those
+    come in long runs — a headquarters page holds one agency's records after another, and a
+    person's edits together — so a column whose runs are fewer than its rows travels as
+    [value, count, value, count, ...] (see `_runs`): a page of 100,000 rows from one agency
+    says so once, not 100,000 times, which also spares both sides parsing it.
     """
     rows: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for tbl, row_id, field, value, hlc, *rest in flat:
-        device = rest[0] if rest else -1
-        given = tuple(rest[1:1 + extra])
-        head = (tbl, row_id, hlc, device, *given, *(None,) * (extra - len(given)))
-        rows.setdefault(head, {})[field] = value
+    width = 6 + extra
+    padding = (None,) * extra
+    for change in flat:
+        if len(change) == width:  # as pages and pushes come: no slicing, no padding
+            head = (change[0], change[1], change[4], *change[5:])
+        else:
+            rest = change[5:]
+            given = tuple(rest[1:1 + extra])
+            head = (change[0], change[1], change[4], rest[0] if rest else -1, *given,
+                    *padding[len(given):])
+        values = rows.get(head)
+        if values is None:
+            values = rows[head] = {}
+        values[change[2]] = change[3]
     blocks: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
     infos: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
     previous: dict[tuple[str, tuple[str, ...]], int] = {}
     for (tbl, row_id, hlc, device, *info), values in rows.items():
         names = tuple(sorted(values))
         key = (tbl, names)
-        block = blocks.setdefault(key, [tbl, list(names), [], [], [], [[] for _ in names]])
+        block = blocks.get(key)
+        if block is None:
+            block = blocks[key] = [tbl, list(names), [], [], [], [[] for _ in names]]
+            infos[key] = [[] for _ in range(extra)]
+            previous[key] = 0
         block[2].append(row_id)
-        block[3].append(hlc - previous.get(key, 0))  # first: the clock; then differences
+        block[3].append(hlc - previous[key])  # first: the clock; then differences
         previous[key] = hlc
         block[4].append(device)
         for column, name in zip(block[5], names, strict=True):
             column.append(values[name])
-        for column, value in zip(infos.setdefault(key, [[] for _ in range(extra)]), info,
-                                 strict=True):
+        for column, value in zip(infos[key], info, strict=True):
             column.append(value)
     out = list(blocks.values())
     if all(d == -1 for block in out for d in block[4]):
         for block in out:
             block[4] = []  # pushes carry no device indexes
-    return out, [infos[key] for key in blocks]
+    return out, [[_runs(column) for column in infos[key]] for key in blocks]
+
+
+def _runs(column: list[Any]) -> list[Any]:
+    """A row info column as it travels: [value, count, ...] when that is shorter than one
+    value per row, else as it is. A reader tells them apart by length alone (one value per
+    row is exactly as long as the block), so runs are used only when strictly shorter.
+    Values are compared with their type (True is not 1): what goes in comes out."""
+    runs: list[Any] = []
+    for value in column:
+        if runs and runs[-2] == value and type(runs[-2]) is type(value):
+            runs[-1] += 1
+        else:
+            runs += (value, 1)
+            if len(runs) >= len(column):
+                return column
+    return runs
 
 
 def ungroup(blocks: list[list[Any]], row_info: list[Any] | None = None) -> list[Flat]:
@@ -107,19 +139,21 @@ def ungroup(blocks: list[list[Any]], row_info: list[Any] | None = None) -> list[
     With `row_info` (see `group_info`), each change ends with its row's values, after the
     device index (or after the clock, for a push): missing or malformed info reads as None."""
     flat: list[Flat] = []
+    append = flat.append
     for number, (tbl, names, ids, deltas, devices, columns) in enumerate(blocks):
         if not (isinstance(tbl, str) and isinstance(names, list) and len(columns) == len(names)
                 and all(len(c) == len(ids) for c in columns) and len(deltas) == len(ids)
                 and (not devices or len(devices) == len(ids))):
             raise ValueError("malformed change block")
         info = _block_info(row_info, number, len(ids))
+        pairs = list(zip(names, columns, strict=True))
         hlc = 0
         for i, row_id in enumerate(ids):
             hlc += deltas[i]
-            device = [devices[i]] if devices else []
-            extra = [column[i] for column in info]
-            for name, column in zip(names, columns, strict=True):
-                flat.append([tbl, row_id, name, column[i], hlc, *device, *extra])
+            tail = [hlc, devices[i]] if devices else [hlc]
+            tail += [column[i] for column in info]
+            for name, column in pairs:
+                append([tbl, row_id, name, column[i], *tail])
     return flat
 
 
@@ -129,8 +163,24 @@ def _block_info(row_info: list[Any] | None, number: int, rows: int) -> list[list
     block = row_info[number] if isinstance(row_info, list) and number < len(row_info) else []
     if not isinstance(block, list):
         block = []
-    return [column if isinstance(column, list) and len(column) == rows else [None] * rows
-            for column in block]
+    return [_per_row(column, rows) for column in block]
+
+
+def _per_row(column: Any, rows: int) -> list[Any]:
+    """A row info column, one value per row, whether it came so or as runs (`_runs`)."""
+    if not isinstance(column, list):
+        return [None] * rows
+    if len(column) == rows:
+        return column
+    out: list[Any] = []
+    if len(column) % 2 == 0:
+        for at in range(0, len(column), 2):
+            count = column[at + 1]
+            if not isinstance(count, int) or isinstance(count, bool) or count < 1 \
+                    or len(out) + count > rows:
+                return [None] * rows
+            out += [column[at]] * count
+    return out if len(out) == rows else [None] * rows
 
 
 def index_of(names: list[Any], index: Any) -> Any:
