@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -66,3 +73,19 @@ def show_field_errors(errors: Mapping[str, str], labels: Mapping[str, QLabel],
         label.setText(QCoreApplication.translate("Validation", message) if message else "")
         label.setVisible(bool(message))
         editors[name].setAccessibleDescription(label.text())
+
+
+def fill_agency_filter(combo: QComboBox, names: Mapping[str, str], codes: Iterable[str]) -> None:
+    """An agency filter's choices after its first ("All agencies"): the agencies `codes` by
+    name (their code when they have no profile yet); the one chosen stays chosen, quietly."""
+    chosen = combo.currentData()
+    ordered = sorted(set(codes), key=lambda code: (names.get(code, code).casefold(), code))
+    combo.blockSignals(True)
+    try:
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for code in ordered:
+            combo.addItem(names.get(code) or code, code)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+    finally:
+        combo.blockSignals(False)

@@ -41,7 +41,7 @@ from gmsdesk.ui.undo import (
     push,
     undo_actions,
 )
-from gmsdesk.ui.widgets import add_action, record_table
+from gmsdesk.ui.widgets import add_action, fill_agency_filter, record_table
 
 SEARCH_DELAY_MS = 120
 
@@ -234,18 +234,7 @@ class SmeArea(QWidget):
         combo = self.agency_filter
         if combo is None:
             return
-        chosen = combo.currentData()
-        codes = sorted(set(self.db.agencies.codes_in_use(SMES.table)),
-                       key=lambda code: (names.get(code, code).casefold(), code))
-        combo.blockSignals(True)
-        try:
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for code in codes:
-                combo.addItem(names.get(code) or code, code)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
-        finally:
-            combo.blockSignals(False)
+        fill_agency_filter(combo, names, self.db.agencies.codes_in_use(SMES.table))
 
     # -- list ---------------------------------------------------------------------------------
 

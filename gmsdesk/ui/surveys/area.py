@@ -57,7 +57,7 @@ from gmsdesk.ui.surveys.responses_model import (
 from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, lock_icon, sorted_proxy
 from gmsdesk.ui.surveys.texts import fill
 from gmsdesk.ui.tasks import Task, run_task
-from gmsdesk.ui.widgets import add_action, record_table
+from gmsdesk.ui.widgets import add_action, fill_agency_filter, record_table
 from gmsdesk.ui.widgets import heading as make_heading
 
 log = logging.getLogger(__name__)
@@ -462,17 +462,7 @@ class SurveysArea(QWidget):
         if combo is None:
             return
         chosen = combo.currentData()
-        codes = sorted(set(self.db.agencies.codes_in_use(RESPONSES.table)),
-                       key=lambda code: (names.get(code, code).casefold(), code))
-        combo.blockSignals(True)
-        try:
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for code in codes:
-                combo.addItem(names.get(code, code), code)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
-        finally:
-            combo.blockSignals(False)
+        fill_agency_filter(combo, names, self.db.agencies.codes_in_use(RESPONSES.table))
         if combo.currentData() != chosen:  # the agency chosen has no responses any more
             self.refresh_responses()
 

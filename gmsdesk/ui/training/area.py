@@ -30,7 +30,7 @@ from gmsdesk.ui.training.labels import WORKSHOP_STATUSES, workshop_status_label
 from gmsdesk.ui.training.workshop_list import WorkshopFilter, WorkshopTableModel
 from gmsdesk.ui.training.workshop_page import WorkshopPage
 from gmsdesk.ui.undo import DeleteRecords, RestoreRecords, push, undo_actions
-from gmsdesk.ui.widgets import heading, record_table
+from gmsdesk.ui.widgets import fill_agency_filter, heading, record_table
 
 # Agency profiles: the agency names a headquarters list shows.
 LIST_TABLES = {t.table for t in (catalog.WORKSHOPS, catalog.PARTICIPANTS, catalog.PROGRESS,
@@ -195,18 +195,8 @@ class TrainingArea(QWidget):
         combo = self.agency_filter
         if combo is None:
             return
-        chosen = combo.currentData()
-        codes = sorted(set(self.db.agencies.codes_in_use(catalog.WORKSHOPS.table)),
-                       key=lambda code: (names.get(code, code).casefold(), code))
-        combo.blockSignals(True)
-        try:
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for code in codes:
-                combo.addItem(names.get(code, code), code)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
-        finally:
-            combo.blockSignals(False)
+        fill_agency_filter(combo, names,
+                           self.db.agencies.codes_in_use(catalog.WORKSHOPS.table))
 
     @property
     def showing_deleted(self) -> bool:
