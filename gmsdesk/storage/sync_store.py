@@ -589,8 +589,12 @@ class SyncStore:
                             one.row_id, answers if isinstance(answers, dict) else None)
         except UNSTORABLE:
             return False
-        applied.extend(Change(spec.name, one.row_id, "insert", tuple(sorted(one.incoming)))
-                       for one in run)
+        # One tuple of names per set of fields, shared: a first pull's report keeps a Change
+        # for each of the million records it made.
+        shapes: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for one in run:
+            names = tuple(sorted(one.incoming))
+            applied.append(Change(spec.name, one.row_id, "insert", shapes.setdefault(names, names)))
         return True
 
     def _loses_code_clash(self, row_id: str, code: str) -> bool:
