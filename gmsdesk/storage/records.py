@@ -102,9 +102,12 @@ class RecordWriter:
         """The row, if this laptop may change it (`ReadOnlyRecord` if not: headquarters
         published it, or it is another agency's)."""
         row = self.get_row(spec, record_id)
+        self._may_write(spec, record_id, row)
+        return row
+
+    def _may_write(self, spec: TableSpec, record_id: str, row: Mapping[str, Any]) -> None:
         if not self.db.may_write(row["agency_id"]):
             raise ReadOnlyRecord(spec.name, record_id)
-        return row
 
     def insert(self, spec: TableSpec, values: Mapping[str, Any],
                record_id: str | None = None) -> Changes:
@@ -139,11 +142,12 @@ class RecordWriter:
         from gmsdesk.storage.db import utc_now
 
         with self.db.atomic():
-            current = self.writable_row(spec, record_id)
+            current = self.get_row(spec, record_id)
             diff = {k: v for k, v in changes.items()
                     if k in spec.fields and current.get(k) != spec.column(k, v)}
-            if not diff:
+            if not diff:  # changing nothing is no write, even of a record read-only here
                 return ()
+            self._may_write(spec, record_id, current)
             hlc = self.db.tick()
             now = utc_now()
             sets: dict[str, Any] = {k: spec.column(k, v) for k, v in diff.items()}
@@ -164,9 +168,10 @@ class RecordWriter:
         from gmsdesk.storage.db import utc_now
 
         with self.db.atomic():
-            current = self.writable_row(spec, record_id)
+            current = self.get_row(spec, record_id)
             if bool(current["deleted"]) == deleted:
                 return ()
+            self._may_write(spec, record_id, current)
             hlc = self.db.tick()
             now = utc_now()
             self.db.conn.execute(

@@ -103,6 +103,23 @@ def test_a_published_module_refuses_edits(db: Database) -> None:
 # -- retired form versions ---------------------------------------------------------------------
 
 
+def test_adding_a_sector_headquarters_published_reuses_it(db: Database) -> None:
+    """An officer types a sector headquarters already published: the laptop reuses it and
+    writes nothing; a change that changes nothing is no write, even to a read-only record."""
+    agency_laptop(db)
+    [change] = db.smes.add_sector("Rice milling")
+    published(db, "sectors", change.record_id)
+    before = outbox_size(db)
+    assert db.smes.add_sector("  rice MILLING ") == ()
+    assert db.smes.writer.update(db.smes.sector_spec, change.record_id,
+                                     {"label": "Rice milling"}) == ()
+    assert outbox_size(db) == before
+    with pytest.raises(ReadOnlyRecord):
+        db.smes.writer.update(db.smes.sector_spec, change.record_id, {"label": "Rice mills"})
+    with pytest.raises(ReadOnlyRecord):
+        db.smes.writer.set_deleted(db.smes.sector_spec, change.record_id, True)
+
+
 def test_hq_retires_a_version_its_responses_stay(db: Database, tmp_path: Path) -> None:
     hq_laptop(db)
     v1 = import_needs(db, tmp_path, 1)
