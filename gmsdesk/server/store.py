@@ -713,9 +713,9 @@ def _page(scope: list[Any], device_id: str, max_bytes: int, limit: int) -> sa.Se
                        .label("size"))
              .where(*scope, changes.c.device_id != device_id)
              .order_by(changes.c.seq).limit(limit + 1).subquery("ahead"))
-    window = {"order_by": ahead.c.seq, "rows": (None, 0)}
-    sized = sa.select(ahead, sa.func.sum(ahead.c.size).over(**window).label("upto"),
-                      sa.func.lead(ahead.c.seq).over(**window).label("next")).subquery("sized")
+    upto = sa.func.sum(ahead.c.size).over(order_by=ahead.c.seq, rows=(None, 0))
+    after = sa.func.lead(ahead.c.seq).over(order_by=ahead.c.seq, rows=(None, 0))
+    sized = sa.select(ahead, upto.label("upto"), after.label("next")).subquery("sized")
     return (sa.select(sized.c.tbl, sized.c.row_id, sized.c.field, sized.c.value, sized.c.hlc,
                       sized.c.device_id, sized.c.agency_id, sized.c.user, sized.c.seq,
                       sized.c.next, sized.c.upto)
