@@ -72,6 +72,42 @@ CHANNELS: dict[str, str] = {
     "fax": QT_TRANSLATE_NOOP("Training", "Fax"),
     "other": QT_TRANSLATE_NOOP("Training", "Other"),
 }
+INQUIRY_OUTCOMES: dict[str, str] = {
+    "no_reply": QT_TRANSLATE_NOOP("Training", "No reply"),
+    "in_discussion": QT_TRANSLATE_NOOP("Training", "In discussion"),
+    "order": QT_TRANSLATE_NOOP("Training", "Order"),
+    "lost": QT_TRANSLATE_NOOP("Training", "Lost"),
+}
+# Where an SME is online: what the pilots counted (registered on a portal vs displaying).
+PRESENCE_KINDS: dict[str, str] = {
+    "website": QT_TRANSLATE_NOOP("Presence", "Own website"),
+    "portal": QT_TRANSLATE_NOOP("Presence", "Agency portal"),
+    "emarketplace": QT_TRANSLATE_NOOP("Presence", "E-marketplace"),
+    "social_media": QT_TRANSLATE_NOOP("Presence", "Social media page"),
+    "eprocurement": QT_TRANSLATE_NOOP("Presence", "E-procurement registration"),
+}
+PRESENCE_STATUSES: dict[str, str] = {
+    "registered": QT_TRANSLATE_NOOP("Presence", "Registered"),
+    "displaying": QT_TRANSLATE_NOOP("Presence", "Displaying products"),
+    "inactive": QT_TRANSLATE_NOOP("Presence", "Inactive"),
+}
+# Awareness-raising that is not a training workshop.
+EVENT_KINDS: dict[str, str] = {
+    "road_show": QT_TRANSLATE_NOOP("Events", "Road show"),
+    "media_campaign": QT_TRANSLATE_NOOP("Events", "Media campaign"),
+    "launch": QT_TRANSLATE_NOOP("Events", "Launch"),
+    "consultation": QT_TRANSLATE_NOOP("Events", "Stakeholder consultation"),
+    "seminar": QT_TRANSLATE_NOOP("Events", "Seminar"),
+    "other": QT_TRANSLATE_NOOP("Events", "Other"),
+}
+# The currency a fee or an order is in unless the officer says otherwise, by economy.
+DEFAULT_CURRENCIES: dict[str, str] = {
+    "KH": "USD", "LA": "LAK", "MM": "MMK", "TH": "THB", "VN": "VND", "YN": "CNY",
+}
+# Digits after the decimal point in each currency's own minor unit (ISO 4217); 2 otherwise.
+CURRENCY_DECIMALS: dict[str, int] = {
+    "KHR": 0, "LAK": 0, "MMK": 0, "VND": 0, "JPY": 0, "KRW": 0,
+}
 # ISO 3166-1 alpha-2 (officially assigned), for where an inquiry came from; YN is Yunnan.
 ISO_COUNTRIES = tuple(sorted({
     "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
@@ -216,7 +252,8 @@ SMES = RecordType(
      Bool("uses_social_media", QT_TRANSLATE_NOOP("Field", "Social media")),
      Bool("uses_emarketplace", QT_TRANSLATE_NOOP("Field", "E-marketplace")),
      Bool("uses_online_payment", QT_TRANSLATE_NOOP("Field", "Online payment")),
-     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000),
+     Bool("uses_eprocurement", QT_TRANSLATE_NOOP("Field", "E-procurement"))),
     local=("ict_level", "search_text", "name_fold", "local_fold", "name_key", "local_key",
            "phone_key", "regno_key"),
     summary=("name", "province"),
@@ -320,7 +357,8 @@ SERVICES = RecordType(
                                     "Enter a three-letter currency code, for example USD.")),
      Text("outcome", QT_TRANSLATE_NOOP("Field", "Outcome"), max=2000),
      Ref("workshop_id", "workshops", QT_TRANSLATE_NOOP("Field", "Workshop")),
-     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000),
+     Bool("paid", QT_TRANSLATE_NOOP("Field", "Paid"))),
     summary=("type", "delivered_on", "sme_id"))
 
 INQUIRIES = RecordType(
@@ -333,8 +371,77 @@ INQUIRIES = RecordType(
                                     "Enter a two-letter country code, for example JP.")),
      Code("channel", CHANNELS, QT_TRANSLATE_NOOP("Field", "Channel"), context="Training",
           message=QT_TRANSLATE_NOOP("Validation", "Choose how the inquiry came in.")),
-     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000),
+     # What brought it: a service the agency delivered, or one of the SME's presences.
+     Ref("service_id", "services", QT_TRANSLATE_NOOP("Field", "Through service")),
+     Ref("presence_id", "presences", QT_TRANSLATE_NOOP("Field", "Through")),
+     Code("outcome", INQUIRY_OUTCOMES, QT_TRANSLATE_NOOP("Field", "Outcome"), context="Training",
+          message=QT_TRANSLATE_NOOP("Validation",
+                                    "Choose no reply, in discussion, order or lost.")),
+     Money("order_value", QT_TRANSLATE_NOOP("Field", "Order value"),
+           message=QT_TRANSLATE_NOOP("Validation",
+                                     "Enter an amount of 0 or more, for example 150.")),
+     Text("currency", QT_TRANSLATE_NOOP("Field", "Currency"), max=3, pattern=CURRENCY,
+          message=QT_TRANSLATE_NOOP("Validation",
+                                    "Enter a three-letter currency code, for example USD.")),
+     Text("staff", QT_TRANSLATE_NOOP("Field", "Staff"))),
     summary=("received_on", "from_country", "sme_id"))
+
+# One place an SME is online, with the status it reached and when (the ICT-ladder history
+# keeps each change of status).
+PRESENCES = RecordType(
+    "presences", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Online presence"),
+    (Ref("sme_id", "smes", QT_TRANSLATE_NOOP("Field", "SME"), required=True),
+     Code("kind", PRESENCE_KINDS, QT_TRANSLATE_NOOP("Field", "Kind"), context="Presence",
+          required=True, message=QT_TRANSLATE_NOOP("Validation",
+                                                   "Choose where the SME is online.")),
+     Text("name", QT_TRANSLATE_NOOP("Field", "Portal or marketplace"), max=300),
+     Text("url", QT_TRANSLATE_NOOP("Field", "Address"), max=2000),
+     Code("status", PRESENCE_STATUSES, QT_TRANSLATE_NOOP("Field", "Status"),
+          context="Presence", default="registered", message=QT_TRANSLATE_NOOP(
+              "Validation", "Choose registered, displaying products or inactive.")),
+     Date("status_on", QT_TRANSLATE_NOOP("Field", "Since")),
+     Integer("products", QT_TRANSLATE_NOOP("Field", "Products displayed"), min=0,
+             max=10_000_000),
+     Ref("service_id", "services", QT_TRANSLATE_NOOP("Field", "Set up by service")),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+    summary=("kind", "name", "sme_id"))
+
+
+def _last_day_not_before_first(values: Mapping[str, Any]) -> dict[str, str]:
+    if values.get("end_on") and values.get("held_on") and values["end_on"] < values["held_on"]:
+        return {"end_on": QT_TRANSLATE_NOOP("Validation",
+                                            "The last day cannot be before the first.")}
+    return {}
+
+
+# A road show, campaign, launch, consultation or seminar: awareness-raising that is not a
+# training workshop, counted by audience and sex.
+EVENTS = RecordType(
+    "events", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Awareness event"),
+    (Code("kind", EVENT_KINDS, QT_TRANSLATE_NOOP("Field", "Kind"), context="Events",
+          required=True, message=QT_TRANSLATE_NOOP("Validation", "Choose the kind of event.")),
+     TITLE,
+     Date("held_on", QT_TRANSLATE_NOOP("Field", "Date"), required=True,
+          message=QT_TRANSLATE_NOOP("Validation", "Enter the date.")),
+     Date("end_on", QT_TRANSLATE_NOOP("Field", "Last day")),
+     ECONOMY,
+     Text("province", QT_TRANSLATE_NOOP("Field", "Province"), max=300),
+     Text("venue", QT_TRANSLATE_NOOP("Field", "Venue"), max=300),
+     Text("organiser", QT_TRANSLATE_NOOP("Field", "Organiser"), max=300),
+     Integer("audience_female", QT_TRANSLATE_NOOP("Field", "Women"), min=0, max=100_000_000),
+     Integer("audience_male", QT_TRANSLATE_NOOP("Field", "Men"), min=0, max=100_000_000),
+     Integer("audience_other", QT_TRANSLATE_NOOP("Field", "Other or not recorded"), min=0,
+             max=100_000_000),
+     Integer("organisations", QT_TRANSLATE_NOOP("Field", "Organisations represented"), min=0,
+             max=1_000_000),
+     Integer("media_reach", QT_TRANSLATE_NOOP("Field", "Media reach"), min=0,
+             max=10_000_000_000),
+     Json("sme_ids", QT_TRANSLATE_NOOP("Field", "SMEs"), shape="list", max_bytes=200_000,
+          default="[]"),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+    summary=("title", "held_on"),
+    cross_checks=(_last_day_not_before_first,))
 
 FORMS = RecordType(
     "forms", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Survey form"),
@@ -379,7 +486,9 @@ RESPONSES = RecordType(
      Text("language", QT_TRANSLATE_NOOP("Field", "Language"), max=60),
      DateTime("started_at", QT_TRANSLATE_NOOP("Field", "Started")),
      DateTime("submitted_at", QT_TRANSLATE_NOOP("Field", "Submitted")),
-     Ref("supersedes", "survey_responses", QT_TRANSLATE_NOOP("Field", "Corrects"))),
+     Ref("supersedes", "survey_responses", QT_TRANSLATE_NOOP("Field", "Corrects")),
+     # The agency a response describes (a needs assessment of the support agencies).
+     Text("about_agency", QT_TRANSLATE_NOOP("Field", "Agency"), max=64)),
     summary=("form_id", "submitted_at"))
 
 # Made by headquarters when two edits of one field meet; a device only marks one resolved.
@@ -400,5 +509,5 @@ CONFLICTS = RecordType(
     summary=("tbl", "field"))
 
 REGISTRY = Registry([AGENCY_PROFILES, SECTORS, SMES, MODULES, WORKSHOPS, SESSIONS, PEOPLE,
-                     PARTICIPANTS, ATTENDANCE, PROGRESS, SERVICES, INQUIRIES, FORMS, RESPONSES,
-                     TARGETS, CONFLICTS])
+                     PARTICIPANTS, ATTENDANCE, PROGRESS, SERVICES, PRESENCES, INQUIRIES, EVENTS,
+                     FORMS, RESPONSES, TARGETS, CONFLICTS])

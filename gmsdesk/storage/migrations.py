@@ -490,6 +490,58 @@ def _m007_headquarters(db: sqlite_utils.Database) -> None:
                "(SELECT 1 FROM meta WHERE key = 'sync_enrolment')")
 
 
+def _m008_indicator_inputs(db: sqlite_utils.Database) -> None:
+    # Everything the programme's indicators count: where SMEs are online, awareness events,
+    # fees paid, what inquiries came through and what became of them, e-procurement.
+    db.executescript(
+        f"""
+        CREATE TABLE presences (
+            {SYNC_COLUMNS},
+            sme_id TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            name TEXT,
+            url TEXT,
+            status TEXT NOT NULL DEFAULT 'registered',
+            status_on TEXT,
+            products INTEGER,
+            service_id TEXT,
+            notes TEXT
+        );
+        CREATE INDEX presences_sme ON presences(sme_id);
+        CREATE INDEX presences_agency ON presences(agency_id);
+        CREATE TABLE events (
+            {SYNC_COLUMNS},
+            kind TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            held_on TEXT NOT NULL DEFAULT '',
+            end_on TEXT,
+            country TEXT,
+            province TEXT,
+            venue TEXT,
+            organiser TEXT,
+            audience_female INTEGER,
+            audience_male INTEGER,
+            audience_other INTEGER,
+            organisations INTEGER,
+            media_reach INTEGER,
+            sme_ids TEXT NOT NULL DEFAULT '[]',
+            notes TEXT
+        );
+        CREATE INDEX events_held_on ON events(deleted, held_on);
+        CREATE INDEX events_agency ON events(agency_id);
+        ALTER TABLE smes ADD COLUMN uses_eprocurement INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE services ADD COLUMN paid INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE inquiries ADD COLUMN service_id TEXT;
+        ALTER TABLE inquiries ADD COLUMN presence_id TEXT;
+        ALTER TABLE inquiries ADD COLUMN outcome TEXT;
+        ALTER TABLE inquiries ADD COLUMN order_value REAL;
+        ALTER TABLE inquiries ADD COLUMN currency TEXT;
+        ALTER TABLE inquiries ADD COLUMN staff TEXT;
+        ALTER TABLE survey_responses ADD COLUMN about_agency TEXT;
+        """
+    )
+
+
 Migration = tuple[int, str, Callable[[sqlite_utils.Database], None]]
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
@@ -502,4 +554,6 @@ MIGRATIONS: list[Migration] = [
      _m006_gender_and_held_changes),
     (7, "headquarters: agency profiles, targets, retiring, device names, lists by agency",
      _m007_headquarters),
+    (8, "indicator inputs: online presences, awareness events, fees paid, inquiry outcomes, "
+        "e-procurement", _m008_indicator_inputs),
 ]

@@ -116,6 +116,7 @@ class Sme:
     uses_social_media: int
     uses_emarketplace: int
     uses_online_payment: int
+    uses_eprocurement: int
     notes: str | None
     ict_level: int
     created_at: str

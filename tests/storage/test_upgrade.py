@@ -87,6 +87,7 @@ SME_SILK, SME_WOOD, SME_GONE = _uuid(1), _uuid(2), _uuid(3)
 SECTOR, CONFLICT, MODULE, WORKSHOP = _uuid(4), _uuid(5), _uuid(6), _uuid(7)
 DARA, SOMCHAI, SOPHEA = _uuid(8), _uuid(9), _uuid(10)
 SERVICE, INQUIRY = _uuid(11), _uuid(12)
+PRESENCE, EVENT = _uuid(13), _uuid(14)
 ANSWER_SILK, ANSWER_WOOD, ANSWER_SILK_FIXED, DRAFT = _uuid(13), _uuid(14), _uuid(15), _uuid(16)
 DAYS = ("2025-03-10", "2025-03-11")
 SESSIONS = [derived_id("session", WORKSHOP, day) for day in DAYS]
@@ -151,7 +152,7 @@ def samples(agency: str) -> dict[str, list[Sample]]:
                 "contact_gender": "female", "employees_total": 24, "employees_female": 19,
                 "year_founded": 2009, "uses_fax": 0, "uses_fixed_phone": 1, "uses_mobile": 1,
                 "uses_email": 1, "uses_website": 1, "uses_social_media": 1,
-                "uses_emarketplace": 1, "uses_online_payment": 0,
+                "uses_emarketplace": 1, "uses_online_payment": 0, "uses_eprocurement": 1,
                 "notes": "ក្រុមតម្បាញ ២៤ នាក់\nExports scarves to Japan."}),
             Sample({
                 "id": SME_WOOD, "name": "Chiang Mai Woodcraft",
@@ -240,10 +241,25 @@ def samples(agency: str) -> dict[str, list[Sample]]:
             "id": SERVICE, "sme_id": SME_SILK, "type": "website", "delivered_on": "2025-03-12",
             "staff": "Vichea", "fee": 150.0, "currency": "USD",
             "outcome": "Site online at angkorsilk.com.kh", "workshop_id": WORKSHOP,
-            "notes": "បង្ហាញផលិតផល ៤០ មុខ"})],
+            "notes": "បង្ហាញផលិតផល ៤០ មុខ", "paid": 1})],
         "inquiries": [Sample({
             "id": INQUIRY, "sme_id": SME_SILK, "received_on": "2025-03-20", "from_country": "JP",
-            "channel": "website", "notes": "Order of 40 scarves for a hotel in Osaka"})],
+            "channel": "website", "notes": "Order of 40 scarves for a hotel in Osaka",
+            "service_id": SERVICE, "presence_id": PRESENCE, "outcome": "order",
+            "order_value": 1200.0, "currency": "USD", "staff": "Vichea"})],
+        "presences": [Sample({
+            "id": PRESENCE, "sme_id": SME_SILK, "kind": "portal", "name": "Cambodia Trade Portal",
+            "url": "https://cambodiatrade.example/angkor-silk", "status": "registered",
+            "status_on": "2025-03-12", "products": 0, "service_id": SERVICE,
+            "notes": "ចុះឈ្មោះ"}, edits=({"status": "displaying", "status_on": "2025-04-02",
+                                          "products": 40},))],
+        "events": [Sample({
+            "id": EVENT, "kind": "road_show", "title": "E-business road show, Siem Reap",
+            "held_on": "2025-02-20", "end_on": "2025-02-21", "country": "KH",
+            "province": "Siem Reap", "venue": "Provincial hall", "organiser": "Chamber",
+            "audience_female": 61, "audience_male": 48, "audience_other": 2,
+            "organisations": 35, "media_reach": 120000, "sme_ids": [SME_SILK],
+            "notes": "ផ្សព្វផ្សាយតាមវិទ្យុ"})],
         "forms": [Sample({
             "id": form, "form_id": "needs", "version": "1", "title": "SME needs assessment",
             "default_language": "English (en)", "definition": DEFINITION,
@@ -252,6 +268,7 @@ def samples(agency: str) -> dict[str, list[Sample]]:
             Sample({"id": ANSWER_SILK, "form_ref": form, "form_id": "needs", "form_version": "1",
                     "answers": {"obstacle": "cost", "employees": 24, "comment": "ត្រូវការគេហទំព័រ"},
                     "sme_id": SME_SILK, "workshop_id": WORKSHOP, "language": "km",
+                    "about_agency": "la-vt",
                     "started_at": "2025-03-11T15:02:10+07:00",
                     "submitted_at": "2025-03-11T15:06:41+07:00"}),
             Sample({"id": ANSWER_WOOD, "form_ref": form, "form_id": "needs", "form_version": "1",
