@@ -95,13 +95,14 @@ def create_app(store: Store) -> FastAPI:  # noqa: C901 - counts the nested route
             body += chunk
             if len(body) > protocol.MAX_BODY_BYTES:
                 raise protocol.BodyTooLarge("request too large")
-        gzipped = request.headers.get("content-encoding", "").lower() == "gzip"
-        return protocol.decode(body, gzipped=gzipped)
+        return protocol.decode(body, encoding=request.headers.get("content-encoding", ""))
 
     def reply(request: Request, payload: dict[str, Any]) -> Response:
-        if "gzip" in request.headers.get("accept-encoding", ""):
-            return Response(protocol.encode(payload), media_type="application/json",
-                            headers={"Content-Encoding": "gzip"})
+        wanted = protocol.accepted(request.headers.get("accept-encoding", ""))
+        if wanted:
+            body, encoding = protocol.encode(payload, wanted)
+            return Response(body, media_type="application/json",
+                            headers={"Content-Encoding": encoding})
         return JSONResponse(payload)
 
     def check_version(request: Request) -> JSONResponse | None:

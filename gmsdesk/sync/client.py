@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import requests
 
@@ -76,6 +76,27 @@ def _strings(data: dict[str, Any], key: str) -> list[str]:
     return [v if isinstance(v, str) else "" for v in value] if isinstance(value, list) else []
 
 
+class Reply(NamedTuple):
+    status_code: int
+    data: dict[str, Any]  # the JSON answer; {} if an error came without one
+
+
+def answer(response: requests.Response) -> dict[str, Any]:
+    """The server's JSON answer. requests inflates gzip itself; an xz answer (see `protocol`)
+    arrives as it travelled. A success that cannot be read was damaged on the way:
+    `ContentDecodingError`, as requests says of damaged gzip, so it is asked again."""
+    try:
+        if response.headers.get("content-encoding", "").lower() == protocol.XZ:
+            data = protocol.decode(response.content, encoding=protocol.XZ)
+        else:
+            data = response.json()
+    except ValueError as exc:
+        if response.ok:
+            raise requests.exceptions.ContentDecodingError(str(exc), response=response) from exc
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 class SyncClient:
     def __init__(self, db: Database, session: requests.Session | None = None) -> None:
         self.db = db
@@ -85,10 +106,10 @@ class SyncClient:
     # -- transport ----------------------------------------------------------------------------
 
     def _post(self, url: str, payload: dict[str, Any], report: SyncReport,
-              token: str | None = None) -> requests.Response:
-        body = protocol.encode(payload)
-        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip",
-                   "Accept-Encoding": "gzip", protocol.PROTOCOL_HEADER:
+              token: str | None = None) -> Reply:
+        body, encoding = protocol.encode(payload)
+        headers = {"Content-Type": "application/json", "Content-Encoding": encoding,
+                   "Accept-Encoding": protocol.ACCEPT_ENCODING, protocol.PROTOCOL_HEADER:
                    str(protocol.PROTOCOL_VERSION)}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -101,7 +122,7 @@ class SyncClient:
                 # What crossed the wire: the compressed size, not what requests inflated.
                 report.bytes_received += int(response.headers.get("content-length")
                                              or len(response.content))
-                return response
+                return Reply(response.status_code, answer(response))
             except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
                     requests.exceptions.InvalidSchema) as exc:
                 raise SyncError(QT_TRANSLATE_NOOP(
@@ -118,11 +139,8 @@ class SyncClient:
                 delay *= 2
         raise AssertionError("unreachable")
 
-    def _check(self, response: requests.Response) -> dict[str, Any]:
-        try:
-            data = response.json()
-        except ValueError:
-            data = {}
+    def _check(self, response: Reply) -> dict[str, Any]:
+        data = response.data
         if response.status_code == 401:
             raise NotEnrolled(QT_TRANSLATE_NOOP(
                 "Sync", "Headquarters does not recognise this computer (not enrolled, or "
@@ -186,11 +204,7 @@ class SyncClient:
                                   enrolment.token)
             if response.status_code == 409 and clock_fixes < 2:
                 clock_fixes += 1
-                try:
-                    answer = response.json()
-                except ValueError:
-                    answer = {}
-                self._fix_clock(answer)
+                self._fix_clock(response.data)
                 continue
             data = self._check(response)
             received = protocol.ungroup(data["changes"], data.get("row_info"))

@@ -3,14 +3,20 @@ merge is `gmsdesk.records.merge`, one function for both sides.)
 
 One request does everything: `POST /v1/sync` carries a batch of field-level changes from the
 device's outbox and the device's pull cursor; the answer acknowledges the batch and carries the
-changes others made since the cursor. Bodies are gzip-compressed JSON; changes travel as compact
+changes others made since the cursor. Bodies are compressed JSON; changes travel as compact
 blocks (see `group`), device ids listed once per answer.
+
+Requests are gzip. An answer is xz when the client says it reads xz (`Accept-Encoding: xz,
+gzip`, this release and later) and the answer is big enough for xz's larger header to pay: a
+first pull's pages are a quarter smaller than gzip's, which is what a headquarters laptop on a
+slow line waits for. Older clients ask for gzip only and get it.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import lzma
 import zlib
 from typing import Any
 
@@ -27,14 +33,44 @@ class BodyTooLarge(ValueError):
     pass
 
 
-def encode(payload: Any) -> bytes:
+GZIP, XZ = "gzip", "xz"
+ACCEPT_ENCODING = f"{XZ}, {GZIP}"  # what this release reads, best first
+# Below this many bytes of JSON an answer goes as gzip: xz's header and check cost about 50
+# bytes more, which a small answer does not win back.
+XZ_FROM_BYTES = 4096
+
+def _xz_filters(size: int) -> list[dict[str, Any]]:
+    """LZMA2 as `xz -4` but with longer matches and no position bits (JSON has no 4-byte
+    structure): on a first pull's pages a quarter smaller than gzip -9, at about 6 MB/s. The
+    dictionary just covers the body (a larger one finds nothing more, and costs the server
+    about ten times its size in memory while it compresses)."""
+    dictionary = min(max(1 << (size - 1).bit_length(), 1 << 16), 1 << 24)
+    return [{"id": lzma.FILTER_LZMA2, "preset": 4, "nice_len": 32, "pb": 0,
+             "dict_size": dictionary}]
+
+
+def accepted(header: str) -> str:
+    """The best encoding an Accept-Encoding header names: xz, gzip or '' (plain JSON)."""
+    names = {part.split(";")[0].strip().lower() for part in header.split(",")}
+    return XZ if XZ in names else GZIP if GZIP in names else ""
+
+
+def encode(payload: Any, encoding: str = GZIP) -> tuple[bytes, str]:
+    """A payload as compact JSON, compressed: (body, the encoding used). `encoding` xz falls
+    back to gzip for a small payload; '' is plain JSON."""
     raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return gzip.compress(raw, compresslevel=9, mtime=0)
+    if encoding == XZ and len(raw) >= XZ_FROM_BYTES:
+        return lzma.compress(raw, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32,
+                             filters=_xz_filters(len(raw))), XZ
+    if encoding in (XZ, GZIP):
+        return gzip.compress(raw, compresslevel=9, mtime=0), GZIP
+    return raw, ""
 
 
-def decode(body: bytes, *, gzipped: bool, limit: int = MAX_JSON_BYTES) -> Any:
-    """Parse a (possibly gzip) JSON body, refusing to inflate past `limit` bytes."""
-    if gzipped:
+def decode(body: bytes, *, encoding: str = "", limit: int = MAX_JSON_BYTES) -> Any:
+    """Parse a JSON body (gzip, xz or plain), refusing to inflate past `limit` bytes."""
+    encoding = encoding.strip().lower()
+    if encoding == GZIP:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         raw = inflater.decompress(body, limit + 1)
         if len(raw) > limit or inflater.unconsumed_tail:
@@ -43,10 +79,22 @@ def decode(body: bytes, *, gzipped: bool, limit: int = MAX_JSON_BYTES) -> Any:
             # Cut short: zlib returns what it could inflate without complaint, and a body that
             # lost only its trailer still parses, though its CRC was never checked.
             raise ValueError("incomplete gzip body")
-    else:
+    elif encoding == XZ:
+        unpacker = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
+        try:
+            raw = unpacker.decompress(body, limit + 1)
+        except lzma.LZMAError as exc:
+            raise ValueError(f"damaged xz body: {exc}") from exc
+        if len(raw) > limit:
+            raise BodyTooLarge(f"more than {limit} bytes once decompressed")
+        if not unpacker.eof or unpacker.unused_data:
+            raise ValueError("incomplete xz body")
+    elif encoding in ("", "identity"):
         raw = body
         if len(raw) > limit:
             raise BodyTooLarge(f"more than {limit} bytes")
+    else:
+        raise ValueError(f"unknown content encoding {encoding!r}")
     return json.loads(raw)
 
 
@@ -190,5 +238,6 @@ def index_of(names: list[Any], index: Any) -> Any:
     return None
 
 
-__all__ = ["MAX_SKEW_MS", "PROTOCOL_VERSION", "decode", "encode", "group", "group_info",
+__all__ = ["ACCEPT_ENCODING", "GZIP", "MAX_SKEW_MS", "PROTOCOL_VERSION", "XZ", "accepted",
+           "decode", "encode", "group", "group_info",
            "index_of", "ungroup"]

@@ -50,6 +50,7 @@ from gmsdesk.server.store import fields as server_fields
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.smes import ICT_FIELDS, SME_FIELDS, SmeQuery
 from gmsdesk.sync import protocol
+from gmsdesk.sync.client import answer
 
 FAULTS = ("drop_request", "drop_response", "duplicate", "hold", "truncate", "truncate_tail",
           "cut_connection", "restart", "crash")
@@ -73,17 +74,17 @@ def _payload(body: Any) -> dict[str, Any]:
         return {}
     raw = body.encode() if isinstance(body, str) else body
     try:
-        return dict(protocol.decode(raw, gzipped=True))
+        return dict(protocol.decode(raw, encoding=protocol.GZIP))
     except Exception:  # a body this layer damaged itself
         return {}
 
 
 def _pushed(response: requests.Response) -> dict[str, Any] | None:
     try:
-        data = response.json()
-    except ValueError:
+        data = answer(response)
+    except requests.RequestException:
         return None
-    return data.get("pushed") if isinstance(data, dict) else None
+    return data.get("pushed")
 
 
 class FaultyAdapter(HTTPAdapter):

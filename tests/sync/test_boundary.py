@@ -135,19 +135,19 @@ def test_a_device_holds_back_what_it_cannot_store_and_moves_on(
 
 # -- two releases against one server -----------------------------------------------------------
 
-PRESENCES = RecordType(
-    "presences", Rule.LWW, "Online presence",
+SHOWROOMS = RecordType(
+    "showrooms", Rule.LWW, "Virtual showroom",
     (Ref("sme_id", "smes", required=True), Text("kind", required=True), Text("url", max=500)))
 NEWER = REGISTRY.with_type(RecordType(
     "smes", Rule.LWW, REGISTRY["smes"].title,
-    (*REGISTRY["smes"].fields, Bool("uses_eprocurement")), REGISTRY["smes"].local,
-    REGISTRY["smes"].summary, REGISTRY["smes"].cross_checks)).with_type(PRESENCES)
+    (*REGISTRY["smes"].fields, Bool("uses_chatbot")), REGISTRY["smes"].local,
+    REGISTRY["smes"].summary, REGISTRY["smes"].cross_checks)).with_type(SHOWROOMS)
 
 
 def _newer_schema(db: Any) -> None:
     db.executescript(f"""
-        ALTER TABLE smes ADD COLUMN uses_eprocurement INTEGER NOT NULL DEFAULT 0;
-        CREATE TABLE presences ({SYNC_COLUMNS}, sme_id TEXT NOT NULL DEFAULT '',
+        ALTER TABLE smes ADD COLUMN uses_chatbot INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE showrooms ({SYNC_COLUMNS}, sme_id TEXT NOT NULL DEFAULT '',
                                 kind TEXT NOT NULL DEFAULT '', url TEXT);
         """)
 
@@ -169,9 +169,9 @@ def test_edits_of_a_newer_release_survive_an_older_one_and_appear_after_its_upgr
         old_client.enroll(live.url, store.create_enrollment("kh-sr"), "old")
         specs = new.sync.specs()
         sme_id = new.smes.create({"name": "Siem Reap Rattan", "phone": "012 345 678"})[0].record_id
-        new.smes.writer.update(specs["smes"], sme_id, {"uses_eprocurement": 1})
-        [presence] = new.smes.writer.insert(specs["presences"], {
-            "sme_id": sme_id, "kind": "portal", "url": "https://portal.example/rattan"})
+        new.smes.writer.update(specs["smes"], sme_id, {"uses_chatbot": 1})
+        [showroom] = new.smes.writer.insert(specs["showrooms"], {
+            "sme_id": sme_id, "kind": "3d_tour", "url": "https://showroom.example/rattan"})
         old_client.sync()  # the network's profiles first
         new_client.sync()
         # The older release stores what it knows, keeps the rest, and edits the record.
@@ -180,16 +180,16 @@ def test_edits_of_a_newer_release_survive_an_older_one_and_appear_after_its_upgr
         assert old.smes.get(sme_id).name == "Siem Reap Rattan"
         held = {(h.table, h.record_id, h.field, h.value, h.reason) for h in old.sync.deferred()}
         assert held == {
-            ("smes", sme_id, "uses_eprocurement", 1, "unknown field"),
-            ("presences", presence.record_id, "sme_id", sme_id, "unknown record type"),
-            ("presences", presence.record_id, "kind", "portal", "unknown record type"),
-            ("presences", presence.record_id, "url", "https://portal.example/rattan",
+            ("smes", sme_id, "uses_chatbot", 1, "unknown field"),
+            ("showrooms", showroom.record_id, "sme_id", sme_id, "unknown record type"),
+            ("showrooms", showroom.record_id, "kind", "3d_tour", "unknown record type"),
+            ("showrooms", showroom.record_id, "url", "https://showroom.example/rattan",
              "unknown record type")}
         old.smes.update(sme_id, {"phone": "099 888 777", "employees_total": 4})
         old_client.sync()
         new_client.sync()
         row = new.smes.writer.get_row(specs["smes"], sme_id)
-        assert (row["phone"], row["employees_total"], row["uses_eprocurement"]) == \
+        assert (row["phone"], row["employees_total"], row["uses_chatbot"]) == \
             ("099 888 777", 4, 1)
         # Nothing the older one sent went back over the newer release's values.
         assert new.sync.deferred() == []
@@ -198,10 +198,10 @@ def test_edits_of_a_newer_release_survive_an_older_one_and_appear_after_its_upgr
         old = Database(tmp_path / "old.sqlite3", user="old", registry=NEWER,
                        migrations=NEWER_MIGRATIONS)
         upgraded = old.smes.writer.get_row(old.sync.specs()["smes"], sme_id)
-        assert (upgraded["uses_eprocurement"], upgraded["phone"]) == (1, "099 888 777")
-        got = old.smes.writer.get_row(old.sync.specs()["presences"], presence.record_id)
+        assert (upgraded["uses_chatbot"], upgraded["phone"]) == (1, "099 888 777")
+        got = old.smes.writer.get_row(old.sync.specs()["showrooms"], showroom.record_id)
         assert (got["kind"], got["url"], got["sme_id"]) == \
-            ("portal", "https://portal.example/rattan", sme_id)
+            ("3d_tour", "https://showroom.example/rattan", sme_id)
         assert old.sync.deferred() == []
         assert old.outbox.pending_count() == 0  # applied, not re-sent as its own edits
         after = SyncClient(old).sync()

@@ -56,7 +56,8 @@ def _read(flat: list[list[Any]]) -> dict[str, str]:
 
 def _travel(payload: Any) -> Any:
     """Through the wire and back: gzip JSON, as a body."""
-    return protocol.decode(protocol.encode(payload), gzipped=True)
+    body, encoding = protocol.encode(payload, protocol.XZ)
+    return protocol.decode(body, encoding=encoding)
 
 
 @given(changes())

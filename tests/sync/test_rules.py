@@ -15,7 +15,7 @@ def push(server: Any, token: str, batch: str, flat: list[list[Any]]) -> dict[str
     payload = {"protocol": 1, "device_time": wall_ms(), "cursor": 0,
                "push": {"batch": batch, "changes": protocol.group(flat)}}
     response = requests.post(
-        f"{server.url}/v1/sync", data=protocol.encode(payload), timeout=10,
+        f"{server.url}/v1/sync", data=protocol.encode(payload)[0], timeout=10,
         headers={"Authorization": f"Bearer {token}", "Content-Encoding": "gzip",
                  protocol.PROTOCOL_HEADER: "1"})
     assert response.status_code == 200, response.text

@@ -96,9 +96,9 @@ def test_replayed_batch_is_acknowledged_not_applied_twice(enrolled: Any, server:
                         "changes": protocol.group([i[:5] for i in items])}}
     headers = {"Authorization": f"Bearer {enrolment.token}", "Content-Encoding": "gzip",
                protocol.PROTOCOL_HEADER: "1"}
-    first = requests.post(f"{server.url}/v1/sync", data=protocol.encode(payload),
+    first = requests.post(f"{server.url}/v1/sync", data=protocol.encode(payload)[0],
                           headers=headers, timeout=10).json()
-    again = requests.post(f"{server.url}/v1/sync", data=protocol.encode(payload),
+    again = requests.post(f"{server.url}/v1/sync", data=protocol.encode(payload)[0],
                           headers=headers, timeout=10).json()
     assert first["pushed"]["applied"] == len(items)
     assert again["pushed"].get("replayed") is True

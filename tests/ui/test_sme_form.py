@@ -306,6 +306,7 @@ FULL = {
     "notes": "Exports to Japan\nWants e-commerce training",
     "uses_fax": 1, "uses_fixed_phone": 1, "uses_mobile": 1, "uses_email": 1, "uses_website": 1,
     "uses_social_media": 0, "uses_emarketplace": 0, "uses_online_payment": 1,
+    "uses_eprocurement": 1,
 }
 
 
