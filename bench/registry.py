@@ -106,12 +106,21 @@ def build(path: Path, n: int, agency_count: int = 0) -> float:
 
 
 def _wait(until: Callable[[], bool]) -> None:
-    """Let the event loop run until `until()`, sleeping between events (a busy loop here
-    would take a processor from the threads being timed)."""
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    """Let the event loop run until `until()`. The loop sleeps between events as the app's
+    does, looking at `until` every millisecond: a loop of `processEvents` calls would hold the
+    interpreter lock the threads being timed need (`processEvents` with a time limit does not
+    wait for events, it returns at once when there are none)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    while not until():
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    if until():
+        return
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: loop.quit() if until() else None)
+    timer.start()
+    loop.exec()
+    timer.stop()
 
 
 def _pause(seconds: float) -> None:
