@@ -279,13 +279,9 @@ class Store:
             row_id = profile_id(row.id)
             if row_id in made:
                 continue
-            conn.execute(records.insert().values(tbl="agency_profiles", row_id=row_id,
-                                                 agency_id=owner))
-            for name, value in {"agency": row.id, "name": row.name, "hq": int(row.hq)}.items():
-                box[0] += 1
-                self._put(conn, box[0], owner, "agency_profiles", row_id, name,
-                          json.dumps(value, ensure_ascii=False), hlc, SERVER_DEVICE,
-                          published=True)
+            self._put_record(conn, box, owner, "agency_profiles", row_id,
+                             {"agency": row.id, "name": row.name, "hq": int(row.hq)}, hlc,
+                             published=True)
 
     def hq_agencies(self, conn: Connection) -> frozenset[str]:
         return frozenset(conn.execute(sa.select(agencies.c.id).where(agencies.c.hq))
@@ -585,16 +581,20 @@ class Store:
                 found[(row.tbl, row.row_id, row.field)] = dict(row._mapping)
         return found
 
-    def _put(self, conn: Connection, seq: int, agency_id: str, tbl: str, row_id: str,
-             field: str, encoded: str, hlc: int, device_id: str,
-             published: bool = False) -> None:
-        """One new field value and its log entry (for the server's own records: conflicts,
-        agency profiles)."""
-        values = dict(agency_id=agency_id, value=encoded, hlc=hlc, device_id=device_id, seq=seq,
-                      user=SERVER_USER)
-        conn.execute(fields.insert().values(tbl=tbl, row_id=row_id, field=field, **values))
-        conn.execute(changes.insert().values(tbl=tbl, row_id=row_id, field=field,
-                                             published=published, **values))
+    def _put_record(self, conn: Connection, box: list[int], agency_id: str, tbl: str,
+                    row_id: str, body: dict[str, Any], hlc: int,
+                    published: bool = False) -> None:
+        """A record the server makes (a conflict, an agency profile): its owner, its field
+        values and their log entries, in three statements."""
+        conn.execute(records.insert().values(tbl=tbl, row_id=row_id, agency_id=agency_id))
+        values = []
+        for name, value in body.items():
+            box[0] += 1
+            values.append({"tbl": tbl, "row_id": row_id, "field": name, "agency_id": agency_id,
+                           "value": json.dumps(value, ensure_ascii=False), "hlc": hlc,
+                           "device_id": SERVER_DEVICE, "seq": box[0], "user": SERVER_USER})
+        conn.execute(fields.insert(), values)
+        conn.execute(changes.insert(), [{**v, "published": published} for v in values])
 
     def _record_conflict(self, conn: Connection, box: list[int], owner: str, tbl: str,
                          row_id: str, field: str, winner: tuple[Any, int, str, str | None],
@@ -608,16 +608,11 @@ class Store:
             records.c.tbl == "conflicts", records.c.row_id == conflict_id)).first()
         if exists:
             return
-        conn.execute(records.insert().values(tbl="conflicts", row_id=conflict_id,
-                                             agency_id=owner))
         body = {"tbl": tbl, "record_id": row_id, "field": field,
                 "winner_value": winner[0], "winner_hlc": winner[1], "winner_device": winner[2],
                 "winner_user": winner[3], "loser_value": loser[0], "loser_hlc": loser[1],
                 "loser_device": loser[2], "loser_user": loser[3], "resolved": 0, "deleted": 0}
-        for name, value in body.items():
-            box[0] += 1
-            self._put(conn, box[0], owner, "conflicts", conflict_id, name,
-                      json.dumps(value, ensure_ascii=False), hlc, SERVER_DEVICE)
+        self._put_record(conn, box, owner, "conflicts", conflict_id, body, hlc)
 
     def pull(self, device: Device, cursor: int, max_bytes: int, limit: int = 200_000) -> Page:
         """Changes after `cursor` by other devices to the device's agency's records and to
