@@ -26,6 +26,13 @@ from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 SmeRole = Qt.ItemDataRole.UserRole + 2
+# Read once: the view asks `data` for a dozen roles of every cell it paints, and each
+# spelled-out enum member is a lookup through Python's enum machinery.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ANSWERED = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, SortRole, SmeRole})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 COLUMNS = ("name", "name_local", "sector", "country", "province", "district", "phone",
            "employees_total", "ict_level", "updated_at")
 HQ_COLUMNS = ("name", "agency", *COLUMNS[1:])  # a headquarters list: the agency after the name
@@ -107,20 +114,23 @@ class SmeTableModel(PagedTableModel[Sme]):
         return self.agencies.get(code) or code
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+             role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED:
+            return None  # fonts, colours, decorations...: the view's own
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        sme = self._rows[index.row()]
+        sme = self._rows[row]
         column = self.columns[index.column()]
+        if role == _DISPLAY:
+            return self._display(sme, column)
         if role == SmeRole:
             return sme
         if role == SortRole:
             return sme.agency_id if column == "agency" else getattr(sme, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(sme, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "employees_total":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "ict_level":
+        if role == _ALIGN and column == "employees_total":
+            return _RIGHT
+        if role == _TOOLTIP and column == "ict_level":
             from gmsdesk.storage.smes import ICT_FIELDS
 
             return ", ".join(field_label(f) for f in ICT_FIELDS if getattr(sme, f))
