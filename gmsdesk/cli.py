@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="also this many training workshops with participants (default 0)")
     demo.add_argument("--participants", type=int, default=30,
                       help="participants per workshop (default 30)")
+    demo.add_argument("--no-activity", dest="activity", action="store_false",
+                      help="SMEs only: no e-business services with fees, online presences, "
+                      "inquiries and awareness events for them")
 
     imp = sub.add_parser("import", help="import records from a file")
     imp_sub = imp.add_subparsers(dest="what", required=True)
@@ -158,6 +161,12 @@ def cmd_demo(db: Database, args: argparse.Namespace) -> int:
             report(i + 1, args.workshops)
         print(f"\nAdded {args.workshops} demo workshops with {max(0, args.participants)} "
               "participants each")
+    if args.activity:
+        from gmsdesk.demo import generate_activity
+
+        counts = generate_activity(db, seed=args.seed)
+        print(f"Added {counts['services']} services, {counts['presences']} online presences, "
+              f"{counts['inquiries']} inquiries and {counts['events']} awareness events")
     return 0
 
 

@@ -1,18 +1,25 @@
 """Realistic synthetic SMEs for demos, screenshots and load tests, across the six GMS economies.
 
-Pure Python, standard library only. Names come in Latin and in the local script, places come from
-`resources/seed/geography.json`, and ICT use follows the regional divide (fax and phones common,
-websites rare, online payment mostly in Thailand and Yunnan). Output is deterministic per seed.
+Pure Python, no third-party packages. Names come in Latin and in the local script, places come
+from `resources/seed/geography.json`, and ICT use follows the regional divide (fax and phones
+common, websites rare, online payment mostly in Thailand and Yunnan). Output is deterministic per
+seed.
+
+`generate_activity` adds what an agency records over two to three years: e-business services
+with fees in the economy's currency, online presences on its portal, national e-marketplaces,
+websites, social media and e-procurement (registered, then displaying products for a minority),
+the inquiries they bring (a share from abroad) and awareness events by province.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+import math
 import random
 import unicodedata
 from bisect import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 from itertools import accumulate
@@ -20,8 +27,10 @@ from operator import mul
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-__all__ = ["SEED_DIR", "generate_smes", "generate_workshop", "load_geography",
-           "load_sectors"]
+from gmsdesk.records.catalog import CURRENCY_DECIMALS, DEFAULT_CURRENCIES
+
+__all__ = ["SEED_DIR", "DemoActivity", "generate_activity", "generate_smes", "generate_workshop",
+           "load_geography", "load_sectors", "plan_activity", "write_activity"]
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "resources" / "seed"
 
@@ -1277,3 +1286,907 @@ def generate_workshop(db: Any, participants: int = 30, days: int = 3, seed: int 
         if status == "done":
             training.issue_certificates(workshop_id, on=last)
     return str(workshop_id)
+
+
+# -- e-business services, online presences, inquiries and awareness events -----------------------
+
+# Demo activity spans this many days back from today (about 2.7 years).
+_WINDOW = 1000
+
+# Fees are drawn in US dollars at Cambodian prices, then turned into each economy's default
+# currency at a local price level (not the exchange rate: a website costs less in Lao PDR than in
+# Thailand), rounded to the step people quote in: (units per dollar, step).
+_FEE_USD: dict[str, tuple[int, int]] = {
+    "website": (120, 400), "listing": (10, 60), "content": (20, 150), "translation": (25, 150),
+    "payment": (30, 120), "training": (5, 40), "advice": (5, 30)}
+_FREE = {"website": .05, "listing": .45, "content": .15, "translation": .1, "payment": .2,
+         "training": .4, "advice": .7}  # subsidised: no fee
+_PRICE_LEVEL: dict[str, tuple[int, int]] = {
+    "KH": (1, 5), "LA": (12_500, 50_000), "MM": (2_500, 5_000), "TH": (33, 100),
+    "VN": (25_000, 100_000), "YN": (7, 50)}
+# Market rates, for what buyers order in.
+_PER_USD = {"USD": 1.0, "EUR": 0.92, "GBP": 0.79, "JPY": 150.0, "KRW": 1350.0, "CNY": 7.2,
+            "THB": 35.0, "VND": 25_000.0, "LAK": 21_000.0, "MMK": 2_100.0, "KHR": 4_100.0,
+            "SGD": 1.35, "AUD": 1.5}
+
+# Share of registered SMEs that the agency served over the period, per economy.
+_CLIENTS = {"KH": .28, "LA": .25, "MM": .22, "TH": .32, "VN": .30, "YN": .30}
+# What the agency did for a client, as weights per economy: put it on the agency's portal, on an
+# e-marketplace, a website, a social media page, register it for e-procurement (only where a
+# national system takes SMEs), or only train or advise it.
+_JOURNEYS = ("portal", "marketplace", "website", "social", "eprocurement", "training", "advice")
+_JOURNEY_WEIGHTS: dict[str, tuple[float, ...]] = {
+    "KH": (30, 8, 15, 20, 1.5, 12, 10), "LA": (30, 6, 12, 20, 0, 12, 10),
+    "MM": (30, 6, 12, 25, 0, 12, 10), "TH": (25, 22, 15, 12, 6, 12, 10),
+    "VN": (25, 22, 15, 12, 4, 12, 10), "YN": (20, 25, 12, 12, 5, 12, 10)}
+# Chance that a client sets up online payment after a listing or a website.
+_PAYMENT = {"KH": .08, "LA": .05, "MM": .04, "TH": .45, "VN": .3, "YN": .5}
+
+# An agency or trade portal: (name, address with {h} for the SME's handle).
+_PORTALS: dict[str, tuple[tuple[str, str], ...]] = {
+    "KH": (("Cambodia Chamber of Commerce B2B directory", "https://www.ccc.org.kh/b2b/{h}"),
+           ("Cambodia Trade Portal SME showcase", "https://www.cambodiatradeportal.gov.kh/sme/{h}"),
+           ("{p} Chamber of Commerce SME portal", "https://www.ccc.org.kh/{ps}/{h}")),
+    "LA": (("LNCCI business directory", "https://www.lncci.la/directory/{h}"),
+           ("Lao SME Service Centre portal", "https://www.laosme.org/company/{h}"),
+           ("{p} Chamber of Commerce SME portal", "https://www.lncci.la/{ps}/{h}")),
+    "MM": (("UMFCCI business directory", "https://www.umfcci.com.mm/directory/{h}"),
+           ("Myanmar SME Link", "https://www.smelink.com.mm/company/{h}"),
+           ("{p} Chamber of Commerce SME portal", "https://www.umfcci.com.mm/{ps}/{h}")),
+    "TH": (("Thaitrade.com (DITP)", "https://www.thaitrade.com/store/{h}"),
+           ("SME ONE (OSMEP)", "https://www.smeone.info/shop/{h}"),
+           ("{p} Chamber of Commerce SME portal", "https://www.thaichamber.org/{ps}/{h}")),
+    "VN": (("ECVN B2B portal (Ministry of Industry and Trade)", "https://www.ecvn.com/company/{h}"),
+           ("VCCI business directory", "https://www.vcci.com.vn/hoi-vien/{h}"),
+           ("Vietrade export portal", "https://www.vietrade.gov.vn/doanh-nghiep/{h}")),
+    "YN": (("Yunnan Commerce enterprise portal", "https://www.yunnancommerce.gov.cn/qy/{n}"),
+           ("China-South Asia Expo online exhibition", "https://www.csa-expo.com/exhibitor/{n}"),
+           ("{p} SME Service Centre portal", "https://sme.{ps}.gov.cn/qy/{n}")),
+}
+# An e-marketplace: (name, address, weight, sectors it suits or None for all, share of its
+# inquiries from abroad). Only marketplaces that work in the economy.
+_Market = tuple[str, str, float, frozenset[str] | None, float]
+_CONSUMER = frozenset({"handicrafts", "agri_food", "manufacturing", "trade", "other"})
+_B2B = frozenset({"handicrafts", "agri_food", "manufacturing", "trade"})
+_CRAFT = frozenset({"handicrafts"})
+_TRAVEL = frozenset({"tourism"})
+_IT = frozenset({"it_outsourcing"})
+_GLOBAL: tuple[_Market, ...] = (
+    ("Alibaba.com", "https://{h}.en.alibaba.com", 3, _B2B, .8),
+    ("Etsy", "https://www.etsy.com/shop/{h}", 3, _CRAFT, .9),
+    ("Booking.com", "https://www.booking.com/hotel/{cc}/{h}.html", 4, _TRAVEL, .75),
+    ("Upwork", "https://www.upwork.com/agencies/{h}", 4, _IT, .9))
+_MARKETS: dict[str, tuple[_Market, ...]] = {
+    "KH": (("Khmer24", "https://www.khmer24.com/en/shop/{h}", 5, _CONSUMER, .03),
+           ("Agoda", "https://www.agoda.com/{h}/hotel/{ps}-kh.html", 3, _TRAVEL, .7), *_GLOBAL),
+    "LA": _GLOBAL,
+    "MM": (("Shop.com.mm", "https://www.shop.com.mm/shop/{h}", 4, _CONSUMER, .02), *_GLOBAL),
+    "TH": (("Shopee", "https://shopee.co.th/{h}", 6, _CONSUMER, .03),
+           ("Lazada", "https://www.lazada.co.th/shop/{h}", 6, _CONSUMER, .04),
+           ("TikTok Shop", "https://www.tiktok.com/@{h}", 3, _CONSUMER, .02),
+           ("LINE SHOPPING", "https://shop.line.me/@{h}", 2, _CONSUMER, .01),
+           ("Agoda", "https://www.agoda.com/{h}/hotel/{ps}-th.html", 3, _TRAVEL, .6), *_GLOBAL),
+    "VN": (("Shopee", "https://shopee.vn/{h}", 6, _CONSUMER, .02),
+           ("Lazada", "https://www.lazada.vn/shop/{h}", 4, _CONSUMER, .03),
+           ("Tiki", "https://tiki.vn/cua-hang/{h}", 3, _CONSUMER, .01),
+           ("Sendo", "https://www.sendo.vn/shop/{h}", 1.5, _CONSUMER, .01),
+           ("TikTok Shop", "https://www.tiktok.com/@{h}", 2, _CONSUMER, .02),
+           ("Agoda", "https://www.agoda.com/{h}/hotel/{ps}-vn.html", 3, _TRAVEL, .6), *_GLOBAL),
+    "YN": (("Taobao", "https://shop{n}.taobao.com", 6, _CONSUMER, .02),
+           ("Tmall", "https://{h}.tmall.com", 1.5, _CONSUMER, .03),
+           ("JD.com", "https://mall.jd.com/index-{n}.html", 2, _CONSUMER, .02),
+           ("Pinduoduo", "https://mobile.yangkeduo.com/mall_page.html?mall_id={n}", 3,
+            _CONSUMER, .01),
+           ("1688.com", "https://shop{n}.1688.com", 3, _B2B, .05),
+           ("Alibaba.com", "https://{h}.en.alibaba.com", 2, _B2B, .85),
+           ("Trip.com", "https://www.trip.com/hotels/detail/?hotelId={n}", 4, _TRAVEL, .4),
+           ("Fliggy", "https://{h}.fliggy.com", 2, _TRAVEL, .05)),
+}
+# Social media pages: (name, address or "" where pages have none, weight).
+_SOCIAL: dict[str, tuple[tuple[str, str, float], ...]] = {
+    "KH": (("Facebook page", "https://www.facebook.com/{h}", 80),
+           ("Telegram channel", "https://t.me/{h}", 15),
+           ("TikTok", "https://www.tiktok.com/@{h}", 5)),
+    "LA": (("Facebook page", "https://www.facebook.com/{h}", 85),
+           ("WhatsApp Business", "https://wa.me/856{n}", 10),
+           ("TikTok", "https://www.tiktok.com/@{h}", 5)),
+    "MM": (("Facebook page", "https://www.facebook.com/{h}", 85),
+           ("Viber community", "", 10), ("TikTok", "https://www.tiktok.com/@{h}", 5)),
+    "TH": (("Facebook page", "https://www.facebook.com/{h}", 50),
+           ("LINE Official Account", "https://page.line.me/{h}", 35),
+           ("Instagram", "https://www.instagram.com/{h}", 8),
+           ("TikTok", "https://www.tiktok.com/@{h}", 7)),
+    "VN": (("Facebook page", "https://www.facebook.com/{h}", 55),
+           ("Zalo Official Account", "https://zalo.me/{n}", 35),
+           ("TikTok", "https://www.tiktok.com/@{h}", 10)),
+    "YN": (("WeChat official account", "", 60), ("Douyin", "https://www.douyin.com/user/{n}", 25),
+           ("Weibo", "https://weibo.com/u/{n}", 10),
+           ("Xiaohongshu", "https://www.xiaohongshu.com/user/profile/{n}", 5)),
+}
+# National e-procurement systems that register SME suppliers.
+_EPROCUREMENT: dict[str, tuple[str, str]] = {
+    "KH": ("Cambodia e-GP (Ministry of Economy and Finance)", ""),
+    "TH": ("Thai Government Procurement (e-GP)", "https://www.gprocurement.go.th"),
+    "VN": ("Viet Nam National E-Procurement System", "https://muasamcong.mpi.gov.vn"),
+    "YN": ("Yunnan Government Procurement Network", "https://www.ccgp-yunnan.gov.cn"),
+}
+_PAYMENT_PROVIDERS = {"KH": ("ABA PayWay", "Bakong KHQR"), "LA": ("BCEL OnePay",),
+                      "MM": ("KBZPay", "WavePay"), "TH": ("PromptPay QR", "2C2P"),
+                      "VN": ("VNPay", "MoMo"), "YN": ("Alipay", "WeChat Pay")}
+_LANGUAGES = {"KH": ("English", "English", "English", "Japanese", "Chinese", "French", "Korean"),
+              "LA": ("English", "English", "Thai", "Chinese", "Japanese", "French"),
+              "MM": ("English", "English", "English", "Chinese", "Japanese", "Thai"),
+              "TH": ("English", "English", "Chinese", "Japanese", "Korean"),
+              "VN": ("English", "English", "Japanese", "Korean", "Chinese"),
+              "YN": ("English", "English", "Burmese", "Lao", "Thai", "Vietnamese", "Japanese")}
+
+# Where foreign inquiries come from, per economy (weights); the SME's own economy is never
+# foreign (for Yunnan: China). Japanese buyers like timber, furniture and silk.
+_ABROAD = {"JP": 14, "KR": 8, "CN": 12, "US": 10, "DE": 6, "FR": 6, "AU": 6, "SG": 6, "GB": 5,
+           "NL": 3, "IT": 3, "TW": 4, "HK": 3, "MY": 4, "IN": 3, "CA": 3, "TH": 5, "VN": 4}
+_ABROAD_ADJUST: dict[str, dict[str, float]] = {
+    "KH": {"FR": 10, "TH": 10, "VN": 8, "CN": 14},
+    "LA": {"TH": 22, "CN": 16, "VN": 10, "FR": 8},
+    "MM": {"CN": 18, "TH": 14, "SG": 10, "IN": 8},
+    "TH": {"TH": 0, "MY": 8, "CN": 16},
+    "VN": {"VN": 0, "KR": 14, "JP": 16},
+    "YN": {"CN": 0, "MM": 12, "LA": 10, "VN": 10, "TH": 12, "KR": 10},
+}
+_COUNTRY_NAMES = {"JP": "Japan", "KR": "Korea", "CN": "China", "US": "the United States",
+                  "DE": "Germany", "FR": "France", "AU": "Australia", "SG": "Singapore",
+                  "GB": "the United Kingdom", "NL": "the Netherlands", "IT": "Italy",
+                  "TW": "Taiwan", "HK": "Hong Kong", "MY": "Malaysia", "IN": "India",
+                  "CA": "Canada", "TH": "Thailand", "VN": "Viet Nam", "MM": "Myanmar",
+                  "LA": "Lao PDR", "KH": "Cambodia"}
+# What buyers ask for, per sector; Japan's favourites first come up more often from Japan.
+_WANTS = {
+    "handicrafts": ("silk scarves", "hand-woven silk", "silver jewellery", "wood carvings",
+                    "bamboo baskets", "pottery", "lacquerware", "mulberry paper notebooks"),
+    "agri_food": ("coffee beans", "organic rice", "black pepper", "cashew nuts", "dried mango",
+                  "tea", "palm sugar", "honey"),
+    "manufacturing": ("timber", "teak furniture", "rattan furniture", "garments",
+                      "paper packaging", "drinking water"),
+    "tourism": ("a group tour", "rooms for a tour group", "a trekking package",
+                "a homestay booking", "a cooking class for a group"),
+    "it_outsourcing": ("a mobile app", "website development", "data entry outsourcing",
+                       "software testing", "graphic design work"),
+    "trade": ("timber", "rubber", "cassava chips", "rice", "construction materials"),
+    "other": ("transport of goods", "printing", "catering for an event", "cleaning services"),
+}
+_ASKS = ("asked for prices of {w}", "asked for samples of {w}", "asked for a catalogue of {w}",
+         "wants {w} for delivery next month", "asked about the minimum order of {w}",
+         "asked for a quotation for {w}")
+_SERVICE_ASKS = ("asked for a quotation for {w}", "asked about prices for {w}",
+                 "asked about {w}", "wants {w} next month")
+_SERVICE_SECTORS = frozenset({"tourism", "it_outsourcing", "other"})
+# Abroad share of inquiries per presence kind (e-marketplaces: their own), and per sector.
+_ABROAD_KIND = {"website": .35, "portal": .4, "social_media": .06, "eprocurement": 0.0}
+_ABROAD_SECTOR = {"tourism": 1.3, "handicrafts": 1.3, "it_outsourcing": 1.4, "agri_food": 1.0,
+                  "manufacturing": 1.0, "trade": .9, "other": .6}
+# Inquiries a year that the agency hears of through a presence it set up, per kind and status
+# (inactive pages bring none); of presences it did not set up it hears of half as many.
+_INQUIRY_RATE = {"website": {"registered": .5, "displaying": 2.0},
+                 "portal": {"registered": .2, "displaying": 1.5},
+                 "emarketplace": {"registered": .4, "displaying": 3.0},
+                 "social_media": {"registered": .4, "displaying": 1.5},
+                 "eprocurement": {"registered": .5, "displaying": .5}}
+_INQUIRY_SECTOR = {"tourism": 1.3, "handicrafts": 1.2, "agri_food": 1.0, "it_outsourcing": 1.1,
+                   "manufacturing": .9, "trade": 1.0, "other": .7}
+# How inquiries come in through each kind of presence: (channels, weights).
+_CHANNELS: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {
+    "website": (("website", "email", "phone"), _weighted((55, 40, 5))),
+    "portal": (("website", "email", "phone"), _weighted((45, 45, 10))),
+    "emarketplace": (("emarketplace", "email"), _weighted((90, 10))),
+    "social_media": (("social_media", "phone"), _weighted((85, 15))),
+    "eprocurement": (("other", "email"), _weighted((70, 30))),
+}
+
+_SERVICE_NOTES_FREE = ("Subsidised by the programme.", "No fee: pilot SME.",
+                       "Free for members of the chamber.")
+_SERVICE_NOTES_UNPAID = ("Invoice sent, awaiting payment.", "Will pay after the harvest.",
+                         "Asked to pay in two instalments.")
+_SERVICE_NOTES_PAID = ("Paid in cash at the chamber office.", "Paid by bank transfer.",
+                       "Paid by mobile money.")
+_TRAININGS = ("Completed the basic e-business course.", "Completed the e-marketing module.",
+              "Trained to update the shop's own listings.", "Learnt to answer buyers by e-mail.")
+_ADVICE = ("Advised on export prices and shipping terms.",
+           "Advised on protecting designs shown online.",
+           "Advised on photographing products for buyers.",
+           "Advised on answering foreign buyers in English.",
+           "Advised on opening a business bank account for online payments.",
+           "Advised on showing prices online.")
+
+_EVENT_KINDS = ("seminar", "road_show", "consultation", "launch", "media_campaign", "other")
+_EVENT_CUM = _weighted((30, 20, 14, 10, 16, 10))
+_EVENT_TITLES = {
+    "road_show": ("Go digital road show, {p}", "E-business road show: selling online, {p}",
+                  "SME portal road show, {p}"),
+    "seminar": ("Seminar: e-marketplaces for SMEs, {p}", "Seminar: selling to foreign buyers "
+                "online, {p}", "Seminar: online payment and delivery, {p}",
+                "Seminar: websites that bring inquiries, {p}"),
+    "consultation": ("Provincial consultation on e-business services for SMEs, {p}",
+                     "Consultation with business associations on going digital, {p}"),
+    "launch": ("Launch of the {portal}", "Launch of the e-business service desk, {p}"),
+    "media_campaign": ("Media campaign: local SMEs go online", "Radio and TV campaign: "
+                       "buy from {p} SMEs online", "Facebook campaign: the {portal}"),
+    "other": ("E-business corner at the {p} trade fair", "SME product showcase, {p}"),
+}
+_ORGANISERS = {
+    "KH": ("Cambodia Chamber of Commerce", "Ministry of Commerce",
+           "Provincial Department of Commerce, {p}", "{p} Provincial Chamber of Commerce"),
+    "LA": ("Lao National Chamber of Commerce and Industry", "Ministry of Industry and Commerce",
+           "Department of Industry and Commerce, {p}"),
+    "MM": ("UMFCCI", "Ministry of Commerce", "{p} Chamber of Commerce and Industry"),
+    "TH": ("OSMEP", "Department of International Trade Promotion", "{p} Chamber of Commerce",
+           "Provincial Commerce Office, {p}"),
+    "VN": ("VCCI", "Vietrade", "Department of Industry and Trade, {p}"),
+    "YN": ("Yunnan Provincial Department of Commerce", "Yunnan SME Service Centre",
+           "{p} Bureau of Commerce"),
+}
+_VENUES = {
+    "seminar": ("Chamber of Commerce meeting hall, {p}", "Hotel conference room, {p}",
+                "Provincial Hall, {p}"),
+    "consultation": ("Provincial Hall, {p}", "Hotel conference room, {p}"),
+    "launch": ("Chamber of Commerce meeting hall, {p}", "Hotel ballroom, {p}"),
+    "road_show": ("Markets and district halls of {p}", "Market and district hall, {d}"),
+    "media_campaign": ("Radio, television and Facebook", "Provincial radio and newspapers"),
+    "other": ("{p} trade fair grounds", "{p} exhibition centre"),
+}
+_EVENT_NOTES = {
+    "seminar": ("Many questions on designs being copied and prices seen by competitors.",
+                "Participants asked about fees for listing on the portal."),
+    "consultation": ("Obstacles raised: limited awareness, cost, lack of technical staff.",
+                     "Participants asked for training in their own language."),
+    "road_show": ("Leaflets on the agency's portal handed out.",
+                  "Several SMEs signed up for a listing on the spot."),
+    "launch": ("Press release sent to national newspapers.",),
+    "media_campaign": ("Spots on provincial radio for four weeks.",),
+    "other": ("SMEs on the portal showed their products at the booth.",),
+}
+# People at an event (least, most) and how many people per organisation represented.
+_AUDIENCE = {"seminar": (25, 120, 4), "road_show": (60, 400, 8), "consultation": (40, 160, 5),
+             "launch": (60, 250, 5), "media_campaign": (15, 60, 3), "other": (100, 700, 10)}
+# Media reach (least, most) by kind; a seminar reaches none.
+_REACH = {"seminar": (500, 20_000), "road_show": (5_000, 80_000), "consultation": (2_000, 50_000),
+          "launch": (10_000, 200_000), "media_campaign": (50_000, 1_500_000),
+          "other": (5_000, 100_000)}
+
+_SERVICE_REF = "@service:"
+# The last SME (by rowid) that demo activity was planned for.
+_ACTIVITY_MARK = "demo_activity_upto"
+_PRESENCE_REF = "@presence:"
+
+
+class DemoActivity(NamedTuple):
+    """What `plan_activity` made, as values the record declarations take. A service or presence
+    referred to before it exists is written `@service:<index>` / `@presence:<index>` (its place
+    in the list); `write_activity` puts the real ids in."""
+
+    services: list[dict[str, Any]]
+    presences: list[dict[str, Any]]  # as first recorded
+    presence_changes: list[tuple[int, dict[str, Any]]]  # later status changes, in order
+    inquiries: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    sme_changes: dict[str, dict[str, Any]]  # ICT flags (and website) the presences imply
+
+    def final_presences(self) -> list[dict[str, Any]]:
+        """The presences with every status change applied."""
+        out = [dict(p) for p in self.presences]
+        for index, changes in self.presence_changes:
+            out[index].update(changes)
+        return out
+
+
+def _handle(name: str) -> str:
+    """An SME's name as shop and page addresses spell it: "hengleappepper"."""
+    words = _without_legal_form(name).replace("(", " ").split()
+    return _slug(" ".join(words[:3]))[:24] or "shop"
+
+
+def _poisson(rng: random.Random, mean: float) -> int:
+    if mean <= 0:
+        return 0
+    limit, count, product = math.exp(-mean), 0, rng.random()
+    while product > limit:
+        count += 1
+        product *= rng.random()
+    return count
+
+
+def _amount(value: float, currency: str) -> float:
+    """An amount as people quote it: three significant figures, whole units where the currency
+    has no minor unit (VND, LAK, MMK, KHR, JPY...), cents only on small amounts."""
+    if value >= 100 or CURRENCY_DECIMALS.get(currency, 2) == 0:
+        step = 10 ** max(0, int(math.log10(max(value, 1))) - 2)
+        return float(max(step, round(value / step) * step))
+    return round(value, 2) if value >= 10 else round(max(value, 1.0), 2)
+
+
+class _Timeline(NamedTuple):
+    """A presence as inquiries see it: since when it had which status."""
+
+    sme: Mapping[str, Any]
+    kind: str
+    steps: list[tuple[date, str]]
+    abroad: float  # share of its inquiries from abroad
+    journey: int | None  # the piece of work that set it up, if the agency did
+
+
+class _Planner:
+    """Plans one SME after another; one random stream, so a seed gives the same activity."""
+
+    def __init__(self, seed: int, today: date, workshops: Sequence[Mapping[str, Any]]) -> None:
+        self.rng = random.Random(f"activity:{seed}")
+        self.today = today
+        self.first = today - timedelta(days=_WINDOW)
+        self.staff = {code: tuple(_person_name(random.Random(f"staff:{seed}:{code}"), code,
+                                               i % 2 == 0)[1] for i in range(4))
+                      for code in _COUNTRY_WEIGHTS}
+        self.workshops: dict[str, list[Mapping[str, Any]]] = {}
+        for workshop in workshops:
+            if workshop.get("status") == "done" and workshop.get("end_date"):
+                self.workshops.setdefault(str(workshop.get("country")), []).append(workshop)
+        self.abroad: dict[str, tuple[tuple[str, ...], tuple[float, ...]]] = {}
+        for code in _COUNTRY_WEIGHTS:
+            weights = {**_ABROAD, **_ABROAD_ADJUST.get(code, {})}
+            weights.pop(code, None)
+            origins = tuple(c for c, w in weights.items() if w > 0)
+            self.abroad[code] = (origins, _weighted([weights[c] for c in origins]))
+        self.out = DemoActivity([], [], [], [], [], {})
+        self.timelines: list[_Timeline] = []  # one per presence, in the same order
+        self.journey_services: dict[int, list[int]] = {}  # services of one piece of work
+        self.journeys = 0
+
+    # -- small draws ------------------------------------------------------------------------------
+
+    def day(self, low: date, high: date) -> date:
+        span = max(0, (high - low).days)
+        return low + timedelta(days=_int(self.rng, 0, span + 1))
+
+    def later(self, start: date, low: int, high: int) -> date:
+        return start + timedelta(days=_int(self.rng, low, high + 1))
+
+    def staff_of(self, code: str) -> str:
+        return _ch(self.rng, self.staff[code])
+
+    def fee(self, code: str, kind: str, on: date) -> tuple[float, bool, str | None]:
+        """A fee in the economy's currency, whether it is paid, and a note."""
+        rng = self.rng
+        if rng.random() < _FREE[kind]:
+            return 0.0, False, _ch(rng, _SERVICE_NOTES_FREE) if rng.random() < .5 else None
+        low, high = _FEE_USD[kind]
+        per_dollar, step = _PRICE_LEVEL[code]
+        fee = max(step, round(rng.uniform(low, high) * per_dollar / step) * step)
+        paid = rng.random() < (.45 if (self.today - on).days < 45 else .88)
+        notes = _SERVICE_NOTES_PAID if paid else _SERVICE_NOTES_UNPAID
+        return float(fee), paid, _ch(rng, notes) if rng.random() < .3 else None
+
+    def url(self, template: str, sme: Mapping[str, Any], code: str) -> str | None:
+        if not template:
+            return None
+        province = str(sme.get("province") or "")
+        short = _YN_SHORT[province][0] if province in _YN_SHORT else province  # Dali, Pu'er
+        return template.format(h=_handle(str(sme.get("name") or "")),
+                               n=_int(self.rng, 10_000_000, 99_999_999),
+                               cc=code.lower().replace("yn", "cn"), ps=_slug(short) or "sme")
+
+    # -- records ----------------------------------------------------------------------------------
+
+    def service(self, sme: Mapping[str, Any], kind: str, on: date, outcome: str,
+                journey: int | None = None) -> int:
+        code = str(sme["country"])
+        fee, paid, notes = self.fee(code, kind, on)
+        self.out.services.append({
+            "sme_id": sme["id"], "type": kind, "delivered_on": on.isoformat(),
+            "staff": self.staff_of(code), "fee": fee, "currency": DEFAULT_CURRENCIES[code],
+            "outcome": outcome, "workshop_id": None, "notes": notes, "paid": paid})
+        index = len(self.out.services) - 1
+        if journey is not None:
+            self.journey_services.setdefault(journey, []).append(index)
+        return index
+
+    def presence(self, sme: Mapping[str, Any], kind: str, name: str, url: str | None,
+                 on: date, service: int | None, abroad: float, status: str = "registered",
+                 products: int | None = None, notes: str | None = None,
+                 journey: int | None = None) -> int:
+        self.out.presences.append({
+            "sme_id": sme["id"], "kind": kind, "name": name, "url": url, "status": status,
+            "status_on": on.isoformat(), "products": products,
+            "service_id": None if service is None else f"{_SERVICE_REF}{service}",
+            "notes": notes})
+        index = len(self.out.presences) - 1
+        self.timelines.append(_Timeline(sme, kind, [(on, status)], abroad, journey))
+        flags = {"website": "uses_website", "social_media": "uses_social_media",
+                 "portal": "uses_emarketplace", "emarketplace": "uses_emarketplace",
+                 "eprocurement": "uses_eprocurement"}
+        if not sme.get(flags[kind]):
+            self.out.sme_changes.setdefault(str(sme["id"]), {})[flags[kind]] = True
+        if kind == "website" and url and not sme.get("website"):
+            self.out.sme_changes.setdefault(str(sme["id"]), {})["website"] = url
+        return index
+
+    def move(self, index: int, on: date, status: str, products: int | None = None) -> None:
+        """A later status of a presence, if that day has come."""
+        if on > self.today:
+            return
+        changes: dict[str, Any] = {"status": status, "status_on": on.isoformat()}
+        if products is not None:
+            changes["products"] = products
+        self.out.presence_changes.append((index, changes))
+        self.timelines[index].steps.append((on, status))
+
+    def grow(self, sme: Mapping[str, Any], index: int, start: date, journey: int,
+             content: float, shown: float, alone: float) -> date:
+        """Content work, then products on show for some; a few pages go quiet. Returns the
+        day the work so far ended."""
+        rng = self.rng
+        on = start
+        if rng.random() < content:
+            on = self.later(start, 7, 90)
+            if on <= self.today:
+                products = _int(rng, 3, 40)
+                self.service(sme, "content", on, f"{products} product photos and descriptions.",
+                             journey)
+                if rng.random() < shown:
+                    self.move(index, self.later(on, 1, 20), "displaying", products)
+        elif rng.random() < alone:
+            self.move(index, self.later(start, 14, 150), "displaying", _int(rng, 1, 25))
+        if rng.random() < .1:
+            self.move(index, self.later(on, 180, 420), "inactive")
+        return on
+
+    def extra(self, sme: Mapping[str, Any], kind: str, after: date, chance: float,
+              journey: int) -> None:
+        """A follow-up service (translation, online payment), if it is due by today."""
+        rng = self.rng
+        code = str(sme["country"])
+        on = self.later(after, 10, 120)
+        if rng.random() >= chance or on > self.today:
+            return
+        if kind == "translation":
+            outcome = f"Product descriptions translated into {_ch(rng, _LANGUAGES[code])}."
+        else:
+            outcome = f"{_ch(rng, _PAYMENT_PROVIDERS[code])} set up for online orders."
+            if not sme.get("uses_online_payment"):
+                self.out.sme_changes.setdefault(str(sme["id"]), {})["uses_online_payment"] = True
+        self.service(sme, kind, on, outcome, journey)
+
+    def market(self, sme: Mapping[str, Any]) -> _Market | None:
+        sector = _sector(sme)
+        fitting = [m for m in _MARKETS[str(sme["country"])] if m[3] is None or sector in m[3]]
+        if not fitting:
+            return None
+        return _pick(self.rng, fitting, _weighted([m[2] for m in fitting]))
+
+    def abroad_share(self, sme: Mapping[str, Any], share: float) -> float:
+        return min(.95, share * _ABROAD_SECTOR[_sector(sme)])
+
+    # -- what the agency did -----------------------------------------------------------------
+
+    def portal(self, sme: Mapping[str, Any], start: date, journey: int) -> None:
+        rng = self.rng
+        code = str(sme["country"])
+        if rng.random() < .3:
+            self.service(sme, "advice", start, _ch(rng, _ADVICE), journey)
+            start = self.later(start, 7, 45)
+            if start > self.today:
+                return
+        name, template = _ch(rng, _PORTALS[code])
+        name = name.format(p=sme.get("province") or "Provincial")
+        listing = self.service(sme, "listing", start, f"Company profile on the {name}.", journey)
+        index = self.presence(sme, "portal", name, self.url(template, sme, code), start, listing,
+                              self.abroad_share(sme, _ABROAD_KIND["portal"]), journey=journey)
+        on = self.grow(sme, index, start, journey, content=.35, shown=.5, alone=.1)
+        self.extra(sme, "translation", on, .25, journey)
+
+    def marketplace(self, sme: Mapping[str, Any], start: date, journey: int) -> None:
+        rng = self.rng
+        market = self.market(sme)
+        if market is None:  # none suits this business here: the agency's portal instead
+            self.portal(sme, start, journey)
+            return
+        name, template, _, _, abroad = market
+        if rng.random() < .25:
+            self.service(sme, "training", start, _TRAININGS[2], journey)
+            start = self.later(start, 7, 30)
+            if start > self.today:
+                return
+        listing = self.service(sme, "listing", start, f"Shop opened on {name}.", journey)
+        index = self.presence(sme, "emarketplace", name,
+                              self.url(template, sme, str(sme["country"])), start, listing,
+                              self.abroad_share(sme, abroad), journey=journey)
+        on = self.grow(sme, index, start, journey, content=.45, shown=.8, alone=.35)
+        self.extra(sme, "payment", on, _PAYMENT[str(sme["country"])], journey)
+
+    def website(self, sme: Mapping[str, Any], start: date, journey: int) -> None:
+        if sme.get("uses_website"):  # it has one: the agency's portal shows its products
+            self.portal(sme, start, journey)
+            return
+        rng = self.rng
+        code = str(sme["country"])
+        url = self.url(f"https://www.{{h}}.{_TLDS[code][0]}", sme, code)
+        made = self.service(sme, "website", start, f"Website online at {url}.", journey)
+        shown = rng.random() < .6
+        index = self.presence(
+            sme, "website", "Own website", url, start, made,
+            self.abroad_share(sme, _ABROAD_KIND["website"]),
+            status="displaying" if shown else "registered",
+            products=_int(rng, 5, 60) if shown else None, journey=journey)
+        on = start if shown else self.grow(sme, index, start, journey, content=.3, shown=.9,
+                                           alone=.25)
+        self.extra(sme, "translation", on, .4, journey)
+        self.extra(sme, "payment", on, _PAYMENT[code] / 2, journey)
+
+    def social(self, sme: Mapping[str, Any], start: date, journey: int) -> None:
+        rng = self.rng
+        code = str(sme["country"])
+        name, template, _ = _pick(rng, _SOCIAL[code], _weighted([s[2] for s in _SOCIAL[code]]))
+        if rng.random() < .6:
+            made = self.service(sme, "content", start, f"{name} set up with product posts.",
+                                journey)
+        else:
+            made = self.service(sme, "advice", start, f"Advised on a {name} for the business.",
+                                journey)
+        shown = rng.random() < .5
+        index = self.presence(
+            sme, "social_media", name, self.url(template, sme, code), start, made,
+            self.abroad_share(sme, _ABROAD_KIND["social_media"]),
+            status="displaying" if shown else "registered",
+            products=_int(rng, 5, 80) if shown else None, journey=journey)
+        if not shown:
+            self.grow(sme, index, start, journey, content=0, shown=0, alone=.3)
+
+    def eprocurement(self, sme: Mapping[str, Any], start: date, journey: int) -> None:
+        code = str(sme["country"])
+        name, url = _EPROCUREMENT[code]
+        made = self.service(sme, "advice", start, f"Helped register as a supplier on {name}.",
+                            journey)
+        index = self.presence(sme, "eprocurement", name, url or None, start, made, 0.0,
+                              journey=journey)
+        if self.rng.random() < .08:
+            self.move(index, self.later(start, 200, 500), "inactive")
+
+    def training(self, sme: Mapping[str, Any], start: date, journey: int) -> None:
+        rng = self.rng
+        code = str(sme["country"])
+        held = [w for w in self.workshops.get(code, ())
+                if self.first.isoformat() <= str(w["end_date"]) <= self.today.isoformat()]
+        if held and rng.random() < .6:
+            workshop = _ch(rng, held)
+            start = date.fromisoformat(str(workshop["end_date"]))
+            index = self.service(sme, "training", start, f"Attended {workshop['title']}.",
+                                 journey)
+            self.out.services[index]["workshop_id"] = workshop["id"]
+        else:
+            index = self.service(sme, "training", start, _ch(rng, _TRAININGS), journey)
+        if rng.random() < .3:
+            self.inquiry(sme, self.later(start, 10, 200), service=index)
+
+    def advice(self, sme: Mapping[str, Any], start: date, journey: int) -> None:
+        index = self.service(sme, "advice", start, _ch(self.rng, _ADVICE), journey)
+        if self.rng.random() < .2:
+            self.inquiry(sme, self.later(start, 10, 200), service=index)
+
+    # -- what the registry knew and what came of it ----------------------------------------------
+
+    def recorded(self, sme: Mapping[str, Any]) -> None:
+        """The presences behind the ICT flags an SME registered with."""
+        rng = self.rng
+        code = str(sme["country"])
+        on = self.day(self.first, self.first + timedelta(days=_WINDOW // 2))
+        note = "Recorded when the SME registered."
+        if sme.get("uses_website"):
+            url = sme.get("website") or self.url(f"https://www.{{h}}.{_TLDS[code][0]}", sme, code)
+            shown = rng.random() < .75
+            self.presence(sme, "website", "Own website", url, on, None,
+                          self.abroad_share(sme, _ABROAD_KIND["website"]),
+                          status="displaying" if shown else "registered",
+                          products=_int(rng, 5, 60) if shown else None, notes=note)
+        if sme.get("uses_emarketplace"):
+            market = self.market(sme) if rng.random() < .7 else None
+            if market is not None:
+                name, template, _, _, abroad = market
+                kind, url = "emarketplace", self.url(template, sme, code)
+            else:
+                name, template = _PORTALS[code][0]
+                kind, url, abroad = "portal", self.url(template, sme, code), _ABROAD_KIND["portal"]
+            shown = rng.random() < .65
+            self.presence(sme, kind, name, url, on, None, self.abroad_share(sme, abroad),
+                          status="displaying" if shown else "registered",
+                          products=_int(rng, 3, 120) if shown else None, notes=note)
+        if sme.get("uses_social_media") and rng.random() < .3:
+            name, template, _ = _pick(rng, _SOCIAL[code], _weighted([s[2] for s in _SOCIAL[code]]))
+            self.presence(sme, "social_media", name, self.url(template, sme, code), on, None,
+                          self.abroad_share(sme, _ABROAD_KIND["social_media"]),
+                          status="displaying", products=_int(rng, 5, 80), notes=note)
+
+    def plan_sme(self, sme: Mapping[str, Any]) -> None:
+        rng = self.rng
+        code = str(sme["country"])
+        first_presence = len(self.timelines)
+        self.recorded(sme)
+        employees = int(sme.get("employees_total") or 1)
+        chance = _CLIENTS[code] * (.7 if employees < 5 else 1.25 if employees >= 20 else 1.0)
+        if rng.random() < chance:
+            cum = _weighted(_JOURNEY_WEIGHTS[code])
+            start = self.day(self.first, self.today - timedelta(days=7))
+            if rng.random() < .08:  # a buyer who called before the agency helped
+                self.inquiry(sme, start - timedelta(days=_int(rng, 1, 90)))
+            kinds = [_pick(rng, _JOURNEYS, cum)]
+            if rng.random() < .25:
+                kinds.append(_pick(rng, _JOURNEYS, cum))
+            for kind in dict.fromkeys(kinds):
+                if start > self.today:
+                    break
+                self.journeys += 1
+                getattr(self, kind)(sme, start, self.journeys)
+                start = self.later(start, 30, 240)
+        for index in range(first_presence, len(self.timelines)):
+            self.inquiries_through(index)
+
+    def inquiries_through(self, index: int) -> None:
+        rng = self.rng
+        sme, kind, steps, abroad, journey = self.timelines[index]
+        busy = _INQUIRY_SECTOR[_sector(sme)] * (1.0 if journey is not None else .5)
+        left = 30
+        for position, (since, status) in enumerate(steps):
+            until = steps[position + 1][0] if position + 1 < len(steps) else self.today
+            rate = _INQUIRY_RATE[kind].get(status, 0.0) * busy
+            for _ in range(min(left, _poisson(rng, rate * (until - since).days / 365))):
+                self.inquiry(sme, self.day(since, until), index, abroad)
+                left -= 1
+            if status == "displaying" and kind != "social_media" and rng.random() < .04:
+                # Products on show, and a burst of foreign buyers within days.
+                last = min(until, since + timedelta(days=14))
+                for _ in range(min(left, _int(rng, 5, 11))):
+                    self.inquiry(sme, self.day(since, last), index, 1.0)
+                    left -= 1
+
+    def inquiry(self, sme: Mapping[str, Any], on: date, presence: int | None = None,
+                abroad: float = .1, service: int | None = None) -> None:
+        if not self.first <= on <= self.today:
+            return
+        rng = self.rng
+        code = str(sme["country"])
+        foreign = rng.random() < abroad
+        origin = _pick(rng, *self.abroad[code]) if foreign else code
+        if origin == "YN" and rng.random() < .4:  # from elsewhere in China: not abroad
+            origin = "CN"
+        kind = self.timelines[presence].kind if presence is not None else None
+        if kind is not None:
+            channel = _pick(rng, *_CHANNELS[kind])
+            if foreign and channel == "phone":  # buyers abroad write
+                channel = "social_media" if kind == "social_media" else "email"
+            journey = self.timelines[presence].journey if presence is not None else None
+            if service is None and journey is not None:
+                service = self.through(journey, on)
+        else:
+            channel = _pick(rng, ("phone", "email", "fax", "other"), (50, 80, 90, 100))
+        outcome, value, currency = self.outcome(sme, on, origin, kind)
+        self.out.inquiries.append({
+            "sme_id": sme["id"], "received_on": on.isoformat(), "from_country": origin,
+            "channel": channel, "notes": self.note(sme, origin, kind) if rng.random() < .75
+            else None,
+            "service_id": None if service is None else f"{_SERVICE_REF}{service}",
+            "presence_id": None if presence is None else f"{_PRESENCE_REF}{presence}",
+            "outcome": outcome, "order_value": value, "currency": currency,
+            "staff": self.staff_of(code) if rng.random() < .7 else None})
+
+    def through(self, journey: int, on: date) -> int | None:
+        """The latest service of a piece of work delivered by `on`: what brought the buyer."""
+        day = on.isoformat()
+        done = [i for i in self.journey_services.get(journey, ())
+                if self.out.services[i]["delivered_on"] <= day]
+        return max(done, key=lambda i: self.out.services[i]["delivered_on"]) if done else None
+
+    def outcome(self, sme: Mapping[str, Any], on: date, origin: str, kind: str | None
+                ) -> tuple[str, float | None, str | None]:
+        rng = self.rng
+        code = str(sme["country"])
+        foreign = origin not in (code, "CN")  # China is home to a Yunnan SME
+        age = (self.today - on).days
+        if age < 21:
+            return ("in_discussion" if rng.random() < .7 else "no_reply"), None, None
+        # Many inquiries are never answered; the rest are won, lost or still being discussed.
+        ordered = .4 if kind == "emarketplace" and not foreign else .15 if foreign else .25
+        roll = rng.random()
+        if roll >= ordered:
+            if roll < ordered + .3:
+                return "no_reply", None, None
+            if roll < ordered + .5 or age >= 150:
+                return "lost", None, None
+            return "in_discussion", None, None
+        if foreign:
+            dollars = rng.lognormvariate(math.log(2500), 1.0)
+            currency = "USD"
+            roll = rng.random()
+            if origin == "JP" and roll < .4:
+                currency = "JPY"
+            elif origin in ("DE", "FR", "IT", "NL") and roll < .6:
+                currency = "EUR"
+            elif origin == "CN" and roll < .5:
+                currency = "CNY"
+            elif origin == "KR" and roll < .2:
+                currency = "KRW"
+        else:
+            median = 25 if kind == "emarketplace" else 5000 if kind == "eprocurement" else 300
+            dollars = rng.lognormvariate(math.log(median), .9)
+            currency = DEFAULT_CURRENCIES[code]
+        return "order", _amount(dollars * _PER_USD[currency], currency), currency
+
+    def note(self, sme: Mapping[str, Any], origin: str, kind: str | None) -> str:
+        rng = self.rng
+        sector = _sector(sme)
+        want = _ch(rng, _WANTS[sector])
+        if origin == "JP" and sector in ("handicrafts", "manufacturing") and rng.random() < .5:
+            want = "hand-woven silk" if sector == "handicrafts" else "timber"
+        if kind == "eprocurement":
+            return f"Invitation to bid: supply of {want}."
+        ask = _ch(rng, _SERVICE_ASKS if sector in _SERVICE_SECTORS else _ASKS).format(w=want)
+        if origin not in (sme["country"], "CN"):
+            who = {"tourism": "A travel agency", "it_outsourcing": "A company"}.get(
+                sector, "An importer")
+            return f"{who} in {_COUNTRY_NAMES[origin]} {ask}."
+        who = {"tourism": "A customer", "it_outsourcing": "A company"}.get(sector, "A buyer")
+        return f"{who} in {sme.get('province') or 'the province'} {ask}."
+
+    # -- awareness events ------------------------------------------------------------------------
+
+    def plan_events(self, smes: Sequence[Mapping[str, Any]], count: int) -> None:
+        rng = self.rng
+        places: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+        for sme in smes:
+            if sme.get("province"):
+                places.setdefault((str(sme["country"]), str(sme["province"])), []).append(sme)
+        if not places or count <= 0:
+            return
+        online = {str(t.sme["id"]) for t in self.timelines}
+        keys = tuple(places)
+        cum = _weighted([len(places[k]) ** .7 for k in keys])  # small provinces get some too
+        for _ in range(count):
+            code, province = _pick(rng, keys, cum)
+            kind = _pick(rng, _EVENT_KINDS, _EVENT_CUM)
+            held = self.day(self.first, self.today + timedelta(days=60))
+            people = places[(code, province)]
+            shown = [s for s in people if str(s["id"]) in online] or list(people)
+            linked: list[str] = []
+            if rng.random() < .7:
+                for _ in range(_int(rng, 1, 7)):
+                    sme_id = str(_ch(rng, shown)["id"])
+                    if sme_id not in linked:
+                        linked.append(sme_id)
+            event = self.event(code, province, kind, held, str(_ch(rng, people).get("district")
+                                                                or province))
+            event["sme_ids"] = linked
+            self.out.events.append(event)
+
+    def event(self, code: str, province: str, kind: str, held: date, district: str
+              ) -> dict[str, Any]:
+        rng = self.rng
+        portal = _PORTALS[code][0][0]
+        national = kind == "consultation" and rng.random() < .25
+        title = (f"National consultation on e-business services for SMEs, {province}"
+                 if national else _ch(rng, _EVENT_TITLES[kind]).format(p=province, portal=portal))
+        days = {"road_show": (2, 5), "consultation": (0, 1), "media_campaign": (14, 60),
+                "other": (1, 4)}.get(kind)
+        organiser = _ch(rng, _ORGANISERS[code]).format(p=province)
+        if rng.random() < .25:
+            organiser += " with UN ESCAP"
+        event: dict[str, Any] = {
+            "kind": kind, "title": title, "held_on": held.isoformat(),
+            "end_on": self.later(held, *days).isoformat() if days else None,
+            "country": code, "province": province,
+            "venue": _ch(rng, _VENUES[kind]).format(p=province, d=district),
+            "organiser": organiser,
+            "audience_female": None, "audience_male": None, "audience_other": None,
+            "organisations": None, "media_reach": None,
+            "notes": _ch(rng, _EVENT_NOTES[kind]) if rng.random() < .4 else None}
+        if held > self.today:  # planned: nobody counted yet
+            return event
+        low, high, per_organisation = _AUDIENCE[kind]
+        total = _int(rng, 200, 321) if national else _int(rng, low, high + 1)
+        other = round(total * rng.uniform(0, .03)) if rng.random() < .2 else 0
+        female = round((total - other) * min(.7, max(.3, rng.gauss(.5, .08))))
+        reach_low, reach_high = _REACH[kind]
+        reach = math.exp(rng.uniform(math.log(reach_low), math.log(reach_high)))
+        event.update(
+            audience_female=female, audience_male=total - other - female, audience_other=other,
+            organisations=max(1, round(total / per_organisation * rng.uniform(.7, 1.3))),
+            media_reach=(None if kind != "media_campaign" and rng.random() < .15
+                         else int(round(reach, -2))))
+        return event
+
+
+def _sector(sme: Mapping[str, Any]) -> str:
+    sector = sme.get("sector")
+    return sector if isinstance(sector, str) and sector in _WANTS else "other"
+
+
+def plan_activity(smes: Sequence[Mapping[str, Any]], seed: int = 0, today: date | None = None,
+                  events: int | None = None, workshops: Sequence[Mapping[str, Any]] = ()
+                  ) -> DemoActivity:
+    """E-business activity for registered SMEs over the last ~2.7 years, as the agency would have
+    recorded it: services with fees, online presences with their status, inquiries, awareness
+    events. `smes` are mappings with at least `id` and `country` (plus name, province, district,
+    sector, employees_total, website and the ICT flags, read when there); SMEs of no known
+    economy are left out. `events` is how many awareness events (default: one per 30 SMEs);
+    training services may point at `workshops` that were held (id, title, country, end_date,
+    status). Deterministic per seed and `today`."""
+    planner = _Planner(seed, today or date.today(), workshops)
+    usable = [s for s in smes if s.get("id") and s.get("country") in _PRICE_LEVEL]
+    for sme in usable:
+        planner.plan_sme(sme)
+    if events is None:
+        economies = len({s["country"] for s in usable})
+        events = max(economies, round(len(usable) / 30)) if usable else 0
+    planner.plan_events(usable, events)
+    return planner.out
+
+
+def write_activity(db: Any, plan: DemoActivity) -> dict[str, int]:
+    """Write a plan to `db` (a gmsdesk Database) through the one write path of synced records,
+    each record cleaned by its declaration first, in one transaction. Returns counts."""
+    from gmsdesk.records import catalog
+    from gmsdesk.records.types import RecordType
+    from gmsdesk.storage.records import RecordWriter
+
+    specs = db.sync.specs()
+    writer = RecordWriter(db)
+    ids: dict[str, str] = {}
+
+    def clean(record_type: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
+        resolved = {k: ids[v] if k in ("service_id", "presence_id") and v in ids else v
+                    for k, v in values.items()}
+        out, errors = record_type.clean(resolved)
+        if errors:
+            raise ValueError(f"demo {record_type.table} not valid: {errors}")
+        return out
+
+    def insert(record_type: RecordType, values: Mapping[str, Any]) -> str:
+        changes = writer.insert(specs[record_type.table], clean(record_type, values))
+        return str(changes[0].record_id)
+
+    with db.atomic():
+        for i, values in enumerate(plan.services):
+            ids[f"{_SERVICE_REF}{i}"] = insert(catalog.SERVICES, values)
+        for i, values in enumerate(plan.presences):
+            ids[f"{_PRESENCE_REF}{i}"] = insert(catalog.PRESENCES, values)
+        for index, changes in plan.presence_changes:
+            writer.update(specs["presences"], ids[f"{_PRESENCE_REF}{index}"],
+                          clean(catalog.PRESENCES, changes))
+        for sme_id, changes in plan.sme_changes.items():
+            writer.update(db.smes.spec, sme_id, clean(catalog.SMES, changes))
+        for values in plan.inquiries:
+            insert(catalog.INQUIRIES, values)
+        for values in plan.events:
+            insert(catalog.EVENTS, values)
+    return {"services": len(plan.services), "presences": len(plan.presences),
+            "inquiries": len(plan.inquiries), "events": len(plan.events),
+            "smes_updated": len(plan.sme_changes)}
+
+
+def generate_activity(db: Any, seed: int = 0, today: date | None = None,
+                      events: int | None = None) -> dict[str, int]:
+    """Services, online presences, inquiries and awareness events in `db` (a gmsdesk Database)
+    for its SMEs that an earlier call did not see, that have none yet and that this computer
+    may change; the ICT flags of an SME follow the presences it gets. Deterministic per seed and
+    `today` for the same SMEs, apart from record ids. Returns counts per kind of record."""
+    seen = int(db.meta(_ACTIVITY_MARK, "0") or 0)
+    busy: set[str] = set()
+    for table in ("services", "presences", "inquiries"):
+        busy.update(r[0] for r in db.conn.execute(f"SELECT DISTINCT sme_id FROM {table}"))
+    rows = db.conn.execute(
+        "SELECT rowid, id, agency_id, name, country, province, district, sector, "
+        "employees_total, website, uses_website, uses_social_media, uses_emarketplace, "
+        "uses_online_payment, uses_eprocurement FROM smes WHERE deleted = 0 AND rowid > ? "
+        "ORDER BY rowid", (seen,)).fetchall()
+    smes = [dict(r) for r in rows if r["id"] not in busy and db.may_write(r["agency_id"])]
+    workshops = [dict(r) for r in db.conn.execute(
+        "SELECT id, title, country, end_date, status FROM workshops WHERE deleted = 0 "
+        "ORDER BY start_date, title")]
+    plan = plan_activity(smes, seed=seed, today=today, events=events, workshops=workshops)
+    with db.atomic():
+        counts = write_activity(db, plan)
+        if rows:  # the SMEs looked at, so a second call does not make clients of the rest
+            db.set_meta(_ACTIVITY_MARK, str(rows[-1]["rowid"]))
+    return counts

@@ -68,7 +68,7 @@ def test_installed_command_starts_and_exits_with_the_status(tmp_path: Path) -> N
 
 def test_demo_import_export_honour_data_dir(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    result = gmsdesk("--data-dir", str(data), "demo", "--smes", "300")
+    result = gmsdesk("--data-dir", str(data), "demo", "--smes", "300", "--no-activity")
     assert result.returncode == 0, result.stderr
     assert "Added 300 demo SMEs" in result.stdout
     db = Database(data / "gmsdesk.sqlite3")
@@ -125,7 +125,8 @@ def test_enroll_and_sync_from_the_command_line(tmp_path: Path, server: Any) -> N
         result = gmsdesk("--data-dir", str(folder), "enroll", server.url, code, "--name", "pc")
         assert result.returncode == 0, result.stderr
         assert "Siem Reap Provincial Chamber of Commerce" in result.stdout
-    assert gmsdesk("--data-dir", str(first), "demo", "--smes", "40").returncode == 0
+    assert gmsdesk("--data-dir", str(first), "demo", "--smes", "40",
+                   "--no-activity").returncode == 0
     result = gmsdesk("--data-dir", str(first), "sync")
     assert result.returncode == 0, result.stderr
     assert "Sent " in result.stdout and "0 new conflicts" in result.stdout
