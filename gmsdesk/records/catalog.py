@@ -457,6 +457,32 @@ FORMS = RecordType(
     summary=("title", "version"),
     published=True)
 
+INDICATOR_AREAS: dict[str, str] = {
+    "training": QT_TRANSLATE_NOOP("Reports", "Awareness-raising and training"),
+    "network": QT_TRANSLATE_NOOP("Reports", "E-business support network"),
+    "marketplaces": QT_TRANSLATE_NOOP("Reports", "E-marketplaces and e-procurement"),
+    "surveys": QT_TRANSLATE_NOOP("Reports", "From surveys"),
+}
+
+# An indicator an agency or headquarters added without code: what it counts is data
+# (`definition`, read by the indicator engine, e.g. {"count": "survey_responses", "form_id":
+# "needs", "question": "obstacle", "answer": "cost"}). The built-in ones ship with GMS Desk.
+INDICATORS = RecordType(
+    "indicators", Rule.LWW, QT_TRANSLATE_NOOP("Records", "Indicator"),
+    (Text("code", QT_TRANSLATE_NOOP("Field", "Code"), required=True, max=64),
+     TITLE,
+     # {"km": "...", "th": "..."}: the title in each language it was given in.
+     Json("titles", QT_TRANSLATE_NOOP("Field", "Title in other languages"), shape="object",
+          max_bytes=8_000, default="{}"),
+     Code("area", INDICATOR_AREAS, QT_TRANSLATE_NOOP("Field", "Area"), context="Reports",
+          default="surveys", message=QT_TRANSLATE_NOOP("Validation", "Choose the area.")),
+     Text("description", QT_TRANSLATE_NOOP("Field", "Definition"), max=2000),
+     Json("definition", QT_TRANSLATE_NOOP("Field", "What it counts"), shape="object",
+          max_bytes=20_000, default="{}"),
+     RETIRED),
+    summary=("code", "title"),
+    published=True)
+
 # A value an indicator should reach (issue: indicators against targets), for a scope and a
 # period. Headquarters sets them; every agency sees its own progress against them.
 TARGETS = RecordType(
@@ -470,7 +496,9 @@ TARGETS = RecordType(
      Date("period_start", QT_TRANSLATE_NOOP("Field", "From")),
      Date("period_end", QT_TRANSLATE_NOOP("Field", "To")),
      Decimal("value", QT_TRANSLATE_NOOP("Field", "Target value"), min=0, max=1e12),
-     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=2000)),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=2000),
+     Decimal("baseline", QT_TRANSLATE_NOOP("Field", "Baseline"), min=0, max=1e12),
+     Date("baseline_on", QT_TRANSLATE_NOOP("Field", "Baseline date"))),
     summary=("indicator", "scope_value", "period_end"),
     published=True)
 
@@ -510,4 +538,4 @@ CONFLICTS = RecordType(
 
 REGISTRY = Registry([AGENCY_PROFILES, SECTORS, SMES, MODULES, WORKSHOPS, SESSIONS, PEOPLE,
                      PARTICIPANTS, ATTENDANCE, PROGRESS, SERVICES, PRESENCES, INQUIRIES, EVENTS,
-                     FORMS, RESPONSES, TARGETS, CONFLICTS])
+                     FORMS, RESPONSES, INDICATORS, TARGETS, CONFLICTS])

@@ -538,6 +538,18 @@ def _m008_indicator_inputs(db: sqlite_utils.Database) -> None:
         ALTER TABLE inquiries ADD COLUMN currency TEXT;
         ALTER TABLE inquiries ADD COLUMN staff TEXT;
         ALTER TABLE survey_responses ADD COLUMN about_agency TEXT;
+        ALTER TABLE targets ADD COLUMN baseline REAL;
+        ALTER TABLE targets ADD COLUMN baseline_on TEXT;
+        CREATE TABLE indicators (
+            {SYNC_COLUMNS},
+            code TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            titles TEXT NOT NULL DEFAULT '{{}}',
+            area TEXT NOT NULL DEFAULT 'surveys',
+            description TEXT,
+            definition TEXT NOT NULL DEFAULT '{{}}',
+            retired INTEGER NOT NULL DEFAULT 0
+        );
         """
     )
 
@@ -555,5 +567,5 @@ MIGRATIONS: list[Migration] = [
     (7, "headquarters: agency profiles, targets, retiring, device names, lists by agency",
      _m007_headquarters),
     (8, "indicator inputs: online presences, awareness events, fees paid, inquiry outcomes, "
-        "e-procurement", _m008_indicator_inputs),
+        "e-procurement; indicators defined as data, targets' baselines", _m008_indicator_inputs),
 ]

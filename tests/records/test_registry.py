@@ -27,7 +27,7 @@ def test_every_type_merges_by_its_documented_rule() -> None:
     # Spelled out here, not read back from the registry that is under test.
     lww = ("sectors", "smes", "modules", "workshops", "workshop_sessions", "people",
            "participants", "attendance", "services", "inquiries", "forms", "conflicts",
-           "agency_profiles", "targets", "presences", "events")
+           "agency_profiles", "targets", "presences", "events", "indicators")
     assert REGISTRY.rules() == {**dict.fromkeys(lww, "lww"), "module_progress": "forward",
                                  "survey_responses": "append"}
 

@@ -186,7 +186,15 @@ def samples(agency: str) -> dict[str, list[Sample]]:
             "id": derived_id("target", "people_trained", "KH", "2025"),
             "indicator": "people_trained", "scope": "economy", "scope_value": "KH",
             "period_start": "2025-01-01", "period_end": "2025-12-31", "value": 400.0,
-            "notes": "ប្រជុំ ២០២៥"}, from_headquarters=True)],
+            "notes": "ប្រជុំ ២០២៥", "baseline": 120.0, "baseline_on": "2024-12-31"},
+            from_headquarters=True)],
+        "indicators": [Sample({
+            "id": derived_id("indicator", "hq", "cost_obstacle"), "code": "cost_obstacle",
+            "title": "SMEs held back by cost", "titles": {"km": "សហគ្រាសដែលមានឧបសគ្គថ្លៃ"},
+            "area": "surveys", "description": "Needs assessments answering 'cost'.",
+            "definition": {"count": "survey_responses", "form_id": "needs",
+                           "question": "obstacle", "answer": "cost"}, "retired": 0},
+            from_headquarters=True)],
         "sync_devices": [Sample({"id": "laptop-2", "name": "siem-reap-2",
                                  "agency_id": agency})],
         "modules": [Sample({
