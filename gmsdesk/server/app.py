@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -68,6 +73,9 @@ class SyncResponse(BaseModel):
 class EnrollRequest(BaseModel):
     code: str = Field(min_length=4, max_length=40)
     device_name: str = Field(min_length=1, max_length=200)
+    # A random id the laptop keeps while it enrols: the same laptop asking again with the
+    # same code (its first answer was lost) is given its device again, not refused.
+    installation: str | None = Field(default=None, min_length=8, max_length=64)
 
 
 class EnrollResponse(BaseModel):
@@ -79,42 +87,152 @@ class EnrollResponse(BaseModel):
     hq: bool = False
 
 
-def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
-    return JSONResponse({"error": code, "message": message, **extra}, status_code=status)
+class Health(BaseModel):
+    ok: bool
+    version: str
+    protocol: int
+    server_time: int
 
 
-def create_app(store: Store) -> FastAPI:  # noqa: C901 - counts the nested routes; each is simple
-    app = FastAPI(title="GMS Desk headquarters", version=__version__)
+class ErrorBody(BaseModel):
+    """Every refusal: a code a program can test and a sentence a person can read."""
 
-    async def read_body(request: Request) -> Any:
+    error: str
+    message: str
+    offset_ms: int | None = None  # clock_ahead: how far the device's clock is ahead
+    server_time: int | None = None
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": text} for status, text in (
+        (400, "The connection closed before the request was complete."),
+        (401, "The device is not enrolled, or was revoked."),
+        (403, "The enrolment code is not valid, has expired or was used."),
+        (409, "The device's clock is ahead of the server's."),
+        (413, "The request is too large."),
+        (422, "The request could not be read."),
+        (426, "The app is too old for this server."),
+        (429, "Too many requests from this address."))}
+# The schemas request bodies refer to, by name, for the OpenAPI document's components.
+_COMPONENTS: dict[str, Any] = {}
+
+
+def _body_schema(model: type[BaseModel], *, auth: bool) -> dict[str, Any]:
+    """What the OpenAPI document says of a route whose body is read by hand (to bound and
+    decompress it): the body's schema, the protocol header and, with `auth`, the bearer
+    token."""
+    schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    _COMPONENTS.update(schema.pop("$defs", {}))
+    extra: dict[str, Any] = {
+        "requestBody": {"content": {"application/json": {"schema": schema}}, "required": True},
+        "parameters": [{"name": protocol.PROTOCOL_HEADER, "in": "header", "required": True,
+                        "schema": {"type": "integer", "minimum": protocol.MIN_PROTOCOL},
+                        "description": "The sync protocol version the app speaks."}]}
+    if auth:
+        extra["security"] = [{"bearer": []}]
+    return extra
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema is None:
+        document = get_openapi(title=app.title, version=app.version, routes=app.routes)
+        components = document.setdefault("components", {})
+        components.setdefault("schemas", {}).update(_COMPONENTS)
+        components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
+        app.openapi_schema = document
+    return app.openapi_schema
+
+
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None,
+           **extra: Any) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message, **extra}, status_code=status,
+                        headers=headers)
+
+
+# An enrolment is a code and a computer's name: a few hundred bytes. Anyone may send one
+# without a token, so it may not be any bigger, and one address may only guess so often.
+ENROLL_BODY_BYTES = 4 * 1024
+ENROLL_JSON_BYTES = 16 * 1024
+ENROLL_PER_MINUTE = 10
+
+
+class _RateLimit:
+    """At most `per_minute` refused attempts a minute from one address (a sliding window):
+    guessing codes is slow, and an office enrolling fifty laptops behind one address is
+    not held up."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._seen: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def wait_for(self, address: str) -> float:
+        """0 if a request from `address` may go on, else the seconds until it may."""
+        now = time.monotonic()
+        with self._lock:
+            times = self._seen.get(address)
+            while times and times[0] <= now - 60:
+                times.popleft()
+            if times and len(times) >= self.per_minute:
+                return 60 - (now - times[0])
+            return 0.0
+
+    def refused(self, address: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if len(self._seen) > 10_000:  # forget addresses gone quiet
+                self._seen = {a: q for a, q in self._seen.items() if q and q[-1] > now - 60}
+            self._seen.setdefault(address, deque()).append(now)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body as sent, at most `limit` bytes (BodyTooLarge past it). Reading is the only
+    work done on the event loop: decompressing, parsing and checking a body run on the
+    thread pool (see `_answer`), so no body can hold up other requests."""
+    try:
         length = int(request.headers.get("content-length") or 0)
-        if length > protocol.MAX_BODY_BYTES:
+    except ValueError:
+        length = 0
+    if length > limit:
+        raise protocol.BodyTooLarge("request too large")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
             raise protocol.BodyTooLarge("request too large")
-        body = b""
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > protocol.MAX_BODY_BYTES:
-                raise protocol.BodyTooLarge("request too large")
-        return protocol.decode(body, encoding=request.headers.get("content-encoding", ""))
+    return bytes(body)
 
-    def reply(request: Request, payload: dict[str, Any]) -> Response:
-        wanted = protocol.accepted(request.headers.get("accept-encoding", ""))
-        if wanted:
-            body, encoding = protocol.encode(payload, wanted)
-            return Response(body, media_type="application/json",
-                            headers={"Content-Encoding": encoding})
-        return JSONResponse(payload)
 
-    def check_version(request: Request) -> JSONResponse | None:
-        try:
-            version = int(request.headers.get(protocol.PROTOCOL_HEADER, "0"))
-        except ValueError:
-            version = 0
-        if version < protocol.MIN_PROTOCOL:
-            return _error(426, "update_required",
-                          "This version of GMS Desk is too old to sync with headquarters. "
-                          "Please update GMS Desk; your data is kept safe until you do.")
-        return None
+async def _answer_request(request: Request, limit: int,
+                          work: Callable[[bytes], Response]) -> Response:
+    try:
+        body = await _read_body(request, limit)
+    except ClientDisconnect:
+        # The connection dropped mid-upload (a flaky link, every day in the provinces):
+        # nothing was read, so nothing is stored, and the client will retry. Not a server
+        # error worth a traceback; nobody is left to read this answer.
+        return _error(400, "disconnected", "The connection closed before the request "
+                      "was complete.")
+    except protocol.BodyTooLarge as exc:
+        return _error(413, "too_large", str(exc))
+    return await run_in_threadpool(_answer, work, body)
+
+
+def _check_version(request: Request) -> JSONResponse | None:
+    try:
+        version = int(request.headers.get(protocol.PROTOCOL_HEADER, "0"))
+    except ValueError:
+        version = 0
+    if version < protocol.MIN_PROTOCOL:
+        return _error(426, "update_required",
+                      "This version of GMS Desk is too old to sync with headquarters. "
+                      "Please update GMS Desk; your data is kept safe until you do.")
+    return None
+
+
+def create_app(store: Store) -> FastAPI:
+    app = FastAPI(title="GMS Desk headquarters", version=__version__)
+    enrolments = _RateLimit(ENROLL_PER_MINUTE)
 
     def device_for(request: Request) -> Device | None:
         auth = request.headers.get("authorization", "")
@@ -122,92 +240,53 @@ def create_app(store: Store) -> FastAPI:  # noqa: C901 - counts the nested route
             return None
         return store.authenticate(auth[7:].strip())
 
-    async def parse(request: Request, model: type[BaseModel]) -> BaseModel | JSONResponse:
-        try:
-            return model.model_validate(await read_body(request))
-        except ClientDisconnect:
-            # The connection dropped mid-upload (a flaky link, every day in the provinces):
-            # nothing was read, so nothing is stored, and the client will retry. Not a server
-            # error worth a traceback; nobody is left to read this answer.
-            return _error(400, "disconnected", "The connection closed before the request "
-                          "was complete.")
-        except protocol.BodyTooLarge as exc:
-            return _error(413, "too_large", str(exc))
-        except (ValueError, ValidationError, OSError, EOFError) as exc:
-            return _error(422, "malformed", f"The request could not be read: {exc}"[:500])
-
-    @app.get("/v1/health")
+    @app.get("/v1/health", response_model=Health)
     def health() -> dict[str, Any]:
         return {"ok": True, "version": __version__, "protocol": protocol.PROTOCOL_VERSION,
                 "server_time": now_ms()}
 
-    @app.post("/v1/enroll", response_model=EnrollResponse,
-              openapi_extra={"requestBody": {"content": {"application/json": {
-                  "schema": EnrollRequest.model_json_schema()}}, "required": True}})
+    @app.post("/v1/enroll", response_model=EnrollResponse, responses=_ERRORS,
+              openapi_extra=_body_schema(EnrollRequest, auth=False))
     async def enroll(request: Request) -> Response:
-        if (old := check_version(request)) is not None:
+        if (old := _check_version(request)) is not None:
             return old
-        parsed = await parse(request, EnrollRequest)
-        if isinstance(parsed, JSONResponse):
-            return parsed
-        assert isinstance(parsed, EnrollRequest)
-        result = await run_in_threadpool(store.enroll, parsed.code, parsed.device_name)
-        if result is None:
-            return _error(403, "bad_code", "This enrolment code is not valid or was used "
-                          "already. Ask headquarters for a new one.")
-        device_id, token, agency_id, agency_name, hq = result
-        return JSONResponse(EnrollResponse(device_id=device_id, token=token,
-                                           agency_id=agency_id, agency_name=agency_name,
-                                           server_time=now_ms(), hq=hq).model_dump())
+        address = request.client.host if request.client else ""
+        if (wait := enrolments.wait_for(address)) > 0:
+            return _error(429, "too_many", "Too many enrolment attempts from this address. "
+                          "Try again in a minute.", headers={"Retry-After": str(int(wait) + 1)})
+        encoding = request.headers.get("content-encoding", "")
 
-    @app.post("/v1/sync", response_model=SyncResponse,
-              openapi_extra={"requestBody": {"content": {"application/json": {
-                  "schema": SyncRequest.model_json_schema()}}, "required": True}})
+        def work(body: bytes) -> Response:
+            parsed = _parse(body, encoding, EnrollRequest, ENROLL_JSON_BYTES)
+            if isinstance(parsed, Response):
+                return parsed
+            assert isinstance(parsed, EnrollRequest)
+            result = store.enroll(parsed.code, parsed.device_name, parsed.installation)
+            if result is None:
+                enrolments.refused(address)
+                return _error(403, "bad_code", "This enrolment code is not valid, has expired "
+                              "or was used already. Ask headquarters for a new one.")
+            device_id, token, agency_id, agency_name, hq = result
+            return JSONResponse(EnrollResponse(
+                device_id=device_id, token=token, agency_id=agency_id,
+                agency_name=agency_name, server_time=now_ms(), hq=hq).model_dump())
+
+        return await _answer_request(request, ENROLL_BODY_BYTES, work)
+
+    @app.post("/v1/sync", response_model=SyncResponse, responses=_ERRORS,
+              openapi_extra=_body_schema(SyncRequest, auth=True))
     async def sync(request: Request) -> Response:
-        if (old := check_version(request)) is not None:
+        if (old := _check_version(request)) is not None:
             return old
         device = await run_in_threadpool(device_for, request)
         if device is None:
             return _error(401, "unauthorized", "This computer is not enrolled, or was revoked.")
-        parsed = await parse(request, SyncRequest)
-        if isinstance(parsed, JSONResponse):
-            return parsed
-        assert isinstance(parsed, SyncRequest)
-        server_time = now_ms()
-        pushed = None
-        if parsed.push is not None:
-            try:
-                items = protocol.ungroup([list(c) for c in parsed.push.changes],
-                                         parsed.push.row_info)
-            except (ValueError, TypeError) as exc:
-                return _error(422, "malformed", str(exc))
-            if len(items) > protocol.MAX_CHANGES_PER_BATCH * 50:
-                return _error(413, "too_large", "too many changes in one batch")
-            problem = _check_wire(items, server_time)
-            if problem == "clock":
-                return _error(409, "clock_ahead",
-                              "This computer's clock is ahead of headquarters' clock.",
-                              offset_ms=server_time - parsed.device_time,
-                              server_time=server_time)
-            if problem:
-                return _error(422, "malformed", problem)
-            users = parsed.push.users
-            for item in items:  # [..., clock, user index] -> [..., clock, user name]
-                item[5:] = [protocol.index_of(users, item[5])] if len(item) > 5 else []
-            # Judging every value and the database work run on the thread pool, never on
-            # the event loop (a batch is up to a million field changes).
-            pushed = await run_in_threadpool(_push, store, device, parsed.push.batch,
-                                             parsed.cursor, items)
-        page = await run_in_threadpool(store.pull, device, parsed.cursor, parsed.max_bytes)
-        blocks, row_info = protocol.group_info(page.changes, 2)
-        return reply(request, {
-            "ack": parsed.push.batch if parsed.push else None, "pushed": pushed,
-            "changes": blocks, "devices": page.devices, "cursor": page.cursor,
-            "more": page.more, "server_time": server_time,
-            "protocol": protocol.PROTOCOL_VERSION, "hq": device.hq,
-            "device_names": page.device_names, "agencies": page.agencies,
-            "users": page.users, "row_info": row_info})
+        encoding = request.headers.get("content-encoding", "")
+        accept = request.headers.get("accept-encoding", "")
+        return await _answer_request(request, protocol.MAX_BODY_BYTES,
+                            lambda body: _sync(store, device, body, encoding, accept))
 
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 
 
@@ -221,6 +300,73 @@ def app_from_environment() -> FastAPI:
     engine = make_engine(os.environ["GMSDESK_SERVER_DB"])
     create_schema(engine)
     return create_app(Store(engine))
+
+
+def _answer(work: Callable[[bytes], Response], body: bytes) -> Response:
+    """Run `work` on a body; whatever the body holds, a reason and a 4xx, not a 500."""
+    try:
+        return work(body)
+    except RecursionError:
+        return _error(422, "malformed", "The request is nested too deeply.")
+
+
+def _parse(body: bytes, encoding: str, model: type[BaseModel],
+           limit: int) -> BaseModel | Response:
+    try:
+        return model.model_validate(protocol.decode(body, encoding=encoding, limit=limit))
+    except protocol.BodyTooLarge as exc:
+        return _error(413, "too_large", str(exc))
+    except (ValueError, ValidationError, OSError, EOFError) as exc:
+        return _error(422, "malformed", f"The request could not be read: {exc}"[:500])
+
+
+def _reply(accept: str, payload: dict[str, Any]) -> Response:
+    wanted = protocol.accepted(accept)
+    if wanted:
+        body, encoding = protocol.encode(payload, wanted)
+        return Response(body, media_type="application/json",
+                        headers={"Content-Encoding": encoding})
+    return JSONResponse(payload)
+
+
+def _sync(store: Store, device: Device, body: bytes, encoding: str, accept: str) -> Response:
+    """One sync round trip, on the thread pool: read the body, apply the push, read a page,
+    compress the answer."""
+    parsed = _parse(body, encoding, SyncRequest, protocol.MAX_JSON_BYTES)
+    if isinstance(parsed, Response):
+        return parsed
+    assert isinstance(parsed, SyncRequest)
+    server_time = now_ms()
+    pushed = None
+    if parsed.push is not None:
+        try:
+            items = protocol.ungroup([list(c) for c in parsed.push.changes],
+                                     parsed.push.row_info)
+        except (ValueError, TypeError, IndexError) as exc:
+            return _error(422, "malformed", str(exc))
+        if len(items) > protocol.MAX_CHANGES_PER_BATCH * 50:
+            return _error(413, "too_large", "too many changes in one batch")
+        problem = _check_wire(items, server_time)
+        if problem == "clock":
+            return _error(409, "clock_ahead",
+                          "This computer's clock is ahead of headquarters' clock.",
+                          offset_ms=server_time - parsed.device_time,
+                          server_time=server_time)
+        if problem:
+            return _error(422, "malformed", problem)
+        users = parsed.push.users
+        for item in items:  # [..., clock, user index] -> [..., clock, user name]
+            item[5:] = [protocol.index_of(users, item[5])] if len(item) > 5 else []
+        pushed = _push(store, device, parsed.push.batch, parsed.cursor, items)
+    page = store.pull(device, parsed.cursor, parsed.max_bytes)
+    blocks, row_info = protocol.group_info(page.changes, 2)
+    return _reply(accept, {
+        "ack": parsed.push.batch if parsed.push else None, "pushed": pushed,
+        "changes": blocks, "devices": page.devices, "cursor": page.cursor,
+        "more": page.more, "server_time": server_time,
+        "protocol": protocol.PROTOCOL_VERSION, "hq": device.hq,
+        "device_names": page.device_names, "agencies": page.agencies,
+        "users": page.users, "row_info": row_info})
 
 
 def _push(store: Store, device: Device, batch: str, cursor: int,

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import platformdirs
 
 from gmsdesk.server.store import (
+    CODE_DAYS,
     AmbiguousDevice,
     NoSuchDevice,
     Store,
@@ -78,6 +79,22 @@ def publish_status(store: Store) -> int:
     return 0
 
 
+def enrolment_codes(store: Store, agency: str | None, cancel: str | None) -> int:
+    if cancel is not None:
+        count = store.cancel_codes(cancel)
+        if not count:
+            print(f"gmsdesk-server: no open code starts with {cancel!r}.", file=sys.stderr)
+            return 2
+        print(f"Cancelled {count} code{'s' if count != 1 else ''} starting with "
+              f"{cancel.upper()}.")
+        return 0
+    print("code\tagency\tmade\tvalid until\tstate")
+    for row in store.codes(agency):
+        print(f"{row['code_id'] or '(old)'}-…\t{row['agency_id']}\t{_when(row['created_at'])}\t"
+              f"{_when(row['expires_at'])}\t{row['state']}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gmsdesk-server",
                                      description="GMS Desk headquarters sync server")
@@ -97,6 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     agency_sub.add_parser("list", help="agencies with their devices and last sync")
     enroll = sub.add_parser("enroll", help="print a one-time enrolment code for a laptop")
     enroll.add_argument("--agency", required=True)
+    enroll.add_argument("--days", type=float, default=CODE_DAYS,
+                        help=f"days the code stays valid (default {CODE_DAYS})")
+    codes = sub.add_parser("codes", help="list enrolment codes (their first group) and their "
+                           "state, or cancel open ones")
+    codes.add_argument("--agency", help="only this agency's codes")
+    codes.add_argument("--cancel", metavar="FIRST_GROUP",
+                       help="cancel the open code(s) starting with this group")
     devices = sub.add_parser("devices", help="list devices with their last sync time")
     devices.add_argument("--agency", help="only this agency's devices")
     sub.add_parser("publish", help="what headquarters published, and what each device has "
@@ -135,12 +159,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return publish_status(store)
     if args.command == "enroll":
         try:
-            code = store.create_enrollment(args.agency)
+            code = store.create_enrollment(args.agency, args.days)
         except KeyError:
             print(f"gmsdesk-server: no agency {args.agency!r}; add it first.", file=sys.stderr)
             return 2
         print(code)
         return 0
+    if args.command == "codes":
+        return enrolment_codes(store, args.agency, args.cancel)
     if args.command == "devices":
         if args.agency and args.agency not in {a["id"] for a in store.list_agencies()}:
             print(f"gmsdesk-server: no agency {args.agency!r}; `gmsdesk-server agency list` "

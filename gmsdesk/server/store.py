@@ -12,12 +12,15 @@ is held until commit, so numbers become visible strictly in order.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import re
 import secrets
+import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,10 +55,19 @@ devices = sa.Table(
 )
 enrollments = sa.Table(
     "enrollments", metadata,
+    # A code's salted slow hash (scrypt); a plain SHA-256 for codes made before codes expired.
     sa.Column("code_hash", sa.String(64), primary_key=True),
     sa.Column("agency_id", sa.String(64), sa.ForeignKey("agencies.id"), nullable=False),
     sa.Column("created_at", sa.BigInteger, nullable=False),
     sa.Column("used_by", sa.String(64)),
+    # The code's first group, in clear: which row to check the rest against.
+    sa.Column("code_id", sa.String(16), index=True),
+    sa.Column("salt", sa.String(64)),
+    sa.Column("expires_at", sa.BigInteger),
+    sa.Column("cancelled", sa.Boolean, nullable=False, default=False,
+              server_default=sa.false()),
+    # The laptop that used it (its own random id): the same laptop asking again is answered.
+    sa.Column("installation", sa.String(64)),
 )
 counter = sa.Table(
     "counter", metadata,
@@ -108,7 +120,16 @@ batches = sa.Table(
 # Columns added after a server database was first made: (table, column, SQL type and default).
 _ADDED_COLUMNS = [("changes", "user", "VARCHAR(200)"),
                   ("changes", "published", "BOOLEAN NOT NULL DEFAULT FALSE"),
-                  ("fields", "user", "VARCHAR(200)")]
+                  ("fields", "user", "VARCHAR(200)"),
+                  ("enrollments", "code_id", "VARCHAR(16)"),
+                  ("enrollments", "salt", "VARCHAR(64)"),
+                  ("enrollments", "expires_at", "BIGINT"),
+                  ("enrollments", "cancelled", "BOOLEAN NOT NULL DEFAULT FALSE"),
+                  ("enrollments", "installation", "VARCHAR(64)")]
+CODE_DAYS = 14  # an enrolment code expires after this many days unless said otherwise
+# scrypt's cost for enrolment codes: about 20 ms a check, so guessing is slow and one
+# address may try ten times a minute (see the app).
+_SCRYPT = {"n": 1 << 14, "r": 8, "p": 1, "maxmem": 64 << 20, "dklen": 32}
 SERVER_DEVICE = "server"  # what the server itself writes (conflicts, agency profiles)
 SERVER_USER = "headquarters"
 READ_ONLY = "published by headquarters: read-only here"
@@ -189,6 +210,18 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def _normal_code(code: str) -> str:
+    """A code as typed, with or without dashes and spaces, in any case."""
+    return re.sub(r"[^0-9A-Z]", "", code.upper())
+
+
+def _code_digest(normal: str, salt: bytes) -> str:
+    return hashlib.scrypt(normal.encode(), salt=salt, **_SCRYPT).hex()
+
+
+_WRITES = "gmsdesk_writes"  # execution option: False for a transaction that only reads
+
+
 def make_engine(url: str) -> Engine:
     """A SQLite path or URL, or a PostgreSQL URL (postgresql://...)."""
     if "://" not in url:
@@ -206,7 +239,11 @@ def make_engine(url: str) -> Engine:
 
         @sa.event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")  # writers queue instead of failing
+            # A writer takes the write lock at once (and queues for it, see `Store._begin`),
+            # so it never fails half-way; a reader only reads: many at a time, beside the
+            # writer (WAL).
+            writes = conn.get_execution_options().get(_WRITES, True)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
         return engine
     return sa.create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
@@ -214,7 +251,7 @@ def make_engine(url: str) -> Engine:
 
 def create_schema(engine: Engine) -> None:
     metadata.create_all(engine)
-    present = {(t, c["name"]) for t in ("changes", "fields")
+    present = {(t, c["name"]) for t in ("changes", "fields", "enrollments")
                for c in sa.inspect(engine).get_columns(t)}
     with engine.begin() as conn:
         for table, column, kind in _ADDED_COLUMNS:
@@ -246,6 +283,20 @@ class Store:
         self.engine = engine
         self.registry = registry  # the record types this server accepts
         self.is_postgres = engine.dialect.name == "postgresql"
+        # On SQLite one transaction writes at a time: the others wait here, without limit,
+        # rather than in SQLite's busy loop, which gives up ("database is locked").
+        self._write_lock: AbstractContextManager[Any] = (
+            nullcontext() if self.is_postgres else threading.Lock())
+
+    def _read(self) -> Connection:
+        """A connection for reading only: on SQLite it does not take the write lock."""
+        return self.engine.connect().execution_options(**{_WRITES: False})
+
+    @contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        """A writing transaction (one at a time per process on SQLite)."""
+        with self._write_lock, self.engine.begin() as conn:
+            yield conn
 
     # -- admin ---------------------------------------------------------------------------------
 
@@ -258,7 +309,7 @@ class Store:
 
     def publish_profiles(self) -> None:
         """Profiles for agencies that have none (a server from before profiles existed)."""
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             rows = conn.execute(sa.select(agencies.c.id, agencies.c.hq)).all()
             made = set(conn.execute(sa.select(records.c.row_id).where(
                 records.c.tbl == "agency_profiles")).scalars())
@@ -296,14 +347,14 @@ class Store:
                  .select_from(agencies.outerjoin(devices, devices.c.agency_id == agencies.c.id))
                  .group_by(agencies.c.id, agencies.c.name, agencies.c.hq)
                  .order_by(agencies.c.hq.desc(), agencies.c.id))
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
     def publish_status(self) -> list[dict[str, Any]]:
         """What each active device has received of what headquarters published: per device,
         the published changes still waiting past its cursor, by record type (empty: it has
         everything). One grouped query per device (devices number hundreds, not millions)."""
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             rows = conn.execute(
                 sa.select(devices.c.id, devices.c.name, devices.c.agency_id, devices.c.cursor,
                           devices.c.last_sync_at)
@@ -323,40 +374,103 @@ class Store:
         """Records headquarters has published, by record type."""
         query = (sa.select(changes.c.tbl, sa.func.count(sa.distinct(changes.c.row_id)))
                  .where(changes.c.published.is_(True)).group_by(changes.c.tbl))
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return {t: int(n) for t, n in conn.execute(query)}
 
-    def create_enrollment(self, agency_id: str) -> str:
-        """A one-time code an officer types into the app to enrol a laptop."""
-        code = "-".join(secrets.token_hex(2).upper() for _ in range(3))
-        with self.engine.begin() as conn:
+    def create_enrollment(self, agency_id: str, days: float = CODE_DAYS) -> str:
+        """A one-time code an officer types into the app to enrol a laptop, valid for `days`.
+        Four groups of four: the first names the code's row, the rest is its secret, kept
+        only as a salted slow hash."""
+        code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
+        normal = _normal_code(code)
+        salt = secrets.token_bytes(16)
+        now = now_ms()
+        with self._begin() as conn:
             if conn.execute(sa.select(agencies.c.id).where(agencies.c.id == agency_id)).first() \
                     is None:
                 raise KeyError(agency_id)
             conn.execute(enrollments.insert().values(
-                code_hash=token_hash(code.upper()), agency_id=agency_id, created_at=now_ms()))
+                code_hash=_code_digest(normal, salt), code_id=normal[:4], salt=salt.hex(),
+                agency_id=agency_id, created_at=now,
+                expires_at=now + int(days * 86_400_000), cancelled=False))
         return code
 
-    def enroll(self, code: str, name: str) -> tuple[str, str, str, str, bool] | None:
+    def codes(self, agency_id: str | None = None) -> list[dict[str, Any]]:
+        """Enrolment codes (of one agency), newest first: the first group of each (the rest
+        is secret), its agency, when made and until when, and its state: open, used,
+        expired or cancelled."""
+        query = sa.select(enrollments.c.code_id, enrollments.c.agency_id,
+                          enrollments.c.created_at, enrollments.c.expires_at,
+                          enrollments.c.used_by, enrollments.c.cancelled
+                          ).order_by(enrollments.c.created_at.desc())
+        if agency_id is not None:
+            query = query.where(enrollments.c.agency_id == agency_id)
+        now = now_ms()
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        return [{**r._mapping, "code_id": r.code_id or "", "state": (
+            "cancelled" if r.cancelled else "used" if r.used_by else
+            "expired" if r.expires_at is not None and r.expires_at < now else "open")}
+            for r in rows]
+
+    def cancel_codes(self, code_id: str) -> int:
+        """Cancel the open codes whose first group is `code_id`; how many."""
+        normal = _normal_code(code_id)[:4]
+        with self._begin() as conn:
+            return int(conn.execute(enrollments.update().where(
+                enrollments.c.code_id == normal, enrollments.c.used_by.is_(None),
+                enrollments.c.cancelled.is_(False)).values(cancelled=True)).rowcount)
+
+    def _find_code(self, code: str) -> str | None:
+        """The row (its code_hash) of the code typed, checked against its slow hash outside
+        any transaction; or of a code made before codes were hashed so."""
+        normal = _normal_code(code)
+        with self._read() as conn:
+            rows = conn.execute(sa.select(enrollments.c.code_hash, enrollments.c.salt).where(
+                enrollments.c.code_id == normal[:4])).all()
+            legacy = conn.execute(sa.select(enrollments.c.code_hash).where(
+                enrollments.c.code_hash == token_hash(code.strip().upper()),
+                enrollments.c.code_id.is_(None))).scalar()
+        for row in rows:
+            if row.salt and hmac.compare_digest(
+                    row.code_hash, _code_digest(normal, bytes.fromhex(row.salt))):
+                return str(row.code_hash)
+        return str(legacy) if legacy else None
+
+    def enroll(self, code: str, name: str, installation: str | None = None
+               ) -> tuple[str, str, str, str, bool] | None:
         """Use a code once: returns (device id, token, agency id, agency name, headquarters?)
-        or None."""
+        or None (no such code, expired, cancelled, or used by another laptop). The laptop
+        that used a code (`installation`, its own random id) asking again — its first answer
+        was lost — gets its device back with a new token; no second device is made."""
+        code_hash = self._find_code(code)
+        if code_hash is None:
+            return None
         token = secrets.token_urlsafe(32)
-        device_id = uuid.uuid4().hex
-        code_hash = token_hash(code.strip().upper())
-        with self.engine.begin() as conn:
+        now = now_ms()
+        with self._begin() as conn:
             row = conn.execute(
-                sa.select(enrollments.c.agency_id, agencies.c.name, agencies.c.hq)
+                sa.select(enrollments, agencies.c.name, agencies.c.hq)
                 .join(agencies, agencies.c.id == enrollments.c.agency_id)
-                .where(enrollments.c.code_hash == code_hash,
-                       enrollments.c.used_by.is_(None))
-                .with_for_update()).first()
-            if row is None:
+                .where(enrollments.c.code_hash == code_hash).with_for_update()).first()
+            if row is None or row.cancelled or (
+                    row.expires_at is not None and row.expires_at < now):
                 return None
+            if row.used_by is not None:
+                if not installation or row.installation != installation:
+                    return None
+                again = conn.execute(devices.update().where(
+                    devices.c.id == row.used_by, devices.c.revoked.is_(False))
+                    .values(token_hash=token_hash(token), name=name[:200]))
+                if not again.rowcount:
+                    return None
+                return row.used_by, token, row.agency_id, row.name, bool(row.hq)
+            device_id = uuid.uuid4().hex
             conn.execute(devices.insert().values(
                 id=device_id, agency_id=row.agency_id, name=name[:200],
-                token_hash=token_hash(token), created_at=now_ms(), cursor=0, revoked=False))
+                token_hash=token_hash(token), created_at=now, cursor=0, revoked=False))
             conn.execute(enrollments.update().where(enrollments.c.code_hash == code_hash)
-                         .values(used_by=device_id))
+                         .values(used_by=device_id, installation=installation))
         return device_id, token, row.agency_id, row.name, bool(row.hq)
 
     def list_devices(self, agency_id: str | None = None) -> list[dict[str, Any]]:
@@ -366,7 +480,7 @@ class Store:
                           devices.c.revoked).order_by(devices.c.agency_id, devices.c.name)
         if agency_id is not None:
             query = query.where(devices.c.agency_id == agency_id)
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
     def find_device(self, prefix: str) -> str:
@@ -376,7 +490,7 @@ class Store:
         if not text:
             raise NoSuchDevice(prefix)
         start = sa.func.lower(sa.func.substr(devices.c.id, 1, len(text)))  # no LIKE wildcards
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             ids = list(conn.execute(sa.select(devices.c.id).where(start == text)).scalars())
         try:
             return resolve_prefix(prefix, ids)
@@ -389,12 +503,12 @@ class Store:
         """Revoke the one device `device` names: its id, or enough of its start to be unique.
         Returns its id; NoSuchDevice or AmbiguousDevice (see `find_device`) revoke nothing."""
         device_id = self.find_device(device)
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             conn.execute(devices.update().where(devices.c.id == device_id).values(revoked=True))
         return device_id
 
     def authenticate(self, token: str) -> Device | None:
-        with self.engine.connect() as conn:
+        with self._read() as conn:
             row = conn.execute(
                 sa.select(devices.c.id, devices.c.agency_id, devices.c.revoked, agencies.c.hq)
                 .join(agencies, agencies.c.id == devices.c.agency_id)
@@ -408,7 +522,7 @@ class Store:
     @contextmanager
     def _writing(self) -> Iterator[tuple[Connection, list[int]]]:
         """A transaction that holds the counter row: numbers handed out commit in order."""
-        with self.engine.begin() as conn:
+        with self._begin() as conn:
             query = sa.select(counter.c.value).where(counter.c.id == 1)
             if self.is_postgres:
                 query = query.with_for_update()
@@ -633,7 +747,9 @@ class Store:
         shared = [] if device.hq else [sa.or_(changes.c.agency_id == device.agency_id,
                                               changes.c.published.is_(True))]
         scope = [changes.c.seq > cursor, *shared]
-        options = {"isolation_level": "REPEATABLE READ"} if self.is_postgres else {}
+        options: dict[str, Any] = {_WRITES: False}
+        if self.is_postgres:
+            options["isolation_level"] = "REPEATABLE READ"
         with self.engine.connect().execution_options(**options) as conn:
             rows, more = _read_page(conn, shared, cursor, device.id, max_bytes, limit)
             last = rows[-1].seq if rows else cursor
@@ -649,7 +765,7 @@ class Store:
                                                          .where(devices.c.id.in_(numbers)))}
             conn.commit()
         if last != cursor:
-            with self.engine.begin() as conn:
+            with self._begin() as conn:
                 conn.execute(devices.update().where(devices.c.id == device.id)
                              .values(cursor=last, last_sync_at=now_ms()))
         agencies_ = {a: n for n, a in enumerate(dict.fromkeys(agency_ids))}

@@ -165,7 +165,10 @@ class SyncClient:
         report = SyncReport()
         response = self._post(f"{url}/v1/enroll",
                               {"code": code, "device_name": device_name or platform.node()
-                               or "laptop"}, report)
+                               or "laptop",
+                               # This laptop's own id until enrolled: if the answer is lost,
+                               # asking again with the same code gets the same device.
+                               "installation": self.db.device_id}, report)
         if response.status_code == 403:
             raise Refused(QT_TRANSLATE_NOOP(
                 "Sync", "This enrolment code is not valid or was used already. Ask "

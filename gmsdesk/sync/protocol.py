@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import lzma
+import re
 import zlib
 from typing import Any
 
@@ -68,11 +69,18 @@ def encode(payload: Any, encoding: str = GZIP) -> tuple[bytes, str]:
 
 
 def decode(body: bytes, *, encoding: str = "", limit: int = MAX_JSON_BYTES) -> Any:
-    """Parse a JSON body (gzip, xz or plain), refusing to inflate past `limit` bytes."""
+    """Parse a JSON body (gzip, xz or plain), refusing to inflate past `limit` bytes.
+    Whatever the body holds, the answer is a value or a ValueError (BodyTooLarge is one) with a
+    plain reason: damaged compression, text that is not UTF-8, a string with half a surrogate
+    pair (it could never be stored or sent on), NaN or Infinity (not JSON), nesting deeper
+    than Python can read."""
     encoding = encoding.strip().lower()
     if encoding == GZIP:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        raw = inflater.decompress(body, limit + 1)
+        try:
+            raw = inflater.decompress(body, limit + 1)
+        except zlib.error as exc:
+            raise ValueError(f"damaged gzip body: {exc}") from exc
         if len(raw) > limit or inflater.unconsumed_tail:
             raise BodyTooLarge(f"more than {limit} bytes once decompressed")
         if not inflater.eof:
@@ -95,7 +103,24 @@ def decode(body: bytes, *, encoding: str = "", limit: int = MAX_JSON_BYTES) -> A
             raise BodyTooLarge(f"more than {limit} bytes")
     else:
         raise ValueError(f"unknown content encoding {encoding!r}")
-    return json.loads(raw)
+    text = raw.decode("utf-8")  # strict: UnicodeDecodeError is a ValueError
+    if "\\u" in text and _LONE_SURROGATE.search(text):
+        raise ValueError("a text holds half of a surrogate pair (\\uD800-\\uDFFF alone)")
+    try:
+        return json.loads(text, parse_constant=_not_json)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+# A \u escape of a high surrogate not followed by a low one, or a low one not after a high
+# one. (A text holding a real backslash before "ud800" is refused too: nobody types it.)
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 Flat = list[Any]  # [table, record_id, field, value, hlc(, device_index(, *row_info))]
