@@ -21,6 +21,7 @@ from gmsdesk.records.catalog import SMES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.smes import BUILTIN_SECTORS, COUNTRIES, ICT_FIELDS, Sme, SmeQuery
+from gmsdesk.tabular import csv_writer, open_csv, write_table
 from gmsdesk.text import fold
 
 # Headers are the declared field names (SMES in gmsdesk.records), so an export imports back.
@@ -340,8 +341,8 @@ def write_error_report(report: ImportReport, path: str | Path,
                        headers: Sequence[str] = ("row", "field", "problem")) -> None:
     """A CSV a person can open next to the source file: row, field, problem — in their
     language when the caller passes `translate` (messages), `label` (field names), `headers`."""
-    with open(path, "w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
+    with open_csv(path) as handle:
+        writer = csv_writer(handle)
         writer.writerow(list(headers))
         for result in report.failed:
             for name, message in result.errors.items():
@@ -383,20 +384,7 @@ def export_smes(db: Database, path: str | Path, query: SmeQuery = SmeQuery(),
                 raise _Cancelled
 
     try:
-        if suffix == ".csv":
-            with open(partial, "w", newline="", encoding="utf-8-sig") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(columns)
-                writer.writerows(rows())
-        else:
-            import openpyxl
-
-            workbook = openpyxl.Workbook(write_only=True)
-            sheet = workbook.create_sheet("SMEs")
-            sheet.append(list(columns))
-            for values in rows():
-                sheet.append(values)
-            workbook.save(partial)
+        write_table(partial, columns, rows(), "SMEs", kind=suffix)
         partial.replace(path)
     except _Cancelled:
         partial.unlink(missing_ok=True)

@@ -12,7 +12,6 @@ into place only when all are complete, so a failure never leaves a partial expor
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
 import os
 import re
@@ -23,21 +22,22 @@ from typing import TYPE_CHECKING, Any
 
 from gmsdesk.forms.summary import union_questions
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.tabular import csv_writer, xlsx_cells
 
 if TYPE_CHECKING:
     from gmsdesk.forms.model import Form, Question
     from gmsdesk.storage.db import Database
     from gmsdesk.storage.surveys import Response, ResponseFilter
 
+# `about_agency`: the support agency a response describes (a needs assessment of agencies).
 META_COLUMNS = ("KEY", "form_version", "started_at", "submitted_at", "sme_id", "sme_name",
-                "workshop_id", "language", "supersedes", "created_by")
+                "workshop_id", "about_agency", "language", "supersedes", "created_by")
 # On a headquarters laptop, after the metadata: who owns each response (see `write_responses`).
 AGENCY_COLUMNS = ("agency_id", "agency_name")
 REPEAT_KEYS = ("PARENT_KEY", "KEY")
 NO_COLUMN_TYPES = frozenset({"note"})
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 # Characters XML 1.0 (so XLSX) cannot hold; openpyxl refuses a cell containing one.
-_XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 ProgressFn = Callable[[int, int], bool]
 
@@ -126,8 +126,8 @@ def _cell(value: Any, choice: str | None) -> Any:
 
 def _meta(response: Response) -> list[Any]:
     return [response.id, response.form_version, response.started_at, response.submitted_at,
-            response.sme_id, response.sme_name, response.workshop_id, response.language,
-            response.supersedes, response.created_by]
+            response.sme_id, response.sme_name, response.workshop_id, response.about_agency,
+            response.language, response.supersedes, response.created_by]
 
 
 def _rows(plan: Layout, responses: Iterable[Response],
@@ -215,11 +215,11 @@ def _write_csv(partials: list[Path], header: list[str], repeat_headers: dict[str
     with contextlib.ExitStack() as stack:
         handles = [stack.enter_context(open(p, "w", newline="", encoding="utf-8-sig"))
                    for p in partials]
-        main = csv.writer(handles[0])
+        main = csv_writer(handles[0])
         main.writerow(header)
         nested = {}
         for handle, (repeat, names) in zip(handles[1:], repeat_headers.items(), strict=True):
-            nested[repeat] = csv.writer(handle)
+            nested[repeat] = csv_writer(handle)
             nested[repeat].writerow(names)
         for row, repeat_rows in rows:
             main.writerow(row)
@@ -242,26 +242,13 @@ def _write_xlsx(partial: Path, sheet_name: str, header: list[str],
                 repeat_headers: dict[str, list[str]],
                 rows: Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]) -> None:
     import openpyxl
-    from openpyxl.cell import WriteOnlyCell
 
     workbook = openpyxl.Workbook(write_only=True)
     taken: set[str] = set()
     main = workbook.create_sheet(_sheet_title(sheet_name, taken))
     sheets = {r: workbook.create_sheet(_sheet_title(r, taken)) for r in repeat_headers}
 
-    def cells(sheet: Any, values: list[Any]) -> list[Any]:
-        out: list[Any] = []
-        for value in values:
-            if isinstance(value, str):
-                value = _XML_BAD.sub("", value)
-                if value.startswith("="):  # an answer, not a formula for Excel to run
-                    cell = WriteOnlyCell(sheet, value=value)
-                    cell.data_type = "s"
-                    out.append(cell)
-                    continue
-            out.append(value)
-        return out
-
+    cells = xlsx_cells
     main.append(cells(main, header))
     for repeat, names in repeat_headers.items():
         sheets[repeat].append(cells(sheets[repeat], names))

@@ -15,6 +15,7 @@ from typing import Any
 from pyxform import aliases
 from pyxform.utils import default_is_dynamic
 
+from gmsdesk.forms.entities import SmeEntity, compile_update_if, entity_of, save_to_of
 from gmsdesk.forms.expressions import Expression, ExpressionError, compile_expression
 from gmsdesk.forms.problems import FormDefinitionError, Problem
 
@@ -178,6 +179,7 @@ class Question:
     label_refs: frozenset[str] = frozenset()
     required_source: str | None = None  # `required` when it is an expression
     read_only_source: str | None = None  # `read_only` when it is an expression
+    save_to: str | None = None  # the SME field its answer fills (see forms.entities)
 
     def label(self, lang: str | None) -> str:
         return self.langs.pick(self.labels, lang)
@@ -238,6 +240,8 @@ class Form:
         self.questions = [n for n in root.walk() if isinstance(n, Question)]
         self.groups = [n for n in root.walk() if isinstance(n, Group)]
         self.page_list = _pages(root)
+        # What a response updates of the SME it is linked to (None: nothing).
+        self.entities: SmeEntity | None = None
 
     @classmethod
     def from_definition(cls, definition: dict[str, Any]) -> Form:
@@ -366,6 +370,11 @@ class _Builder:
         form = Form(self.definition, root, self.langs, self.nodes, self.metadata)
         for node in root.walk():
             self.compile_node(form, node)
+        form.entities = entity_of(self.definition, form.questions)
+        if form.entities is not None:
+            problem = compile_update_if(form.entities, form)
+            if problem is not None:
+                self.problems.append(problem)
         if any(p.is_error for p in self.problems):
             return None
         return form
@@ -467,7 +476,8 @@ class _Builder:
             required_messages=bind.get("jr:requiredMsg"),
             constraint_messages=bind.get("jr:constraintMsg"), parameters=parameters,
             required_source=str(bind["required"]) if required is None else None,
-            read_only_source=str(bind["readonly"]) if read_only is None else None)
+            read_only_source=str(bind["readonly"]) if read_only is None else None,
+            save_to=save_to_of(bind))
         return question
 
     def range_parameters(self, name: str, raw: Mapping[str, Any]) -> dict[str, Any]:

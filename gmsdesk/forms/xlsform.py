@@ -21,7 +21,7 @@ from typing import Any
 from pyxform import aliases
 from pyxform.builder import create_survey_element_from_dict
 from pyxform.errors import PyXFormError
-from pyxform.parsing.sheet_headers import dealias_and_group_headers
+from pyxform.parsing.sheet_headers import dealias_and_group_headers, process_header
 from pyxform.question import MultipleChoiceQuestion
 from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.xls2json import (
@@ -34,6 +34,7 @@ from pyxform.xls2json import (
 )
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
+from gmsdesk.forms.entities import SAVE_TO, check_workbook
 from gmsdesk.forms.model import METADATA_TYPES, QUESTION_TYPES, TYPE_ALIASES, Form, build_form
 from gmsdesk.forms.problems import Problem
 
@@ -50,7 +51,7 @@ _TOP_COLUMNS = {"type", "name", "label", "hint", "bind", "control", "default", "
 _BIND_COLUMNS = {"required": "required", "jr:requiredMsg": "required_message",
                  "relevant": "relevant", "constraint": "constraint",
                  "jr:constraintMsg": "constraint_message", "readonly": "read_only",
-                 "calculate": "calculation"}
+                 "calculate": "calculation", SAVE_TO: "save_to"}
 _CONTROL_COLUMNS = {"appearance", "jr:count"}
 _COLUMN_REASONS = {
     "media": "media (image, audio, video) is not shown by GMS Desk",
@@ -114,11 +115,13 @@ def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
     workbook.fallback_form_name = _form_name(form_id or name)
     problems: list[Problem] = []
     rows: dict[str, int] = {}
+    dropped: set[int] = set()
     try:
         if workbook.survey is not None:
             rows = _check_survey(workbook, problems)
             _check_choices(workbook, problems)
             _check_settings(workbook, problems)
+            dropped = check_workbook(workbook, problems)
     except PyXFormError as error:
         problems.append(_pyxform_problem(str(error), "error"))
     raw_errors = [p for p in problems if p.is_error]
@@ -126,7 +129,7 @@ def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
     warnings: list[str] = []
     definition: dict[str, Any] | None = None
     try:
-        definition = workbook_to_json(workbook_dict=_copy(workbook), warnings=warnings,
+        definition = workbook_to_json(workbook_dict=_copy(workbook, dropped), warnings=warnings,
                                       fallback_form_name=workbook.fallback_form_name)
         survey = create_survey_element_from_dict(definition)
         survey.to_xml(validate=False, warnings=warnings)
@@ -157,10 +160,23 @@ def _form_name(stem: str) -> str:
     return cleaned if re.match(r"[A-Za-z_]", cleaned) else "form_" + cleaned
 
 
-def _copy(workbook: DefinitionData) -> DefinitionData:
-    """pyxform edits some sheets in place; keep our reading of the workbook intact."""
+def _copy(workbook: DefinitionData, drop_save_to: set[int] | None = None) -> DefinitionData:
+    """pyxform edits some sheets in place; keep our reading of the workbook intact.
+    `drop_save_to`: survey rows whose save_to is already refused (pyxform would refuse
+    another row for it)."""
     copied = json.loads(json.dumps({
         k: getattr(workbook, k) for k in DefinitionData.__slots__}))
+    if drop_save_to and copied.get("survey"):
+        headers = list((copied.get("survey_header") or [{}])[0])
+        double = any("::" in h for h in headers)
+        columns = {h for h in headers if process_header(
+            header=h, use_double_colon=double, header_aliases=aliases.survey_header,
+            header_columns=set(MultipleChoiceQuestion.get_slot_names()))[1]
+            == ("bind", SAVE_TO)}
+        for number in drop_save_to:  # pyxform numbers the rows from 2
+            if 0 <= number - 2 < len(copied["survey"]):
+                for column in columns:
+                    copied["survey"][number - 2].pop(column, None)
     return DefinitionData(**copied)
 
 

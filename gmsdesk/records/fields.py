@@ -22,6 +22,10 @@ from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
 INT_LIMIT = (1 << 63) - 1  # SQLite's INTEGER; beyond it a value cannot even be stored
 DEFAULT_TEXT = 200
+# Characters no text field holds: C0 controls but tab and line breaks, and DEL. A NUL in one
+# SME once made every XLSX export of the agency fail. Typed and imported text loses them;
+# sync refuses a value that has them.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 YES_WORDS = frozenset({"1", "yes", "y", "true", "x", "✓", "có", "ใช่"})
 
 # Messages a form shows next to a field (context "Validation", translated by the UI).
@@ -86,7 +90,7 @@ class Field:
         kind = self.kind
         if kind is Kind.TEXT:
             return (type(value) is str and len(value) <= (self.max_length or DEFAULT_TEXT)
-                    and not self.required)
+                    and not self.required and CONTROL.search(value) is None)
         if kind is Kind.CODE:
             return type(value) is str and value in self.code_set
         if kind is Kind.BOOL:
@@ -115,6 +119,8 @@ class Field:
             if kind is Kind.TEXT:
                 if len(value) > (self.max_length or DEFAULT_TEXT):
                     return f"longer than {self.max_length or DEFAULT_TEXT} characters"
+                if CONTROL.search(value):
+                    return "holds a control character"
             elif kind is Kind.REF:
                 if len(value) > 64:
                     return "not a record id"
@@ -229,7 +235,7 @@ class Field:
                 return None, MESSAGES["date"]
         if kind is Kind.JSON:
             return raw, None
-        text = str(raw).strip()
+        text = CONTROL.sub("", str(raw)).strip()
         if kind is Kind.CODE:
             text = self.aliases.get(text, self.aliases.get(text.casefold(), text))
             if text not in self.codes and text.casefold() in self.codes:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.records import catalog
-from gmsdesk.storage.errors import NotFound, ValidationError
+from gmsdesk.storage.errors import NotFound, ReadOnlyRecord, ValidationError
 from gmsdesk.storage.ids import derived_id, uuid7
 from gmsdesk.storage.records import Changes, RecordWriter, TableSpec
 
@@ -118,6 +118,7 @@ class Draft:
     created_at: str
     created_by: str
     updated_at: str
+    about_agency: str | None = None  # the agency the response describes
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,35 @@ class Response:
     created_by: str
     agency_id: str
     superseded: bool
+    about_agency: str | None = None  # the agency the response describes (not its owner)
+
+
+@dataclass(frozen=True)
+class SmeUpdate:
+    """What submitting a response did to the SME it is linked to, for a form whose questions
+    save to the SME record (see gmsdesk.forms.entities)."""
+
+    sme_id: str | None  # None: the response is linked to no SME, so none was updated
+    written: tuple[str, ...] = ()  # the fields the response changed
+    kept: tuple[str, ...] = ()  # the fields answered that already held the answer
+    unread: tuple[str, ...] = ()  # answers not written: wrong type, or refused by the SME
+    before: dict[str, Any] = field(default_factory=dict)  # the changed fields' old values
+    read_only: bool = False  # another agency's SME: read here, not changed
+    skipped: bool = False  # the form's update_if said not to update the SME
+    missing: bool = False  # the SME is not on this laptop
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """A submitted response: what changed (the response first, then the SME edit) and what
+    it did to the SME (None when the form updates no SME)."""
+
+    changes: Changes
+    sme_update: SmeUpdate | None = None
+
+    @property
+    def response_id(self) -> str:
+        return self.changes[0].record_id
 
 
 @dataclass(frozen=True)
@@ -218,13 +248,19 @@ _CURRENT = (
 _SUPERSEDED = f"NOT ({_CURRENT})"
 _RESPONSE_COLUMNS = (
     "r.id, r.form_ref, r.form_id, r.form_version, r.answers, r.sme_id, s.name, r.workshop_id, "
-    "r.language, r.started_at, r.submitted_at, r.supersedes, r.created_by, r.agency_id"
+    "r.language, r.started_at, r.submitted_at, r.supersedes, r.created_by, r.agency_id, "
+    "r.about_agency"
 )
+# Drafts never sync and their table has no column for the agency a response describes: a
+# draft's agency waits in `meta`, under this prefix and the draft's id, until it is submitted.
+_DRAFT_AGENCY = "survey_draft_about_agency:"
 _DRAFT_SELECT = (
     "SELECT d.id, d.form_ref, coalesce(f.form_id, ''), coalesce(f.version, ''), "
     "coalesce(f.title, ''), d.answers, d.sme_id, s.name, d.workshop_id, d.language, "
-    "d.supersedes, d.page, d.created_at, d.created_by, d.updated_at FROM survey_drafts d "
-    "LEFT JOIN forms f ON f.id = d.form_ref LEFT JOIN smes s ON s.id = d.sme_id"
+    "d.supersedes, d.page, d.created_at, d.created_by, d.updated_at, m.value "
+    "FROM survey_drafts d LEFT JOIN forms f ON f.id = d.form_ref "
+    "LEFT JOIN smes s ON s.id = d.sme_id "
+    f"LEFT JOIN meta m ON m.key = '{_DRAFT_AGENCY}' || d.id"
 )
 
 
@@ -436,7 +472,7 @@ def _response(row: Sequence[Any]) -> Response:
                     answers=_loads(row[4]), sme_id=row[5], sme_name=row[6], workshop_id=row[7],
                     language=row[8], started_at=row[9], submitted_at=row[10],
                     supersedes=row[11], created_by=row[12], agency_id=row[13],
-                    superseded=bool(row[14]))
+                    about_agency=row[14], superseded=bool(row[15]))
 
 
 def _draft(row: Sequence[Any]) -> Draft:
@@ -460,6 +496,7 @@ class ResponseLine:
     superseded: bool
     answers_json: str | None
     agency_id: str = ""
+    about_agency: str | None = None  # the agency the response describes
 
     def answers(self) -> dict[str, Any]:
         return _loads(self.answers_json)
@@ -653,10 +690,12 @@ class SurveyRepository:
     def create_draft(self, form_ref: str, *, sme_id: str | None = None,
                      workshop_id: str | None = None, language: str | None = None,
                      supersedes: str | None = None,
-                     answers: Mapping[str, Any] | None = None) -> str:
+                     answers: Mapping[str, Any] | None = None,
+                     about_agency: str | None = None) -> str:
         """Start filling in a form version; returns the draft id. A retired version takes
         no new response (ValidationError), but a correction of one of its responses (a draft
-        that `supersedes` one) is made on it: the record stays right."""
+        that `supersedes` one) is made on it: the record stays right. `about_agency`: the
+        support agency the response describes (its code)."""
         row = self.db.conn.execute("SELECT retired FROM forms WHERE id = ?",
                                    (form_ref,)).fetchone()
         if row is None:
@@ -672,6 +711,8 @@ class SurveyRepository:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                 (draft_id, form_ref, self._answers_json(answers or {}), sme_id, workshop_id,
                  language, supersedes, now, self.db.user, now))
+            if about_agency:
+                self.db.set_meta(_DRAFT_AGENCY + draft_id, about_agency)
         return draft_id
 
     def save_draft(self, draft_id: str, answers: Mapping[str, Any],
@@ -685,18 +726,27 @@ class SurveyRepository:
             raise NotFound("survey_drafts", draft_id)
 
     def update_draft(self, draft_id: str, *, sme_id: str | None = UNSET,
-                     workshop_id: str | None = UNSET, language: str | None = UNSET) -> None:
+                     workshop_id: str | None = UNSET, language: str | None = UNSET,
+                     about_agency: str | None = UNSET) -> None:
         """Change what a draft is linked to, or the language it is being filled in."""
         sets = {k: v for k, v in (("sme_id", sme_id), ("workshop_id", workshop_id),
                                   ("language", language)) if v is not UNSET}
-        if not sets:
+        if not sets and about_agency is UNSET:
             return
-        assignments = ", ".join(f"{k} = ?" for k in sets)
-        cursor = self.db.conn.execute(
-            f"UPDATE survey_drafts SET {assignments}, updated_at = ? WHERE id = ?",
-            (*sets.values(), local_now(), draft_id))
-        if cursor.rowcount == 0:
-            raise NotFound("survey_drafts", draft_id)
+        assignments = "".join(f"{k} = ?, " for k in sets)
+        with self.db.atomic():
+            cursor = self.db.conn.execute(
+                f"UPDATE survey_drafts SET {assignments}updated_at = ? WHERE id = ?",
+                (*sets.values(), local_now(), draft_id))
+            if cursor.rowcount == 0:
+                raise NotFound("survey_drafts", draft_id)
+            if about_agency is not UNSET:
+                self._forget_agency(draft_id)
+                if about_agency:
+                    self.db.set_meta(_DRAFT_AGENCY + draft_id, about_agency)
+
+    def _forget_agency(self, draft_id: str) -> None:
+        self.db.conn.execute("DELETE FROM meta WHERE key = ?", (_DRAFT_AGENCY + draft_id,))
 
     def draft(self, draft_id: str) -> Draft:
         row = self.db.conn.execute(_DRAFT_SELECT + " WHERE d.id = ?", (draft_id,)).fetchone()
@@ -714,7 +764,9 @@ class SurveyRepository:
                                                         params)]
 
     def delete_draft(self, draft_id: str) -> None:
-        self.db.conn.execute("DELETE FROM survey_drafts WHERE id = ?", (draft_id,))
+        with self.db.atomic():
+            self.db.conn.execute("DELETE FROM survey_drafts WHERE id = ?", (draft_id,))
+            self._forget_agency(draft_id)
 
     @staticmethod
     def _answers_json(answers: Any) -> str:
@@ -729,9 +781,16 @@ class SurveyRepository:
     # -- responses ----------------------------------------------------------------------------
 
     def submit(self, draft_id: str, answers: Mapping[str, Any]) -> Changes:
+        """`submit_response`, for what changed alone."""
+        return self.submit_response(draft_id, answers).changes
+
+    def submit_response(self, draft_id: str, answers: Mapping[str, Any]) -> Submitted:
         """Turn a draft into a response (answers already validated by the engine): the
-        response is written with the draft's form version and links, and the draft goes, in
-        one transaction."""
+        response is written with the draft's form version and links, the draft goes and, when
+        the form saves answers to the SME record, the linked SME is updated with them, as an
+        ordinary edit (`db.smes.update`), all in one transaction. A correction does the same
+        with its answers. The response is kept whatever becomes of the SME edit (another
+        agency's SME, answers its checks refuse: see `SmeUpdate`)."""
         stored = json.loads(self._answers_json(answers))
         with self.db.atomic():
             draft = self.draft(draft_id)
@@ -743,10 +802,56 @@ class SurveyRepository:
                 "sme_id": draft.sme_id, "workshop_id": draft.workshop_id,
                 "language": draft.language, "started_at": draft.created_at,
                 "submitted_at": local_now(), "supersedes": draft.supersedes,
+                "about_agency": draft.about_agency,
             })
             self.index_response(changes[0].record_id, stored)
             self.db.conn.execute("DELETE FROM survey_drafts WHERE id = ?", (draft_id,))
-        return changes
+            self._forget_agency(draft_id)
+            update, sme_changes = self._update_sme(draft.form_ref, draft.sme_id, stored)
+        return Submitted(changes + sme_changes, update)
+
+    def _update_sme(self, form_ref: str, sme_id: str | None, answers: Mapping[str, Any]
+                    ) -> tuple[SmeUpdate | None, Changes]:
+        """Write a response's answers into its SME, inside the caller's transaction: the
+        fields the SME's own checks refuse are left out (`unread`), the others written."""
+        from gmsdesk.forms.entities import sme_answers
+
+        form = self.form(form_ref)
+        if form.entities is None or not form.entities.saves:
+            return None, ()
+        if sme_id is None:
+            return SmeUpdate(None), ()
+        found = sme_answers(form, answers)
+        if found.skipped:
+            return SmeUpdate(sme_id, skipped=True), ()
+        try:
+            sme = self.db.smes.get(sme_id)
+        except NotFound:
+            return SmeUpdate(sme_id, unread=found.unread, missing=True), ()
+        if not self.db.may_write(sme.agency_id):
+            return SmeUpdate(sme_id, unread=found.unread, read_only=True), ()
+        current = sme.values()
+        values = dict(found.values)
+        unread = list(found.unread)
+        changes: Changes = ()
+        while values:
+            try:
+                changes = self.db.smes.update(sme_id, values)
+                break
+            except ReadOnlyRecord:
+                return SmeUpdate(sme_id, unread=tuple(unread), read_only=True), ()
+            except ValidationError as exc:
+                # Only what the answers bring is refused; a field that was already wrong
+                # refuses them all.
+                refused = [name for name in values if name in exc.errors] or list(values)
+                unread += refused
+                for name in refused:
+                    del values[name]
+        written = tuple(name for change in changes for name in change.fields)
+        return SmeUpdate(sme_id, written=written,
+                         kept=tuple(name for name in values if name not in written),
+                         unread=tuple(unread),
+                         before={name: current.get(name) for name in written}), changes
 
     def correct(self, response_id: str) -> str:
         """A draft pre-filled with a response's answers, on the same form version; submitting
@@ -761,7 +866,8 @@ class SurveyRepository:
             return str(existing[0])
         return self.create_draft(response.form_ref, sme_id=response.sme_id,
                                  workshop_id=response.workshop_id, language=response.language,
-                                 supersedes=response_id, answers=response.answers)
+                                 supersedes=response_id, answers=response.answers,
+                                 about_agency=response.about_agency)
 
     def _where(self, form_id: str, filters: ResponseFilter) -> tuple[str, list[Any], bool]:
         """Conditions for the responses a filter covers; True when they need the SME."""
@@ -871,13 +977,14 @@ class SurveyRepository:
         for start in range(0, len(rowids), 500):
             chunk = rowids[start:start + 500]
             found.update((row[0], row) for row in self.db.conn.execute(
-                f"SELECT r.rowid, {_LINE_COLUMNS}, {superseded}, r.answers, r.agency_id FROM "
+                f"SELECT r.rowid, {_LINE_COLUMNS}, {superseded}, r.answers, r.agency_id, "
+                "r.about_agency FROM "
                 "survey_responses r LEFT JOIN smes s ON s.id = r.sme_id WHERE r.rowid IN "
                 f"({', '.join('?' * len(chunk))})", chunk))
         return [ResponseLine(id=r[1], form_ref=r[2], form_version=r[3], sme_id=r[4],
                              sme_name=r[5], language=r[6], submitted_at=r[7], supersedes=r[8],
                              created_by=r[9], superseded=bool(r[10]), answers_json=r[11],
-                             agency_id=r[12])
+                             agency_id=r[12], about_agency=r[13])
                 for r in map(found.__getitem__, rowids)]
 
     def sme_names(self, sme_ids: Iterable[str]) -> dict[str, str | None]:

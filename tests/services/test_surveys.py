@@ -55,3 +55,44 @@ def test_summary_pdf(db: Database, tmp_path: Path) -> None:
         "Biggest obstacle", "0 answered"]
     assert "n 1 · Mean 3 · Median 3 · Min 3 · Max 3" in lines
     assert lines[-1] == "Page 1 of 1"
+
+
+def test_a_response_about_an_agency_keeps_the_agency_to_the_export(db: Database,
+                                                                   tmp_path: Path) -> None:
+    """A needs assessment of a support agency: the draft remembers the agency (drafts never
+    sync and their table has no column for it), the response, its correction and the export
+    carry it; deleting a draft forgets it."""
+    import csv
+
+    from gmsdesk.forms.export import export_responses
+
+    ref = import_needs(db, tmp_path)
+    draft = db.surveys.create_draft(ref, about_agency="la-vt")
+    assert db.surveys.draft(draft).about_agency == "la-vt"
+    db.surveys.update_draft(draft, about_agency="kh-sr")
+    assert [d.about_agency for d in db.surveys.drafts()] == ["kh-sr"]
+    first = db.surveys.submit_response(draft, {"tools": ["email"], "employees": 9})
+    assert first.sme_update is None  # the needs form saves nothing to an SME
+    response = db.surveys.response(first.response_id)
+    assert (response.about_agency, response.sme_id) == ("kh-sr", None)
+    assert db.meta("survey_draft_about_agency:" + draft) == ""  # gone with the draft
+
+    correction = db.surveys.correct(first.response_id)
+    assert db.surveys.draft(correction).about_agency == "kh-sr"
+    fixed = db.surveys.submit_response(correction, {"tools": ["email"], "employees": 10})
+    assert db.surveys.response(fixed.response_id).about_agency == "kh-sr"
+    [line] = db.surveys.responses_page("needs")
+    assert line.about_agency == "kh-sr" and line.supersedes == first.response_id
+
+    plain = answer(db, ref, {"tools": ["fax"], "employees": 2})
+    assert db.surveys.response(plain).about_agency is None
+    out = tmp_path / "needs.csv"
+    export_responses(db, "needs", out)
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["KEY"], r["about_agency"]) for r in rows] == [(fixed.response_id, "kh-sr"),
+                                                             (plain, "")]
+
+    gone = db.surveys.create_draft(ref, about_agency="la-vt")
+    db.surveys.delete_draft(gone)
+    assert db.meta("survey_draft_about_agency:" + gone) == ""

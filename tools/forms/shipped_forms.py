@@ -124,11 +124,12 @@ class Row:
     appearance: str = ""
     choice_filter: str = ""
     calculation: str = ""
+    save_to: str = ""  # the SME field the answer updates (the entities sheet names the list)
 
 
 SURVEY_HEADER = ["type", "name", *cols("label"), *cols("hint"), "required",
                  *cols("required_message"), "relevant", "constraint", *cols("constraint_message"),
-                 "appearance", "choice_filter", "calculation"]
+                 "appearance", "choice_filter", "calculation", "save_to"]
 EMPTY: Tr = ("", "", "", "", "", "", "")
 
 
@@ -139,7 +140,9 @@ def page(name: str, label: Tr, rows: list[Row], relevant_: str = "") -> list[Row
 
 
 def survey_table(rows: list[Row]) -> Table:
-    table: Table = [SURVEY_HEADER]
+    """The survey sheet; the save_to column only in a form that updates the SME record."""
+    saves = any(row.save_to for row in rows)
+    table: Table = [SURVEY_HEADER if saves else SURVEY_HEADER[:-1]]
     for row in rows:
         message = row.required_message
         if row.required and message is None:
@@ -148,7 +151,7 @@ def survey_table(rows: list[Row]) -> Table:
             row.type, row.name, *(row.label or EMPTY), *(row.hint or EMPTY),
             "yes" if row.required else "", *(message or EMPTY), row.relevant, row.constraint,
             *(row.constraint_message or EMPTY), row.appearance, row.choice_filter,
-            row.calculation,
+            row.calculation, *([row.save_to] if saves else []),
         ])
     return table
 
@@ -176,6 +179,20 @@ def _seed_labels(labels: dict[str, str]) -> Tr:
 
 def none_alone(field: str = ".") -> str:
     return f"not(selected({field}, 'none') and count-selected({field}) > 1)"
+
+
+# The SME record's ICT flags, each from one choice of the tools question: a response to the
+# needs assessment updates the linked SME's flags (yes or no, once the question is answered).
+ICT_FLAGS = [("fax", "uses_fax"), ("fixed_phone", "uses_fixed_phone"), ("mobile", "uses_mobile"),
+             ("email", "uses_email"), ("website", "uses_website"),
+             ("social_media", "uses_social_media"), ("emarketplace", "uses_emarketplace")]
+
+
+def ict_flags() -> list[Row]:
+    """One calculation per flag, saved to the SME record (tools "none" sets every flag no)."""
+    return [Row("calculate", f"ict_{tool}", calculation=(
+        f"if(count-selected(${{tools}}) = 0, '', if(selected(${{tools}}, '{tool}'), 'yes', "
+        "'no'))"), save_to=flag) for tool, flag in ICT_FLAGS]
 
 
 # == 1. E-business needs assessment of SMEs =======================================================
@@ -532,7 +549,8 @@ NEEDS_SURVEY: list[Row] = [
                 "សូមបញ្ចូលឆ្នាំចន្លោះពី 1900 ដល់ឆ្នាំនេះ។", "ກະລຸນາປ້ອນປີລະຫວ່າງ 1900 ຫາປີນີ້.",
                 "1900 မှ ယခုနှစ်အထိ နှစ်တစ်ခုကို ထည့်ပါ။",
                 "กรุณากรอกปี ค.ศ. ระหว่าง 1900 ถึงปีปัจจุบัน",
-                "Vui lòng nhập năm từ 1900 đến năm nay.", "请输入1900年至今年之间的年份。")),
+                "Vui lòng nhập năm từ 1900 đến năm nay.", "请输入1900年至今年之间的年份。"),
+            save_to="year_founded"),
     ]),
     *page("staff", tr("Staff and customers", "បុគ្គលិក និងអតិថិជន", "ພະນັກງານ ແລະ ລູກຄ້າ",
                       "ဝန်ထမ်းနှင့် ဖောက်သည်", "พนักงานและลูกค้า", "Lao động và khách hàng",
@@ -555,7 +573,8 @@ NEEDS_SURVEY: list[Row] = [
                 "ຢ່າງໜ້ອຍ 1 ຄົນ: ກະລຸນານັບເຈົ້າຂອງນຳ.",
                 "အနည်းဆုံး ၁ ဦး ဖြစ်ရပါမည်။ ပိုင်ရှင်ကိုလည်း ထည့်တွက်ပါ။",
                 "อย่างน้อย 1 คน โปรดนับรวมเจ้าของด้วย",
-                "Ít nhất là 1: hãy tính cả chủ doanh nghiệp.", "至少为1人：请把企业主也算在内。")),
+                "Ít nhất là 1: hãy tính cả chủ doanh nghiệp.", "至少为1人：请把企业主也算在内。"),
+            save_to="employees_total"),
         Row("integer", "emp_female", tr(
             "Of whom women", "ក្នុងនោះជាស្ត្រី", "ໃນນັ້ນເປັນແມ່ຍິງ", "ယင်းအနက် အမျိုးသမီး",
             "ในจำนวนนี้เป็นผู้หญิง", "Trong đó số lao động nữ", "其中女性员工人数"),
@@ -567,7 +586,7 @@ NEEDS_SURVEY: list[Row] = [
                 "အမျိုးသမီးဝန်ထမ်းဦးရေသည် စုစုပေါင်းဝန်ထမ်းဦးရေထက် မများရပါ။",
                 "จำนวนพนักงานหญิงต้องไม่มากกว่าจำนวนพนักงานทั้งหมด",
                 "Số lao động nữ không được lớn hơn tổng số lao động.",
-                "女性员工人数不能多于员工总数。")),
+                "女性员工人数不能多于员工总数。"), save_to="employees_female"),
         Row("calculate", "size_class", calculation=(
             "if(${emp_total} = '', '', if(${emp_total} < 10, 'micro', if(${emp_total} < 50, "
             "'small', if(${emp_total} < 250, 'medium', 'large'))))")),
@@ -592,6 +611,7 @@ NEEDS_SURVEY: list[Row] = [
             "贵企业在经营中使用以下哪些工具？"),
             hint=SELECT_ALL, required=True, constraint=none_alone(),
             constraint_message=NONE_ALONE),
+        *ict_flags(),
         Row("calculate", "online_tools", calculation=(
             "if(selected(${tools}, 'email'), 1, 0) + if(selected(${tools}, 'website'), 1, 0) + "
             "if(selected(${tools}, 'social_media'), 1, 0) + "
@@ -690,7 +710,7 @@ NEEDS_SURVEY: list[Row] = [
                 "ກະລຸນາພິມທີ່ຢູ່ເຊັ່ນ www.example.com",
                 "www.example.com ကဲ့သို့ လိပ်စာကို ရိုက်ထည့်ပါ။",
                 "กรุณาพิมพ์ที่อยู่ เช่น www.example.com", "Hãy nhập địa chỉ dạng www.example.com",
-                "请输入类似 www.example.com 的网址")),
+                "请输入类似 www.example.com 的网址"), save_to="website"),
         Row("select_multiple site_lang", "website_langs", tr(
             "In which languages is the website written?", "គេហទំព័រត្រូវបានសរសេរជាភាសាអ្វីខ្លះ?",
             "ເວັບໄຊຂຽນເປັນພາສາໃດແດ່?", "ဝက်ဘ်ဆိုက်ကို မည်သည့် ဘာသာစကားများဖြင့် ရေးသားထားပါသနည်း။",
@@ -865,7 +885,9 @@ SPECS.append(Spec(
         "survey": survey_table(NEEDS_SURVEY),
         "choices": choices_table(NEEDS_CHOICES),
         "settings": settings_table("E-business needs assessment of SMEs",
-                                   "ebusiness_needs_assessment", "2024061501"),
+                                   "ebusiness_needs_assessment", "2026120501"),
+        # A response linked to an SME updates its record: the questions with a save_to.
+        "entities": [["list_name", "label"], ["smes", "${biz_name}"]],
     },
     fill(
         "A Siem Reap silk workshop, filled in Khmer: first with no internet (the internet and "
@@ -898,6 +920,8 @@ SPECS.append(Spec(
             error("tools", "constraint", text="«គ្មាន»"),
             put("tools", ["fax", "mobile"]),
             value("online_tools", 0),
+            value("ict_fax", "yes"),
+            value("ict_email", "no"),
             put("uses_internet", "no"),
             error("uses_internet", None),
             relevant("internet", False),
@@ -906,6 +930,7 @@ SPECS.append(Spec(
             # then e-mail and a website: answering No is refused
             put("tools", ["fax", "mobile", "email", "website"]),
             value("online_tools", 2),
+            value("ict_email", "yes"),
             error("uses_internet", "constraint", text="អ៊ីនធឺណិត"),
             put("uses_internet", "yes"),
             error("uses_internet", None),
@@ -971,6 +996,8 @@ SPECS.append(Spec(
             "services": ["catalogue", "translation", "training"],
             "training_level": "advanced", "translation_langs": ["english", "japanese"],
             "pay_fee": "depends", "fee_year": 120, "phone": "+855 12 345 678",
+            "ict_fax": "yes", "ict_fixed_phone": "no", "ict_mobile": "yes", "ict_email": "yes",
+            "ict_website": "yes", "ict_social_media": "no", "ict_emarketplace": "no",
         },
         today="2024-06-15",
         lang="km",

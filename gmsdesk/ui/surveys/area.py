@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,7 +46,7 @@ from gmsdesk.services.forms import (
 )
 from gmsdesk.storage.errors import ReadOnlyRecord, StorageError
 from gmsdesk.storage.records import Change, Changes
-from gmsdesk.storage.surveys import FormRow
+from gmsdesk.storage.surveys import FormRow, SmeUpdate, Submitted
 from gmsdesk.ui.errors import show_error, user_message
 from gmsdesk.ui.labels import current_language
 from gmsdesk.ui.surveys.responses_model import (
@@ -57,6 +57,7 @@ from gmsdesk.ui.surveys.responses_model import (
 from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, lock_icon, sorted_proxy
 from gmsdesk.ui.surveys.texts import fill
 from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.undo import EditRecord, push
 from gmsdesk.ui.widgets import add_action, fill_agency_filter, record_table
 from gmsdesk.ui.widgets import heading as make_heading
 
@@ -93,6 +94,8 @@ class SurveysArea(QWidget):
         self.hq = bool(self.db.is_hq)
         self._agency_names: dict[str, str] = (
             self.db.agencies.names(current_language()) if self.hq else {})
+        # The agencies responses are about ("Agency: name" in lists and titles), read as asked.
+        self._about_names: dict[str, str] = {}
         # Each version's own counts (the forms list shows a form's), by record.
         self._version_rows: dict[str, FormRow] = {}
         self._current_refs: dict[str, str] = {}  # form_id -> the version new responses use
@@ -136,7 +139,8 @@ class SurveysArea(QWidget):
         self._titles: dict[str, str] = {}  # form_id -> title, as the forms list shows it
         self.responses_model = ResponsesModel(
             self.db, self._response_headers(), self._statuses(), language=ctx.language,
-            loader=self.loader, agencies=self._agency_names if self.hq else None, parent=self)
+            loader=self.loader, agencies=self._agency_names if self.hq else None,
+            about=self.about_agency_text, parent=self)
         self.responses_model.query_done.connect(lambda _total: self._show_response_count())
         self.responses_model.load_failed.connect(self._show_load_error)
         self.responses_table = self._table("responses_table", self.responses_model)
@@ -386,10 +390,11 @@ class SurveysArea(QWidget):
             title = self._title(draft.form_ref, draft.form_title)
             kind = self.tr("Correction") if draft.supersedes else self.tr("New")
             count = sum(1 for v in draft.answers.values() if v not in (None, "", []))
-            rows.append(Row(draft, (title, draft.form_version, draft.sme_name or "",
+            about = draft.sme_name or self.about_agency_text(draft.about_agency)
+            rows.append(Row(draft, (title, draft.form_version, about,
                                     local_time(draft.created_at), local_time(draft.updated_at),
                                     str(count), kind),
-                            (title.casefold(), draft.form_version, draft.sme_name or "",
+                            (title.casefold(), draft.form_version, about,
                              draft.created_at, draft.updated_at, count, kind)))
         self.drafts_model.set_rows(rows)
         self.drafts_table.resizeColumnsToContents()
@@ -436,6 +441,8 @@ class SurveysArea(QWidget):
         if not self._loaded:
             return
         tables = {c.table for c in changes}
+        if tables & {AGENCY_PROFILES.table, "*"}:
+            self._about_names = {}  # read again when next named
         if self.hq and tables & {AGENCY_PROFILES.table, RESPONSES.table, "*"}:
             self._load_agencies()
         # The responses first: the loader answers in turn, and their first page is quick.
@@ -615,16 +622,18 @@ class SurveysArea(QWidget):
             return None
         selected = self.selected_form()
         dialog = NewResponseDialog(self.db, forms, parent=self,
-                                   form_ref=form_ref or (selected.ref if selected else None))
+                                   form_ref=form_ref or (selected.ref if selected else None),
+                                   lang=current_language())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.start_draft(
-            dialog.form_ref(), sme_id=dialog.sme_id(), workshop_id=dialog.workshop_id()))
+            dialog.form_ref(), sme_id=dialog.sme_id(), workshop_id=dialog.workshop_id(),
+            about_agency=dialog.about_agency()))
         self.new_dialog = dialog
         dialog.open()
         return dialog
 
     def start_draft(self, form_ref: str | None, *, sme_id: str | None = None,
-                    workshop_id: str | None = None) -> Any:
+                    workshop_id: str | None = None, about_agency: str | None = None) -> Any:
         if not form_ref:
             return None
         try:
@@ -632,7 +641,8 @@ class SurveysArea(QWidget):
             language = (self.ctx.language if self.ctx.language in (form.languages or [])
                         else form.default_language)
             draft_id = self.db.surveys.create_draft(form_ref, sme_id=sme_id,
-                                                    workshop_id=workshop_id, language=language)
+                                                    workshop_id=workshop_id, language=language,
+                                                    about_agency=about_agency)
         except Exception as exc:
             show_error(self, exc)
             return None
@@ -640,10 +650,22 @@ class SurveysArea(QWidget):
         self.refresh_forms()
         return self.open_draft(draft_id)
 
-    def _subtitle(self, version: str, sme_name: str | None, extra: str = "") -> str:
+    def about_agency_text(self, code: str | None) -> str:
+        """"Agency: name" for a response about a support agency ("" for none)."""
+        if not code:
+            return ""
+        if code not in self._about_names:  # read once; again when a profile changes
+            self._about_names.update(self.db.agencies.names(current_language()))
+            self._about_names.setdefault(code, code)  # no profile yet: named by its code
+        return fill(self.tr("Agency: %1"), self._about_names[code] or code)
+
+    def _subtitle(self, version: str, sme_name: str | None, extra: str = "",
+                  about_agency: str | None = None) -> str:
         parts = [fill(self.tr("Version %1"), version)]
         if sme_name:
             parts.append(fill(self.tr("SME: %1"), sme_name))
+        if about_agency:
+            parts.append(self.about_agency_text(about_agency))
         if extra:
             parts.append(extra)
         return " · ".join(parts)
@@ -662,18 +684,69 @@ class SurveysArea(QWidget):
         renderer = FormRenderer(
             self.db, form, draft.answers, draft_id=draft_id, page=draft.page,
             language=draft.language, ui_language=self.ctx.language,
-            subtitle=self._subtitle(draft.form_version, draft.sme_name, extra),
+            subtitle=self._subtitle(draft.form_version, draft.sme_name, extra,
+                                    draft.about_agency),
             publish=self.ctx.bus.publish, parent=self)
         renderer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        renderer.submitted.connect(lambda _change: self._after_submit())
+        renderer.submitted.connect(lambda _change: self._after_submit(renderer.result))
         renderer.draft_kept.connect(lambda _id: self._after_draft_kept())
         self.renderer = renderer
         renderer.open()
         return renderer
 
-    def _after_submit(self) -> None:
-        self.set_info(self.tr("Response submitted. It will be sent with the next sync."))
+    def _after_submit(self, result: Submitted | None = None) -> None:
+        text = self.tr("Response submitted. It will be sent with the next sync.")
+        update = result.sme_update if result is not None else None
+        if update is not None:
+            text += " " + self.sme_update_text(update)
+            self._keep_for_undo(update)
+        self.set_info(text)
         self.refresh()
+
+    def _keep_for_undo(self, update: SmeUpdate) -> None:
+        """The SME edit a submit made, as a step of the window's undo (the response itself
+        stays: a response is corrected, never taken back)."""
+        stack = getattr(self.window(), "undo_stack", None)
+        if not isinstance(stack, QUndoStack) or update.sme_id is None or not update.written:
+            return
+        try:
+            stored = self.db.smes.get(update.sme_id).values()
+        except StorageError:
+            log.exception("SME %s could not be read for undo", update.sme_id)
+            return
+        after = {name: stored.get(name) for name in update.written}
+        push(stack, EditRecord(self.db, self.ctx.bus, SMES.table, update.sme_id,
+                               update.before, after, self.tr("Update the SME from a survey")),
+             self)
+
+    def sme_update_text(self, update: SmeUpdate) -> str:
+        """What submitting did to the SME record, in a sentence or two."""
+        def labels(names: tuple[str, ...]) -> str:
+            return ", ".join(QCoreApplication.translate("Field", SMES.field(name).label)
+                             or name for name in names)
+
+        if update.sme_id is None:
+            return self.tr("No SME is linked to the response, so no SME record was updated.")
+        if update.missing:
+            return self.tr("The SME is not on this laptop, so its record was not updated.")
+        if update.read_only:
+            return self.tr("The SME belongs to another agency: its record can be read here "
+                           "but not changed, so it was not updated.")
+        if update.skipped:
+            return self.tr("The form's update condition (update_if) was not met, so the SME "
+                           "record was not updated.")
+        parts = []
+        if update.written:
+            parts.append(fill(self.tr("SME record updated: %1."), labels(update.written)))
+        elif update.kept:
+            parts.append(self.tr("The SME record already held these answers."))
+        if update.unread:
+            parts.append(fill(self.tr("Not written to the SME record, as the answer does not "
+                                      "fit it: %1."), labels(update.unread)))
+        if not parts:
+            parts.append(self.tr("No answer for the SME record was given, so it was not "
+                                 "updated."))
+        return " ".join(parts)
 
     def _after_draft_kept(self) -> None:
         self.set_info(self.tr("The draft is kept: resume it any time from the Drafts list."))
@@ -720,7 +793,8 @@ class SurveysArea(QWidget):
         renderer = FormRenderer(self.db, form, response.answers, read_only=True,
                                 language=response.language, ui_language=self.ctx.language,
                                 subtitle=self._subtitle(response.form_version,
-                                                        response.sme_name, extra),
+                                                        response.sme_name, extra,
+                                                        response.about_agency),
                                 parent=self)
         renderer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.renderer = renderer

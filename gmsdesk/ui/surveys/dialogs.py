@@ -5,23 +5,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from gmsdesk.forms.problems import CONTEXT as PROBLEMS_CONTEXT
+from gmsdesk.storage.db import UNASSIGNED_AGENCY
 
 if TYPE_CHECKING:
     from gmsdesk.forms.problems import Problem
@@ -37,11 +43,27 @@ def workshops_of(db: Database) -> list[tuple[str, str]]:
             for w in db.training.workshops()]
 
 
+def agencies_of(db: Database, lang: str) -> list[tuple[str, str]]:
+    """(code, name) of the support agencies a response can describe: this laptop's own
+    first, then the others by name (their code when they have no profile yet)."""
+    names = db.agencies.names(lang)
+    own = db.agency_id
+    others = sorted((code for code in names if code != own),
+                    key=lambda code: (names[code].casefold(), code))
+    own_name = names.get(own) or (QCoreApplication.translate(
+        "NewResponseDialog", "This laptop's agency") if own == UNASSIGNED_AGENCY else own)
+    return [(own, own_name), *((code, names[code] or code) for code in others)]
+
+
 class NewResponseDialog(QDialog):
-    """Choose the form, and optionally the SME (searched in the registry) and the workshop."""
+    """Choose the form and what the response is about: an SME (searched in the registry), a
+    workshop or a support agency; a workshop can be linked whatever the response is about."""
+
+    ABOUT = ("sme", "workshop", "agency")
 
     def __init__(self, db: Any, forms: Sequence[tuple[str, str]], *,
-                 form_ref: str | None = None, parent: QWidget | None = None) -> None:
+                 form_ref: str | None = None, parent: QWidget | None = None,
+                 lang: str = "en") -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("New response"))
@@ -52,6 +74,26 @@ class NewResponseDialog(QDialog):
             self.form_combo.addItem(label, ref)
         if form_ref is not None:
             self.form_combo.setCurrentIndex(max(self.form_combo.findData(form_ref), 0))
+
+        about = QWidget(self)
+        about_layout = QHBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        self.about_group = QButtonGroup(self)
+        self.about_buttons: dict[str, QRadioButton] = {}
+        for key, text in zip(self.ABOUT, (self.tr("An SME"), self.tr("A workshop"),
+                                          self.tr("An agency")), strict=True):
+            button = QRadioButton(text, about)
+            button.setObjectName(f"about_{key}")
+            self.about_group.addButton(button)
+            self.about_buttons[key] = button
+            about_layout.addWidget(button)
+        about_layout.addStretch(1)
+        self.about_buttons["sme"].setChecked(True)
+        self.agency_combo = QComboBox(self)
+        self.agency_combo.setObjectName("choose_agency")
+        self.agency_combo.setAccessibleName(self.tr("Agency"))
+        for code, name in agencies_of(db, lang):
+            self.agency_combo.addItem(name, code)
 
         self.sme_search = QLineEdit(self)
         self.sme_search.setObjectName("sme_search")
@@ -74,12 +116,16 @@ class NewResponseDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Form:"), self.form_combo)
+        form.addRow(self.tr("About:"), about)
         form.addRow(self.tr("SME (optional):"), self.sme_search)
         form.addRow("", self.sme_list)
+        form.addRow(self.tr("Agency:"), self.agency_combo)
         form.addRow(self.tr("Workshop (optional):"), self.workshop_combo)
         if self.workshop_combo.count() == 1:
             self.workshop_combo.setEnabled(False)
             self.workshop_combo.setToolTip(self.tr("No workshops recorded yet"))
+        self.about_group.buttonToggled.connect(lambda *_: self._about_changed())
+        self._about_changed()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -96,7 +142,7 @@ class NewResponseDialog(QDialog):
     def search_smes(self) -> None:
         self.sme_timer.stop()
         text = self.sme_search.text().strip()
-        current = self.sme_id()
+        current = self._listed_sme()
         self.sme_list.clear()
         none = QListWidgetItem(self.tr("— no SME —"))
         none.setData(Qt.ItemDataRole.UserRole, None)
@@ -119,12 +165,37 @@ class NewResponseDialog(QDialog):
             row = 1  # the best match, ready to take
         self.sme_list.setCurrentRow(row)
 
+    def about(self) -> str:
+        """What the response is about: "sme", "workshop" or "agency"."""
+        return next(key for key, button in self.about_buttons.items() if button.isChecked())
+
+    def set_about(self, key: str) -> None:
+        self.about_buttons[key].setChecked(True)
+
+    def _about_changed(self) -> None:
+        """Only the link the response is about can be chosen (a workshop always can)."""
+        about = self.about()
+        for widget in (self.sme_search, self.sme_list):
+            widget.setEnabled(about == "sme")
+        self.agency_combo.setEnabled(about == "agency")
+        if about == "workshop" and self.workshop_combo.isEnabled() \
+                and self.workshop_combo.currentData() is None and self.workshop_combo.count() > 1:
+            self.workshop_combo.setCurrentIndex(1)  # the latest workshop, ready to take
+
     def form_ref(self) -> str | None:
         return self.form_combo.currentData()
 
     def sme_id(self) -> str | None:
-        item = self.sme_list.currentItem() if hasattr(self, "sme_list") else None
+        """The SME chosen (when the response is about an SME)."""
+        return self._listed_sme() if self.about() == "sme" else None
+
+    def _listed_sme(self) -> str | None:
+        item = self.sme_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def about_agency(self) -> str | None:
+        """The code of the agency the response describes (when it is about an agency)."""
+        return self.agency_combo.currentData() if self.about() == "agency" else None
 
     def workshop_id(self) -> str | None:
         return self.workshop_combo.currentData()
@@ -152,7 +223,8 @@ class ImportProblemsDialog(QDialog):
         for i, problem in enumerate(problems):
             cells = (problem.sheet or "", str(problem.row or ""),
                      self.tr("Error") if problem.severity == "error" else self.tr("Warning"),
-                     problem.message)
+                     problem.translated(
+                         lambda text: QCoreApplication.translate(PROBLEMS_CONTEXT, text)))
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

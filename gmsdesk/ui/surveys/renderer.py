@@ -237,10 +237,11 @@ class RepeatBlock(QWidget):
 class FormRenderer(QDialog):
     """Fill in (or, read-only, look at) one response of one form version.
 
-    `db` is used for `surveys.save_draft` and `surveys.submit` (none in read-only mode).
+    `db` is used for `surveys.save_draft` and `surveys.submit_response` (none in read-only
+    mode).
     """
 
-    submitted = Signal(object)  # the Changes of the new response
+    submitted = Signal(object)  # the Changes of the new response (and of the SME it updated)
     draft_kept = Signal(str)  # the draft id, when closed before submitting
 
     def __init__(self, db: Any, form: Any, answers: dict[str, Any] | None = None, *,
@@ -270,6 +271,7 @@ class FormRenderer(QDialog):
         self._dirty = False
         self._finished = False
         self.last_saved: QDateTime | None = None
+        self.result: Any = None  # once submitted: what it did (storage's `Submitted`)
         for i, pg in enumerate(self.pages):
             for question in walk_questions(page_items(pg)):
                 self.page_of.setdefault(question.name, i)
@@ -803,7 +805,8 @@ class FormRenderer(QDialog):
         answers = self.state.answers()
         try:
             self.db.surveys.save_draft(self.draft_id, answers, max(self.current, 0))
-            changes = self.db.surveys.submit(self.draft_id, answers)
+            self.result = self.db.surveys.submit_response(self.draft_id, answers)
+            changes = self.result.changes
         except Exception as exc:
             log.exception("submit of draft %s failed", self.draft_id)
             self.status.setText(self.tr("Not submitted; the draft is kept."))

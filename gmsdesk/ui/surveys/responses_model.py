@@ -9,7 +9,7 @@ SME edit re-reads the names of the SMEs shown, nothing else.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -182,11 +182,13 @@ class ResponsesModel(PagedTableModel[ResponseLine]):
     def __init__(self, db: Database, headers: Sequence[str], statuses: Sequence[str], *,
                  language: str | None = None, loader: SurveyLoaderThread | None = None,
                  agencies: Mapping[str, str] | None = None,
+                 about: Callable[[str | None], str] | None = None,
                  parent: QObject | None = None) -> None:
         """`headers`: one per column of `response_sorts(agencies is not None)`; `statuses`:
         what the status column says of a response submitted, a correction and a response
         replaced by a correction; `language`: for question labels in tooltips; `agencies`
-        (agency code -> name), on a headquarters laptop: an Agency column."""
+        (agency code -> name), on a headquarters laptop: an Agency column; `about`: what the
+        SME column says of a response about an agency ("Agency: name")."""
         super().__init__(SurveyLoaderThread(db) if loader is None else loader,
                          ResponseQuery(), response_sorts(agencies is not None),
                          own_loader=loader is None, parent=parent)
@@ -197,6 +199,7 @@ class ResponsesModel(PagedTableModel[ResponseLine]):
         self.statuses = tuple(statuses)
         self.language = language
         self.agencies = dict(agencies or {})
+        self.about = about
         self._answers: dict[str, dict[str, Any]] = {}  # parsed for rows looked at, by id
         self._texts: dict[str, tuple[str, ...]] = {}  # what rows shown say, by id
         self.loader.named.connect(self._on_names)
@@ -289,7 +292,8 @@ class ResponsesModel(PagedTableModel[ResponseLine]):
         texts = {
             "submitted": short_time(line.submitted_at),
             "version": line.form_version,
-            "sme": line.sme_name or "",
+            "sme": line.sme_name or (self.about(line.about_agency)
+                                     if self.about is not None and line.about_agency else ""),
             AGENCY_SORT: self.agencies.get(line.agency_id, line.agency_id),
             "language": language_name(line.language),
             "by": line.created_by,
