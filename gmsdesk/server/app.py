@@ -337,6 +337,7 @@ def _sync(store: Store, device: Device, body: bytes, encoding: str, accept: str)
         return parsed
     assert isinstance(parsed, SyncRequest)
     server_time = now_ms()
+    cursor = store.private_cursor(device, parsed.cursor)
     pushed = None
     if parsed.push is not None:
         try:
@@ -357,12 +358,13 @@ def _sync(store: Store, device: Device, body: bytes, encoding: str, accept: str)
         users = parsed.push.users
         for item in items:  # [..., clock, user index] -> [..., clock, user name]
             item[5:] = [protocol.index_of(users, item[5])] if len(item) > 5 else []
-        pushed = _push(store, device, parsed.push.batch, parsed.cursor, items)
-    page = store.pull(device, parsed.cursor, parsed.max_bytes)
+        pushed = _push(store, device, parsed.push.batch, cursor, items)
+    page = store.pull(device, cursor, parsed.max_bytes)
     blocks, row_info = protocol.group_info(page.changes, 2)
     return _reply(accept, {
         "ack": parsed.push.batch if parsed.push else None, "pushed": pushed,
-        "changes": blocks, "devices": page.devices, "cursor": page.cursor,
+        "changes": blocks, "devices": page.devices,
+        "cursor": store.public_cursor(device, page.cursor),
         "more": page.more, "server_time": server_time,
         "protocol": protocol.PROTOCOL_VERSION, "hq": device.hq,
         "device_names": page.device_names, "agencies": page.agencies,

@@ -109,6 +109,12 @@ records = sa.Table(
     sa.Column("row_id", sa.String(64), primary_key=True),
     sa.Column("agency_id", sa.String(64), nullable=False),
 )
+# The server's own settings: the key that makes pull cursors opaque.
+server_settings = sa.Table(
+    "server_settings", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
 batches = sa.Table(
     "batches", metadata,
     sa.Column("device_id", sa.String(64), primary_key=True),
@@ -208,6 +214,29 @@ def now_ms() -> int:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+_OPAQUE = 1 << 62  # an enciphered cursor has this bit; a plain position never reaches it
+_HALF = 31
+_HALF_MASK = (1 << _HALF) - 1
+
+
+def _feistel(value: int, key: bytes, *, decipher: bool = False) -> int:
+    """A keyed permutation of 62-bit numbers (a four-round Feistel network on two 31-bit
+    halves, HMAC-SHA-256 as the round function): every position has one cipher and back."""
+    left, right = value >> _HALF & _HALF_MASK, value & _HALF_MASK
+    rounds = range(3, -1, -1) if decipher else range(4)
+    for number in rounds:
+        if decipher:
+            left, right = right ^ _round(key, number, left), left
+        else:
+            left, right = right, left ^ _round(key, number, right)
+    return left << _HALF | right
+
+
+def _round(key: bytes, number: int, half: int) -> int:
+    digest = hmac.new(key, bytes([number]) + half.to_bytes(4, "big"), hashlib.sha256).digest()
+    return int.from_bytes(digest[:4], "big") & _HALF_MASK
 
 
 def _normal_code(code: str) -> str:
@@ -516,6 +545,42 @@ class Store:
         if row is None or row.revoked:
             return None
         return Device(row.id, row.agency_id, bool(row.hq))
+
+    # -- opaque cursors ------------------------------------------------------------------------
+
+    def _cursor_key(self, agency_id: str) -> bytes:
+        """The key of an agency's cursors: the server's secret (made once, kept in
+        `server_settings`) mixed with the agency."""
+        if not hasattr(self, "_secret"):
+            with self._read() as conn:
+                value = conn.execute(sa.select(server_settings.c.value).where(
+                    server_settings.c.key == "cursor_key")).scalar()
+            if value is None:
+                with self._begin() as conn:
+                    value = conn.execute(sa.select(server_settings.c.value).where(
+                        server_settings.c.key == "cursor_key")).scalar()
+                    if value is None:
+                        value = secrets.token_hex(32)
+                        conn.execute(server_settings.insert().values(key="cursor_key",
+                                                                     value=value))
+            self._secret = bytes.fromhex(value)
+        return hmac.new(self._secret, agency_id.encode(), hashlib.sha256).digest()
+
+    def public_cursor(self, device: Device, seq: int) -> int:
+        """The cursor a device is given for position `seq` of the change log: the position
+        enciphered with its agency's key, so that the gaps between an agency's cursors do not
+        tell it how much other agencies write. 0 stays 0 (nothing read yet)."""
+        if seq <= 0:
+            return 0
+        return _OPAQUE | _feistel(seq, self._cursor_key(device.agency_id))
+
+    def private_cursor(self, device: Device, cursor: int) -> int:
+        """The position a cursor from a device stands for. A plain number (below 2**62) is
+        the cursor of a release before cursors were opaque, taken as it is."""
+        if cursor < _OPAQUE:
+            return cursor
+        return _feistel(cursor & (_OPAQUE - 1), self._cursor_key(device.agency_id),
+                        decipher=True)
 
     # -- sync ----------------------------------------------------------------------------------
 

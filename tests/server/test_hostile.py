@@ -227,3 +227,36 @@ def test_fifty_laptops_sync_at_once_on_sqlite(tmp_path: Path) -> None:
     finally:
         live.stop()
         engine.dispose()
+
+
+# -- pull cursors ----------------------------------------------------------------------------
+
+
+def test_cursors_are_opaque_per_agency(enrolled: Any, server: Any) -> None:
+    """An agency's cursor does not show how far the log moved between its syncs: how much
+    other agencies wrote. Cursors of older releases (plain positions) still work."""
+    kh, kh_client = enrolled("kh-sr", "kh")
+    la, la_client = enrolled("la-vt", "la")
+    kh_client.sync()
+    before = kh.sync.cursor
+    for i in range(30):
+        la.smes.create({"name": f"Lao shop {i}", "country": "LA"})
+    la_client.sync()
+    kh.smes.create({"name": "Angkor Silk", "country": "KH"})
+    kh_client.sync()
+    after = kh.sync.cursor
+    assert before >= 1 << 62 and after >= 1 << 62
+    store: Store = server.store
+    kh_device = store.authenticate(kh.sync.enrolment().token)  # type: ignore[union-attr]
+    la_device = store.authenticate(la.sync.enrolment().token)  # type: ignore[union-attr]
+    assert kh_device is not None and la_device is not None
+    plain = store.private_cursor(kh_device, after)
+    assert store.public_cursor(kh_device, plain) == after
+    assert store.public_cursor(la_device, plain) != after  # another agency's key
+    assert store.private_cursor(kh_device, 5) == 5  # an older release's plain cursor
+    # A laptop that still holds a plain cursor reads on from it, and is given an opaque one.
+    kh.set_meta_atomic("sync_cursor", str(plain))
+    la.smes.create({"name": "Vientiane Weaving", "country": "LA"})
+    la_client.sync()
+    report = kh_client.sync()
+    assert report.received == 0 and kh.sync.cursor >= 1 << 62
