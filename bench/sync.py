@@ -9,8 +9,9 @@ bytes of id + clock per record, c = the information in the changed content, meas
 `xz -9` of the same field values as compact JSON. Targets: ratio <= 1.5 at 100+ records, one
 round trip when nothing changed, 10,000 pushed and pulled in under 30 s.
 
-Then 200 laptops (default) sync at once against a real PostgreSQL (pgserver): errors and the
-p95 time per sync.
+Then 200 laptops (default) sync at once against a real PostgreSQL (pgserver), and 50 against
+the server's SQLite default (one process; readers beside the writer, writers in turn): errors
+and the p95 time per sync.
 
     python bench/sync.py --hq [--scale 1.0]
 
@@ -132,17 +133,22 @@ def one_size(n: int, work: Path, url: str, store: Store) -> None:
     b.close()
 
 
-def many_devices(count: int, work: Path, workers: int = 2) -> None:
+def many_devices(count: int, work: Path, workers: int = 2, sqlite: bool = False) -> None:
     """`count` laptops in provincial offices of 10 sync at once against a real PostgreSQL
-    served by `gmsdesk-server serve --workers N` in its own processes."""
+    served by `gmsdesk-server serve --workers N` in its own processes — or, with `sqlite`,
+    against the server's SQLite default in one process."""
     import subprocess
 
     import pgserver
 
-    pg = pgserver.get_server(tempfile.mkdtemp(prefix="gmsdesk-bench-pg-"), cleanup_mode="stop")
+    pg = None if sqlite else pgserver.get_server(
+        tempfile.mkdtemp(prefix="gmsdesk-bench-pg-"), cleanup_mode="stop")
     server = None
+    work = work / ("sqlite" if sqlite else "postgresql")
+    work.mkdir(exist_ok=True)
+    workers = 1 if sqlite else workers
     try:
-        url_db = pg.get_uri()
+        url_db = str(work / "server.sqlite3") if pg is None else pg.get_uri()
         store = Store(make_engine(url_db))
         create_schema(store.engine)
         offices = max(1, count // 10)
@@ -197,7 +203,8 @@ def many_devices(count: int, work: Path, workers: int = 2) -> None:
         ordered = sorted(times)
         p95 = ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
         print(f"{count} laptops ({offices} offices of {count // offices}) syncing at once "
-              f"against PostgreSQL, server with {workers} worker processes; each pushes 5 new "
+              f"against {'SQLite' if sqlite else 'PostgreSQL'}, server with {workers} worker "
+              f"process{'es' if workers > 1 else ''}; each pushes 5 new "
               f"SMEs: {len(errors)} errors, wall {wall:.1f} s, per sync median "
               f"{statistics.median(times):.2f} s, p95 {p95:.2f} s (clients share this "
               "process's one core-bound Python)")
@@ -208,7 +215,8 @@ def many_devices(count: int, work: Path, workers: int = 2) -> None:
         if server is not None:
             server.terminate()
             server.wait(10)
-        pg.cleanup()
+        if pg is not None:
+            pg.cleanup()
 
 
 # -- headquarters scale (--hq) --------------------------------------------------------------------
@@ -603,6 +611,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="*", default=[1, 100, 10_000])
     parser.add_argument("--devices", type=int, default=200)
+    parser.add_argument("--sqlite-devices", type=int, default=50,
+                        help="laptops syncing at once against the SQLite default")
     parser.add_argument("--hq", action="store_true",
                         help="headquarters scale: a first full pull and an incremental sync")
     parser.add_argument("--scale", type=float, default=1.0,
@@ -627,6 +637,8 @@ def main() -> None:
     server.should_exit = True
     if args.devices:
         many_devices(args.devices, work)
+    if args.sqlite_devices:
+        many_devices(args.sqlite_devices, work, sqlite=True)
 
 
 if __name__ == "__main__":
