@@ -445,8 +445,9 @@ def change_some(job: AgencyJob, seq: int) -> tuple[int, bytes]:
     rnd = random.Random(job.seed + 1)
     smes = [r[0] for r in db.conn.execute("SELECT id FROM smes ORDER BY id")]
     for sme_id in rnd.sample(smes, max(1, len(smes) // 100)):
+        women = db.smes.get(sme_id).employees_female or 0  # never fewer staff than women
         db.smes.update(sme_id, {"notes": f"Visited again; wants a website ({rnd.randint(1, 99)})",
-                                "employees_total": rnd.randint(50, 500)})
+                                "employees_total": women + rnd.randint(50, 500)})
     people = [r[0] for r in db.conn.execute("SELECT id FROM people ORDER BY id")]
     for person_id in rnd.sample(people, len(people) // 100):
         db.training.update_person(person_id, {"role": rnd.choice(["Owner", "Manager",
