@@ -7,6 +7,7 @@ background worker opens its own on the same file. WAL lets readers and one write
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import sqlite3
 import uuid
@@ -25,12 +26,20 @@ from gmsdesk.storage.migrations import MIGRATIONS, Migration
 from gmsdesk.sync.hlc import HybridClock
 
 if TYPE_CHECKING:
+    from gmsdesk.storage.activity import ActivityRepository
     from gmsdesk.storage.agencies import AgencyRepository
+    from gmsdesk.storage.events import EventRepository
+    from gmsdesk.storage.ict_history import IctHistory
+    from gmsdesk.storage.indicators import IndicatorRepository
     from gmsdesk.storage.outbox import Outbox
+    from gmsdesk.storage.presences import PresenceRepository
     from gmsdesk.storage.smes import SmeRepository
     from gmsdesk.storage.surveys import SurveyRepository
     from gmsdesk.storage.sync_store import SyncStore
+    from gmsdesk.storage.targets import TargetRepository
     from gmsdesk.storage.training import TrainingRepository
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 UNASSIGNED_AGENCY = "local"  # records made before the device is enrolled with an agency
@@ -38,6 +47,22 @@ UNASSIGNED_AGENCY = "local"  # records made before the device is enrolled with a
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _keep_private(path: Path) -> None:
+    """The data folder and the database's files are this user's alone on POSIX (0700 and
+    0600): they hold other people's details. Only rights of group and others are taken away,
+    only on what this user owns; a folder or file that is not there is left to be made."""
+    if os.name != "posix":
+        return
+    try:
+        status = path.stat()
+        if status.st_uid == os.getuid() and status.st_mode & 0o077:
+            path.chmod(status.st_mode & 0o700)
+    except FileNotFoundError:
+        pass
+    except OSError:  # a file system without POSIX rights (a USB stick): nothing to take away
+        log.warning("could not restrict the rights of %s", path, exc_info=True)
 
 
 def default_user() -> str:
@@ -58,7 +83,8 @@ class Database:
         self.path = Path(path)
         self.registry = registry
         self.migrations = list(MIGRATIONS if migrations is None else migrations)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _keep_private(self.path.parent)
         self.user = user or default_user()
         self._depth = 0
         self.clock = HybridClock()
@@ -66,6 +92,10 @@ class Database:
         # that carry the path, so a person knows which file to look at.
         with named_errors(self.path):
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=10)
+        # Before anything is written: SQLite makes the -wal and -shm files with the rights
+        # of the database file.
+        for made in (self.path, *(Path(f"{self.path}{end}") for end in ("-wal", "-shm"))):
+            _keep_private(made)
         try:
             with named_errors(self.path):
                 self.conn.row_factory = sqlite3.Row
@@ -234,10 +264,22 @@ class Database:
         return SmeRepository(self)
 
     @cached_property
+    def presences(self) -> PresenceRepository:
+        from gmsdesk.storage.presences import PresenceRepository
+
+        return PresenceRepository(self)
+
+    @cached_property
     def training(self) -> TrainingRepository:
         from gmsdesk.storage.training import TrainingRepository
 
         return TrainingRepository(self)
+
+    @cached_property
+    def events(self) -> EventRepository:
+        from gmsdesk.storage.events import EventRepository
+
+        return EventRepository(self)
 
     @cached_property
     def surveys(self) -> SurveyRepository:
@@ -246,10 +288,28 @@ class Database:
         return SurveyRepository(self)
 
     @cached_property
+    def indicators(self) -> IndicatorRepository:
+        from gmsdesk.storage.indicators import IndicatorRepository
+
+        return IndicatorRepository(self)
+
+    @cached_property
     def agencies(self) -> AgencyRepository:
         from gmsdesk.storage.agencies import AgencyRepository
 
         return AgencyRepository(self)
+
+    @cached_property
+    def targets(self) -> TargetRepository:
+        from gmsdesk.storage.targets import TargetRepository
+
+        return TargetRepository(self)
+
+    @cached_property
+    def activity(self) -> ActivityRepository:
+        from gmsdesk.storage.activity import ActivityRepository
+
+        return ActivityRepository(self)
 
     @cached_property
     def sync(self) -> SyncStore:
@@ -262,6 +322,12 @@ class Database:
         from gmsdesk.storage.outbox import Outbox
 
         return Outbox(self)
+
+    @cached_property
+    def ict_history(self) -> IctHistory:
+        from gmsdesk.storage.ict_history import IctHistory
+
+        return IctHistory(self)
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics (after bulk writes): with them SQLite starts a

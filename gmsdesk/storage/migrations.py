@@ -554,6 +554,75 @@ def _m008_indicator_inputs(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m009_ict_history(db: sqlite_utils.Database) -> None:
+    # The ICT ladder's history (gmsdesk.storage.ict_history): each change of an SME's ICT
+    # flags and tombstone and of a presence's kind, status and tombstone, at its clock, won
+    # or lost. Local, derived from synced values and clocks, never synced. Keyed by the change
+    # itself, so arrival order never matters and applying a change again keeps it once.
+    # 'created' rows hold each record's earliest clock. `day`: the UTC date of the clock.
+    db.executescript(
+        """
+        CREATE TABLE ict_history (
+            tbl TEXT NOT NULL,  -- 'smes' | 'presences'
+            row_id TEXT NOT NULL,
+            field TEXT NOT NULL,  -- a flag, 'kind', 'status', 'deleted' or 'created'
+            hlc INTEGER NOT NULL,
+            device_id TEXT NOT NULL,
+            sme_id TEXT NOT NULL,
+            value,  -- as in the record's column (NULL for 'created')
+            day TEXT NOT NULL,
+            user TEXT,
+            PRIMARY KEY (tbl, row_id, field, hlc)
+        ) WITHOUT ROWID;
+        CREATE INDEX ict_history_sme ON ict_history(sme_id, hlc);
+        """
+    )
+    # What exists already: each field as it is now, at its own clock (else the record's
+    # creation); a flag still off since creation says nothing. Earlier values are not known.
+    fields = {"smes": ("uses_fax", "uses_fixed_phone", "uses_mobile", "uses_email",
+                       "uses_website", "uses_social_media", "uses_emarketplace",
+                       "uses_online_payment", "uses_eprocurement", "deleted"),
+              "presences": ("kind", "status", "deleted")}
+    device = "coalesce((SELECT value FROM meta WHERE key = 'device_id'), '')"
+    for table, names in fields.items():
+        sme = "r.id" if table == "smes" else "r.sme_id"
+        listed = " UNION ALL ".join(f"SELECT '{name}' AS field" for name in names)
+        values = " ".join(f"WHEN '{name}' THEN r.{name}" for name in names)
+        db.execute(
+            f"""
+            INSERT INTO ict_history(tbl, row_id, field, hlc, device_id, sme_id, value, day,
+                                    user)
+            SELECT '{table}', id, field, at, device, sme, value,
+                   date((at >> 16) / 1000, 'unixepoch'), who FROM (
+                SELECT r.id, n.field, c.hlc AS clocked,
+                       coalesce(c.hlc, nullif(r.hlc_created, 0), r.hlc) AS at,
+                       coalesce(c.device_id, {device}) AS device, {sme} AS sme,
+                       CASE n.field {values} END AS value,
+                       CASE coalesce(c.hlc, nullif(r.hlc_created, 0), r.hlc)
+                           WHEN r.hlc THEN r.updated_by WHEN r.hlc_created THEN r.created_by
+                       END AS who
+                FROM {table} r CROSS JOIN ({listed}) n
+                LEFT JOIN field_clocks c
+                    ON c.tbl = '{table}' AND c.row_id = r.id AND c.field = n.field)
+            WHERE clocked IS NOT NULL OR value != 0
+            """
+        )
+        db.execute(
+            f"""
+            INSERT INTO ict_history(tbl, row_id, field, hlc, device_id, sme_id, value, day,
+                                    user)
+            SELECT '{table}', id, 'created', at, {device}, sme, NULL,
+                   date((at >> 16) / 1000, 'unixepoch'), created_by FROM (
+                SELECT r.id, {sme} AS sme, r.created_by,
+                       CASE WHEN r.hlc_created > 0 THEN r.hlc_created
+                            ELSE coalesce((SELECT min(c.hlc) FROM field_clocks c
+                                           WHERE c.tbl = '{table}' AND c.row_id = r.id), r.hlc)
+                       END AS at
+                FROM {table} r)
+            """
+        )
+
+
 Migration = tuple[int, str, Callable[[sqlite_utils.Database], None]]
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
@@ -568,4 +637,6 @@ MIGRATIONS: list[Migration] = [
      _m007_headquarters),
     (8, "indicator inputs: online presences, awareness events, fees paid, inquiry outcomes, "
         "e-procurement; indicators defined as data, targets' baselines", _m008_indicator_inputs),
+    (9, "ICT ladder history: changes of SMEs' ICT flags and presences' status, dated",
+     _m009_ict_history),
 ]

@@ -135,6 +135,8 @@ class RecordWriter:
             sent = {k: spec.wire(k, v) for k, v in data.items()}
             self._outbox(spec, record_id, "insert", {**sent, "agency_id": row["agency_id"]},
                          hlc, now)
+            self.db.ict_history.note_local(spec.name, record_id, {k: row[k] for k in data},
+                                           hlc, created=True)
         return (Change(spec.name, record_id, "insert", tuple(sorted(data))),)
 
     def update(self, spec: TableSpec, record_id: str, changes: Mapping[str, Any]) -> Changes:
@@ -161,6 +163,8 @@ class RecordWriter:
             self._stamp_fields(spec, record_id, sorted(diff), hlc)
             self._outbox(spec, record_id, "update",
                          {k: spec.wire(k, v) for k, v in diff.items()}, hlc, now)
+            self.db.ict_history.note_local(spec.name, record_id, {k: sets[k] for k in diff},
+                                           hlc)
         return (Change(spec.name, record_id, "update", tuple(sorted(diff))),)
 
     def set_deleted(self, spec: TableSpec, record_id: str, deleted: bool) -> Changes:
@@ -182,6 +186,7 @@ class RecordWriter:
             self._stamp_fields(spec, record_id, ["deleted"], hlc)
             op = "delete" if deleted else "undelete"
             self._outbox(spec, record_id, op, {"deleted": int(deleted)}, hlc, now)
+            self.db.ict_history.note_local(spec.name, record_id, {"deleted": int(deleted)}, hlc)
         return (Change(spec.name, record_id, op, ("deleted",)),)
 
     def field_clock(self, spec: TableSpec, record_id: str, name: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -14,7 +15,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from gmsdesk.records import Problem, encode_json
 from gmsdesk.records.catalog import CONFLICTS
 from gmsdesk.records.merge import Edit, latest, merge
+from gmsdesk.storage.errors import StorageError
+from gmsdesk.storage.ict_history import TRACKED
 from gmsdesk.storage.records import Change, Changes, TableSpec
+from gmsdesk.sync.credentials import CredentialsError, TokenStore, system_store
 from gmsdesk.sync.hlc import COUNTER_MAX, pack, unpack
 from gmsdesk.sync.protocol import MAX_SKEW_MS, index_of
 
@@ -24,6 +28,8 @@ if TYPE_CHECKING:
 CONFLICT_SPEC = TableSpec(CONFLICTS)
 # What a value that cannot be stored raises when written: kept aside, never a stalled sync.
 UNSTORABLE = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError)
+
+log = logging.getLogger(__name__)
 
 
 class Incoming(NamedTuple):
@@ -83,7 +89,7 @@ class Conflict:
 @dataclass(frozen=True)
 class Enrolment:
     server_url: str
-    token: str
+    token: str  # kept outside the database (see `credentials`); "" when this computer has none
     device_id: str  # the id headquarters gave this computer
     agency_id: str
     agency_name: str
@@ -93,6 +99,7 @@ class Enrolment:
 class SyncStore:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._move_clear_token()
 
     def specs(self) -> dict[str, TableSpec]:
         """Every table that syncs, by name, as this database's record declarations say (a
@@ -112,14 +119,66 @@ class SyncStore:
 
     # -- enrolment and cursor -----------------------------------------------------------------
 
-    def enrolment(self) -> Enrolment | None:
+    @cached_property
+    def tokens(self) -> TokenStore:
+        """Where this computer's key is kept: never in the database (see `credentials`)."""
+        return TokenStore(self.db.path, system_store())
+
+    def _move_clear_token(self) -> None:
+        """Releases before this one kept the key in the database, where a copy of the file
+        carries it away: move it to this computer's credential store (once, at the first
+        start). Should that fail it stays, and is still used, until a later start."""
         raw = self.db.meta("sync_enrolment")
-        return Enrolment(**json.loads(raw)) if raw else None
+        if '"token"' not in raw:
+            return
+        held = json.loads(raw)
+        token = held.pop("token", "")
+        conn = self.db.conn
+        try:
+            if token:
+                self.tokens.save(str(held["device_id"]), str(token))
+            # Old bytes are overwritten, not just freed, and the log of earlier writes is
+            # emptied: no copy of the key is left in the file.
+            secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
+            conn.execute("PRAGMA secure_delete = ON")
+            try:
+                with self.db.atomic():
+                    self.db.set_meta("sync_enrolment", json.dumps(held))
+            finally:
+                conn.execute(f"PRAGMA secure_delete = {int(secure)}")
+            if not self.db.in_transaction:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (CredentialsError, StorageError):
+            log.warning("the sync key could not be moved out of the database yet",
+                        exc_info=True)
+
+    def token(self, device_id: str) -> str:
+        """This computer's key for `device_id`, "" when it has none (the database was copied
+        here). CredentialsError: the system's credential store could not be read."""
+        return self.tokens.load(device_id)
+
+    def enrolment(self) -> Enrolment | None:
+        """The enrolment, with its key as this computer holds it ("" when it has none)."""
+        raw = self.db.meta("sync_enrolment")
+        if not raw:
+            return None
+        held = json.loads(raw)
+        clear = held.pop("token", "")  # not moved out yet (a read-only database)
+        try:
+            token = self.tokens.load(str(held["device_id"]))
+        except CredentialsError:
+            log.warning("the sync key could not be read", exc_info=True)
+            token = ""
+        return Enrolment(**held, token=token or clear)
 
     def save_enrolment(self, enrolment: Enrolment) -> None:
-        """Remember the server, and give records made before enrolment to the agency."""
+        """Remember the server, and give records made before enrolment to the agency. The key
+        is kept first, outside the database (CredentialsError when it cannot be)."""
+        before = json.loads(self.db.meta("sync_enrolment") or "{}").get("device_id")
+        self.tokens.save(enrolment.device_id, enrolment.token)
         with self.db.atomic():
-            self.db.set_meta("sync_enrolment", json.dumps(enrolment.__dict__))
+            public = {k: v for k, v in enrolment.__dict__.items() if k != "token"}
+            self.db.set_meta("sync_enrolment", json.dumps(public))
             self.db.set_meta("agency_id", enrolment.agency_id)
             self.db.set_meta("agency_hq", "1" if enrolment.hq else "0")
             self.db.set_meta("sync_cursor", "0")
@@ -129,21 +188,33 @@ class SyncStore:
             for table in ("field_clocks", "outbox"):
                 self.db.conn.execute(f"UPDATE {table} SET device_id = ? WHERE device_id = ?",
                                      (enrolment.device_id, old))
+            self.db.ict_history.renamed_device(old, enrolment.device_id)
             self.db.set_meta("device_id", enrolment.device_id)
             self.db.device_id = enrolment.device_id
             for name in self.specs():
                 self.db.conn.execute(f"UPDATE {name} SET agency_id = ? WHERE agency_id = 'local'",
                                      (enrolment.agency_id,))
+        if before and before != enrolment.device_id:  # enrolled again: another device now
+            self.tokens.forget(str(before))
+
+    def plain_http_allowed(self) -> bool:
+        """An administrator allowed unencrypted (http://) connections to a server on the local
+        network."""
+        return self.db.meta("allow_plain_http_lan") == "1"
+
+    def allow_plain_http(self, allowed: bool) -> None:
+        with self.db.atomic():
+            self.db.set_meta("allow_plain_http_lan", "1" if allowed else "0")
 
     def set_hq(self, hq: bool) -> None:
         """What headquarters said this laptop's agency is (an enrolment made by an older
         release did not say)."""
         if hq != self.db.is_hq:
-            enrolment = self.enrolment()
+            raw = self.db.meta("sync_enrolment")
             with self.db.atomic():
                 self.db.set_meta("agency_hq", "1" if hq else "0")
-                if enrolment is not None:
-                    self.db.set_meta("sync_enrolment", json.dumps({**enrolment.__dict__,
+                if raw:
+                    self.db.set_meta("sync_enrolment", json.dumps({**json.loads(raw),
                                                                    "hq": hq}))
 
     def device_names(self) -> dict[str, str]:
@@ -222,8 +293,10 @@ class SyncStore:
             if stored > floor:
                 self.db.set_meta("hlc", str(floor))
                 self.db.clock.last = floor
+            moved: list[tuple[int, str, str, int]] = []
             for seq, tbl, row_id, op, fields_json, old in rows:
                 hlc = self.db.tick()
+                moved.append((hlc, tbl, row_id, old))
                 self.db.conn.execute("UPDATE outbox SET hlc = ? WHERE seq = ?", (hlc, seq))
                 # Only clocks this very edit set: not a later edit's, nor one received since.
                 self.db.conn.executemany(
@@ -234,6 +307,7 @@ class SyncStore:
                 if op == "insert":
                     self.db.conn.execute(f"UPDATE {tbl} SET hlc_created = ? WHERE id = ? AND "
                                          "hlc_created = ?", (hlc, row_id, old))
+            self.db.ict_history.restamped(moved)
         return len(rows)
 
     def acknowledge(self, last_seq: int, items: Iterable[list[Any]],
@@ -313,6 +387,8 @@ class SyncStore:
         authors: dict[tuple[str, str, int], str] = {}
         held: list[tuple[Incoming, str]] = []
         highest = 0
+        # Changes of the records whose ICT history is kept, won or lost (see ict_history).
+        noted: list[Incoming] | None = [] if self.db.ict_history.enabled else None
         for change in changes:
             tbl, row_id, field, value, hlc, device = change[:6]
             highest = max(highest, hlc)
@@ -329,6 +405,8 @@ class SyncStore:
                 owners[(tbl, row_id)] = change.agency
             if change.user:
                 authors[(tbl, row_id, hlc)] = change.user
+            if noted is not None and tbl in TRACKED:
+                noted.append(change if value is change.value else change._replace(value=value))
             edits = grouped.setdefault((tbl, row_id), {})
             edit = Edit(value, hlc, device)
             if field not in edits or latest(edits, field, edit):
@@ -339,6 +417,8 @@ class SyncStore:
             self.db.set_meta("hlc", str(max(self.db.clock.last, int(self.db.meta("hlc", "0")))))
             self._accepted(highest)
         self._store(specs, grouped, owners, authors, held, applied)
+        if noted:
+            self.db.ict_history.note_remote(noted)
         if held:
             from gmsdesk.storage.db import utc_now
 

@@ -58,6 +58,7 @@ PROGRESS_STATUSES = tuple(catalog.PROGRESS_STATUSES)
 GENDERS = tuple(catalog.GENDERS)
 SERVICE_TYPES = tuple(catalog.SERVICE_TYPES)
 CHANNELS = tuple(catalog.CHANNELS)
+INQUIRY_OUTCOMES = tuple(catalog.INQUIRY_OUTCOMES)
 
 LABELS: dict[str, dict[str, str]] = {
     "track": catalog.TRACKS,
@@ -65,6 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
     "progress": catalog.PROGRESS_STATUSES,
     "service_type": catalog.SERVICE_TYPES,
     "channel": catalog.CHANNELS,
+    "inquiry_outcome": catalog.INQUIRY_OUTCOMES,
 }
 
 # ISO 3166-1 alpha-2 (officially assigned), for where an inquiry came from.
@@ -95,6 +97,12 @@ _MSG = {
     "workshop": QT_TRANSLATE_NOOP("Validation", "Choose a workshop."),
     "retired_module": QT_TRANSLATE_NOOP("Validation", "A retired module cannot be added to a "
                                                       "workshop: choose another one."),
+    "service_of_sme": QT_TRANSLATE_NOOP("Validation", "Choose a service delivered to this SME."),
+    "presence_of_sme": QT_TRANSLATE_NOOP("Validation",
+                                         "Choose one of this SME's online presences."),
+    "order_value": QT_TRANSLATE_NOOP("Validation", "An order value goes with the outcome "
+                                                   "“Order”: choose that outcome or clear the "
+                                                   "value."),
 }
 
 
@@ -280,6 +288,7 @@ class Service:
     outcome: str | None
     workshop_id: str | None
     notes: str | None
+    paid: bool = False
 
 
 @dataclass(frozen=True)
@@ -290,6 +299,13 @@ class Inquiry:
     from_country: str | None
     channel: str | None
     notes: str | None
+    # What brought it (a service delivered, or one of the SME's presences) and what came of it.
+    service_id: str | None = None
+    presence_id: str | None = None
+    outcome: str | None = None
+    order_value: float | None = None
+    currency: str | None = None
+    staff: str | None = None
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -928,9 +944,17 @@ class TrainingRepository:
 
     # -- services and inquiries -----------------------------------------------------------------
 
+    def default_currency(self, sme_id: str | None) -> str:
+        """The currency of a fee or an order given without one: the SME's economy's (USD when
+        the economy is not known)."""
+        row = self.db.conn.execute("SELECT country FROM smes WHERE id = ?",
+                                   (sme_id or "",)).fetchone()
+        return catalog.DEFAULT_CURRENCIES.get(row[0] if row else "", "USD") or "USD"
+
     def validate_service(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Clean values of a service, or ValidationError with a message per field (forms call
-        it before they close). Each field as declared; here only what refers elsewhere."""
+        it before they close). Each field as declared; here what refers elsewhere, and the
+        currency of a fee given without one (the SME's economy's)."""
         values = {**values, "currency": str(values.get("currency") or "").upper() or None}
         out, errors = catalog.SERVICES.clean({"type": None, "delivered_on": None, **values})
         if not out.get("sme_id") or not self._sme_exists(out["sme_id"]):
@@ -938,6 +962,8 @@ class TrainingRepository:
         if out.get("workshop_id") and self.db.conn.execute(
                 "SELECT 1 FROM workshops WHERE id = ?", (out["workshop_id"],)).fetchone() is None:
             errors["workshop_id"] = _MSG["workshop"]
+        if out.get("fee") is not None and not out.get("currency") and "currency" not in errors:
+            out["currency"] = self.default_currency(out.get("sme_id"))
         if errors:
             raise ValidationError(errors)
         return out
@@ -951,8 +977,10 @@ class TrainingRepository:
             current = self.writer.get_row(SERVICE_SPEC, service_id)
             cleaned = self.validate_service({**{k: current[k] for k in SERVICE_SPEC.fields},
                                            **changes})
+            # The currency too: a fee given without one is in the SME's economy's.
             return self.writer.update(SERVICE_SPEC, service_id,
-                                      {k: cleaned[k] for k in changes if k in cleaned})
+                                      {k: cleaned[k] for k in (*changes, "currency")
+                                       if k in cleaned})
 
     def delete_service(self, service_id: str) -> Changes:
         return self.writer.set_deleted(SERVICE_SPEC, service_id, True)
@@ -963,29 +991,64 @@ class TrainingRepository:
     def services(self, sme_id: str | None = None) -> list[Service]:
         """Services delivered, newest first; of one SME or all."""
         sql = ("SELECT id, sme_id, type, delivered_on, staff, fee, currency, outcome, "
-               "workshop_id, notes FROM services WHERE deleted = 0")
+               "workshop_id, notes, paid FROM services WHERE deleted = 0")
         params: tuple[Any, ...] = ()
         if sme_id:
             sql += " AND sme_id = ?"
             params = (sme_id,)
         rows = self.db.conn.execute(sql + " ORDER BY delivered_on DESC, created_at DESC",
                                     params).fetchall()
-        return [Service(*r) for r in rows]
+        return [Service(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                        bool(r[10])) for r in rows]
 
-    def validate_inquiry(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """Clean values of an inquiry, or ValidationError with a message per field."""
-        values = {**values, "from_country": str(values.get("from_country") or "").upper()
-                  or None}
+    def validate_inquiry(self, values: Mapping[str, Any], *,
+                         require_channel: bool = True) -> dict[str, Any]:
+        """Clean values of an inquiry, or ValidationError with a message per field. An inquiry
+        says at least when and how it came (`require_channel` is False only to edit one that an
+        older release saved without a channel); what brought it is a service or a presence of
+        the same SME; an order value goes with the outcome "order" and, given without a
+        currency, is in the SME's economy's."""
+        values = {**values,
+                  "from_country": str(values.get("from_country") or "").upper() or None,
+                  "currency": str(values.get("currency") or "").upper() or None}
         out, errors = catalog.INQUIRIES.clean({"received_on": None, **values})
-        if not out.get("sme_id") or not self._sme_exists(out["sme_id"]):
+        sme_id = out.get("sme_id")
+        if not sme_id or not self._sme_exists(sme_id):
             errors["sme_id"] = _MSG["sme"]
+        if require_channel and not out.get("channel") and "channel" not in errors:
+            errors["channel"] = catalog.INQUIRIES.field("channel").message
+        for name, table, message in (("service_id", "services", "service_of_sme"),
+                                     ("presence_id", "presences", "presence_of_sme")):
+            if out.get(name) and self.db.conn.execute(
+                    f"SELECT 1 FROM {table} WHERE id = ? AND sme_id = ?",
+                    (out[name], sme_id or "")).fetchone() is None:
+                errors[name] = _MSG[message]
+        if out.get("order_value") is not None and "order_value" not in errors:
+            if out.get("outcome") != "order":
+                errors["order_value"] = _MSG["order_value"]
+            elif not out.get("currency") and "currency" not in errors:
+                out["currency"] = self.default_currency(sme_id)
         if errors:
             raise ValidationError(errors)
         return out
 
     def add_inquiry(self, sme_id: str, values: Mapping[str, Any]) -> Changes:
-        """An inquiry the SME received through its online presence (date, country, channel)."""
+        """An inquiry the SME received (date and channel at least; where from, what brought
+        it, what became of it)."""
         return self.writer.insert(INQUIRY_SPEC, self.validate_inquiry({**values, "sme_id": sme_id}))
+
+    def update_inquiry(self, inquiry_id: str, changes: Mapping[str, Any]) -> Changes:
+        """Change some fields (an outcome as the talks go on); the rules of `validate_inquiry`
+        hold of the whole record after the change."""
+        with self.db.atomic():
+            current = self.writer.get_row(INQUIRY_SPEC, inquiry_id)
+            cleaned = self.validate_inquiry(
+                {**{k: current[k] for k in INQUIRY_SPEC.fields}, **changes},
+                require_channel=bool(current["channel"]) or "channel" in changes)
+            # The currency too: an order value given without one is in the SME's economy's.
+            return self.writer.update(INQUIRY_SPEC, inquiry_id,
+                                      {k: cleaned[k] for k in (*changes, "currency")
+                                       if k in cleaned})
 
     def delete_inquiry(self, inquiry_id: str) -> Changes:
         return self.writer.set_deleted(INQUIRY_SPEC, inquiry_id, True)
@@ -995,7 +1058,8 @@ class TrainingRepository:
 
     def inquiries(self, sme_id: str | None = None) -> list[Inquiry]:
         """Inquiries received, newest first; of one SME or all."""
-        sql = ("SELECT id, sme_id, received_on, from_country, channel, notes FROM inquiries "
+        sql = ("SELECT id, sme_id, received_on, from_country, channel, notes, service_id, "
+               "presence_id, outcome, order_value, currency, staff FROM inquiries "
                "WHERE deleted = 0")
         params: tuple[Any, ...] = ()
         if sme_id:
@@ -1007,8 +1071,8 @@ class TrainingRepository:
 
 
 __all__ = [
-    "CHANNELS", "GENDERS", "LABELS", "PROGRESS_STATUSES", "SERVICE_TYPES", "TRACKS",
-    "WORKSHOP_STATUSES", "Inquiry", "Module", "Participant", "Person", "Progress",
+    "CHANNELS", "GENDERS", "INQUIRY_OUTCOMES", "LABELS", "PROGRESS_STATUSES", "SERVICE_TYPES",
+    "TRACKS", "WORKSHOP_STATUSES", "Inquiry", "Module", "Participant", "Person", "Progress",
     "ProgressBackwards", "RosterRow", "Service", "Session", "SmeTrainingRow",
     "TrainingRepository", "Workshop", "WorkshopRow", "certificate_number", "filter_roster",
     "roster_rank",

@@ -12,6 +12,8 @@ from typing import Any
 from gmsdesk.forms.xlsform import load_xlsform
 from gmsdesk.storage.agencies import AgencyRepository
 from gmsdesk.storage.db import Database
+from gmsdesk.storage.events import EventRepository
+from gmsdesk.storage.presences import PresenceRepository
 from gmsdesk.storage.records import Change, RecordWriter
 from gmsdesk.storage.smes import SmeRepository
 from gmsdesk.storage.surveys import SurveyRepository
@@ -21,7 +23,7 @@ from gmsdesk.sync.hlc import pack, wall_ms
 from tests.survey_kit import needs_form
 
 WRITERS = (RecordWriter, SmeRepository, TrainingRepository, SurveyRepository, SyncStore,
-           AgencyRepository)
+           AgencyRepository, PresenceRepository, EventRepository)
 
 
 def declared_writes() -> dict[str, str]:
@@ -83,11 +85,22 @@ def test_every_write_returns_a_tuple_of_changes(db: Database, tmp_path: Path) ->
     run(training.update_service, service, {"fee": 25})
     run(training.delete_service, service)
     run(training.restore_service, service)
-    inquiry = run(training.add_inquiry, sme, {"received_on": "2025-04-02"})[0].record_id
+    presence = run(db.presences.add, sme, {"kind": "portal"})[0].record_id
+    run(db.presences.update, presence, {"status": "displaying"})
+    run(db.presences.delete, presence)
+    run(db.presences.restore, presence)
+    inquiry = run(training.add_inquiry, sme, {"received_on": "2025-04-02",
+                                              "channel": "email"})[0].record_id
+    run(training.update_inquiry, inquiry, {"outcome": "no_reply"})
     run(training.delete_inquiry, inquiry)
     run(training.restore_inquiry, inquiry)
     run(training.delete_workshop, wid)
     run(training.restore_workshop, wid)
+    event = run(db.events.add, {"kind": "road_show", "title": "Road show",
+                                "held_on": "2025-03-15", "sme_ids": [sme]})[0].record_id
+    run(db.events.update, event, {"audience_female": 40})
+    run(db.events.delete, event)
+    run(db.events.restore, event)
 
     form, problems = load_xlsform(needs_form(tmp_path, 1))
     assert form is not None, problems

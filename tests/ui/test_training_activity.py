@@ -54,13 +54,14 @@ def test_sme_activity_view(window: Any, ctx: AppContext, qtbot: Any) -> None:
     form.type_combo.setCurrentIndex(form.type_combo.findData("listing"))
     form.fee_edit.setText("-5")
     form._save()
-    assert form.isVisible() and form.error.isVisible()
+    assert form.isVisible() and form.error_labels["fee"].isVisible()
     form.fee_edit.setText("150")
     form.outcome_edit.setPlainText("12 products listed on the provincial portal")
     form._save()
     assert not form.isVisible()
     services = db.training.services(sme)
-    assert [(s.type, s.fee, s.currency) for s in services] == [("listing", 150.0, "USD")]
+    # In baht unless told otherwise: the SME is in Thailand.
+    assert [(s.type, s.fee, s.currency) for s in services] == [("listing", 150.0, "THB")]
     assert view.services_model.rowCount() == 1
     view.services_table.selectRow(0)
     qtbot.mouseClick(view.delete_service_button, Qt.MouseButton.LeftButton)
@@ -74,8 +75,10 @@ def test_sme_activity_view(window: Any, ctx: AppContext, qtbot: Any) -> None:
     form = view.editor
     form.country_edit.setText("ZZ")
     form._save()
-    assert form.isVisible() and form.error.isVisible()
+    assert form.isVisible() and form.error_labels["from_country"].isVisible()
+    assert form.error_labels["channel"].isVisible()  # how it came is never assumed
     form.country_edit.setText("jp")
+    form.channel_combo.setCurrentIndex(form.channel_combo.findData("email"))
     form._save()
     assert [(i.from_country, i.channel) for i in db.training.inquiries(sme)] == [("JP", "email")]
     view.inquiries_table.selectRow(0)

@@ -1,4 +1,5 @@
-"""The SMEs area: search-as-you-type list with filters, form, undoable delete, import, export.
+"""The SMEs area: search-as-you-type list with filters, form, undoable delete, import, export;
+beside it, in tabs, the services delivered and the inquiries received across the SMEs.
 
 On a headquarters laptop, which holds every agency's SMEs, the list names the agency of each
 and filters by agency; an agency's laptop holds its own only, and shows neither."""
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,10 @@ from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import COUNTRIES, ICT_LEVELS, SmeQuery
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import country_label, current_language, ict_level_label, sector_label
+from gmsdesk.ui.smes.activity_list import LazyTab
+from gmsdesk.ui.smes.inquiries_view import InquiriesView
 from gmsdesk.ui.smes.list_model import SmeTableModel
+from gmsdesk.ui.smes.services_view import ServicesView
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.undo import (
     CreateRecord,
@@ -71,6 +76,8 @@ class SmeArea(QWidget):
             if column in widths:
                 self.table.setColumnWidth(i, widths[column])
 
+        # The SME list's tab; its actions' keys work only there.
+        self.sme_page = QWidget(self)
         self._build_actions()
         self._build_filters()
 
@@ -83,11 +90,25 @@ class SmeArea(QWidget):
         info_row.addWidget(self.info_undo)
         self._set_info("")
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.sme_page)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(info_row)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sme_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.sme_page, self.tr("SMEs"))
+        self.services_tab = LazyTab(
+            lambda parent: ServicesView(ctx, undo_stack, self.open_sme, parent), self.tabs)
+        self.inquiries_tab = LazyTab(
+            lambda parent: InquiriesView(ctx, undo_stack, self.open_sme, parent), self.tabs)
+        self.tabs.addTab(self.services_tab, self.tr("Services"))
+        self.tabs.addTab(self.inquiries_tab, self.tr("Inquiries"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -107,10 +128,12 @@ class SmeArea(QWidget):
     def _action(self, text: str,
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Any,
                 name: str) -> QAction:
-        return add_action(self, text, shortcut, slot, name)
+        return add_action(self.sme_page, text, shortcut, slot, name)
 
     def _build_actions(self) -> None:
-        self.toolbar = QToolBar(self)
+        # The toolbar first, its actions after: a widget deletes its children in order, and
+        # an action deleted before the toolbar showing it takes the toolbar down with it.
+        self.toolbar = QToolBar(self.sme_page)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_action = self._action(self.tr("New SME"), QKeySequence.StandardKey.New,
                                        self.new_sme, "action_new")
@@ -121,7 +144,7 @@ class SmeArea(QWidget):
         self.restore_action = self._action(self.tr("Restore"), None, self.restore_selected,
                                            "action_restore")
         # Ctrl+Z and Ctrl+Shift+Z belong to the window; these are the toolbar's buttons.
-        self.undo_action, self.redo_action = undo_actions(self.undo_stack, self,
+        self.undo_action, self.redo_action = undo_actions(self.undo_stack, self.sme_page,
                                                           shortcuts=False)
         self.import_action = self._action(self.tr("Import…"), None, self.open_import,
                                           "action_import")
@@ -333,6 +356,10 @@ class SmeArea(QWidget):
         self.form_dialog = dialog
         dialog.open()
 
+    def open_sme(self, sme_id: str) -> None:
+        """An SME in its form (from the Services and Inquiries tabs too)."""
+        self._open_form(sme_id)
+
     def _open_existing(self, sme_id: str) -> None:
         self.search.clear()
         self.apply_filters()
@@ -438,3 +465,5 @@ class SmeArea(QWidget):
         """Stop listening and stop the loader thread (the window is closing)."""
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
         self.model.shutdown()
+        self.services_tab.shutdown()
+        self.inquiries_tab.shutdown()

@@ -251,7 +251,12 @@ class SmeFormDialog(QDialog):
             ("employees_total", self._line_edit(numeric=True)),
             ("employees_female", self._line_edit(numeric=True)),
         ]))
-        left.addStretch(1)
+        if self.sme is not None:  # what changed on the ICT ladder, and when, in what is left
+            from gmsdesk.ui.smes.timeline import IctTimeline
+
+            left.addWidget(IctTimeline(self.db, self.sme.id, self), 1)
+        else:
+            left.addStretch(1)
         self._align_labels()
         right.addWidget(self._section(self.tr("Contact"), [
             ("contact_name", self._line_edit()),

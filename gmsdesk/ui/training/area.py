@@ -1,5 +1,6 @@
 """The Training area: the workshop list (status filter, search; on a headquarters laptop, the
-agency of each workshop and a filter by agency) and one workshop's page."""
+agency of each workshop and a filter by agency), one workshop's page, and beside the workshops
+the awareness events (see `events`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,7 @@ from gmsdesk.storage.records import Change
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import current_language
 from gmsdesk.ui.training.dialogs import WorkshopDialog
+from gmsdesk.ui.training.events import EventsView
 from gmsdesk.ui.training.labels import WORKSHOP_STATUSES, workshop_status_label
 from gmsdesk.ui.training.workshop_list import WorkshopFilter, WorkshopTableModel
 from gmsdesk.ui.training.workshop_page import WorkshopPage
@@ -47,7 +50,21 @@ class TrainingArea(QWidget):
         self.workshop_dialog: WorkshopDialog | None = None
 
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._list_page())
+        # The workshops and the awareness events, a tab each, under the area's title.
+        lists = QWidget(self)
+        self.tabs = QTabWidget(lists)
+        self.tabs.setObjectName("training_tabs")
+        self.tabs.addTab(self._list_page(), self.tr("&Workshops"))
+        self.events = EventsView(ctx, undo_stack, self.tabs)
+        self.tabs.addTab(self.events, self.tr("Awareness &events"))
+        # Ctrl+N is the area's "New workshop": on the events tab it makes an event instead.
+        self.tabs.currentChanged.connect(
+            lambda index: self.new_action.setEnabled(index == 0))
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.addWidget(heading(self.tr("Training"), lists))
+        lists_layout.addWidget(self.tabs, 1)
+        self.stack.addWidget(lists)
         self.page = WorkshopPage(ctx, undo_stack, self)
         self.back_button = QPushButton(self.tr("← All workshops"), self)
         self.back_button.setObjectName("back_to_workshops")
@@ -168,7 +185,6 @@ class TrainingArea(QWidget):
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Training"), page))
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -321,3 +337,4 @@ class TrainingArea(QWidget):
     def shutdown(self) -> None:
         """Stop listening (the window is closing)."""
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
+        self.events.shutdown()
