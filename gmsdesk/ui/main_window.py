@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStac
 
 from gmsdesk.storage.records import Change
 from gmsdesk.ui.network.area import NetworkArea
-from gmsdesk.ui.placeholder import PlaceholderArea
+from gmsdesk.ui.reports.area import ReportsArea
 from gmsdesk.ui.settings_area import SettingsArea
 from gmsdesk.ui.smes.area import SmeArea
 from gmsdesk.ui.surveys.area import SurveysArea
@@ -38,14 +38,14 @@ class MainWindow(QMainWindow):
         self.training = TrainingArea(ctx, self.undo_stack, self)
         self.surveys = SurveysArea(ctx, self)
         self.network = NetworkArea(ctx, self.undo_stack, self)
+        self.reports = ReportsArea(ctx, self.undo_stack, self)
         self.sync = SyncArea(ctx, self.sync_service, self)
         self.areas = [
             (self.tr("SMEs"), self.smes),
             (self.tr("Training"), self.training),
             (self.tr("Surveys"), self.surveys),
             (self.tr("Network"), self.network),
-            (self.tr("Reports"), PlaceholderArea(self.tr("Reports"), self.tr(
-                "Indicator reports for headquarters come in a later release."), self)),
+            (self.tr("Reports"), self.reports),
             (self.tr("Sync"), self.sync),
             (self.tr("Settings"), SettingsArea(ctx, self)),
         ]
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.smes.shutdown()
         self.training.shutdown()
         self.surveys.shutdown()
+        self.reports.shutdown()
         self.sync.shutdown()
         self.sync_service.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The Reports area: indicators against targets, for headquarters and donors."""
