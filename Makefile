@@ -59,7 +59,8 @@ bench: $(TEST_STAMP)
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check gmsdesk tests bench
 	$(VENV)/bin/mypy gmsdesk/storage gmsdesk/sync gmsdesk/server gmsdesk/forms gmsdesk/reports \
-	  gmsdesk/records gmsdesk/services gmsdesk/text.py gmsdesk/transfer.py gmsdesk/ui
+	  gmsdesk/records gmsdesk/services gmsdesk/text.py gmsdesk/transfer.py gmsdesk/tabular.py \
+	  gmsdesk/money.py gmsdesk/ui
 
 clean:
 	rm -rf $(VENV) .pytest_cache

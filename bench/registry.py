@@ -20,6 +20,14 @@ would not have warm:
   3. peak resident memory of the window process.
 Targets at 2 million SMEs: first page < 2 s, keystroke p95 < 50 ms, the count shown at once as
 "more than" and exactly later without holding up rows, memory < 400 MB.
+
+    python bench/registry.py --import-rows 20000,200000
+
+measures instead the import of demo SMEs from CSV files of those sizes (written once to the
+temp folder), each in a fresh process on a fresh database: reading the file, the first import
+(every row added), the same file again (every row found unchanged), in rows per second of
+wall-clock time and of the process's CPU time (what it does on a machine doing nothing else),
+and the process's peak resident memory. Targets: >= 2,000 rows/s, < 200 MB whatever the size.
 """
 
 from __future__ import annotations
@@ -261,6 +269,81 @@ def filtered_to(path: Path, agency_count: int) -> list[tuple[str, str]]:
             (small[0], f"agency {small[0]}, {small[1]:,} SMEs")]
 
 
+def import_csv(rows: int) -> Path:
+    """A CSV file of `rows` demo SMEs (every field, headed by the field names) in the temp
+    folder, written once."""
+    import csv
+    import tempfile
+
+    from gmsdesk.demo import generate_smes
+    from gmsdesk.storage.smes import SME_FIELDS
+
+    path = Path(tempfile.gettempdir()) / f"gmsdesk-bench-import-{rows}.csv"
+    if path.exists():
+        return path
+    partial = path.with_name(path.name + ".part")
+    with open(partial, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(SME_FIELDS)
+        for sme in generate_smes(rows, seed=3):
+            values = (sme.get(name) for name in SME_FIELDS)
+            writer.writerow(["" if v is None else int(v) if isinstance(v, bool) else v
+                             for v in values])
+    partial.replace(path)
+    return path
+
+
+def child_import(path: Path) -> None:
+    """Runs in a fresh process: read, import and import again one CSV file into a fresh
+    database; prints times, CPU times and peak memory as JSON."""
+    import resource
+    import tempfile
+
+    from gmsdesk import transfer
+    from gmsdesk.storage.db import Database
+
+    result: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database(Path(folder) / "gmsdesk.sqlite3", user="bench")
+        wall, cpu = time.perf_counter(), time.process_time()
+        table = transfer.read_table(path)
+        result["read"] = (time.perf_counter() - wall, time.process_time() - cpu)
+        mapping = transfer.guess_mapping(table.headers)
+        for run in ("first", "again"):
+            wall, cpu = time.perf_counter(), time.process_time()
+            report = transfer.import_smes(db, table, mapping)
+            result[run] = (time.perf_counter() - wall, time.process_time() - cpu)
+            result[run + "_counts"] = (report.added, report.updated, report.unchanged,
+                                       report.problems)
+        result["rows"] = table.total
+        db.close()
+    result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def import_throughput(rows: int) -> None:
+    path = import_csv(rows)
+    out = subprocess.run([sys.executable, __file__, "--import-child", str(path)],
+                         capture_output=True, text=True, check=True)
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    n = found["rows"]
+
+    def rate(run: str) -> str:
+        wall, cpu = found[run]
+        return f"{n / wall:,.0f} rows/s ({wall:.1f} s; CPU {n / cpu:,.0f} rows/s)"
+
+    first = found["first_counts"]
+    again = found["again_counts"]
+    print(f"-- import of a {n:,}-row CSV ({path.stat().st_size / 2**20:.0f} MB)")
+    print(f"read (encoding, count): {found['read'][0]:.1f} s")
+    print(f"first import: {rate('first')} — {first[0]:,} added, {first[1]:,} updated, "
+          f"{first[2]:,} unchanged, {first[3]:,} with problems — target >= 2,000 rows/s")
+    print(f"same file again: {rate('again')} — {again[0]:,} added, {again[1]:,} updated, "
+          f"{again[2]:,} unchanged, {again[3]:,} with problems")
+    print(f"peak resident memory of the importing process: {found['rss_mb']:.0f} MB "
+          "— target < 200 MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--smes", type=int, default=100_000)
@@ -268,11 +351,21 @@ def main() -> None:
                         help="a headquarters laptop's SMEs, of this many agencies")
     parser.add_argument("--keep", action="store_true", help="reuse an existing database")
     parser.add_argument("--runs", type=int, default=3, help="fresh window processes")
+    parser.add_argument("--import-rows", default="",
+                        help="instead: import CSV files of these many SMEs (e.g. 20000,200000)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--agency", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--import-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child_window(args.child, args.agency)
+        return
+    if args.import_child:
+        child_import(Path(args.import_child))
+        return
+    if args.import_rows:
+        for rows in (int(n) for n in args.import_rows.split(",")):
+            import_throughput(rows)
         return
     OUT.mkdir(parents=True, exist_ok=True)
     name = f"registry-{args.smes}" + (f"-hq{args.agencies}" if args.agencies else "")

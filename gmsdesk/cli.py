@@ -63,10 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("server_url", help="e.g. https://hq.example.org")
     enroll.add_argument("code", help="the one-time enrolment code from headquarters")
     enroll.add_argument("--name", help="a name for this computer (default: its host name)")
+    enroll.add_argument("--allow-plain-http", action="store_true", default=None,
+                        help="allow an unencrypted http:// connection to a server on the local "
+                        "network (kept for every sync): anyone on that network can read the "
+                        "traffic, this computer's key included")
 
     sub.add_parser("sync", help="send waiting changes to headquarters and fetch others'")
     _add_survey_commands(sub)
     _add_training_commands(sub)
+    _add_report_command(sub)
     return parser
 
 
@@ -115,7 +120,8 @@ def _iso_date(text: str) -> datetime.date:
 def cmd_enroll(db: Database, args: argparse.Namespace) -> int:
     from gmsdesk.sync.client import SyncClient
 
-    enrolment = SyncClient(db).enroll(args.server_url, args.code, args.name)
+    enrolment = SyncClient(db).enroll(args.server_url, args.code, args.name,
+                                      allow_plain_http=args.allow_plain_http)
     print(f"Enrolled with {enrolment.agency_name} ({enrolment.agency_id}) at "
           f"{enrolment.server_url}; this computer is {enrolment.device_id}.")
     return 0
@@ -442,6 +448,74 @@ def cmd_certificates(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_report_command(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    from gmsdesk.records.catalog import COUNTRIES, GENDERS
+    from gmsdesk.reports.periods import Period, parse
+
+    def period(text: str) -> Period:
+        try:
+            return parse(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"not a period: {text!r} (write 2026, 2026-Q3, 2026-07 or "
+                "2026-01-01..2026-06-30)") from None
+
+    report = sub.add_parser("report", help="the report pack of indicators against targets for "
+                            "headquarters and donors, as a PDF and an XLSX workbook, with the "
+                            "numbers the Reports dashboard shows for the same selection")
+    report.add_argument("--period", required=True, type=period, metavar="PERIOD",
+                        help="2026, 2026-Q3, 2026-07 or 2026-01-01..2026-06-30")
+    report.add_argument("--economy", type=str.upper, choices=list(COUNTRIES),
+                        help="only this economy")
+    report.add_argument("--agency", metavar="CODE", help="only this agency (its code, e.g. kh-sr)")
+    report.add_argument("--province", help="only this province")
+    report.add_argument("--sector", metavar="CODE", help="only SMEs of this sector")
+    report.add_argument("--sex", choices=list(GENDERS), help="only people of this sex")
+    # Its own name: the global --lang default would otherwise overwrite it, or it that.
+    report.add_argument("--lang", dest="pack_lang", metavar="CODE",
+                        help="language of the pack (en, km, lo, my, th, vi, zh_CN; default: "
+                        "the global --lang, else en)")
+    report.add_argument("--pdf", type=Path, help="the PDF to write")
+    report.add_argument("--xlsx", type=Path, help="the XLSX workbook to write")
+
+
+def cmd_report(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.i18n import LANGUAGES
+    from gmsdesk.reports.pack import scope_text
+    from gmsdesk.services import figures  # the dashboard's own arithmetic; imports no Qt
+    from gmsdesk.services.report_pack import PackRequest, make_pack
+    from gmsdesk.storage.indicators import Filters
+
+    lang = args.pack_lang or args.lang or "en"
+    if lang not in LANGUAGES:
+        print(f"gmsdesk: unknown language {lang!r}; use one of {', '.join(LANGUAGES)}.",
+              file=sys.stderr)
+        return 1
+    if args.pdf is None and args.xlsx is None:
+        print("gmsdesk: say where to write the pack: --pdf FILE, --xlsx FILE or both.",
+              file=sys.stderr)
+        return 1
+    filters = Filters(economy=args.economy, province=args.province, agency=args.agency,
+                      sector=args.sector, sex=args.sex)
+    request = PackRequest(args.period, filters, lang, args.pdf, args.xlsx)
+    try:
+        written = make_pack(db, figures, request, _progress("Report pack"))
+    except OSError as exc:
+        print(f"\ngmsdesk: could not write {exc.filename or 'the pack'}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if written is None:  # the progress above never cancels; kept for completeness
+        print("\ngmsdesk: cancelled; no file was written.", file=sys.stderr)
+        return 130
+    print(f"\nWrote the report pack for {args.period} ({scope_text('en', written.pack)}) "
+          f"in {lang}:")
+    if written.pdf is not None:
+        print(f"  {written.pdf} ({_plural(written.pages, 'page')})")
+    if written.xlsx is not None:
+        print(f"  {written.xlsx} ({_plural(written.sheets, 'sheet')})")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -466,6 +540,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("responses", "summary"): cmd_responses_summary,
         ("workshops", "list"): cmd_workshops_list,
         ("certificates", None): cmd_certificates,
+        ("report", None): cmd_report,
     }
     try:
         with db:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.records.fields import CONTROL
 
 _ALWAYS = ("=", "@", "\t", "\r")
@@ -102,4 +103,52 @@ def write_table(path: str | Path, header: Sequence[str], rows: Iterable[Sequence
         writer.writerows(rows)
 
 
-__all__ = ["csv_cell", "csv_cells", "csv_writer", "open_csv", "write_table", "xlsx_cells"]
+class ExportFileError(ValueError):
+    """A file name an export cannot write (its message is for the user, context "Export")."""
+
+
+class _Cancelled(Exception):
+    pass
+
+
+EXPORT_EVERY = 500  # rows written between two reports of progress
+
+
+def export_table(path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                 total: int = 0, progress: Callable[[int, int], bool] | None = None,
+                 sheet_name: str = "Sheet1") -> int:
+    """Write a header and rows to CSV or XLSX, by the file's suffix; returns the rows
+    written, or -1 when `progress(done, total)` said stop (then no file is written). The file
+    is written beside the target and renamed into place, so a cancelled or failed export
+    never leaves half a file where a good one was."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportFileError(QT_TRANSLATE_NOOP("Export", "Choose a .csv or .xlsx file."))
+    partial = path.with_name(path.name + ".part")
+    written = 0
+
+    def counted() -> Iterator[Sequence[Any]]:
+        nonlocal written
+        for row in rows:
+            yield row
+            written += 1
+            if progress and written % EXPORT_EVERY == 0 and not progress(written, total):
+                raise _Cancelled
+
+    try:
+        write_table(partial, headers, counted(), sheet_name, kind=suffix)
+        partial.replace(path)
+    except _Cancelled:
+        partial.unlink(missing_ok=True)
+        return -1
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(written, total)
+    return written
+
+
+__all__ = ["EXPORT_EVERY", "ExportFileError", "csv_cell", "csv_cells", "csv_writer",
+           "export_table", "open_csv", "write_table", "xlsx_cells"]

@@ -6,7 +6,7 @@ import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -137,6 +137,10 @@ class Sme:
 _SME_DATACLASS_FIELDS = fields(Sme)
 _SELECT = "SELECT " + ", ".join(f.name for f in _SME_DATACLASS_FIELDS) + " FROM smes"
 _SELECT_KEYS = _SELECT.replace(" FROM smes", ", name_key, local_key FROM smes")
+# Duplicate matching for imports: the record, its rowid and its registration number key.
+_SELECT_MATCH = ("SELECT " + ", ".join("smes." + f.name for f in _SME_DATACLASS_FIELDS)
+                 + ", smes.rowid AS rid, smes.regno_key FROM smes")
+_MATCH_BATCH = 400  # keys per query, well under SQLite's limit of bound parameters
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,33 @@ class DuplicateMatch:
     sme: Sme
     reasons: tuple[str, ...]  # "name", "similar_name", "phone", "registration_no"
     score: float
+
+
+@dataclass(frozen=True)
+class SameRecord:
+    """The record an imported row describes (see `SmeRepository.find_same_many`). `rowid`
+    tells the records an import added itself (after `last_rowid()`) from the ones before."""
+
+    sme: Sme
+    rowid: int
+
+
+def _same_record(row: Mapping[str, Any]) -> SameRecord:
+    return SameRecord(Sme.from_row(row), int(row["rid"]))
+
+
+def _in_economy(rows: Sequence[Mapping[str, Any]], country: Any) -> Mapping[str, Any] | None:
+    """Of records with one registration number, the one of the row's economy: of its country,
+    else one whose country is not known. A row without a country takes the records' one economy,
+    or one whose country is not known; with several economies and none unknown, none."""
+    code = str(country or "").strip().upper()
+    unknown = next((row for row in rows if not row["country"]), None)
+    if code:
+        same = next((row for row in rows if str(row["country"] or "").upper() == code), None)
+        return same if same is not None else unknown
+    if len({row["country"] or "" for row in rows}) == 1:
+        return rows[0] if rows else None
+    return unknown
 
 
 @dataclass(frozen=True)
@@ -799,34 +830,97 @@ class SmeRepository:
         return [DuplicateMatch(s, tuple(sorted(r)), score) for s, r, score in ranked[:limit]]
 
     def find_same(self, values: Mapping[str, Any]) -> Sme | None:
-        """The record an imported row describes, if we have it: same registration number, else
-        same name key and phone, else same name key in the same province. A row exported from
-        GMS Desk carries its id, which decides."""
-        if values.get("id"):
-            row = self.db.conn.execute(_SELECT + " WHERE id = ?", (values["id"],)).fetchone()
-            if row:
-                return Sme.from_row(row)
-        regno = regno_key(values.get("registration_no"))
-        if regno:
-            row = self.db.conn.execute(_SELECT + " WHERE regno_key = ? ORDER BY deleted LIMIT 1",
-                                       (regno,)).fetchone()
-            if row:
-                return Sme.from_row(row)
-        key = name_key(values.get("name")) or name_key(values.get("name_local"))
-        if not key:
-            return None
-        # A record with another registration number is another business, whatever its name.
-        same_regno = "(regno_key = '' OR regno_key = ?)"
-        phone = phone_key(values.get("phone"))
-        if phone:
-            row = self.db.conn.execute(
-                _SELECT + f" WHERE name_key = ? AND phone_key = ? AND {same_regno} "
-                "ORDER BY deleted LIMIT 1", (key, phone, regno)).fetchone()
-        else:
-            row = self.db.conn.execute(
-                _SELECT + f" WHERE name_key = ? AND coalesce(province, '') = ? AND {same_regno} "
-                "ORDER BY deleted LIMIT 1", (key, values.get("province") or "", regno)).fetchone()
-        return Sme.from_row(row) if row else None
+        """The record an imported row describes, if we have it (see `find_same_many`)."""
+        found = self.find_same_many([values])[0]
+        return found.sme if found is not None else None
+
+    def find_same_many(self, rows: Sequence[Mapping[str, Any]],
+                       name_keys: Sequence[str] | None = None) -> list[SameRecord | None]:
+        """The record each imported row describes, if we have it, found for many rows in a few
+        indexed queries. A row exported from GMS Desk carries its id, which decides; else the
+        same registration number in the same economy (a number is unique in one country only:
+        09901866 in Cambodia and 09-901866 in Laos are two businesses); else the same name key
+        and phone, else the same name key in the same province. Never a record with another
+        registration number; deleted records only when no other matches.
+
+        `name_keys`: each row's `name_key` of its name (else of its local name), when the
+        caller has them already."""
+        found: list[SameRecord | None] = [None] * len(rows)
+        by_id: dict[str, list[int]] = {}
+        for i, values in enumerate(rows):
+            if values.get("id"):
+                by_id.setdefault(str(values["id"]), []).append(i)
+        for row in self._match_rows("smes", "smes.id IN ({})", list(by_id)):
+            for i in by_id[row["id"]]:
+                found[i] = _same_record(row)
+
+        regnos = [regno_key(values.get("registration_no")) for values in rows]
+        wanted = sorted({key for i, key in enumerate(regnos) if key and found[i] is None})
+        numbered: dict[str, list[Any]] = {}
+        for row in self._match_rows("smes INDEXED BY smes_regno_key",
+                                    "smes.regno_key IN ({}) AND smes.regno_key != ''", wanted):
+            numbered.setdefault(row["regno_key"], []).append(row)
+        for i, key in enumerate(regnos):
+            if found[i] is None and key in numbered:
+                row = _in_economy(numbered[key], rows[i].get("country"))
+                found[i] = _same_record(row) if row is not None else None
+
+        by_phone: list[tuple[int, str, str]] = []
+        by_province: list[tuple[int, str, str]] = []
+        for i, values in enumerate(rows):
+            if found[i] is not None:
+                continue
+            key = (name_keys[i] if name_keys is not None
+                   else name_key(values.get("name")) or name_key(values.get("name_local")))
+            if not key:
+                continue
+            phone = phone_key(values.get("phone"))
+            if phone:
+                by_phone.append((i, key, phone))
+            else:
+                by_province.append((i, key, str(values.get("province") or "")))
+        for condition, named in (("smes.phone_key = q.v", by_phone),
+                                 ("coalesce(smes.province, '') = q.v", by_province)):
+            for i, row in self._match_names(condition, named):
+                # A record with another registration number is another business, whatever
+                # its name; so is one with this number in another economy.
+                if found[i] is None and (not row["regno_key"] or (
+                        row["regno_key"] == regnos[i]
+                        and _in_economy([row], rows[i].get("country")) is not None)):
+                    found[i] = _same_record(row)
+        return found
+
+    def _match_rows(self, source: str, where: str, keys: Sequence[str]) -> Iterator[Any]:
+        """The records whose column is one of `keys` (`where` has one `{}` for the marks),
+        asked a few hundred keys at a time; deleted ones last."""
+        for start in range(0, len(keys), _MATCH_BATCH):
+            part = keys[start:start + _MATCH_BATCH]
+            sql = (f"{_SELECT_MATCH.replace(' FROM smes', ' FROM ' + source)} "
+                   f"WHERE {where.format(', '.join('?' * len(part)))} "
+                   "ORDER BY smes.deleted, smes.rowid")
+            yield from self.db.conn.execute(sql, part)
+
+    def _match_names(self, condition: str, wanted: Sequence[tuple[int, str, str]]
+                     ) -> Iterator[tuple[int, Any]]:
+        """(index, record) of the records with the name key of each wanted row and the value
+        `condition` compares (`q.v`), in the order of `wanted`; deleted ones last."""
+        for start in range(0, len(wanted), _MATCH_BATCH):
+            part = wanted[start:start + _MATCH_BATCH]
+            values = ", ".join(["(?, ?, ?)"] * len(part))
+            # The name key index, named: before statistics exist (a first import) SQLite
+            # would build a throw-away index over the whole table for every query instead.
+            # The index is partial: `name_key != ''` is what lets it serve.
+            sql = (f"WITH q(i, k, v) AS (VALUES {values}) "
+                   + _SELECT_MATCH.replace(
+                       " FROM smes", ", q.i AS q_i FROM q CROSS JOIN smes INDEXED BY smes_name_key")
+                   + f" ON smes.name_key = q.k AND {condition} WHERE smes.name_key != '' "
+                   "ORDER BY q.i, smes.deleted, smes.rowid")
+            for row in self.db.conn.execute(sql, [p for item in part for p in item]):
+                yield int(row["q_i"]), row
+
+    def last_rowid(self) -> int:
+        """The highest rowid of any SME: the ones added after this come after it."""
+        return int(self.db.conn.execute("SELECT max(rowid) FROM smes").fetchone()[0] or 0)
 
     # -- sectors ------------------------------------------------------------------------------
 

@@ -9,12 +9,15 @@ round trip.
 
 from __future__ import annotations
 
+import ipaddress
 import platform
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 import requests
 
@@ -24,12 +27,84 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.sync_store import Enrolment
 from gmsdesk.sync import protocol
+from gmsdesk.sync.credentials import CredentialsError
 from gmsdesk.sync.hlc import pack, wall_ms
 
 MIN_BATCH = 16 * 1024
 MAX_BATCH = 1024 * 1024
 TIMEOUT = (10, 60)  # connect, read (seconds)
 RETRIES = 3
+
+PLAIN_HTTP = QT_TRANSLATE_NOOP(
+    "Sync", "This address starts with http://, so the connection would not be encrypted: this "
+    "computer's key and your data could be read on the way. Use an https:// address. For a "
+    "server on your local network, an administrator can allow unencrypted connections to it.")
+PLAIN_HTTP_INTERNET = QT_TRANSLATE_NOOP(
+    "Sync", "Unencrypted connections are allowed only to a server on your local network, and "
+    "this address is on the Internet. Use an https:// address.")
+CERTIFICATE = QT_TRANSLATE_NOOP(
+    "Sync", "The server's certificate could not be verified. Check the server address and this "
+    "computer's date and time; if both are right, tell headquarters. Nothing was sent.")
+NOT_HERE = QT_TRANSLATE_NOOP(
+    "Sync", "This database is not enrolled on this computer: it was copied from another "
+    "computer, or the key that lets it sync is missing. Enrol this computer again with a new "
+    "code from headquarters.")
+
+
+def is_loopback(host: str) -> bool:
+    """This computer itself: what goes there never crosses a network."""
+    host = host.rstrip(".").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def plain_http(url: str) -> bool:
+    """An http:// address of another computer: what is sent there travels unencrypted."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:  # not an address at all: requests says so when asked to use it
+        return False
+    return parts.scheme.lower() == "http" and not is_loopback(host)
+
+
+def transport_problem(url: str, allow_plain_http_lan: bool) -> str:
+    """Why this computer will not send its key to `url` ("" when it may), marked for
+    translation (context "Sync"): http:// to another computer, unless an administrator allowed
+    it for a server on the local network (an address of the Internet never is)."""
+    if not plain_http(url):
+        return ""
+    if not allow_plain_http_lan:
+        return PLAIN_HTTP
+    try:
+        address = ipaddress.ip_address(urlsplit(url.strip()).hostname or "")
+    except ValueError:
+        return ""  # a name: the administrator said it is on the local network
+    return PLAIN_HTTP_INTERNET if address.is_global else ""
+
+
+def _certificate_failed(exc: BaseException) -> bool:
+    """Whether an SSL error is a certificate that could not be verified (not a connection cut
+    during the handshake, which is worth another try). requests wraps urllib3's error, which
+    wraps the `ssl` module's."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [exc]
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        todo.extend(arg for arg in current.args if isinstance(arg, BaseException))
+        for linked in (getattr(current, "reason", None), current.__cause__, current.__context__):
+            if isinstance(linked, BaseException):
+                todo.append(linked)
+    return False
 
 
 class SyncError(Exception):
@@ -54,6 +129,11 @@ class NotEnrolled(SyncError):
 
 class Refused(SyncError):
     pass
+
+
+class Insecure(SyncError):
+    """The connection cannot be trusted with this computer's key (unencrypted, or a server
+    whose certificate could not be verified): nothing was sent."""
 
 
 @dataclass
@@ -129,6 +209,8 @@ class SyncClient:
                     "Sync", "The server address is not valid. It looks like "
                     "https://hq.example.org.")) from exc
             except requests.RequestException as exc:
+                if isinstance(exc, requests.exceptions.SSLError) and _certificate_failed(exc):
+                    raise Insecure(CERTIFICATE) from exc  # asking again would change nothing
                 # Dropped, timed out, cut off mid-answer. Safe to repeat: a batch carries its
                 # id and the server applies it once.
                 if attempt == RETRIES - 1:
@@ -160,8 +242,18 @@ class SyncClient:
 
     # -- enrolment ----------------------------------------------------------------------------
 
-    def enroll(self, server_url: str, code: str, device_name: str | None = None) -> Enrolment:
-        url = server_url.rstrip("/")
+    def enroll(self, server_url: str, code: str, device_name: str | None = None, *,
+               allow_plain_http: bool | None = None) -> Enrolment:
+        """Enrol with the server at `server_url` using headquarters' one-time `code`.
+        `allow_plain_http`: an administrator's choice to allow (or no longer allow) an
+        unencrypted connection to a server on the local network, kept for every sync; None
+        keeps what was chosen before."""
+        url = server_url.strip().rstrip("/")
+        if allow_plain_http is not None:
+            self.db.sync.allow_plain_http(allow_plain_http)
+        problem = transport_problem(url, self.db.sync.plain_http_allowed())
+        if problem:  # the code would travel in clear, and the key it is exchanged for
+            raise Insecure(problem)
         report = SyncReport()
         response = self._post(f"{url}/v1/enroll",
                               {"code": code, "device_name": device_name or platform.node()
@@ -181,7 +273,10 @@ class SyncClient:
             raise SyncError(QT_TRANSLATE_NOOP(
                 "Sync", "This address does not answer like a GMS Desk headquarters server. "
                 "Check the address.")) from exc
-        self.db.sync.save_enrolment(enrolment)
+        try:
+            self.db.sync.save_enrolment(enrolment)
+        except CredentialsError as exc:
+            raise SyncError(str(exc)) from exc
         return enrolment
 
     # -- sync ---------------------------------------------------------------------------------
@@ -191,6 +286,17 @@ class SyncClient:
         if enrolment is None:
             raise NotEnrolled(QT_TRANSLATE_NOOP(
                 "Sync", "Sync is not set up: enrol this computer with headquarters first."))
+        problem = transport_problem(enrolment.server_url, self.db.sync.plain_http_allowed())
+        if problem:
+            raise Insecure(problem)
+        token = enrolment.token
+        if not token:
+            try:  # asked again, to say why when the system's store cannot be read
+                token = self.db.sync.token(enrolment.device_id)
+            except CredentialsError as exc:
+                raise SyncError(str(exc)) from exc
+        if not token:
+            raise NotEnrolled(NOT_HERE)
         report = SyncReport()
         total = self.db.outbox.pending_count()
         clock_fixes = 0
@@ -203,8 +309,7 @@ class SyncClient:
             if items:
                 payload["push"] = self._push(last_seq, items)
             started = time.monotonic()
-            response = self._post(f"{enrolment.server_url}/v1/sync", payload, report,
-                                  enrolment.token)
+            response = self._post(f"{enrolment.server_url}/v1/sync", payload, report, token)
             if response.status_code == 409 and clock_fixes < 2:
                 clock_fixes += 1
                 self._fix_clock(response.data)

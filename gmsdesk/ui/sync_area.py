@@ -7,9 +7,10 @@ import platform
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.sync_store import Enrolment, HeldChange
-from gmsdesk.sync.client import SyncReport
+from gmsdesk.sync.client import SyncReport, plain_http, transport_problem
 from gmsdesk.ui.conflicts import ConflictsView, ValueFormatter
 from gmsdesk.ui.sync_service import (
     ERROR,
@@ -41,6 +42,7 @@ from gmsdesk.ui.sync_service import (
 from gmsdesk.ui.widgets import heading as make_heading
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
 # Why headquarters refuses a change, as the server says it (English), in words for a person.
 REFUSALS = {
     "belongs to another agency": QT_TRANSLATE_NOOP(
@@ -143,11 +145,29 @@ class SyncArea(QWidget):
         self.enrol_waiting.setObjectName("enrol_waiting")
         self.enrol_waiting.setWordWrap(True)
 
+        # Offered only for an http:// address of another computer: an administrator's choice
+        # for a server on the local network, said plainly.
+        self.plain_http_check = QCheckBox(self.tr(
+            "Allow an unencrypted connection to this server on the local network"), page)
+        self.plain_http_check.setObjectName("enrol_allow_plain_http")
+        self.plain_http_note = QLabel(self.tr(
+            "The connection is not encrypted: anyone on the network can read what is sent, "
+            "this computer's key included. Allow it only for a server of your office's own "
+            "network."), page)
+        self.plain_http_note.setObjectName("enrol_plain_http_note")
+        self.plain_http_note.setWordWrap(True)
+        self.plain_http_note.setMaximumWidth(640)
+        self.plain_http_note.setStyleSheet(WARNING_STYLE)
+        self.plain_http_check.hide()
+        self.plain_http_note.hide()
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Server address"), self.server_edit)
         form.addRow(self.tr("Enrolment code"), self.code_edit)
         form.addRow(self.tr("Name of this computer"), self.name_edit)
+        form.addRow("", self.plain_http_check)
+        form.addRow("", self.plain_http_note)
         form.addRow("", buttons)
         form.addRow("", self.enrol_message)
 
@@ -171,6 +191,11 @@ class SyncArea(QWidget):
         self.agency_value.setObjectName("sync_agency")
         self.server_value = _selectable(QLabel(page))
         self.server_value.setObjectName("sync_server")
+        self.plain_http_warning = QLabel(self.tr(
+            "Connection not encrypted (allowed for this local server)"), page)
+        self.plain_http_warning.setObjectName("sync_plain_http")
+        self.plain_http_warning.setWordWrap(True)
+        self.plain_http_warning.setStyleSheet(WARNING_STYLE)
         self.device_value = _selectable(QLabel(page))
         self.device_value.setObjectName("sync_device")
         self.last_sync_value = QLabel(page)
@@ -217,6 +242,7 @@ class SyncArea(QWidget):
         form.addRow(self.tr("Status"), self.state_value)
         form.addRow(self.tr("Agency"), self.agency_value)
         form.addRow(self.tr("Server"), self.server_value)
+        form.addRow("", self.plain_http_warning)
         form.addRow(self.tr("This computer's id"), self.device_value)
         form.addRow(self.tr("Last sync"), self.last_sync_value)
         form.addRow(self.tr("Waiting to be sent"), self.waiting_value)
@@ -297,6 +323,17 @@ class SyncArea(QWidget):
         self.enrol_button.setEnabled(not self.service.enrolling
                                      and bool(self.server_edit.text().strip())
                                      and bool(self.code_edit.text().strip()))
+        offered = plain_http(self._typed_url())
+        if offered and self.plain_http_check.isHidden():
+            self.plain_http_check.setChecked(self.ctx.db.sync.plain_http_allowed())
+        self.plain_http_check.setVisible(offered)
+        self.plain_http_note.setVisible(offered)
+        self.plain_http_check.setEnabled(not self.service.enrolling)
+
+    def _typed_url(self) -> str:
+        """The server address as enrolment will use it (https:// when none is said)."""
+        url = self.server_edit.text().strip()
+        return url if not url or "://" in url else "https://" + url
 
     def _refresh_overview(self, enrolment: Enrolment) -> None:
         service = self.service
@@ -307,6 +344,11 @@ class SyncArea(QWidget):
                 "%1", agency)
         self.agency_value.setText(agency)
         self.server_value.setText(enrolment.server_url)
+        # Unencrypted only where an administrator allowed it, and then said (where it is not
+        # allowed, the sync itself says why it refuses).
+        url = enrolment.server_url
+        self.plain_http_warning.setVisible(plain_http(url) and not transport_problem(
+            url, self.ctx.db.sync.plain_http_allowed()))
         self.device_value.setText(enrolment.device_id)
         when = self.ctx.db.sync.last_sync()
         moment = parse_sync_time(when) if when else None
@@ -450,6 +492,14 @@ class SyncArea(QWidget):
     def enrol(self) -> None:
         if not self.enrol_button.isEnabled():
             return
+        url = self._typed_url()
+        problem = transport_problem(url, self.plain_http_check.isChecked())
+        if problem:  # said before anything is sent (the client refuses it all the same)
+            self.enrol_message.setStyleSheet(ERROR_STYLE)
+            self.enrol_message.setText(QCoreApplication.translate("Sync", problem))
+            return
+        if plain_http(url) and not self.ctx.db.sync.plain_http_allowed():
+            self.ctx.db.sync.allow_plain_http(True)  # the box was ticked, for this server
         self.enrol_message.setStyleSheet("")
         self.enrol_message.setText(self.tr("Enrolling this computer with headquarters…"))
         if self.service.enroll(self.server_edit.text(), self.code_edit.text(),
@@ -474,6 +524,11 @@ class SyncArea(QWidget):
         self.code_edit.setFocus()
 
     def _on_changes(self, changes: list[Change]) -> None:
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Settings may have allowed (or no longer allow) an unencrypted connection."""
+        super().showEvent(event)
         self.refresh()
 
     def shutdown(self) -> None:

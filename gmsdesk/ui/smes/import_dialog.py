@@ -22,15 +22,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -42,7 +46,14 @@ from PySide6.QtWidgets import (
 from gmsdesk import transfer
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.smes import ICT_FIELDS, SME_FIELDS
-from gmsdesk.transfer import ImportFileError, ImportReport, SourceTable
+from gmsdesk.transfer import (
+    AmbiguousEncoding,
+    EncodingCandidate,
+    ImportFileError,
+    ImportReport,
+    ReadCancelled,
+    SourceTable,
+)
 from gmsdesk.ui.errors import show_error, user_message
 from gmsdesk.ui.labels import country_label, field_label, gender_label, sector_label
 from gmsdesk.ui.tasks import Task, run_task
@@ -171,10 +182,14 @@ class ImportDialog(QDialog):
 
     `imported` carries the ImportReport once an import ended, also a cancelled one (the rows
     before Cancel are kept). `file_loaded` says whether a file given to `load_file` could be read.
+    When a CSV file's text encoding is not certain, `encoding_asked` carries the candidate
+    encodings; the first step shows each one's reading of the first rows, and choosing one
+    reads the file in it.
     """
 
     imported = Signal(object)  # ImportReport
     file_loaded = Signal(bool)
+    encoding_asked = Signal(list)  # [EncodingCandidate]
 
     CHOOSE, MATCH, CHECK, WORKING, RESULT = range(5)
 
@@ -187,6 +202,10 @@ class ImportDialog(QDialog):
         self._read_task: Task | None = None
         self._import_task: Task | None = None
         self._combos: list[_FieldCombo] = []
+        self._reading: Path | None = None  # the file being read, or last read
+        # Of a file whose encoding was asked: each candidate's button and preview.
+        self.encoding_buttons: dict[str, QRadioButton] = {}
+        self.encoding_previews: dict[str, QTableWidget] = {}
 
         self.setWindowTitle(self.tr("Import SMEs from a file"))
         self.setAcceptDrops(True)
@@ -269,6 +288,22 @@ class ImportDialog(QDialog):
         drop_hint = QLabel(self.tr("You can also drop a file on this window."))
         drop_hint.setEnabled(False)  # drawn in the palette's quieter colour
 
+        # A CSV file whose encoding is not certain: each reading of its first rows, to choose.
+        self.encoding_intro = QLabel()
+        self.encoding_intro.setWordWrap(True)
+        self.encoding_group = QButtonGroup(self)
+        self.encoding_group.setExclusive(True)
+        self._encoding_list = QVBoxLayout()
+        self._encoding_list.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget()
+        holder.setLayout(self._encoding_list)
+        self.encoding_area = QScrollArea()
+        self.encoding_area.setWidgetResizable(True)
+        self.encoding_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.encoding_area.setWidget(holder)
+        self.encoding_intro.hide()
+        self.encoding_area.hide()
+
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -276,6 +311,8 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.file_status)
         layout.addWidget(self.file_error)
+        layout.addWidget(self.encoding_intro)
+        layout.addWidget(self.encoding_area, 10)  # when shown, the space below is its
         layout.addStretch(1)
         layout.addWidget(drop_hint)
         return page
@@ -354,9 +391,10 @@ class ImportDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.cancelled_label = self._notice()
-        self.problems_intro = QLabel(self.tr(
+        self._problems_intro_text = self.tr(
             "These rows were not imported. Correct them in the file and import it again; "
-            "the rows already imported will not be added twice."))
+            "the rows already imported will not be added twice.")
+        self.problems_intro = QLabel(self._problems_intro_text)
         self.problems_intro.setWordWrap(True)
         self.problems_model = _RowsModel(self)
         self.problems_view = QTableView()
@@ -429,7 +467,7 @@ class ImportDialog(QDialog):
             self._show_page(self.current_page() + 1)
 
     def _update_buttons(self) -> None:
-        loaded = self.table is not None and bool(self.table.rows) and self._read_task is None
+        loaded = self.table is not None and bool(self.table.head) and self._read_task is None
         named = bool(NAME_FIELDS & set(self.mapping().values()))
         page = self.current_page()
         self.next_button.setEnabled(loaded and (page != self.MATCH or named))
@@ -448,43 +486,60 @@ class ImportDialog(QDialog):
         if name:
             self.load_file(Path(name))
 
-    def load_file(self, path: str | Path) -> None:
-        """Read the file in the background; `file_loaded` tells how it went.
+    def load_file(self, path: str | Path, encoding: str | None = None) -> None:
+        """Read the file in the background (a CSV file in `encoding`, or in the one found);
+        `file_loaded` tells how it went, `encoding_asked` when the encoding is not certain.
 
         Ignored while another file is being read (the button and drops are disabled then).
         """
         if self._read_task is not None or self._import_task is not None:
             return
         path = Path(path)
+        if encoding is None:  # another file, or the same chosen again: found anew
+            self._clear_encodings()
+        self._reading = path
         self.table = None
         self.file_edit.setText(str(path))
         self.file_error.hide()
         self.file_status.setText(self.tr("Reading the file…"))
         self.choose_button.setEnabled(False)
+        for button in self.encoding_buttons.values():
+            button.setEnabled(False)
         self._read_task = run_task(
             self, self.tr("Reading the file"), self.db.path,
-            lambda db, progress: transfer.read_table(path),
+            lambda db, progress: transfer.read_table(path, encoding, progress),
             on_done=self._file_read, on_error=self._file_failed, user=self.db.user)
         self._update_buttons()
+
+    def _reading_stopped(self) -> None:
+        """The person stopped waiting for a file: back to no file."""
+        self.file_edit.clear()
+        self.file_status.clear()
+        self.file_error.hide()
+        self._clear_encodings()
+        self._fill_mapping({})
+        self._update_buttons()
+        self.file_loaded.emit(False)
 
     def _file_read(self, table: SourceTable) -> None:
         task, self._read_task = self._read_task, None
         self.choose_button.setEnabled(True)
-        if task is not None and task.cancelled:  # the person stopped waiting for it
-            self.file_edit.clear()
-            self.file_status.clear()
-            self._fill_mapping({})
-            self._update_buttons()
-            self.file_loaded.emit(False)
+        for button in self.encoding_buttons.values():
+            button.setEnabled(True)
+        if task is not None and task.cancelled:
+            self._reading_stopped()
             return
         self.table = table
         mapping = transfer.guess_mapping(table.headers)
         self._fill_mapping(mapping)
-        if table.rows:
-            self.file_status.setText(
-                self.tr("The file has %n rows below the column names.", "", len(table.rows))
-                + " " + self.tr("%n columns were matched to SME fields; check them in the "
-                                "next step.", "", len(mapping)))
+        if table.head:
+            text = (self.tr("The file has %n rows below the column names.", "", table.total)
+                    + " " + self.tr("%n columns were matched to SME fields; check them in the "
+                                    "next step.", "", len(mapping)))
+            if table.encoding and not table.encoding.startswith("utf-8"):
+                text += " " + _fill(self.tr("Its text is read as %1."), QCoreApplication.translate(
+                    "Import", transfer.encoding_name(table.encoding)))
+            self.file_status.setText(text)
         else:
             self.file_status.clear()
             self.file_error.setText(self.tr(
@@ -493,12 +548,86 @@ class ImportDialog(QDialog):
         self._show_page(self.CHOOSE)
         self.file_loaded.emit(True)
 
+    def _clear_encodings(self) -> None:
+        for button in self.encoding_buttons.values():
+            self.encoding_group.removeButton(button)
+        while (item := self._encoding_list.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.encoding_buttons = {}
+        self.encoding_previews = {}
+        self.encoding_intro.hide()
+        self.encoding_area.hide()
+
+    def _ask_encoding(self, candidates: Sequence[EncodingCandidate]) -> None:
+        """Show each candidate encoding's reading of the first rows, to choose one by."""
+        self._clear_encodings()
+        self.encoding_intro.setText(self.tr(
+            "The text of this file can be read in more than one way. Choose the reading in "
+            "which the names look right; the file is then read that way."))
+        for candidate in candidates:
+            name = QCoreApplication.translate("Import", candidate.name)
+            button = QRadioButton(name)
+            button.setAccessibleName(_fill(self.tr("Read the file as %1"), name))
+            button.toggled.connect(
+                lambda checked, encoding=candidate.encoding: self._encoding_chosen(
+                    encoding, checked))
+            self.encoding_group.addButton(button)
+            preview = self._encoding_preview(candidate)
+            preview.setAccessibleName(_fill(self.tr("The first rows read as %1"), name))
+            self._encoding_list.addWidget(button)
+            self._encoding_list.addWidget(preview)
+            self.encoding_buttons[candidate.encoding] = button
+            self.encoding_previews[candidate.encoding] = preview
+        self._encoding_list.addStretch(1)
+        self.encoding_intro.show()
+        self.encoding_area.show()
+
+    @staticmethod
+    def _encoding_preview(candidate: EncodingCandidate) -> QTableWidget:
+        rows = candidate.rows[1:]
+        headers = candidate.rows[0] if candidate.rows else []
+        width = max([len(headers), *(len(row) for row in rows)])
+        table = QTableWidget(len(rows), width)
+        table.setHorizontalHeaderLabels([*headers, *[""] * (width - len(headers))])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(r, c, item)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.verticalHeader().setVisible(False)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth() + sum(
+            table.rowHeight(r) for r in range(len(rows)))
+        table.setFixedHeight(height + 2)
+        return table
+
+    def _encoding_chosen(self, encoding: str, checked: bool) -> None:
+        if checked and self._reading is not None:
+            self.load_file(self._reading, encoding)
+
     def _file_failed(self, exc: Exception) -> None:
-        self._read_task = None
+        task, self._read_task = self._read_task, None
         self.choose_button.setEnabled(True)
+        for button in self.encoding_buttons.values():
+            button.setEnabled(True)
         self.table = None
         self._fill_mapping({})
         self.file_status.clear()
+        if isinstance(exc, ReadCancelled) or (task is not None and task.cancelled):
+            self._reading_stopped()
+            return
+        if isinstance(exc, AmbiguousEncoding):
+            self._ask_encoding(exc.candidates)
+            self._show_page(self.CHOOSE)
+            self.file_loaded.emit(False)
+            self.encoding_asked.emit(list(exc.candidates))
+            return
         detail = ""
         if isinstance(exc, ImportFileError):
             message, detail = file_problem(exc)
@@ -563,7 +692,7 @@ class ImportDialog(QDialog):
             item = QTableWidgetItem(title)
             item.setToolTip(_fill(self.tr("Column %1 of the file"), _column_letter(column)))
             table.setItem(column, 0, item)
-            samples = [row[column] for row in source.rows if column < len(row) and row[column]]
+            samples = [row[column] for row in source.head if column < len(row) and row[column]]
             for offset in range(2):
                 text = samples[offset] if offset < len(samples) else ""
                 sample = QTableWidgetItem(text)
@@ -654,7 +783,7 @@ class ImportDialog(QDialog):
                 self.preview_view.setColumnWidth(column, limit)
         self.preview_view.resizeRowsToContents()  # long problem texts wrap
 
-        total = len(source.rows)
+        total = source.total
         checked = len(rows)
         text = self.tr("%n rows in the file;", "", total) + " "
         if total <= PREVIEW_ROWS:
@@ -679,7 +808,7 @@ class ImportDialog(QDialog):
         mapping = dict(self.mapping())
         self.import_error.hide()
         self.progress_bar.setRange(0, 0)
-        self.working_label.setText(self.tr("Importing %n rows…", "", len(source.rows)))
+        self.working_label.setText(self.tr("Importing %n rows…", "", source.total))
         self._show_page(self.WORKING)
         # The inline bar and Cancel stand in for run_task's progress dialog: that one is
         # window-modal and would cover them and block this dialog's own Cancel.
@@ -722,7 +851,13 @@ class ImportDialog(QDialog):
     def _show_result(self, report: ImportReport) -> None:
         self.result_label.setText(_fill(
             self.tr("Added %1, updated %2, unchanged %3, with problems %4."),
-            report.added, report.updated, report.unchanged, len(report.failed)))
+            report.added, report.updated, report.unchanged, report.problems))
+        if report.unlisted:
+            self.problems_intro.setText(self._problems_intro_text + " " + _fill(self.tr(
+                "The first %1 are listed; correct those and import again to see the rest."),
+                len(report.failed)))
+        else:
+            self.problems_intro.setText(self._problems_intro_text)
         if report.cancelled:
             text = self.tr("Import cancelled; the rows before that are kept.")
             left = report.total - report.done
