@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search SME name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <source>Edit agency — %1</source>
@@ -114,6 +141,84 @@
     </message>
     <message>
         <source>Present %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the records behind it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,6 +371,134 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No indicators yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (dashed: target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this indicator counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records behind this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break this indicator down (by sex, province, agency…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No definition was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target for this selection. The wider target that applies is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target for this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In several currencies: choose an economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every record behind this number as an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 records; the export writes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participants</source>
@@ -404,6 +637,405 @@
     </message>
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listeners, viewers or readers the media reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her or not recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations represented:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media &amp;reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SME chosen (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s) chosen</source>
+        <translation>
+            <numerusform>%n SME chosen</numerusform>
+            <numerusform>%n SMEs chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Road show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No awareness events yet. Press Ctrl+N to record a road show, media campaign, launch, consultation or seminar: who came, how many women and men, and the SMEs it reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, organiser, venue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audience %1: %2 women, %3 men, %4 other or not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs reached (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” saved. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted events”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,6 +1254,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,6 +1338,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +1351,70 @@
     </message>
     <message>
         <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +1431,22 @@
     </message>
     <message>
         <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,6 +1474,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +1499,10 @@
     </message>
     <message>
         <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,6 +1527,10 @@
     </message>
     <message>
         <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience in all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +1606,65 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record. Write smes as the list_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field. Write the name of an SME field, for example employees_total or website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: GMS Desk keeps this field of the SME record itself; a form may not write it. Remove the save_to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a {type} question cannot fill this SME field; a question of type {types} can. Change the question&apos;s type or its save_to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field is a yes/no flag, so the choices of list &apos;{list}&apos; must be named yes, no, 1, 0, true or false; these are not: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field holds a number, so the choices of list &apos;{list}&apos; must be named with numbers; these are not: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the choices of list &apos;{list}&apos; must be named with the codes of this SME field ({codes}); these are not: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the question on row {other} already writes this SME field; only one question may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a question inside a repeat cannot update the SME record (a repeat has many answers, the SME one value). Move the question out of the repeat or remove its save_to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity_id is not read: a response updates the SME it is linked to when it is started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create_if is ignored: GMS Desk does not create SMEs from a form; only the SME a response is linked to is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update_if &apos;{source}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -904,6 +1699,85 @@
     </message>
 </context>
 <context>
+    <name>IctTimeline</name>
+    <message>
+        <source>ICT history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ICT level: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>displaying products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
@@ -918,7 +1792,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The workbook unpacks to far more data than a spreadsheet of its size holds, so it was not opened. Open it in Excel or LibreOffice, save it as CSV UTF-8 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows in one sheet. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row has too many columns to be a list of SMEs. Check that it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the file is too long to be a row of a table. Check that it is a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the file is not in the same text encoding as the rest, so it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text can be read in more than one way. Choose the reading in which the names look right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1055,7 +1985,23 @@
         </translation>
     </message>
     <message>
+        <source>Its text is read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file has column names but no rows below them. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of this file can be read in more than one way. Choose the reading in which the names look right; the file is then read that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows read as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,6 +2089,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first %1 are listed; correct those and import again to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cancelled; the rows before that are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,9 +2160,352 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Evaluation: relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation: sustainability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training workshops marked running or done, counted in the period of their first day, where they took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who completed at least one training module in the period, each counted once. A person is placed where their SME is; a person with no SME, where the first workshop they took part in was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who completed their track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who completed every module of a workshop&apos;s track, counted in the period they completed the last one, each person once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs with a person trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs with at least one person who completed a training module in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the people enrolled in the workshops held that started in the period, the share who completed every module of their workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-test score minus pre-test score (points out of 100), averaged over the participants with both scores in the workshops held that started in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness events held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road shows, media campaigns, launches, consultations and seminars held in the period (by their first day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached by events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audiences of the awareness events held in the period, added up, by sex as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies offering e-business services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies of the network whose profile lists at least one e-business service, as of the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies that recorded a service delivered, a workshop held or an awareness event in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-business services delivered to SMEs in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs that received at least one e-business service in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees paid for the services delivered in the period, by currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of services paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the services delivered in the period, the share with a fee that was paid (cost recovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs with a website, a social media page, an e-marketplace listing or online payment (ICT level 2 or 3) as of the end of the period: since the earliest of these they have now was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs on e-marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs selling on an e-marketplace or an agency portal, as of the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement, as of the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs registered on a portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs registered on an agency portal (or displaying products there), as of the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on a portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on an agency portal, as of the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries SMEs received in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries from abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from another country than the SME&apos;s (for an SME of Yunnan, China is not abroad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from the SME&apos;s own country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period that became an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of orders reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the orders from inquiries received in the period, by currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs that moved up the ICT ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs whose ICT level (traditional, e-mail, web presence, e-business) at the end of the period was higher than at its start, or than when they were registered if that was later (without a start: than when they were registered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average rating (1 to 5) participants gave the workshop for this criterion in the workshop evaluation form, in the responses submitted in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the indicator counts: survey responses or SMEs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the id of the survey form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the question&apos;s name as the form has it, for example r_relevance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one answer as the form stores it, for example yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the SMEs by one or more of their fields, for example sector = tourism.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores for the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another indicator has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inquiry(ies)</source>
+        <translation>
+            <numerusform>%Ln inquiry</numerusform>
+            <numerusform>%Ln inquiries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from abroad, %2 domestic, %3 not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abroad or domestic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inquiry(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln inquiry to %1.</numerusform>
+            <numerusform>Exported %Ln inquiries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
         <source>Inquiry received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it led to an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,7 +2521,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LadderStrip</name>
+    <message>
+        <source>ICT level, %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,10 +2572,6 @@
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,7 +2774,27 @@
 <context>
     <name>NewResponseDialog</name>
     <message>
+        <source>This laptop&apos;s agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1478,7 +2810,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SME (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1495,6 +2835,111 @@
     </message>
     <message>
         <source>— no SME —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Own website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-procurement registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displaying products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Edit online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the provincial trade portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal or marketplace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products displayed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up by service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,6 +3006,25 @@
     </message>
 </context>
 <context>
+    <name>RankModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Agency</source>
@@ -1611,7 +3075,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Survey form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,6 +3123,283 @@
     </message>
     <message>
         <source>Remove %1 — no. %2 and its answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts people of one sex, for the indicators that count people by sex; the others show that they are not counted by sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Awareness-raising and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-marketplaces and e-procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures for headquarters and donors: a PDF and an XLSX workbook, in the language you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators against targets %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled; no file was left half written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pack written: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report pack could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1744,6 +3497,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SME has paid the fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +3569,55 @@
     </message>
 </context>
 <context>
+    <name>ServicesView</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln service</numerusform>
+            <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with a fee, %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paid %2, not paid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln service(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln service to %1.</numerusform>
+            <numerusform>Exported %Ln services to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Apply language</source>
@@ -1818,11 +3628,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s sync key included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,6 +3711,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,6 +3739,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add presence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,6 +3779,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,7 +3795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inquiries received through its online presence</source>
+        <source>Inquiries received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1958,6 +3824,14 @@
         </translation>
     </message>
     <message>
+        <source>An online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,11 +3856,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online presence added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online presence saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete online presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online presence deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add inquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inquiry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2002,6 +3908,18 @@
     <name>SmeArea</name>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2721,6 +4639,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,6 +4656,42 @@
     </message>
     <message>
         <source>Response submitted. It will be sent with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the SME from a survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SME is linked to the response, so no SME record was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SME is not on this laptop, so its record was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SME belongs to another agency: its record can be read here but not changed, so it was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s update condition (update_if) was not met, so the SME record was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME record updated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SME record already held these answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to the SME record, as the answer does not fit it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer for the SME record was given, so it was not updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2808,6 +4766,22 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This address starts with http://, so the connection would not be encrypted: this computer&apos;s key and your data could be read on the way. Use an https:// address. For a server on your local network, an administrator can allow unencrypted connections to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted connections are allowed only to a server on your local network, and this address is on the Internet. Use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time; if both are right, tell headquarters. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not enrolled on this computer: it was copied from another computer, or the key that lets it sync is missing. Enrol this computer again with a new code from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server address is not valid. It looks like https://hq.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,6 +4845,14 @@
         <source>Headquarters has no such conflict.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key that lets this computer sync could not be saved in the data folder. Check that the folder can be written to, then enrol again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2899,6 +4881,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Allow an unencrypted connection to this server on the local network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s key included. Allow it only for a server of your office&apos;s own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,6 +4898,10 @@
     </message>
     <message>
         <source>Name of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection not encrypted (allowed for this local server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3127,6 +5121,270 @@
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a target value or a baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s code, for example kh-sr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target for the whole programme is for no one place: leave “for” empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only headquarters sets targets for the whole programme and for economies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency sets targets for itself and for the provinces it serves only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by headquarters: this target cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no indicator with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: indicator, scope, for, from, to, target, baseline, baseline date, notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read as a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline measured on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number of 0 or more, or nothing to clear the cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year or quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the baselines typed now were measured (usually the day before the period starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set targets from a spreadsheet with the columns indicator, scope, for, from, to, target, baseline, baseline date, notes (as an export writes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every target and baseline in one sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the selected cells (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V; Del clears. Grey cells were set by headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places to set targets for yet: provinces come from the agencies&apos; profiles and the SMEs recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear %1 of %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1 of %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>clear %n cell</numerusform>
+            <numerusform>clear %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n cell(s) set by headquarters as they are.</source>
+        <translation>
+            <numerusform>Left %n cell set by headquarters as they are.</numerusform>
+            <numerusform>Left %n cells set by headquarters as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n pasted value(s): not a number.</source>
+        <translation>
+            <numerusform>Left out %n pasted value: not a number.</numerusform>
+            <numerusform>Left out %n pasted values: not a number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s); correct the file and import it again.</source>
+        <translation>
+            <numerusform>Left out %n row; correct the file and import it again.</numerusform>
+            <numerusform>Left out %n rows; correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>paste %n cell</numerusform>
+            <numerusform>paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 already as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) exported.</source>
+        <translation>
+            <numerusform>%n target exported.</numerusform>
+            <numerusform>%n targets exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3223,6 +5481,22 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainingArea</name>
@@ -3280,6 +5554,14 @@
     </message>
     <message>
         <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awareness &amp;events</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3372,6 +5654,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose no reply, in discussion, order or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the SME is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose registered, displaying products or inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the indicator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,6 +5762,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a service delivered to this SME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter a score from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,6 +5826,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose one of this SME&apos;s online presences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order value goes with the outcome “Order”: choose that outcome or clear the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,6 +5847,14 @@
     </message>
     <message>
         <source>Write each currency as three capital letters, for example USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SMEs from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Any date</source>
+        <translation>គ្រប់កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Open SME</source>
+        <translation>បើកសហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Search SME name…</source>
+        <translation>ស្វែងរកឈ្មោះសហគ្រាស…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>សម្អាតតម្រង</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>កំពុងរាប់…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>មិនអាចផ្ទុកបញ្ជីបានទេ៖ %1</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <source>Edit agency — %1</source>
@@ -115,6 +142,84 @@
     <message>
         <source>Present %1 of %2</source>
         <translation>មានវត្តមាន %1/%2 នាក់</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>ប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>តារាងប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <source>compared by</source>
+        <translation>ប្រៀបធៀបតាម</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>រាជធានី/ខេត្ត</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>ប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>គ្មានអ្វីត្រូវបានកត់ត្រាសម្រាប់ជម្រើសនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
+        <translation>តម្រៀបតាមតម្លៃជាក់ស្ដែង។ នីមួយៗត្រូវបានវាស់ធៀបនឹងគោលដៅផ្ទាល់របស់វា។ ចុចពីរដងលើជួរដេកមួយ ដើម្បីមើលកំណត់ត្រាដែលនៅពីក្រោយវា។</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ជួរដេក</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ជួរឈរ</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>តារាងបែងចែកលម្អិត</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>តាម</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>និង</translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation>(គ្មានអ្វីផ្សេងទៀត)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>គ្មានអ្វីត្រូវបានកត់ត្រាសម្រាប់ជម្រើសនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the records behind it.</source>
+        <translation>ចុចពីរដងលើលេខមួយ ដើម្បីមើលកំណត់ត្រាដែលនៅពីក្រោយវា។</translation>
     </message>
 </context>
 <context>
@@ -266,6 +371,134 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No indicators yet.</source>
+        <translation>មិនទាន់មានសូចនាករនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>សូចនាករ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>តម្លៃជាក់ស្ដែង</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>ធៀបនឹងគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Trend (dashed: target)</source>
+        <translation>និន្នាការ (បន្ទាត់ដាច់ៗ៖ គោលដៅ)</translation>
+    </message>
+    <message>
+        <source>What this indicator counts</source>
+        <translation>អ្វីដែលសូចនាករនេះរាប់</translation>
+    </message>
+    <message>
+        <source>Show the records behind this number</source>
+        <translation>បង្ហាញកំណត់ត្រាដែលនៅពីក្រោយលេខនេះ</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>បែងចែកតាម…</translation>
+    </message>
+    <message>
+        <source>Break this indicator down (by sex, province, agency…)</source>
+        <translation>បែងចែកសូចនាករនេះលម្អិត (តាមភេទ រាជធានី/ខេត្ត ស្ថាប័ន…)</translation>
+    </message>
+    <message>
+        <source>No definition was given.</source>
+        <translation>មិនមាននិយមន័យទេ។</translation>
+    </message>
+    <message>
+        <source>Not counted by %1</source>
+        <translation>មិនរាប់តាម %1 ទេ</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>តម្លៃមូលដ្ឋាន៖ %1</translation>
+    </message>
+    <message>
+        <source>No target for this selection. The wider target that applies is %1.</source>
+        <translation>គ្មានគោលដៅសម្រាប់ជម្រើសនេះទេ។ គោលដៅកម្រិតទូលំទូលាយជាងដែលត្រូវអនុវត្តគឺ %1។</translation>
+    </message>
+    <message>
+        <source>No target for this selection.</source>
+        <translation>គ្មានគោលដៅសម្រាប់ជម្រើសនេះទេ។</translation>
+    </message>
+    <message>
+        <source>In several currencies: choose an economy</source>
+        <translation>មានរូបិយប័ណ្ណច្រើន៖ សូមជ្រើសរើសប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>គោលដៅ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>កំពុងផ្ទុក…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>នាំចេញ…</translation>
+    </message>
+    <message>
+        <source>Save every record behind this number as an Excel workbook or a CSV file</source>
+        <translation>រក្សាទុកកំណត់ត្រាទាំងអស់ដែលនៅពីក្រោយលេខនេះ ជាឯកសារ Excel ឬឯកសារ CSV</translation>
+    </message>
+    <message>
+        <source>Opening the records</source>
+        <translation>កំពុងបើកកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>The first %1 records; the export writes them all.</source>
+        <translation>កំណត់ត្រា %1 ដំបូង។ ការនាំចេញនឹងសរសេរកំណត់ត្រាទាំងអស់។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>កំណត់ត្រាចំនួន %n</numerusform>
+            <numerusform>កំណត់ត្រាចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>មិនអាចអានកំណត់ត្រាបានទេ។</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>នាំចេញកំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>ឯកសារ Excel (*.xlsx);;ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>បានបោះបង់ការនាំចេញ។ គ្មានឯកសារណាត្រូវបានបង្កើតទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>បាននាំចេញកំណត់ត្រាចំនួន %n ទៅ %1។</numerusform>
+            <numerusform>បាននាំចេញកំណត់ត្រាចំនួន %n ទៅ %1។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>កំពុងនាំចេញកំណត់ត្រា</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participants</source>
@@ -405,6 +638,405 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>មិនអាចអាន ឬសរសេរឯកសារមូលដ្ឋានទិន្នន័យបានទេ (បញ្ហាថាស ឬបណ្ដាញ)។ សូមពិនិត្យថាថាស ឬ USB នៅតែភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>កែសម្រួលព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>ព្រឹត្តិការណ៍ថ្មី</translation>
+    </message>
+    <message>
+        <source>Listeners, viewers or readers the media reached</source>
+        <translation>អ្នកស្ដាប់ អ្នកមើល ឬអ្នកអាន ដែលប្រព័ន្ធផ្សព្វផ្សាយបានទៅដល់</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ប្រភេទ(&amp;K)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ចំណងជើង(&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>ថ្ងៃដំបូង</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>កាលបរិច្ឆេទ(&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>ប្រទេស/តំបន់(&amp;E)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>រាជធានី/ខេត្ត(&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>ទីកន្លែង(&amp;V)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>អ្នករៀបចំ(&amp;O)៖</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>អ្នកដែលបានចូលរួម</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>ស្ត្រី(&amp;W)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>បុរស(&amp;M)៖</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her or not recorded:</source>
+        <translation>ផ្សេងទៀត ឬមិនបានកត់ត្រា(&amp;H)៖</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations represented:</source>
+        <translation>ចំនួនអង្គភាពដែលមានតំណាងចូលរួម(&amp;G)៖</translation>
+    </message>
+    <message>
+        <source>Media &amp;reach:</source>
+        <translation>ការទៅដល់តាមប្រព័ន្ធផ្សព្វផ្សាយ(&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation>សរុប៖</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>កំណត់ចំណាំ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>រក្សាទុក (Enter ឬ Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation>សហគ្រាសដែលបានទៅដល់</translation>
+    </message>
+    <message>
+        <source>Type a name or phone, then Enter</source>
+        <translation>វាយឈ្មោះ ឬលេខទូរស័ព្ទ រួចចុច Enter</translation>
+    </message>
+    <message>
+        <source>Find an SME</source>
+        <translation>ស្វែងរកសហគ្រាស</translation>
+    </message>
+    <message>
+        <source>SMEs found</source>
+        <translation>សហគ្រាសដែលបានរកឃើញ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ដកចេញ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the SME chosen (Del)</source>
+        <translation>ដកសហគ្រាសដែលបានជ្រើសរើសចេញ (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>ស្វែងរក(&amp;F)៖</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ថ្ងៃ</numerusform>
+            <numerusform>%n ថ្ងៃ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>(បានជ្រើសរើស)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s) chosen</source>
+        <translation>
+            <numerusform>បានជ្រើសរើសសហគ្រាសចំនួន %n</numerusform>
+            <numerusform>បានជ្រើសរើសសហគ្រាសចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>បោះបង់ការផ្លាស់ប្ដូរ?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>តើអ្នកចង់បោះបង់ការផ្លាស់ប្ដូរដែលអ្នកបានធ្វើមែនទេ?</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>ព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ទីកន្លែង</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>ចំនួនអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>ចំនួនអង្គភាព</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>ការទៅដល់តាមប្រព័ន្ធផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Road show</source>
+        <translation>ការផ្សព្វផ្សាយចល័ត</translation>
+    </message>
+    <message>
+        <source>Media campaign</source>
+        <translation>យុទ្ធនាការតាមប្រព័ន្ធផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>ពិធីដាក់ឲ្យដំណើរការ</translation>
+    </message>
+    <message>
+        <source>Stakeholder consultation</source>
+        <translation>កិច្ចពិគ្រោះយោបល់ជាមួយភាគីពាក់ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>សិក្ខាសាលាផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>New event</source>
+        <translation>ព្រឹត្តិការណ៍ថ្មី</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>កែសម្រួល…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ស្ដារ</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>នាំចេញ…</translation>
+    </message>
+    <message>
+        <source>No awareness events yet. Press Ctrl+N to record a road show, media campaign, launch, consultation or seminar: who came, how many women and men, and the SMEs it reached.</source>
+        <translation>មិនទាន់មានព្រឹត្តិការណ៍លើកកម្ពស់ការយល់ដឹងនៅឡើយទេ។ ចុច Ctrl+N ដើម្បីកត់ត្រាការផ្សព្វផ្សាយចល័ត យុទ្ធនាការតាមប្រព័ន្ធផ្សព្វផ្សាយ ពិធីដាក់ឲ្យដំណើរការ កិច្ចពិគ្រោះយោបល់ ឬសិក្ខាសាលាផ្សព្វផ្សាយ៖ អ្នកដែលបានចូលរួម ចំនួនស្ត្រី និងបុរស និងសហគ្រាសដែលព្រឹត្តិការណ៍នោះបានទៅដល់។</translation>
+    </message>
+    <message>
+        <source>Search title, organiser, venue…</source>
+        <translation>ស្វែងរកចំណងជើង អ្នករៀបចំ ទីកន្លែង…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>គ្រប់ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>ព្រឹត្តិការណ៍ដែលបានលុប</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>Any economy</source>
+        <translation>គ្រប់ប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>រាជធានី/ខេត្ត</translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation>គ្រប់រាជធានី/ខេត្ត</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>រយៈពេល</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>គ្រប់ពេល</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ពីថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ដល់ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>គ្រប់ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ត្រីមាសនេះ</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>ត្រីមាសមុន</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>ជ្រើសកាលបរិច្ឆេទ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>ព្រឹត្តិការណ៍ចំនួន %n</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audience %1: %2 women, %3 men, %4 other or not recorded</source>
+        <translation>អ្នកចូលរួម %1 នាក់៖ ស្ត្រី %2 បុរស %3 ផ្សេងទៀត ឬមិនបានកត់ត្រា %4</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>អង្គភាព %1</translation>
+    </message>
+    <message>
+        <source>media reach %1</source>
+        <translation>ការទៅដល់តាមប្រព័ន្ធផ្សព្វផ្សាយ %1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>អ្នករៀបចំ៖ %1</translation>
+    </message>
+    <message>
+        <source>SMEs reached (%1): %2</source>
+        <translation>សហគ្រាសដែលបានទៅដល់ (%1)៖ %2</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>បន្ថែម «%1»</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>កែសម្រួល «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” saved. Undo with Ctrl+Z.</source>
+        <translation>បានរក្សាទុក «%1»។ ចុច Ctrl+Z ដើម្បីមិនធ្វើវិញ។</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>លុប «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted events”.</source>
+        <translation>«%1» ត្រូវបានលុប។ ចុច Ctrl+Z ដើម្បីមិនធ្វើវិញ ឬរកវានៅក្នុង «ព្រឹត្តិការណ៍ដែលបានលុប»។</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>ស្ដារ «%1»</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ឯកសារ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>នាំចេញទិន្នន័យព្រឹត្តិការណ៍</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>បាននាំចេញព្រឹត្តិការណ៍ចំនួន %n ទៅ %1។</numerusform>
+            <numerusform>បាននាំចេញព្រឹត្តិការណ៍ចំនួន %n ទៅ %1។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ការនាំចេញបរាជ័យ។ គ្មានឯកសារណាត្រូវបានបង្កើតទេ។</translation>
+    </message>
+    <message>
+        <source>Exporting events</source>
+        <translation>កំពុងនាំចេញទិន្នន័យព្រឹត្តិការណ៍</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>សូមជ្រើសរើសឯកសារ .csv ឬ .xlsx។</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1254,10 @@
         <translation>សេវាកម្មអាជីវកម្មអេឡិចត្រូនិកដែលផ្ដល់ជូន</translation>
     </message>
     <message>
+        <source>E-procurement</source>
+        <translation>លទ្ធកម្មអេឡិចត្រូនិក</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
@@ -702,6 +1338,10 @@
         <translation>លទ្ធផល</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>បានបង់ប្រាក់</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>ថ្ងៃទទួល</translation>
     </message>
@@ -712,6 +1352,70 @@
     <message>
         <source>Channel</source>
         <translation>មធ្យោបាយ</translation>
+    </message>
+    <message>
+        <source>Through service</source>
+        <translation>តាមរយៈសេវាកម្ម</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>តាមរយៈវត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>តម្លៃការបញ្ជាទិញ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>វិបផតថល ឬទីផ្សារអនឡាញ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>តាំងពីថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Products displayed</source>
+        <translation>ចំនួនផលិតផលដែលដាក់បង្ហាញ</translation>
+    </message>
+    <message>
+        <source>Set up by service</source>
+        <translation>រៀបចំឡើងដោយសេវាកម្ម</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>អ្នករៀបចំ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>ផ្សេងទៀត ឬមិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Organisations represented</source>
+        <translation>ចំនួនអង្គភាពដែលមានតំណាងចូលរួម</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>ការទៅដល់តាមប្រព័ន្ធផ្សព្វផ្សាយ</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>សហគ្រាស</translation>
     </message>
     <message>
         <source>Form id</source>
@@ -728,6 +1432,22 @@
     <message>
         <source>Questions</source>
         <translation>សំណួរ</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>ចំណងជើងជាភាសាផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>និយមន័យ</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>អ្វីដែលត្រូវរាប់</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -754,6 +1474,14 @@
         <translation>តម្លៃគោលដៅ</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>តម្លៃមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>ថ្ងៃវាស់តម្លៃមូលដ្ឋាន</translation>
+    </message>
+    <message>
         <source>Form</source>
         <translation>ទម្រង់</translation>
     </message>
@@ -772,6 +1500,10 @@
     <message>
         <source>Corrects</source>
         <translation>កែតម្រូវការឆ្លើយតប</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ស្ថាប័ន</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -796,6 +1528,10 @@
     <message>
         <source>Resolved</source>
         <translation>បានដោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>Audience in all</source>
+        <translation>ចំនួនអ្នកចូលរួមសរុប</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1606,65 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record. Write smes as the list_name.</source>
+        <translation>GMS Desk មិនអាចធ្វើបច្ចុប្បន្នភាពបញ្ជី &apos;{dataset}&apos; បានទេ៖ ទម្រង់អាចធ្វើបច្ចុប្បន្នភាពបានតែកំណត់ត្រាសហគ្រាសប៉ុណ្ណោះ។ សូមសរសេរ smes ជា list_name។</translation>
+    </message>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>GMS Desk មិនអាចធ្វើបច្ចុប្បន្នភាពបញ្ជី &apos;{dataset}&apos; បានទេ៖ ទម្រង់អាចធ្វើបច្ចុប្បន្នភាពបានតែកំណត់ត្រាសហគ្រាសប៉ុណ្ណោះ (តើអ្នកចង់សរសេរ &apos;{suggestion}&apos; មែនទេ?)។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field. Write the name of an SME field, for example employees_total or website.</source>
+        <translation>save_to &apos;{field}&apos;៖ កំណត់ត្រាសហគ្រាសគ្មានព័ត៌មាននេះទេ។ សូមសរសេរឈ្មោះព័ត៌មានមួយរបស់សហគ្រាស ឧទាហរណ៍ employees_total ឬ website។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>save_to &apos;{field}&apos;៖ កំណត់ត្រាសហគ្រាសគ្មានព័ត៌មាននេះទេ (តើអ្នកចង់សរសេរ &apos;{suggestion}&apos; មែនទេ?)។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: GMS Desk keeps this field of the SME record itself; a form may not write it. Remove the save_to.</source>
+        <translation>save_to &apos;{field}&apos;៖ GMS Desk គ្រប់គ្រងព័ត៌មាននេះនៃកំណត់ត្រាសហគ្រាសដោយខ្លួនឯង ទម្រង់មិនអាចសរសេរវាបានទេ។ សូមលុប save_to នេះចេញ។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a {type} question cannot fill this SME field; a question of type {types} can. Change the question&apos;s type or its save_to.</source>
+        <translation>save_to &apos;{field}&apos;៖ សំណួរប្រភេទ {type} មិនអាចបំពេញព័ត៌មាននេះរបស់សហគ្រាសបានទេ។ សំណួរប្រភេទ {types} អាចបំពេញបាន។ សូមប្ដូរប្រភេទសំណួរ ឬ save_to របស់វា។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field is a yes/no flag, so the choices of list &apos;{list}&apos; must be named yes, no, 1, 0, true or false; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;៖ ព័ត៌មាននេះរបស់សហគ្រាសជាប្រភេទ បាទ/ទេ ដូច្នេះជម្រើសនៃបញ្ជី &apos;{list}&apos; ត្រូវមានឈ្មោះ yes, no, 1, 0, true ឬ false។ ជម្រើសទាំងនេះមិនត្រឹមត្រូវទេ៖ {choices}។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field holds a number, so the choices of list &apos;{list}&apos; must be named with numbers; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;៖ ព័ត៌មាននេះរបស់សហគ្រាសផ្ទុកលេខ ដូច្នេះជម្រើសនៃបញ្ជី &apos;{list}&apos; ត្រូវមានឈ្មោះជាលេខ។ ជម្រើសទាំងនេះមិនមែនជាលេខទេ៖ {choices}។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the choices of list &apos;{list}&apos; must be named with the codes of this SME field ({codes}); these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;៖ ជម្រើសនៃបញ្ជី &apos;{list}&apos; ត្រូវមានឈ្មោះជាលេខកូដនៃព័ត៌មាននេះរបស់សហគ្រាស ({codes})។ ជម្រើសទាំងនេះមិនត្រឹមត្រូវទេ៖ {choices}។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the question on row {other} already writes this SME field; only one question may.</source>
+        <translation>save_to &apos;{field}&apos;៖ សំណួរនៅជួរដេកទី {other} សរសេរព័ត៌មាននេះរបស់សហគ្រាសរួចហើយ។ មានតែសំណួរមួយប៉ុណ្ណោះដែលអាចសរសេរវាបាន។</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a question inside a repeat cannot update the SME record (a repeat has many answers, the SME one value). Move the question out of the repeat or remove its save_to.</source>
+        <translation>save_to &apos;{field}&apos;៖ សំណួរនៅក្នុង repeat មិនអាចធ្វើបច្ចុប្បន្នភាពកំណត់ត្រាសហគ្រាសបានទេ (repeat មានចម្លើយច្រើន ប៉ុន្តែសហគ្រាសមានតម្លៃតែមួយ)។ សូមផ្លាស់សំណួរចេញពី repeat ឬលុប save_to របស់វា។</translation>
+    </message>
+    <message>
+        <source>entity_id is not read: a response updates the SME it is linked to when it is started.</source>
+        <translation>entity_id មិនត្រូវបានអានទេ៖ ការឆ្លើយតបធ្វើបច្ចុប្បន្នភាពសហគ្រាសដែលវាត្រូវបានភ្ជាប់ នៅពេលចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <source>create_if is ignored: GMS Desk does not create SMEs from a form; only the SME a response is linked to is updated.</source>
+        <translation>create_if ត្រូវបានរំលង៖ GMS Desk មិនបង្កើតសហគ្រាសពីទម្រង់ទេ។ មានតែសហគ្រាសដែលការឆ្លើយតបភ្ជាប់ទៅប៉ុណ្ណោះ ដែលត្រូវធ្វើបច្ចុប្បន្នភាព។</translation>
+    </message>
+    <message>
+        <source>update_if &apos;{source}&apos;: {error}</source>
+        <translation>update_if &apos;{source}&apos;៖ {error}</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -904,6 +1699,85 @@
     </message>
 </context>
 <context>
+    <name>IctTimeline</name>
+    <message>
+        <source>ICT history</source>
+        <translation>ប្រវត្តិ ICT</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>អ្វីដែលបានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>មិនទាន់មានការផ្លាស់ប្ដូរដែលបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>%1 ICT level: %2</source>
+        <translation>%1 កម្រិត ICT៖ %2</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>បានចុះបញ្ជីក្នុងប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ត្រូវបានលុប</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>ត្រូវបានស្ដារ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1៖ %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>មាន</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>ឥឡូវជា %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>ត្រូវបានលុប</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ត្រូវបានស្ដារ</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>បានចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <source>displaying products</source>
+        <translation>កំពុងដាក់បង្ហាញផលិតផល</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>អសកម្ម</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>វត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
@@ -918,8 +1792,64 @@
         <translation>មិនអាចអានឯកសារនេះជាតារាងបានទេ។</translation>
     </message>
     <message>
+        <source>The workbook unpacks to far more data than a spreadsheet of its size holds, so it was not opened. Open it in Excel or LibreOffice, save it as CSV UTF-8 and import that.</source>
+        <translation>នៅពេលពន្លា ឯកសារ Excel នេះមានទិន្នន័យច្រើនហួសហេតុ ធៀបនឹងឯកសារតារាងដែលមានទំហំប៉ុននេះ ដូច្នេះវាមិនត្រូវបានបើកទេ។ សូមបើកវានៅក្នុង Excel ឬ LibreOffice រក្សាទុកវាជា CSV UTF-8 រួចនាំចូលឯកសារនោះ។</translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows in one sheet. Split it into smaller files and import each.</source>
+        <translation>សន្លឹកនេះមានជួរដេកច្រើនជាងចំនួនដែល Excel អនុញ្ញាតក្នុងសន្លឹកមួយ។ សូមបំបែកវាជាឯកសារតូចៗ ហើយនាំចូលឯកសារនីមួយៗ។</translation>
+    </message>
+    <message>
+        <source>The first row has too many columns to be a list of SMEs. Check that it is the right file.</source>
+        <translation>ជួរដេកទីមួយមានជួរឈរច្រើនពេក មិនអាចជាបញ្ជីសហគ្រាសបានទេ។ សូមពិនិត្យថាវាជាឯកសារត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <source>A line of the file is too long to be a row of a table. Check that it is a CSV file.</source>
+        <translation>បន្ទាត់មួយនៃឯកសារនេះវែងពេក មិនអាចជាជួរដេកនៃតារាងបានទេ។ សូមពិនិត្យថាវាជាឯកសារ CSV។</translation>
+    </message>
+    <message>
+        <source>Part of the file is not in the same text encoding as the rest, so it cannot be read.</source>
+        <translation>ផ្នែកមួយនៃឯកសារនេះ ប្រើការអ៊ិនកូដអក្សរខុសពីផ្នែកផ្សេងទៀត ដូច្នេះមិនអាចអានបានទេ។</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>យូនីកូដ (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>យូនីកូដ (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation>យូនីកូដ (UTF-32)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation>អក្សរថៃ (Windows-874)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>អក្សរវៀតណាម (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>អក្សរចិនកាត់ (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>អក្សរចិនពេញ (Big5)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text can be read in more than one way. Choose the reading in which the names look right.</source>
+        <translation>អត្ថបទក្នុងឯកសារនេះអាចអានបានច្រើនបែប។ សូមជ្រើសរើសបែបដែលឈ្មោះបង្ហាញត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
         <translation>ឯកសារនេះគ្មានជួរដេកទេ។</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped.</source>
+        <translation>ការអានឯកសារត្រូវបានបញ្ឈប់។</translation>
     </message>
     <message>
         <source>Choose which column holds the business name.</source>
@@ -1055,8 +1985,24 @@
         </translation>
     </message>
     <message>
+        <source>Its text is read as %1.</source>
+        <translation>អត្ថបទរបស់វាត្រូវបានអានជា %1។</translation>
+    </message>
+    <message>
         <source>The file has column names but no rows below them. Choose another file.</source>
         <translation>ឯកសារនេះមានឈ្មោះជួរឈរ ប៉ុន្តែគ្មានជួរដេកនៅខាងក្រោមទេ។ សូមជ្រើសរើសឯកសារផ្សេង។</translation>
+    </message>
+    <message>
+        <source>The text of this file can be read in more than one way. Choose the reading in which the names look right; the file is then read that way.</source>
+        <translation>អត្ថបទក្នុងឯកសារនេះអាចអានបានច្រើនបែប។ សូមជ្រើសរើសបែបដែលឈ្មោះបង្ហាញត្រឹមត្រូវ បន្ទាប់មកឯកសារនឹងត្រូវបានអានតាមបែបនោះ។</translation>
+    </message>
+    <message>
+        <source>Read the file as %1</source>
+        <translation>អានឯកសារជា %1</translation>
+    </message>
+    <message>
+        <source>The first rows read as %1</source>
+        <translation>ជួរដេកដំបូងៗ ពេលអានជា %1</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
@@ -1143,6 +2089,10 @@
         <translation>បានបន្ថែម %1, បានកែប្រែ %2, មិនផ្លាស់ប្ដូរ %3, មានបញ្ហា %4។</translation>
     </message>
     <message>
+        <source>The first %1 are listed; correct those and import again to see the rest.</source>
+        <translation>បានរាយតែ %1 ជួរដេកដំបូងប៉ុណ្ណោះ។ សូមកែជួរដេកទាំងនោះ ហើយនាំចូលម្ដងទៀត ដើម្បីមើលជួរដេកដែលនៅសល់។</translation>
+    </message>
+    <message>
         <source>Import cancelled; the rows before that are kept.</source>
         <translation>បានបោះបង់ការនាំចូល។ ជួរដេកដែលបាននាំចូលមុននោះ នៅរក្សាទុកដដែល។</translation>
     </message>
@@ -1210,10 +2160,353 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Evaluation: relevance</source>
+        <translation>ការវាយតម្លៃ៖ ភាពពាក់ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>Evaluation: efficiency</source>
+        <translation>ការវាយតម្លៃ៖ ប្រសិទ្ធភាព</translation>
+    </message>
+    <message>
+        <source>Evaluation: effectiveness</source>
+        <translation>ការវាយតម្លៃ៖ ប្រសិទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Evaluation: impact</source>
+        <translation>ការវាយតម្លៃ៖ ផលប៉ះពាល់</translation>
+    </message>
+    <message>
+        <source>Evaluation: sustainability</source>
+        <translation>ការវាយតម្លៃ៖ និរន្តរភាព</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>សិក្ខាសាលាដែលបានរៀបចំ</translation>
+    </message>
+    <message>
+        <source>Training workshops marked running or done, counted in the period of their first day, where they took place.</source>
+        <translation>សិក្ខាសាលាបណ្ដុះបណ្ដាលដែលមានស្ថានភាព «កំពុងដំណើរការ» ឬ «បានបញ្ចប់» ដោយរាប់ក្នុងរយៈពេលដែលមានថ្ងៃដំបូងរបស់វា និងតាមទីកន្លែងដែលវាបានប្រព្រឹត្តទៅ។</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>អ្នកដែលបានទទួលការបណ្ដុះបណ្ដាល</translation>
+    </message>
+    <message>
+        <source>People who completed at least one training module in the period, each counted once. A person is placed where their SME is; a person with no SME, where the first workshop they took part in was held.</source>
+        <translation>បុគ្គលដែលបានបញ្ចប់ម៉ូឌុលបណ្ដុះបណ្ដាលយ៉ាងហោចណាស់មួយក្នុងរយៈពេលនោះ ដោយរាប់ម្នាក់តែម្ដង។ បុគ្គលម្នាក់ៗត្រូវបានរាប់តាមទីតាំងសហគ្រាសរបស់ខ្លួន ហើយបុគ្គលដែលគ្មានសហគ្រាស ត្រូវបានរាប់តាមទីកន្លែងដែលសិក្ខាសាលាដំបូងដែលខ្លួនបានចូលរួមត្រូវបានរៀបចំ។</translation>
+    </message>
+    <message>
+        <source>People who completed their track</source>
+        <translation>អ្នកដែលបានបញ្ចប់កម្រិតវគ្គរបស់ខ្លួន</translation>
+    </message>
+    <message>
+        <source>People who completed every module of a workshop&apos;s track, counted in the period they completed the last one, each person once.</source>
+        <translation>បុគ្គលដែលបានបញ្ចប់គ្រប់ម៉ូឌុលនៃកម្រិតវគ្គរបស់សិក្ខាសាលាមួយ ដោយរាប់ក្នុងរយៈពេលដែលខ្លួនបានបញ្ចប់ម៉ូឌុលចុងក្រោយ និងរាប់ម្នាក់តែម្ដង។</translation>
+    </message>
+    <message>
+        <source>SMEs with a person trained</source>
+        <translation>សហគ្រាសដែលមានបុគ្គលទទួលការបណ្ដុះបណ្ដាល</translation>
+    </message>
+    <message>
+        <source>SMEs with at least one person who completed a training module in the period.</source>
+        <translation>សហគ្រាសដែលមានបុគ្គលយ៉ាងហោចណាស់ម្នាក់ បានបញ្ចប់ម៉ូឌុលបណ្ដុះបណ្ដាលមួយក្នុងរយៈពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>អត្រាបញ្ចប់ការសិក្សា</translation>
+    </message>
+    <message>
+        <source>Of the people enrolled in the workshops held that started in the period, the share who completed every module of their workshop.</source>
+        <translation>ក្នុងចំណោមបុគ្គលដែលបានចុះឈ្មោះក្នុងសិក្ខាសាលាដែលបានរៀបចំ និងបានចាប់ផ្ដើមក្នុងរយៈពេលនោះ គឺជាសមាមាត្រនៃអ្នកដែលបានបញ្ចប់គ្រប់ម៉ូឌុលនៃសិក្ខាសាលារបស់ខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Average score gain</source>
+        <translation>ការកើនឡើងពិន្ទុជាមធ្យម</translation>
+    </message>
+    <message>
+        <source>Post-test score minus pre-test score (points out of 100), averaged over the participants with both scores in the workshops held that started in the period.</source>
+        <translation>ពិន្ទុតេស្តក្រោយវគ្គ ដកពិន្ទុតេស្តមុនវគ្គ (ពិន្ទុលើ 100) គិតជាមធ្យមលើអ្នកចូលរួមដែលមានពិន្ទុទាំងពីរ ក្នុងសិក្ខាសាលាដែលបានរៀបចំ និងបានចាប់ផ្ដើមក្នុងរយៈពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>Awareness events held</source>
+        <translation>ព្រឹត្តិការណ៍លើកកម្ពស់ការយល់ដឹងដែលបានរៀបចំ</translation>
+    </message>
+    <message>
+        <source>Road shows, media campaigns, launches, consultations and seminars held in the period (by their first day).</source>
+        <translation>ការផ្សព្វផ្សាយចល័ត យុទ្ធនាការតាមប្រព័ន្ធផ្សព្វផ្សាយ ពិធីដាក់ឲ្យដំណើរការ កិច្ចពិគ្រោះយោបល់ និងសិក្ខាសាលាផ្សព្វផ្សាយ ដែលបានរៀបចំក្នុងរយៈពេលនោះ (គិតតាមថ្ងៃដំបូងរបស់វា)។</translation>
+    </message>
+    <message>
+        <source>People reached by events</source>
+        <translation>អ្នកដែលព្រឹត្តិការណ៍បានទៅដល់</translation>
+    </message>
+    <message>
+        <source>The audiences of the awareness events held in the period, added up, by sex as recorded.</source>
+        <translation>ចំនួនអ្នកចូលរួមសរុបនៃព្រឹត្តិការណ៍លើកកម្ពស់ការយល់ដឹងដែលបានរៀបចំក្នុងរយៈពេលនោះ បែងចែកតាមភេទដូចដែលបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <source>Agencies offering e-business services</source>
+        <translation>ស្ថាប័នដែលផ្ដល់សេវាកម្មអាជីវកម្មអេឡិចត្រូនិក</translation>
+    </message>
+    <message>
+        <source>Agencies of the network whose profile lists at least one e-business service, as of the end of the period.</source>
+        <translation>ស្ថាប័ននៃបណ្ដាញ ដែលព័ត៌មានរបស់ខ្លួនរាយសេវាកម្មអាជីវកម្មអេឡិចត្រូនិកយ៉ាងហោចណាស់មួយ គិតត្រឹមចុងរយៈពេល។</translation>
+    </message>
+    <message>
+        <source>Agencies active</source>
+        <translation>ស្ថាប័នសកម្ម</translation>
+    </message>
+    <message>
+        <source>Agencies that recorded a service delivered, a workshop held or an awareness event in the period.</source>
+        <translation>ស្ថាប័នដែលបានកត់ត្រាសេវាកម្មដែលបានផ្ដល់ សិក្ខាសាលាដែលបានរៀបចំ ឬព្រឹត្តិការណ៍លើកកម្ពស់ការយល់ដឹង ក្នុងរយៈពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>សេវាកម្មដែលបានផ្ដល់</translation>
+    </message>
+    <message>
+        <source>E-business services delivered to SMEs in the period.</source>
+        <translation>សេវាកម្មអាជីវកម្មអេឡិចត្រូនិកដែលបានផ្ដល់ជូនសហគ្រាសក្នុងរយៈពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>SMEs served</source>
+        <translation>សហគ្រាសដែលបានទទួលសេវាកម្ម</translation>
+    </message>
+    <message>
+        <source>SMEs that received at least one e-business service in the period.</source>
+        <translation>សហគ្រាសដែលបានទទួលសេវាកម្មអាជីវកម្មអេឡិចត្រូនិកយ៉ាងហោចណាស់មួយ ក្នុងរយៈពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>ថ្លៃសេវាដែលបានប្រមូល</translation>
+    </message>
+    <message>
+        <source>Fees paid for the services delivered in the period, by currency.</source>
+        <translation>ថ្លៃសេវាដែលបានបង់សម្រាប់សេវាកម្មដែលបានផ្ដល់ក្នុងរយៈពេលនោះ តាមរូបិយប័ណ្ណនីមួយៗ។</translation>
+    </message>
+    <message>
+        <source>Share of services paid</source>
+        <translation>សមាមាត្រសេវាកម្មដែលបានបង់ថ្លៃ</translation>
+    </message>
+    <message>
+        <source>Of the services delivered in the period, the share with a fee that was paid (cost recovery).</source>
+        <translation>ក្នុងចំណោមសេវាកម្មដែលបានផ្ដល់ក្នុងរយៈពេលនោះ គឺជាសមាមាត្រនៃសេវាកម្មដែលមានថ្លៃសេវា ហើយថ្លៃនោះត្រូវបានបង់ (ការប្រមូលចំណាយមកវិញ)។</translation>
+    </message>
+    <message>
+        <source>SMEs online</source>
+        <translation>សហគ្រាសដែលមានវត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>SMEs with a website, a social media page, an e-marketplace listing or online payment (ICT level 2 or 3) as of the end of the period: since the earliest of these they have now was set.</source>
+        <translation>សហគ្រាសដែលមានគេហទំព័រ ទំព័របណ្ដាញសង្គម ការដាក់លក់លើទីផ្សារអនឡាញ ឬការទូទាត់តាមអនឡាញ (កម្រិត ICT 2 ឬ 3) គិតត្រឹមចុងរយៈពេល៖ រាប់ចាប់ពីពេលដែលធាតុដំបូងបំផុត ក្នុងចំណោមធាតុទាំងនេះដែលសហគ្រាសមាននាពេលបច្ចុប្បន្ន ត្រូវបានកំណត់។</translation>
+    </message>
+    <message>
+        <source>SMEs on e-marketplaces</source>
+        <translation>សហគ្រាសនៅលើទីផ្សារអនឡាញ</translation>
+    </message>
+    <message>
+        <source>SMEs selling on an e-marketplace or an agency portal, as of the end of the period.</source>
+        <translation>សហគ្រាសដែលលក់លើទីផ្សារអនឡាញ ឬវិបផតថលរបស់ស្ថាប័ន គិតត្រឹមចុងរយៈពេល។</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement</source>
+        <translation>សហគ្រាសដែលបានចុះបញ្ជីសម្រាប់លទ្ធកម្មអេឡិចត្រូនិក</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement, as of the end of the period.</source>
+        <translation>សហគ្រាសដែលបានចុះបញ្ជីសម្រាប់លទ្ធកម្មអេឡិចត្រូនិក គិតត្រឹមចុងរយៈពេល។</translation>
+    </message>
+    <message>
+        <source>SMEs registered on a portal</source>
+        <translation>សហគ្រាសដែលបានចុះបញ្ជីលើវិបផតថល</translation>
+    </message>
+    <message>
+        <source>SMEs registered on an agency portal (or displaying products there), as of the end of the period.</source>
+        <translation>សហគ្រាសដែលបានចុះបញ្ជីលើវិបផតថលរបស់ស្ថាប័ន (ឬកំពុងដាក់បង្ហាញផលិតផលនៅទីនោះ) គិតត្រឹមចុងរយៈពេល។</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on a portal</source>
+        <translation>សហគ្រាសដែលដាក់បង្ហាញផលិតផលលើវិបផតថល</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on an agency portal, as of the end of the period.</source>
+        <translation>សហគ្រាសដែលកំពុងដាក់បង្ហាញផលិតផលលើវិបផតថលរបស់ស្ថាប័ន គិតត្រឹមចុងរយៈពេល។</translation>
+    </message>
+    <message>
+        <source>Inquiries received</source>
+        <translation>ការសាកសួរដែលបានទទួល</translation>
+    </message>
+    <message>
+        <source>Inquiries SMEs received in the period.</source>
+        <translation>ការសាកសួរដែលសហគ្រាសបានទទួលក្នុងរយៈពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>Inquiries from abroad</source>
+        <translation>ការសាកសួរពីបរទេស</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from another country than the SME&apos;s (for an SME of Yunnan, China is not abroad).</source>
+        <translation>ការសាកសួរដែលបានទទួលក្នុងរយៈពេលនោះ ពីប្រទេសផ្សេងក្រៅពីប្រទេសរបស់សហគ្រាស (សម្រាប់សហគ្រាសនៅយូណាន ប្រទេសចិនមិនត្រូវបានចាត់ទុកជាបរទេសទេ)។</translation>
+    </message>
+    <message>
+        <source>Domestic inquiries</source>
+        <translation>ការសាកសួរក្នុងស្រុក</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from the SME&apos;s own country.</source>
+        <translation>ការសាកសួរដែលបានទទួលក្នុងរយៈពេលនោះ ពីប្រទេសរបស់សហគ្រាសផ្ទាល់។</translation>
+    </message>
+    <message>
+        <source>Orders reported</source>
+        <translation>ការបញ្ជាទិញដែលបានរាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period that became an order.</source>
+        <translation>ការសាកសួរដែលបានទទួលក្នុងរយៈពេលនោះ ហើយបានក្លាយជាការបញ្ជាទិញ។</translation>
+    </message>
+    <message>
+        <source>Value of orders reported</source>
+        <translation>តម្លៃនៃការបញ្ជាទិញដែលបានរាយការណ៍</translation>
+    </message>
+    <message>
+        <source>The value of the orders from inquiries received in the period, by currency.</source>
+        <translation>តម្លៃនៃការបញ្ជាទិញដែលកើតចេញពីការសាកសួរដែលបានទទួលក្នុងរយៈពេលនោះ តាមរូបិយប័ណ្ណនីមួយៗ។</translation>
+    </message>
+    <message>
+        <source>SMEs that moved up the ICT ladder</source>
+        <translation>សហគ្រាសដែលបានឡើងកម្រិត ICT</translation>
+    </message>
+    <message>
+        <source>SMEs whose ICT level (traditional, e-mail, web presence, e-business) at the end of the period was higher than at its start, or than when they were registered if that was later (without a start: than when they were registered).</source>
+        <translation>សហគ្រាសដែលកម្រិត ICT (បែបប្រពៃណី អ៊ីមែល វត្តមានលើអ៊ីនធឺណិត អាជីវកម្មអេឡិចត្រូនិក) នៅចុងរយៈពេល ខ្ពស់ជាងនៅដើមរយៈពេល ឬខ្ពស់ជាងនៅពេលចុះបញ្ជី ប្រសិនបើការចុះបញ្ជីកើតឡើងក្រោយដើមរយៈពេល (ប្រសិនបើរយៈពេលគ្មានថ្ងៃចាប់ផ្ដើម៖ ខ្ពស់ជាងនៅពេលចុះបញ្ជី)។</translation>
+    </message>
+    <message>
+        <source>The average rating (1 to 5) participants gave the workshop for this criterion in the workshop evaluation form, in the responses submitted in the period.</source>
+        <translation>ពិន្ទុវាយតម្លៃជាមធ្យម (ពី 1 ដល់ 5) ដែលអ្នកចូលរួមបានផ្ដល់ឲ្យសិក្ខាសាលាសម្រាប់លក្ខណៈវិនិច្ឆ័យនេះ នៅក្នុងទម្រង់វាយតម្លៃសិក្ខាសាលា ក្នុងចំណោមការឆ្លើយតបដែលបានបញ្ជូនក្នុងរយៈពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>Choose what the indicator counts: survey responses or SMEs.</source>
+        <translation>សូមជ្រើសរើសអ្វីដែលសូចនាកររាប់៖ ការឆ្លើយតបស្ទង់មតិ ឬសហគ្រាស។</translation>
+    </message>
+    <message>
+        <source>Enter the id of the survey form.</source>
+        <translation>សូមបញ្ចូលលេខសម្គាល់ទម្រង់ស្ទង់មតិ។</translation>
+    </message>
+    <message>
+        <source>Enter the question&apos;s name as the form has it, for example r_relevance.</source>
+        <translation>សូមបញ្ចូលឈ្មោះសំណួរដូចដែលមានក្នុងទម្រង់ ឧទាហរណ៍ r_relevance។</translation>
+    </message>
+    <message>
+        <source>Enter one answer as the form stores it, for example yes.</source>
+        <translation>សូមបញ្ចូលចម្លើយមួយ តាមរបៀបដែលទម្រង់រក្សាទុក ឧទាហរណ៍ yes។</translation>
+    </message>
+    <message>
+        <source>Pick the SMEs by one or more of their fields, for example sector = tourism.</source>
+        <translation>សូមជ្រើសរើសសហគ្រាសតាមព័ត៌មានមួយ ឬច្រើនរបស់វា ឧទាហរណ៍ sector = tourism។</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores for the code.</source>
+        <translation>សូមប្រើអក្សរ លេខ សញ្ញាចុច (.) សញ្ញាដាច់ (-) និងសញ្ញាគូសក្រោម (_) សម្រាប់លេខកូដ។</translation>
+    </message>
+    <message>
+        <source>Another indicator has this code.</source>
+        <translation>សូចនាករផ្សេងទៀតមានលេខកូដនេះរួចហើយ។</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Abroad</source>
+        <translation>បរទេស</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>ក្នុងស្រុក</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>គ្រប់មធ្យោបាយ</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>គ្រប់លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>From anywhere</source>
+        <translation>មកពីគ្រប់ទីកន្លែង</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inquiry(ies)</source>
+        <translation>
+            <numerusform>ការសាកសួរចំនួន %Ln</numerusform>
+            <numerusform>ការសាកសួរចំនួន %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from abroad, %2 domestic, %3 not known</source>
+        <translation>ពីបរទេស %1 ក្នុងស្រុក %2 មិនដឹង %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>ការបញ្ជាទិញចំនួន %Ln</numerusform>
+            <numerusform>ការបញ្ជាទិញចំនួន %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abroad or domestic</source>
+        <translation>បរទេស ឬក្នុងស្រុក</translation>
+    </message>
+    <message>
+        <source>Export inquiries</source>
+        <translation>នាំចេញទិន្នន័យការសាកសួរ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inquiry(ies) to %1.</source>
+        <translation>
+            <numerusform>បាននាំចេញការសាកសួរចំនួន %Ln ទៅ %1។</numerusform>
+            <numerusform>បាននាំចេញការសាកសួរចំនួន %Ln ទៅ %1។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
         <source>Inquiry received</source>
         <translation>ការសាកសួរដែលបានទទួល</translation>
+    </message>
+    <message>
+        <source>Edit inquiry</source>
+        <translation>កែសម្រួលការសាកសួរ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>សេវាកម្ម៖ %1</translation>
+    </message>
+    <message>
+        <source>Deleted since</source>
+        <translation>បានលុបចោលតាំងពីពេលនោះ</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>មិនទាន់ដឹង</translation>
+    </message>
+    <message>
+        <source>When it led to an order</source>
+        <translation>នៅពេលវានាំឲ្យមានការបញ្ជាទិញ</translation>
     </message>
     <message>
         <source>Received on:</source>
@@ -1228,8 +2521,31 @@
         <translation>មធ្យោបាយ៖</translation>
     </message>
     <message>
+        <source>Through:</source>
+        <translation>តាមរយៈ៖</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>លទ្ធផល៖</translation>
+    </message>
+    <message>
+        <source>Order value:</source>
+        <translation>តម្លៃការបញ្ជាទិញ៖</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>បុគ្គលិក៖</translation>
+    </message>
+    <message>
         <source>Notes:</source>
         <translation>កំណត់ចំណាំ៖</translation>
+    </message>
+</context>
+<context>
+    <name>LadderStrip</name>
+    <message>
+        <source>ICT level, %1 to %2: %3</source>
+        <translation>កម្រិត ICT ពី %1 ដល់ %2៖ %3</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +2573,6 @@
     <message>
         <source>Reports</source>
         <translation>របាយការណ៍</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>របាយការណ៍សូចនាករសម្រាប់ការិយាល័យកណ្ដាល នឹងមាននៅក្នុងកំណែក្រោយៗ។</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1462,8 +2774,28 @@
 <context>
     <name>NewResponseDialog</name>
     <message>
+        <source>This laptop&apos;s agency</source>
+        <translation>ស្ថាប័នរបស់កុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
         <source>New response</source>
         <translation>ការឆ្លើយតបថ្មី</translation>
+    </message>
+    <message>
+        <source>An SME</source>
+        <translation>សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>A workshop</source>
+        <translation>សិក្ខាសាលា</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ស្ថាប័ន</translation>
     </message>
     <message>
         <source>Type a name or phone number to find the SME</source>
@@ -1478,8 +2810,16 @@
         <translation>ទម្រង់៖</translation>
     </message>
     <message>
+        <source>About:</source>
+        <translation>អំពី៖</translation>
+    </message>
+    <message>
         <source>SME (optional):</source>
         <translation>សហគ្រាស (មិនចាំបាច់)៖</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>ស្ថាប័ន៖</translation>
     </message>
     <message>
         <source>Workshop (optional):</source>
@@ -1496,6 +2836,111 @@
     <message>
         <source>— no SME —</source>
         <translation>— គ្មានសហគ្រាស —</translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Value</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>សរុប</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Own website</source>
+        <translation>គេហទំព័រផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <source>Agency portal</source>
+        <translation>វិបផតថលរបស់ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>ទីផ្សារអនឡាញ</translation>
+    </message>
+    <message>
+        <source>Social media page</source>
+        <translation>ទំព័របណ្ដាញសង្គម</translation>
+    </message>
+    <message>
+        <source>E-procurement registration</source>
+        <translation>ការចុះបញ្ជីលទ្ធកម្មអេឡិចត្រូនិក</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>បានចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Displaying products</source>
+        <translation>កំពុងដាក់បង្ហាញផលិតផល</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>អសកម្ម</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Edit online presence</source>
+        <translation>កែសម្រួលវត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>វត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <source>e.g. the provincial trade portal</source>
+        <translation>ឧ. វិបផតថលពាណិជ្ជកម្មខេត្ត</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>តាំងពី</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>ប្រភេទ៖</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace:</source>
+        <translation>វិបផតថល ឬទីផ្សារអនឡាញ៖</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>អាសយដ្ឋានគេហទំព័រ៖</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ស្ថានភាព៖</translation>
+    </message>
+    <message>
+        <source>Products displayed:</source>
+        <translation>ចំនួនផលិតផលដែលដាក់បង្ហាញ៖</translation>
+    </message>
+    <message>
+        <source>Set up by service:</source>
+        <translation>រៀបចំឡើងដោយសេវាកម្ម៖</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>កំណត់ចំណាំ៖</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +3006,25 @@
     </message>
 </context>
 <context>
+    <name>RankModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>ចំណាត់ថ្នាក់</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>តម្លៃជាក់ស្ដែង</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>ធៀបនឹងគោលដៅ</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Agency</source>
@@ -1611,8 +3075,20 @@
         <translation>ការសាកសួរ</translation>
     </message>
     <message>
+        <source>Online presence</source>
+        <translation>វត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation>ព្រឹត្តិការណ៍លើកកម្ពស់ការយល់ដឹង</translation>
+    </message>
+    <message>
         <source>Survey form</source>
         <translation>ទម្រង់ស្ទង់មតិ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>សូចនាករ</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1648,6 +3124,283 @@
     <message>
         <source>Remove %1 — no. %2 and its answers?</source>
         <translation>ដក %1 — លេខ %2 និងចម្លើយរបស់វាចេញ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>ប្រភេទរយៈពេល</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ត្រីមាស</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ខែ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ចន្លោះកាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>ត្រីមាស ឬខែ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ពីថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ដល់ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>គ្រប់ប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>គ្រប់រាជធានី/ខេត្ត</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>គ្រប់ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>គ្រប់វិស័យ</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>ស្ត្រី និងបុរស</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Counts people of one sex, for the indicators that count people by sex; the others show that they are not counted by sex.</source>
+        <translation>រាប់តែមនុស្សនៃភេទមួយ សម្រាប់សូចនាករដែលរាប់មនុស្សតាមភេទ។ សូចនាករផ្សេងទៀតបង្ហាញថា វាមិនត្រូវបានរាប់តាមភេទទេ។</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>ត្រីមាសទី %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Awareness-raising and training</source>
+        <translation>ការលើកកម្ពស់ការយល់ដឹង និងការបណ្ដុះបណ្ដាល</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>បណ្ដាញគាំទ្រអាជីវកម្មអេឡិចត្រូនិក</translation>
+    </message>
+    <message>
+        <source>E-marketplaces and e-procurement</source>
+        <translation>ទីផ្សារអនឡាញ និងលទ្ធកម្មអេឡិចត្រូនិក</translation>
+    </message>
+    <message>
+        <source>From surveys</source>
+        <translation>ពីការស្ទង់មតិ</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>និន្នាការ</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>លេខសម្គាល់កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>សិក្ខាសាលា</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>ចំនួនអ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ទេ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>រាជធានី/ខេត្ត</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>វិស័យ</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>កម្រិតវគ្គ</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>ប្រភេទសេវាកម្ម</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>មធ្យោបាយ</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>ប្រភេទព្រឹត្តិការណ៍</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>មិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>ត្រីមាសទី %1 ឆ្នាំ %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>សម្រេចគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>ជិតសម្រេចគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Behind target</source>
+        <translation>មិនទាន់សម្រេចគោលដៅ</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>គ្មានគោលដៅ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ផ្ទាំងសង្ខេប</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>ការបែងចែកលម្អិត</translation>
+    </message>
+    <message>
+        <source>Benchmarking</source>
+        <translation>ការប្រៀបធៀប</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Report pack…</source>
+        <translation>កញ្ចប់របាយការណ៍…</translation>
+    </message>
+    <message>
+        <source>These figures for headquarters and donors: a PDF and an XLSX workbook, in the language you choose</source>
+        <translation>តួលេខទាំងនេះសម្រាប់ការិយាល័យកណ្ដាល និងម្ចាស់ជំនួយ៖ ឯកសារ PDF មួយ និងឯកសារ Excel (XLSX) មួយ ជាភាសាដែលអ្នកជ្រើសរើស</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>គណនាម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>សូចនាករធៀបនឹងគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>កំពុងគណនា…</translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute again.</source>
+        <translation>បានបញ្ឈប់។ ចុច F5 ដើម្បីគណនាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>មិនអាចគណនាតួលេខបានទេ។</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>កញ្ចប់របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Language of the pack:</source>
+        <translation>ភាសារបស់កញ្ចប់របាយការណ៍៖</translation>
+    </message>
+    <message>
+        <source>Indicators against targets %1.pdf</source>
+        <translation>សូចនាករធៀបនឹងគោលដៅ %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report pack</source>
+        <translation>រក្សាទុកកញ្ចប់របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>កំពុងបង្កើតកញ្ចប់របាយការណ៍…</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled; no file was left half written.</source>
+        <translation>បានបោះបង់ការបង្កើតកញ្ចប់របាយការណ៍។ គ្មានឯកសារណាត្រូវបានទុកចោល ដោយសរសេរមិនទាន់ចប់ទេ។</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled.</source>
+        <translation>បានបោះបង់ការបង្កើតកញ្ចប់របាយការណ៍។</translation>
+    </message>
+    <message>
+        <source>Report pack written: %1 and %2.</source>
+        <translation>បានបង្កើតកញ្ចប់របាយការណ៍រួចរាល់៖ %1 និង %2។</translation>
+    </message>
+    <message>
+        <source>The report pack could not be written.</source>
+        <translation>មិនអាចបង្កើតកញ្ចប់របាយការណ៍បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +3499,14 @@
         <translation>0 ប្រសិនបើឥតគិតថ្លៃ</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>បានបង់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>The SME has paid the fee.</source>
+        <translation>សហគ្រាសបានបង់ថ្លៃសេវារួចហើយ។</translation>
+    </message>
+    <message>
         <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
         <translation>ឧ. ផលិតផល 12 ត្រូវបានដាក់បង្ហាញលើវិបផតថលខេត្ត; មានការសាកសួរ 3 ក្នុងខែដំបូង</translation>
     </message>
@@ -1810,6 +3571,55 @@
     </message>
 </context>
 <context>
+    <name>ServicesView</name>
+    <message>
+        <source>Paid</source>
+        <translation>បានបង់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>មិនទាន់បង់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>គ្រប់សេវាកម្ម</translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation>បានបង់ ឬមិនទាន់បង់</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>សេវាកម្មចំនួន %Ln</numerusform>
+            <numerusform>សេវាកម្មចំនួន %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with a fee, %2 free</source>
+        <translation>មានថ្លៃសេវា %1 ឥតគិតថ្លៃ %2</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2, not paid %3)</source>
+        <translation>%1 (បានបង់ %2 មិនទាន់បង់ %3)</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>ថ្លៃសេវា៖ %1</translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation>នាំចេញទិន្នន័យសេវាកម្ម</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln service(s) to %1.</source>
+        <translation>
+            <numerusform>បាននាំចេញសេវាកម្មចំនួន %Ln ទៅ %1។</numerusform>
+            <numerusform>បាននាំចេញសេវាកម្មចំនួន %Ln ទៅ %1។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Apply language</source>
@@ -1820,12 +3630,24 @@
         <translation>អ្នកគ្រប់គ្រងនៅលើកុំព្យូទ័រនេះ (អាចថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល ដោយមានមូលហេតុដែលត្រូវកត់ត្រាទុក)</translation>
     </message>
     <message>
+        <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
+        <translation>អនុញ្ញាតការតភ្ជាប់ដែលមិនបានអ៊ិនគ្រីប (http://) ទៅកាន់ម៉ាស៊ីនមេសមកាលកម្មនៅក្នុងបណ្ដាញមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Such a connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s sync key included.</source>
+        <translation>ការតភ្ជាប់បែបនេះមិនបានអ៊ិនគ្រីបទេ៖ នរណាក៏ដោយនៅក្នុងបណ្ដាញ អាចអានអ្វីដែលត្រូវបានផ្ញើ រួមទាំងកូនសោសមកាលកម្មរបស់កុំព្យូទ័រនេះផងដែរ។</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ភាសា</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
         <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការផ្លាស់ប្ដូរនីមួយៗ)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>សមកាលកម្ម</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1891,6 +3713,14 @@
         <translation>ថ្លៃសេវា</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>បានបង់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>បាទ/ចាស</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>លទ្ធផល</translation>
     </message>
@@ -1911,6 +3741,34 @@
         <translation>សេវាកម្មអាជីវកម្មអេឡិចត្រូនិកដែលបានផ្ដល់</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>វិបផតថល ឬទីផ្សារអនឡាញ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>តាំងពីថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>ផលិតផល</translation>
+    </message>
+    <message>
+        <source>Add presence…</source>
+        <translation>បន្ថែមវត្តមានលើអ៊ីនធឺណិត…</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>វត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>ថ្ងៃទទួល</translation>
     </message>
@@ -1923,6 +3781,14 @@
         <translation>មធ្យោបាយ</translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation>តាមរយៈ</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>តម្លៃការបញ្ជាទិញ</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>កំណត់ចំណាំ</translation>
     </message>
@@ -1931,8 +3797,8 @@
         <translation>បន្ថែមការសាកសួរ…</translation>
     </message>
     <message>
-        <source>Inquiries received through its online presence</source>
-        <translation>ការសាកសួរដែលបានទទួល តាមរយៈវត្តមានលើអ៊ីនធឺណិតរបស់សហគ្រាស</translation>
+        <source>Inquiries received</source>
+        <translation>ការសាកសួរដែលបានទទួល</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1960,6 +3826,14 @@
         </translation>
     </message>
     <message>
+        <source>An online presence</source>
+        <translation>វត្តមានលើអ៊ីនធឺណិតមួយ</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>សេវាកម្មមួយ</translation>
+    </message>
+    <message>
         <source>add service</source>
         <translation>បន្ថែមសេវាកម្ម</translation>
     </message>
@@ -1984,12 +3858,44 @@
         <translation>បានលុបសេវាកម្ម។ ចុច Ctrl+Z ដើម្បីមិនធ្វើវិញ។</translation>
     </message>
     <message>
+        <source>add online presence</source>
+        <translation>បន្ថែមវត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>Online presence added.</source>
+        <translation>បានបន្ថែមវត្តមានលើអ៊ីនធឺណិត។</translation>
+    </message>
+    <message>
+        <source>edit online presence</source>
+        <translation>កែសម្រួលវត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>Online presence saved.</source>
+        <translation>បានរក្សាទុកវត្តមានលើអ៊ីនធឺណិត។</translation>
+    </message>
+    <message>
+        <source>delete online presence</source>
+        <translation>លុបវត្តមានលើអ៊ីនធឺណិត</translation>
+    </message>
+    <message>
+        <source>Online presence deleted. Undo with Ctrl+Z.</source>
+        <translation>បានលុបវត្តមានលើអ៊ីនធឺណិត។ ចុច Ctrl+Z ដើម្បីមិនធ្វើវិញ។</translation>
+    </message>
+    <message>
         <source>add inquiry</source>
         <translation>បន្ថែមការសាកសួរ</translation>
     </message>
     <message>
         <source>Inquiry added.</source>
         <translation>បានបន្ថែមការសាកសួរ។</translation>
+    </message>
+    <message>
+        <source>edit inquiry</source>
+        <translation>កែសម្រួលការសាកសួរ</translation>
+    </message>
+    <message>
+        <source>Inquiry saved.</source>
+        <translation>បានរក្សាទុកការសាកសួរ។</translation>
     </message>
     <message>
         <source>delete inquiry</source>
@@ -2005,6 +3911,18 @@
     <message>
         <source>Undo</source>
         <translation>មិនធ្វើវិញ</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>សេវាកម្ម</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>ការសាកសួរ</translation>
     </message>
     <message>
         <source>New SME</source>
@@ -2723,6 +4641,10 @@
         <translation>មិនទាន់មានទម្រង់នៅឡើយទេ។ សូមនាំចូល XLSForm ជាមុនសិន។</translation>
     </message>
     <message>
+        <source>Agency: %1</source>
+        <translation>ស្ថាប័ន៖ %1</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>កំណែ %1</translation>
     </message>
@@ -2737,6 +4659,42 @@
     <message>
         <source>Response submitted. It will be sent with the next sync.</source>
         <translation>បានបញ្ជូនការឆ្លើយតប។ វានឹងត្រូវផ្ញើនៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Update the SME from a survey</source>
+        <translation>ធ្វើបច្ចុប្បន្នភាពសហគ្រាសពីការស្ទង់មតិ</translation>
+    </message>
+    <message>
+        <source>No SME is linked to the response, so no SME record was updated.</source>
+        <translation>គ្មានសហគ្រាសណាត្រូវបានភ្ជាប់ជាមួយការឆ្លើយតបនេះទេ ដូច្នេះគ្មានកំណត់ត្រាសហគ្រាសណាត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ។</translation>
+    </message>
+    <message>
+        <source>The SME is not on this laptop, so its record was not updated.</source>
+        <translation>សហគ្រាសនេះមិនមាននៅលើកុំព្យូទ័រនេះទេ ដូច្នេះកំណត់ត្រារបស់វាមិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ។</translation>
+    </message>
+    <message>
+        <source>The SME belongs to another agency: its record can be read here but not changed, so it was not updated.</source>
+        <translation>សហគ្រាសនេះជារបស់ស្ថាប័នផ្សេង៖ កំណត់ត្រារបស់វាអាចមើលបាននៅទីនេះ ប៉ុន្តែមិនអាចកែប្រែបានទេ ដូច្នេះវាមិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ។</translation>
+    </message>
+    <message>
+        <source>The form&apos;s update condition (update_if) was not met, so the SME record was not updated.</source>
+        <translation>លក្ខខណ្ឌធ្វើបច្ចុប្បន្នភាព (update_if) របស់ទម្រង់មិនត្រូវបានបំពេញទេ ដូច្នេះកំណត់ត្រាសហគ្រាសមិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ។</translation>
+    </message>
+    <message>
+        <source>SME record updated: %1.</source>
+        <translation>បានធ្វើបច្ចុប្បន្នភាពកំណត់ត្រាសហគ្រាស៖ %1។</translation>
+    </message>
+    <message>
+        <source>The SME record already held these answers.</source>
+        <translation>កំណត់ត្រាសហគ្រាសមានចម្លើយទាំងនេះរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Not written to the SME record, as the answer does not fit it: %1.</source>
+        <translation>មិនបានសរសេរទៅក្នុងកំណត់ត្រាសហគ្រាសទេ ព្រោះចម្លើយមិនត្រូវនឹងវា៖ %1។</translation>
+    </message>
+    <message>
+        <source>No answer for the SME record was given, so it was not updated.</source>
+        <translation>គ្មានចម្លើយសម្រាប់កំណត់ត្រាសហគ្រាសត្រូវបានផ្ដល់ទេ ដូច្នេះវាមិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ។</translation>
     </message>
     <message>
         <source>The draft is kept: resume it any time from the Drafts list.</source>
@@ -2810,6 +4768,22 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This address starts with http://, so the connection would not be encrypted: this computer&apos;s key and your data could be read on the way. Use an https:// address. For a server on your local network, an administrator can allow unencrypted connections to it.</source>
+        <translation>អាសយដ្ឋាននេះចាប់ផ្ដើមដោយ http:// ដូច្នេះការតភ្ជាប់នឹងមិនត្រូវបានអ៊ិនគ្រីបទេ៖ កូនសោរបស់កុំព្យូទ័រនេះ និងទិន្នន័យរបស់អ្នក អាចត្រូវបានអានតាមផ្លូវ។ សូមប្រើអាសយដ្ឋានដែលចាប់ផ្ដើមដោយ https://។ សម្រាប់ម៉ាស៊ីនមេនៅក្នុងបណ្ដាញមូលដ្ឋានរបស់អ្នក អ្នកគ្រប់គ្រងអាចអនុញ្ញាតការតភ្ជាប់ដែលមិនបានអ៊ិនគ្រីបទៅកាន់វាបាន។</translation>
+    </message>
+    <message>
+        <source>Unencrypted connections are allowed only to a server on your local network, and this address is on the Internet. Use an https:// address.</source>
+        <translation>ការតភ្ជាប់ដែលមិនបានអ៊ិនគ្រីប ត្រូវបានអនុញ្ញាតតែទៅកាន់ម៉ាស៊ីនមេនៅក្នុងបណ្ដាញមូលដ្ឋានរបស់អ្នកប៉ុណ្ណោះ ប៉ុន្តែអាសយដ្ឋាននេះស្ថិតនៅលើអ៊ីនធឺណិត។ សូមប្រើអាសយដ្ឋានដែលចាប់ផ្ដើមដោយ https://។</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time; if both are right, tell headquarters. Nothing was sent.</source>
+        <translation>មិនអាចផ្ទៀងផ្ទាត់វិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេបានទេ។ សូមពិនិត្យអាសយដ្ឋានម៉ាស៊ីនមេ និងកាលបរិច្ឆេទ និងម៉ោងរបស់កុំព្យូទ័រនេះ។ ប្រសិនបើទាំងពីរត្រឹមត្រូវ សូមប្រាប់ការិយាល័យកណ្ដាល។ គ្មានអ្វីត្រូវបានផ្ញើទេ។</translation>
+    </message>
+    <message>
+        <source>This database is not enrolled on this computer: it was copied from another computer, or the key that lets it sync is missing. Enrol this computer again with a new code from headquarters.</source>
+        <translation>មូលដ្ឋានទិន្នន័យនេះមិនបានចុះឈ្មោះនៅលើកុំព្យូទ័រនេះទេ៖ វាត្រូវបានចម្លងពីកុំព្យូទ័រផ្សេង ឬកូនសោដែលអនុញ្ញាតឲ្យវាធ្វើសមកាលកម្មបានបាត់។ សូមចុះឈ្មោះកុំព្យូទ័រនេះម្ដងទៀត ដោយប្រើលេខកូដថ្មីពីការិយាល័យកណ្ដាល។</translation>
+    </message>
+    <message>
         <source>The server address is not valid. It looks like https://hq.example.org.</source>
         <translation>អាសយដ្ឋានម៉ាស៊ីនមេមិនត្រឹមត្រូវទេ។ អាសយដ្ឋានត្រូវមានទម្រង់ដូចជា https://hq.example.org។</translation>
     </message>
@@ -2873,6 +4847,14 @@
         <source>Headquarters has no such conflict.</source>
         <translation>ការិយាល័យកណ្ដាលមិនមានការកែប្រែផ្ទុយគ្នានេះទេ។</translation>
     </message>
+    <message>
+        <source>The key that lets this computer sync could not be saved in the data folder. Check that the folder can be written to, then enrol again.</source>
+        <translation>មិនអាចរក្សាទុកកូនសោដែលអនុញ្ញាតឲ្យកុំព្យូទ័រនេះធ្វើសមកាលកម្ម នៅក្នុងថតទិន្នន័យបានទេ។ សូមពិនិត្យថាថតនោះអាចសរសេរបាន រួចចុះឈ្មោះម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
+        <translation>មិនអាចអានកូនសោដែលអនុញ្ញាតឲ្យកុំព្យូទ័រនេះធ្វើសមកាលកម្ម ពីឃ្លាំងពាក្យសម្ងាត់របស់ប្រព័ន្ធបានទេ (វាប្រហែលជាត្រូវបានចាក់សោ)។ សូមដោះសោវា រួចធ្វើសមកាលកម្មម្ដងទៀត។</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2901,6 +4883,14 @@
         <translation>បោះបង់</translation>
     </message>
     <message>
+        <source>Allow an unencrypted connection to this server on the local network</source>
+        <translation>អនុញ្ញាតការតភ្ជាប់ដែលមិនបានអ៊ិនគ្រីប ទៅកាន់ម៉ាស៊ីនមេនេះនៅក្នុងបណ្ដាញមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s key included. Allow it only for a server of your office&apos;s own network.</source>
+        <translation>ការតភ្ជាប់នេះមិនបានអ៊ិនគ្រីបទេ៖ នរណាក៏ដោយនៅក្នុងបណ្ដាញ អាចអានអ្វីដែលត្រូវបានផ្ញើ រួមទាំងកូនសោរបស់កុំព្យូទ័រនេះផងដែរ។ សូមអនុញ្ញាតតែសម្រាប់ម៉ាស៊ីនមេនៅក្នុងបណ្ដាញផ្ទាល់របស់ការិយាល័យអ្នកប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>អាសយដ្ឋានម៉ាស៊ីនមេ</translation>
     </message>
@@ -2911,6 +4901,10 @@
     <message>
         <source>Name of this computer</source>
         <translation>ឈ្មោះកុំព្យូទ័រនេះ</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted (allowed for this local server)</source>
+        <translation>ការតភ្ជាប់មិនបានអ៊ិនគ្រីប (បានអនុញ្ញាតសម្រាប់ម៉ាស៊ីនមេក្នុងបណ្ដាញមូលដ្ឋាននេះ)</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3129,6 +5123,270 @@
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation>សូមបញ្ចូលថ្ងៃដំបូង និងថ្ងៃចុងក្រោយនៃរយៈពេល។</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>រយៈពេលបញ្ចប់មុនពេលចាប់ផ្ដើម។</translation>
+    </message>
+    <message>
+        <source>Enter a target value or a baseline.</source>
+        <translation>សូមបញ្ចូលតម្លៃគោលដៅ ឬតម្លៃមូលដ្ឋាន។</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s code, for example kh-sr.</source>
+        <translation>សូមបញ្ចូលលេខកូដស្ថាប័ន ឧទាហរណ៍ kh-sr។</translation>
+    </message>
+    <message>
+        <source>Enter the province.</source>
+        <translation>សូមបញ្ចូលរាជធានី/ខេត្ត។</translation>
+    </message>
+    <message>
+        <source>A target for the whole programme is for no one place: leave “for” empty.</source>
+        <translation>គោលដៅសម្រាប់កម្មវិធីទាំងមូល មិនមែនសម្រាប់ទីកន្លែងណាមួយទេ៖ សូមទុក «for» ឲ្យទទេ។</translation>
+    </message>
+    <message>
+        <source>Only headquarters sets targets for the whole programme and for economies.</source>
+        <translation>មានតែការិយាល័យកណ្ដាលប៉ុណ្ណោះ ដែលកំណត់គោលដៅសម្រាប់កម្មវិធីទាំងមូល និងសម្រាប់ប្រទេស/តំបន់។</translation>
+    </message>
+    <message>
+        <source>An agency sets targets for itself and for the provinces it serves only.</source>
+        <translation>ស្ថាប័នមួយកំណត់គោលដៅសម្រាប់តែខ្លួនឯង និងសម្រាប់រាជធានី/ខេត្តដែលខ្លួនផ្ដល់សេវាប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Set by headquarters: this target cannot be changed here.</source>
+        <translation>កំណត់ដោយការិយាល័យកណ្ដាល៖ មិនអាចកែប្រែគោលដៅនេះនៅទីនេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>There is no indicator with this code.</source>
+        <translation>គ្មានសូចនាករណាមានលេខកូដនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file.</source>
+        <translation>សូមជ្រើសរើសឯកសារ .xlsx។</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: indicator, scope, for, from, to, target, baseline, baseline date, notes.</source>
+        <translation>ជួរដេកទីមួយត្រូវតែជាឈ្មោះជួរឈរ៖ indicator, scope, for, from, to, target, baseline, baseline date, notes។</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a spreadsheet.</source>
+        <translation>មិនអាចអានឯកសារនេះជាឯកសារតារាងបានទេ។</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>រាជធានី/ខេត្ត</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>ប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>កម្មវិធីទាំងមូល</translation>
+    </message>
+    <message>
+        <source>Set by headquarters</source>
+        <translation>កំណត់ដោយការិយាល័យកណ្ដាល</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>តម្លៃមូលដ្ឋាន៖ %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>គោលដៅ៖ %1</translation>
+    </message>
+    <message>
+        <source>Baseline measured on %1</source>
+        <translation>តម្លៃមូលដ្ឋានវាស់នៅថ្ងៃ %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number of 0 or more, or nothing to clear the cell.</source>
+        <translation>«%1» មិនមែនជាលេខទេ។ សូមវាយលេខចាប់ពី 0 ឡើងទៅ ឬមិនវាយអ្វីសោះ ដើម្បីសម្អាតក្រឡា។</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>ជួរដេកទី %1 ជួរឈរ «%2»៖ %3</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>ឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Whole year or quarter</source>
+        <translation>ពេញមួយឆ្នាំ ឬត្រីមាស</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>ពេញមួយឆ្នាំ</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>ត្រីមាសទី %1</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>គោលដៅសម្រាប់</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>គ្រប់ប្រទេស/តំបន់</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>បញ្ចូល</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>តម្លៃមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>ថ្ងៃវាស់តម្លៃមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>The day the baselines typed now were measured (usually the day before the period starts)</source>
+        <translation>ថ្ងៃដែលតម្លៃមូលដ្ឋានដែលកំពុងវាយបញ្ចូលនេះត្រូវបានវាស់ (ជាធម្មតាគឺមួយថ្ងៃមុនរយៈពេលចាប់ផ្ដើម)</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>វាស់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Import XLSX…</source>
+        <translation>នាំចូល XLSX…</translation>
+    </message>
+    <message>
+        <source>Set targets from a spreadsheet with the columns indicator, scope, for, from, to, target, baseline, baseline date, notes (as an export writes them)</source>
+        <translation>កំណត់គោលដៅពីឯកសារតារាងដែលមានជួរឈរ indicator, scope, for, from, to, target, baseline, baseline date, notes (ដូចដែលការនាំចេញសរសេរ)</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>នាំចេញ XLSX…</translation>
+    </message>
+    <message>
+        <source>Every target and baseline in one sheet</source>
+        <translation>គោលដៅ និងតម្លៃមូលដ្ឋានទាំងអស់ក្នុងសន្លឹកតែមួយ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>សម្អាត</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells (Del)</source>
+        <translation>សម្អាតក្រឡាដែលបានជ្រើសរើស (Del)</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V; Del clears. Grey cells were set by headquarters.</source>
+        <translation>វាយលេខ រួចចុច Enter ឬ Tab។ បិទភ្ជាប់ផ្ទាំងក្រឡាដែលបានចម្លងពីឯកសារតារាងដោយចុច Ctrl+V។ ចុច Del ដើម្បីសម្អាត។ ក្រឡាពណ៌ប្រផេះត្រូវបានកំណត់ដោយការិយាល័យកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>No places to set targets for yet: provinces come from the agencies&apos; profiles and the SMEs recorded.</source>
+        <translation>មិនទាន់មានទីកន្លែងសម្រាប់កំណត់គោលដៅនៅឡើយទេ៖ រាជធានី/ខេត្តបានមកពីព័ត៌មានរបស់ស្ថាប័ន និងសហគ្រាសដែលបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>តម្លៃមូលដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>clear %1 of %2 for %3</source>
+        <translation>សម្អាត %1 នៃ %2 សម្រាប់ %3</translation>
+    </message>
+    <message>
+        <source>set %1 of %2 for %3</source>
+        <translation>កំណត់ %1 នៃ %2 សម្រាប់ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>សម្អាតក្រឡាចំនួន %n</numerusform>
+            <numerusform>សម្អាតក្រឡាចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n cell(s) set by headquarters as they are.</source>
+        <translation>
+            <numerusform>ក្រឡាចំនួន %n ដែលកំណត់ដោយការិយាល័យកណ្ដាល ត្រូវបានទុកដដែល។</numerusform>
+            <numerusform>ក្រឡាចំនួន %n ដែលកំណត់ដោយការិយាល័យកណ្ដាល ត្រូវបានទុកដដែល។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n pasted value(s): not a number.</source>
+        <translation>
+            <numerusform>តម្លៃដែលបានបិទភ្ជាប់ចំនួន %n មិនមែនជាលេខ ហើយត្រូវបានរំលង។</numerusform>
+            <numerusform>តម្លៃដែលបានបិទភ្ជាប់ចំនួន %n មិនមែនជាលេខ ហើយត្រូវបានរំលង។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s); correct the file and import it again.</source>
+        <translation>
+            <numerusform>ជួរដេកចំនួន %n ត្រូវបានរំលង។ សូមកែវានៅក្នុងឯកសារ រួចនាំចូលម្ដងទៀត។</numerusform>
+            <numerusform>ជួរដេកចំនួន %n ត្រូវបានរំលង។ សូមកែវានៅក្នុងឯកសារ រួចនាំចូលម្ដងទៀត។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>បិទភ្ជាប់ក្រឡាចំនួន %n</numerusform>
+            <numerusform>បិទភ្ជាប់ក្រឡាចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>នាំចូលគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ឯកសារ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>នាំចេញគោលដៅ</translation>
+    </message>
+    <message>
+        <source>Importing targets…</source>
+        <translation>កំពុងនាំចូលគោលដៅ…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 already as in the file.</source>
+        <translation>បានបន្ថែម %1 បានផ្លាស់ប្ដូរ %2 និង %3 ដូចក្នុងឯកសាររួចហើយ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) exported.</source>
+        <translation>
+            <numerusform>បាននាំចេញគោលដៅចំនួន %n។</numerusform>
+            <numerusform>បាននាំចេញគោលដៅចំនួន %n។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting targets…</source>
+        <translation>កំពុងនាំចេញគោលដៅ…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3225,6 +5483,22 @@
         <source>Other</source>
         <translation>ផ្សេងទៀត</translation>
     </message>
+    <message>
+        <source>No reply</source>
+        <translation>គ្មានការឆ្លើយតប</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>កំពុងពិភាក្សា</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>បានបញ្ជាទិញ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>មិនបានសម្រេច</translation>
+    </message>
 </context>
 <context>
     <name>TrainingArea</name>
@@ -3283,6 +5557,14 @@
     <message>
         <source>Training</source>
         <translation>វគ្គបណ្ដុះបណ្ដាល</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>សិក្ខាសាលា(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Awareness &amp;events</source>
+        <translation>ព្រឹត្តិការណ៍លើកកម្ពស់ការយល់ដឹង(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s)</source>
@@ -3374,6 +5656,30 @@
         <translation>សូមបញ្ចូលឆ្នាំ (គ.ស.) ចាប់ពី 1900 ដល់ឆ្នាំនេះ។</translation>
     </message>
     <message>
+        <source>Choose no reply, in discussion, order or lost.</source>
+        <translation>សូមជ្រើសរើស គ្មានការឆ្លើយតប កំពុងពិភាក្សា បានបញ្ជាទិញ ឬមិនបានសម្រេច។</translation>
+    </message>
+    <message>
+        <source>Choose where the SME is online.</source>
+        <translation>សូមជ្រើសរើសកន្លែងដែលសហគ្រាសមានវត្តមានលើអ៊ីនធឺណិត។</translation>
+    </message>
+    <message>
+        <source>Choose registered, displaying products or inactive.</source>
+        <translation>សូមជ្រើសរើស បានចុះបញ្ជី កំពុងដាក់បង្ហាញផលិតផល ឬអសកម្ម។</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>ថ្ងៃចុងក្រោយមិនអាចនៅមុនថ្ងៃដំបូងបានទេ។</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>សូមជ្រើសរើសប្រភេទព្រឹត្តិការណ៍។</translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation>សូមជ្រើសរើសផ្នែក។</translation>
+    </message>
+    <message>
         <source>Choose the indicator.</source>
         <translation>សូមជ្រើសរើសសូចនាករ។</translation>
     </message>
@@ -3458,6 +5764,10 @@
         <translation>សូមជ្រើសរើសសហគ្រាសពីបញ្ជីសហគ្រាស។</translation>
     </message>
     <message>
+        <source>Choose a service delivered to this SME.</source>
+        <translation>សូមជ្រើសរើសសេវាកម្មដែលបានផ្ដល់ជូនសហគ្រាសនេះ។</translation>
+    </message>
+    <message>
         <source>Enter a score from 0 to 100.</source>
         <translation>សូមបញ្ចូលពិន្ទុពី 0 ដល់ 100។</translation>
     </message>
@@ -3518,6 +5828,14 @@
         <translation>មិនអាចបន្ថែមម៉ូឌុលដែលឈប់ប្រើទៅក្នុងសិក្ខាសាលាបានទេ៖ សូមជ្រើសរើសម៉ូឌុលផ្សេង។</translation>
     </message>
     <message>
+        <source>Choose one of this SME&apos;s online presences.</source>
+        <translation>សូមជ្រើសរើសវត្តមានលើអ៊ីនធឺណិតមួយរបស់សហគ្រាសនេះ។</translation>
+    </message>
+    <message>
+        <source>An order value goes with the outcome “Order”: choose that outcome or clear the value.</source>
+        <translation>តម្លៃការបញ្ជាទិញ ប្រើជាមួយលទ្ធផល «បានបញ្ជាទិញ» ប៉ុណ្ណោះ៖ សូមជ្រើសរើសលទ្ធផលនោះ ឬលុបតម្លៃចេញ។</translation>
+    </message>
+    <message>
         <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
         <translation>មិនទាន់មានវិញ្ញាបនបត្រណាមួយត្រូវបានចេញសម្រាប់សិក្ខាសាលានេះនៅឡើយទេ៖ មានតែអ្នកចូលរួមដែលបានបញ្ចប់គ្រប់ម៉ូឌុលប៉ុណ្ណោះ ទើបទទួលបានវិញ្ញាបនបត្រ។</translation>
     </message>
@@ -3532,6 +5850,14 @@
     <message>
         <source>Write each currency as three capital letters, for example USD.</source>
         <translation>សូមសរសេររូបិយប័ណ្ណនីមួយៗជាអក្សរធំបីតួ ឧទាហរណ៍ USD។</translation>
+    </message>
+    <message>
+        <source>Choose SMEs from the registry.</source>
+        <translation>សូមជ្រើសរើសសហគ្រាសពីបញ្ជីសហគ្រាស។</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
+        <translation>ជួរដេកមុនមួយក្នុងឯកសារនេះ ពិពណ៌នាអំពីសហគ្រាសដដែល ប៉ុន្តែមានតម្លៃខុសគ្នា។ សូមរក្សាទុកតែជួរដេកមួយក្នុងចំណោមជួរដេកទាំងពីរ។</translation>
     </message>
 </context>
 <context>

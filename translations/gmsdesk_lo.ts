@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Any date</source>
+        <translation>ທຸກວັນທີ</translation>
+    </message>
+    <message>
+        <source>Open SME</source>
+        <translation>ເປີດວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>Search SME name…</source>
+        <translation>ຊອກຫາຊື່ວິສາຫະກິດ…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>ລ້າງຕົວກອງ</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>ກຳລັງນັບ…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>ບໍ່ສາມາດໂຫຼດລາຍການໄດ້: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <source>Edit agency — %1</source>
@@ -115,6 +142,84 @@
     <message>
         <source>Present %1 of %2</source>
         <translation>ມາແລ້ວ %1/%2 ຄົນ</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>ປຽບທຽບ</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>ຕາຕະລາງປຽບທຽບ</translation>
+    </message>
+    <message>
+        <source>compared by</source>
+        <translation>ປຽບທຽບຕາມ</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>ປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ສຳລັບການເລືອກນີ້.</translation>
+    </message>
+    <message>
+        <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
+        <translation>ຈັດລຳດັບຕາມຄ່າຕົວຈິງ. ແຕ່ລະລາຍການວັດແທກທຽບກັບເປົ້າໝາຍຂອງຕົນເອງ; ຄລິກສອງເທື່ອໃສ່ແຖວໃດໜຶ່ງເພື່ອເບິ່ງລາຍການຂໍ້ມູນທີ່ຢູ່ເບື້ອງຫຼັງ.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ແຖວ</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ຖັນ</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>ຕາຕະລາງແຍກລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>ແຍກຕາມ</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>ແລະ</translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation>(ບໍ່ແຍກຕື່ມ)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ສຳລັບການເລືອກນີ້.</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the records behind it.</source>
+        <translation>ຄລິກສອງເທື່ອໃສ່ຕົວເລກເພື່ອເບິ່ງລາຍການຂໍ້ມູນທີ່ຢູ່ເບື້ອງຫຼັງ.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +371,134 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No indicators yet.</source>
+        <translation>ຍັງບໍ່ມີຕົວຊີ້ວັດ.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>ຄ່າຕົວຈິງ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>ທຽບກັບເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Trend (dashed: target)</source>
+        <translation>ແນວໂນ້ມ (ເສັ້ນຈ້ຳ: ເປົ້າໝາຍ)</translation>
+    </message>
+    <message>
+        <source>What this indicator counts</source>
+        <translation>ຕົວຊີ້ວັດນີ້ນັບຫຍັງ</translation>
+    </message>
+    <message>
+        <source>Show the records behind this number</source>
+        <translation>ສະແດງລາຍການຂໍ້ມູນທີ່ຢູ່ເບື້ອງຫຼັງຕົວເລກນີ້</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>ແຍກຕາມ…</translation>
+    </message>
+    <message>
+        <source>Break this indicator down (by sex, province, agency…)</source>
+        <translation>ແຍກລາຍລະອຽດຕົວຊີ້ວັດນີ້ (ຕາມເພດ, ແຂວງ, ອົງກອນ…)</translation>
+    </message>
+    <message>
+        <source>No definition was given.</source>
+        <translation>ບໍ່ມີຄຳນິຍາມ.</translation>
+    </message>
+    <message>
+        <source>Not counted by %1</source>
+        <translation>ບໍ່ໄດ້ນັບແຍກຕາມ %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>ຄ່າພື້ນຖານ: %1</translation>
+    </message>
+    <message>
+        <source>No target for this selection. The wider target that applies is %1.</source>
+        <translation>ບໍ່ມີເປົ້າໝາຍສຳລັບການເລືອກນີ້. ເປົ້າໝາຍລະດັບກວ້າງກວ່າທີ່ນຳໃຊ້ແມ່ນ %1.</translation>
+    </message>
+    <message>
+        <source>No target for this selection.</source>
+        <translation>ບໍ່ມີເປົ້າໝາຍສຳລັບການເລືອກນີ້.</translation>
+    </message>
+    <message>
+        <source>In several currencies: choose an economy</source>
+        <translation>ມີຫຼາຍສະກຸນເງິນ: ກະລຸນາເລືອກປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>ເປົ້າໝາຍ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>ກຳລັງໂຫຼດ…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <source>Save every record behind this number as an Excel workbook or a CSV file</source>
+        <translation>ບັນທຶກລາຍການຂໍ້ມູນທັງໝົດທີ່ຢູ່ເບື້ອງຫຼັງຕົວເລກນີ້ ເປັນໄຟລ໌ Excel ຫຼື ໄຟລ໌ CSV</translation>
+    </message>
+    <message>
+        <source>Opening the records</source>
+        <translation>ກຳລັງເປີດລາຍການຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>The first %1 records; the export writes them all.</source>
+        <translation>%1 ລາຍການທຳອິດ; ການສົ່ງອອກຈະຂຽນລາຍການທັງໝົດ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ລາຍການຂໍ້ມູນ</numerusform>
+            <numerusform>%n ລາຍການຂໍ້ມູນ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>ບໍ່ສາມາດອ່ານລາຍການຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>ສົ່ງອອກລາຍການຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>ໄຟລ໌ Excel (*.xlsx);;ໄຟລ໌ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ຍົກເລີກການສົ່ງອອກແລ້ວ; ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>ສົ່ງອອກ %n ລາຍການຂໍ້ມູນໄປທີ່ %1 ແລ້ວ.</numerusform>
+            <numerusform>ສົ່ງອອກ %n ລາຍການຂໍ້ມູນໄປທີ່ %1 ແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>ກຳລັງສົ່ງອອກລາຍການຂໍ້ມູນ</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participants</source>
@@ -405,6 +638,405 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>ບໍ່ສາມາດອ່ານ ຫຼື ຂຽນໄຟລ໌ຖານຂໍ້ມູນໄດ້ (ດິສ ຫຼື ເຄືອຂ່າຍມີບັນຫາ). ກະລຸນາກວດເບິ່ງວ່າດິສ ຫຼື USB ຍັງເຊື່ອມຕໍ່ຢູ່ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>ແກ້ໄຂກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>ກິດຈະກຳໃໝ່</translation>
+    </message>
+    <message>
+        <source>Listeners, viewers or readers the media reached</source>
+        <translation>ຜູ້ຟັງ, ຜູ້ຊົມ ຫຼື ຜູ້ອ່ານທີ່ສື່ເຂົ້າເຖິງ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ປະເພດ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ຫົວຂໍ້(&amp;T):</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>ມື້ທຳອິດ</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>ມື້ສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>ວັນທີ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>ປະເທດ/ພາກພື້ນ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>ແຂວງ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>ສະຖານທີ່(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>ຜູ້ຈັດ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>ຜູ້ທີ່ມາເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>ຍິງ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>ຊາຍ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her or not recorded:</source>
+        <translation>ອື່ນໆ ຫຼື ບໍ່ໄດ້ບັນທຶກ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations represented:</source>
+        <translation>ຈຳນວນອົງກອນທີ່ມີຕົວແທນເຂົ້າຮ່ວມ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Media &amp;reach:</source>
+        <translation>ການເຂົ້າເຖິງຜ່ານສື່(&amp;R):</translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation>ລວມທັງໝົດ:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>ໝາຍເຫດ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>ບັນທຶກ (Enter ຫຼື Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation>ວິສາຫະກິດທີ່ເຂົ້າເຖິງ</translation>
+    </message>
+    <message>
+        <source>Type a name or phone, then Enter</source>
+        <translation>ພິມຊື່ ຫຼື ເບີໂທ ແລ້ວກົດ Enter</translation>
+    </message>
+    <message>
+        <source>Find an SME</source>
+        <translation>ຊອກຫາວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>SMEs found</source>
+        <translation>ວິສາຫະກິດທີ່ພົບ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ເອົາອອກ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the SME chosen (Del)</source>
+        <translation>ເອົາວິສາຫະກິດທີ່ເລືອກອອກ (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>ຊອກຫາ(&amp;F):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ມື້</numerusform>
+            <numerusform>%n ມື້</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>(ເລືອກແລ້ວ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s) chosen</source>
+        <translation>
+            <numerusform>ເລືອກ %n ວິສາຫະກິດແລ້ວ</numerusform>
+            <numerusform>ເລືອກ %n ວິສາຫະກິດແລ້ວ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>ຍົກເລີກການປ່ຽນແປງບໍ?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>ທ່ານຕ້ອງການຍົກເລີກການປ່ຽນແປງທີ່ເຮັດໄວ້ບໍ?</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>ກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ສະຖານທີ່</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ຍິງ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>ຊາຍ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>ຈຳນວນຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>ຈຳນວນອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>ການເຂົ້າເຖິງຜ່ານສື່</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Road show</source>
+        <translation>ການໂຄສະນາເຄື່ອນທີ່</translation>
+    </message>
+    <message>
+        <source>Media campaign</source>
+        <translation>ການໂຄສະນາຜ່ານສື່</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>ພິທີເປີດຕົວ</translation>
+    </message>
+    <message>
+        <source>Stakeholder consultation</source>
+        <translation>ການປຶກສາຫາລືກັບພາກສ່ວນກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>ສຳມະນາເຜີຍແຜ່</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>New event</source>
+        <translation>ກິດຈະກຳໃໝ່</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ແກ້ໄຂ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <source>No awareness events yet. Press Ctrl+N to record a road show, media campaign, launch, consultation or seminar: who came, how many women and men, and the SMEs it reached.</source>
+        <translation>ຍັງບໍ່ມີກິດຈະກຳປູກຈິດສຳນຶກ. ກົດ Ctrl+N ເພື່ອບັນທຶກການໂຄສະນາເຄື່ອນທີ່, ການໂຄສະນາຜ່ານສື່, ພິທີເປີດຕົວ, ການປຶກສາຫາລື ຫຼື ສຳມະນາເຜີຍແຜ່: ຜູ້ທີ່ມາເຂົ້າຮ່ວມ, ຈຳນວນຍິງ ແລະ ຊາຍ, ແລະ ວິສາຫະກິດທີ່ກິດຈະກຳເຂົ້າເຖິງ.</translation>
+    </message>
+    <message>
+        <source>Search title, organiser, venue…</source>
+        <translation>ຊອກຫາຫົວຂໍ້, ຜູ້ຈັດ, ສະຖານທີ່…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>ທຸກປະເພດ</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>ກິດຈະກຳທີ່ຖືກລຶບ</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>Any economy</source>
+        <translation>ທຸກປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation>ທຸກແຂວງ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ໄລຍະເວລາ</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>ທຸກເວລາ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ແຕ່ວັນທີ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ຫາວັນທີ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>ທຸກອົງກອນ</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ໄຕມາດນີ້</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>ໄຕມາດກ່ອນ</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>ເລືອກວັນທີ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n ກິດຈະກຳ</numerusform>
+            <numerusform>%n ກິດຈະກຳ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audience %1: %2 women, %3 men, %4 other or not recorded</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມ %1 ຄົນ: ຍິງ %2, ຊາຍ %3, ອື່ນໆ ຫຼື ບໍ່ໄດ້ບັນທຶກ %4</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>media reach %1</source>
+        <translation>ເຂົ້າເຖິງຜ່ານສື່ %1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>ຜູ້ຈັດ: %1</translation>
+    </message>
+    <message>
+        <source>SMEs reached (%1): %2</source>
+        <translation>ວິສາຫະກິດທີ່ເຂົ້າເຖິງ (%1): %2</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>ເພີ່ມ “%1”</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>ແກ້ໄຂ “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” saved. Undo with Ctrl+Z.</source>
+        <translation>ບັນທຶກ “%1” ແລ້ວ. ກົດ Ctrl+Z ເພື່ອຍ້ອນກັບ.</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>ລຶບ “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted events”.</source>
+        <translation>ລຶບ “%1” ແລ້ວ. ກົດ Ctrl+Z ເພື່ອຍ້ອນກັບ ຫຼື ຊອກຫາໃນ “ກິດຈະກຳທີ່ຖືກລຶບ”.</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>ກູ້ຄືນ “%1”</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ໄຟລ໌ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>ໄຟລ໌ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>ສົ່ງອອກຂໍ້ມູນກິດຈະກຳ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>ສົ່ງອອກ %n ກິດຈະກຳໄປທີ່ %1 ແລ້ວ.</numerusform>
+            <numerusform>ສົ່ງອອກ %n ກິດຈະກຳໄປທີ່ %1 ແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ການສົ່ງອອກລົ້ມເຫຼວ; ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
+    </message>
+    <message>
+        <source>Exporting events</source>
+        <translation>ກຳລັງສົ່ງອອກຂໍ້ມູນກິດຈະກຳ</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>ກະລຸນາເລືອກໄຟລ໌ .csv ຫຼື .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1254,10 @@
         <translation>ການບໍລິການທຸລະກິດເອເລັກໂຕຣນິກທີ່ໃຫ້</translation>
     </message>
     <message>
+        <source>E-procurement</source>
+        <translation>ການຈັດຊື້ຈັດຈ້າງທາງເອເລັກໂຕຣນິກ</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>ຊື່ເປັນຕົວອັກສອນລາຕິນ</translation>
     </message>
@@ -702,6 +1338,10 @@
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ຈ່າຍແລ້ວ</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
@@ -712,6 +1352,70 @@
     <message>
         <source>Channel</source>
         <translation>ຊ່ອງທາງ</translation>
+    </message>
+    <message>
+        <source>Through service</source>
+        <translation>ຜ່ານການບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>ຜ່ານຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>ມູນຄ່າການສັ່ງຊື້</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>ເວັບໄຊ ຫຼື ຕະຫຼາດອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ຕັ້ງແຕ່ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Products displayed</source>
+        <translation>ຈຳນວນສິນຄ້າທີ່ສະແດງ</translation>
+    </message>
+    <message>
+        <source>Set up by service</source>
+        <translation>ສ້າງຂຶ້ນໂດຍການບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>ຜູ້ຈັດ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>ຍິງ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>ຊາຍ</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>ອື່ນໆ ຫຼື ບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Organisations represented</source>
+        <translation>ຈຳນວນອົງກອນທີ່ມີຕົວແທນເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>ການເຂົ້າເຖິງຜ່ານສື່</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>ວິສາຫະກິດ</translation>
     </message>
     <message>
         <source>Form id</source>
@@ -728,6 +1432,22 @@
     <message>
         <source>Questions</source>
         <translation>ຄຳຖາມ</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>ຫົວຂໍ້ເປັນພາສາອື່ນ</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>ດ້ານ</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>ຄຳນິຍາມ</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>ສິ່ງທີ່ນັບ</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -754,6 +1474,14 @@
         <translation>ຄ່າເປົ້າໝາຍ</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>ຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>ວັນທີວັດແທກຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
         <source>Form</source>
         <translation>ແບບຟອມ</translation>
     </message>
@@ -772,6 +1500,10 @@
     <message>
         <source>Corrects</source>
         <translation>ແກ້ໄຂຊຸດຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ອົງກອນ</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -796,6 +1528,10 @@
     <message>
         <source>Resolved</source>
         <translation>ແກ້ໄຂແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Audience in all</source>
+        <translation>ຈຳນວນຜູ້ເຂົ້າຮ່ວມທັງໝົດ</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1606,65 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record. Write smes as the list_name.</source>
+        <translation>GMS Desk ບໍ່ສາມາດອັບເດດລາຍການ &apos;{dataset}&apos; ໄດ້: ແບບຟອມອັບເດດໄດ້ສະເພາະລາຍການຂໍ້ມູນວິສາຫະກິດເທົ່ານັ້ນ. ກະລຸນາຂຽນ smes ເປັນ list_name.</translation>
+    </message>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>GMS Desk ບໍ່ສາມາດອັບເດດລາຍການ &apos;{dataset}&apos; ໄດ້: ແບບຟອມອັບເດດໄດ້ສະເພາະລາຍການຂໍ້ມູນວິສາຫະກິດເທົ່ານັ້ນ (ທ່ານໝາຍເຖິງ &apos;{suggestion}&apos; ບໍ?).</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field. Write the name of an SME field, for example employees_total or website.</source>
+        <translation>save_to &apos;{field}&apos;: ລາຍການຂໍ້ມູນວິສາຫະກິດບໍ່ມີຊ່ອງຂໍ້ມູນນີ້. ກະລຸນາຂຽນຊື່ຊ່ອງຂໍ້ມູນຂອງວິສາຫະກິດ, ຕົວຢ່າງ employees_total ຫຼື website.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>save_to &apos;{field}&apos;: ລາຍການຂໍ້ມູນວິສາຫະກິດບໍ່ມີຊ່ອງຂໍ້ມູນນີ້ (ທ່ານໝາຍເຖິງ &apos;{suggestion}&apos; ບໍ?).</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: GMS Desk keeps this field of the SME record itself; a form may not write it. Remove the save_to.</source>
+        <translation>save_to &apos;{field}&apos;: GMS Desk ຈັດການຊ່ອງຂໍ້ມູນນີ້ຂອງລາຍການຂໍ້ມູນວິສາຫະກິດເອງ; ແບບຟອມບໍ່ສາມາດຂຽນໃສ່ໄດ້. ກະລຸນາລຶບ save_to ນີ້ອອກ.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a {type} question cannot fill this SME field; a question of type {types} can. Change the question&apos;s type or its save_to.</source>
+        <translation>save_to &apos;{field}&apos;: ຄຳຖາມປະເພດ {type} ບໍ່ສາມາດປ້ອນໃສ່ຊ່ອງຂໍ້ມູນນີ້ຂອງວິສາຫະກິດໄດ້; ຄຳຖາມປະເພດ {types} ສາມາດປ້ອນໄດ້. ກະລຸນາປ່ຽນປະເພດຂອງຄຳຖາມ ຫຼື save_to ຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field is a yes/no flag, so the choices of list &apos;{list}&apos; must be named yes, no, 1, 0, true or false; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: ຊ່ອງຂໍ້ມູນນີ້ຂອງວິສາຫະກິດເປັນແບບ ແມ່ນ/ບໍ່ແມ່ນ, ສະນັ້ນຕົວເລືອກຂອງລາຍການ &apos;{list}&apos; ຕ້ອງມີຊື່ເປັນ yes, no, 1, 0, true ຫຼື false; ຕົວເລືອກເຫຼົ່ານີ້ບໍ່ແມ່ນ: {choices}.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field holds a number, so the choices of list &apos;{list}&apos; must be named with numbers; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: ຊ່ອງຂໍ້ມູນນີ້ຂອງວິສາຫະກິດເກັບຕົວເລກ, ສະນັ້ນຕົວເລືອກຂອງລາຍການ &apos;{list}&apos; ຕ້ອງມີຊື່ເປັນຕົວເລກ; ຕົວເລືອກເຫຼົ່ານີ້ບໍ່ແມ່ນ: {choices}.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the choices of list &apos;{list}&apos; must be named with the codes of this SME field ({codes}); these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: ຕົວເລືອກຂອງລາຍການ &apos;{list}&apos; ຕ້ອງມີຊື່ເປັນລະຫັດຂອງຊ່ອງຂໍ້ມູນນີ້ຂອງວິສາຫະກິດ ({codes}); ຕົວເລືອກເຫຼົ່ານີ້ບໍ່ແມ່ນ: {choices}.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the question on row {other} already writes this SME field; only one question may.</source>
+        <translation>save_to &apos;{field}&apos;: ຄຳຖາມໃນແຖວທີ {other} ຂຽນໃສ່ຊ່ອງຂໍ້ມູນນີ້ຂອງວິສາຫະກິດແລ້ວ; ຂຽນໄດ້ພຽງຄຳຖາມດຽວເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a question inside a repeat cannot update the SME record (a repeat has many answers, the SME one value). Move the question out of the repeat or remove its save_to.</source>
+        <translation>save_to &apos;{field}&apos;: ຄຳຖາມທີ່ຢູ່ໃນ repeat ບໍ່ສາມາດອັບເດດລາຍການຂໍ້ມູນວິສາຫະກິດໄດ້ (repeat ມີຫຼາຍຄຳຕອບ, ແຕ່ວິສາຫະກິດມີຄ່າດຽວ). ກະລຸນາຍ້າຍຄຳຖາມອອກຈາກ repeat ຫຼື ລຶບ save_to ຂອງມັນ.</translation>
+    </message>
+    <message>
+        <source>entity_id is not read: a response updates the SME it is linked to when it is started.</source>
+        <translation>ບໍ່ອ່ານ entity_id: ຊຸດຄຳຕອບຈະອັບເດດວິສາຫະກິດທີ່ເຊື່ອມໂຍງໄວ້ຕອນເລີ່ມຕອບ.</translation>
+    </message>
+    <message>
+        <source>create_if is ignored: GMS Desk does not create SMEs from a form; only the SME a response is linked to is updated.</source>
+        <translation>ຂ້າມ create_if: GMS Desk ບໍ່ສ້າງວິສາຫະກິດຈາກແບບຟອມ; ມີແຕ່ວິສາຫະກິດທີ່ຊຸດຄຳຕອບເຊື່ອມໂຍງໄວ້ເທົ່ານັ້ນທີ່ຖືກອັບເດດ.</translation>
+    </message>
+    <message>
+        <source>update_if &apos;{source}&apos;: {error}</source>
+        <translation>update_if &apos;{source}&apos;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -904,6 +1699,85 @@
     </message>
 </context>
 <context>
+    <name>IctTimeline</name>
+    <message>
+        <source>ICT history</source>
+        <translation>ປະຫວັດ ICT</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ສິ່ງທີ່ປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ໂດຍ</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>ຍັງບໍ່ມີການປ່ຽນແປງທີ່ບັນທຶກໄວ້.</translation>
+    </message>
+    <message>
+        <source>%1 ICT level: %2</source>
+        <translation>%1 ລະດັບ ICT: %2</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ລົງທະບຽນເຂົ້າລະບົບ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ຖືກລຶບ</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>ຖືກກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ມີ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>ປັດຈຸບັນເປັນ %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>ຖືກລຶບ</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ຖືກກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>ລົງທະບຽນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>displaying products</source>
+        <translation>ກຳລັງສະແດງສິນຄ້າ</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>ບໍ່ເຄື່ອນໄຫວ</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>ຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
@@ -918,8 +1792,64 @@
         <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ເປັນຕາຕະລາງໄດ້.</translation>
     </message>
     <message>
+        <source>The workbook unpacks to far more data than a spreadsheet of its size holds, so it was not opened. Open it in Excel or LibreOffice, save it as CSV UTF-8 and import that.</source>
+        <translation>ເມື່ອແຕກໄຟລ໌ອອກ ໄຟລ໌ Excel ນີ້ມີຂໍ້ມູນຫຼາຍເກີນກວ່າທີ່ໄຟລ໌ຕາຕະລາງຂະໜາດນີ້ຈະມີໄດ້ ຈຶ່ງບໍ່ໄດ້ເປີດ. ກະລຸນາເປີດໃນ Excel ຫຼື LibreOffice, ບັນທຶກເປັນ CSV UTF-8 ແລ້ວນຳເຂົ້າໄຟລ໌ນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows in one sheet. Split it into smaller files and import each.</source>
+        <translation>ແຜ່ນງານນີ້ມີແຖວຫຼາຍກວ່າທີ່ Excel ອະນຸຍາດໃນໜຶ່ງແຜ່ນງານ. ກະລຸນາແບ່ງເປັນໄຟລ໌ນ້ອຍໆ ແລ້ວນຳເຂົ້າເທື່ອລະໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>The first row has too many columns to be a list of SMEs. Check that it is the right file.</source>
+        <translation>ແຖວທຳອິດມີຖັນຫຼາຍເກີນໄປ ບໍ່ນ່າຈະເປັນລາຍຊື່ວິສາຫະກິດ. ກະລຸນາກວດສອບວ່າແມ່ນໄຟລ໌ທີ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>A line of the file is too long to be a row of a table. Check that it is a CSV file.</source>
+        <translation>ມີບັນທັດໜຶ່ງໃນໄຟລ໌ຍາວເກີນໄປ ບໍ່ນ່າຈະເປັນແຖວຂອງຕາຕະລາງ. ກະລຸນາກວດສອບວ່າແມ່ນໄຟລ໌ CSV.</translation>
+    </message>
+    <message>
+        <source>Part of the file is not in the same text encoding as the rest, so it cannot be read.</source>
+        <translation>ບາງສ່ວນຂອງໄຟລ໌ໃຊ້ການເຂົ້າລະຫັດຕົວອັກສອນຕ່າງຈາກສ່ວນອື່ນ ຈຶ່ງບໍ່ສາມາດອ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>ຢູນິໂຄດ (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>ຢູນິໂຄດ (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation>ຢູນິໂຄດ (UTF-32)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation>ພາສາໄທ (Windows-874)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>ພາສາຫວຽດນາມ (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>ພາສາຈີນ ແບບຕົວຫຍໍ້ (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>ພາສາຈີນ ແບບຕົວເຕັມ (Big5)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text can be read in more than one way. Choose the reading in which the names look right.</source>
+        <translation>ຂໍ້ຄວາມໃນໄຟລ໌ນີ້ອ່ານໄດ້ຫຼາຍແບບ. ກະລຸນາເລືອກແບບທີ່ຊື່ຕ່າງໆສະແດງຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ມີແຖວຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped.</source>
+        <translation>ການອ່ານໄຟລ໌ຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
         <source>Choose which column holds the business name.</source>
@@ -1055,8 +1985,24 @@
         </translation>
     </message>
     <message>
+        <source>Its text is read as %1.</source>
+        <translation>ຂໍ້ຄວາມຂອງໄຟລ໌ຖືກອ່ານເປັນ %1.</translation>
+    </message>
+    <message>
         <source>The file has column names but no rows below them. Choose another file.</source>
         <translation>ໄຟລ໌ນີ້ມີຊື່ຖັນ ແຕ່ບໍ່ມີແຖວຂໍ້ມູນຢູ່ລຸ່ມ. ກະລຸນາເລືອກໄຟລ໌ອື່ນ.</translation>
+    </message>
+    <message>
+        <source>The text of this file can be read in more than one way. Choose the reading in which the names look right; the file is then read that way.</source>
+        <translation>ຂໍ້ຄວາມໃນໄຟລ໌ນີ້ອ່ານໄດ້ຫຼາຍແບບ. ກະລຸນາເລືອກແບບທີ່ຊື່ຕ່າງໆສະແດງຖືກຕ້ອງ; ຈາກນັ້ນໄຟລ໌ຈະຖືກອ່ານຕາມແບບນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Read the file as %1</source>
+        <translation>ອ່ານໄຟລ໌ເປັນ %1</translation>
+    </message>
+    <message>
+        <source>The first rows read as %1</source>
+        <translation>ແຖວທຳອິດໆ ເມື່ອອ່ານເປັນ %1</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
@@ -1143,6 +2089,10 @@
         <translation>ເພີ່ມໃໝ່ %1, ອັບເດດ %2, ບໍ່ປ່ຽນແປງ %3, ມີບັນຫາ %4.</translation>
     </message>
     <message>
+        <source>The first %1 are listed; correct those and import again to see the rest.</source>
+        <translation>ສະແດງພຽງ %1 ແຖວທຳອິດ; ກະລຸນາແກ້ໄຂແຖວເຫຼົ່ານັ້ນ ແລ້ວນຳເຂົ້າອີກຄັ້ງເພື່ອເບິ່ງແຖວທີ່ເຫຼືອ.</translation>
+    </message>
+    <message>
         <source>Import cancelled; the rows before that are kept.</source>
         <translation>ຍົກເລີກການນຳເຂົ້າແລ້ວ; ແຖວທີ່ນຳເຂົ້າກ່ອນໜ້ານັ້ນຍັງຖືກເກັບໄວ້.</translation>
     </message>
@@ -1210,10 +2160,353 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Evaluation: relevance</source>
+        <translation>ການປະເມີນ: ຄວາມກ່ຽວຂ້ອງ</translation>
+    </message>
+    <message>
+        <source>Evaluation: efficiency</source>
+        <translation>ການປະເມີນ: ປະສິດທິພາບ</translation>
+    </message>
+    <message>
+        <source>Evaluation: effectiveness</source>
+        <translation>ການປະເມີນ: ປະສິດທິຜົນ</translation>
+    </message>
+    <message>
+        <source>Evaluation: impact</source>
+        <translation>ການປະເມີນ: ຜົນກະທົບ</translation>
+    </message>
+    <message>
+        <source>Evaluation: sustainability</source>
+        <translation>ການປະເມີນ: ຄວາມຍືນຍົງ</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>ກອງປະຊຸມສຳມະນາທີ່ໄດ້ຈັດ</translation>
+    </message>
+    <message>
+        <source>Training workshops marked running or done, counted in the period of their first day, where they took place.</source>
+        <translation>ກອງປະຊຸມສຳມະນາຝຶກອົບຮົມທີ່ມີສະຖານະ “ກຳລັງດຳເນີນ” ຫຼື “ສຳເລັດແລ້ວ”, ນັບໃນໄລຍະທີ່ມີມື້ທຳອິດຂອງກອງປະຊຸມ ແລະ ນັບຕາມສະຖານທີ່ຈັດ.</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>ຜູ້ທີ່ໄດ້ຮັບການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>People who completed at least one training module in the period, each counted once. A person is placed where their SME is; a person with no SME, where the first workshop they took part in was held.</source>
+        <translation>ບຸກຄົນທີ່ຮຽນຈົບຢ່າງໜ້ອຍໜຶ່ງບົດຮຽນຝຶກອົບຮົມໃນໄລຍະ, ແຕ່ລະຄົນນັບພຽງເທື່ອດຽວ. ບຸກຄົນຖືກນັບຕາມທີ່ຕັ້ງຂອງວິສາຫະກິດຂອງຕົນ; ບຸກຄົນທີ່ບໍ່ມີວິສາຫະກິດ ຖືກນັບຕາມສະຖານທີ່ຈັດກອງປະຊຸມສຳມະນາຄັ້ງທຳອິດທີ່ຕົນເຂົ້າຮ່ວມ.</translation>
+    </message>
+    <message>
+        <source>People who completed their track</source>
+        <translation>ຜູ້ທີ່ຮຽນຈົບຫຼັກສູດຂອງຕົນ</translation>
+    </message>
+    <message>
+        <source>People who completed every module of a workshop&apos;s track, counted in the period they completed the last one, each person once.</source>
+        <translation>ບຸກຄົນທີ່ຮຽນຈົບທຸກບົດຮຽນຂອງຫຼັກສູດຂອງກອງປະຊຸມສຳມະນາໃດໜຶ່ງ, ນັບໃນໄລຍະທີ່ຮຽນຈົບບົດຮຽນສຸດທ້າຍ, ແຕ່ລະຄົນນັບພຽງເທື່ອດຽວ.</translation>
+    </message>
+    <message>
+        <source>SMEs with a person trained</source>
+        <translation>ວິສາຫະກິດທີ່ມີຄົນໄດ້ຮັບການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>SMEs with at least one person who completed a training module in the period.</source>
+        <translation>ວິສາຫະກິດທີ່ມີຢ່າງໜ້ອຍໜຶ່ງຄົນຮຽນຈົບບົດຮຽນຝຶກອົບຮົມໜຶ່ງບົດໃນໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>ອັດຕາການຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>Of the people enrolled in the workshops held that started in the period, the share who completed every module of their workshop.</source>
+        <translation>ໃນຈຳນວນຜູ້ທີ່ລົງທະບຽນໃນກອງປະຊຸມສຳມະນາທີ່ໄດ້ຈັດ ແລະ ເລີ່ມໃນໄລຍະ, ອັດຕາສ່ວນຂອງຜູ້ທີ່ຮຽນຈົບທຸກບົດຮຽນຂອງກອງປະຊຸມສຳມະນາຂອງຕົນ.</translation>
+    </message>
+    <message>
+        <source>Average score gain</source>
+        <translation>ຄະແນນທີ່ເພີ່ມຂຶ້ນສະເລ່ຍ</translation>
+    </message>
+    <message>
+        <source>Post-test score minus pre-test score (points out of 100), averaged over the participants with both scores in the workshops held that started in the period.</source>
+        <translation>ຄະແນນທົດສອບຫຼັງຮຽນ ລົບດ້ວຍຄະແນນທົດສອບກ່ອນຮຽນ (ຄະແນນເຕັມ 100), ສະເລ່ຍຈາກຜູ້ເຂົ້າຮ່ວມທີ່ມີທັງສອງຄະແນນ ໃນກອງປະຊຸມສຳມະນາທີ່ໄດ້ຈັດ ແລະ ເລີ່ມໃນໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>Awareness events held</source>
+        <translation>ກິດຈະກຳປູກຈິດສຳນຶກທີ່ໄດ້ຈັດ</translation>
+    </message>
+    <message>
+        <source>Road shows, media campaigns, launches, consultations and seminars held in the period (by their first day).</source>
+        <translation>ການໂຄສະນາເຄື່ອນທີ່, ການໂຄສະນາຜ່ານສື່, ພິທີເປີດຕົວ, ການປຶກສາຫາລື ແລະ ສຳມະນາເຜີຍແຜ່ ທີ່ໄດ້ຈັດໃນໄລຍະ (ນັບຕາມມື້ທຳອິດ).</translation>
+    </message>
+    <message>
+        <source>People reached by events</source>
+        <translation>ຄົນທີ່ກິດຈະກຳເຂົ້າເຖິງ</translation>
+    </message>
+    <message>
+        <source>The audiences of the awareness events held in the period, added up, by sex as recorded.</source>
+        <translation>ຜົນລວມຂອງຜູ້ເຂົ້າຮ່ວມກິດຈະກຳປູກຈິດສຳນຶກທີ່ໄດ້ຈັດໃນໄລຍະ, ແຍກຕາມເພດຕາມທີ່ໄດ້ບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>Agencies offering e-business services</source>
+        <translation>ອົງກອນທີ່ໃຫ້ການບໍລິການທຸລະກິດເອເລັກໂຕຣນິກ</translation>
+    </message>
+    <message>
+        <source>Agencies of the network whose profile lists at least one e-business service, as of the end of the period.</source>
+        <translation>ອົງກອນໃນເຄືອຂ່າຍ ທີ່ຂໍ້ມູນຂອງອົງກອນມີການບໍລິການທຸລະກິດເອເລັກໂຕຣນິກຢ່າງໜ້ອຍໜຶ່ງລາຍການ, ນັບຮອດທ້າຍໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>Agencies active</source>
+        <translation>ອົງກອນທີ່ເຄື່ອນໄຫວ</translation>
+    </message>
+    <message>
+        <source>Agencies that recorded a service delivered, a workshop held or an awareness event in the period.</source>
+        <translation>ອົງກອນທີ່ໄດ້ບັນທຶກການບໍລິການທີ່ໄດ້ໃຫ້, ກອງປະຊຸມສຳມະນາທີ່ໄດ້ຈັດ ຫຼື ກິດຈະກຳປູກຈິດສຳນຶກ ໃນໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>ການບໍລິການທີ່ໄດ້ໃຫ້</translation>
+    </message>
+    <message>
+        <source>E-business services delivered to SMEs in the period.</source>
+        <translation>ການບໍລິການທຸລະກິດເອເລັກໂຕຣນິກທີ່ໄດ້ໃຫ້ແກ່ວິສາຫະກິດໃນໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>SMEs served</source>
+        <translation>ວິສາຫະກິດທີ່ໄດ້ຮັບການບໍລິການ</translation>
+    </message>
+    <message>
+        <source>SMEs that received at least one e-business service in the period.</source>
+        <translation>ວິສາຫະກິດທີ່ໄດ້ຮັບການບໍລິການທຸລະກິດເອເລັກໂຕຣນິກຢ່າງໜ້ອຍໜຶ່ງຄັ້ງໃນໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>ຄ່າບໍລິການທີ່ເກັບໄດ້</translation>
+    </message>
+    <message>
+        <source>Fees paid for the services delivered in the period, by currency.</source>
+        <translation>ຄ່າບໍລິການທີ່ໄດ້ຈ່າຍສຳລັບການບໍລິການທີ່ໄດ້ໃຫ້ໃນໄລຍະ, ແຍກຕາມສະກຸນເງິນ.</translation>
+    </message>
+    <message>
+        <source>Share of services paid</source>
+        <translation>ອັດຕາສ່ວນການບໍລິການທີ່ໄດ້ຈ່າຍຄ່າ</translation>
+    </message>
+    <message>
+        <source>Of the services delivered in the period, the share with a fee that was paid (cost recovery).</source>
+        <translation>ໃນຈຳນວນການບໍລິການທີ່ໄດ້ໃຫ້ໃນໄລຍະ, ອັດຕາສ່ວນຂອງການບໍລິການທີ່ມີຄ່າບໍລິການ ແລະ ໄດ້ຈ່າຍແລ້ວ (ການຟື້ນທຶນ).</translation>
+    </message>
+    <message>
+        <source>SMEs online</source>
+        <translation>ວິສາຫະກິດທີ່ມີຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>SMEs with a website, a social media page, an e-marketplace listing or online payment (ICT level 2 or 3) as of the end of the period: since the earliest of these they have now was set.</source>
+        <translation>ວິສາຫະກິດທີ່ມີເວັບໄຊ, ໜ້າສື່ສັງຄົມອອນລາຍ, ລາຍການສິນຄ້າໃນຕະຫຼາດອອນລາຍ ຫຼື ການຊຳລະເງິນອອນລາຍ (ລະດັບ ICT 2 ຫຼື 3) ນັບຮອດທ້າຍໄລຍະ: ນັບແຕ່ວັນທີທີ່ສິ່ງທີ່ມີກ່ອນທີ່ສຸດ ໃນບັນດາສິ່ງທີ່ວິສາຫະກິດມີຢູ່ປັດຈຸບັນ ຖືກບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>SMEs on e-marketplaces</source>
+        <translation>ວິສາຫະກິດໃນຕະຫຼາດອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>SMEs selling on an e-marketplace or an agency portal, as of the end of the period.</source>
+        <translation>ວິສາຫະກິດທີ່ຂາຍສິນຄ້າໃນຕະຫຼາດອອນລາຍ ຫຼື ເວັບໄຊຂອງອົງກອນ, ນັບຮອດທ້າຍໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement</source>
+        <translation>ວິສາຫະກິດທີ່ລົງທະບຽນການຈັດຊື້ຈັດຈ້າງທາງເອເລັກໂຕຣນິກ</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement, as of the end of the period.</source>
+        <translation>ວິສາຫະກິດທີ່ລົງທະບຽນການຈັດຊື້ຈັດຈ້າງທາງເອເລັກໂຕຣນິກ, ນັບຮອດທ້າຍໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>SMEs registered on a portal</source>
+        <translation>ວິສາຫະກິດທີ່ລົງທະບຽນໃນເວັບໄຊຂອງອົງກອນ</translation>
+    </message>
+    <message>
+        <source>SMEs registered on an agency portal (or displaying products there), as of the end of the period.</source>
+        <translation>ວິສາຫະກິດທີ່ລົງທະບຽນໃນເວັບໄຊຂອງອົງກອນ (ຫຼື ກຳລັງສະແດງສິນຄ້າຢູ່ທີ່ນັ້ນ), ນັບຮອດທ້າຍໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on a portal</source>
+        <translation>ວິສາຫະກິດທີ່ສະແດງສິນຄ້າໃນເວັບໄຊຂອງອົງກອນ</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on an agency portal, as of the end of the period.</source>
+        <translation>ວິສາຫະກິດທີ່ກຳລັງສະແດງສິນຄ້າໃນເວັບໄຊຂອງອົງກອນ, ນັບຮອດທ້າຍໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>Inquiries received</source>
+        <translation>ການສອບຖາມທີ່ໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>Inquiries SMEs received in the period.</source>
+        <translation>ການສອບຖາມທີ່ວິສາຫະກິດໄດ້ຮັບໃນໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>Inquiries from abroad</source>
+        <translation>ການສອບຖາມຈາກຕ່າງປະເທດ</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from another country than the SME&apos;s (for an SME of Yunnan, China is not abroad).</source>
+        <translation>ການສອບຖາມທີ່ໄດ້ຮັບໃນໄລຍະ ຈາກປະເທດອື່ນທີ່ບໍ່ແມ່ນປະເທດຂອງວິສາຫະກິດ (ສຳລັບວິສາຫະກິດຢູ່ຢູນນານ, ຈີນບໍ່ຖືວ່າເປັນຕ່າງປະເທດ).</translation>
+    </message>
+    <message>
+        <source>Domestic inquiries</source>
+        <translation>ການສອບຖາມພາຍໃນປະເທດ</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from the SME&apos;s own country.</source>
+        <translation>ການສອບຖາມທີ່ໄດ້ຮັບໃນໄລຍະ ຈາກປະເທດຂອງວິສາຫະກິດເອງ.</translation>
+    </message>
+    <message>
+        <source>Orders reported</source>
+        <translation>ການສັ່ງຊື້ທີ່ໄດ້ລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period that became an order.</source>
+        <translation>ການສອບຖາມທີ່ໄດ້ຮັບໃນໄລຍະ ທີ່ກາຍເປັນການສັ່ງຊື້.</translation>
+    </message>
+    <message>
+        <source>Value of orders reported</source>
+        <translation>ມູນຄ່າການສັ່ງຊື້ທີ່ໄດ້ລາຍງານ</translation>
+    </message>
+    <message>
+        <source>The value of the orders from inquiries received in the period, by currency.</source>
+        <translation>ມູນຄ່າການສັ່ງຊື້ຈາກການສອບຖາມທີ່ໄດ້ຮັບໃນໄລຍະ, ແຍກຕາມສະກຸນເງິນ.</translation>
+    </message>
+    <message>
+        <source>SMEs that moved up the ICT ladder</source>
+        <translation>ວິສາຫະກິດທີ່ຍົກລະດັບ ICT ຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>SMEs whose ICT level (traditional, e-mail, web presence, e-business) at the end of the period was higher than at its start, or than when they were registered if that was later (without a start: than when they were registered).</source>
+        <translation>ວິສາຫະກິດທີ່ລະດັບ ICT (ແບບດັ້ງເດີມ, ອີເມວ, ມີຕົວຕົນທາງອອນລາຍ, ທຸລະກິດເອເລັກໂຕຣນິກ) ໃນທ້າຍໄລຍະ ສູງກວ່າຕອນຕົ້ນໄລຍະ, ຫຼື ສູງກວ່າຕອນລົງທະບຽນ ຖ້າການລົງທະບຽນເກີດຂຶ້ນພາຍຫຼັງຕົ້ນໄລຍະ (ຖ້າໄລຍະບໍ່ມີວັນເລີ່ມຕົ້ນ: ສູງກວ່າຕອນລົງທະບຽນ).</translation>
+    </message>
+    <message>
+        <source>The average rating (1 to 5) participants gave the workshop for this criterion in the workshop evaluation form, in the responses submitted in the period.</source>
+        <translation>ຄະແນນປະເມີນສະເລ່ຍ (1 ຫາ 5) ທີ່ຜູ້ເຂົ້າຮ່ວມໃຫ້ແກ່ກອງປະຊຸມສຳມະນາ ສຳລັບເງື່ອນໄຂນີ້ ໃນແບບຟອມປະເມີນກອງປະຊຸມສຳມະນາ, ຈາກຊຸດຄຳຕອບທີ່ຍື່ນໃນໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>Choose what the indicator counts: survey responses or SMEs.</source>
+        <translation>ກະລຸນາເລືອກສິ່ງທີ່ຕົວຊີ້ວັດນັບ: ຊຸດຄຳຕອບການສຳຫຼວດ ຫຼື ວິສາຫະກິດ.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the survey form.</source>
+        <translation>ກະລຸນາປ້ອນລະຫັດແບບຟອມສຳຫຼວດ.</translation>
+    </message>
+    <message>
+        <source>Enter the question&apos;s name as the form has it, for example r_relevance.</source>
+        <translation>ກະລຸນາປ້ອນຊື່ຄຳຖາມຕາມທີ່ມີໃນແບບຟອມ, ຕົວຢ່າງ r_relevance.</translation>
+    </message>
+    <message>
+        <source>Enter one answer as the form stores it, for example yes.</source>
+        <translation>ກະລຸນາປ້ອນຄຳຕອບໜຶ່ງຕາມທີ່ແບບຟອມເກັບໄວ້, ຕົວຢ່າງ yes.</translation>
+    </message>
+    <message>
+        <source>Pick the SMEs by one or more of their fields, for example sector = tourism.</source>
+        <translation>ກະລຸນາເລືອກວິສາຫະກິດຕາມຊ່ອງຂໍ້ມູນໜຶ່ງ ຫຼື ຫຼາຍຊ່ອງ, ຕົວຢ່າງ sector = tourism.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores for the code.</source>
+        <translation>ໃຊ້ຕົວອັກສອນ, ຕົວເລກ, ຈຸດ (.), ຂີດ (-) ແລະ ຂີດກ້ອງ (_) ສຳລັບລະຫັດ.</translation>
+    </message>
+    <message>
+        <source>Another indicator has this code.</source>
+        <translation>ມີຕົວຊີ້ວັດອື່ນໃຊ້ລະຫັດນີ້ແລ້ວ.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Abroad</source>
+        <translation>ຕ່າງປະເທດ</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>ພາຍໃນປະເທດ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>ທຸກຊ່ອງທາງ</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>ທຸກຜົນໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>From anywhere</source>
+        <translation>ຈາກທຸກບ່ອນ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inquiry(ies)</source>
+        <translation>
+            <numerusform>%Ln ການສອບຖາມ</numerusform>
+            <numerusform>%Ln ການສອບຖາມ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from abroad, %2 domestic, %3 not known</source>
+        <translation>ຈາກຕ່າງປະເທດ %1, ພາຍໃນປະເທດ %2, ບໍ່ຮູ້ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ການສັ່ງຊື້</numerusform>
+            <numerusform>%Ln ການສັ່ງຊື້</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abroad or domestic</source>
+        <translation>ຕ່າງປະເທດ ຫຼື ພາຍໃນປະເທດ</translation>
+    </message>
+    <message>
+        <source>Export inquiries</source>
+        <translation>ສົ່ງອອກຂໍ້ມູນການສອບຖາມ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inquiry(ies) to %1.</source>
+        <translation>
+            <numerusform>ສົ່ງອອກ %Ln ການສອບຖາມໄປທີ່ %1 ແລ້ວ.</numerusform>
+            <numerusform>ສົ່ງອອກ %Ln ການສອບຖາມໄປທີ່ %1 ແລ້ວ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
         <source>Inquiry received</source>
         <translation>ການສອບຖາມທີ່ໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <source>Edit inquiry</source>
+        <translation>ແກ້ໄຂການສອບຖາມ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>ການບໍລິການ: %1</translation>
+    </message>
+    <message>
+        <source>Deleted since</source>
+        <translation>ຖືກລຶບໄປແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>ຍັງບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>When it led to an order</source>
+        <translation>ເມື່ອນຳໄປສູ່ການສັ່ງຊື້</translation>
     </message>
     <message>
         <source>Received on:</source>
@@ -1228,8 +2521,31 @@
         <translation>ຊ່ອງທາງ:</translation>
     </message>
     <message>
+        <source>Through:</source>
+        <translation>ຜ່ານ:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>ຜົນໄດ້ຮັບ:</translation>
+    </message>
+    <message>
+        <source>Order value:</source>
+        <translation>ມູນຄ່າການສັ່ງຊື້:</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>ພະນັກງານ:</translation>
+    </message>
+    <message>
         <source>Notes:</source>
         <translation>ໝາຍເຫດ:</translation>
+    </message>
+</context>
+<context>
+    <name>LadderStrip</name>
+    <message>
+        <source>ICT level, %1 to %2: %3</source>
+        <translation>ລະດັບ ICT, %1 ຫາ %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1257,10 +2573,6 @@
     <message>
         <source>Reports</source>
         <translation>ລາຍງານ</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>ລາຍງານຕົວຊີ້ວັດສຳລັບສຳນັກງານໃຫຍ່ ຈະມີໃນເວີຊັນຕໍ່ໆໄປ.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1462,8 +2774,28 @@
 <context>
     <name>NewResponseDialog</name>
     <message>
+        <source>This laptop&apos;s agency</source>
+        <translation>ອົງກອນຂອງຄອມພິວເຕີນີ້</translation>
+    </message>
+    <message>
         <source>New response</source>
         <translation>ຊຸດຄຳຕອບໃໝ່</translation>
+    </message>
+    <message>
+        <source>An SME</source>
+        <translation>ວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>A workshop</source>
+        <translation>ກອງປະຊຸມສຳມະນາ</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ອົງກອນ</translation>
     </message>
     <message>
         <source>Type a name or phone number to find the SME</source>
@@ -1478,8 +2810,16 @@
         <translation>ແບບຟອມ:</translation>
     </message>
     <message>
+        <source>About:</source>
+        <translation>ກ່ຽວກັບ:</translation>
+    </message>
+    <message>
         <source>SME (optional):</source>
         <translation>ວິສາຫະກິດ (ບໍ່ບັງຄັບ):</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>ອົງກອນ:</translation>
     </message>
     <message>
         <source>Workshop (optional):</source>
@@ -1496,6 +2836,111 @@
     <message>
         <source>— no SME —</source>
         <translation>— ບໍ່ມີວິສາຫະກິດ —</translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Value</source>
+        <translation>ຄ່າ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ລວມ</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Own website</source>
+        <translation>ເວັບໄຊຂອງຕົນເອງ</translation>
+    </message>
+    <message>
+        <source>Agency portal</source>
+        <translation>ເວັບໄຊຂອງອົງກອນ</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>ຕະຫຼາດອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Social media page</source>
+        <translation>ໜ້າສື່ສັງຄົມອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>E-procurement registration</source>
+        <translation>ການລົງທະບຽນຈັດຊື້ຈັດຈ້າງທາງເອເລັກໂຕຣນິກ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ລົງທະບຽນແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Displaying products</source>
+        <translation>ກຳລັງສະແດງສິນຄ້າ</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ບໍ່ເຄື່ອນໄຫວ</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Edit online presence</source>
+        <translation>ແກ້ໄຂຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>ຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <source>e.g. the provincial trade portal</source>
+        <translation>ເຊັ່ນ: ເວັບໄຊການຄ້າຂອງແຂວງ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ບໍ່ຮູ້</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>ຕັ້ງແຕ່</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>ປະເພດ:</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace:</source>
+        <translation>ເວັບໄຊ ຫຼື ຕະຫຼາດອອນລາຍ:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>ທີ່ຢູ່ເວັບ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ສະຖານະ:</translation>
+    </message>
+    <message>
+        <source>Products displayed:</source>
+        <translation>ຈຳນວນສິນຄ້າທີ່ສະແດງ:</translation>
+    </message>
+    <message>
+        <source>Set up by service:</source>
+        <translation>ສ້າງຂຶ້ນໂດຍການບໍລິການ:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ໝາຍເຫດ:</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +3006,25 @@
     </message>
 </context>
 <context>
+    <name>RankModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>ອັນດັບ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>ຄ່າຕົວຈິງ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>ທຽບກັບເປົ້າໝາຍ</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Agency</source>
@@ -1611,8 +3075,20 @@
         <translation>ການສອບຖາມ</translation>
     </message>
     <message>
+        <source>Online presence</source>
+        <translation>ຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation>ກິດຈະກຳປູກຈິດສຳນຶກ</translation>
+    </message>
+    <message>
         <source>Survey form</source>
         <translation>ແບບຟອມສຳຫຼວດ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ຕົວຊີ້ວັດ</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1648,6 +3124,283 @@
     <message>
         <source>Remove %1 — no. %2 and its answers?</source>
         <translation>ເອົາ %1 — ທີ %2 ແລະ ຄຳຕອບຂອງມັນອອກບໍ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>ປະເພດໄລຍະເວລາ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ໄຕມາດ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ເດືອນ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ຊ່ວງວັນທີ</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>ໄຕມາດ ຫຼື ເດືອນ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ແຕ່ວັນທີ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ຫາວັນທີ</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>ທຸກປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>ທຸກແຂວງ</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>ທຸກອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>ທຸກຂະແໜງການ</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>ຍິງ ແລະ ຊາຍ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>Counts people of one sex, for the indicators that count people by sex; the others show that they are not counted by sex.</source>
+        <translation>ນັບສະເພາະຄົນເພດດຽວ ສຳລັບຕົວຊີ້ວັດທີ່ນັບຄົນແຍກຕາມເພດ; ຕົວຊີ້ວັດອື່ນຈະສະແດງວ່າບໍ່ໄດ້ນັບແຍກຕາມເພດ.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>ໄຕມາດ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Awareness-raising and training</source>
+        <translation>ການປູກຈິດສຳນຶກ ແລະ ການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>ເຄືອຂ່າຍສະໜັບສະໜູນທຸລະກິດເອເລັກໂຕຣນິກ</translation>
+    </message>
+    <message>
+        <source>E-marketplaces and e-procurement</source>
+        <translation>ຕະຫຼາດອອນລາຍ ແລະ ການຈັດຊື້ຈັດຈ້າງທາງເອເລັກໂຕຣນິກ</translation>
+    </message>
+    <message>
+        <source>From surveys</source>
+        <translation>ຈາກການສຳຫຼວດ</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>ແນວໂນ້ມ</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ລະຫັດຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ເພດ</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>ວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ກອງປະຊຸມສຳມະນາ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>ຈຳນວນຜູ້ເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ບໍ່ແມ່ນ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ຂະແໜງການ</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>ຫຼັກສູດ</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>ປະເພດການບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ຊ່ອງທາງ</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>ປະເພດກິດຈະກຳ</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>ໄຕມາດ %1 ປີ %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>ບັນລຸເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>ໃກ້ບັນລຸເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Behind target</source>
+        <translation>ຕ່ຳກວ່າເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>ບໍ່ມີເປົ້າໝາຍ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ໜ້າສະຫຼຸບ</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>ແຍກລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <source>Benchmarking</source>
+        <translation>ການປຽບທຽບ</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Report pack…</source>
+        <translation>ຊຸດລາຍງານ…</translation>
+    </message>
+    <message>
+        <source>These figures for headquarters and donors: a PDF and an XLSX workbook, in the language you choose</source>
+        <translation>ຕົວເລກເຫຼົ່ານີ້ສຳລັບສຳນັກງານໃຫຍ່ ແລະ ຜູ້ໃຫ້ທຶນ: ໄຟລ໌ PDF ໜຶ່ງໄຟລ໌ ແລະ ໄຟລ໌ Excel (XLSX) ໜຶ່ງໄຟລ໌ ເປັນພາສາທີ່ທ່ານເລືອກ</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>ຄິດໄລ່ໃໝ່</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>ຕົວຊີ້ວັດທຽບກັບເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>ກຳລັງຄິດໄລ່…</translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute again.</source>
+        <translation>ຢຸດແລ້ວ. ກົດ F5 ເພື່ອຄິດໄລ່ໃໝ່.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>ບໍ່ສາມາດຄິດໄລ່ຕົວເລກໄດ້.</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>ຊຸດລາຍງານ</translation>
+    </message>
+    <message>
+        <source>Language of the pack:</source>
+        <translation>ພາສາຂອງຊຸດລາຍງານ:</translation>
+    </message>
+    <message>
+        <source>Indicators against targets %1.pdf</source>
+        <translation>ຕົວຊີ້ວັດທຽບກັບເປົ້າໝາຍ %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report pack</source>
+        <translation>ບັນທຶກຊຸດລາຍງານ</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>ໄຟລ໌ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>ກຳລັງສ້າງຊຸດລາຍງານ…</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled; no file was left half written.</source>
+        <translation>ຍົກເລີກການສ້າງຊຸດລາຍງານແລ້ວ; ບໍ່ມີໄຟລ໌ໃດຖືກປະໄວ້ແບບຂຽນບໍ່ສຳເລັດ.</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled.</source>
+        <translation>ຍົກເລີກການສ້າງຊຸດລາຍງານແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Report pack written: %1 and %2.</source>
+        <translation>ສ້າງຊຸດລາຍງານແລ້ວ: %1 ແລະ %2.</translation>
+    </message>
+    <message>
+        <source>The report pack could not be written.</source>
+        <translation>ບໍ່ສາມາດສ້າງຊຸດລາຍງານໄດ້.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +3499,14 @@
         <translation>0 ຖ້າບໍ່ເສຍຄ່າ</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ຈ່າຍແລ້ວ</translation>
+    </message>
+    <message>
+        <source>The SME has paid the fee.</source>
+        <translation>ວິສາຫະກິດໄດ້ຈ່າຍຄ່າບໍລິການແລ້ວ.</translation>
+    </message>
+    <message>
         <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
         <translation>ເຊັ່ນ: ລົງສິນຄ້າ 12 ລາຍການໃນເວັບໄຊຂອງແຂວງ; ມີ 3 ການສອບຖາມໃນເດືອນທຳອິດ</translation>
     </message>
@@ -1810,6 +3571,55 @@
     </message>
 </context>
 <context>
+    <name>ServicesView</name>
+    <message>
+        <source>Paid</source>
+        <translation>ຈ່າຍແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>ຍັງບໍ່ໄດ້ຈ່າຍ</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>ທຸກການບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation>ຈ່າຍແລ້ວ ຫຼື ຍັງ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln ການບໍລິການ</numerusform>
+            <numerusform>%Ln ການບໍລິການ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with a fee, %2 free</source>
+        <translation>ມີຄ່າບໍລິການ %1, ບໍ່ເສຍຄ່າ %2</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2, not paid %3)</source>
+        <translation>%1 (ຈ່າຍແລ້ວ %2, ຍັງບໍ່ໄດ້ຈ່າຍ %3)</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>ຄ່າບໍລິການ: %1</translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation>ສົ່ງອອກຂໍ້ມູນການບໍລິການ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln service(s) to %1.</source>
+        <translation>
+            <numerusform>ສົ່ງອອກ %Ln ການບໍລິການໄປທີ່ %1 ແລ້ວ.</numerusform>
+            <numerusform>ສົ່ງອອກ %Ln ການບໍລິການໄປທີ່ %1 ແລ້ວ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Apply language</source>
@@ -1820,12 +3630,24 @@
         <translation>ຜູ້ເບິ່ງແຍງລະບົບໃນຄອມພິວເຕີນີ້ (ສາມາດຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນໄດ້ ໂດຍມີເຫດຜົນທີ່ຖືກບັນທຶກໄວ້)</translation>
     </message>
     <message>
+        <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
+        <translation>ອະນຸຍາດການເຊື່ອມຕໍ່ທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດ (http://) ໄປຫາເຊີບເວີຊິ້ງຂໍ້ມູນໃນເຄືອຂ່າຍພາຍໃນ</translation>
+    </message>
+    <message>
+        <source>Such a connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s sync key included.</source>
+        <translation>ການເຊື່ອມຕໍ່ແບບນີ້ບໍ່ໄດ້ເຂົ້າລະຫັດ: ໃຜກໍຕາມໃນເຄືອຂ່າຍສາມາດອ່ານສິ່ງທີ່ຖືກສົ່ງໄດ້ ລວມທັງກະແຈຊິ້ງຂໍ້ມູນຂອງຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
         <translation>ຊື່ຂອງທ່ານ (ບັນທຶກໄປກັບທຸກການປ່ຽນແປງ)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ຊິ້ງຂໍ້ມູນ</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1891,6 +3713,14 @@
         <translation>ຄ່າບໍລິການ</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ຈ່າຍແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>ຜົນໄດ້ຮັບ</translation>
     </message>
@@ -1911,6 +3741,34 @@
         <translation>ການບໍລິການທຸລະກິດເອເລັກໂຕຣນິກທີ່ໄດ້ໃຫ້</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>ເວັບໄຊ ຫຼື ຕະຫຼາດອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ຕັ້ງແຕ່ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>ສິນຄ້າ</translation>
+    </message>
+    <message>
+        <source>Add presence…</source>
+        <translation>ເພີ່ມຊ່ອງທາງອອນລາຍ…</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>ຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
@@ -1923,6 +3781,14 @@
         <translation>ຊ່ອງທາງ</translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation>ຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>ມູນຄ່າການສັ່ງຊື້</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
@@ -1931,8 +3797,8 @@
         <translation>ເພີ່ມການສອບຖາມ…</translation>
     </message>
     <message>
-        <source>Inquiries received through its online presence</source>
-        <translation>ການສອບຖາມທີ່ໄດ້ຮັບຜ່ານຊ່ອງທາງອອນລາຍຂອງວິສາຫະກິດ</translation>
+        <source>Inquiries received</source>
+        <translation>ການສອບຖາມທີ່ໄດ້ຮັບ</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1960,6 +3826,14 @@
         </translation>
     </message>
     <message>
+        <source>An online presence</source>
+        <translation>ຊ່ອງທາງອອນລາຍໜຶ່ງ</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>ການບໍລິການໜຶ່ງ</translation>
+    </message>
+    <message>
         <source>add service</source>
         <translation>ເພີ່ມການບໍລິການ</translation>
     </message>
@@ -1984,12 +3858,44 @@
         <translation>ລຶບການບໍລິການແລ້ວ. ກົດ Ctrl+Z ເພື່ອຍ້ອນກັບ.</translation>
     </message>
     <message>
+        <source>add online presence</source>
+        <translation>ເພີ່ມຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Online presence added.</source>
+        <translation>ເພີ່ມຊ່ອງທາງອອນລາຍແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>edit online presence</source>
+        <translation>ແກ້ໄຂຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Online presence saved.</source>
+        <translation>ບັນທຶກຊ່ອງທາງອອນລາຍແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>delete online presence</source>
+        <translation>ລຶບຊ່ອງທາງອອນລາຍ</translation>
+    </message>
+    <message>
+        <source>Online presence deleted. Undo with Ctrl+Z.</source>
+        <translation>ລຶບຊ່ອງທາງອອນລາຍແລ້ວ. ກົດ Ctrl+Z ເພື່ອຍ້ອນກັບ.</translation>
+    </message>
+    <message>
         <source>add inquiry</source>
         <translation>ເພີ່ມການສອບຖາມ</translation>
     </message>
     <message>
         <source>Inquiry added.</source>
         <translation>ເພີ່ມການສອບຖາມແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>edit inquiry</source>
+        <translation>ແກ້ໄຂການສອບຖາມ</translation>
+    </message>
+    <message>
+        <source>Inquiry saved.</source>
+        <translation>ບັນທຶກການສອບຖາມແລ້ວ.</translation>
     </message>
     <message>
         <source>delete inquiry</source>
@@ -2005,6 +3911,18 @@
     <message>
         <source>Undo</source>
         <translation>ຍ້ອນກັບ</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>ວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>ການບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>ການສອບຖາມ</translation>
     </message>
     <message>
         <source>New SME</source>
@@ -2723,6 +4641,10 @@
         <translation>ຍັງບໍ່ມີແບບຟອມ. ກະລຸນານຳເຂົ້າ XLSForm ກ່ອນ.</translation>
     </message>
     <message>
+        <source>Agency: %1</source>
+        <translation>ອົງກອນ: %1</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>ເວີຊັນ %1</translation>
     </message>
@@ -2737,6 +4659,42 @@
     <message>
         <source>Response submitted. It will be sent with the next sync.</source>
         <translation>ຍື່ນຊຸດຄຳຕອບແລ້ວ. ມັນຈະຖືກສົ່ງໄປພ້ອມກັບການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>Update the SME from a survey</source>
+        <translation>ອັບເດດວິສາຫະກິດຈາກການສຳຫຼວດ</translation>
+    </message>
+    <message>
+        <source>No SME is linked to the response, so no SME record was updated.</source>
+        <translation>ບໍ່ມີວິສາຫະກິດໃດເຊື່ອມໂຍງກັບຊຸດຄຳຕອບນີ້, ສະນັ້ນຈຶ່ງບໍ່ມີລາຍການຂໍ້ມູນວິສາຫະກິດໃດຖືກອັບເດດ.</translation>
+    </message>
+    <message>
+        <source>The SME is not on this laptop, so its record was not updated.</source>
+        <translation>ວິສາຫະກິດນີ້ບໍ່ມີຢູ່ໃນຄອມພິວເຕີນີ້, ສະນັ້ນລາຍການຂໍ້ມູນຂອງມັນຈຶ່ງບໍ່ຖືກອັບເດດ.</translation>
+    </message>
+    <message>
+        <source>The SME belongs to another agency: its record can be read here but not changed, so it was not updated.</source>
+        <translation>ວິສາຫະກິດນີ້ເປັນຂອງອົງກອນອື່ນ: ເບິ່ງລາຍການຂໍ້ມູນຂອງມັນໄດ້ຢູ່ນີ້ ແຕ່ແກ້ໄຂບໍ່ໄດ້, ສະນັ້ນຈຶ່ງບໍ່ຖືກອັບເດດ.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s update condition (update_if) was not met, so the SME record was not updated.</source>
+        <translation>ເງື່ອນໄຂການອັບເດດ (update_if) ຂອງແບບຟອມບໍ່ຄົບ, ສະນັ້ນລາຍການຂໍ້ມູນວິສາຫະກິດຈຶ່ງບໍ່ຖືກອັບເດດ.</translation>
+    </message>
+    <message>
+        <source>SME record updated: %1.</source>
+        <translation>ອັບເດດລາຍການຂໍ້ມູນວິສາຫະກິດແລ້ວ: %1.</translation>
+    </message>
+    <message>
+        <source>The SME record already held these answers.</source>
+        <translation>ລາຍການຂໍ້ມູນວິສາຫະກິດມີຄຳຕອບເຫຼົ່ານີ້ຢູ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Not written to the SME record, as the answer does not fit it: %1.</source>
+        <translation>ບໍ່ໄດ້ຂຽນໃສ່ລາຍການຂໍ້ມູນວິສາຫະກິດ ເພາະຄຳຕອບບໍ່ເໝາະກັບຊ່ອງຂໍ້ມູນ: %1.</translation>
+    </message>
+    <message>
+        <source>No answer for the SME record was given, so it was not updated.</source>
+        <translation>ບໍ່ມີຄຳຕອບສຳລັບລາຍການຂໍ້ມູນວິສາຫະກິດ, ສະນັ້ນຈຶ່ງບໍ່ຖືກອັບເດດ.</translation>
     </message>
     <message>
         <source>The draft is kept: resume it any time from the Drafts list.</source>
@@ -2810,6 +4768,22 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This address starts with http://, so the connection would not be encrypted: this computer&apos;s key and your data could be read on the way. Use an https:// address. For a server on your local network, an administrator can allow unencrypted connections to it.</source>
+        <translation>ທີ່ຢູ່ນີ້ຂຶ້ນຕົ້ນດ້ວຍ http:// ດັ່ງນັ້ນການເຊື່ອມຕໍ່ຈະບໍ່ໄດ້ເຂົ້າລະຫັດ: ກະແຈຂອງຄອມພິວເຕີນີ້ ແລະ ຂໍ້ມູນຂອງທ່ານອາດຖືກອ່ານໄດ້ລະຫວ່າງທາງ. ກະລຸນາໃຊ້ທີ່ຢູ່ທີ່ຂຶ້ນຕົ້ນດ້ວຍ https://. ສຳລັບເຊີບເວີໃນເຄືອຂ່າຍພາຍໃນຂອງທ່ານ, ຜູ້ເບິ່ງແຍງລະບົບສາມາດອະນຸຍາດການເຊື່ອມຕໍ່ທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດໄປຫາເຊີບເວີນັ້ນໄດ້.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connections are allowed only to a server on your local network, and this address is on the Internet. Use an https:// address.</source>
+        <translation>ການເຊື່ອມຕໍ່ທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດ ອະນຸຍາດສະເພາະກັບເຊີບເວີໃນເຄືອຂ່າຍພາຍໃນຂອງທ່ານເທົ່ານັ້ນ, ແຕ່ທີ່ຢູ່ນີ້ຢູ່ໃນອິນເຕີເນັດ. ກະລຸນາໃຊ້ທີ່ຢູ່ທີ່ຂຶ້ນຕົ້ນດ້ວຍ https://.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time; if both are right, tell headquarters. Nothing was sent.</source>
+        <translation>ບໍ່ສາມາດກວດສອບໃບຢັ້ງຢືນຄວາມປອດໄພຂອງເຊີບເວີໄດ້. ກະລຸນາກວດສອບທີ່ຢູ່ເຊີບເວີ ແລະ ວັນທີ ແລະ ເວລາຂອງຄອມພິວເຕີນີ້; ຖ້າທັງສອງຢ່າງຖືກຕ້ອງ, ກະລຸນາແຈ້ງສຳນັກງານໃຫຍ່. ບໍ່ມີຫຍັງຖືກສົ່ງໄປ.</translation>
+    </message>
+    <message>
+        <source>This database is not enrolled on this computer: it was copied from another computer, or the key that lets it sync is missing. Enrol this computer again with a new code from headquarters.</source>
+        <translation>ຖານຂໍ້ມູນນີ້ບໍ່ໄດ້ລົງທະບຽນໄວ້ໃນຄອມພິວເຕີນີ້: ມັນຖືກສຳເນົາມາຈາກຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ກະແຈທີ່ໃຫ້ມັນຊິ້ງຂໍ້ມູນໄດ້ຫາຍໄປ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີນີ້ໃໝ່ ດ້ວຍລະຫັດໃໝ່ຈາກສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
         <source>The server address is not valid. It looks like https://hq.example.org.</source>
         <translation>ທີ່ຢູ່ເຊີບເວີບໍ່ຖືກຕ້ອງ. ທີ່ຢູ່ຄວນມີຮູບແບບຄື https://hq.example.org.</translation>
     </message>
@@ -2873,6 +4847,14 @@
         <source>Headquarters has no such conflict.</source>
         <translation>ສຳນັກງານໃຫຍ່ບໍ່ມີຂໍ້ມູນຂັດກັນນີ້.</translation>
     </message>
+    <message>
+        <source>The key that lets this computer sync could not be saved in the data folder. Check that the folder can be written to, then enrol again.</source>
+        <translation>ບໍ່ສາມາດບັນທຶກກະແຈທີ່ໃຫ້ຄອມພິວເຕີນີ້ຊິ້ງຂໍ້ມູນ ໄວ້ໃນໂຟນເດີຂໍ້ມູນໄດ້. ກະລຸນາກວດເບິ່ງວ່າສາມາດຂຽນໃສ່ໂຟນເດີນັ້ນໄດ້ ແລ້ວລົງທະບຽນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
+        <translation>ບໍ່ສາມາດອ່ານກະແຈທີ່ໃຫ້ຄອມພິວເຕີນີ້ຊິ້ງຂໍ້ມູນ ຈາກບ່ອນເກັບລະຫັດຜ່ານຂອງລະບົບໄດ້ (ອາດຖືກລັອກຢູ່). ກະລຸນາປົດລັອກ ແລ້ວຊິ້ງຂໍ້ມູນອີກຄັ້ງ.</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2901,6 +4883,14 @@
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
+        <source>Allow an unencrypted connection to this server on the local network</source>
+        <translation>ອະນຸຍາດການເຊື່ອມຕໍ່ທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດໄປຫາເຊີບເວີນີ້ໃນເຄືອຂ່າຍພາຍໃນ</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s key included. Allow it only for a server of your office&apos;s own network.</source>
+        <translation>ການເຊື່ອມຕໍ່ນີ້ບໍ່ໄດ້ເຂົ້າລະຫັດ: ໃຜກໍຕາມໃນເຄືອຂ່າຍສາມາດອ່ານສິ່ງທີ່ຖືກສົ່ງໄດ້ ລວມທັງກະແຈຂອງຄອມພິວເຕີນີ້. ອະນຸຍາດສະເພາະເຊີບເວີໃນເຄືອຂ່າຍຂອງຫ້ອງການທ່ານເອງເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>ທີ່ຢູ່ເຊີບເວີ</translation>
     </message>
@@ -2911,6 +4901,10 @@
     <message>
         <source>Name of this computer</source>
         <translation>ຊື່ຄອມພິວເຕີນີ້</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted (allowed for this local server)</source>
+        <translation>ການເຊື່ອມຕໍ່ບໍ່ໄດ້ເຂົ້າລະຫັດ (ອະນຸຍາດສຳລັບເຊີບເວີພາຍໃນນີ້)</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3129,6 +5123,270 @@
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation>ກະລຸນາປ້ອນມື້ທຳອິດ ແລະ ມື້ສຸດທ້າຍຂອງໄລຍະ.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>ໄລຍະສິ້ນສຸດກ່ອນວັນເລີ່ມຕົ້ນ.</translation>
+    </message>
+    <message>
+        <source>Enter a target value or a baseline.</source>
+        <translation>ກະລຸນາປ້ອນຄ່າເປົ້າໝາຍ ຫຼື ຄ່າພື້ນຖານ.</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s code, for example kh-sr.</source>
+        <translation>ກະລຸນາປ້ອນລະຫັດອົງກອນ, ຕົວຢ່າງ kh-sr.</translation>
+    </message>
+    <message>
+        <source>Enter the province.</source>
+        <translation>ກະລຸນາປ້ອນແຂວງ.</translation>
+    </message>
+    <message>
+        <source>A target for the whole programme is for no one place: leave “for” empty.</source>
+        <translation>ເປົ້າໝາຍສຳລັບທັງແຜນງານ ບໍ່ແມ່ນສຳລັບບ່ອນໃດບ່ອນໜຶ່ງ: ກະລຸນາປ່ອຍ “for” ໃຫ້ຫວ່າງ.</translation>
+    </message>
+    <message>
+        <source>Only headquarters sets targets for the whole programme and for economies.</source>
+        <translation>ມີແຕ່ສຳນັກງານໃຫຍ່ເທົ່ານັ້ນທີ່ກຳນົດເປົ້າໝາຍສຳລັບທັງແຜນງານ ແລະ ສຳລັບປະເທດ/ພາກພື້ນ.</translation>
+    </message>
+    <message>
+        <source>An agency sets targets for itself and for the provinces it serves only.</source>
+        <translation>ອົງກອນກຳນົດເປົ້າໝາຍໄດ້ສະເພາະສຳລັບຕົນເອງ ແລະ ແຂວງທີ່ຕົນໃຫ້ບໍລິການເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters: this target cannot be changed here.</source>
+        <translation>ກຳນົດໂດຍສຳນັກງານໃຫຍ່: ບໍ່ສາມາດແກ້ໄຂເປົ້າໝາຍນີ້ຢູ່ນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>There is no indicator with this code.</source>
+        <translation>ບໍ່ມີຕົວຊີ້ວັດທີ່ມີລະຫັດນີ້.</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file.</source>
+        <translation>ກະລຸນາເລືອກໄຟລ໌ .xlsx.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: indicator, scope, for, from, to, target, baseline, baseline date, notes.</source>
+        <translation>ແຖວທຳອິດຕ້ອງເປັນຊື່ຖັນ: indicator, scope, for, from, to, target, baseline, baseline date, notes.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a spreadsheet.</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ເປັນໄຟລ໌ຕາຕະລາງໄດ້.</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>ປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>ທັງແຜນງານ</translation>
+    </message>
+    <message>
+        <source>Set by headquarters</source>
+        <translation>ກຳນົດໂດຍສຳນັກງານໃຫຍ່</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>ຄ່າພື້ນຖານ: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>ເປົ້າໝາຍ: %1</translation>
+    </message>
+    <message>
+        <source>Baseline measured on %1</source>
+        <translation>ຄ່າພື້ນຖານວັດແທກໃນວັນທີ %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number of 0 or more, or nothing to clear the cell.</source>
+        <translation>“%1” ບໍ່ແມ່ນຕົວເລກ. ກະລຸນາພິມຕົວເລກຕັ້ງແຕ່ 0 ຂຶ້ນໄປ ຫຼື ບໍ່ພິມຫຍັງເພື່ອລ້າງຊ່ອງ.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>ແຖວທີ %1, ຖັນ “%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <source>Whole year or quarter</source>
+        <translation>ທັງປີ ຫຼື ໄຕມາດ</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>ທັງປີ</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>ໄຕມາດ %1</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>ເປົ້າໝາຍສຳລັບ</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>ທຸກປະເທດ/ພາກພື້ນ</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>ປ້ອນ</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>ຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>ວັນທີວັດແທກຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <source>The day the baselines typed now were measured (usually the day before the period starts)</source>
+        <translation>ວັນທີທີ່ວັດແທກຄ່າພື້ນຖານທີ່ກຳລັງພິມຢູ່ນີ້ (ປົກກະຕິແມ່ນມື້ກ່ອນໄລຍະເລີ່ມຕົ້ນ)</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>ວັດແທກວັນທີ</translation>
+    </message>
+    <message>
+        <source>Import XLSX…</source>
+        <translation>ນຳເຂົ້າ XLSX…</translation>
+    </message>
+    <message>
+        <source>Set targets from a spreadsheet with the columns indicator, scope, for, from, to, target, baseline, baseline date, notes (as an export writes them)</source>
+        <translation>ກຳນົດເປົ້າໝາຍຈາກໄຟລ໌ຕາຕະລາງທີ່ມີຖັນ indicator, scope, for, from, to, target, baseline, baseline date, notes (ຕາມທີ່ການສົ່ງອອກຂຽນໄວ້)</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>ສົ່ງອອກ XLSX…</translation>
+    </message>
+    <message>
+        <source>Every target and baseline in one sheet</source>
+        <translation>ເປົ້າໝາຍ ແລະ ຄ່າພື້ນຖານທັງໝົດໃນແຜ່ນງານດຽວ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ລ້າງ</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells (Del)</source>
+        <translation>ລ້າງຊ່ອງທີ່ເລືອກ (Del)</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V; Del clears. Grey cells were set by headquarters.</source>
+        <translation>ພິມຕົວເລກ ແລ້ວກົດ Enter ຫຼື Tab; ວາງຊຸດຊ່ອງທີ່ສຳເນົາມາຈາກໄຟລ໌ຕາຕະລາງດ້ວຍ Ctrl+V; ກົດ Del ເພື່ອລ້າງ. ຊ່ອງສີເທົາແມ່ນສຳນັກງານໃຫຍ່ເປັນຜູ້ກຳນົດ.</translation>
+    </message>
+    <message>
+        <source>No places to set targets for yet: provinces come from the agencies&apos; profiles and the SMEs recorded.</source>
+        <translation>ຍັງບໍ່ມີບ່ອນໃຫ້ກຳນົດເປົ້າໝາຍ: ແຂວງມາຈາກຂໍ້ມູນຂອງອົງກອນ ແລະ ວິສາຫະກິດທີ່ໄດ້ບັນທຶກໄວ້.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>ຄ່າພື້ນຖານ</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>ເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>clear %1 of %2 for %3</source>
+        <translation>ລ້າງ %1 ຂອງ %2 ສຳລັບ %3</translation>
+    </message>
+    <message>
+        <source>set %1 of %2 for %3</source>
+        <translation>ກຳນົດ %1 ຂອງ %2 ສຳລັບ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>ລ້າງ %n ຊ່ອງ</numerusform>
+            <numerusform>ລ້າງ %n ຊ່ອງ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n cell(s) set by headquarters as they are.</source>
+        <translation>
+            <numerusform>%n ຊ່ອງທີ່ສຳນັກງານໃຫຍ່ກຳນົດ ຖືກປະໄວ້ຄືເກົ່າ.</numerusform>
+            <numerusform>%n ຊ່ອງທີ່ສຳນັກງານໃຫຍ່ກຳນົດ ຖືກປະໄວ້ຄືເກົ່າ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n pasted value(s): not a number.</source>
+        <translation>
+            <numerusform>%n ຄ່າທີ່ວາງບໍ່ແມ່ນຕົວເລກ ແລະ ຖືກຂ້າມໄປ.</numerusform>
+            <numerusform>%n ຄ່າທີ່ວາງບໍ່ແມ່ນຕົວເລກ ແລະ ຖືກຂ້າມໄປ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s); correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n ແຖວຖືກຂ້າມໄປ; ກະລຸນາແກ້ໄຂໃນໄຟລ໌ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</numerusform>
+            <numerusform>%n ແຖວຖືກຂ້າມໄປ; ກະລຸນາແກ້ໄຂໃນໄຟລ໌ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>ວາງ %n ຊ່ອງ</numerusform>
+            <numerusform>ວາງ %n ຊ່ອງ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>ນຳເຂົ້າເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ໄຟລ໌ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>ສົ່ງອອກເປົ້າໝາຍ</translation>
+    </message>
+    <message>
+        <source>Importing targets…</source>
+        <translation>ກຳລັງນຳເຂົ້າເປົ້າໝາຍ…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 already as in the file.</source>
+        <translation>ເພີ່ມ %1, ປ່ຽນແປງ %2, %3 ຄືກັບໃນໄຟລ໌ແລ້ວ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) exported.</source>
+        <translation>
+            <numerusform>ສົ່ງອອກ %n ເປົ້າໝາຍແລ້ວ.</numerusform>
+            <numerusform>ສົ່ງອອກ %n ເປົ້າໝາຍແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting targets…</source>
+        <translation>ກຳລັງສົ່ງອອກເປົ້າໝາຍ…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3225,6 +5483,22 @@
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
     </message>
+    <message>
+        <source>No reply</source>
+        <translation>ບໍ່ມີການຕອບກັບ</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>ກຳລັງເຈລະຈາ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ໄດ້ຮັບການສັ່ງຊື້</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
 </context>
 <context>
     <name>TrainingArea</name>
@@ -3283,6 +5557,14 @@
     <message>
         <source>Training</source>
         <translation>ການຝຶກອົບຮົມ</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>ກອງປະຊຸມສຳມະນາ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Awareness &amp;events</source>
+        <translation>ກິດຈະກຳປູກຈິດສຳນຶກ(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s)</source>
@@ -3374,6 +5656,30 @@
         <translation>ກະລຸນາປ້ອນປີ ຄ.ສ. ລະຫວ່າງ 1900 ຫາ ປີນີ້.</translation>
     </message>
     <message>
+        <source>Choose no reply, in discussion, order or lost.</source>
+        <translation>ກະລຸນາເລືອກ ບໍ່ມີການຕອບກັບ, ກຳລັງເຈລະຈາ, ໄດ້ຮັບການສັ່ງຊື້ ຫຼື ບໍ່ສຳເລັດ.</translation>
+    </message>
+    <message>
+        <source>Choose where the SME is online.</source>
+        <translation>ກະລຸນາເລືອກບ່ອນທີ່ວິສາຫະກິດມີຢູ່ທາງອອນລາຍ.</translation>
+    </message>
+    <message>
+        <source>Choose registered, displaying products or inactive.</source>
+        <translation>ກະລຸນາເລືອກ ລົງທະບຽນແລ້ວ, ກຳລັງສະແດງສິນຄ້າ ຫຼື ບໍ່ເຄື່ອນໄຫວ.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>ມື້ສຸດທ້າຍບໍ່ສາມາດຢູ່ກ່ອນມື້ທຳອິດໄດ້.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>ກະລຸນາເລືອກປະເພດກິດຈະກຳ.</translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation>ກະລຸນາເລືອກດ້ານ.</translation>
+    </message>
+    <message>
         <source>Choose the indicator.</source>
         <translation>ກະລຸນາເລືອກຕົວຊີ້ວັດ.</translation>
     </message>
@@ -3458,6 +5764,10 @@
         <translation>ກະລຸນາເລືອກວິສາຫະກິດຈາກທະບຽນວິສາຫະກິດ.</translation>
     </message>
     <message>
+        <source>Choose a service delivered to this SME.</source>
+        <translation>ກະລຸນາເລືອກການບໍລິການທີ່ໄດ້ໃຫ້ແກ່ວິສາຫະກິດນີ້.</translation>
+    </message>
+    <message>
         <source>Enter a score from 0 to 100.</source>
         <translation>ກະລຸນາປ້ອນຄະແນນແຕ່ 0 ຫາ 100.</translation>
     </message>
@@ -3518,6 +5828,14 @@
         <translation>ບໍ່ສາມາດເພີ່ມບົດຮຽນທີ່ຢຸດໃຊ້ແລ້ວເຂົ້າໃນກອງປະຊຸມສຳມະນາໄດ້: ກະລຸນາເລືອກບົດຮຽນອື່ນ.</translation>
     </message>
     <message>
+        <source>Choose one of this SME&apos;s online presences.</source>
+        <translation>ກະລຸນາເລືອກຊ່ອງທາງອອນລາຍໜຶ່ງຂອງວິສາຫະກິດນີ້.</translation>
+    </message>
+    <message>
+        <source>An order value goes with the outcome “Order”: choose that outcome or clear the value.</source>
+        <translation>ມູນຄ່າການສັ່ງຊື້ໃຊ້ຄູ່ກັບຜົນໄດ້ຮັບ “ໄດ້ຮັບການສັ່ງຊື້” ເທົ່ານັ້ນ: ກະລຸນາເລືອກຜົນໄດ້ຮັບນັ້ນ ຫຼື ລຶບມູນຄ່າອອກ.</translation>
+    </message>
+    <message>
         <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
         <translation>ກອງປະຊຸມສຳມະນານີ້ຍັງບໍ່ທັນອອກໃບຢັ້ງຢືນເທື່ອ: ມີແຕ່ຜູ້ເຂົ້າຮ່ວມທີ່ຮຽນຈົບທຸກບົດຮຽນເທົ່ານັ້ນຈຶ່ງຈະໄດ້ຮັບ.</translation>
     </message>
@@ -3532,6 +5850,14 @@
     <message>
         <source>Write each currency as three capital letters, for example USD.</source>
         <translation>ກະລຸນາຂຽນແຕ່ລະສະກຸນເງິນເປັນຕົວອັກສອນໃຫຍ່ສາມຕົວ, ຕົວຢ່າງ USD.</translation>
+    </message>
+    <message>
+        <source>Choose SMEs from the registry.</source>
+        <translation>ກະລຸນາເລືອກວິສາຫະກິດຈາກທະບຽນວິສາຫະກິດ.</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
+        <translation>ມີແຖວກ່ອນໜ້າໃນໄຟລ໌ນີ້ທີ່ອະທິບາຍວິສາຫະກິດດຽວກັນ ແຕ່ມີຄ່າຕ່າງກັນ. ກະລຸນາເກັບໄວ້ພຽງແຖວດຽວໃນສອງແຖວນີ້.</translation>
     </message>
 </context>
 <context>

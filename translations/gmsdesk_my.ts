@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Any date</source>
+        <translation>ရက်စွဲ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Open SME</source>
+        <translation>SME လုပ်ငန်းကို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Search SME name…</source>
+        <translation>SME လုပ်ငန်းအမည် ရှာရန်…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>စစ်ထုတ်မှုများ ရှင်းရန်</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>ရေတွက်နေသည်…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>စာရင်းကို ဖွင့်၍ မရပါ: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <source>Edit agency — %1</source>
@@ -115,6 +142,84 @@
     <message>
         <source>Present %1 of %2</source>
         <translation>ရောက်ရှိသူ %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>ညွှန်ကိန်း</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>နှိုင်းယှဉ်ရန်</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>နှိုင်းယှဉ် ဇယား</translation>
+    </message>
+    <message>
+        <source>compared by</source>
+        <translation>နှိုင်းယှဉ်မည့် အုပ်စု</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>အဖွဲ့အစည်းများ</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>တိုင်း/ပြည်နယ်များ</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>နိုင်ငံ/ဒေသများ</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>ဤရွေးချယ်မှုအတွက် မှတ်တမ်းတင်ထားသည့်အရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
+        <translation>လက်တွေ့ တန်ဖိုးအလိုက် အဆင့်စီထားသည်။ တစ်ခုစီကို ၎င်း၏ ကိုယ်ပိုင် ပန်းတိုင်နှင့် နှိုင်းယှဉ် တိုင်းတာထားသည်။ နောက်ကွယ်ရှိ မှတ်တမ်းများကို ကြည့်ရန် အတန်းတစ်ခုကို နှစ်ချက်နှိပ်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>ညွှန်ကိန်း</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>အတန်းများ</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ကော်လံများ</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>ခွဲခြမ်းပြ ဇယား</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>ခွဲခြမ်းရန်</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>နှင့်</translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation>(ထပ်မခွဲပါ)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>ဤရွေးချယ်မှုအတွက် မှတ်တမ်းတင်ထားသည့်အရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the records behind it.</source>
+        <translation>နောက်ကွယ်ရှိ မှတ်တမ်းများကို ကြည့်ရန် ဂဏန်းတစ်ခုကို နှစ်ချက်နှိပ်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -266,6 +371,132 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No indicators yet.</source>
+        <translation>ညွှန်ကိန်း မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ညွှန်ကိန်း</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>လက်တွေ့ တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ပန်းတိုင်</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>ပန်းတိုင်နှင့် နှိုင်းယှဉ်ချက်</translation>
+    </message>
+    <message>
+        <source>Trend (dashed: target)</source>
+        <translation>လမ်းကြောင်း (မျဉ်းပြတ်: ပန်းတိုင်)</translation>
+    </message>
+    <message>
+        <source>What this indicator counts</source>
+        <translation>ဤညွှန်ကိန်းက ရေတွက်သည့်အရာ</translation>
+    </message>
+    <message>
+        <source>Show the records behind this number</source>
+        <translation>ဤဂဏန်း၏ နောက်ကွယ်ရှိ မှတ်တမ်းများကို ပြရန်</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>ခွဲခြမ်းရန်…</translation>
+    </message>
+    <message>
+        <source>Break this indicator down (by sex, province, agency…)</source>
+        <translation>ဤညွှန်ကိန်းကို ခွဲခြမ်းရန် (ကျား/မ၊ တိုင်း/ပြည်နယ်၊ အဖွဲ့အစည်း… အလိုက်)</translation>
+    </message>
+    <message>
+        <source>No definition was given.</source>
+        <translation>အဓိပ္ပာယ်ဖွင့်ဆိုချက် မပေးထားပါ။</translation>
+    </message>
+    <message>
+        <source>Not counted by %1</source>
+        <translation>%1 အလိုက် မရေတွက်ပါ</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>အခြေခံ တန်ဖိုး: %1</translation>
+    </message>
+    <message>
+        <source>No target for this selection. The wider target that applies is %1.</source>
+        <translation>ဤရွေးချယ်မှုအတွက် ပန်းတိုင် မရှိပါ။ သက်ဆိုင်သော ပိုကျယ်ပြန့်သည့် ပန်းတိုင်မှာ %1 ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>No target for this selection.</source>
+        <translation>ဤရွေးချယ်မှုအတွက် ပန်းတိုင် မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>In several currencies: choose an economy</source>
+        <translation>ငွေကြေး အမျိုးမျိုး ပါဝင်သည်: နိုင်ငံ/ဒေသ တစ်ခုကို ရွေးပါ</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>ပန်းတိုင် %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>ဖွင့်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>Save every record behind this number as an Excel workbook or a CSV file</source>
+        <translation>ဤဂဏန်း၏ နောက်ကွယ်ရှိ မှတ်တမ်းအားလုံးကို Excel ဖိုင် သို့မဟုတ် CSV ဖိုင်အဖြစ် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Opening the records</source>
+        <translation>မှတ်တမ်းများကို ဖွင့်နေသည်</translation>
+    </message>
+    <message>
+        <source>The first %1 records; the export writes them all.</source>
+        <translation>ပထမ မှတ်တမ်း %1 ခု။ ထုတ်ယူပါက အားလုံးကို ရေးသားပါမည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>မှတ်တမ်း %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>မှတ်တမ်းများကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>မှတ်တမ်းများ ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>မှတ်တမ်း %n ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>မှတ်တမ်းများ ထုတ်ယူနေသည်</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participants</source>
@@ -405,6 +636,401 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>ဒေတာဘေ့စ်ဖိုင်ကို ဖတ်၍ သို့မဟုတ် ရေး၍ မရပါ (ဒစ်ခ် သို့မဟုတ် ကွန်ရက် အမှား)။ ဒစ်ခ် သို့မဟုတ် USB ဒရိုက် ချိတ်ဆက်ထားဆဲ ဖြစ်မဖြစ် စစ်ဆေးပြီး ထပ်မံ ကြိုးစားပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>ပွဲ ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>ပွဲ အသစ်</translation>
+    </message>
+    <message>
+        <source>Listeners, viewers or readers the media reached</source>
+        <translation>မီဒီယာမှတစ်ဆင့် ရောက်ရှိခဲ့သော နားထောင်သူ၊ ကြည့်ရှုသူ သို့မဟုတ် စာဖတ်သူ</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>အမျိုးအစား(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ခေါင်းစဉ်(&amp;T):</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>ပထမရက်</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>နောက်ဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>ရက်စွဲများ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>နိုင်ငံ/ဒေသ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>တိုင်း/ပြည်နယ်(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>ကျင်းပရာနေရာ(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>စီစဉ်သူ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>တက်ရောက်သူများ</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>အမျိုးသမီး(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>အမျိုးသား(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her or not recorded:</source>
+        <translation>အခြား သို့မဟုတ် မှတ်တမ်းမတင်ရ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations represented:</source>
+        <translation>ကိုယ်စားလှယ် တက်ရောက်သော အဖွဲ့အစည်း အရေအတွက်(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Media &amp;reach:</source>
+        <translation>မီဒီယာမှတစ်ဆင့် ရောက်ရှိမှု(&amp;R):</translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation>စုစုပေါင်း:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>မှတ်ချက်(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>သိမ်းရန် (Enter သို့မဟုတ် Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation>ရောက်ရှိခဲ့သော SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>Type a name or phone, then Enter</source>
+        <translation>အမည် သို့မဟုတ် ဖုန်းနံပါတ် ရိုက်ပြီး Enter နှိပ်ပါ</translation>
+    </message>
+    <message>
+        <source>Find an SME</source>
+        <translation>SME လုပ်ငန်း ရှာရန်</translation>
+    </message>
+    <message>
+        <source>SMEs found</source>
+        <translation>တွေ့ရှိသော SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>ဖယ်ရှားရန်(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the SME chosen (Del)</source>
+        <translation>ရွေးထားသော SME လုပ်ငန်းကို ဖယ်ရှားရန် (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>ရှာရန်(&amp;F):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ရက်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>(ရွေးထားပြီး)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s) chosen</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခု ရွေးထားသည်</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>သင် ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို စွန့်ပစ်မလား?</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>ပွဲ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ရက်စွဲများ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>နေရာ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>တက်ရောက်သူ ဦးရေ</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>အဖွဲ့အစည်း အရေအတွက်</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>မီဒီယာမှတစ်ဆင့် ရောက်ရှိမှု</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Road show</source>
+        <translation>လှည့်လည် ပြသပွဲ</translation>
+    </message>
+    <message>
+        <source>Media campaign</source>
+        <translation>မီဒီယာ လှုံ့ဆော်ရေး</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>မိတ်ဆက်ပွဲ</translation>
+    </message>
+    <message>
+        <source>Stakeholder consultation</source>
+        <translation>သက်ဆိုင်သူများနှင့် တိုင်ပင်ဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>ဟောပြောဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>New event</source>
+        <translation>ပွဲ အသစ်</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ပြင်ဆင်ရန်…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>No awareness events yet. Press Ctrl+N to record a road show, media campaign, launch, consultation or seminar: who came, how many women and men, and the SMEs it reached.</source>
+        <translation>အသိပညာပေးပွဲ မရှိသေးပါ။ လှည့်လည် ပြသပွဲ၊ မီဒီယာ လှုံ့ဆော်ရေး၊ မိတ်ဆက်ပွဲ၊ တိုင်ပင်ဆွေးနွေးပွဲ သို့မဟုတ် ဟောပြောဆွေးနွေးပွဲကို မှတ်တမ်းတင်ရန် Ctrl+N ကို နှိပ်ပါ: တက်ရောက်သူများ၊ အမျိုးသမီးနှင့် အမျိုးသား ဦးရေ၊ ရောက်ရှိခဲ့သော SME လုပ်ငန်းများ။</translation>
+    </message>
+    <message>
+        <source>Search title, organiser, venue…</source>
+        <translation>ခေါင်းစဉ်၊ စီစဉ်သူ၊ ကျင်းပရာနေရာ ရှာရန်…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>အမျိုးအစား အားလုံး</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>ဖျက်ထားသော ပွဲများ</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>နိုင်ငံ/ဒေသ</translation>
+    </message>
+    <message>
+        <source>Any economy</source>
+        <translation>နိုင်ငံ/ဒေသ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>တိုင်း/ပြည်နယ်</translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation>တိုင်း/ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ကာလ</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>အချိန် အားလုံး</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>စတင်ရက်</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ပြီးဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>အဖွဲ့အစည်း အားလုံး</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ယခု သုံးလပတ်</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>ယခင် သုံးလပတ်</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>ရက်စွဲ ရွေးရန်…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>ပွဲ %n ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audience %1: %2 women, %3 men, %4 other or not recorded</source>
+        <translation>တက်ရောက်သူ %1 ဦး: အမျိုးသမီး %2၊ အမျိုးသား %3၊ အခြား သို့မဟုတ် မှတ်တမ်းမတင်ရ %4</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>အဖွဲ့အစည်း %1 ခု</translation>
+    </message>
+    <message>
+        <source>media reach %1</source>
+        <translation>မီဒီယာမှတစ်ဆင့် ရောက်ရှိမှု %1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>စီစဉ်သူ: %1</translation>
+    </message>
+    <message>
+        <source>SMEs reached (%1): %2</source>
+        <translation>ရောက်ရှိခဲ့သော SME လုပ်ငန်းများ (%1): %2</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>“%1” ကို ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>“%1” ကို ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>“%1” saved. Undo with Ctrl+Z.</source>
+        <translation>“%1” ကို သိမ်းပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>“%1” ကို ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted events”.</source>
+        <translation>“%1” ကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်၊ သို့မဟုတ် “ဖျက်ထားသော ပွဲများ” တွင် ရှာပါ။</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>“%1” ကို ပြန်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ဖိုင် (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ဖိုင် (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>ပွဲ ဒေတာ ထုတ်ယူရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>ပွဲ %n ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ထုတ်ယူခြင်း မအောင်မြင်ပါ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message>
+        <source>Exporting events</source>
+        <translation>ပွဲ ဒေတာ ထုတ်ယူနေသည်</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>.csv သို့မဟုတ် .xlsx ဖိုင်တစ်ခုကို ရွေးပါ။</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1248,10 @@
         <translation>ပေးသော အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှုများ</translation>
     </message>
     <message>
+        <source>E-procurement</source>
+        <translation>အီလက်ထရောနစ် ဝယ်ယူရေး</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>အမည် (အင်္ဂလိပ်အက္ခရာ)</translation>
     </message>
@@ -702,6 +1332,10 @@
         <translation>ရလဒ်</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ပေးချေပြီး</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>ရရှိသည့်ရက်</translation>
     </message>
@@ -712,6 +1346,70 @@
     <message>
         <source>Channel</source>
         <translation>နည်းလမ်း</translation>
+    </message>
+    <message>
+        <source>Through service</source>
+        <translation>ဝန်ဆောင်မှုမှတစ်ဆင့်</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>အွန်လိုင်း ချန်နယ်မှတစ်ဆင့်</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>မှာယူမှု တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>ပေါ်တယ် သို့မဟုတ် အွန်လိုင်းဈေးကွက်</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>စတင်သည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Products displayed</source>
+        <translation>ပြသထားသော ထုတ်ကုန် အရေအတွက်</translation>
+    </message>
+    <message>
+        <source>Set up by service</source>
+        <translation>တည်ဆောက်ပေးခဲ့သော ဝန်ဆောင်မှု</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>စီစဉ်သူ</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>အမျိုးသမီး</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>အခြား သို့မဟုတ် မှတ်တမ်းမတင်ရ</translation>
+    </message>
+    <message>
+        <source>Organisations represented</source>
+        <translation>ကိုယ်စားလှယ် တက်ရောက်သော အဖွဲ့အစည်း အရေအတွက်</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>မီဒီယာမှတစ်ဆင့် ရောက်ရှိမှု</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME လုပ်ငန်းများ</translation>
     </message>
     <message>
         <source>Form id</source>
@@ -728,6 +1426,22 @@
     <message>
         <source>Questions</source>
         <translation>မေးခွန်းများ</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>အခြားဘာသာဖြင့် ခေါင်းစဉ်</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>အကြောင်းအရာ နယ်ပယ်</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>အဓိပ္ပာယ်ဖွင့်ဆိုချက်</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>ရေတွက်သည့်အရာ</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -754,6 +1468,14 @@
         <translation>ပန်းတိုင် တန်ဖိုး</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>အခြေခံ တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>အခြေခံ တန်ဖိုး တိုင်းတာသည့်ရက်</translation>
+    </message>
+    <message>
         <source>Form</source>
         <translation>ပုံစံ</translation>
     </message>
@@ -772,6 +1494,10 @@
     <message>
         <source>Corrects</source>
         <translation>ပြင်ဆင်သည့် ဖြေဆိုချက်</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -796,6 +1522,10 @@
     <message>
         <source>Resolved</source>
         <translation>ဖြေရှင်းပြီး</translation>
+    </message>
+    <message>
+        <source>Audience in all</source>
+        <translation>တက်ရောက်သူ စုစုပေါင်း</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1600,65 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record. Write smes as the list_name.</source>
+        <translation>GMS Desk သည် &apos;{dataset}&apos; စာရင်းကို အပ်ဒိတ်လုပ်၍ မရပါ: ပုံစံတစ်ခုသည် SME လုပ်ငန်း မှတ်တမ်းကိုသာ အပ်ဒိတ်လုပ်နိုင်သည်။ list_name အဖြစ် smes ဟု ရေးပါ။</translation>
+    </message>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>GMS Desk သည် &apos;{dataset}&apos; စာရင်းကို အပ်ဒိတ်လုပ်၍ မရပါ: ပုံစံတစ်ခုသည် SME လုပ်ငန်း မှတ်တမ်းကိုသာ အပ်ဒိတ်လုပ်နိုင်သည် (&apos;{suggestion}&apos; ဟု ဆိုလိုပါသလား?)။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field. Write the name of an SME field, for example employees_total or website.</source>
+        <translation>save_to &apos;{field}&apos;: SME လုပ်ငန်း မှတ်တမ်းတွင် ဤအကွက် မရှိပါ။ SME လုပ်ငန်း အကွက်တစ်ခု၏ အမည်ကို ရေးပါ၊ ဥပမာ employees_total သို့မဟုတ် website။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>save_to &apos;{field}&apos;: SME လုပ်ငန်း မှတ်တမ်းတွင် ဤအကွက် မရှိပါ (&apos;{suggestion}&apos; ဟု ဆိုလိုပါသလား?)။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: GMS Desk keeps this field of the SME record itself; a form may not write it. Remove the save_to.</source>
+        <translation>save_to &apos;{field}&apos;: SME လုပ်ငန်း မှတ်တမ်း၏ ဤအကွက်ကို GMS Desk ကိုယ်တိုင် ထိန်းသိမ်းသဖြင့် ပုံစံက ရေး၍ မရပါ။ save_to ကို ဖယ်ရှားပါ။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a {type} question cannot fill this SME field; a question of type {types} can. Change the question&apos;s type or its save_to.</source>
+        <translation>save_to &apos;{field}&apos;: {type} အမျိုးအစား မေးခွန်းသည် ဤ SME လုပ်ငန်း အကွက်ကို ဖြည့်၍ မရပါ၊ {types} အမျိုးအစား မေးခွန်းသာ ဖြည့်နိုင်သည်။ မေးခွန်း၏ အမျိုးအစား သို့မဟုတ် ၎င်း၏ save_to ကို ပြောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field is a yes/no flag, so the choices of list &apos;{list}&apos; must be named yes, no, 1, 0, true or false; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: ဤ SME လုပ်ငန်း အကွက်သည် ဟုတ်/မဟုတ် အမှတ်အသား ဖြစ်သဖြင့် &apos;{list}&apos; စာရင်း၏ ရွေးချယ်စရာများကို yes, no, 1, 0, true သို့မဟုတ် false ဟု အမည်ပေးရပါမည်။ ဤရွေးချယ်စရာများမှာ မကိုက်ညီပါ: {choices}။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field holds a number, so the choices of list &apos;{list}&apos; must be named with numbers; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: ဤ SME လုပ်ငန်း အကွက်တွင် ဂဏန်း သိမ်းသဖြင့် &apos;{list}&apos; စာရင်း၏ ရွေးချယ်စရာများကို ဂဏန်းဖြင့် အမည်ပေးရပါမည်။ ဤရွေးချယ်စရာများမှာ ဂဏန်း မဟုတ်ပါ: {choices}။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the choices of list &apos;{list}&apos; must be named with the codes of this SME field ({codes}); these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: &apos;{list}&apos; စာရင်း၏ ရွေးချယ်စရာများကို ဤ SME လုပ်ငန်း အကွက်၏ ကုဒ်များ ({codes}) ဖြင့် အမည်ပေးရပါမည်။ ဤရွေးချယ်စရာများမှာ မကိုက်ညီပါ: {choices}။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the question on row {other} already writes this SME field; only one question may.</source>
+        <translation>save_to &apos;{field}&apos;: အတန်း {other} ရှိ မေးခွန်းက ဤ SME လုပ်ငန်း အကွက်ကို ရေးပြီးဖြစ်သည်၊ မေးခွန်းတစ်ခုသာ ရေးနိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a question inside a repeat cannot update the SME record (a repeat has many answers, the SME one value). Move the question out of the repeat or remove its save_to.</source>
+        <translation>save_to &apos;{field}&apos;: repeat အတွင်းရှိ မေးခွန်းသည် SME လုပ်ငန်း မှတ်တမ်းကို အပ်ဒိတ်လုပ်၍ မရပါ (repeat တွင် အဖြေများစွာ ရှိပြီး SME လုပ်ငန်းတွင် တန်ဖိုးတစ်ခုသာ ရှိသည်)။ မေးခွန်းကို repeat အပြင်သို့ ရွှေ့ပါ သို့မဟုတ် ၎င်း၏ save_to ကို ဖယ်ရှားပါ။</translation>
+    </message>
+    <message>
+        <source>entity_id is not read: a response updates the SME it is linked to when it is started.</source>
+        <translation>entity_id ကို မဖတ်ပါ: ဖြေဆိုချက်သည် စတင်စဉ်က ချိတ်ဆက်ထားသော SME လုပ်ငန်းကို အပ်ဒိတ်လုပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>create_if is ignored: GMS Desk does not create SMEs from a form; only the SME a response is linked to is updated.</source>
+        <translation>create_if ကို လျစ်လျူရှုပါသည်: GMS Desk သည် ပုံစံမှ SME လုပ်ငန်းအသစ် မဖန်တီးပါ၊ ဖြေဆိုချက်နှင့် ချိတ်ဆက်ထားသော SME လုပ်ငန်းကိုသာ အပ်ဒိတ်လုပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>update_if &apos;{source}&apos;: {error}</source>
+        <translation>update_if &apos;{source}&apos;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -904,6 +1693,85 @@
     </message>
 </context>
 <context>
+    <name>IctTimeline</name>
+    <message>
+        <source>ICT history</source>
+        <translation>ICT သမိုင်းကြောင်း</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>ပြောင်းလဲခဲ့သည့်အရာ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ပြုလုပ်သူ</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>မှတ်တမ်းတင်ထားသော ပြောင်းလဲမှု မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>%1 ICT level: %2</source>
+        <translation>%1 ICT အဆင့်: %2</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>စနစ်တွင် မှတ်ပုံတင်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ဖျက်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>ပြန်ယူခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ရှိ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>မရှိ</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>ယခု %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>ဖျက်ခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ပြန်ယူခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>မှတ်ပုံတင်ပြီး</translation>
+    </message>
+    <message>
+        <source>displaying products</source>
+        <translation>ထုတ်ကုန်များ ပြသနေသည်</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>လှုပ်ရှားမှု မရှိ</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ်</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
@@ -918,8 +1786,64 @@
         <translation>ဖိုင်ကို ဇယားအဖြစ် ဖတ်၍ မရပါ။</translation>
     </message>
     <message>
+        <source>The workbook unpacks to far more data than a spreadsheet of its size holds, so it was not opened. Open it in Excel or LibreOffice, save it as CSV UTF-8 and import that.</source>
+        <translation>ဤ Excel ဖိုင်ကို ဖြည်လိုက်သောအခါ ၎င်းအရွယ်အစားရှိ ဇယားဖိုင်တစ်ခုတွင် ပါနိုင်သည်ထက် ဒေတာ အလွန်များနေသဖြင့် မဖွင့်ခဲ့ပါ။ Excel သို့မဟုတ် LibreOffice ဖြင့် ဖွင့်ပြီး CSV UTF-8 အဖြစ် သိမ်းကာ ထိုဖိုင်ကို တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows in one sheet. Split it into smaller files and import each.</source>
+        <translation>ဤ sheet တွင် Excel က sheet တစ်ခုအတွက် ခွင့်ပြုသည်ထက် အတန်း ပိုများနေပါသည်။ ဖိုင်ငယ်များအဖြစ် ခွဲပြီး တစ်ဖိုင်ချင်း တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>The first row has too many columns to be a list of SMEs. Check that it is the right file.</source>
+        <translation>ပထမအတန်းတွင် ကော်လံ များလွန်းသဖြင့် SME လုပ်ငန်း စာရင်း ဖြစ်နိုင်ခြင်း မရှိပါ။ မှန်ကန်သော ဖိုင် ဟုတ်မဟုတ် စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <source>A line of the file is too long to be a row of a table. Check that it is a CSV file.</source>
+        <translation>ဖိုင်ရှိ စာကြောင်းတစ်ကြောင်းသည် ဇယား၏ အတန်းတစ်တန်း ဖြစ်ရန် ရှည်လွန်းပါသည်။ CSV ဖိုင် ဟုတ်မဟုတ် စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <source>Part of the file is not in the same text encoding as the rest, so it cannot be read.</source>
+        <translation>ဖိုင်၏ အစိတ်အပိုင်းတစ်ခုသည် ကျန်အပိုင်းများနှင့် စာသား encoding မတူသဖြင့် ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>ယူနီကုဒ် (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>ယူနီကုဒ် (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation>ယူနီကုဒ် (UTF-32)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation>ထိုင်း (Windows-874)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>ဗီယက်နမ် (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>တရုတ် ရိုးရှင်း (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>တရုတ် ရိုးရာ (Big5)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text can be read in more than one way. Choose the reading in which the names look right.</source>
+        <translation>ဤဖိုင်ရှိ စာသားကို နည်းလမ်းတစ်မျိုးထက်ပို၍ ဖတ်နိုင်ပါသည်။ အမည်များ မှန်ကန်စွာ ပေါ်သော ဖတ်ပုံကို ရွေးပါ။</translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
         <translation>ဖိုင်တွင် အတန်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped.</source>
+        <translation>ဖိုင်ဖတ်ခြင်းကို ရပ်လိုက်ပါပြီ။</translation>
     </message>
     <message>
         <source>Choose which column holds the business name.</source>
@@ -1053,8 +1977,24 @@
         </translation>
     </message>
     <message>
+        <source>Its text is read as %1.</source>
+        <translation>၎င်း၏ စာသားကို %1 အဖြစ် ဖတ်ထားပါသည်။</translation>
+    </message>
+    <message>
         <source>The file has column names but no rows below them. Choose another file.</source>
         <translation>ဖိုင်တွင် ကော်လံအမည်များ ပါသော်လည်း အောက်တွင် အတန်း မရှိပါ။ အခြားဖိုင်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The text of this file can be read in more than one way. Choose the reading in which the names look right; the file is then read that way.</source>
+        <translation>ဤဖိုင်ရှိ စာသားကို နည်းလမ်းတစ်မျိုးထက်ပို၍ ဖတ်နိုင်ပါသည်။ အမည်များ မှန်ကန်စွာ ပေါ်သော ဖတ်ပုံကို ရွေးပါ။ ထို့နောက် ဖိုင်ကို ထိုနည်းအတိုင်း ဖတ်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Read the file as %1</source>
+        <translation>ဖိုင်ကို %1 အဖြစ် ဖတ်ရန်</translation>
+    </message>
+    <message>
+        <source>The first rows read as %1</source>
+        <translation>%1 အဖြစ် ဖတ်ထားသော ပထမ အတန်းများ</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
@@ -1137,6 +2077,10 @@
         <translation>အသစ်ထည့် %1၊ ပြင်ဆင် %2၊ မပြောင်းလဲ %3၊ ပြဿနာရှိ %4။</translation>
     </message>
     <message>
+        <source>The first %1 are listed; correct those and import again to see the rest.</source>
+        <translation>ပထမ %1 တန်းကိုသာ စာရင်းပြထားပါသည်။ ၎င်းတို့ကို ပြင်ပြီး ထပ်မံ တင်သွင်းလျှင် ကျန်အတန်းများကို မြင်ရပါမည်။</translation>
+    </message>
+    <message>
         <source>Import cancelled; the rows before that are kept.</source>
         <translation>တင်သွင်းခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ ယခင် တင်သွင်းပြီးသော အတန်းများကို ဆက်ထားပါသည်။</translation>
     </message>
@@ -1203,10 +2147,350 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Evaluation: relevance</source>
+        <translation>အကဲဖြတ်ချက်: ဆီလျော်မှု</translation>
+    </message>
+    <message>
+        <source>Evaluation: efficiency</source>
+        <translation>အကဲဖြတ်ချက်: အရင်းအမြစ် ထိရောက်စွာ အသုံးချမှု</translation>
+    </message>
+    <message>
+        <source>Evaluation: effectiveness</source>
+        <translation>အကဲဖြတ်ချက်: ထိရောက်မှု</translation>
+    </message>
+    <message>
+        <source>Evaluation: impact</source>
+        <translation>အကဲဖြတ်ချက်: အကျိုးသက်ရောက်မှု</translation>
+    </message>
+    <message>
+        <source>Evaluation: sustainability</source>
+        <translation>အကဲဖြတ်ချက်: ရေရှည်တည်တံ့မှု</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>ကျင်းပခဲ့သော အလုပ်ရုံဆွေးနွေးပွဲများ</translation>
+    </message>
+    <message>
+        <source>Training workshops marked running or done, counted in the period of their first day, where they took place.</source>
+        <translation>“ကျင်းပနေသည်” သို့မဟုတ် “ကျင်းပပြီး” ဟု မှတ်သားထားသော သင်တန်း အလုပ်ရုံဆွေးနွေးပွဲများ၊ ၎င်းတို့၏ ပထမရက် ကျရောက်သည့် ကာလတွင် ကျင်းပရာ နေရာအလိုက် ရေတွက်သည်။</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>သင်တန်း တက်ရောက်ပြီးသူများ</translation>
+    </message>
+    <message>
+        <source>People who completed at least one training module in the period, each counted once. A person is placed where their SME is; a person with no SME, where the first workshop they took part in was held.</source>
+        <translation>ကာလအတွင်း သင်တန်း သင်ခန်းစာ အနည်းဆုံး တစ်ခု ပြီးဆုံးခဲ့သူများ၊ တစ်ဦးလျှင် တစ်ကြိမ်သာ ရေတွက်သည်။ လူတစ်ဦးကို ၎င်း၏ SME လုပ်ငန်း တည်ရှိရာ နေရာတွင် ထည့်တွက်ပြီး SME လုပ်ငန်း မရှိသူကို ၎င်း တက်ရောက်ခဲ့သော ပထမဆုံး အလုပ်ရုံဆွေးနွေးပွဲ ကျင်းပရာ နေရာတွင် ထည့်တွက်သည်။</translation>
+    </message>
+    <message>
+        <source>People who completed their track</source>
+        <translation>မိမိ သင်တန်းအဆင့်ကို ပြီးဆုံးခဲ့သူများ</translation>
+    </message>
+    <message>
+        <source>People who completed every module of a workshop&apos;s track, counted in the period they completed the last one, each person once.</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ တစ်ခု၏ သင်တန်းအဆင့်ရှိ သင်ခန်းစာ အားလုံးကို ပြီးဆုံးခဲ့သူများ၊ နောက်ဆုံး သင်ခန်းစာကို ပြီးဆုံးသည့် ကာလတွင် ရေတွက်ပြီး တစ်ဦးလျှင် တစ်ကြိမ်သာ ရေတွက်သည်။</translation>
+    </message>
+    <message>
+        <source>SMEs with a person trained</source>
+        <translation>သင်တန်း တက်ရောက်ပြီးသူ ရှိသော SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>SMEs with at least one person who completed a training module in the period.</source>
+        <translation>ကာလအတွင်း သင်တန်း သင်ခန်းစာ တစ်ခုကို ပြီးဆုံးခဲ့သူ အနည်းဆုံး တစ်ဦး ရှိသော SME လုပ်ငန်းများ။</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>ပြီးဆုံးမှု နှုန်း</translation>
+    </message>
+    <message>
+        <source>Of the people enrolled in the workshops held that started in the period, the share who completed every module of their workshop.</source>
+        <translation>ကာလအတွင်း စတင်ခဲ့ပြီး ကျင်းပခဲ့သော အလုပ်ရုံဆွေးနွေးပွဲများတွင် စာရင်းသွင်းထားသူများအနက် မိမိ အလုပ်ရုံဆွေးနွေးပွဲ၏ သင်ခန်းစာ အားလုံးကို ပြီးဆုံးခဲ့သူ အချိုး။</translation>
+    </message>
+    <message>
+        <source>Average score gain</source>
+        <translation>ပျမ်းမျှ ရမှတ် တိုးတက်မှု</translation>
+    </message>
+    <message>
+        <source>Post-test score minus pre-test score (points out of 100), averaged over the participants with both scores in the workshops held that started in the period.</source>
+        <translation>သင်တန်းပြီး စစ်ဆေးမှု ရမှတ်မှ သင်တန်းမတိုင်မီ စစ်ဆေးမှု ရမှတ်ကို နုတ်ထားခြင်း (100 မှတ် ပြည့်)၊ ကာလအတွင်း စတင်ခဲ့ပြီး ကျင်းပခဲ့သော အလုပ်ရုံဆွေးနွေးပွဲများတွင် ရမှတ် နှစ်မျိုးလုံး ရှိသော တက်ရောက်သူများအပေါ် ပျမ်းမျှ တွက်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>Awareness events held</source>
+        <translation>ကျင်းပခဲ့သော အသိပညာပေးပွဲများ</translation>
+    </message>
+    <message>
+        <source>Road shows, media campaigns, launches, consultations and seminars held in the period (by their first day).</source>
+        <translation>ကာလအတွင်း ကျင်းပခဲ့သော လှည့်လည် ပြသပွဲများ၊ မီဒီယာ လှုံ့ဆော်ရေးများ၊ မိတ်ဆက်ပွဲများ၊ တိုင်ပင်ဆွေးနွေးပွဲများနှင့် ဟောပြောဆွေးနွေးပွဲများ (ပထမရက်အလိုက်)။</translation>
+    </message>
+    <message>
+        <source>People reached by events</source>
+        <translation>ပွဲများမှ ရောက်ရှိခဲ့သော လူဦးရေ</translation>
+    </message>
+    <message>
+        <source>The audiences of the awareness events held in the period, added up, by sex as recorded.</source>
+        <translation>ကာလအတွင်း ကျင်းပခဲ့သော အသိပညာပေးပွဲများ၏ တက်ရောက်သူ ပေါင်းလဒ်၊ မှတ်တမ်းတင်ထားသည့်အတိုင်း ကျား/မ အလိုက်။</translation>
+    </message>
+    <message>
+        <source>Agencies offering e-business services</source>
+        <translation>အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှု ပေးသော အဖွဲ့အစည်းများ</translation>
+    </message>
+    <message>
+        <source>Agencies of the network whose profile lists at least one e-business service, as of the end of the period.</source>
+        <translation>ကာလ အဆုံးသတ်ချိန်တွင် ၎င်းတို့၏ အချက်အလက်၌ အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှု အနည်းဆုံး တစ်ခု ဖော်ပြထားသော ကွန်ရက်ရှိ အဖွဲ့အစည်းများ။</translation>
+    </message>
+    <message>
+        <source>Agencies active</source>
+        <translation>လှုပ်ရှားဆောင်ရွက်သော အဖွဲ့အစည်းများ</translation>
+    </message>
+    <message>
+        <source>Agencies that recorded a service delivered, a workshop held or an awareness event in the period.</source>
+        <translation>ကာလအတွင်း ပေးအပ်ခဲ့သော ဝန်ဆောင်မှု၊ ကျင်းပခဲ့သော အလုပ်ရုံဆွေးနွေးပွဲ သို့မဟုတ် အသိပညာပေးပွဲ တစ်ခုခုကို မှတ်တမ်းတင်ခဲ့သော အဖွဲ့အစည်းများ။</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>ပေးအပ်ခဲ့သော ဝန်ဆောင်မှုများ</translation>
+    </message>
+    <message>
+        <source>E-business services delivered to SMEs in the period.</source>
+        <translation>ကာလအတွင်း SME လုပ်ငန်းများသို့ ပေးအပ်ခဲ့သော အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှုများ။</translation>
+    </message>
+    <message>
+        <source>SMEs served</source>
+        <translation>ဝန်ဆောင်မှု ရရှိခဲ့သော SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>SMEs that received at least one e-business service in the period.</source>
+        <translation>ကာလအတွင်း အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှု အနည်းဆုံး တစ်ခု ရရှိခဲ့သော SME လုပ်ငန်းများ။</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>ကောက်ခံရရှိသော ဝန်ဆောင်ခ</translation>
+    </message>
+    <message>
+        <source>Fees paid for the services delivered in the period, by currency.</source>
+        <translation>ကာလအတွင်း ပေးအပ်ခဲ့သော ဝန်ဆောင်မှုများအတွက် ပေးချေခဲ့သော ဝန်ဆောင်ခ၊ ငွေကြေး အလိုက်။</translation>
+    </message>
+    <message>
+        <source>Share of services paid</source>
+        <translation>ဝန်ဆောင်ခ ပေးချေပြီးသော ဝန်ဆောင်မှု အချိုး</translation>
+    </message>
+    <message>
+        <source>Of the services delivered in the period, the share with a fee that was paid (cost recovery).</source>
+        <translation>ကာလအတွင်း ပေးအပ်ခဲ့သော ဝန်ဆောင်မှုများအနက် ဝန်ဆောင်ခ သတ်မှတ်ထားပြီး ပေးချေပြီးသော ဝန်ဆောင်မှု အချိုး (ကုန်ကျစရိတ် ပြန်လည်ရရှိမှု)။</translation>
+    </message>
+    <message>
+        <source>SMEs online</source>
+        <translation>အွန်လိုင်းပေါ်ရှိ SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>SMEs with a website, a social media page, an e-marketplace listing or online payment (ICT level 2 or 3) as of the end of the period: since the earliest of these they have now was set.</source>
+        <translation>ကာလ အဆုံးသတ်ချိန်တွင် ဝက်ဘ်ဆိုက်၊ ဆိုရှယ်မီဒီယာ စာမျက်နှာ၊ အွန်လိုင်းဈေးကွက် စာရင်းတင်မှု သို့မဟုတ် အွန်လိုင်းငွေပေးချေမှု (ICT အဆင့် 2 သို့မဟုတ် 3) ရှိသော SME လုပ်ငန်းများ- ယခု ရှိနေသည့် ထိုအရာများအနက် အစောဆုံး တစ်ခုကို သတ်မှတ်ခဲ့သည့် အချိန်မှစ၍ ရေတွက်သည်။</translation>
+    </message>
+    <message>
+        <source>SMEs on e-marketplaces</source>
+        <translation>အွန်လိုင်းဈေးကွက်ပေါ်ရှိ SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>SMEs selling on an e-marketplace or an agency portal, as of the end of the period.</source>
+        <translation>ကာလ အဆုံးသတ်ချိန်တွင် အွန်လိုင်းဈေးကွက် သို့မဟုတ် အဖွဲ့အစည်း ပေါ်တယ်တွင် ရောင်းချနေသော SME လုပ်ငန်းများ။</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement</source>
+        <translation>အီလက်ထရောနစ် ဝယ်ယူရေးတွင် မှတ်ပုံတင်ထားသော SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement, as of the end of the period.</source>
+        <translation>ကာလ အဆုံးသတ်ချိန်တွင် အီလက်ထရောနစ် ဝယ်ယူရေးတွင် မှတ်ပုံတင်ထားသော SME လုပ်ငန်းများ။</translation>
+    </message>
+    <message>
+        <source>SMEs registered on a portal</source>
+        <translation>ပေါ်တယ်တွင် မှတ်ပုံတင်ထားသော SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>SMEs registered on an agency portal (or displaying products there), as of the end of the period.</source>
+        <translation>ကာလ အဆုံးသတ်ချိန်တွင် အဖွဲ့အစည်း ပေါ်တယ်တွင် မှတ်ပုံတင်ထားသော (သို့မဟုတ် ထိုနေရာတွင် ထုတ်ကုန်များ ပြသနေသော) SME လုပ်ငန်းများ။</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on a portal</source>
+        <translation>ပေါ်တယ်တွင် ထုတ်ကုန်များ ပြသထားသော SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on an agency portal, as of the end of the period.</source>
+        <translation>ကာလ အဆုံးသတ်ချိန်တွင် အဖွဲ့အစည်း ပေါ်တယ်တွင် ထုတ်ကုန်များ ပြသနေသော SME လုပ်ငန်းများ။</translation>
+    </message>
+    <message>
+        <source>Inquiries received</source>
+        <translation>လက်ခံရရှိသော စုံစမ်းမေးမြန်းမှုများ</translation>
+    </message>
+    <message>
+        <source>Inquiries SMEs received in the period.</source>
+        <translation>ကာလအတွင်း SME လုပ်ငန်းများ လက်ခံရရှိခဲ့သော စုံစမ်းမေးမြန်းမှုများ။</translation>
+    </message>
+    <message>
+        <source>Inquiries from abroad</source>
+        <translation>နိုင်ငံခြားမှ စုံစမ်းမေးမြန်းမှုများ</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from another country than the SME&apos;s (for an SME of Yunnan, China is not abroad).</source>
+        <translation>ကာလအတွင်း SME လုပ်ငန်း၏ နိုင်ငံမဟုတ်သော အခြားနိုင်ငံမှ လက်ခံရရှိသော စုံစမ်းမေးမြန်းမှုများ (ယူနန်ရှိ SME လုပ်ငန်းအတွက် တရုတ်နိုင်ငံကို နိုင်ငံခြားဟု မသတ်မှတ်ပါ)။</translation>
+    </message>
+    <message>
+        <source>Domestic inquiries</source>
+        <translation>ပြည်တွင်း စုံစမ်းမေးမြန်းမှုများ</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from the SME&apos;s own country.</source>
+        <translation>ကာလအတွင်း SME လုပ်ငန်း၏ ကိုယ်ပိုင်နိုင်ငံမှ လက်ခံရရှိသော စုံစမ်းမေးမြန်းမှုများ။</translation>
+    </message>
+    <message>
+        <source>Orders reported</source>
+        <translation>အစီရင်ခံထားသော မှာယူမှုများ</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period that became an order.</source>
+        <translation>ကာလအတွင်း လက်ခံရရှိပြီး မှာယူမှုအဖြစ် ပြောင်းလဲခဲ့သော စုံစမ်းမေးမြန်းမှုများ။</translation>
+    </message>
+    <message>
+        <source>Value of orders reported</source>
+        <translation>အစီရင်ခံထားသော မှာယူမှု တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>The value of the orders from inquiries received in the period, by currency.</source>
+        <translation>ကာလအတွင်း လက်ခံရရှိသော စုံစမ်းမေးမြန်းမှုများမှ ဖြစ်ပေါ်လာသော မှာယူမှု တန်ဖိုး၊ ငွေကြေး အလိုက်။</translation>
+    </message>
+    <message>
+        <source>SMEs that moved up the ICT ladder</source>
+        <translation>ICT အဆင့် တိုးတက်ခဲ့သော SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>SMEs whose ICT level (traditional, e-mail, web presence, e-business) at the end of the period was higher than at its start, or than when they were registered if that was later (without a start: than when they were registered).</source>
+        <translation>ကာလ အဆုံးသတ်ချိန်၌ ICT အဆင့် (ရိုးရာနည်းလမ်း၊ အီးမေးလ်၊ အွန်လိုင်းပေါ်တွင် ရှိနေခြင်း၊ အီလက်ထရောနစ် စီးပွားရေး) သည် ကာလ အစထက်၊ သို့မဟုတ် မှတ်ပုံတင်ချိန်သည် ကာလ အစထက် နောက်ကျပါက မှတ်ပုံတင်ချိန်ထက် မြင့်မားသော SME လုပ်ငန်းများ (ကာလ၌ စတင်ရက် မရှိပါက- မှတ်ပုံတင်ချိန်ထက်)။</translation>
+    </message>
+    <message>
+        <source>The average rating (1 to 5) participants gave the workshop for this criterion in the workshop evaluation form, in the responses submitted in the period.</source>
+        <translation>ကာလအတွင်း ပေးပို့ခဲ့သော ဖြေဆိုချက်များအရ အလုပ်ရုံဆွေးနွေးပွဲ အကဲဖြတ် ပုံစံတွင် ဤစံနှုန်းအတွက် တက်ရောက်သူများက အလုပ်ရုံဆွေးနွေးပွဲကို ပေးခဲ့သော ပျမ်းမျှ အဆင့်သတ်မှတ်ချက် (1 မှ 5)။</translation>
+    </message>
+    <message>
+        <source>Choose what the indicator counts: survey responses or SMEs.</source>
+        <translation>ညွှန်ကိန်းက ရေတွက်မည့်အရာကို ရွေးပါ: စစ်တမ်း ဖြေဆိုချက်များ သို့မဟုတ် SME လုပ်ငန်းများ။</translation>
+    </message>
+    <message>
+        <source>Enter the id of the survey form.</source>
+        <translation>စစ်တမ်းပုံစံ ID ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter the question&apos;s name as the form has it, for example r_relevance.</source>
+        <translation>မေးခွန်း၏ အမည်ကို ပုံစံတွင် ပါသည့်အတိုင်း ထည့်ပါ၊ ဥပမာ r_relevance။</translation>
+    </message>
+    <message>
+        <source>Enter one answer as the form stores it, for example yes.</source>
+        <translation>အဖြေတစ်ခုကို ပုံစံက သိမ်းဆည်းသည့်အတိုင်း ထည့်ပါ၊ ဥပမာ yes။</translation>
+    </message>
+    <message>
+        <source>Pick the SMEs by one or more of their fields, for example sector = tourism.</source>
+        <translation>SME လုပ်ငန်းများကို ၎င်းတို့၏ အကွက် တစ်ခု သို့မဟုတ် တစ်ခုထက်ပို၍ ရွေးပါ၊ ဥပမာ sector = tourism။</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores for the code.</source>
+        <translation>ကုဒ်အတွက် စာလုံး၊ ဂဏန်း၊ အစက် (.)၊ တုံးတို (-) နှင့် underscore (_) ကိုသာ သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>Another indicator has this code.</source>
+        <translation>အခြား ညွှန်ကိန်းတစ်ခုတွင် ဤကုဒ် ရှိပြီးဖြစ်သည်။</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Abroad</source>
+        <translation>နိုင်ငံခြား</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>ပြည်တွင်း</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>မသိရ</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>နည်းလမ်း အားလုံး</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>ရလဒ် အားလုံး</translation>
+    </message>
+    <message>
+        <source>From anywhere</source>
+        <translation>နေရာ အားလုံးမှ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inquiry(ies)</source>
+        <translation>
+            <numerusform>စုံစမ်းမေးမြန်းမှု %Ln ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from abroad, %2 domestic, %3 not known</source>
+        <translation>နိုင်ငံခြားမှ %1၊ ပြည်တွင်း %2၊ မသိရ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>မှာယူမှု %Ln ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abroad or domestic</source>
+        <translation>နိုင်ငံခြား သို့မဟုတ် ပြည်တွင်း</translation>
+    </message>
+    <message>
+        <source>Export inquiries</source>
+        <translation>စုံစမ်းမေးမြန်းမှု ဒေတာ ထုတ်ယူရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inquiry(ies) to %1.</source>
+        <translation>
+            <numerusform>စုံစမ်းမေးမြန်းမှု %Ln ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
         <source>Inquiry received</source>
         <translation>လက်ခံရရှိသော စုံစမ်းမေးမြန်းမှု</translation>
+    </message>
+    <message>
+        <source>Edit inquiry</source>
+        <translation>စုံစမ်းမေးမြန်းမှု ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>မသိရ</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>ဝန်ဆောင်မှု: %1</translation>
+    </message>
+    <message>
+        <source>Deleted since</source>
+        <translation>နောက်ပိုင်းတွင် ဖျက်ခဲ့ပြီး</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>မသိရသေး</translation>
+    </message>
+    <message>
+        <source>When it led to an order</source>
+        <translation>မှာယူမှု ဖြစ်လာသောအခါ</translation>
     </message>
     <message>
         <source>Received on:</source>
@@ -1221,8 +2505,31 @@
         <translation>ဆက်သွယ်လာသည့် နည်းလမ်း:</translation>
     </message>
     <message>
+        <source>Through:</source>
+        <translation>ရောက်လာသည့် လမ်းကြောင်း:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>ရလဒ်:</translation>
+    </message>
+    <message>
+        <source>Order value:</source>
+        <translation>မှာယူမှု တန်ဖိုး:</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>ဝန်ထမ်း:</translation>
+    </message>
+    <message>
         <source>Notes:</source>
         <translation>မှတ်ချက်:</translation>
+    </message>
+</context>
+<context>
+    <name>LadderStrip</name>
+    <message>
+        <source>ICT level, %1 to %2: %3</source>
+        <translation>ICT အဆင့်၊ %1 မှ %2 အထိ: %3</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +2557,6 @@
     <message>
         <source>Reports</source>
         <translation>အစီရင်ခံစာ</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>ဌာနချုပ်အတွက် ညွှန်ကိန်း အစီရင်ခံစာများကို နောင်ဗားရှင်းများတွင် ထည့်သွင်းပါမည်။</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1453,8 +2756,28 @@
 <context>
     <name>NewResponseDialog</name>
     <message>
+        <source>This laptop&apos;s agency</source>
+        <translation>ဤကွန်ပျူတာ၏ အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
         <source>New response</source>
         <translation>ဖြေဆိုချက်အသစ်</translation>
+    </message>
+    <message>
+        <source>An SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>A workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
     </message>
     <message>
         <source>Type a name or phone number to find the SME</source>
@@ -1469,8 +2792,16 @@
         <translation>ပုံစံ:</translation>
     </message>
     <message>
+        <source>About:</source>
+        <translation>သက်ဆိုင်သည့်အရာ:</translation>
+    </message>
+    <message>
         <source>SME (optional):</source>
         <translation>SME လုပ်ငန်း (ရွေးချယ်နိုင်):</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>အဖွဲ့အစည်း:</translation>
     </message>
     <message>
         <source>Workshop (optional):</source>
@@ -1487,6 +2818,111 @@
     <message>
         <source>— no SME —</source>
         <translation>— SME လုပ်ငန်း မရှိ —</translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Value</source>
+        <translation>တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>စုစုပေါင်း</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Own website</source>
+        <translation>ကိုယ်ပိုင်ဝက်ဘ်ဆိုက်</translation>
+    </message>
+    <message>
+        <source>Agency portal</source>
+        <translation>အဖွဲ့အစည်း ပေါ်တယ်</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>အွန်လိုင်းဈေးကွက်</translation>
+    </message>
+    <message>
+        <source>Social media page</source>
+        <translation>ဆိုရှယ်မီဒီယာ စာမျက်နှာ</translation>
+    </message>
+    <message>
+        <source>E-procurement registration</source>
+        <translation>အီလက်ထရောနစ် ဝယ်ယူရေး မှတ်ပုံတင်မှု</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>မှတ်ပုံတင်ပြီး</translation>
+    </message>
+    <message>
+        <source>Displaying products</source>
+        <translation>ထုတ်ကုန်များ ပြသနေသည်</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>လှုပ်ရှားမှု မရှိ</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Edit online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ် ပြင်ဆင်ရန်</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ်</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>e.g. the provincial trade portal</source>
+        <translation>ဥပမာ တိုင်း/ပြည်နယ် ကုန်သွယ်ရေး ပေါ်တယ်</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>မသိရ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>မရှိ</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>စတင်ရက်</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>အမျိုးအစား:</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace:</source>
+        <translation>ပေါ်တယ် သို့မဟုတ် အွန်လိုင်းဈေးကွက်:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>ဝက်ဘ်လိပ်စာ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>အခြေအနေ:</translation>
+    </message>
+    <message>
+        <source>Products displayed:</source>
+        <translation>ပြသထားသော ထုတ်ကုန် အရေအတွက်:</translation>
+    </message>
+    <message>
+        <source>Set up by service:</source>
+        <translation>တည်ဆောက်ပေးခဲ့သော ဝန်ဆောင်မှု:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>မှတ်ချက်:</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2988,25 @@
     </message>
 </context>
 <context>
+    <name>RankModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>အဆင့်</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>လက်တွေ့ တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>ပန်းတိုင်</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>ပန်းတိုင်နှင့် နှိုင်းယှဉ်ချက်</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Agency</source>
@@ -1602,8 +3057,20 @@
         <translation>စုံစမ်းမေးမြန်းမှု</translation>
     </message>
     <message>
+        <source>Online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ်</translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation>အသိပညာပေးပွဲ</translation>
+    </message>
+    <message>
         <source>Survey form</source>
         <translation>စစ်တမ်းပုံစံ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ညွှန်ကိန်း</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1639,6 +3106,283 @@
     <message>
         <source>Remove %1 — no. %2 and its answers?</source>
         <translation>%1 — အမှတ် %2 နှင့် ၎င်း၏ အဖြေများကို ဖယ်ရှားမလား?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>ကာလ အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>နှစ်</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>သုံးလပတ်</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>လ</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ရက်စွဲ အပိုင်းအခြား</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>သုံးလပတ် သို့မဟုတ် လ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>စတင်ရက်</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ပြီးဆုံးရက်</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>နိုင်ငံ/ဒေသ အားလုံး</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>တိုင်း/ပြည်နယ် အားလုံး</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>အဖွဲ့အစည်း အားလုံး</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>ကဏ္ဍအားလုံး</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>အမျိုးသမီးနှင့် အမျိုးသား</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ကျား/မ</translation>
+    </message>
+    <message>
+        <source>Counts people of one sex, for the indicators that count people by sex; the others show that they are not counted by sex.</source>
+        <translation>လူကို ကျား/မ အလိုက် ရေတွက်သော ညွှန်ကိန်းများအတွက် ကျား/မ တစ်မျိုးတည်းကိုသာ ရေတွက်သည်။ အခြား ညွှန်ကိန်းများတွင် ကျား/မ အလိုက် မရေတွက်ကြောင်း ပြပါမည်။</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>သုံးလပတ် %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Awareness-raising and training</source>
+        <translation>အသိပညာပေးခြင်းနှင့် သင်တန်း</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>အီလက်ထရောနစ် စီးပွားရေး ပံ့ပိုးမှု ကွန်ရက်</translation>
+    </message>
+    <message>
+        <source>E-marketplaces and e-procurement</source>
+        <translation>အွန်လိုင်းဈေးကွက်များနှင့် အီလက်ထရောနစ် ဝယ်ယူရေး</translation>
+    </message>
+    <message>
+        <source>From surveys</source>
+        <translation>စစ်တမ်းများမှ</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>လမ်းကြောင်း</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>မှတ်တမ်းအမှတ်</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>နိုင်ငံ/ဒေသ</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ကျား/မ</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>တက်ရောက်သူ ဦးရေ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>တိုင်း/ပြည်နယ်</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>ကဏ္ဍ</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>သင်တန်းအဆင့်</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>ဝန်ဆောင်မှု အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>နည်းလမ်း</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>ပွဲ အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>မှတ်တမ်းမတင်ရ</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 ခုနှစ် သုံးလပတ် %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>ပန်းတိုင် ပြည့်မီ</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>ပန်းတိုင်နှင့် နီးကပ်</translation>
+    </message>
+    <message>
+        <source>Behind target</source>
+        <translation>ပန်းတိုင်ထက် နောက်ကျ</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>ပန်းတိုင် မရှိ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ဒက်ရှ်ဘုတ်</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>ခွဲခြမ်းစိတ်ဖြာချက်</translation>
+    </message>
+    <message>
+        <source>Benchmarking</source>
+        <translation>နှိုင်းယှဉ်ချက်</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>ပန်းတိုင်များ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Report pack…</source>
+        <translation>အစီရင်ခံစာ အစုံ…</translation>
+    </message>
+    <message>
+        <source>These figures for headquarters and donors: a PDF and an XLSX workbook, in the language you choose</source>
+        <translation>ဌာနချုပ်နှင့် အလှူရှင်များအတွက် ဤကိန်းဂဏန်းများ- PDF ဖိုင်တစ်ခုနှင့် XLSX Excel ဖိုင်တစ်ခု၊ သင်ရွေးသော ဘာသာစကားဖြင့်</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>ပြန်တွက်ရန်</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>ပန်းတိုင်နှင့် နှိုင်းယှဉ်ထားသော ညွှန်ကိန်းများ</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>တွက်ချက်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute again.</source>
+        <translation>ရပ်လိုက်ပါပြီ။ ပြန်တွက်ရန် F5 ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>ကိန်းဂဏန်းများကို တွက်ချက်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>အစီရင်ခံစာ အစုံ</translation>
+    </message>
+    <message>
+        <source>Language of the pack:</source>
+        <translation>အစီရင်ခံစာ အစုံ၏ ဘာသာစကား:</translation>
+    </message>
+    <message>
+        <source>Indicators against targets %1.pdf</source>
+        <translation>ပန်းတိုင်နှင့် နှိုင်းယှဉ်ထားသော ညွှန်ကိန်းများ %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report pack</source>
+        <translation>အစီရင်ခံစာ အစုံကို သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF ဖိုင် (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>အစီရင်ခံစာ အစုံကို ပြုလုပ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled; no file was left half written.</source>
+        <translation>အစီရင်ခံစာ အစုံကို ပယ်ဖျက်လိုက်ပါပြီ။ တစ်ဝက်တစ်ပျက် ရေးထားသော ဖိုင် မကျန်ပါ။</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled.</source>
+        <translation>အစီရင်ခံစာ အစုံကို ပယ်ဖျက်လိုက်ပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Report pack written: %1 and %2.</source>
+        <translation>အစီရင်ခံစာ အစုံကို ရေးသားပြီးပါပြီ: %1 နှင့် %2။</translation>
+    </message>
+    <message>
+        <source>The report pack could not be written.</source>
+        <translation>အစီရင်ခံစာ အစုံကို ရေးသား၍ မရပါ။</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +3481,14 @@
         <translation>အခမဲ့ ဖြစ်လျှင် 0</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ပေးချေပြီး</translation>
+    </message>
+    <message>
+        <source>The SME has paid the fee.</source>
+        <translation>SME လုပ်ငန်းက ဝန်ဆောင်ခကို ပေးချေပြီးပါပြီ။</translation>
+    </message>
+    <message>
         <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
         <translation>ဥပမာ တိုင်း/ပြည်နယ် ပေါ်တယ်တွင် ထုတ်ကုန် 12 မျိုး တင်ထားသည်၊ ပထမလတွင် စုံစမ်းမေးမြန်းမှု 3 ခု ရရှိသည်</translation>
     </message>
@@ -1801,6 +3553,53 @@
     </message>
 </context>
 <context>
+    <name>ServicesView</name>
+    <message>
+        <source>Paid</source>
+        <translation>ပေးချေပြီး</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>မပေးချေရသေး</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>ဝန်ဆောင်မှု အားလုံး</translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation>ပေးချေပြီး သို့မဟုတ် မပေးချေရသေး</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>ဝန်ဆောင်မှု %Ln ခု</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with a fee, %2 free</source>
+        <translation>ဝန်ဆောင်ခ ရှိ %1၊ အခမဲ့ %2</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2, not paid %3)</source>
+        <translation>%1 (ပေးချေပြီး %2၊ မပေးချေရသေး %3)</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>ဝန်ဆောင်ခ: %1</translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation>ဝန်ဆောင်မှု ဒေတာ ထုတ်ယူရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln service(s) to %1.</source>
+        <translation>
+            <numerusform>ဝန်ဆောင်မှု %Ln ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Apply language</source>
@@ -1811,12 +3610,24 @@
         <translation>ဤကွန်ပျူတာရှိ စီမံခန့်ခွဲသူ (သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်သည်၊ အကြောင်းပြချက်ကို မှတ်တမ်းတင်ပါမည်)</translation>
     </message>
     <message>
+        <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
+        <translation>ဒေသတွင်း ကွန်ရက်ရှိ ဒေတာ ချိန်ကိုက်သည့် ဆာဗာသို့ ကုဒ်ဝှက်မထားသော ချိတ်ဆက်မှု (http://) ကို ခွင့်ပြုရန်</translation>
+    </message>
+    <message>
+        <source>Such a connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s sync key included.</source>
+        <translation>ထိုသို့သော ချိတ်ဆက်မှုကို ကုဒ်ဝှက်ထားခြင်း မရှိပါ- ကွန်ရက်ပေါ်ရှိ မည်သူမဆို ပို့သမျှကို ဖတ်နိုင်ပြီး ဤကွန်ပျူတာ၏ ဒေတာ ချိန်ကိုက်ရေး ကီးလည်း ပါဝင်ပါသည်။</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ဘာသာစကား</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
         <translation>သင့်အမည် (ပြောင်းလဲမှုတိုင်းနှင့်အတူ မှတ်တမ်းတင်ပါမည်)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ဒေတာ ချိန်ကိုက်ခြင်း</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1882,6 +3693,14 @@
         <translation>ဝန်ဆောင်ခ</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ပေးချေပြီး</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ဟုတ်ကဲ့</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>ရလဒ်</translation>
     </message>
@@ -1902,6 +3721,34 @@
         <translation>ပေးအပ်ခဲ့သော အီလက်ထရောနစ် စီးပွားရေး ဝန်ဆောင်မှုများ</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>ပေါ်တယ် သို့မဟုတ် အွန်လိုင်းဈေးကွက်</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>အခြေအနေ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>စတင်သည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>ထုတ်ကုန်များ</translation>
+    </message>
+    <message>
+        <source>Add presence…</source>
+        <translation>အွန်လိုင်း ချန်နယ် ထည့်ရန်…</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ်</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>ရရှိသည့်ရက်</translation>
     </message>
@@ -1914,6 +3761,14 @@
         <translation>နည်းလမ်း</translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation>ရောက်လာသည့် လမ်းကြောင်း</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>မှာယူမှု တန်ဖိုး</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>မှတ်ချက်</translation>
     </message>
@@ -1922,8 +3777,8 @@
         <translation>စုံစမ်းမေးမြန်းမှု ထည့်ရန်…</translation>
     </message>
     <message>
-        <source>Inquiries received through its online presence</source>
-        <translation>အွန်လိုင်းမှတစ်ဆင့် ရရှိသော စုံစမ်းမေးမြန်းမှုများ</translation>
+        <source>Inquiries received</source>
+        <translation>လက်ခံရရှိသော စုံစမ်းမေးမြန်းမှုများ</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1946,6 +3801,14 @@
         <translation>
             <numerusform>၎င်းတို့အနက် %n ဦးက ပြီးဆုံးထားသည်။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ် တစ်ခု</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>ဝန်ဆောင်မှု တစ်ခု</translation>
     </message>
     <message>
         <source>add service</source>
@@ -1972,12 +3835,44 @@
         <translation>ဝန်ဆောင်မှုကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်။</translation>
     </message>
     <message>
+        <source>add online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ် ထည့်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Online presence added.</source>
+        <translation>အွန်လိုင်း ချန်နယ် ထည့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>edit online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ် ပြင်ဆင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Online presence saved.</source>
+        <translation>အွန်လိုင်း ချန်နယ်ကို သိမ်းပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>delete online presence</source>
+        <translation>အွန်လိုင်း ချန်နယ် ဖျက်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Online presence deleted. Undo with Ctrl+Z.</source>
+        <translation>အွန်လိုင်း ချန်နယ်ကို ဖျက်ပြီးပါပြီ။ Ctrl+Z ဖြင့် နောက်ပြန်နိုင်သည်။</translation>
+    </message>
+    <message>
         <source>add inquiry</source>
         <translation>စုံစမ်းမေးမြန်းမှု ထည့်ခြင်း</translation>
     </message>
     <message>
         <source>Inquiry added.</source>
         <translation>စုံစမ်းမေးမြန်းမှု ထည့်ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>edit inquiry</source>
+        <translation>စုံစမ်းမေးမြန်းမှု ပြင်ဆင်ခြင်း</translation>
+    </message>
+    <message>
+        <source>Inquiry saved.</source>
+        <translation>စုံစမ်းမေးမြန်းမှုကို သိမ်းပြီးပါပြီ။</translation>
     </message>
     <message>
         <source>delete inquiry</source>
@@ -1993,6 +3888,18 @@
     <message>
         <source>Undo</source>
         <translation>နောက်ပြန်</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>ဝန်ဆောင်မှုများ</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>စုံစမ်းမေးမြန်းမှုများ</translation>
     </message>
     <message>
         <source>New SME</source>
@@ -2705,6 +4612,10 @@
         <translation>ပုံစံ မရှိသေးပါ။ XLSForm ကို ဦးစွာ တင်သွင်းပါ။</translation>
     </message>
     <message>
+        <source>Agency: %1</source>
+        <translation>အဖွဲ့အစည်း: %1</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>ဗားရှင်း %1</translation>
     </message>
@@ -2719,6 +4630,42 @@
     <message>
         <source>Response submitted. It will be sent with the next sync.</source>
         <translation>ဖြေဆိုချက်ကို ပေးပို့ပြီးပါပြီ။ နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ဌာနချုပ်သို့ ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Update the SME from a survey</source>
+        <translation>စစ်တမ်းမှ SME လုပ်ငန်းကို အပ်ဒိတ်လုပ်ခြင်း</translation>
+    </message>
+    <message>
+        <source>No SME is linked to the response, so no SME record was updated.</source>
+        <translation>ဖြေဆိုချက်နှင့် ချိတ်ဆက်ထားသော SME လုပ်ငန်း မရှိသဖြင့် မည်သည့် SME လုပ်ငန်း မှတ်တမ်းကိုမျှ အပ်ဒိတ်မလုပ်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>The SME is not on this laptop, so its record was not updated.</source>
+        <translation>ဤကွန်ပျူတာတွင် ထို SME လုပ်ငန်း မရှိသဖြင့် ၎င်း၏ မှတ်တမ်းကို အပ်ဒိတ်မလုပ်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>The SME belongs to another agency: its record can be read here but not changed, so it was not updated.</source>
+        <translation>ထို SME လုပ်ငန်းသည် အခြားအဖွဲ့အစည်းနှင့် သက်ဆိုင်သည်- ၎င်း၏ မှတ်တမ်းကို ဤနေရာတွင် ကြည့်ရှုနိုင်သော်လည်း ပြင်ဆင်၍ မရသဖြင့် အပ်ဒိတ်မလုပ်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>The form&apos;s update condition (update_if) was not met, so the SME record was not updated.</source>
+        <translation>ပုံစံ၏ အပ်ဒိတ် အခြေအနေ (update_if) နှင့် မကိုက်ညီသဖြင့် SME လုပ်ငန်း မှတ်တမ်းကို အပ်ဒိတ်မလုပ်ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>SME record updated: %1.</source>
+        <translation>SME လုပ်ငန်း မှတ်တမ်းကို အပ်ဒိတ်လုပ်ပြီးပါပြီ: %1။</translation>
+    </message>
+    <message>
+        <source>The SME record already held these answers.</source>
+        <translation>SME လုပ်ငန်း မှတ်တမ်းတွင် ဤအဖြေများ ရှိပြီးသား ဖြစ်သည်။</translation>
+    </message>
+    <message>
+        <source>Not written to the SME record, as the answer does not fit it: %1.</source>
+        <translation>အဖြေသည် SME လုပ်ငန်း မှတ်တမ်းနှင့် မကိုက်ညီသဖြင့် မရေးသားခဲ့ပါ: %1။</translation>
+    </message>
+    <message>
+        <source>No answer for the SME record was given, so it was not updated.</source>
+        <translation>SME လုပ်ငန်း မှတ်တမ်းအတွက် အဖြေ မပေးထားသဖြင့် အပ်ဒိတ်မလုပ်ခဲ့ပါ။</translation>
     </message>
     <message>
         <source>The draft is kept: resume it any time from the Drafts list.</source>
@@ -2792,6 +4739,22 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This address starts with http://, so the connection would not be encrypted: this computer&apos;s key and your data could be read on the way. Use an https:// address. For a server on your local network, an administrator can allow unencrypted connections to it.</source>
+        <translation>ဤလိပ်စာသည် http:// ဖြင့် စသဖြင့် ချိတ်ဆက်မှုကို ကုဒ်ဝှက်ထားမည် မဟုတ်ပါ- ဤကွန်ပျူတာ၏ ကီးနှင့် သင်၏ ဒေတာကို လမ်းခုလတ်တွင် ဖတ်ယူနိုင်ပါသည်။ https:// လိပ်စာကို သုံးပါ။ သင်၏ ဒေသတွင်း ကွန်ရက်ရှိ ဆာဗာအတွက်မူ စီမံခန့်ခွဲသူက ကုဒ်ဝှက်မထားသော ချိတ်ဆက်မှုကို ခွင့်ပြုနိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Unencrypted connections are allowed only to a server on your local network, and this address is on the Internet. Use an https:// address.</source>
+        <translation>ကုဒ်ဝှက်မထားသော ချိတ်ဆက်မှုကို သင်၏ ဒေသတွင်း ကွန်ရက်ရှိ ဆာဗာသို့သာ ခွင့်ပြုထားပြီး ဤလိပ်စာသည် အင်တာနက်ပေါ်တွင် ရှိပါသည်။ https:// လိပ်စာကို သုံးပါ။</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time; if both are right, tell headquarters. Nothing was sent.</source>
+        <translation>ဆာဗာ၏ လုံခြုံရေး လက်မှတ် (certificate) ကို အတည်ပြု၍ မရပါ။ ဆာဗာလိပ်စာနှင့် ဤကွန်ပျူတာ၏ ရက်စွဲနှင့် အချိန်ကို စစ်ဆေးပါ။ နှစ်ခုစလုံး မှန်နေပါက ဌာနချုပ်သို့ အကြောင်းကြားပါ။ မည်သည့်အရာမျှ မပို့ရသေးပါ။</translation>
+    </message>
+    <message>
+        <source>This database is not enrolled on this computer: it was copied from another computer, or the key that lets it sync is missing. Enrol this computer again with a new code from headquarters.</source>
+        <translation>ဤဒေတာဘေ့စ်ကို ဤကွန်ပျူတာတွင် မှတ်ပုံတင်ထားခြင်း မရှိပါ- အခြားကွန်ပျူတာမှ ကူးယူလာခြင်း သို့မဟုတ် ဒေတာ ချိန်ကိုက်ခွင့်ပြုသော ကီး ပျောက်နေခြင်း ဖြစ်ပါသည်။ ဌာနချုပ်မှ ကုဒ်အသစ်ဖြင့် ဤကွန်ပျူတာကို ထပ်မံ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
         <source>The server address is not valid. It looks like https://hq.example.org.</source>
         <translation>ဆာဗာလိပ်စာ မမှန်ကန်ပါ။ https://hq.example.org ကဲ့သို့ ဖြစ်ရပါမည်။</translation>
     </message>
@@ -2855,6 +4818,14 @@
         <source>Headquarters has no such conflict.</source>
         <translation>ဌာနချုပ်တွင် ဤကွဲလွဲမှု မရှိပါ။</translation>
     </message>
+    <message>
+        <source>The key that lets this computer sync could not be saved in the data folder. Check that the folder can be written to, then enrol again.</source>
+        <translation>ဤကွန်ပျူတာကို ဒေတာ ချိန်ကိုက်ခွင့်ပြုသော ကီးကို ဒေတာ ဖိုင်တွဲတွင် သိမ်း၍ မရပါ။ ထိုဖိုင်တွဲထဲသို့ ရေးသားနိုင်ကြောင်း စစ်ဆေးပြီး ထပ်မံ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
+        <translation>ဤကွန်ပျူတာကို ဒေတာ ချိန်ကိုက်ခွင့်ပြုသော ကီးကို စနစ်၏ စကားဝှက် သိုလှောင်ရာမှ ဖတ်၍ မရပါ (သော့ခတ်ထားနိုင်သည်)။ သော့ဖွင့်ပြီး ဒေတာ ထပ်မံ ချိန်ကိုက်ပါ။</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2883,6 +4854,14 @@
         <translation>ပယ်ဖျက်ရန်</translation>
     </message>
     <message>
+        <source>Allow an unencrypted connection to this server on the local network</source>
+        <translation>ဒေသတွင်း ကွန်ရက်ရှိ ဤဆာဗာသို့ ကုဒ်ဝှက်မထားသော ချိတ်ဆက်မှုကို ခွင့်ပြုရန်</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s key included. Allow it only for a server of your office&apos;s own network.</source>
+        <translation>ဤချိတ်ဆက်မှုကို ကုဒ်ဝှက်ထားခြင်း မရှိပါ- ကွန်ရက်ပေါ်ရှိ မည်သူမဆို ပို့သမျှကို ဖတ်နိုင်ပြီး ဤကွန်ပျူတာ၏ ကီးလည်း ပါဝင်ပါသည်။ သင့်ရုံး၏ ကိုယ်ပိုင် ကွန်ရက်ရှိ ဆာဗာအတွက်သာ ခွင့်ပြုပါ။</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>ဆာဗာလိပ်စာ</translation>
     </message>
@@ -2893,6 +4872,10 @@
     <message>
         <source>Name of this computer</source>
         <translation>ဤကွန်ပျူတာ၏ အမည်</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted (allowed for this local server)</source>
+        <translation>ချိတ်ဆက်မှုကို ကုဒ်ဝှက်မထားပါ (ဤဒေသတွင်း ဆာဗာအတွက် ခွင့်ပြုထားသည်)</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3103,6 +5086,264 @@
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation>ကာလ၏ ပထမရက်နှင့် နောက်ဆုံးရက်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>ကာလသည် မစတင်မီ ပြီးဆုံးနေသည်။</translation>
+    </message>
+    <message>
+        <source>Enter a target value or a baseline.</source>
+        <translation>ပန်းတိုင် တန်ဖိုး သို့မဟုတ် အခြေခံ တန်ဖိုး ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s code, for example kh-sr.</source>
+        <translation>အဖွဲ့အစည်း ကုဒ်ကို ထည့်ပါ၊ ဥပမာ kh-sr။</translation>
+    </message>
+    <message>
+        <source>Enter the province.</source>
+        <translation>တိုင်း/ပြည်နယ်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>A target for the whole programme is for no one place: leave “for” empty.</source>
+        <translation>အစီအစဉ် တစ်ခုလုံးအတွက် ပန်းတိုင်သည် မည်သည့်နေရာ တစ်ခုအတွက်မျှ မဟုတ်ပါ- “for” ကို ကွက်လပ် ထားပါ။</translation>
+    </message>
+    <message>
+        <source>Only headquarters sets targets for the whole programme and for economies.</source>
+        <translation>အစီအစဉ် တစ်ခုလုံးနှင့် နိုင်ငံ/ဒေသများအတွက် ပန်းတိုင်ကို ဌာနချုပ်ကသာ သတ်မှတ်သည်။</translation>
+    </message>
+    <message>
+        <source>An agency sets targets for itself and for the provinces it serves only.</source>
+        <translation>အဖွဲ့အစည်းတစ်ခုသည် မိမိအတွက်နှင့် မိမိ ဝန်ဆောင်ရာ တိုင်း/ပြည်နယ်များအတွက်သာ ပန်းတိုင် သတ်မှတ်နိုင်သည်။</translation>
+    </message>
+    <message>
+        <source>Set by headquarters: this target cannot be changed here.</source>
+        <translation>ဌာနချုပ်က သတ်မှတ်ထားသည်- ဤပန်းတိုင်ကို ဤနေရာတွင် ပြင်ဆင်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>There is no indicator with this code.</source>
+        <translation>ဤကုဒ်ပါသော ညွှန်ကိန်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file.</source>
+        <translation>.xlsx ဖိုင်တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: indicator, scope, for, from, to, target, baseline, baseline date, notes.</source>
+        <translation>ပထမ အတန်းတွင် ကော်လံအမည်များ ပါရမည်: indicator, scope, for, from, to, target, baseline, baseline date, notes။</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a spreadsheet.</source>
+        <translation>ဤဖိုင်ကို ဇယားဖိုင်အဖြစ် ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>တိုင်း/ပြည်နယ်များ</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>အဖွဲ့အစည်းများ</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>နိုင်ငံ/ဒေသများ</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>အစီအစဉ် တစ်ခုလုံး</translation>
+    </message>
+    <message>
+        <source>Set by headquarters</source>
+        <translation>ဌာနချုပ်က သတ်မှတ်ထားသည်</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>အခြေခံ တန်ဖိုး: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>ပန်းတိုင်: %1</translation>
+    </message>
+    <message>
+        <source>Baseline measured on %1</source>
+        <translation>အခြေခံ တန်ဖိုးကို %1 တွင် တိုင်းတာခဲ့သည်</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number of 0 or more, or nothing to clear the cell.</source>
+        <translation>“%1” သည် ဂဏန်း မဟုတ်ပါ။ 0 သို့မဟုတ် ထို့ထက်များသော ဂဏန်းကို ရိုက်ပါ၊ သို့မဟုတ် အကွက်ကို ရှင်းရန် ဘာမျှ မရိုက်ပါနှင့်။</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>အတန်း %1၊ ကော်လံ “%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>နှစ်</translation>
+    </message>
+    <message>
+        <source>Whole year or quarter</source>
+        <translation>တစ်နှစ်လုံး သို့မဟုတ် သုံးလပတ်</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>တစ်နှစ်လုံး</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>သုံးလပတ် %1</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>ပန်းတိုင် သတ်မှတ်ရာ</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>နိုင်ငံ/ဒေသ</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>နိုင်ငံ/ဒေသ အားလုံး</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>ထည့်သွင်းမည့်အရာ</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>ပန်းတိုင်များ</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>အခြေခံ တန်ဖိုးများ</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>အခြေခံ တန်ဖိုး တိုင်းတာသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>The day the baselines typed now were measured (usually the day before the period starts)</source>
+        <translation>ယခု ရိုက်ထည့်နေသော အခြေခံ တန်ဖိုးများကို တိုင်းတာခဲ့သည့်ရက် (ပုံမှန်အားဖြင့် ကာလ မစတင်မီ တစ်ရက်)</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>တိုင်းတာသည့်ရက်</translation>
+    </message>
+    <message>
+        <source>Import XLSX…</source>
+        <translation>XLSX တင်သွင်းရန်…</translation>
+    </message>
+    <message>
+        <source>Set targets from a spreadsheet with the columns indicator, scope, for, from, to, target, baseline, baseline date, notes (as an export writes them)</source>
+        <translation>indicator, scope, for, from, to, target, baseline, baseline date, notes ကော်လံများပါသော ဇယားဖိုင်မှ ပန်းတိုင်များ သတ်မှတ်ရန် (ထုတ်ယူသည့်ဖိုင်ကဲ့သို့)</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>XLSX ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>Every target and baseline in one sheet</source>
+        <translation>ပန်းတိုင်နှင့် အခြေခံ တန်ဖိုး အားလုံးကို sheet တစ်ခုတည်းတွင်</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ရှင်းရန်</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells (Del)</source>
+        <translation>ရွေးထားသော အကွက်များကို ရှင်းရန် (Del)</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V; Del clears. Grey cells were set by headquarters.</source>
+        <translation>ဂဏန်းကို ရိုက်ပြီး Enter သို့မဟုတ် Tab နှိပ်ပါ။ ဇယားဖိုင်မှ ကူးယူထားသော အကွက်အစုကို Ctrl+V ဖြင့် ကူးထည့်ပါ။ Del ဖြင့် ရှင်းပါ။ မီးခိုးရောင် အကွက်များကို ဌာနချုပ်က သတ်မှတ်ထားသည်။</translation>
+    </message>
+    <message>
+        <source>No places to set targets for yet: provinces come from the agencies&apos; profiles and the SMEs recorded.</source>
+        <translation>ပန်းတိုင် သတ်မှတ်ရန် နေရာ မရှိသေးပါ- တိုင်း/ပြည်နယ်များကို အဖွဲ့အစည်းများ၏ အချက်အလက်နှင့် မှတ်တမ်းတင်ထားသော SME လုပ်ငန်းများမှ ရယူသည်။</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>အခြေခံ တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>ပန်းတိုင်</translation>
+    </message>
+    <message>
+        <source>clear %1 of %2 for %3</source>
+        <translation>%3 အတွက် %2 ၏ %1 ကို ရှင်းခြင်း</translation>
+    </message>
+    <message>
+        <source>set %1 of %2 for %3</source>
+        <translation>%3 အတွက် %2 ၏ %1 ကို သတ်မှတ်ခြင်း</translation>
+    </message>
+    <message numerus="yes">
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>အကွက် %n ကွက် ရှင်းခြင်း</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n cell(s) set by headquarters as they are.</source>
+        <translation>
+            <numerusform>ဌာနချုပ်က သတ်မှတ်ထားသော အကွက် %n ကွက်ကို မူလအတိုင်း ထားခဲ့သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n pasted value(s): not a number.</source>
+        <translation>
+            <numerusform>ကူးထည့်ထားသော တန်ဖိုး %n ခုသည် ဂဏန်း မဟုတ်သဖြင့် ချန်ထားခဲ့သည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s); correct the file and import it again.</source>
+        <translation>
+            <numerusform>အတန်း %n တန်းကို ချန်ထားခဲ့သည်။ ဖိုင်တွင် ပြင်ဆင်ပြီး ထပ်မံ တင်သွင်းပါ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>အကွက် %n ကွက် ကူးထည့်ခြင်း</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>ပန်းတိုင်များ တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ဖိုင် (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>ပန်းတိုင်များ ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Importing targets…</source>
+        <translation>ပန်းတိုင်များ တင်သွင်းနေသည်…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 already as in the file.</source>
+        <translation>အသစ်ထည့် %1၊ ပြောင်းလဲ %2၊ ဖိုင်အတိုင်း ရှိပြီးသား %3။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) exported.</source>
+        <translation>
+            <numerusform>ပန်းတိုင် %n ခုကို ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting targets…</source>
+        <translation>ပန်းတိုင်များ ထုတ်ယူနေသည်…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3199,6 +5440,22 @@
         <source>Other</source>
         <translation>အခြား</translation>
     </message>
+    <message>
+        <source>No reply</source>
+        <translation>ပြန်ကြားချက် မရှိ</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>ညှိနှိုင်းဆဲ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>မှာယူမှု ရရှိ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>အရောင်းမဖြစ်</translation>
+    </message>
 </context>
 <context>
     <name>TrainingArea</name>
@@ -3257,6 +5514,14 @@
     <message>
         <source>Training</source>
         <translation>သင်တန်း</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲများ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Awareness &amp;events</source>
+        <translation>အသိပညာပေးပွဲများ(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s)</source>
@@ -3347,6 +5612,30 @@
         <translation>1900 မှ ယခုနှစ်အထိ ခရစ်နှစ်တစ်ခု ထည့်ပါ။</translation>
     </message>
     <message>
+        <source>Choose no reply, in discussion, order or lost.</source>
+        <translation>ပြန်ကြားချက် မရှိ၊ ညှိနှိုင်းဆဲ၊ မှာယူမှု ရရှိ သို့မဟုတ် အရောင်းမဖြစ် ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose where the SME is online.</source>
+        <translation>SME လုပ်ငန်း အွန်လိုင်းပေါ်တွင် ရှိနေသည့် နေရာကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose registered, displaying products or inactive.</source>
+        <translation>မှတ်ပုံတင်ပြီး၊ ထုတ်ကုန်များ ပြသနေသည် သို့မဟုတ် လှုပ်ရှားမှု မရှိ ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>နောက်ဆုံးနေ့သည် ပထမနေ့ထက် စော၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>ပွဲ အမျိုးအစားကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation>အကြောင်းအရာ နယ်ပယ်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
         <source>Choose the indicator.</source>
         <translation>ညွှန်ကိန်းကို ရွေးပါ။</translation>
     </message>
@@ -3431,6 +5720,10 @@
         <translation>SME လုပ်ငန်း စာရင်းထဲမှ တစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
+        <source>Choose a service delivered to this SME.</source>
+        <translation>ဤ SME လုပ်ငန်းသို့ ပေးအပ်ခဲ့သော ဝန်ဆောင်မှု တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
         <source>Enter a score from 0 to 100.</source>
         <translation>0 မှ 100 အတွင်း ရမှတ် ထည့်ပါ။</translation>
     </message>
@@ -3491,6 +5784,14 @@
         <translation>အသုံးမပြုတော့သော သင်ခန်းစာကို အလုပ်ရုံဆွေးနွေးပွဲတွင် ထည့်၍ မရပါ- အခြားတစ်ခုကို ရွေးပါ။</translation>
     </message>
     <message>
+        <source>Choose one of this SME&apos;s online presences.</source>
+        <translation>ဤ SME လုပ်ငန်း၏ အွန်လိုင်း ချန်နယ်များအနက် တစ်ခုကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>An order value goes with the outcome “Order”: choose that outcome or clear the value.</source>
+        <translation>မှာယူမှု တန်ဖိုးသည် “မှာယူမှု ရရှိ” ရလဒ်နှင့်သာ သက်ဆိုင်သည်- ထိုရလဒ်ကို ရွေးပါ သို့မဟုတ် တန်ဖိုးကို ရှင်းပါ။</translation>
+    </message>
+    <message>
         <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
         <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲအတွက် လက်မှတ် မထုတ်ပေးရသေးပါ- သင်ခန်းစာအားလုံး ပြီးဆုံးသော တက်ရောက်သူများသာ ရရှိပါမည်။</translation>
     </message>
@@ -3505,6 +5806,14 @@
     <message>
         <source>Write each currency as three capital letters, for example USD.</source>
         <translation>ငွေကြေးတစ်ခုစီကို စာလုံးကြီး 3 လုံးဖြင့် ရေးပါ၊ ဥပမာ USD။</translation>
+    </message>
+    <message>
+        <source>Choose SMEs from the registry.</source>
+        <translation>SME လုပ်ငန်း စာရင်းထဲမှ SME လုပ်ငန်းများကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
+        <translation>ဤဖိုင်ရှိ ယခင်အတန်းတစ်တန်းသည် တူညီသော လုပ်ငန်းကို မတူညီသော တန်ဖိုးများဖြင့် ဖော်ပြထားပါသည်။ အတန်းနှစ်တန်းအနက် တစ်တန်းကိုသာ ထားပါ။</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Any date</source>
+        <translation>ทุกวันที่</translation>
+    </message>
+    <message>
+        <source>Open SME</source>
+        <translation>เปิด SME</translation>
+    </message>
+    <message>
+        <source>Search SME name…</source>
+        <translation>ค้นหาชื่อ SME…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>ล้างตัวกรอง</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>ไม่สามารถโหลดรายการได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <source>Edit agency — %1</source>
@@ -115,6 +142,84 @@
     <message>
         <source>Present %1 of %2</source>
         <translation>มาแล้ว %1 จาก %2 คน</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>ตารางเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>compared by</source>
+        <translation>เปรียบเทียบตาม</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>ประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>ไม่มีข้อมูลที่บันทึกไว้สำหรับตัวเลือกนี้</translation>
+    </message>
+    <message>
+        <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
+        <translation>เรียงอันดับตามผลจริง แต่ละรายการวัดเทียบกับเป้าหมายของตนเอง ดับเบิลคลิกที่แถวเพื่อดูระเบียนที่อยู่เบื้องหลัง</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>จำแนกข้อมูล</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>แยกตาม</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>และ</translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation>(ไม่แยกเพิ่ม)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>ไม่มีข้อมูลที่บันทึกไว้สำหรับตัวเลือกนี้</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the records behind it.</source>
+        <translation>ดับเบิลคลิกที่ตัวเลขเพื่อดูระเบียนที่อยู่เบื้องหลัง</translation>
     </message>
 </context>
 <context>
@@ -266,6 +371,132 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No indicators yet.</source>
+        <translation>ยังไม่มีตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>ผลจริง</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>เทียบกับเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Trend (dashed: target)</source>
+        <translation>แนวโน้ม (เส้นประ: เป้าหมาย)</translation>
+    </message>
+    <message>
+        <source>What this indicator counts</source>
+        <translation>ตัวชี้วัดนี้นับอะไร</translation>
+    </message>
+    <message>
+        <source>Show the records behind this number</source>
+        <translation>แสดงระเบียนที่อยู่เบื้องหลังตัวเลขนี้</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>แยกตาม…</translation>
+    </message>
+    <message>
+        <source>Break this indicator down (by sex, province, agency…)</source>
+        <translation>จำแนกตัวชี้วัดนี้ (ตามเพศ จังหวัด หน่วยงาน…)</translation>
+    </message>
+    <message>
+        <source>No definition was given.</source>
+        <translation>ไม่มีคำนิยาม</translation>
+    </message>
+    <message>
+        <source>Not counted by %1</source>
+        <translation>ไม่ได้นับแยกตาม %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>ค่าฐาน: %1</translation>
+    </message>
+    <message>
+        <source>No target for this selection. The wider target that applies is %1.</source>
+        <translation>ไม่มีเป้าหมายสำหรับตัวเลือกนี้ เป้าหมายในระดับที่กว้างกว่าที่ใช้อยู่คือ %1</translation>
+    </message>
+    <message>
+        <source>No target for this selection.</source>
+        <translation>ไม่มีเป้าหมายสำหรับตัวเลือกนี้</translation>
+    </message>
+    <message>
+        <source>In several currencies: choose an economy</source>
+        <translation>มีหลายสกุลเงิน: กรุณาเลือกประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>เป้าหมาย %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>กำลังโหลด…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Save every record behind this number as an Excel workbook or a CSV file</source>
+        <translation>บันทึกระเบียนทั้งหมดที่อยู่เบื้องหลังตัวเลขนี้เป็นไฟล์ Excel หรือไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>Opening the records</source>
+        <translation>กำลังเปิดระเบียน</translation>
+    </message>
+    <message>
+        <source>The first %1 records; the export writes them all.</source>
+        <translation>แสดง %1 ระเบียนแรก การส่งออกจะเขียนระเบียนทั้งหมด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ระเบียน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>ไม่สามารถอ่านระเบียนได้</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>ส่งออกระเบียน</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออก %n ระเบียนไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>กำลังส่งออกระเบียน</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participants</source>
@@ -405,6 +636,401 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>อ่านหรือเขียนไฟล์ฐานข้อมูลไม่ได้ (ดิสก์หรือเครือข่ายขัดข้อง) กรุณาตรวจสอบว่าดิสก์หรือแฟลชไดรฟ์ USB ยังเชื่อมต่ออยู่ แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>แก้ไขกิจกรรม</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>เพิ่มกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Listeners, viewers or readers the media reached</source>
+        <translation>จำนวนผู้ฟัง ผู้ชม หรือผู้อ่านที่สื่อเข้าถึง</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ประเภท(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ชื่อกิจกรรม(&amp;T):</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>วันที่(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>ประเทศ/ภูมิภาค(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>จังหวัด(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>สถานที่(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>ผู้จัด(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>หญิง(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>ชาย(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her or not recorded:</source>
+        <translation>อื่น ๆ หรือไม่ได้บันทึก(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations represented:</source>
+        <translation>จำนวนองค์กรที่เข้าร่วม(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Media &amp;reach:</source>
+        <translation>การเข้าถึงผ่านสื่อ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation>รวมทั้งหมด:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>หมายเหตุ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>บันทึก (Enter หรือ Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation>SME ที่เข้าถึง</translation>
+    </message>
+    <message>
+        <source>Type a name or phone, then Enter</source>
+        <translation>พิมพ์ชื่อหรือเบอร์โทรศัพท์ แล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>Find an SME</source>
+        <translation>ค้นหา SME</translation>
+    </message>
+    <message>
+        <source>SMEs found</source>
+        <translation>SME ที่พบ</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>นำออก(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the SME chosen (Del)</source>
+        <translation>นำ SME ที่เลือกออก (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>ค้นหา(&amp;F):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>(เลือกแล้ว)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s) chosen</source>
+        <translation>
+            <numerusform>เลือก SME แล้ว %n ราย</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>ละทิ้งการแก้ไขหรือไม่</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>ต้องการละทิ้งการแก้ไขที่ทำไว้หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>หญิง</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>ชาย</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>การเข้าถึงผ่านสื่อ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Road show</source>
+        <translation>โรดโชว์</translation>
+    </message>
+    <message>
+        <source>Media campaign</source>
+        <translation>การรณรงค์ผ่านสื่อ</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>งานเปิดตัว</translation>
+    </message>
+    <message>
+        <source>Stakeholder consultation</source>
+        <translation>การรับฟังความคิดเห็นผู้มีส่วนได้ส่วนเสีย</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>สัมมนา</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>New event</source>
+        <translation>เพิ่มกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>No awareness events yet. Press Ctrl+N to record a road show, media campaign, launch, consultation or seminar: who came, how many women and men, and the SMEs it reached.</source>
+        <translation>ยังไม่มีกิจกรรมสร้างความตระหนักรู้ กด Ctrl+N เพื่อบันทึกโรดโชว์ การรณรงค์ผ่านสื่อ งานเปิดตัว การรับฟังความคิดเห็น หรือสัมมนา: ใครมาร่วมบ้าง ผู้หญิงและผู้ชายกี่คน และ SME ที่กิจกรรมเข้าถึง</translation>
+    </message>
+    <message>
+        <source>Search title, organiser, venue…</source>
+        <translation>ค้นหาชื่อกิจกรรม ผู้จัด สถานที่…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>ทุกประเภท</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>กิจกรรมที่ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Any economy</source>
+        <translation>ทุกประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>ทุกช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>ไตรมาสนี้</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>ไตรมาสที่แล้ว</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>ระบุวันที่…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>กิจกรรม %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audience %1: %2 women, %3 men, %4 other or not recorded</source>
+        <translation>ผู้เข้าร่วม %1 คน: หญิง %2 ชาย %3 อื่น ๆ หรือไม่ได้บันทึก %4</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>องค์กร %1 แห่ง</translation>
+    </message>
+    <message>
+        <source>media reach %1</source>
+        <translation>การเข้าถึงผ่านสื่อ %1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>ผู้จัด: %1</translation>
+    </message>
+    <message>
+        <source>SMEs reached (%1): %2</source>
+        <translation>SME ที่เข้าถึง (%1): %2</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>เพิ่ม “%1”</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>แก้ไข “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” saved. Undo with Ctrl+Z.</source>
+        <translation>บันทึก “%1” แล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>ลบ “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted events”.</source>
+        <translation>ลบ “%1” แล้ว กด Ctrl+Z เพื่อเลิกทำ หรือดูได้ที่ “กิจกรรมที่ลบแล้ว”</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>กู้คืน “%1”</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>ส่งออกข้อมูลกิจกรรม</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกกิจกรรม %n รายการไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ส่งออกไม่สำเร็จ ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message>
+        <source>Exporting events</source>
+        <translation>กำลังส่งออกข้อมูลกิจกรรม</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>กรุณาเลือกไฟล์ .csv หรือ .xlsx</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1248,10 @@
         <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์ที่ให้</translation>
     </message>
     <message>
+        <source>E-procurement</source>
+        <translation>การจัดซื้อจัดจ้างทางอิเล็กทรอนิกส์ (e-procurement)</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>ชื่อเป็นอักษรโรมัน</translation>
     </message>
@@ -702,6 +1332,10 @@
         <translation>ผลลัพธ์</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>วันที่ได้รับ</translation>
     </message>
@@ -712,6 +1346,70 @@
     <message>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Through service</source>
+        <translation>ผ่านบริการ</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>ผ่านช่องทางออนไลน์</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>มูลค่าคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>พอร์ทัลหรือตลาดออนไลน์</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>Products displayed</source>
+        <translation>จำนวนสินค้าที่แสดง</translation>
+    </message>
+    <message>
+        <source>Set up by service</source>
+        <translation>จัดทำผ่านบริการ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>ผู้จัด</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>หญิง</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>ชาย</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>อื่น ๆ หรือไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Organisations represented</source>
+        <translation>จำนวนองค์กรที่เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>การเข้าถึงผ่านสื่อ</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME</translation>
     </message>
     <message>
         <source>Form id</source>
@@ -728,6 +1426,22 @@
     <message>
         <source>Questions</source>
         <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>ชื่อในภาษาอื่น</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>ด้าน</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>คำนิยาม</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>สิ่งที่นับ</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -754,6 +1468,14 @@
         <translation>ค่าเป้าหมาย</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>ค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>วันที่วัดค่าฐาน</translation>
+    </message>
+    <message>
         <source>Form</source>
         <translation>แบบฟอร์ม</translation>
     </message>
@@ -772,6 +1494,10 @@
     <message>
         <source>Corrects</source>
         <translation>แก้ไขชุดคำตอบ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -796,6 +1522,10 @@
     <message>
         <source>Resolved</source>
         <translation>แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Audience in all</source>
+        <translation>จำนวนผู้เข้าร่วมทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1600,65 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record. Write smes as the list_name.</source>
+        <translation>GMS Desk ปรับปรุงรายการ &apos;{dataset}&apos; ไม่ได้ แบบฟอร์มปรับปรุงได้เฉพาะระเบียน SME เท่านั้น กรุณาใส่ smes เป็น list_name</translation>
+    </message>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>GMS Desk ปรับปรุงรายการ &apos;{dataset}&apos; ไม่ได้ แบบฟอร์มปรับปรุงได้เฉพาะระเบียน SME เท่านั้น (หมายถึง &apos;{suggestion}&apos; ใช่หรือไม่)</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field. Write the name of an SME field, for example employees_total or website.</source>
+        <translation>save_to &apos;{field}&apos;: ระเบียน SME ไม่มีข้อมูลช่องนี้ กรุณาใส่ชื่อข้อมูลของ SME เช่น employees_total หรือ website</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>save_to &apos;{field}&apos;: ระเบียน SME ไม่มีข้อมูลช่องนี้ (หมายถึง &apos;{suggestion}&apos; ใช่หรือไม่)</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: GMS Desk keeps this field of the SME record itself; a form may not write it. Remove the save_to.</source>
+        <translation>save_to &apos;{field}&apos;: GMS Desk ดูแลข้อมูลช่องนี้ของระเบียน SME เอง แบบฟอร์มจึงเขียนค่าลงไปไม่ได้ กรุณาลบ save_to ออก</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a {type} question cannot fill this SME field; a question of type {types} can. Change the question&apos;s type or its save_to.</source>
+        <translation>save_to &apos;{field}&apos;: คำถามประเภท {type} ใส่ค่าในข้อมูล SME ช่องนี้ไม่ได้ คำถามประเภท {types} จึงจะใส่ได้ กรุณาเปลี่ยนประเภทของคำถามหรือ save_to ของคำถามนั้น</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field is a yes/no flag, so the choices of list &apos;{list}&apos; must be named yes, no, 1, 0, true or false; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: ข้อมูล SME ช่องนี้เป็นแบบใช่/ไม่ใช่ ตัวเลือกของรายการ &apos;{list}&apos; จึงต้องตั้งชื่อเป็น yes, no, 1, 0, true หรือ false ตัวเลือกต่อไปนี้ไม่เป็นไปตามนั้น: {choices}</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field holds a number, so the choices of list &apos;{list}&apos; must be named with numbers; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: ข้อมูล SME ช่องนี้เก็บค่าเป็นตัวเลข ตัวเลือกของรายการ &apos;{list}&apos; จึงต้องตั้งชื่อเป็นตัวเลข ตัวเลือกต่อไปนี้ไม่เป็นไปตามนั้น: {choices}</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the choices of list &apos;{list}&apos; must be named with the codes of this SME field ({codes}); these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: ตัวเลือกของรายการ &apos;{list}&apos; ต้องตั้งชื่อตามรหัสของข้อมูล SME ช่องนี้ ({codes}) ตัวเลือกต่อไปนี้ไม่เป็นไปตามนั้น: {choices}</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the question on row {other} already writes this SME field; only one question may.</source>
+        <translation>save_to &apos;{field}&apos;: คำถามในแถวที่ {other} เขียนค่าลงข้อมูล SME ช่องนี้อยู่แล้ว ข้อมูลแต่ละช่องใช้กับคำถามได้เพียงข้อเดียว</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a question inside a repeat cannot update the SME record (a repeat has many answers, the SME one value). Move the question out of the repeat or remove its save_to.</source>
+        <translation>save_to &apos;{field}&apos;: คำถามที่อยู่ในกลุ่มคำถามซ้ำ (repeat) ปรับปรุงระเบียน SME ไม่ได้ (กลุ่มคำถามซ้ำมีได้หลายคำตอบ แต่ SME มีค่าเดียว) กรุณาย้ายคำถามออกจากกลุ่มคำถามซ้ำ หรือลบ save_to ของคำถามนั้น</translation>
+    </message>
+    <message>
+        <source>entity_id is not read: a response updates the SME it is linked to when it is started.</source>
+        <translation>ไม่ได้อ่าน entity_id: ชุดคำตอบจะปรับปรุง SME ที่เชื่อมโยงไว้เมื่อเริ่มกรอก</translation>
+    </message>
+    <message>
+        <source>create_if is ignored: GMS Desk does not create SMEs from a form; only the SME a response is linked to is updated.</source>
+        <translation>ข้าม create_if: GMS Desk ไม่สร้าง SME จากแบบฟอร์ม จะปรับปรุงเฉพาะ SME ที่ชุดคำตอบเชื่อมโยงไว้เท่านั้น</translation>
+    </message>
+    <message>
+        <source>update_if &apos;{source}&apos;: {error}</source>
+        <translation>update_if &apos;{source}&apos;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -904,6 +1693,85 @@
     </message>
 </context>
 <context>
+    <name>IctTimeline</name>
+    <message>
+        <source>ICT history</source>
+        <translation>ประวัติการใช้ ICT</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>สิ่งที่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>ยังไม่มีการบันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>%1 ICT level: %2</source>
+        <translation>%1 ระดับการใช้ ICT: %2</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียนในระบบ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ถูกลบ</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>ถูกกู้คืน</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>มี</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>เปลี่ยนเป็น %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>ถูกลบ</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>ถูกกู้คืน</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>displaying products</source>
+        <translation>แสดงสินค้า</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>ช่องทางออนไลน์</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
@@ -918,8 +1786,64 @@
         <translation>ไม่สามารถอ่านไฟล์นี้เป็นตารางได้</translation>
     </message>
     <message>
+        <source>The workbook unpacks to far more data than a spreadsheet of its size holds, so it was not opened. Open it in Excel or LibreOffice, save it as CSV UTF-8 and import that.</source>
+        <translation>เมื่อแตกไฟล์ออก ไฟล์ Excel นี้มีข้อมูลมากกว่าที่ไฟล์ตารางขนาดนี้ควรมีหลายเท่า จึงไม่ได้เปิดไฟล์ กรุณาเปิดไฟล์ใน Excel หรือ LibreOffice บันทึกเป็น CSV UTF-8 แล้วนำเข้าไฟล์นั้น</translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows in one sheet. Split it into smaller files and import each.</source>
+        <translation>ชีตนี้มีจำนวนแถวมากกว่าที่ Excel รองรับได้ในหนึ่งชีต กรุณาแบ่งเป็นไฟล์ย่อย ๆ แล้วนำเข้าทีละไฟล์</translation>
+    </message>
+    <message>
+        <source>The first row has too many columns to be a list of SMEs. Check that it is the right file.</source>
+        <translation>แถวแรกมีคอลัมน์มากเกินกว่าจะเป็นรายชื่อ SME กรุณาตรวจสอบว่าเป็นไฟล์ที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>A line of the file is too long to be a row of a table. Check that it is a CSV file.</source>
+        <translation>มีบรรทัดหนึ่งในไฟล์ยาวเกินกว่าจะเป็นแถวของตาราง กรุณาตรวจสอบว่าเป็นไฟล์ CSV</translation>
+    </message>
+    <message>
+        <source>Part of the file is not in the same text encoding as the rest, so it cannot be read.</source>
+        <translation>บางส่วนของไฟล์ใช้การเข้ารหัสอักขระต่างจากส่วนอื่น จึงไม่สามารถอ่านได้</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>ยูนิโค้ด (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>ยูนิโค้ด (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation>ยูนิโค้ด (UTF-32)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation>ภาษาไทย (Windows-874)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>ภาษาเวียดนาม (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>ภาษาจีนตัวย่อ (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>ภาษาจีนตัวเต็ม (Big5)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text can be read in more than one way. Choose the reading in which the names look right.</source>
+        <translation>ข้อความในไฟล์นี้อ่านได้มากกว่าหนึ่งแบบ กรุณาเลือกแบบที่แสดงชื่อได้ถูกต้อง</translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
         <translation>ไฟล์นี้ไม่มีแถวข้อมูล</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped.</source>
+        <translation>หยุดการอ่านไฟล์แล้ว</translation>
     </message>
     <message>
         <source>Choose which column holds the business name.</source>
@@ -1053,8 +1977,24 @@
         </translation>
     </message>
     <message>
+        <source>Its text is read as %1.</source>
+        <translation>อ่านข้อความในไฟล์เป็น %1</translation>
+    </message>
+    <message>
         <source>The file has column names but no rows below them. Choose another file.</source>
         <translation>ไฟล์นี้มีชื่อคอลัมน์แต่ไม่มีแถวข้อมูลด้านล่าง กรุณาเลือกไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>The text of this file can be read in more than one way. Choose the reading in which the names look right; the file is then read that way.</source>
+        <translation>ข้อความในไฟล์นี้อ่านได้มากกว่าหนึ่งแบบ กรุณาเลือกแบบที่แสดงชื่อได้ถูกต้อง แล้วระบบจะอ่านไฟล์ตามแบบนั้น</translation>
+    </message>
+    <message>
+        <source>Read the file as %1</source>
+        <translation>อ่านไฟล์เป็น %1</translation>
+    </message>
+    <message>
+        <source>The first rows read as %1</source>
+        <translation>แถวแรก ๆ เมื่ออ่านเป็น %1</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
@@ -1137,6 +2077,10 @@
         <translation>เพิ่มใหม่ %1 รายการ ปรับปรุง %2 รายการ ไม่เปลี่ยนแปลง %3 รายการ มีปัญหา %4 รายการ</translation>
     </message>
     <message>
+        <source>The first %1 are listed; correct those and import again to see the rest.</source>
+        <translation>แสดงเฉพาะ %1 แถวแรก กรุณาแก้ไขแถวเหล่านั้นแล้วนำเข้าอีกครั้งเพื่อดูแถวที่เหลือ</translation>
+    </message>
+    <message>
         <source>Import cancelled; the rows before that are kept.</source>
         <translation>ยกเลิกการนำเข้าแล้ว แถวที่นำเข้าก่อนหน้านั้นยังคงอยู่</translation>
     </message>
@@ -1203,10 +2147,350 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Evaluation: relevance</source>
+        <translation>การประเมินผล: ความสอดคล้อง</translation>
+    </message>
+    <message>
+        <source>Evaluation: efficiency</source>
+        <translation>การประเมินผล: ประสิทธิภาพ</translation>
+    </message>
+    <message>
+        <source>Evaluation: effectiveness</source>
+        <translation>การประเมินผล: ประสิทธิผล</translation>
+    </message>
+    <message>
+        <source>Evaluation: impact</source>
+        <translation>การประเมินผล: ผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Evaluation: sustainability</source>
+        <translation>การประเมินผล: ความยั่งยืน</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>จำนวนเวิร์กช็อปที่จัด</translation>
+    </message>
+    <message>
+        <source>Training workshops marked running or done, counted in the period of their first day, where they took place.</source>
+        <translation>เวิร์กช็อปฝึกอบรมที่มีสถานะ “กำลังจัด” หรือ “จัดแล้ว” โดยนับในช่วงเวลาที่มีวันแรกของเวิร์กช็อป และนับ ณ สถานที่ที่จัด</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>จำนวนผู้ผ่านการอบรม</translation>
+    </message>
+    <message>
+        <source>People who completed at least one training module in the period, each counted once. A person is placed where their SME is; a person with no SME, where the first workshop they took part in was held.</source>
+        <translation>บุคคลที่เรียนจบโมดูลการอบรมอย่างน้อยหนึ่งโมดูลในช่วงเวลานั้น โดยนับคนละหนึ่งครั้ง บุคคลจะถูกนับ ณ ที่ตั้งของ SME ที่สังกัด ส่วนบุคคลที่ไม่มี SME จะถูกนับ ณ สถานที่จัดเวิร์กช็อปแรกที่เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>People who completed their track</source>
+        <translation>จำนวนผู้เรียนจบครบระดับหลักสูตร</translation>
+    </message>
+    <message>
+        <source>People who completed every module of a workshop&apos;s track, counted in the period they completed the last one, each person once.</source>
+        <translation>บุคคลที่เรียนจบทุกโมดูลในระดับหลักสูตรของเวิร์กช็อป โดยนับในช่วงเวลาที่เรียนจบโมดูลสุดท้าย และนับคนละหนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>SMEs with a person trained</source>
+        <translation>จำนวน SME ที่มีบุคลากรผ่านการอบรม</translation>
+    </message>
+    <message>
+        <source>SMEs with at least one person who completed a training module in the period.</source>
+        <translation>SME ที่มีบุคลากรอย่างน้อยหนึ่งคนเรียนจบโมดูลการอบรมในช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>อัตราการเรียนจบ</translation>
+    </message>
+    <message>
+        <source>Of the people enrolled in the workshops held that started in the period, the share who completed every module of their workshop.</source>
+        <translation>สัดส่วนของผู้ลงทะเบียนในเวิร์กช็อปที่จัดขึ้นและเริ่มในช่วงเวลานั้น ที่เรียนจบทุกโมดูลของเวิร์กช็อปที่ตนเข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Average score gain</source>
+        <translation>คะแนนที่เพิ่มขึ้นเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Post-test score minus pre-test score (points out of 100), averaged over the participants with both scores in the workshops held that started in the period.</source>
+        <translation>คะแนนทดสอบหลังอบรมลบด้วยคะแนนทดสอบก่อนอบรม (คะแนนเต็ม 100) เฉลี่ยจากผู้เข้าอบรมที่มีคะแนนทั้งสองครั้งในเวิร์กช็อปที่จัดขึ้นและเริ่มในช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>Awareness events held</source>
+        <translation>จำนวนกิจกรรมสร้างความตระหนักรู้ที่จัด</translation>
+    </message>
+    <message>
+        <source>Road shows, media campaigns, launches, consultations and seminars held in the period (by their first day).</source>
+        <translation>โรดโชว์ การรณรงค์ผ่านสื่อ งานเปิดตัว การรับฟังความคิดเห็น และสัมมนา ที่จัดในช่วงเวลานั้น (นับตามวันแรกของกิจกรรม)</translation>
+    </message>
+    <message>
+        <source>People reached by events</source>
+        <translation>จำนวนผู้ที่กิจกรรมเข้าถึง</translation>
+    </message>
+    <message>
+        <source>The audiences of the awareness events held in the period, added up, by sex as recorded.</source>
+        <translation>ผลรวมจำนวนผู้เข้าร่วมกิจกรรมสร้างความตระหนักรู้ที่จัดในช่วงเวลานั้น แยกตามเพศตามที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Agencies offering e-business services</source>
+        <translation>จำนวนหน่วยงานที่ให้บริการด้านธุรกิจอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>Agencies of the network whose profile lists at least one e-business service, as of the end of the period.</source>
+        <translation>หน่วยงานในเครือข่ายที่ข้อมูลของหน่วยงานระบุบริการด้านธุรกิจอิเล็กทรอนิกส์อย่างน้อยหนึ่งบริการ ณ วันสิ้นสุดช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Agencies active</source>
+        <translation>จำนวนหน่วยงานที่มีการดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>Agencies that recorded a service delivered, a workshop held or an awareness event in the period.</source>
+        <translation>หน่วยงานที่บันทึกการให้บริการ การจัดเวิร์กช็อป หรือการจัดกิจกรรมสร้างความตระหนักรู้ในช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>จำนวนบริการที่ให้</translation>
+    </message>
+    <message>
+        <source>E-business services delivered to SMEs in the period.</source>
+        <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์ที่ให้แก่ SME ในช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>SMEs served</source>
+        <translation>จำนวน SME ที่ได้รับบริการ</translation>
+    </message>
+    <message>
+        <source>SMEs that received at least one e-business service in the period.</source>
+        <translation>SME ที่ได้รับบริการด้านธุรกิจอิเล็กทรอนิกส์อย่างน้อยหนึ่งครั้งในช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>ค่าบริการที่เก็บได้</translation>
+    </message>
+    <message>
+        <source>Fees paid for the services delivered in the period, by currency.</source>
+        <translation>ค่าบริการที่ได้รับชำระแล้วสำหรับบริการที่ให้ในช่วงเวลานั้น แยกตามสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Share of services paid</source>
+        <translation>สัดส่วนบริการที่ได้รับชำระค่าบริการ</translation>
+    </message>
+    <message>
+        <source>Of the services delivered in the period, the share with a fee that was paid (cost recovery).</source>
+        <translation>สัดส่วนของบริการที่ให้ในช่วงเวลานั้นซึ่งมีค่าบริการและได้รับชำระแล้ว (การคืนทุน)</translation>
+    </message>
+    <message>
+        <source>SMEs online</source>
+        <translation>จำนวน SME ที่มีช่องทางออนไลน์</translation>
+    </message>
+    <message>
+        <source>SMEs with a website, a social media page, an e-marketplace listing or online payment (ICT level 2 or 3) as of the end of the period: since the earliest of these they have now was set.</source>
+        <translation>SME ที่มีเว็บไซต์ เพจโซเชียลมีเดีย รายการสินค้าบนตลาดออนไลน์ หรือการชำระเงินออนไลน์ (ระดับการใช้ ICT ระดับ 2 หรือ 3) ณ วันสิ้นสุดช่วงเวลา โดยนับตั้งแต่วันที่บันทึกรายการที่เก่าที่สุดในบรรดารายการที่ SME ยังมีอยู่</translation>
+    </message>
+    <message>
+        <source>SMEs on e-marketplaces</source>
+        <translation>จำนวน SME บนตลาดออนไลน์</translation>
+    </message>
+    <message>
+        <source>SMEs selling on an e-marketplace or an agency portal, as of the end of the period.</source>
+        <translation>SME ที่ขายสินค้าบนตลาดออนไลน์หรือพอร์ทัลของหน่วยงาน ณ วันสิ้นสุดช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement</source>
+        <translation>จำนวน SME ที่ลงทะเบียนระบบจัดซื้อจัดจ้างทางอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement, as of the end of the period.</source>
+        <translation>SME ที่ลงทะเบียนระบบจัดซื้อจัดจ้างทางอิเล็กทรอนิกส์ ณ วันสิ้นสุดช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>SMEs registered on a portal</source>
+        <translation>จำนวน SME ที่ลงทะเบียนบนพอร์ทัล</translation>
+    </message>
+    <message>
+        <source>SMEs registered on an agency portal (or displaying products there), as of the end of the period.</source>
+        <translation>SME ที่ลงทะเบียนบนพอร์ทัลของหน่วยงาน (หรือแสดงสินค้าบนพอร์ทัลนั้น) ณ วันสิ้นสุดช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on a portal</source>
+        <translation>จำนวน SME ที่แสดงสินค้าบนพอร์ทัล</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on an agency portal, as of the end of the period.</source>
+        <translation>SME ที่แสดงสินค้าบนพอร์ทัลของหน่วยงาน ณ วันสิ้นสุดช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Inquiries received</source>
+        <translation>จำนวนคำสอบถามที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Inquiries SMEs received in the period.</source>
+        <translation>คำสอบถามที่ SME ได้รับในช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>Inquiries from abroad</source>
+        <translation>จำนวนคำสอบถามจากต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from another country than the SME&apos;s (for an SME of Yunnan, China is not abroad).</source>
+        <translation>คำสอบถามที่ได้รับในช่วงเวลานั้นจากประเทศอื่นที่ไม่ใช่ประเทศของ SME (สำหรับ SME ในยูนนาน จีนไม่ถือเป็นต่างประเทศ)</translation>
+    </message>
+    <message>
+        <source>Domestic inquiries</source>
+        <translation>จำนวนคำสอบถามภายในประเทศ</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from the SME&apos;s own country.</source>
+        <translation>คำสอบถามที่ได้รับในช่วงเวลานั้นจากประเทศเดียวกับ SME</translation>
+    </message>
+    <message>
+        <source>Orders reported</source>
+        <translation>จำนวนคำสั่งซื้อที่รายงาน</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period that became an order.</source>
+        <translation>คำสอบถามที่ได้รับในช่วงเวลานั้นซึ่งนำไปสู่คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Value of orders reported</source>
+        <translation>มูลค่าคำสั่งซื้อที่รายงาน</translation>
+    </message>
+    <message>
+        <source>The value of the orders from inquiries received in the period, by currency.</source>
+        <translation>มูลค่าคำสั่งซื้อจากคำสอบถามที่ได้รับในช่วงเวลานั้น แยกตามสกุลเงิน</translation>
+    </message>
+    <message>
+        <source>SMEs that moved up the ICT ladder</source>
+        <translation>จำนวน SME ที่ยกระดับการใช้ ICT</translation>
+    </message>
+    <message>
+        <source>SMEs whose ICT level (traditional, e-mail, web presence, e-business) at the end of the period was higher than at its start, or than when they were registered if that was later (without a start: than when they were registered).</source>
+        <translation>SME ที่ระดับการใช้ ICT (แบบดั้งเดิม อีเมล มีตัวตนบนเว็บ ธุรกิจอิเล็กทรอนิกส์) ณ วันสิ้นสุดช่วงเวลาสูงกว่า ณ วันเริ่มต้นช่วงเวลา หรือสูงกว่าเมื่อลงทะเบียน หากลงทะเบียนหลังวันเริ่มต้น (หากช่วงเวลาไม่มีวันเริ่มต้น: สูงกว่าเมื่อลงทะเบียน)</translation>
+    </message>
+    <message>
+        <source>The average rating (1 to 5) participants gave the workshop for this criterion in the workshop evaluation form, in the responses submitted in the period.</source>
+        <translation>คะแนนเฉลี่ย (1 ถึง 5) ที่ผู้เข้าอบรมให้แก่เวิร์กช็อปในเกณฑ์นี้ในแบบประเมินเวิร์กช็อป จากชุดคำตอบที่ส่งในช่วงเวลานั้น</translation>
+    </message>
+    <message>
+        <source>Choose what the indicator counts: survey responses or SMEs.</source>
+        <translation>กรุณาเลือกสิ่งที่ตัวชี้วัดนับ: ชุดคำตอบแบบสำรวจ หรือ SME</translation>
+    </message>
+    <message>
+        <source>Enter the id of the survey form.</source>
+        <translation>กรุณากรอกรหัสแบบฟอร์มสำรวจ</translation>
+    </message>
+    <message>
+        <source>Enter the question&apos;s name as the form has it, for example r_relevance.</source>
+        <translation>กรุณากรอกชื่อคำถามตามที่ระบุในแบบฟอร์ม เช่น r_relevance</translation>
+    </message>
+    <message>
+        <source>Enter one answer as the form stores it, for example yes.</source>
+        <translation>กรุณากรอกคำตอบหนึ่งค่าตามที่แบบฟอร์มบันทึกไว้ เช่น yes</translation>
+    </message>
+    <message>
+        <source>Pick the SMEs by one or more of their fields, for example sector = tourism.</source>
+        <translation>กรุณาเลือก SME ตามข้อมูลของ SME อย่างน้อยหนึ่งรายการ เช่น sector = tourism</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores for the code.</source>
+        <translation>รหัสใช้ได้เฉพาะตัวอักษร ตัวเลข จุด ขีด และขีดล่าง</translation>
+    </message>
+    <message>
+        <source>Another indicator has this code.</source>
+        <translation>มีตัวชี้วัดอื่นใช้รหัสนี้แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Abroad</source>
+        <translation>ต่างประเทศ</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>ในประเทศ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>ทุกช่องทาง</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>ทุกผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>From anywhere</source>
+        <translation>ทุกแหล่งที่มา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inquiry(ies)</source>
+        <translation>
+            <numerusform>คำสอบถาม %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from abroad, %2 domestic, %3 not known</source>
+        <translation>จากต่างประเทศ %1 ในประเทศ %2 ไม่ทราบ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>คำสั่งซื้อ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abroad or domestic</source>
+        <translation>ต่างประเทศหรือในประเทศ</translation>
+    </message>
+    <message>
+        <source>Export inquiries</source>
+        <translation>ส่งออกข้อมูลคำสอบถาม</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inquiry(ies) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกคำสอบถาม %Ln รายการไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
         <source>Inquiry received</source>
         <translation>คำสอบถามที่ได้รับ</translation>
+    </message>
+    <message>
+        <source>Edit inquiry</source>
+        <translation>แก้ไขคำสอบถาม</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>บริการ: %1</translation>
+    </message>
+    <message>
+        <source>Deleted since</source>
+        <translation>ถูกลบไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>ยังไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>When it led to an order</source>
+        <translation>เมื่อนำไปสู่คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Received on:</source>
@@ -1221,8 +2505,31 @@
         <translation>ช่องทาง:</translation>
     </message>
     <message>
+        <source>Through:</source>
+        <translation>ผ่านทาง:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>ผลลัพธ์:</translation>
+    </message>
+    <message>
+        <source>Order value:</source>
+        <translation>มูลค่าคำสั่งซื้อ:</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>เจ้าหน้าที่:</translation>
+    </message>
+    <message>
         <source>Notes:</source>
         <translation>หมายเหตุ:</translation>
+    </message>
+</context>
+<context>
+    <name>LadderStrip</name>
+    <message>
+        <source>ICT level, %1 to %2: %3</source>
+        <translation>ระดับการใช้ ICT ตั้งแต่ %1 ถึง %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +2557,6 @@
     <message>
         <source>Reports</source>
         <translation>รายงาน</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>รายงานตัวชี้วัดสำหรับสำนักงานใหญ่จะมีในเวอร์ชันต่อ ๆ ไป</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1453,8 +2756,28 @@
 <context>
     <name>NewResponseDialog</name>
     <message>
+        <source>This laptop&apos;s agency</source>
+        <translation>หน่วยงานของเครื่องนี้</translation>
+    </message>
+    <message>
         <source>New response</source>
         <translation>ชุดคำตอบใหม่</translation>
+    </message>
+    <message>
+        <source>An SME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>A workshop</source>
+        <translation>เวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
     </message>
     <message>
         <source>Type a name or phone number to find the SME</source>
@@ -1469,8 +2792,16 @@
         <translation>แบบฟอร์ม:</translation>
     </message>
     <message>
+        <source>About:</source>
+        <translation>เกี่ยวกับ:</translation>
+    </message>
+    <message>
         <source>SME (optional):</source>
         <translation>SME (ไม่บังคับ):</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>หน่วยงาน:</translation>
     </message>
     <message>
         <source>Workshop (optional):</source>
@@ -1487,6 +2818,111 @@
     <message>
         <source>— no SME —</source>
         <translation>— ไม่ระบุ SME —</translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Own website</source>
+        <translation>เว็บไซต์ของตนเอง</translation>
+    </message>
+    <message>
+        <source>Agency portal</source>
+        <translation>พอร์ทัลของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>ตลาดออนไลน์</translation>
+    </message>
+    <message>
+        <source>Social media page</source>
+        <translation>เพจโซเชียลมีเดีย</translation>
+    </message>
+    <message>
+        <source>E-procurement registration</source>
+        <translation>การลงทะเบียนระบบจัดซื้อจัดจ้างทางอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียนแล้ว</translation>
+    </message>
+    <message>
+        <source>Displaying products</source>
+        <translation>แสดงสินค้า</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ไม่ใช้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Edit online presence</source>
+        <translation>แก้ไขช่องทางออนไลน์</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>ช่องทางออนไลน์</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>e.g. the provincial trade portal</source>
+        <translation>เช่น พอร์ทัลการค้าของจังหวัด</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>ประเภท:</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace:</source>
+        <translation>พอร์ทัลหรือตลาดออนไลน์:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>ที่อยู่เว็บ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>สถานะ:</translation>
+    </message>
+    <message>
+        <source>Products displayed:</source>
+        <translation>จำนวนสินค้าที่แสดง:</translation>
+    </message>
+    <message>
+        <source>Set up by service:</source>
+        <translation>จัดทำผ่านบริการ:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>หมายเหตุ:</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2988,25 @@
     </message>
 </context>
 <context>
+    <name>RankModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>อันดับ</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>ผลจริง</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>เทียบกับเป้าหมาย</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Agency</source>
@@ -1602,8 +3057,20 @@
         <translation>คำสอบถาม</translation>
     </message>
     <message>
+        <source>Online presence</source>
+        <translation>ช่องทางออนไลน์</translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation>กิจกรรมสร้างความตระหนักรู้</translation>
+    </message>
+    <message>
         <source>Survey form</source>
         <translation>แบบสำรวจ</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัด</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1639,6 +3106,283 @@
     <message>
         <source>Remove %1 — no. %2 and its answers?</source>
         <translation>ลบ %1 — ลำดับที่ %2 พร้อมคำตอบในรายการนี้หรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>ประเภทช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>ช่วงวันที่</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>ไตรมาสหรือเดือน</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึงวันที่</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>ทุกประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>ทุกสาขาธุรกิจ</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>หญิงและชาย</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <source>Counts people of one sex, for the indicators that count people by sex; the others show that they are not counted by sex.</source>
+        <translation>นับเฉพาะบุคคลเพศใดเพศหนึ่ง สำหรับตัวชี้วัดที่นับบุคคลแยกตามเพศ ส่วนตัวชี้วัดอื่นจะแสดงว่าไม่ได้นับแยกตามเพศ</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Awareness-raising and training</source>
+        <translation>การสร้างความตระหนักรู้และการฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>เครือข่ายสนับสนุนธุรกิจอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>E-marketplaces and e-procurement</source>
+        <translation>ตลาดออนไลน์และการจัดซื้อจัดจ้างทางอิเล็กทรอนิกส์</translation>
+    </message>
+    <message>
+        <source>From surveys</source>
+        <translation>จากแบบสำรวจ</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>แนวโน้ม</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>รหัสระเบียน</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>เพศ</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>เวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>สาขาธุรกิจ</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>ระดับหลักสูตร</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>ประเภทบริการ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>ประเภทกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>ไตรมาส %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>บรรลุเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>ใกล้ถึงเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Behind target</source>
+        <translation>ต่ำกว่าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>ไม่มีเป้าหมาย</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>จำแนกข้อมูล</translation>
+    </message>
+    <message>
+        <source>Benchmarking</source>
+        <translation>เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Report pack…</source>
+        <translation>ชุดรายงาน…</translation>
+    </message>
+    <message>
+        <source>These figures for headquarters and donors: a PDF and an XLSX workbook, in the language you choose</source>
+        <translation>ตัวเลขชุดนี้สำหรับสำนักงานใหญ่และผู้ให้ทุน: ไฟล์ PDF และไฟล์ Excel (XLSX) ในภาษาที่ท่านเลือก</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>คำนวณใหม่</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>ตัวชี้วัดเทียบกับเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>กำลังคำนวณ…</translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute again.</source>
+        <translation>หยุดแล้ว กด F5 เพื่อคำนวณใหม่</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>ไม่สามารถคำนวณตัวเลขได้</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>ชุดรายงาน</translation>
+    </message>
+    <message>
+        <source>Language of the pack:</source>
+        <translation>ภาษาของชุดรายงาน:</translation>
+    </message>
+    <message>
+        <source>Indicators against targets %1.pdf</source>
+        <translation>ตัวชี้วัดเทียบกับเป้าหมาย %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report pack</source>
+        <translation>บันทึกชุดรายงาน</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>กำลังสร้างชุดรายงาน…</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled; no file was left half written.</source>
+        <translation>ยกเลิกการสร้างชุดรายงานแล้ว ไม่มีไฟล์ที่เขียนค้างไว้ครึ่ง ๆ กลาง ๆ</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled.</source>
+        <translation>ยกเลิกการสร้างชุดรายงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Report pack written: %1 and %2.</source>
+        <translation>สร้างชุดรายงานแล้ว: %1 และ %2</translation>
+    </message>
+    <message>
+        <source>The report pack could not be written.</source>
+        <translation>ไม่สามารถสร้างชุดรายงานได้</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +3481,14 @@
         <translation>ใส่ 0 หากไม่คิดค่าบริการ</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>The SME has paid the fee.</source>
+        <translation>SME ชำระค่าบริการแล้ว</translation>
+    </message>
+    <message>
         <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
         <translation>เช่น ลงรายการสินค้า 12 รายการบนพอร์ทัลของจังหวัด ได้รับคำสอบถาม 3 รายการในเดือนแรก</translation>
     </message>
@@ -1801,6 +3553,53 @@
     </message>
 </context>
 <context>
+    <name>ServicesView</name>
+    <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>ยังไม่ชำระ</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>ทุกบริการ</translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation>ทุกสถานะการชำระ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>บริการ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with a fee, %2 free</source>
+        <translation>มีค่าบริการ %1 รายการ ไม่มีค่าบริการ %2 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2, not paid %3)</source>
+        <translation>%1 (ชำระแล้ว %2 ยังไม่ชำระ %3)</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>ค่าบริการ: %1</translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation>ส่งออกข้อมูลบริการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln service(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกบริการ %Ln รายการไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Apply language</source>
@@ -1811,12 +3610,24 @@
         <translation>ผู้ดูแลระบบในเครื่องนี้ (ย้อนความคืบหน้าการอบรมได้ โดยต้องระบุเหตุผลซึ่งจะถูกบันทึกไว้)</translation>
     </message>
     <message>
+        <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
+        <translation>อนุญาตการเชื่อมต่อที่ไม่เข้ารหัส (http://) ไปยังเซิร์ฟเวอร์ซิงค์ข้อมูลในเครือข่ายภายใน</translation>
+    </message>
+    <message>
+        <source>Such a connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s sync key included.</source>
+        <translation>การเชื่อมต่อแบบนี้ไม่เข้ารหัส ทุกคนในเครือข่ายอ่านสิ่งที่ส่งได้ รวมถึงกุญแจซิงค์ข้อมูลของเครื่องนี้ด้วย</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
         <translation>ชื่อของท่าน (บันทึกไว้กับทุกการเปลี่ยนแปลง)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>ซิงค์ข้อมูล</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1882,6 +3693,14 @@
         <translation>ค่าบริการ</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>ผลลัพธ์</translation>
     </message>
@@ -1902,6 +3721,34 @@
         <translation>บริการด้านธุรกิจอิเล็กทรอนิกส์ที่ให้แล้ว</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>พอร์ทัลหรือตลาดออนไลน์</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>จำนวนสินค้า</translation>
+    </message>
+    <message>
+        <source>Add presence…</source>
+        <translation>เพิ่มช่องทางออนไลน์…</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>ช่องทางออนไลน์</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>วันที่ได้รับ</translation>
     </message>
@@ -1914,6 +3761,14 @@
         <translation>ช่องทาง</translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation>ผ่านทาง</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>มูลค่าคำสั่งซื้อ</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
@@ -1922,8 +3777,8 @@
         <translation>เพิ่มคำสอบถาม…</translation>
     </message>
     <message>
-        <source>Inquiries received through its online presence</source>
-        <translation>คำสอบถามที่ได้รับผ่านช่องทางออนไลน์ของกิจการ</translation>
+        <source>Inquiries received</source>
+        <translation>คำสอบถามที่ได้รับ</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1946,6 +3801,14 @@
         <translation>
             <numerusform>โดย %n คนในจำนวนนี้</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An online presence</source>
+        <translation>ช่องทางออนไลน์หนึ่ง</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>บริการหนึ่ง</translation>
     </message>
     <message>
         <source>add service</source>
@@ -1972,12 +3835,44 @@
         <translation>ลบบริการแล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
     </message>
     <message>
+        <source>add online presence</source>
+        <translation>เพิ่มช่องทางออนไลน์</translation>
+    </message>
+    <message>
+        <source>Online presence added.</source>
+        <translation>เพิ่มช่องทางออนไลน์แล้ว</translation>
+    </message>
+    <message>
+        <source>edit online presence</source>
+        <translation>แก้ไขช่องทางออนไลน์</translation>
+    </message>
+    <message>
+        <source>Online presence saved.</source>
+        <translation>บันทึกช่องทางออนไลน์แล้ว</translation>
+    </message>
+    <message>
+        <source>delete online presence</source>
+        <translation>ลบช่องทางออนไลน์</translation>
+    </message>
+    <message>
+        <source>Online presence deleted. Undo with Ctrl+Z.</source>
+        <translation>ลบช่องทางออนไลน์แล้ว กด Ctrl+Z เพื่อเลิกทำ</translation>
+    </message>
+    <message>
         <source>add inquiry</source>
         <translation>เพิ่มคำสอบถาม</translation>
     </message>
     <message>
         <source>Inquiry added.</source>
         <translation>เพิ่มคำสอบถามแล้ว</translation>
+    </message>
+    <message>
+        <source>edit inquiry</source>
+        <translation>แก้ไขคำสอบถาม</translation>
+    </message>
+    <message>
+        <source>Inquiry saved.</source>
+        <translation>บันทึกคำสอบถามแล้ว</translation>
     </message>
     <message>
         <source>delete inquiry</source>
@@ -1993,6 +3888,18 @@
     <message>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>คำสอบถาม</translation>
     </message>
     <message>
         <source>New SME</source>
@@ -2705,6 +4612,10 @@
         <translation>ยังไม่มีแบบฟอร์ม กรุณานำเข้า XLSForm ก่อน</translation>
     </message>
     <message>
+        <source>Agency: %1</source>
+        <translation>หน่วยงาน: %1</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>เวอร์ชัน %1</translation>
     </message>
@@ -2719,6 +4630,42 @@
     <message>
         <source>Response submitted. It will be sent with the next sync.</source>
         <translation>ส่งชุดคำตอบแล้ว ข้อมูลจะถูกส่งไปเมื่อซิงค์ข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Update the SME from a survey</source>
+        <translation>ปรับปรุงข้อมูล SME จากแบบสำรวจ</translation>
+    </message>
+    <message>
+        <source>No SME is linked to the response, so no SME record was updated.</source>
+        <translation>ชุดคำตอบนี้ไม่ได้เชื่อมโยงกับ SME ใด จึงไม่มีการปรับปรุงระเบียน SME</translation>
+    </message>
+    <message>
+        <source>The SME is not on this laptop, so its record was not updated.</source>
+        <translation>ไม่มี SME นี้ในเครื่องนี้ จึงไม่ได้ปรับปรุงระเบียนของ SME</translation>
+    </message>
+    <message>
+        <source>The SME belongs to another agency: its record can be read here but not changed, so it was not updated.</source>
+        <translation>SME นี้เป็นของหน่วยงานอื่น ระเบียนของ SME ดูได้ที่นี่แต่แก้ไขไม่ได้ จึงไม่ได้ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>The form&apos;s update condition (update_if) was not met, so the SME record was not updated.</source>
+        <translation>ไม่เป็นไปตามเงื่อนไขการปรับปรุง (update_if) ของแบบฟอร์ม จึงไม่ได้ปรับปรุงระเบียน SME</translation>
+    </message>
+    <message>
+        <source>SME record updated: %1.</source>
+        <translation>ปรับปรุงระเบียน SME แล้ว: %1</translation>
+    </message>
+    <message>
+        <source>The SME record already held these answers.</source>
+        <translation>ระเบียน SME มีคำตอบเหล่านี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Not written to the SME record, as the answer does not fit it: %1.</source>
+        <translation>ไม่ได้บันทึกลงระเบียน SME เนื่องจากคำตอบไม่เข้ากับข้อมูลช่องนั้น: %1</translation>
+    </message>
+    <message>
+        <source>No answer for the SME record was given, so it was not updated.</source>
+        <translation>ไม่มีคำตอบสำหรับระเบียน SME จึงไม่ได้ปรับปรุง</translation>
     </message>
     <message>
         <source>The draft is kept: resume it any time from the Drafts list.</source>
@@ -2792,6 +4739,22 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This address starts with http://, so the connection would not be encrypted: this computer&apos;s key and your data could be read on the way. Use an https:// address. For a server on your local network, an administrator can allow unencrypted connections to it.</source>
+        <translation>ที่อยู่นี้ขึ้นต้นด้วย http:// การเชื่อมต่อจึงไม่เข้ารหัส กุญแจของเครื่องนี้และข้อมูลของท่านอาจถูกอ่านได้ระหว่างทาง กรุณาใช้ที่อยู่ https:// สำหรับเซิร์ฟเวอร์ในเครือข่ายภายในของท่าน ผู้ดูแลระบบสามารถอนุญาตการเชื่อมต่อที่ไม่เข้ารหัสไปยังเซิร์ฟเวอร์นั้นได้</translation>
+    </message>
+    <message>
+        <source>Unencrypted connections are allowed only to a server on your local network, and this address is on the Internet. Use an https:// address.</source>
+        <translation>อนุญาตการเชื่อมต่อที่ไม่เข้ารหัสเฉพาะกับเซิร์ฟเวอร์ในเครือข่ายภายในของท่านเท่านั้น แต่ที่อยู่นี้อยู่บนอินเทอร์เน็ต กรุณาใช้ที่อยู่ https://</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time; if both are right, tell headquarters. Nothing was sent.</source>
+        <translation>ไม่สามารถตรวจสอบใบรับรองของเซิร์ฟเวอร์ได้ กรุณาตรวจสอบที่อยู่เซิร์ฟเวอร์ รวมถึงวันที่และเวลาของเครื่องนี้ หากถูกต้องทั้งสองอย่าง กรุณาแจ้งสำนักงานใหญ่ ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>This database is not enrolled on this computer: it was copied from another computer, or the key that lets it sync is missing. Enrol this computer again with a new code from headquarters.</source>
+        <translation>ฐานข้อมูลนี้ไม่ได้ลงทะเบียนไว้กับเครื่องนี้ เนื่องจากถูกคัดลอกมาจากเครื่องอื่น หรือกุญแจที่ทำให้ซิงค์ข้อมูลได้หายไป กรุณาลงทะเบียนเครื่องนี้ใหม่ด้วยรหัสใหม่จากสำนักงานใหญ่</translation>
+    </message>
+    <message>
         <source>The server address is not valid. It looks like https://hq.example.org.</source>
         <translation>ที่อยู่เซิร์ฟเวอร์ไม่ถูกต้อง ที่อยู่ควรมีรูปแบบเช่น https://hq.example.org</translation>
     </message>
@@ -2855,6 +4818,14 @@
         <source>Headquarters has no such conflict.</source>
         <translation>สำนักงานใหญ่ไม่มีข้อมูลขัดแย้งรายการนี้</translation>
     </message>
+    <message>
+        <source>The key that lets this computer sync could not be saved in the data folder. Check that the folder can be written to, then enrol again.</source>
+        <translation>ไม่สามารถบันทึกกุญแจที่ทำให้เครื่องนี้ซิงค์ข้อมูลได้ลงในโฟลเดอร์ข้อมูล กรุณาตรวจสอบว่าสามารถเขียนไฟล์ลงในโฟลเดอร์นั้นได้ แล้วลงทะเบียนอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
+        <translation>ไม่สามารถอ่านกุญแจที่ทำให้เครื่องนี้ซิงค์ข้อมูลได้จากที่เก็บรหัสผ่านของระบบ (อาจถูกล็อกอยู่) กรุณาปลดล็อก แล้วซิงค์ข้อมูลอีกครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2883,6 +4854,14 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
+        <source>Allow an unencrypted connection to this server on the local network</source>
+        <translation>อนุญาตการเชื่อมต่อที่ไม่เข้ารหัสไปยังเซิร์ฟเวอร์นี้ในเครือข่ายภายใน</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s key included. Allow it only for a server of your office&apos;s own network.</source>
+        <translation>การเชื่อมต่อนี้ไม่เข้ารหัส ทุกคนในเครือข่ายอ่านสิ่งที่ส่งได้ รวมถึงกุญแจของเครื่องนี้ด้วย อนุญาตเฉพาะเซิร์ฟเวอร์ในเครือข่ายของสำนักงานท่านเองเท่านั้น</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>ที่อยู่เซิร์ฟเวอร์</translation>
     </message>
@@ -2893,6 +4872,10 @@
     <message>
         <source>Name of this computer</source>
         <translation>ชื่อเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted (allowed for this local server)</source>
+        <translation>การเชื่อมต่อไม่เข้ารหัส (อนุญาตสำหรับเซิร์ฟเวอร์ภายในนี้)</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3103,6 +5086,264 @@
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation>กรุณากรอกวันแรกและวันสุดท้ายของช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>ช่วงเวลาสิ้นสุดก่อนวันเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Enter a target value or a baseline.</source>
+        <translation>กรุณากรอกค่าเป้าหมายหรือค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s code, for example kh-sr.</source>
+        <translation>กรุณากรอกรหัสหน่วยงาน เช่น kh-sr</translation>
+    </message>
+    <message>
+        <source>Enter the province.</source>
+        <translation>กรุณากรอกจังหวัด</translation>
+    </message>
+    <message>
+        <source>A target for the whole programme is for no one place: leave “for” empty.</source>
+        <translation>เป้าหมายของทั้งโครงการไม่ได้เป็นของพื้นที่ใดพื้นที่หนึ่ง กรุณาเว้นคอลัมน์ “for” ว่างไว้</translation>
+    </message>
+    <message>
+        <source>Only headquarters sets targets for the whole programme and for economies.</source>
+        <translation>เฉพาะสำนักงานใหญ่เท่านั้นที่กำหนดเป้าหมายของทั้งโครงการและของประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>An agency sets targets for itself and for the provinces it serves only.</source>
+        <translation>หน่วยงานกำหนดเป้าหมายได้เฉพาะของตนเองและของจังหวัดที่ตนให้บริการเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Set by headquarters: this target cannot be changed here.</source>
+        <translation>กำหนดโดยสำนักงานใหญ่ จึงแก้ไขเป้าหมายนี้ที่นี่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>There is no indicator with this code.</source>
+        <translation>ไม่มีตัวชี้วัดที่ใช้รหัสนี้</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file.</source>
+        <translation>กรุณาเลือกไฟล์ .xlsx</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: indicator, scope, for, from, to, target, baseline, baseline date, notes.</source>
+        <translation>แถวแรกต้องเป็นชื่อคอลัมน์: indicator, scope, for, from, to, target, baseline, baseline date, notes</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a spreadsheet.</source>
+        <translation>ไม่สามารถอ่านไฟล์นี้เป็นไฟล์ตารางได้</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>ประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>ทั้งโครงการ</translation>
+    </message>
+    <message>
+        <source>Set by headquarters</source>
+        <translation>กำหนดโดยสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>ค่าฐาน: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>เป้าหมาย: %1</translation>
+    </message>
+    <message>
+        <source>Baseline measured on %1</source>
+        <translation>วัดค่าฐานเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number of 0 or more, or nothing to clear the cell.</source>
+        <translation>“%1” ไม่ใช่ตัวเลข กรุณาพิมพ์ตัวเลขตั้งแต่ 0 ขึ้นไป หรือเว้นว่างไว้เพื่อล้างช่อง</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>แถว %1 คอลัมน์ “%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Whole year or quarter</source>
+        <translation>ทั้งปีหรือไตรมาส</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>ทั้งปี</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>ไตรมาส %1</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>เป้าหมายของ</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>ประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>ทุกประเทศ/ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>กรอก</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>ค่าฐาน</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>วันที่วัดค่าฐาน</translation>
+    </message>
+    <message>
+        <source>The day the baselines typed now were measured (usually the day before the period starts)</source>
+        <translation>วันที่วัดค่าฐานที่กำลังกรอกอยู่ (โดยปกติคือวันก่อนเริ่มช่วงเวลา)</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>วัดเมื่อ</translation>
+    </message>
+    <message>
+        <source>Import XLSX…</source>
+        <translation>นำเข้า XLSX…</translation>
+    </message>
+    <message>
+        <source>Set targets from a spreadsheet with the columns indicator, scope, for, from, to, target, baseline, baseline date, notes (as an export writes them)</source>
+        <translation>กำหนดเป้าหมายจากไฟล์ตารางที่มีคอลัมน์ indicator, scope, for, from, to, target, baseline, baseline date, notes (ตามรูปแบบที่ไฟล์ส่งออกใช้)</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>ส่งออก XLSX…</translation>
+    </message>
+    <message>
+        <source>Every target and baseline in one sheet</source>
+        <translation>เป้าหมายและค่าฐานทั้งหมดในชีตเดียว</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells (Del)</source>
+        <translation>ล้างช่องที่เลือก (Del)</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V; Del clears. Grey cells were set by headquarters.</source>
+        <translation>พิมพ์ตัวเลขแล้วกด Enter หรือ Tab วางข้อมูลที่คัดลอกมาจากไฟล์ตารางด้วย Ctrl+V กด Del เพื่อล้าง ช่องสีเทากำหนดโดยสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>No places to set targets for yet: provinces come from the agencies&apos; profiles and the SMEs recorded.</source>
+        <translation>ยังไม่มีพื้นที่ให้กำหนดเป้าหมาย: รายชื่อจังหวัดมาจากข้อมูลของหน่วยงานและ SME ที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>ค่าฐาน</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>clear %1 of %2 for %3</source>
+        <translation>ล้าง%1ของ %2 สำหรับ %3</translation>
+    </message>
+    <message>
+        <source>set %1 of %2 for %3</source>
+        <translation>กำหนด%1ของ %2 สำหรับ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>ล้าง %n ช่อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n cell(s) set by headquarters as they are.</source>
+        <translation>
+            <numerusform>ช่องที่สำนักงานใหญ่กำหนดจำนวน %n ช่องยังคงไว้ตามเดิม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n pasted value(s): not a number.</source>
+        <translation>
+            <numerusform>ค่าที่วาง %n ค่าไม่ใช่ตัวเลข จึงถูกข้ามไป</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s); correct the file and import it again.</source>
+        <translation>
+            <numerusform>มี %n แถวที่ถูกข้ามไป กรุณาแก้ไขในไฟล์แล้วนำเข้าอีกครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>วาง %n ช่อง</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>นำเข้าเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>ส่งออกเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Importing targets…</source>
+        <translation>กำลังนำเข้าเป้าหมาย…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 already as in the file.</source>
+        <translation>เพิ่มใหม่ %1 รายการ เปลี่ยนแปลง %2 รายการ ตรงกับไฟล์อยู่แล้ว %3 รายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) exported.</source>
+        <translation>
+            <numerusform>ส่งออกเป้าหมาย %n รายการแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting targets…</source>
+        <translation>กำลังส่งออกเป้าหมาย…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3199,6 +5440,22 @@
         <source>Other</source>
         <translation>อื่น ๆ</translation>
     </message>
+    <message>
+        <source>No reply</source>
+        <translation>ไม่มีการตอบกลับ</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>อยู่ระหว่างเจรจา</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ได้คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ไม่สำเร็จ</translation>
+    </message>
 </context>
 <context>
     <name>TrainingArea</name>
@@ -3257,6 +5514,14 @@
     <message>
         <source>Training</source>
         <translation>การฝึกอบรม</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>เวิร์กช็อป(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Awareness &amp;events</source>
+        <translation>กิจกรรมสร้างความตระหนักรู้(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s)</source>
@@ -3347,6 +5612,30 @@
         <translation>กรุณากรอกปี ค.ศ. ระหว่าง 1900 ถึงปีปัจจุบัน</translation>
     </message>
     <message>
+        <source>Choose no reply, in discussion, order or lost.</source>
+        <translation>กรุณาเลือก ไม่มีการตอบกลับ อยู่ระหว่างเจรจา ได้คำสั่งซื้อ หรือ ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Choose where the SME is online.</source>
+        <translation>กรุณาเลือกช่องทางออนไลน์ของ SME</translation>
+    </message>
+    <message>
+        <source>Choose registered, displaying products or inactive.</source>
+        <translation>กรุณาเลือก ลงทะเบียนแล้ว แสดงสินค้า หรือ ไม่ใช้งาน</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>วันสุดท้ายต้องไม่ก่อนวันแรก</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>กรุณาเลือกประเภทกิจกรรม</translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation>กรุณาเลือกด้าน</translation>
+    </message>
+    <message>
         <source>Choose the indicator.</source>
         <translation>กรุณาเลือกตัวชี้วัด</translation>
     </message>
@@ -3431,6 +5720,10 @@
         <translation>กรุณาเลือก SME จากทะเบียน SME</translation>
     </message>
     <message>
+        <source>Choose a service delivered to this SME.</source>
+        <translation>กรุณาเลือกบริการที่ให้แก่ SME นี้</translation>
+    </message>
+    <message>
         <source>Enter a score from 0 to 100.</source>
         <translation>กรุณากรอกคะแนนตั้งแต่ 0 ถึง 100</translation>
     </message>
@@ -3491,6 +5784,14 @@
         <translation>เพิ่มโมดูลที่เลิกใช้แล้วในเวิร์กช็อปไม่ได้ กรุณาเลือกโมดูลอื่น</translation>
     </message>
     <message>
+        <source>Choose one of this SME&apos;s online presences.</source>
+        <translation>กรุณาเลือกช่องทางออนไลน์หนึ่งของ SME นี้</translation>
+    </message>
+    <message>
+        <source>An order value goes with the outcome “Order”: choose that outcome or clear the value.</source>
+        <translation>มูลค่าคำสั่งซื้อใช้กับผลลัพธ์ “ได้คำสั่งซื้อ” เท่านั้น กรุณาเลือกผลลัพธ์นั้นหรือลบมูลค่าออก</translation>
+    </message>
+    <message>
         <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
         <translation>เวิร์กช็อปนี้ยังไม่ได้ออกใบประกาศนียบัตร เฉพาะผู้เข้าอบรมที่เรียนจบทุกโมดูลจึงจะได้รับ</translation>
     </message>
@@ -3505,6 +5806,14 @@
     <message>
         <source>Write each currency as three capital letters, for example USD.</source>
         <translation>กรุณาเขียนสกุลเงินแต่ละรายการเป็นอักษรตัวใหญ่ 3 ตัว เช่น USD</translation>
+    </message>
+    <message>
+        <source>Choose SMEs from the registry.</source>
+        <translation>กรุณาเลือก SME จากทะเบียน SME</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
+        <translation>มีแถวก่อนหน้าในไฟล์นี้ที่ระบุกิจการเดียวกันแต่มีค่าต่างกัน กรุณาเก็บไว้เพียงแถวเดียวจากสองแถวนี้</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Any date</source>
+        <translation>Mọi ngày</translation>
+    </message>
+    <message>
+        <source>Open SME</source>
+        <translation>Mở doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Search SME name…</source>
+        <translation>Tìm tên doanh nghiệp…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Không tải được danh sách: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <source>Edit agency — %1</source>
@@ -115,6 +142,84 @@
     <message>
         <source>Present %1 of %2</source>
         <translation>Có mặt %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Bảng so sánh</translation>
+    </message>
+    <message>
+        <source>compared by</source>
+        <translation>so sánh theo</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>Quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>Không có dữ liệu nào được ghi nhận cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
+        <translation>Xếp hạng theo giá trị thực tế. Mỗi dòng được so với chỉ tiêu của riêng nó; nhấp đúp vào một dòng để xem các bản ghi tạo nên số liệu đó.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Phân tổ</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>theo</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>và</translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation>(không phân thêm)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>Không có dữ liệu nào được ghi nhận cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the records behind it.</source>
+        <translation>Nhấp đúp vào một số để xem các bản ghi tạo nên số đó.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +371,132 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No indicators yet.</source>
+        <translation>Chưa có chỉ số nào.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>So với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Trend (dashed: target)</source>
+        <translation>Xu hướng (nét đứt: chỉ tiêu)</translation>
+    </message>
+    <message>
+        <source>What this indicator counts</source>
+        <translation>Chỉ số này đếm gì</translation>
+    </message>
+    <message>
+        <source>Show the records behind this number</source>
+        <translation>Xem các bản ghi tạo nên số này</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>Phân tổ…</translation>
+    </message>
+    <message>
+        <source>Break this indicator down (by sex, province, agency…)</source>
+        <translation>Phân tổ chỉ số này (theo giới tính, tỉnh/thành phố, đơn vị…)</translation>
+    </message>
+    <message>
+        <source>No definition was given.</source>
+        <translation>Chưa có định nghĩa.</translation>
+    </message>
+    <message>
+        <source>Not counted by %1</source>
+        <translation>Không tính theo %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Giá trị cơ sở: %1</translation>
+    </message>
+    <message>
+        <source>No target for this selection. The wider target that applies is %1.</source>
+        <translation>Không có chỉ tiêu cho lựa chọn này. Chỉ tiêu ở phạm vi rộng hơn đang áp dụng là %1.</translation>
+    </message>
+    <message>
+        <source>No target for this selection.</source>
+        <translation>Không có chỉ tiêu cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>In several currencies: choose an economy</source>
+        <translation>Có nhiều loại tiền tệ: hãy chọn một quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>chỉ tiêu %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>Save every record behind this number as an Excel workbook or a CSV file</source>
+        <translation>Lưu mọi bản ghi tạo nên số này thành tệp Excel hoặc tệp CSV</translation>
+    </message>
+    <message>
+        <source>Opening the records</source>
+        <translation>Đang mở các bản ghi</translation>
+    </message>
+    <message>
+        <source>The first %1 records; the export writes them all.</source>
+        <translation>Hiển thị %1 bản ghi đầu tiên; khi xuất sẽ ghi tất cả.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>Không đọc được các bản ghi.</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Xuất bản ghi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n bản ghi ra %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>Đang xuất bản ghi</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participants</source>
@@ -405,6 +636,401 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc lỗi mạng). Hãy kiểm tra ổ đĩa hoặc USB vẫn đang được kết nối, rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Sửa sự kiện</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Thêm sự kiện</translation>
+    </message>
+    <message>
+        <source>Listeners, viewers or readers the media reached</source>
+        <translation>Số người nghe, người xem hoặc người đọc mà truyền thông tiếp cận được</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên sự kiện:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Thời &amp;gian:</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>&amp;Quốc gia/khu vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉnh/thành &amp;phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>Đơn vị tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>&amp;Nữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>Na&amp;m:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her or not recorded:</source>
+        <translation>&amp;Khác hoặc không ghi nhận:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations represented:</source>
+        <translation>Số tổ c&amp;hức tham dự:</translation>
+    </message>
+    <message>
+        <source>Media &amp;reach:</source>
+        <translation>Tiếp cận qua t&amp;ruyền thông:</translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation>Tổng cộng:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Gh&amp;i chú</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>Lưu (Enter hoặc Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation>Doanh nghiệp được tiếp cận</translation>
+    </message>
+    <message>
+        <source>Type a name or phone, then Enter</source>
+        <translation>Gõ tên hoặc số điện thoại rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Find an SME</source>
+        <translation>Tìm doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>SMEs found</source>
+        <translation>Doanh nghiệp tìm thấy</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove the SME chosen (Del)</source>
+        <translation>Xóa doanh nghiệp đã chọn khỏi danh sách (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tìm &amp;doanh nghiệp:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>(đã chọn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s) chosen</source>
+        <translation>
+            <numerusform>Đã chọn %n doanh nghiệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Bạn có muốn bỏ các thay đổi vừa thực hiện không?</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>Tiếp cận qua truyền thông</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Road show</source>
+        <translation>Roadshow</translation>
+    </message>
+    <message>
+        <source>Media campaign</source>
+        <translation>Chiến dịch truyền thông</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lễ ra mắt</translation>
+    </message>
+    <message>
+        <source>Stakeholder consultation</source>
+        <translation>Tham vấn các bên liên quan</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Hội thảo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>New event</source>
+        <translation>Thêm sự kiện</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>No awareness events yet. Press Ctrl+N to record a road show, media campaign, launch, consultation or seminar: who came, how many women and men, and the SMEs it reached.</source>
+        <translation>Chưa có sự kiện nâng cao nhận thức nào. Nhấn Ctrl+N để ghi lại một buổi roadshow, chiến dịch truyền thông, lễ ra mắt, buổi tham vấn hoặc hội thảo: ai đã tham dự, bao nhiêu nữ và nam, và những doanh nghiệp được tiếp cận.</translation>
+    </message>
+    <message>
+        <source>Search title, organiser, venue…</source>
+        <translation>Tìm theo tên, đơn vị tổ chức, địa điểm…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>Sự kiện đã xóa</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>Any economy</source>
+        <translation>Tất cả quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation>Tất cả tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Mọi thời gian</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Quý trước</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>Chọn ngày…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audience %1: %2 women, %3 men, %4 other or not recorded</source>
+        <translation>người tham dự %1: %2 nữ, %3 nam, %4 khác hoặc không ghi nhận</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 tổ chức</translation>
+    </message>
+    <message>
+        <source>media reach %1</source>
+        <translation>tiếp cận qua truyền thông %1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>Đơn vị tổ chức: %1</translation>
+    </message>
+    <message>
+        <source>SMEs reached (%1): %2</source>
+        <translation>Doanh nghiệp được tiếp cận (%1): %2</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>thêm “%1”</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>sửa “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” saved. Undo with Ctrl+Z.</source>
+        <translation>Đã lưu “%1”. Nhấn Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>xóa “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted events”.</source>
+        <translation>Đã xóa “%1”. Nhấn Ctrl+Z để hoàn tác, hoặc tìm lại trong mục “Sự kiện đã xóa”.</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>khôi phục “%1”</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Xuất dữ liệu sự kiện</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n sự kiện ra %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>Xuất dữ liệu không thành công; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Exporting events</source>
+        <translation>Đang xuất dữ liệu sự kiện</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>Vui lòng chọn tệp .csv hoặc .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1248,10 @@
         <translation>Dịch vụ kinh doanh điện tử cung cấp</translation>
     </message>
     <message>
+        <source>E-procurement</source>
+        <translation>Đấu thầu điện tử</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>Tên bằng chữ Latinh</translation>
     </message>
@@ -702,6 +1332,10 @@
         <translation>Kết quả</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Ngày nhận</translation>
     </message>
@@ -712,6 +1346,70 @@
     <message>
         <source>Channel</source>
         <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Through service</source>
+        <translation>Nhận qua dịch vụ</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Nhận qua kênh trực tuyến</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Giá trị đơn hàng</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>Cổng thông tin hoặc sàn giao dịch</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Products displayed</source>
+        <translation>Số sản phẩm trưng bày</translation>
+    </message>
+    <message>
+        <source>Set up by service</source>
+        <translation>Thiết lập qua dịch vụ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Khác hoặc không ghi nhận</translation>
+    </message>
+    <message>
+        <source>Organisations represented</source>
+        <translation>Số tổ chức tham dự</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>Tiếp cận qua truyền thông</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <source>Form id</source>
@@ -728,6 +1426,22 @@
     <message>
         <source>Questions</source>
         <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>Tên bằng ngôn ngữ khác</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Định nghĩa</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>Nội dung được đếm</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -754,6 +1468,14 @@
         <translation>Giá trị chỉ tiêu</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>Giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Ngày đo giá trị cơ sở</translation>
+    </message>
+    <message>
         <source>Form</source>
         <translation>Biểu mẫu</translation>
     </message>
@@ -772,6 +1494,10 @@
     <message>
         <source>Corrects</source>
         <translation>Sửa cho phiếu</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -796,6 +1522,10 @@
     <message>
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Audience in all</source>
+        <translation>Tổng số người tham dự</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1600,65 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record. Write smes as the list_name.</source>
+        <translation>GMS Desk không thể cập nhật danh sách &apos;{dataset}&apos;: biểu mẫu chỉ cập nhật được hồ sơ doanh nghiệp. Hãy ghi smes làm list_name.</translation>
+    </message>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>GMS Desk không thể cập nhật danh sách &apos;{dataset}&apos;: biểu mẫu chỉ cập nhật được hồ sơ doanh nghiệp (có phải ý bạn là &apos;{suggestion}&apos;?).</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field. Write the name of an SME field, for example employees_total or website.</source>
+        <translation>save_to &apos;{field}&apos;: hồ sơ doanh nghiệp không có trường này. Hãy ghi tên một trường của doanh nghiệp, ví dụ employees_total hoặc website.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>save_to &apos;{field}&apos;: hồ sơ doanh nghiệp không có trường này (có phải ý bạn là &apos;{suggestion}&apos;?).</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: GMS Desk keeps this field of the SME record itself; a form may not write it. Remove the save_to.</source>
+        <translation>save_to &apos;{field}&apos;: GMS Desk tự quản lý trường này của hồ sơ doanh nghiệp; biểu mẫu không được ghi vào trường này. Hãy bỏ save_to.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a {type} question cannot fill this SME field; a question of type {types} can. Change the question&apos;s type or its save_to.</source>
+        <translation>save_to &apos;{field}&apos;: câu hỏi loại {type} không thể điền vào trường này của doanh nghiệp; câu hỏi loại {types} thì được. Hãy đổi loại câu hỏi hoặc save_to của câu hỏi.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field is a yes/no flag, so the choices of list &apos;{list}&apos; must be named yes, no, 1, 0, true or false; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: trường này của doanh nghiệp là dạng có/không, nên các lựa chọn của danh sách &apos;{list}&apos; phải được đặt tên là yes, no, 1, 0, true hoặc false; các lựa chọn sau không đúng: {choices}.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field holds a number, so the choices of list &apos;{list}&apos; must be named with numbers; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: trường này của doanh nghiệp chứa một số, nên các lựa chọn của danh sách &apos;{list}&apos; phải được đặt tên bằng số; các lựa chọn sau không đúng: {choices}.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the choices of list &apos;{list}&apos; must be named with the codes of this SME field ({codes}); these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;: các lựa chọn của danh sách &apos;{list}&apos; phải được đặt tên theo mã của trường này của doanh nghiệp ({codes}); các lựa chọn sau không đúng: {choices}.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the question on row {other} already writes this SME field; only one question may.</source>
+        <translation>save_to &apos;{field}&apos;: câu hỏi ở dòng {other} đã ghi vào trường này của doanh nghiệp; chỉ một câu hỏi được ghi vào mỗi trường.</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a question inside a repeat cannot update the SME record (a repeat has many answers, the SME one value). Move the question out of the repeat or remove its save_to.</source>
+        <translation>save_to &apos;{field}&apos;: câu hỏi nằm trong nhóm lặp (repeat) không thể cập nhật hồ sơ doanh nghiệp (nhóm lặp có nhiều câu trả lời, còn doanh nghiệp chỉ có một giá trị). Hãy chuyển câu hỏi ra khỏi nhóm lặp hoặc bỏ save_to của câu hỏi.</translation>
+    </message>
+    <message>
+        <source>entity_id is not read: a response updates the SME it is linked to when it is started.</source>
+        <translation>entity_id không được đọc: phiếu trả lời cập nhật doanh nghiệp được gắn với phiếu khi bắt đầu điền.</translation>
+    </message>
+    <message>
+        <source>create_if is ignored: GMS Desk does not create SMEs from a form; only the SME a response is linked to is updated.</source>
+        <translation>create_if bị bỏ qua: GMS Desk không tạo doanh nghiệp từ biểu mẫu; chỉ doanh nghiệp được gắn với phiếu trả lời mới được cập nhật.</translation>
+    </message>
+    <message>
+        <source>update_if &apos;{source}&apos;: {error}</source>
+        <translation>update_if &apos;{source}&apos;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -904,6 +1693,85 @@
     </message>
 </context>
 <context>
+    <name>IctTimeline</name>
+    <message>
+        <source>ICT history</source>
+        <translation>Lịch sử ứng dụng CNTT</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Chưa ghi nhận thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>%1 ICT level: %2</source>
+        <translation>%1 Mức độ ứng dụng CNTT: %2</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Được đăng ký vào hệ thống</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Bị xóa</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Được khôi phục</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>nay là %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>đã bị xóa</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>đã được khôi phục</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>đã đăng ký</translation>
+    </message>
+    <message>
+        <source>displaying products</source>
+        <translation>đang trưng bày sản phẩm</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>không hoạt động</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>Kênh trực tuyến</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
@@ -918,8 +1786,64 @@
         <translation>Không đọc được tệp dưới dạng bảng.</translation>
     </message>
     <message>
+        <source>The workbook unpacks to far more data than a spreadsheet of its size holds, so it was not opened. Open it in Excel or LibreOffice, save it as CSV UTF-8 and import that.</source>
+        <translation>Khi giải nén, tệp Excel này chứa nhiều dữ liệu hơn hẳn mức một bảng tính cỡ đó có thể chứa, nên đã không được mở. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu dưới dạng CSV UTF-8 rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows in one sheet. Split it into smaller files and import each.</source>
+        <translation>Trang tính có nhiều dòng hơn mức Excel cho phép trong một trang tính. Hãy chia thành các tệp nhỏ hơn rồi nhập từng tệp.</translation>
+    </message>
+    <message>
+        <source>The first row has too many columns to be a list of SMEs. Check that it is the right file.</source>
+        <translation>Dòng đầu tiên có quá nhiều cột, không thể là danh sách doanh nghiệp. Hãy kiểm tra xem có đúng tệp không.</translation>
+    </message>
+    <message>
+        <source>A line of the file is too long to be a row of a table. Check that it is a CSV file.</source>
+        <translation>Một dòng trong tệp quá dài, không thể là một hàng của bảng. Hãy kiểm tra xem đây có phải tệp CSV không.</translation>
+    </message>
+    <message>
+        <source>Part of the file is not in the same text encoding as the rest, so it cannot be read.</source>
+        <translation>Một phần của tệp không cùng bảng mã với phần còn lại nên không đọc được.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation>Unicode (UTF-32)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation>Tiếng Thái (Windows-874)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>Tiếng Việt (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>Tiếng Trung giản thể (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>Tiếng Trung phồn thể (Big5)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text can be read in more than one way. Choose the reading in which the names look right.</source>
+        <translation>Văn bản trong tệp có thể được đọc theo nhiều cách. Hãy chọn cách đọc mà các tên hiển thị đúng.</translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
         <translation>Tệp không có dòng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped.</source>
+        <translation>Đã dừng đọc tệp.</translation>
     </message>
     <message>
         <source>Choose which column holds the business name.</source>
@@ -1053,8 +1977,24 @@
         </translation>
     </message>
     <message>
+        <source>Its text is read as %1.</source>
+        <translation>Văn bản của tệp được đọc theo bảng mã %1.</translation>
+    </message>
+    <message>
         <source>The file has column names but no rows below them. Choose another file.</source>
         <translation>Tệp có tên cột nhưng không có dòng dữ liệu nào bên dưới. Vui lòng chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>The text of this file can be read in more than one way. Choose the reading in which the names look right; the file is then read that way.</source>
+        <translation>Văn bản trong tệp này có thể được đọc theo nhiều cách. Hãy chọn cách đọc mà các tên hiển thị đúng; tệp sẽ được đọc theo cách đó.</translation>
+    </message>
+    <message>
+        <source>Read the file as %1</source>
+        <translation>Đọc tệp theo %1</translation>
+    </message>
+    <message>
+        <source>The first rows read as %1</source>
+        <translation>Các dòng đầu khi đọc theo %1</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
@@ -1137,6 +2077,10 @@
         <translation>Thêm mới %1, cập nhật %2, không đổi %3, có lỗi %4.</translation>
     </message>
     <message>
+        <source>The first %1 are listed; correct those and import again to see the rest.</source>
+        <translation>Chỉ liệt kê %1 dòng đầu; hãy sửa các dòng đó rồi nhập lại để xem các dòng còn lại.</translation>
+    </message>
+    <message>
         <source>Import cancelled; the rows before that are kept.</source>
         <translation>Đã hủy nhập; các dòng nhập trước đó vẫn được giữ lại.</translation>
     </message>
@@ -1203,10 +2147,350 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Evaluation: relevance</source>
+        <translation>Đánh giá: Tính phù hợp</translation>
+    </message>
+    <message>
+        <source>Evaluation: efficiency</source>
+        <translation>Đánh giá: Hiệu suất</translation>
+    </message>
+    <message>
+        <source>Evaluation: effectiveness</source>
+        <translation>Đánh giá: Hiệu quả</translation>
+    </message>
+    <message>
+        <source>Evaluation: impact</source>
+        <translation>Đánh giá: Tác động</translation>
+    </message>
+    <message>
+        <source>Evaluation: sustainability</source>
+        <translation>Đánh giá: Tính bền vững</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>Số khóa tập huấn đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Training workshops marked running or done, counted in the period of their first day, where they took place.</source>
+        <translation>Các khóa tập huấn có trạng thái “Đang diễn ra” hoặc “Đã kết thúc”, được tính vào kỳ chứa ngày đầu tiên của khóa và tại nơi tổ chức khóa.</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Số người được đào tạo</translation>
+    </message>
+    <message>
+        <source>People who completed at least one training module in the period, each counted once. A person is placed where their SME is; a person with no SME, where the first workshop they took part in was held.</source>
+        <translation>Những người đã hoàn thành ít nhất một học phần đào tạo trong kỳ, mỗi người chỉ tính một lần. Mỗi người được tính theo nơi doanh nghiệp của họ đặt trụ sở; người không thuộc doanh nghiệp nào được tính theo nơi tổ chức khóa tập huấn đầu tiên mà họ tham gia.</translation>
+    </message>
+    <message>
+        <source>People who completed their track</source>
+        <translation>Số người hoàn thành trọn cấp độ</translation>
+    </message>
+    <message>
+        <source>People who completed every module of a workshop&apos;s track, counted in the period they completed the last one, each person once.</source>
+        <translation>Những người đã hoàn thành mọi học phần thuộc cấp độ của một khóa tập huấn, được tính vào kỳ họ hoàn thành học phần cuối cùng, mỗi người chỉ tính một lần.</translation>
+    </message>
+    <message>
+        <source>SMEs with a person trained</source>
+        <translation>Số doanh nghiệp có người được đào tạo</translation>
+    </message>
+    <message>
+        <source>SMEs with at least one person who completed a training module in the period.</source>
+        <translation>Các doanh nghiệp có ít nhất một người đã hoàn thành một học phần đào tạo trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tỷ lệ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Of the people enrolled in the workshops held that started in the period, the share who completed every module of their workshop.</source>
+        <translation>Trong số những người đã ghi danh vào các khóa tập huấn được tổ chức và bắt đầu trong kỳ, tỷ lệ người đã hoàn thành mọi học phần của khóa mình tham gia.</translation>
+    </message>
+    <message>
+        <source>Average score gain</source>
+        <translation>Mức tăng điểm trung bình</translation>
+    </message>
+    <message>
+        <source>Post-test score minus pre-test score (points out of 100), averaged over the participants with both scores in the workshops held that started in the period.</source>
+        <translation>Điểm kiểm tra đầu ra trừ điểm kiểm tra đầu vào (thang điểm 100), tính trung bình trên các học viên có đủ cả hai điểm trong các khóa tập huấn được tổ chức và bắt đầu trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Awareness events held</source>
+        <translation>Số sự kiện nâng cao nhận thức đã tổ chức</translation>
+    </message>
+    <message>
+        <source>Road shows, media campaigns, launches, consultations and seminars held in the period (by their first day).</source>
+        <translation>Các buổi roadshow, chiến dịch truyền thông, lễ ra mắt, buổi tham vấn và hội thảo được tổ chức trong kỳ (tính theo ngày đầu tiên của sự kiện).</translation>
+    </message>
+    <message>
+        <source>People reached by events</source>
+        <translation>Số người được tiếp cận qua sự kiện</translation>
+    </message>
+    <message>
+        <source>The audiences of the awareness events held in the period, added up, by sex as recorded.</source>
+        <translation>Tổng số người tham dự các sự kiện nâng cao nhận thức được tổ chức trong kỳ, phân theo giới tính như đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Agencies offering e-business services</source>
+        <translation>Số đơn vị cung cấp dịch vụ kinh doanh điện tử</translation>
+    </message>
+    <message>
+        <source>Agencies of the network whose profile lists at least one e-business service, as of the end of the period.</source>
+        <translation>Các đơn vị trong mạng lưới có hồ sơ liệt kê ít nhất một dịch vụ kinh doanh điện tử, tính đến cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>Agencies active</source>
+        <translation>Số đơn vị có hoạt động</translation>
+    </message>
+    <message>
+        <source>Agencies that recorded a service delivered, a workshop held or an awareness event in the period.</source>
+        <translation>Các đơn vị đã ghi nhận một dịch vụ đã cung cấp, một khóa tập huấn đã tổ chức hoặc một sự kiện nâng cao nhận thức trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Số dịch vụ đã cung cấp</translation>
+    </message>
+    <message>
+        <source>E-business services delivered to SMEs in the period.</source>
+        <translation>Các dịch vụ kinh doanh điện tử đã cung cấp cho doanh nghiệp trong kỳ.</translation>
+    </message>
+    <message>
+        <source>SMEs served</source>
+        <translation>Số doanh nghiệp được phục vụ</translation>
+    </message>
+    <message>
+        <source>SMEs that received at least one e-business service in the period.</source>
+        <translation>Các doanh nghiệp đã nhận ít nhất một dịch vụ kinh doanh điện tử trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>Phí đã thu</translation>
+    </message>
+    <message>
+        <source>Fees paid for the services delivered in the period, by currency.</source>
+        <translation>Phí đã được thanh toán cho các dịch vụ cung cấp trong kỳ, theo từng loại tiền tệ.</translation>
+    </message>
+    <message>
+        <source>Share of services paid</source>
+        <translation>Tỷ lệ dịch vụ đã thu phí</translation>
+    </message>
+    <message>
+        <source>Of the services delivered in the period, the share with a fee that was paid (cost recovery).</source>
+        <translation>Trong số các dịch vụ cung cấp trong kỳ, tỷ lệ dịch vụ có thu phí và phí đã được thanh toán (bù đắp chi phí).</translation>
+    </message>
+    <message>
+        <source>SMEs online</source>
+        <translation>Số doanh nghiệp hiện diện trực tuyến</translation>
+    </message>
+    <message>
+        <source>SMEs with a website, a social media page, an e-marketplace listing or online payment (ICT level 2 or 3) as of the end of the period: since the earliest of these they have now was set.</source>
+        <translation>Các doanh nghiệp có website, trang mạng xã hội, gian hàng trên sàn thương mại điện tử hoặc thanh toán trực tuyến (mức độ ứng dụng CNTT 2 hoặc 3) tính đến cuối kỳ; được tính từ ngày ghi nhận sớm nhất trong số các hình thức mà doanh nghiệp hiện vẫn có.</translation>
+    </message>
+    <message>
+        <source>SMEs on e-marketplaces</source>
+        <translation>Số doanh nghiệp trên sàn thương mại điện tử</translation>
+    </message>
+    <message>
+        <source>SMEs selling on an e-marketplace or an agency portal, as of the end of the period.</source>
+        <translation>Các doanh nghiệp bán hàng trên sàn thương mại điện tử hoặc cổng thông tin của đơn vị, tính đến cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement</source>
+        <translation>Số doanh nghiệp đăng ký đấu thầu điện tử</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement, as of the end of the period.</source>
+        <translation>Các doanh nghiệp đã đăng ký đấu thầu điện tử, tính đến cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>SMEs registered on a portal</source>
+        <translation>Số doanh nghiệp đăng ký trên cổng thông tin</translation>
+    </message>
+    <message>
+        <source>SMEs registered on an agency portal (or displaying products there), as of the end of the period.</source>
+        <translation>Các doanh nghiệp đã đăng ký trên cổng thông tin của đơn vị (hoặc đang trưng bày sản phẩm tại đó), tính đến cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on a portal</source>
+        <translation>Số doanh nghiệp trưng bày sản phẩm trên cổng thông tin</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on an agency portal, as of the end of the period.</source>
+        <translation>Các doanh nghiệp đang trưng bày sản phẩm trên cổng thông tin của đơn vị, tính đến cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>Inquiries received</source>
+        <translation>Số lượt hỏi hàng nhận được</translation>
+    </message>
+    <message>
+        <source>Inquiries SMEs received in the period.</source>
+        <translation>Các lượt hỏi hàng mà doanh nghiệp nhận được trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Inquiries from abroad</source>
+        <translation>Số lượt hỏi hàng từ nước ngoài</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from another country than the SME&apos;s (for an SME of Yunnan, China is not abroad).</source>
+        <translation>Các lượt hỏi hàng nhận được trong kỳ từ một quốc gia khác với quốc gia của doanh nghiệp (với doanh nghiệp ở Vân Nam, Trung Quốc không được coi là nước ngoài).</translation>
+    </message>
+    <message>
+        <source>Domestic inquiries</source>
+        <translation>Số lượt hỏi hàng trong nước</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from the SME&apos;s own country.</source>
+        <translation>Các lượt hỏi hàng nhận được trong kỳ từ chính quốc gia của doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Orders reported</source>
+        <translation>Số đơn hàng được báo cáo</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period that became an order.</source>
+        <translation>Các lượt hỏi hàng nhận được trong kỳ đã dẫn đến đơn hàng.</translation>
+    </message>
+    <message>
+        <source>Value of orders reported</source>
+        <translation>Giá trị đơn hàng được báo cáo</translation>
+    </message>
+    <message>
+        <source>The value of the orders from inquiries received in the period, by currency.</source>
+        <translation>Giá trị các đơn hàng từ những lượt hỏi hàng nhận được trong kỳ, theo từng loại tiền tệ.</translation>
+    </message>
+    <message>
+        <source>SMEs that moved up the ICT ladder</source>
+        <translation>Số doanh nghiệp nâng mức độ ứng dụng CNTT</translation>
+    </message>
+    <message>
+        <source>SMEs whose ICT level (traditional, e-mail, web presence, e-business) at the end of the period was higher than at its start, or than when they were registered if that was later (without a start: than when they were registered).</source>
+        <translation>Các doanh nghiệp có mức độ ứng dụng CNTT (truyền thống, email, hiện diện trên mạng, kinh doanh điện tử) vào cuối kỳ cao hơn so với đầu kỳ, hoặc so với lúc đăng ký nếu doanh nghiệp đăng ký sau đầu kỳ (nếu kỳ không có ngày bắt đầu: so với lúc đăng ký).</translation>
+    </message>
+    <message>
+        <source>The average rating (1 to 5) participants gave the workshop for this criterion in the workshop evaluation form, in the responses submitted in the period.</source>
+        <translation>Điểm đánh giá trung bình (từ 1 đến 5) mà học viên chấm cho khóa tập huấn theo tiêu chí này trong biểu mẫu đánh giá khóa tập huấn, tính trên các phiếu trả lời đã nộp trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Choose what the indicator counts: survey responses or SMEs.</source>
+        <translation>Vui lòng chọn nội dung chỉ số đếm: phiếu trả lời khảo sát hoặc doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the survey form.</source>
+        <translation>Vui lòng nhập mã biểu mẫu khảo sát.</translation>
+    </message>
+    <message>
+        <source>Enter the question&apos;s name as the form has it, for example r_relevance.</source>
+        <translation>Vui lòng nhập tên câu hỏi đúng như trong biểu mẫu, ví dụ r_relevance.</translation>
+    </message>
+    <message>
+        <source>Enter one answer as the form stores it, for example yes.</source>
+        <translation>Vui lòng nhập một câu trả lời đúng như biểu mẫu lưu, ví dụ yes.</translation>
+    </message>
+    <message>
+        <source>Pick the SMEs by one or more of their fields, for example sector = tourism.</source>
+        <translation>Vui lòng chọn doanh nghiệp theo một hoặc nhiều trường thông tin, ví dụ sector = tourism.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores for the code.</source>
+        <translation>Mã chỉ được dùng chữ cái, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Another indicator has this code.</source>
+        <translation>Mã này đã được một chỉ số khác sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Abroad</source>
+        <translation>Nước ngoài</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>Trong nước</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tất cả kênh</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Mọi kết quả</translation>
+    </message>
+    <message>
+        <source>From anywhere</source>
+        <translation>Mọi nơi gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inquiry(ies)</source>
+        <translation>
+            <numerusform>%Ln lượt hỏi hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from abroad, %2 domestic, %3 not known</source>
+        <translation>%1 từ nước ngoài, %2 trong nước, %3 không rõ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln đơn hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abroad or domestic</source>
+        <translation>Nước ngoài hay trong nước</translation>
+    </message>
+    <message>
+        <source>Export inquiries</source>
+        <translation>Xuất dữ liệu lượt hỏi hàng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inquiry(ies) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %Ln lượt hỏi hàng ra %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
         <source>Inquiry received</source>
         <translation>Lượt hỏi hàng nhận được</translation>
+    </message>
+    <message>
+        <source>Edit inquiry</source>
+        <translation>Sửa lượt hỏi hàng</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dịch vụ: %1</translation>
+    </message>
+    <message>
+        <source>Deleted since</source>
+        <translation>Đã bị xóa sau đó</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>When it led to an order</source>
+        <translation>Khi dẫn đến đơn hàng</translation>
     </message>
     <message>
         <source>Received on:</source>
@@ -1221,8 +2505,31 @@
         <translation>Kênh:</translation>
     </message>
     <message>
+        <source>Through:</source>
+        <translation>Nhận qua:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Order value:</source>
+        <translation>Giá trị đơn hàng:</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>Cán bộ thực hiện:</translation>
+    </message>
+    <message>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>LadderStrip</name>
+    <message>
+        <source>ICT level, %1 to %2: %3</source>
+        <translation>Mức độ ứng dụng CNTT từ %1 đến %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +2557,6 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>Báo cáo chỉ số gửi trụ sở chính sẽ có trong các phiên bản sau.</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1453,8 +2756,28 @@
 <context>
     <name>NewResponseDialog</name>
     <message>
+        <source>This laptop&apos;s agency</source>
+        <translation>Đơn vị của máy tính này</translation>
+    </message>
+    <message>
         <source>New response</source>
         <translation>Phiếu trả lời mới</translation>
+    </message>
+    <message>
+        <source>An SME</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>A workshop</source>
+        <translation>Khóa tập huấn</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Type a name or phone number to find the SME</source>
@@ -1469,8 +2792,16 @@
         <translation>Biểu mẫu:</translation>
     </message>
     <message>
+        <source>About:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
         <source>SME (optional):</source>
         <translation>Doanh nghiệp (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Đơn vị:</translation>
     </message>
     <message>
         <source>Workshop (optional):</source>
@@ -1487,6 +2818,111 @@
     <message>
         <source>— no SME —</source>
         <translation>— không có doanh nghiệp —</translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Own website</source>
+        <translation>Website riêng</translation>
+    </message>
+    <message>
+        <source>Agency portal</source>
+        <translation>Cổng thông tin của đơn vị</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>Sàn thương mại điện tử</translation>
+    </message>
+    <message>
+        <source>Social media page</source>
+        <translation>Trang mạng xã hội</translation>
+    </message>
+    <message>
+        <source>E-procurement registration</source>
+        <translation>Đăng ký đấu thầu điện tử</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Displaying products</source>
+        <translation>Đang trưng bày sản phẩm</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Không hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Edit online presence</source>
+        <translation>Sửa kênh trực tuyến</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>Kênh trực tuyến</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>e.g. the provincial trade portal</source>
+        <translation>ví dụ: cổng thương mại của tỉnh</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>từ ngày</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace:</source>
+        <translation>Cổng thông tin hoặc sàn giao dịch:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ web:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Products displayed:</source>
+        <translation>Số sản phẩm trưng bày:</translation>
+    </message>
+    <message>
+        <source>Set up by service:</source>
+        <translation>Thiết lập qua dịch vụ:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2988,25 @@
     </message>
 </context>
 <context>
+    <name>RankModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>So với chỉ tiêu</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Agency</source>
@@ -1602,8 +3057,20 @@
         <translation>Lượt hỏi hàng</translation>
     </message>
     <message>
+        <source>Online presence</source>
+        <translation>Kênh trực tuyến</translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation>Sự kiện nâng cao nhận thức</translation>
+    </message>
+    <message>
         <source>Survey form</source>
         <translation>Biểu mẫu khảo sát</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1639,6 +3106,283 @@
     <message>
         <source>Remove %1 — no. %2 and its answers?</source>
         <translation>Xóa %1 — số %2 cùng các câu trả lời trong đó?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>Loại kỳ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Khoảng ngày</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>Quý hoặc tháng</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>Tất cả quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tất cả ngành nghề</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>Nữ và nam</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Counts people of one sex, for the indicators that count people by sex; the others show that they are not counted by sex.</source>
+        <translation>Chỉ đếm người thuộc một giới tính, với các chỉ số đếm người theo giới tính; các chỉ số khác sẽ hiển thị là không phân theo giới tính.</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Quý %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Awareness-raising and training</source>
+        <translation>Nâng cao nhận thức và đào tạo</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>Mạng lưới hỗ trợ kinh doanh điện tử</translation>
+    </message>
+    <message>
+        <source>E-marketplaces and e-procurement</source>
+        <translation>Sàn thương mại điện tử và đấu thầu điện tử</translation>
+    </message>
+    <message>
+        <source>From surveys</source>
+        <translation>Từ khảo sát</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Xu hướng</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Khóa tập huấn</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành nghề</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Cấp độ</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Loại dịch vụ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Loại sự kiện</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Không ghi nhận</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>Gần đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Behind target</source>
+        <translation>Chưa đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Không có chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Bảng tổng quan</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Phân tổ</translation>
+    </message>
+    <message>
+        <source>Benchmarking</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Report pack…</source>
+        <translation>Bộ báo cáo…</translation>
+    </message>
+    <message>
+        <source>These figures for headquarters and donors: a PDF and an XLSX workbook, in the language you choose</source>
+        <translation>Các số liệu này dành cho trụ sở chính và nhà tài trợ: một tệp PDF và một bảng tính XLSX, bằng ngôn ngữ bạn chọn</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>Tính lại</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>Chỉ số so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute again.</source>
+        <translation>Đã dừng. Nhấn F5 để tính lại.</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>Không tính được số liệu.</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Bộ báo cáo</translation>
+    </message>
+    <message>
+        <source>Language of the pack:</source>
+        <translation>Ngôn ngữ của bộ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Indicators against targets %1.pdf</source>
+        <translation>Chỉ số so với chỉ tiêu %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report pack</source>
+        <translation>Lưu bộ báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>Đang tạo bộ báo cáo…</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled; no file was left half written.</source>
+        <translation>Đã hủy tạo bộ báo cáo; không có tệp nào bị ghi dở dang.</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled.</source>
+        <translation>Đã hủy tạo bộ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Report pack written: %1 and %2.</source>
+        <translation>Đã ghi bộ báo cáo: %1 và %2.</translation>
+    </message>
+    <message>
+        <source>The report pack could not be written.</source>
+        <translation>Không ghi được bộ báo cáo.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +3481,14 @@
         <translation>Nhập 0 nếu miễn phí</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>The SME has paid the fee.</source>
+        <translation>Doanh nghiệp đã thanh toán phí.</translation>
+    </message>
+    <message>
         <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
         <translation>ví dụ: 12 sản phẩm được đăng trên cổng thông tin của tỉnh; 3 lượt hỏi hàng trong tháng đầu</translation>
     </message>
@@ -1801,6 +3553,53 @@
     </message>
 </context>
 <context>
+    <name>ServicesView</name>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Chưa thanh toán</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tất cả dịch vụ</translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation>Mọi trạng thái thanh toán</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln dịch vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with a fee, %2 free</source>
+        <translation>%1 có thu phí, %2 miễn phí</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2, not paid %3)</source>
+        <translation>%1 (đã thanh toán %2, chưa thanh toán %3)</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>Phí: %1</translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation>Xuất dữ liệu dịch vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln service(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %Ln dịch vụ ra %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Apply language</source>
@@ -1811,12 +3610,24 @@
         <translation>Quản trị viên trên máy tính này (được phép lùi tiến độ đào tạo, kèm lý do được ghi lại)</translation>
     </message>
     <message>
+        <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
+        <translation>Cho phép kết nối không mã hóa (http://) tới máy chủ đồng bộ trong mạng nội bộ</translation>
+    </message>
+    <message>
+        <source>Such a connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s sync key included.</source>
+        <translation>Kết nối như vậy không được mã hóa: bất kỳ ai trong mạng cũng có thể đọc những gì được gửi đi, kể cả khóa đồng bộ của máy tính này.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
         <translation>Tên của bạn (được lưu kèm mỗi thay đổi)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1882,6 +3693,14 @@
         <translation>Phí</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
@@ -1902,6 +3721,34 @@
         <translation>Dịch vụ kinh doanh điện tử đã cung cấp</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>Cổng thông tin hoặc sàn giao dịch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Add presence…</source>
+        <translation>Thêm kênh trực tuyến…</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>Kênh trực tuyến</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
@@ -1914,6 +3761,14 @@
         <translation>Kênh</translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation>Nhận qua</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Giá trị đơn hàng</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -1922,8 +3777,8 @@
         <translation>Thêm lượt hỏi hàng…</translation>
     </message>
     <message>
-        <source>Inquiries received through its online presence</source>
-        <translation>Lượt hỏi hàng nhận được qua kênh trực tuyến</translation>
+        <source>Inquiries received</source>
+        <translation>Lượt hỏi hàng nhận được</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1946,6 +3801,14 @@
         <translation>
             <numerusform>do %n người trong số đó đạt được.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An online presence</source>
+        <translation>Một kênh trực tuyến</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Một dịch vụ</translation>
     </message>
     <message>
         <source>add service</source>
@@ -1972,12 +3835,44 @@
         <translation>Đã xóa dịch vụ. Nhấn Ctrl+Z để hoàn tác.</translation>
     </message>
     <message>
+        <source>add online presence</source>
+        <translation>thêm kênh trực tuyến</translation>
+    </message>
+    <message>
+        <source>Online presence added.</source>
+        <translation>Đã thêm kênh trực tuyến.</translation>
+    </message>
+    <message>
+        <source>edit online presence</source>
+        <translation>sửa kênh trực tuyến</translation>
+    </message>
+    <message>
+        <source>Online presence saved.</source>
+        <translation>Đã lưu kênh trực tuyến.</translation>
+    </message>
+    <message>
+        <source>delete online presence</source>
+        <translation>xóa kênh trực tuyến</translation>
+    </message>
+    <message>
+        <source>Online presence deleted. Undo with Ctrl+Z.</source>
+        <translation>Đã xóa kênh trực tuyến. Nhấn Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
         <source>add inquiry</source>
         <translation>thêm lượt hỏi hàng</translation>
     </message>
     <message>
         <source>Inquiry added.</source>
         <translation>Đã thêm lượt hỏi hàng.</translation>
+    </message>
+    <message>
+        <source>edit inquiry</source>
+        <translation>sửa lượt hỏi hàng</translation>
+    </message>
+    <message>
+        <source>Inquiry saved.</source>
+        <translation>Đã lưu lượt hỏi hàng.</translation>
     </message>
     <message>
         <source>delete inquiry</source>
@@ -1993,6 +3888,18 @@
     <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Lượt hỏi hàng</translation>
     </message>
     <message>
         <source>New SME</source>
@@ -2705,6 +4612,10 @@
         <translation>Chưa có biểu mẫu nào. Vui lòng nhập một XLSForm trước.</translation>
     </message>
     <message>
+        <source>Agency: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
@@ -2719,6 +4630,42 @@
     <message>
         <source>Response submitted. It will be sent with the next sync.</source>
         <translation>Đã nộp phiếu trả lời. Phiếu sẽ được gửi đi ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Update the SME from a survey</source>
+        <translation>Cập nhật doanh nghiệp từ khảo sát</translation>
+    </message>
+    <message>
+        <source>No SME is linked to the response, so no SME record was updated.</source>
+        <translation>Phiếu trả lời không gắn với doanh nghiệp nào nên không có hồ sơ doanh nghiệp nào được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The SME is not on this laptop, so its record was not updated.</source>
+        <translation>Doanh nghiệp không có trên máy tính này nên hồ sơ của doanh nghiệp không được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The SME belongs to another agency: its record can be read here but not changed, so it was not updated.</source>
+        <translation>Doanh nghiệp thuộc đơn vị khác: tại đây chỉ xem được hồ sơ, không sửa được, nên hồ sơ không được cập nhật.</translation>
+    </message>
+    <message>
+        <source>The form&apos;s update condition (update_if) was not met, so the SME record was not updated.</source>
+        <translation>Điều kiện cập nhật (update_if) của biểu mẫu không được thỏa mãn nên hồ sơ doanh nghiệp không được cập nhật.</translation>
+    </message>
+    <message>
+        <source>SME record updated: %1.</source>
+        <translation>Đã cập nhật hồ sơ doanh nghiệp: %1.</translation>
+    </message>
+    <message>
+        <source>The SME record already held these answers.</source>
+        <translation>Hồ sơ doanh nghiệp đã có sẵn các câu trả lời này.</translation>
+    </message>
+    <message>
+        <source>Not written to the SME record, as the answer does not fit it: %1.</source>
+        <translation>Không ghi vào hồ sơ doanh nghiệp vì câu trả lời không phù hợp với trường thông tin: %1.</translation>
+    </message>
+    <message>
+        <source>No answer for the SME record was given, so it was not updated.</source>
+        <translation>Không có câu trả lời nào dành cho hồ sơ doanh nghiệp nên hồ sơ không được cập nhật.</translation>
     </message>
     <message>
         <source>The draft is kept: resume it any time from the Drafts list.</source>
@@ -2792,6 +4739,22 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This address starts with http://, so the connection would not be encrypted: this computer&apos;s key and your data could be read on the way. Use an https:// address. For a server on your local network, an administrator can allow unencrypted connections to it.</source>
+        <translation>Địa chỉ này bắt đầu bằng http://, nên kết nối sẽ không được mã hóa: khóa của máy tính này và dữ liệu của bạn có thể bị đọc trên đường truyền. Hãy dùng địa chỉ https://. Với máy chủ trong mạng nội bộ của bạn, quản trị viên có thể cho phép kết nối không mã hóa tới máy chủ đó.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connections are allowed only to a server on your local network, and this address is on the Internet. Use an https:// address.</source>
+        <translation>Kết nối không mã hóa chỉ được phép tới máy chủ trong mạng nội bộ của bạn, còn địa chỉ này nằm trên Internet. Hãy dùng địa chỉ https://.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time; if both are right, tell headquarters. Nothing was sent.</source>
+        <translation>Không xác minh được chứng chỉ của máy chủ. Hãy kiểm tra địa chỉ máy chủ cùng ngày giờ của máy tính này; nếu cả hai đều đúng, hãy báo cho trụ sở chính. Chưa có dữ liệu nào được gửi đi.</translation>
+    </message>
+    <message>
+        <source>This database is not enrolled on this computer: it was copied from another computer, or the key that lets it sync is missing. Enrol this computer again with a new code from headquarters.</source>
+        <translation>Cơ sở dữ liệu này chưa được đăng ký trên máy tính này: nó được sao chép từ máy tính khác, hoặc khóa cho phép đồng bộ đã bị mất. Hãy đăng ký lại máy tính này bằng mã mới do trụ sở chính cấp.</translation>
+    </message>
+    <message>
         <source>The server address is not valid. It looks like https://hq.example.org.</source>
         <translation>Địa chỉ máy chủ không hợp lệ. Địa chỉ đúng có dạng https://hq.example.org.</translation>
     </message>
@@ -2855,6 +4818,14 @@
         <source>Headquarters has no such conflict.</source>
         <translation>Trụ sở chính không có xung đột này.</translation>
     </message>
+    <message>
+        <source>The key that lets this computer sync could not be saved in the data folder. Check that the folder can be written to, then enrol again.</source>
+        <translation>Không lưu được khóa cho phép máy tính này đồng bộ vào thư mục dữ liệu. Hãy kiểm tra xem có ghi được vào thư mục đó không, rồi đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
+        <translation>Không đọc được khóa cho phép máy tính này đồng bộ từ kho mật khẩu của hệ thống (kho có thể đang bị khóa). Hãy mở khóa rồi đồng bộ lại.</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2883,6 +4854,14 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Allow an unencrypted connection to this server on the local network</source>
+        <translation>Cho phép kết nối không mã hóa tới máy chủ này trong mạng nội bộ</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s key included. Allow it only for a server of your office&apos;s own network.</source>
+        <translation>Kết nối này không được mã hóa: bất kỳ ai trong mạng cũng có thể đọc những gì được gửi đi, kể cả khóa của máy tính này. Chỉ cho phép với máy chủ thuộc mạng riêng của văn phòng bạn.</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
@@ -2893,6 +4872,10 @@
     <message>
         <source>Name of this computer</source>
         <translation>Tên máy tính này</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted (allowed for this local server)</source>
+        <translation>Kết nối không mã hóa (được phép với máy chủ nội bộ này)</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3103,6 +5086,264 @@
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation>Vui lòng nhập ngày đầu và ngày cuối của kỳ.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Kỳ kết thúc trước khi bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Enter a target value or a baseline.</source>
+        <translation>Vui lòng nhập giá trị chỉ tiêu hoặc giá trị cơ sở.</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s code, for example kh-sr.</source>
+        <translation>Vui lòng nhập mã đơn vị, ví dụ kh-sr.</translation>
+    </message>
+    <message>
+        <source>Enter the province.</source>
+        <translation>Vui lòng nhập tỉnh/thành phố.</translation>
+    </message>
+    <message>
+        <source>A target for the whole programme is for no one place: leave “for” empty.</source>
+        <translation>Chỉ tiêu cho toàn chương trình không gắn với nơi nào cụ thể: hãy để trống cột “for”.</translation>
+    </message>
+    <message>
+        <source>Only headquarters sets targets for the whole programme and for economies.</source>
+        <translation>Chỉ trụ sở chính mới đặt chỉ tiêu cho toàn chương trình và cho các quốc gia/khu vực.</translation>
+    </message>
+    <message>
+        <source>An agency sets targets for itself and for the provinces it serves only.</source>
+        <translation>Mỗi đơn vị chỉ đặt chỉ tiêu cho chính mình và cho các tỉnh/thành phố mà đơn vị phục vụ.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters: this target cannot be changed here.</source>
+        <translation>Do trụ sở chính đặt: không thể sửa chỉ tiêu này tại đây.</translation>
+    </message>
+    <message>
+        <source>There is no indicator with this code.</source>
+        <translation>Không có chỉ số nào có mã này.</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file.</source>
+        <translation>Vui lòng chọn tệp .xlsx.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: indicator, scope, for, from, to, target, baseline, baseline date, notes.</source>
+        <translation>Dòng đầu tiên phải là tên các cột: indicator, scope, for, from, to, target, baseline, baseline date, notes.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a spreadsheet.</source>
+        <translation>Không đọc được tệp này dưới dạng bảng tính.</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>Quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>Toàn chương trình</translation>
+    </message>
+    <message>
+        <source>Set by headquarters</source>
+        <translation>Do trụ sở chính đặt</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Giá trị cơ sở: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>Baseline measured on %1</source>
+        <translation>Giá trị cơ sở đo ngày %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number of 0 or more, or nothing to clear the cell.</source>
+        <translation>“%1” không phải là số. Hãy nhập một số từ 0 trở lên, hoặc để trống để xóa ô.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Dòng %1, cột “%2”: %3</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Whole year or quarter</source>
+        <translation>Cả năm hoặc quý</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>Chỉ tiêu cho</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>Tất cả quốc gia/khu vực</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Ngày đo giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>The day the baselines typed now were measured (usually the day before the period starts)</source>
+        <translation>Ngày đo các giá trị cơ sở đang nhập (thường là ngày trước khi kỳ bắt đầu)</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>đo ngày</translation>
+    </message>
+    <message>
+        <source>Import XLSX…</source>
+        <translation>Nhập XLSX…</translation>
+    </message>
+    <message>
+        <source>Set targets from a spreadsheet with the columns indicator, scope, for, from, to, target, baseline, baseline date, notes (as an export writes them)</source>
+        <translation>Đặt chỉ tiêu từ một bảng tính có các cột indicator, scope, for, from, to, target, baseline, baseline date, notes (giống như tệp được xuất ra)</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>Xuất XLSX…</translation>
+    </message>
+    <message>
+        <source>Every target and baseline in one sheet</source>
+        <translation>Mọi chỉ tiêu và giá trị cơ sở trong một trang tính</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells (Del)</source>
+        <translation>Xóa các ô đã chọn (Del)</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V; Del clears. Grey cells were set by headquarters.</source>
+        <translation>Nhập một số rồi nhấn Enter hoặc Tab; dán một vùng sao chép từ bảng tính bằng Ctrl+V; Del để xóa. Các ô màu xám do trụ sở chính đặt.</translation>
+    </message>
+    <message>
+        <source>No places to set targets for yet: provinces come from the agencies&apos; profiles and the SMEs recorded.</source>
+        <translation>Chưa có nơi nào để đặt chỉ tiêu: danh sách tỉnh/thành phố lấy từ hồ sơ của các đơn vị và các doanh nghiệp đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>giá trị cơ sở</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>clear %1 of %2 for %3</source>
+        <translation>xóa %1 của %2 cho %3</translation>
+    </message>
+    <message>
+        <source>set %1 of %2 for %3</source>
+        <translation>đặt %1 của %2 cho %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>xóa %n ô</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n cell(s) set by headquarters as they are.</source>
+        <translation>
+            <numerusform>%n ô do trụ sở chính đặt được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n pasted value(s): not a number.</source>
+        <translation>
+            <numerusform>%n giá trị được dán không phải là số nên đã bị bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s); correct the file and import it again.</source>
+        <translation>
+            <numerusform>%n dòng đã bị bỏ qua; hãy sửa trong tệp rồi nhập lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>dán %n ô</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>Nhập chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>Xuất chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Importing targets…</source>
+        <translation>Đang nhập chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 already as in the file.</source>
+        <translation>Thêm mới %1, thay đổi %2, %3 đã giống trong tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) exported.</source>
+        <translation>
+            <numerusform>Đã xuất %n chỉ tiêu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting targets…</source>
+        <translation>Đang xuất chỉ tiêu…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3199,6 +5440,22 @@
         <source>Other</source>
         <translation>Khác</translation>
     </message>
+    <message>
+        <source>No reply</source>
+        <translation>Không có phản hồi</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>Đang trao đổi</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Có đơn hàng</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Không thành công</translation>
+    </message>
 </context>
 <context>
     <name>TrainingArea</name>
@@ -3257,6 +5514,14 @@
     <message>
         <source>Training</source>
         <translation>Đào tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Khóa tập huấn</translation>
+    </message>
+    <message>
+        <source>Awareness &amp;events</source>
+        <translation>&amp;Sự kiện nâng cao nhận thức</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s)</source>
@@ -3347,6 +5612,30 @@
         <translation>Vui lòng nhập năm từ 1900 đến năm nay.</translation>
     </message>
     <message>
+        <source>Choose no reply, in discussion, order or lost.</source>
+        <translation>Vui lòng chọn Không có phản hồi, Đang trao đổi, Có đơn hàng hoặc Không thành công.</translation>
+    </message>
+    <message>
+        <source>Choose where the SME is online.</source>
+        <translation>Vui lòng chọn nơi doanh nghiệp hiện diện trực tuyến.</translation>
+    </message>
+    <message>
+        <source>Choose registered, displaying products or inactive.</source>
+        <translation>Vui lòng chọn Đã đăng ký, Đang trưng bày sản phẩm hoặc Không hoạt động.</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>Vui lòng chọn loại sự kiện.</translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation>Vui lòng chọn lĩnh vực.</translation>
+    </message>
+    <message>
         <source>Choose the indicator.</source>
         <translation>Vui lòng chọn chỉ số.</translation>
     </message>
@@ -3431,6 +5720,10 @@
         <translation>Vui lòng chọn một doanh nghiệp có trong danh sách doanh nghiệp.</translation>
     </message>
     <message>
+        <source>Choose a service delivered to this SME.</source>
+        <translation>Vui lòng chọn một dịch vụ đã cung cấp cho doanh nghiệp này.</translation>
+    </message>
+    <message>
         <source>Enter a score from 0 to 100.</source>
         <translation>Vui lòng nhập điểm từ 0 đến 100.</translation>
     </message>
@@ -3491,6 +5784,14 @@
         <translation>Không thể thêm học phần đã ngừng dùng vào khóa tập huấn: vui lòng chọn học phần khác.</translation>
     </message>
     <message>
+        <source>Choose one of this SME&apos;s online presences.</source>
+        <translation>Vui lòng chọn một kênh trực tuyến của doanh nghiệp này.</translation>
+    </message>
+    <message>
+        <source>An order value goes with the outcome “Order”: choose that outcome or clear the value.</source>
+        <translation>Giá trị đơn hàng chỉ đi kèm kết quả “Có đơn hàng”: hãy chọn kết quả đó hoặc xóa giá trị.</translation>
+    </message>
+    <message>
         <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
         <translation>Khóa tập huấn này chưa cấp giấy chứng nhận nào: chỉ học viên hoàn thành mọi học phần mới được cấp.</translation>
     </message>
@@ -3505,6 +5806,14 @@
     <message>
         <source>Write each currency as three capital letters, for example USD.</source>
         <translation>Vui lòng ghi mỗi loại tiền tệ bằng ba chữ cái in hoa, ví dụ USD.</translation>
+    </message>
+    <message>
+        <source>Choose SMEs from the registry.</source>
+        <translation>Vui lòng chọn doanh nghiệp có trong danh sách doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
+        <translation>Một dòng phía trước trong tệp này mô tả cùng doanh nghiệp nhưng với các giá trị khác. Hãy giữ lại một trong hai dòng.</translation>
     </message>
 </context>
 <context>

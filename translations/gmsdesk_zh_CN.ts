@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityList</name>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Open SME</source>
+        <translation>打开中小企业</translation>
+    </message>
+    <message>
+        <source>Search SME name…</source>
+        <translation>搜索中小企业名称…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>无法加载列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <source>Edit agency — %1</source>
@@ -115,6 +142,84 @@
     <message>
         <source>Present %1 of %2</source>
         <translation>出席 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>对标表</translation>
+    </message>
+    <message>
+        <source>compared by</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省/州市</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>所选范围内没有任何记录。</translation>
+    </message>
+    <message>
+        <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
+        <translation>按实际值排名。各项均对照其自身的目标衡量；双击某行可查看其背后的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>(nothing else)</source>
+        <translation>（不再细分）</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this selection.</source>
+        <translation>所选范围内没有任何记录。</translation>
+    </message>
+    <message>
+        <source>Double-click a number to see the records behind it.</source>
+        <translation>双击数字可查看其背后的记录。</translation>
     </message>
 </context>
 <context>
@@ -266,6 +371,132 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>No indicators yet.</source>
+        <translation>还没有指标。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>对照目标</translation>
+    </message>
+    <message>
+        <source>Trend (dashed: target)</source>
+        <translation>趋势（虚线：目标）</translation>
+    </message>
+    <message>
+        <source>What this indicator counts</source>
+        <translation>此指标统计什么</translation>
+    </message>
+    <message>
+        <source>Show the records behind this number</source>
+        <translation>显示此数字背后的记录</translation>
+    </message>
+    <message>
+        <source>By…</source>
+        <translation>细分…</translation>
+    </message>
+    <message>
+        <source>Break this indicator down (by sex, province, agency…)</source>
+        <translation>细分此指标（按性别、省/州市、机构…）</translation>
+    </message>
+    <message>
+        <source>No definition was given.</source>
+        <translation>未提供定义。</translation>
+    </message>
+    <message>
+        <source>Not counted by %1</source>
+        <translation>不按%1统计</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>基线值：%1</translation>
+    </message>
+    <message>
+        <source>No target for this selection. The wider target that applies is %1.</source>
+        <translation>所选范围没有目标。适用的上一级目标为 %1。</translation>
+    </message>
+    <message>
+        <source>No target for this selection.</source>
+        <translation>所选范围没有目标。</translation>
+    </message>
+    <message>
+        <source>In several currencies: choose an economy</source>
+        <translation>涉及多种货币：请选择国家/地区</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save every record behind this number as an Excel workbook or a CSV file</source>
+        <translation>将此数字背后的全部记录保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Opening the records</source>
+        <translation>正在打开记录</translation>
+    </message>
+    <message>
+        <source>The first %1 records; the export writes them all.</source>
+        <translation>显示前 %1 条记录；导出时会写入全部记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records could not be read.</source>
+        <translation>无法读取记录。</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>正在导出记录</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol participants</source>
@@ -405,6 +636,401 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>无法读写数据库文件（磁盘或网络错误）。请检查磁盘或 U 盘是否仍然连接，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Listeners, viewers or readers the media reached</source>
+        <translation>媒体覆盖的听众、观众或读者人数</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Economy:</source>
+        <translation>国家/地区(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省/州市(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>地点(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>主办方(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>女性(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>男性(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her or not recorded:</source>
+        <translation>其他或未记录(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations represented:</source>
+        <translation>参加单位数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Media &amp;reach:</source>
+        <translation>媒体覆盖人数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>In all:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>保存 (Enter 或 Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>SMEs reached</source>
+        <translation>覆盖的中小企业</translation>
+    </message>
+    <message>
+        <source>Type a name or phone, then Enter</source>
+        <translation>输入名称或电话，然后按 Enter 键</translation>
+    </message>
+    <message>
+        <source>Find an SME</source>
+        <translation>查找中小企业</translation>
+    </message>
+    <message>
+        <source>SMEs found</source>
+        <translation>找到的中小企业</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the SME chosen (Del)</source>
+        <translation>移除所选中小企业 (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>（已选）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s) chosen</source>
+        <translation>
+            <numerusform>已选 %n 家中小企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>确定要放弃所做的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>媒体覆盖人数</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Road show</source>
+        <translation>路演</translation>
+    </message>
+    <message>
+        <source>Media campaign</source>
+        <translation>媒体宣传</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>启动仪式</translation>
+    </message>
+    <message>
+        <source>Stakeholder consultation</source>
+        <translation>利益相关方磋商会</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>No awareness events yet. Press Ctrl+N to record a road show, media campaign, launch, consultation or seminar: who came, how many women and men, and the SMEs it reached.</source>
+        <translation>还没有宣传活动。按 Ctrl+N 记录一次路演、媒体宣传、启动仪式、磋商会或研讨会：有谁参加、男女各多少人，以及覆盖了哪些中小企业。</translation>
+    </message>
+    <message>
+        <source>Search title, organiser, venue…</source>
+        <translation>搜索名称、主办方、地点…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Deleted events</source>
+        <translation>已删除的活动</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Any economy</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省/州市</translation>
+    </message>
+    <message>
+        <source>Any province</source>
+        <translation>全部省/州市</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Dates…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 场活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audience %1: %2 women, %3 men, %4 other or not recorded</source>
+        <translation>参加人数 %1：女性 %2，男性 %3，其他或未记录 %4</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 个单位</translation>
+    </message>
+    <message>
+        <source>media reach %1</source>
+        <translation>媒体覆盖 %1</translation>
+    </message>
+    <message>
+        <source>Organiser: %1</source>
+        <translation>主办方：%1</translation>
+    </message>
+    <message>
+        <source>SMEs reached (%1): %2</source>
+        <translation>覆盖的中小企业（%1）：%2</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” saved. Undo with Ctrl+Z.</source>
+        <translation>已保存“%1”。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” deleted. Undo with Ctrl+Z, or find it under “Deleted events”.</source>
+        <translation>已删除“%1”。按 Ctrl+Z 可撤销，也可在“已删除的活动”中找回。</translation>
+    </message>
+    <message>
+        <source>restore “%1”</source>
+        <translation>恢复“%1”</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>导出活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 场活动导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting events</source>
+        <translation>正在导出活动</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>请选择 .csv 或 .xlsx 文件。</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1248,10 @@
         <translation>提供的电子商务服务</translation>
     </message>
     <message>
+        <source>E-procurement</source>
+        <translation>电子采购</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
@@ -702,6 +1332,10 @@
         <translation>成效</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
@@ -712,6 +1346,70 @@
     <message>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Through service</source>
+        <translation>来源服务</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>来源网上渠道</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>门户网站或电商平台</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Products displayed</source>
+        <translation>展示产品数</translation>
+    </message>
+    <message>
+        <source>Set up by service</source>
+        <translation>开通所用服务</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>其他或未记录</translation>
+    </message>
+    <message>
+        <source>Organisations represented</source>
+        <translation>参加单位数</translation>
+    </message>
+    <message>
+        <source>Media reach</source>
+        <translation>媒体覆盖人数</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>中小企业</translation>
     </message>
     <message>
         <source>Form id</source>
@@ -728,6 +1426,22 @@
     <message>
         <source>Questions</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Title in other languages</source>
+        <translation>其他语言名称</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>What it counts</source>
+        <translation>统计内容</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -754,6 +1468,14 @@
         <translation>目标值</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>基线日期</translation>
+    </message>
+    <message>
         <source>Form</source>
         <translation>问卷</translation>
     </message>
@@ -772,6 +1494,10 @@
     <message>
         <source>Corrects</source>
         <translation>更正的答卷</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Record type</source>
@@ -796,6 +1522,10 @@
     <message>
         <source>Resolved</source>
         <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Audience in all</source>
+        <translation>参加总人数</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1600,65 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record. Write smes as the list_name.</source>
+        <translation>GMS Desk 无法更新列表 &apos;{dataset}&apos;：问卷只能更新中小企业记录。请将 list_name 写为 smes。</translation>
+    </message>
+    <message>
+        <source>The list &apos;{dataset}&apos; cannot be updated by GMS Desk: a form can update only the SME record (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>GMS Desk 无法更新列表 &apos;{dataset}&apos;：问卷只能更新中小企业记录（您是否想写 &apos;{suggestion}&apos;？）。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field. Write the name of an SME field, for example employees_total or website.</source>
+        <translation>save_to &apos;{field}&apos;：中小企业记录中没有此字段。请填写中小企业字段的名称，例如 employees_total 或 website。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the SME record has no such field (did you mean &apos;{suggestion}&apos;?).</source>
+        <translation>save_to &apos;{field}&apos;：中小企业记录中没有此字段（您是否想写 &apos;{suggestion}&apos;？）。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: GMS Desk keeps this field of the SME record itself; a form may not write it. Remove the save_to.</source>
+        <translation>save_to &apos;{field}&apos;：中小企业记录的此字段由 GMS Desk 自行维护，问卷不能写入。请删除该 save_to。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a {type} question cannot fill this SME field; a question of type {types} can. Change the question&apos;s type or its save_to.</source>
+        <translation>save_to &apos;{field}&apos;：{type} 类型的问题不能填入此中小企业字段；{types} 类型的问题才可以。请修改该问题的类型或其 save_to。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field is a yes/no flag, so the choices of list &apos;{list}&apos; must be named yes, no, 1, 0, true or false; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;：此中小企业字段为是/否标记，因此列表 &apos;{list}&apos; 的选项名称必须为 yes、no、1、0、true 或 false；以下选项不符合：{choices}。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: this SME field holds a number, so the choices of list &apos;{list}&apos; must be named with numbers; these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;：此中小企业字段存储数字，因此列表 &apos;{list}&apos; 的选项名称必须为数字；以下选项不符合：{choices}。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the choices of list &apos;{list}&apos; must be named with the codes of this SME field ({codes}); these are not: {choices}.</source>
+        <translation>save_to &apos;{field}&apos;：列表 &apos;{list}&apos; 的选项名称必须使用此中小企业字段的代码（{codes}）；以下选项不符合：{choices}。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: the question on row {other} already writes this SME field; only one question may.</source>
+        <translation>save_to &apos;{field}&apos;：第 {other} 行的问题已写入此中小企业字段；每个字段只能由一个问题写入。</translation>
+    </message>
+    <message>
+        <source>save_to &apos;{field}&apos;: a question inside a repeat cannot update the SME record (a repeat has many answers, the SME one value). Move the question out of the repeat or remove its save_to.</source>
+        <translation>save_to &apos;{field}&apos;：重复组（repeat）中的问题不能更新中小企业记录（重复组有多个答案，而中小企业只有一个值）。请将该问题移出重复组，或删除其 save_to。</translation>
+    </message>
+    <message>
+        <source>entity_id is not read: a response updates the SME it is linked to when it is started.</source>
+        <translation>不读取 entity_id：答卷更新的是开始填写时所关联的中小企业。</translation>
+    </message>
+    <message>
+        <source>create_if is ignored: GMS Desk does not create SMEs from a form; only the SME a response is linked to is updated.</source>
+        <translation>忽略 create_if：GMS Desk 不会根据问卷新建中小企业，只更新答卷所关联的中小企业。</translation>
+    </message>
+    <message>
+        <source>update_if &apos;{source}&apos;: {error}</source>
+        <translation>update_if &apos;{source}&apos;：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Gender</name>
     <message>
         <source>Female</source>
@@ -904,6 +1693,85 @@
     </message>
 </context>
 <context>
+    <name>IctTimeline</name>
+    <message>
+        <source>ICT history</source>
+        <translation>信息化历程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变化内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>尚未记录任何变化。</translation>
+    </message>
+    <message>
+        <source>%1 ICT level: %2</source>
+        <translation>%1 信息化水平：%2</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>现为%1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>displaying products</source>
+        <translation>展示产品</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>不活跃</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>网上渠道</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file&apos;s text encoding is not recognised. Save it as CSV UTF-8 and try again.</source>
@@ -918,8 +1786,64 @@
         <translation>无法将该文件读取为表格。</translation>
     </message>
     <message>
+        <source>The workbook unpacks to far more data than a spreadsheet of its size holds, so it was not opened. Open it in Excel or LibreOffice, save it as CSV UTF-8 and import that.</source>
+        <translation>该 Excel 工作簿解压后的数据量远超同等大小的电子表格应有的数据量，因此未打开。请用 Excel 或 LibreOffice 打开，另存为 CSV UTF-8 格式，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>The sheet has more rows than Excel allows in one sheet. Split it into smaller files and import each.</source>
+        <translation>该工作表的行数超过了 Excel 单个工作表允许的上限。请拆分为较小的文件，再逐个导入。</translation>
+    </message>
+    <message>
+        <source>The first row has too many columns to be a list of SMEs. Check that it is the right file.</source>
+        <translation>第一行的列数过多，不像是中小企业名单。请检查是否选对了文件。</translation>
+    </message>
+    <message>
+        <source>A line of the file is too long to be a row of a table. Check that it is a CSV file.</source>
+        <translation>文件中有一行过长，不像是表格中的一行。请检查它是否为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Part of the file is not in the same text encoding as the rest, so it cannot be read.</source>
+        <translation>文件中有一部分的文字编码与其余部分不同，因此无法读取。</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-32)</source>
+        <translation>Unicode (UTF-32)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874)</source>
+        <translation>泰文 (Windows-874)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>越南文 (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Chinese, simplified (GB18030)</source>
+        <translation>简体中文 (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, traditional (Big5)</source>
+        <translation>繁体中文 (Big5)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text can be read in more than one way. Choose the reading in which the names look right.</source>
+        <translation>该文件的文字可按多种方式读取。请选择名称显示正确的那一种。</translation>
+    </message>
+    <message>
         <source>The file has no rows.</source>
         <translation>该文件没有数据行。</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped.</source>
+        <translation>已停止读取文件。</translation>
     </message>
     <message>
         <source>Choose which column holds the business name.</source>
@@ -1053,8 +1977,24 @@
         </translation>
     </message>
     <message>
+        <source>Its text is read as %1.</source>
+        <translation>其文字按 %1 编码读取。</translation>
+    </message>
+    <message>
         <source>The file has column names but no rows below them. Choose another file.</source>
         <translation>该文件只有列名，下方没有数据行。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The text of this file can be read in more than one way. Choose the reading in which the names look right; the file is then read that way.</source>
+        <translation>该文件的文字可按多种方式读取。请选择名称显示正确的那一种，文件随后将按此方式读取。</translation>
+    </message>
+    <message>
+        <source>Read the file as %1</source>
+        <translation>按 %1 读取文件</translation>
+    </message>
+    <message>
+        <source>The first rows read as %1</source>
+        <translation>按 %1 读取的前几行</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
@@ -1137,6 +2077,10 @@
         <translation>新增 %1，更新 %2，未变 %3，有问题 %4。</translation>
     </message>
     <message>
+        <source>The first %1 are listed; correct those and import again to see the rest.</source>
+        <translation>仅列出前 %1 行；请更正这些行后重新导入，以查看其余的行。</translation>
+    </message>
+    <message>
         <source>Import cancelled; the rows before that are kept.</source>
         <translation>导入已取消；之前已导入的行会保留。</translation>
     </message>
@@ -1203,10 +2147,350 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Evaluation: relevance</source>
+        <translation>评估：相关性</translation>
+    </message>
+    <message>
+        <source>Evaluation: efficiency</source>
+        <translation>评估：效率</translation>
+    </message>
+    <message>
+        <source>Evaluation: effectiveness</source>
+        <translation>评估：有效性</translation>
+    </message>
+    <message>
+        <source>Evaluation: impact</source>
+        <translation>评估：影响</translation>
+    </message>
+    <message>
+        <source>Evaluation: sustainability</source>
+        <translation>评估：可持续性</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>举办培训班数</translation>
+    </message>
+    <message>
+        <source>Training workshops marked running or done, counted in the period of their first day, where they took place.</source>
+        <translation>状态为“进行中”或“已结束”的培训班，按其首日所在期间统计，并计入举办地。</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>受训人数</translation>
+    </message>
+    <message>
+        <source>People who completed at least one training module in the period, each counted once. A person is placed where their SME is; a person with no SME, where the first workshop they took part in was held.</source>
+        <translation>在该期间内至少完成一个培训模块的人员，每人只计一次。人员按其所属中小企业的所在地计入；无所属企业的人员按其参加的第一个培训班的举办地计入。</translation>
+    </message>
+    <message>
+        <source>People who completed their track</source>
+        <translation>完成全部课程的人数</translation>
+    </message>
+    <message>
+        <source>People who completed every module of a workshop&apos;s track, counted in the period they completed the last one, each person once.</source>
+        <translation>完成某培训班所属课程级别全部模块的人员，按其完成最后一个模块的期间统计，每人只计一次。</translation>
+    </message>
+    <message>
+        <source>SMEs with a person trained</source>
+        <translation>有人员受训的中小企业数</translation>
+    </message>
+    <message>
+        <source>SMEs with at least one person who completed a training module in the period.</source>
+        <translation>在该期间内至少有一人完成一个培训模块的中小企业。</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>结业率</translation>
+    </message>
+    <message>
+        <source>Of the people enrolled in the workshops held that started in the period, the share who completed every module of their workshop.</source>
+        <translation>在该期间开始并已举办的培训班的报名学员中，完成所在培训班全部模块的人员所占比例。</translation>
+    </message>
+    <message>
+        <source>Average score gain</source>
+        <translation>平均成绩提升</translation>
+    </message>
+    <message>
+        <source>Post-test score minus pre-test score (points out of 100), averaged over the participants with both scores in the workshops held that started in the period.</source>
+        <translation>后测成绩减去前测成绩（满分 100 分），按该期间开始并已举办的培训班中两项成绩齐全的学员取平均值。</translation>
+    </message>
+    <message>
+        <source>Awareness events held</source>
+        <translation>举办宣传活动数</translation>
+    </message>
+    <message>
+        <source>Road shows, media campaigns, launches, consultations and seminars held in the period (by their first day).</source>
+        <translation>在该期间举办的路演、媒体宣传、启动仪式、磋商会和研讨会（按活动首日统计）。</translation>
+    </message>
+    <message>
+        <source>People reached by events</source>
+        <translation>宣传活动覆盖人数</translation>
+    </message>
+    <message>
+        <source>The audiences of the awareness events held in the period, added up, by sex as recorded.</source>
+        <translation>该期间举办的宣传活动的参加人数之和，按所记录的性别分列。</translation>
+    </message>
+    <message>
+        <source>Agencies offering e-business services</source>
+        <translation>提供电子商务服务的机构数</translation>
+    </message>
+    <message>
+        <source>Agencies of the network whose profile lists at least one e-business service, as of the end of the period.</source>
+        <translation>截至期末，资料中列有至少一项电子商务服务的网络内机构。</translation>
+    </message>
+    <message>
+        <source>Agencies active</source>
+        <translation>活跃机构数</translation>
+    </message>
+    <message>
+        <source>Agencies that recorded a service delivered, a workshop held or an awareness event in the period.</source>
+        <translation>在该期间记录了已提供的服务、已举办的培训班或宣传活动的机构。</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>提供服务次数</translation>
+    </message>
+    <message>
+        <source>E-business services delivered to SMEs in the period.</source>
+        <translation>该期间向中小企业提供的电子商务服务。</translation>
+    </message>
+    <message>
+        <source>SMEs served</source>
+        <translation>受服务中小企业数</translation>
+    </message>
+    <message>
+        <source>SMEs that received at least one e-business service in the period.</source>
+        <translation>该期间至少接受过一项电子商务服务的中小企业。</translation>
+    </message>
+    <message>
+        <source>Fees collected</source>
+        <translation>已收费用</translation>
+    </message>
+    <message>
+        <source>Fees paid for the services delivered in the period, by currency.</source>
+        <translation>该期间所提供服务已支付的费用，按币种分列。</translation>
+    </message>
+    <message>
+        <source>Share of services paid</source>
+        <translation>已付费服务占比</translation>
+    </message>
+    <message>
+        <source>Of the services delivered in the period, the share with a fee that was paid (cost recovery).</source>
+        <translation>在该期间提供的服务中，收取费用且费用已支付的服务所占比例（成本回收）。</translation>
+    </message>
+    <message>
+        <source>SMEs online</source>
+        <translation>已建立网上渠道的中小企业数</translation>
+    </message>
+    <message>
+        <source>SMEs with a website, a social media page, an e-marketplace listing or online payment (ICT level 2 or 3) as of the end of the period: since the earliest of these they have now was set.</source>
+        <translation>截至期末拥有网站、社交媒体主页、电商平台店铺或在线支付（信息化水平 2 或 3）的中小企业；自其现有各项中最早一项的记录日期起计入。</translation>
+    </message>
+    <message>
+        <source>SMEs on e-marketplaces</source>
+        <translation>入驻电商平台的中小企业数</translation>
+    </message>
+    <message>
+        <source>SMEs selling on an e-marketplace or an agency portal, as of the end of the period.</source>
+        <translation>截至期末在电商平台或机构门户网站上销售的中小企业。</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement</source>
+        <translation>注册电子采购的中小企业数</translation>
+    </message>
+    <message>
+        <source>SMEs registered for e-procurement, as of the end of the period.</source>
+        <translation>截至期末已注册电子采购的中小企业。</translation>
+    </message>
+    <message>
+        <source>SMEs registered on a portal</source>
+        <translation>在门户网站注册的中小企业数</translation>
+    </message>
+    <message>
+        <source>SMEs registered on an agency portal (or displaying products there), as of the end of the period.</source>
+        <translation>截至期末在机构门户网站注册（或在该网站展示产品）的中小企业。</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on a portal</source>
+        <translation>在门户网站展示产品的中小企业数</translation>
+    </message>
+    <message>
+        <source>SMEs displaying products on an agency portal, as of the end of the period.</source>
+        <translation>截至期末在机构门户网站展示产品的中小企业。</translation>
+    </message>
+    <message>
+        <source>Inquiries received</source>
+        <translation>收到询盘数</translation>
+    </message>
+    <message>
+        <source>Inquiries SMEs received in the period.</source>
+        <translation>该期间中小企业收到的询盘。</translation>
+    </message>
+    <message>
+        <source>Inquiries from abroad</source>
+        <translation>境外询盘数</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from another country than the SME&apos;s (for an SME of Yunnan, China is not abroad).</source>
+        <translation>该期间收到的、来自中小企业所在国以外国家的询盘（对于云南的中小企业，来自中国的询盘不算境外）。</translation>
+    </message>
+    <message>
+        <source>Domestic inquiries</source>
+        <translation>境内询盘数</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period from the SME&apos;s own country.</source>
+        <translation>该期间收到的、来自中小企业本国的询盘。</translation>
+    </message>
+    <message>
+        <source>Orders reported</source>
+        <translation>报告订单数</translation>
+    </message>
+    <message>
+        <source>Inquiries received in the period that became an order.</source>
+        <translation>该期间收到并促成订单的询盘。</translation>
+    </message>
+    <message>
+        <source>Value of orders reported</source>
+        <translation>报告订单金额</translation>
+    </message>
+    <message>
+        <source>The value of the orders from inquiries received in the period, by currency.</source>
+        <translation>该期间收到的询盘所促成订单的金额，按币种分列。</translation>
+    </message>
+    <message>
+        <source>SMEs that moved up the ICT ladder</source>
+        <translation>信息化水平提升的中小企业数</translation>
+    </message>
+    <message>
+        <source>SMEs whose ICT level (traditional, e-mail, web presence, e-business) at the end of the period was higher than at its start, or than when they were registered if that was later (without a start: than when they were registered).</source>
+        <translation>期末信息化水平（传统方式、电子邮件、网上展示、电子商务）高于期初的中小企业；若登记时间晚于期初，则与登记时相比（期间无起始日期时：与登记时相比）。</translation>
+    </message>
+    <message>
+        <source>The average rating (1 to 5) participants gave the workshop for this criterion in the workshop evaluation form, in the responses submitted in the period.</source>
+        <translation>学员在培训班评估问卷中就此项标准为培训班给出的平均评分（1 至 5 分），以该期间提交的答卷为准。</translation>
+    </message>
+    <message>
+        <source>Choose what the indicator counts: survey responses or SMEs.</source>
+        <translation>请选择指标统计的对象：调查答卷或中小企业。</translation>
+    </message>
+    <message>
+        <source>Enter the id of the survey form.</source>
+        <translation>请输入调查问卷的 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the question&apos;s name as the form has it, for example r_relevance.</source>
+        <translation>请按问卷中的写法输入问题名称，例如 r_relevance。</translation>
+    </message>
+    <message>
+        <source>Enter one answer as the form stores it, for example yes.</source>
+        <translation>请按问卷存储的形式输入一个答案，例如 yes。</translation>
+    </message>
+    <message>
+        <source>Pick the SMEs by one or more of their fields, for example sector = tourism.</source>
+        <translation>请按中小企业的一个或多个字段筛选，例如 sector = tourism。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores for the code.</source>
+        <translation>代码只能使用字母、数字、点、连字符和下划线。</translation>
+    </message>
+    <message>
+        <source>Another indicator has this code.</source>
+        <translation>已有其他指标使用此代码。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Abroad</source>
+        <translation>境外</translation>
+    </message>
+    <message>
+        <source>Domestic</source>
+        <translation>境内</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部成效</translation>
+    </message>
+    <message>
+        <source>From anywhere</source>
+        <translation>全部来源</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln inquiry(ies)</source>
+        <translation>
+            <numerusform>%Ln 条询盘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from abroad, %2 domestic, %3 not known</source>
+        <translation>境外 %1，境内 %2，不详 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abroad or domestic</source>
+        <translation>境外或境内</translation>
+    </message>
+    <message>
+        <source>Export inquiries</source>
+        <translation>导出询盘</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln inquiry(ies) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条询盘导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
         <source>Inquiry received</source>
         <translation>收到的询盘</translation>
+    </message>
+    <message>
+        <source>Edit inquiry</source>
+        <translation>编辑询盘</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>服务：%1</translation>
+    </message>
+    <message>
+        <source>Deleted since</source>
+        <translation>后来已删除</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>When it led to an order</source>
+        <translation>促成订单时填写</translation>
     </message>
     <message>
         <source>Received on:</source>
@@ -1221,8 +2505,31 @@
         <translation>渠道：</translation>
     </message>
     <message>
+        <source>Through:</source>
+        <translation>来源途径：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>成效：</translation>
+    </message>
+    <message>
+        <source>Order value:</source>
+        <translation>订单金额：</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>LadderStrip</name>
+    <message>
+        <source>ICT level, %1 to %2: %3</source>
+        <translation>信息化水平（%1 至 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +2557,6 @@
     <message>
         <source>Reports</source>
         <translation>报告</translation>
-    </message>
-    <message>
-        <source>Indicator reports for headquarters come in a later release.</source>
-        <translation>报送总部的指标报告将在以后的版本中推出。</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1453,8 +2756,28 @@
 <context>
     <name>NewResponseDialog</name>
     <message>
+        <source>This laptop&apos;s agency</source>
+        <translation>本机所属机构</translation>
+    </message>
+    <message>
         <source>New response</source>
         <translation>新建答卷</translation>
+    </message>
+    <message>
+        <source>An SME</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>A workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>An agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
     </message>
     <message>
         <source>Type a name or phone number to find the SME</source>
@@ -1469,8 +2792,16 @@
         <translation>问卷：</translation>
     </message>
     <message>
+        <source>About:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
         <source>SME (optional):</source>
         <translation>中小企业（可选）：</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>机构：</translation>
     </message>
     <message>
         <source>Workshop (optional):</source>
@@ -1487,6 +2818,111 @@
     <message>
         <source>— no SME —</source>
         <translation>— 不关联中小企业 —</translation>
+    </message>
+</context>
+<context>
+    <name>PivotModel</name>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>Own website</source>
+        <translation>自有网站</translation>
+    </message>
+    <message>
+        <source>Agency portal</source>
+        <translation>机构门户网站</translation>
+    </message>
+    <message>
+        <source>E-marketplace</source>
+        <translation>电商平台</translation>
+    </message>
+    <message>
+        <source>Social media page</source>
+        <translation>社交媒体主页</translation>
+    </message>
+    <message>
+        <source>E-procurement registration</source>
+        <translation>电子采购注册</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>Displaying products</source>
+        <translation>展示产品</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>不活跃</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <source>Edit online presence</source>
+        <translation>编辑网上渠道</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>网上渠道</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>e.g. the provincial trade portal</source>
+        <translation>例如：省级贸易门户网站</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace:</source>
+        <translation>门户网站或电商平台：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Products displayed:</source>
+        <translation>展示产品数：</translation>
+    </message>
+    <message>
+        <source>Set up by service:</source>
+        <translation>开通所用服务：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2988,25 @@
     </message>
 </context>
 <context>
+    <name>RankModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>对照目标</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>Agency</source>
@@ -1602,8 +3057,20 @@
         <translation>询盘</translation>
     </message>
     <message>
+        <source>Online presence</source>
+        <translation>网上渠道</translation>
+    </message>
+    <message>
+        <source>Awareness event</source>
+        <translation>宣传活动</translation>
+    </message>
+    <message>
         <source>Survey form</source>
         <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1639,6 +3106,283 @@
     <message>
         <source>Remove %1 — no. %2 and its answers?</source>
         <translation>要删除“%1 — 第 %2 项”及其答案吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>期间类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Quarter or month</source>
+        <translation>季度或月份</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>全部省/州市</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation>女性和男性</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Counts people of one sex, for the indicators that count people by sex; the others show that they are not counted by sex.</source>
+        <translation>只统计一种性别的人员，适用于按性别统计人数的指标；其他指标会显示不按性别统计。</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Awareness-raising and training</source>
+        <translation>宣传与培训</translation>
+    </message>
+    <message>
+        <source>E-business support network</source>
+        <translation>电子商务支持网络</translation>
+    </message>
+    <message>
+        <source>E-marketplaces and e-procurement</source>
+        <translation>电商平台与电子采购</translation>
+    </message>
+    <message>
+        <source>From surveys</source>
+        <translation>来自调查</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省/州市</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>课程级别</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 年第 %1 季度</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>接近目标</translation>
+    </message>
+    <message>
+        <source>Behind target</source>
+        <translation>未达目标</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>Benchmarking</source>
+        <translation>对标比较</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report pack…</source>
+        <translation>报告包…</translation>
+    </message>
+    <message>
+        <source>These figures for headquarters and donors: a PDF and an XLSX workbook, in the language you choose</source>
+        <translation>将这些数据生成一份 PDF 和一份 XLSX 工作簿，供总部和捐助方使用，语言由您选择</translation>
+    </message>
+    <message>
+        <source>Compute again</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Indicators against targets</source>
+        <translation>指标与目标对照</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Stopped. Press F5 to compute again.</source>
+        <translation>已停止。按 F5 重新计算。</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>无法计算数据。</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>报告包</translation>
+    </message>
+    <message>
+        <source>Language of the pack:</source>
+        <translation>报告包语言：</translation>
+    </message>
+    <message>
+        <source>Indicators against targets %1.pdf</source>
+        <translation>指标与目标对照 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report pack</source>
+        <translation>保存报告包</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report pack…</source>
+        <translation>正在生成报告包…</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled; no file was left half written.</source>
+        <translation>报告包已取消，没有留下写了一半的文件。</translation>
+    </message>
+    <message>
+        <source>The report pack was cancelled.</source>
+        <translation>报告包已取消。</translation>
+    </message>
+    <message>
+        <source>Report pack written: %1 and %2.</source>
+        <translation>报告包已生成：%1 和 %2。</translation>
+    </message>
+    <message>
+        <source>The report pack could not be written.</source>
+        <translation>无法生成报告包。</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +3481,14 @@
         <translation>免费请填 0</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>The SME has paid the fee.</source>
+        <translation>中小企业已支付费用。</translation>
+    </message>
+    <message>
         <source>e.g. 12 products listed on the provincial portal; 3 inquiries in the first month</source>
         <translation>例如：12 种产品在省级门户网站上架；首月收到 3 条询盘</translation>
     </message>
@@ -1801,6 +3553,53 @@
     </message>
 </context>
 <context>
+    <name>ServicesView</name>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <source>Paid or not</source>
+        <translation>全部付款状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln service(s)</source>
+        <translation>
+            <numerusform>%Ln 项服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with a fee, %2 free</source>
+        <translation>收费 %1 项，免费 %2 项</translation>
+    </message>
+    <message>
+        <source>%1 (paid %2, not paid %3)</source>
+        <translation>%1（已付 %2，未付 %3）</translation>
+    </message>
+    <message>
+        <source>Fees: %1</source>
+        <translation>费用：%1</translation>
+    </message>
+    <message>
+        <source>Export services</source>
+        <translation>导出服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln service(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 项服务导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
         <source>Apply language</source>
@@ -1811,12 +3610,24 @@
         <translation>本机管理员（可退回培训进度，原因会被记录）</translation>
     </message>
     <message>
+        <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
+        <translation>允许以未加密连接（http://）访问局域网内的同步服务器</translation>
+    </message>
+    <message>
+        <source>Such a connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s sync key included.</source>
+        <translation>此类连接未加密：网络上的任何人都能读取发送的内容，包括本机的同步密钥。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
         <translation>您的姓名（随每次修改一起保存）</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1882,6 +3693,14 @@
         <translation>费用</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>成效</translation>
     </message>
@@ -1902,6 +3721,34 @@
         <translation>已提供的电子商务服务</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Portal or marketplace</source>
+        <translation>门户网站或电商平台</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <source>Add presence…</source>
+        <translation>添加网上渠道…</translation>
+    </message>
+    <message>
+        <source>Online presence</source>
+        <translation>网上渠道</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
@@ -1914,6 +3761,14 @@
         <translation>渠道</translation>
     </message>
     <message>
+        <source>Through</source>
+        <translation>来源途径</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1922,8 +3777,8 @@
         <translation>添加询盘…</translation>
     </message>
     <message>
-        <source>Inquiries received through its online presence</source>
-        <translation>通过网上渠道收到的询盘</translation>
+        <source>Inquiries received</source>
+        <translation>收到的询盘</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1946,6 +3801,14 @@
         <translation>
             <numerusform>完成者为其中 %n 人。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An online presence</source>
+        <translation>某个网上渠道</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>某项服务</translation>
     </message>
     <message>
         <source>add service</source>
@@ -1972,12 +3835,44 @@
         <translation>服务已删除。按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
+        <source>add online presence</source>
+        <translation>添加网上渠道</translation>
+    </message>
+    <message>
+        <source>Online presence added.</source>
+        <translation>已添加网上渠道。</translation>
+    </message>
+    <message>
+        <source>edit online presence</source>
+        <translation>编辑网上渠道</translation>
+    </message>
+    <message>
+        <source>Online presence saved.</source>
+        <translation>网上渠道已保存。</translation>
+    </message>
+    <message>
+        <source>delete online presence</source>
+        <translation>删除网上渠道</translation>
+    </message>
+    <message>
+        <source>Online presence deleted. Undo with Ctrl+Z.</source>
+        <translation>网上渠道已删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
         <source>add inquiry</source>
         <translation>添加询盘</translation>
     </message>
     <message>
         <source>Inquiry added.</source>
         <translation>已添加询盘。</translation>
+    </message>
+    <message>
+        <source>edit inquiry</source>
+        <translation>编辑询盘</translation>
+    </message>
+    <message>
+        <source>Inquiry saved.</source>
+        <translation>询盘已保存。</translation>
     </message>
     <message>
         <source>delete inquiry</source>
@@ -1993,6 +3888,18 @@
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>询盘</translation>
     </message>
     <message>
         <source>New SME</source>
@@ -2705,6 +4612,10 @@
         <translation>还没有问卷。请先导入 XLSForm。</translation>
     </message>
     <message>
+        <source>Agency: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
@@ -2719,6 +4630,42 @@
     <message>
         <source>Response submitted. It will be sent with the next sync.</source>
         <translation>答卷已提交，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>Update the SME from a survey</source>
+        <translation>根据调查更新中小企业</translation>
+    </message>
+    <message>
+        <source>No SME is linked to the response, so no SME record was updated.</source>
+        <translation>此答卷未关联任何中小企业，因此没有更新中小企业记录。</translation>
+    </message>
+    <message>
+        <source>The SME is not on this laptop, so its record was not updated.</source>
+        <translation>本机上没有该中小企业，因此未更新其记录。</translation>
+    </message>
+    <message>
+        <source>The SME belongs to another agency: its record can be read here but not changed, so it was not updated.</source>
+        <translation>该中小企业属于其他机构：其记录在此只能查看，不能修改，因此未更新。</translation>
+    </message>
+    <message>
+        <source>The form&apos;s update condition (update_if) was not met, so the SME record was not updated.</source>
+        <translation>未满足问卷的更新条件（update_if），因此未更新中小企业记录。</translation>
+    </message>
+    <message>
+        <source>SME record updated: %1.</source>
+        <translation>已更新中小企业记录：%1。</translation>
+    </message>
+    <message>
+        <source>The SME record already held these answers.</source>
+        <translation>中小企业记录中已有这些答案。</translation>
+    </message>
+    <message>
+        <source>Not written to the SME record, as the answer does not fit it: %1.</source>
+        <translation>以下答案与中小企业记录的字段不符，未写入：%1。</translation>
+    </message>
+    <message>
+        <source>No answer for the SME record was given, so it was not updated.</source>
+        <translation>没有填写用于中小企业记录的答案，因此未更新。</translation>
     </message>
     <message>
         <source>The draft is kept: resume it any time from the Drafts list.</source>
@@ -2792,6 +4739,22 @@
 <context>
     <name>Sync</name>
     <message>
+        <source>This address starts with http://, so the connection would not be encrypted: this computer&apos;s key and your data could be read on the way. Use an https:// address. For a server on your local network, an administrator can allow unencrypted connections to it.</source>
+        <translation>此地址以 http:// 开头，连接不会加密：本机的密钥和您的数据可能在传输途中被读取。请使用 https:// 地址。对于您局域网内的服务器，管理员可以允许与其建立未加密连接。</translation>
+    </message>
+    <message>
+        <source>Unencrypted connections are allowed only to a server on your local network, and this address is on the Internet. Use an https:// address.</source>
+        <translation>只允许与您局域网内的服务器建立未加密连接，而此地址位于互联网上。请使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified. Check the server address and this computer&apos;s date and time; if both are right, tell headquarters. Nothing was sent.</source>
+        <translation>无法验证服务器的证书。请检查服务器地址以及本机的日期和时间；如果两者都正确，请告知总部。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This database is not enrolled on this computer: it was copied from another computer, or the key that lets it sync is missing. Enrol this computer again with a new code from headquarters.</source>
+        <translation>此数据库未在本机注册：它是从另一台计算机复制来的，或者同步所需的密钥已丢失。请使用总部提供的新注册码重新注册本机。</translation>
+    </message>
+    <message>
         <source>The server address is not valid. It looks like https://hq.example.org.</source>
         <translation>服务器地址无效。正确的地址形如 https://hq.example.org。</translation>
     </message>
@@ -2855,6 +4818,14 @@
         <source>Headquarters has no such conflict.</source>
         <translation>总部没有此冲突。</translation>
     </message>
+    <message>
+        <source>The key that lets this computer sync could not be saved in the data folder. Check that the folder can be written to, then enrol again.</source>
+        <translation>无法将本机同步所需的密钥保存到数据文件夹。请检查该文件夹是否可以写入，然后重新注册。</translation>
+    </message>
+    <message>
+        <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
+        <translation>无法从系统密码库读取本机同步所需的密钥（密码库可能已锁定）。请解锁后重新同步。</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -2883,6 +4854,14 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Allow an unencrypted connection to this server on the local network</source>
+        <translation>允许与局域网内的此服务器建立未加密连接</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: anyone on the network can read what is sent, this computer&apos;s key included. Allow it only for a server of your office&apos;s own network.</source>
+        <translation>此连接未加密：网络上的任何人都能读取发送的内容，包括本机的密钥。仅对您办公室自己网络中的服务器允许此类连接。</translation>
+    </message>
+    <message>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
@@ -2893,6 +4872,10 @@
     <message>
         <source>Name of this computer</source>
         <translation>本机名称</translation>
+    </message>
+    <message>
+        <source>Connection not encrypted (allowed for this local server)</source>
+        <translation>连接未加密（已对此局域网服务器允许）</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3103,6 +5086,264 @@
     </message>
 </context>
 <context>
+    <name>Targets</name>
+    <message>
+        <source>Enter the first and the last day of the period.</source>
+        <translation>请输入期间的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter a target value or a baseline.</source>
+        <translation>请输入目标值或基线值。</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s code, for example kh-sr.</source>
+        <translation>请输入机构代码，例如 kh-sr。</translation>
+    </message>
+    <message>
+        <source>Enter the province.</source>
+        <translation>请输入省/州市。</translation>
+    </message>
+    <message>
+        <source>A target for the whole programme is for no one place: leave “for” empty.</source>
+        <translation>整个项目的目标不针对某一地方：请将“for”列留空。</translation>
+    </message>
+    <message>
+        <source>Only headquarters sets targets for the whole programme and for economies.</source>
+        <translation>只有总部才能为整个项目和各国家/地区设定目标。</translation>
+    </message>
+    <message>
+        <source>An agency sets targets for itself and for the provinces it serves only.</source>
+        <translation>机构只能为本机构及其服务的省/州市设定目标。</translation>
+    </message>
+    <message>
+        <source>Set by headquarters: this target cannot be changed here.</source>
+        <translation>由总部设定：此目标不能在此修改。</translation>
+    </message>
+    <message>
+        <source>There is no indicator with this code.</source>
+        <translation>没有使用此代码的指标。</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx file.</source>
+        <translation>请选择 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: indicator, scope, for, from, to, target, baseline, baseline date, notes.</source>
+        <translation>第一行必须是列名：indicator, scope, for, from, to, target, baseline, baseline date, notes。</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a spreadsheet.</source>
+        <translation>无法将此文件读取为电子表格。</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>省/州市</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Economies</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Whole programme</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>Set by headquarters</source>
+        <translation>由总部设定</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>基线值：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标值：%1</translation>
+    </message>
+    <message>
+        <source>Baseline measured on %1</source>
+        <translation>基线值测量日期：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type a number of 0 or more, or nothing to clear the cell.</source>
+        <translation>“%1”不是数字。请输入不小于 0 的数字，或不填以清空单元格。</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Whole year or quarter</source>
+        <translation>全年或季度</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>Targets for</source>
+        <translation>目标对象</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>All economies</source>
+        <translation>全部国家/地区</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>基线日期</translation>
+    </message>
+    <message>
+        <source>The day the baselines typed now were measured (usually the day before the period starts)</source>
+        <translation>当前所录入基线值的测量日期（通常为期间开始的前一天）</translation>
+    </message>
+    <message>
+        <source>measured on</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <source>Import XLSX…</source>
+        <translation>导入 XLSX…</translation>
+    </message>
+    <message>
+        <source>Set targets from a spreadsheet with the columns indicator, scope, for, from, to, target, baseline, baseline date, notes (as an export writes them)</source>
+        <translation>从包含 indicator, scope, for, from, to, target, baseline, baseline date, notes 列的电子表格设定目标（格式与导出文件相同）</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Every target and baseline in one sheet</source>
+        <translation>所有目标值和基线值都在一个工作表中</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells (Del)</source>
+        <translation>清除所选单元格 (Del)</translation>
+    </message>
+    <message>
+        <source>Type a number and press Enter or Tab; paste a block copied from a spreadsheet with Ctrl+V; Del clears. Grey cells were set by headquarters.</source>
+        <translation>输入数字后按 Enter 或 Tab；按 Ctrl+V 粘贴从电子表格复制的区域；按 Del 清除。灰色单元格由总部设定。</translation>
+    </message>
+    <message>
+        <source>No places to set targets for yet: provinces come from the agencies&apos; profiles and the SMEs recorded.</source>
+        <translation>还没有可设定目标的地方：省/州市来自各机构的资料和已录入的中小企业。</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>clear %1 of %2 for %3</source>
+        <translation>清除%3的“%2”%1</translation>
+    </message>
+    <message>
+        <source>set %1 of %2 for %3</source>
+        <translation>设定%3的“%2”%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n cell(s) set by headquarters as they are.</source>
+        <translation>
+            <numerusform>由总部设定的 %n 个单元格保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n pasted value(s): not a number.</source>
+        <translation>
+            <numerusform>粘贴的 %n 个值不是数字，已略过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n row(s); correct the file and import it again.</source>
+        <translation>
+            <numerusform>有 %n 行被略过；请在文件中更正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import targets</source>
+        <translation>导入目标</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export targets</source>
+        <translation>导出目标</translation>
+    </message>
+    <message>
+        <source>Importing targets…</source>
+        <translation>正在导入目标…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 already as in the file.</source>
+        <translation>新增 %1，修改 %2，%3 项已与文件一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 个目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting targets…</source>
+        <translation>正在导出目标…</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Cancel</source>
@@ -3199,6 +5440,22 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>No reply</source>
+        <translation>无回复</translation>
+    </message>
+    <message>
+        <source>In discussion</source>
+        <translation>洽谈中</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>未成交</translation>
+    </message>
 </context>
 <context>
     <name>TrainingArea</name>
@@ -3257,6 +5514,14 @@
     <message>
         <source>Training</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>培训班(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Awareness &amp;events</source>
+        <translation>宣传活动(&amp;E)</translation>
     </message>
     <message numerus="yes">
         <source>%n workshop(s)</source>
@@ -3347,6 +5612,30 @@
         <translation>请输入 1900 年至今年之间的年份。</translation>
     </message>
     <message>
+        <source>Choose no reply, in discussion, order or lost.</source>
+        <translation>请选择无回复、洽谈中、已下单或未成交。</translation>
+    </message>
+    <message>
+        <source>Choose where the SME is online.</source>
+        <translation>请选择中小企业所在的网上渠道。</translation>
+    </message>
+    <message>
+        <source>Choose registered, displaying products or inactive.</source>
+        <translation>请选择已注册、展示产品或不活跃。</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of event.</source>
+        <translation>请选择活动类型。</translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation>请选择领域。</translation>
+    </message>
+    <message>
         <source>Choose the indicator.</source>
         <translation>请选择指标。</translation>
     </message>
@@ -3431,6 +5720,10 @@
         <translation>请从中小企业名录中选择一家企业。</translation>
     </message>
     <message>
+        <source>Choose a service delivered to this SME.</source>
+        <translation>请选择已向该中小企业提供的服务。</translation>
+    </message>
+    <message>
         <source>Enter a score from 0 to 100.</source>
         <translation>请输入 0 到 100 之间的成绩。</translation>
     </message>
@@ -3491,6 +5784,14 @@
         <translation>已停用的模块不能加入培训班：请选择其他模块。</translation>
     </message>
     <message>
+        <source>Choose one of this SME&apos;s online presences.</source>
+        <translation>请选择该中小企业的一个网上渠道。</translation>
+    </message>
+    <message>
+        <source>An order value goes with the outcome “Order”: choose that outcome or clear the value.</source>
+        <translation>订单金额只适用于“已下单”这一成效：请选择该成效，或清除金额。</translation>
+    </message>
+    <message>
         <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
         <translation>此培训班尚未颁发证书：只有完成全部模块的学员才能获得证书。</translation>
     </message>
@@ -3505,6 +5806,14 @@
     <message>
         <source>Write each currency as three capital letters, for example USD.</source>
         <translation>每种货币请写成三个大写字母，例如 USD。</translation>
+    </message>
+    <message>
+        <source>Choose SMEs from the registry.</source>
+        <translation>请从中小企业名录中选择企业。</translation>
+    </message>
+    <message>
+        <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
+        <translation>此文件中前面有一行描述的是同一家企业，但数值不同。请只保留这两行中的一行。</translation>
     </message>
 </context>
 <context>
