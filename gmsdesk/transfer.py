@@ -969,14 +969,33 @@ def _import_chunk(db: Database, chunk: list[tuple[int, list[str]]], mapping: Map
              for _, values in rows]
     found = db.smes.find_same_many([values for _, values in rows], names)
     written: set[tuple[str, str]] = set()
+    new: list[tuple[int, dict[str, Any]]] = []  # rows of new SMEs, added together
+
+    def add_new() -> None:
+        if new:
+            added = db.smes.create_cleaned([values for _, values in new])
+            for (number, _), change in zip(new, added, strict=True):
+                report.count(RowResult(number, "added", sme_id=change.record_id))
+            new.clear()
+
     for (number, values), name, same in zip(rows, names, found, strict=True):
         keys = _keys(values, name)
         if keys & written:
+            add_new()  # an earlier row of the chunk may have made its SME
             same = db.smes.find_same_many([values], [name])[0]
+        if same is None:
+            try:
+                new.append((number, db.smes.clean(values)))
+            except ValidationError as exc:
+                report.count(RowResult(number, "error", exc.errors))
+                continue
+            written |= keys
+            continue
         result = _import_row(db, values, number, same, seen)
         if result.status in ("added", "updated"):
             written |= keys
         report.count(result)
+    add_new()
 
 
 def _import_row(db: Database, values: dict[str, Any], number: int, same: SameRecord | None,

@@ -196,13 +196,18 @@ class Database:
         Re-reads the stored clock first: another connection (a background worker) may have moved
         it since this one last looked.
         """
+        return self.ticks(1)[0]
+
+    def ticks(self, count: int) -> list[int]:
+        """`count` successive hybrid-clock timestamps (one per record of a batch), stored
+        once; call inside `atomic()`."""
         assert self._depth > 0, "tick() outside a transaction would not be persisted"
         stored = int(self.meta("hlc", "0"))
         if stored > self.clock.last:
             self.clock.last = stored
-        value = self.clock.now()
-        self.set_meta("hlc", str(value))
-        return value
+        values = [self.clock.now() for _ in range(count)]
+        self.set_meta("hlc", str(values[-1]))
+        return values
 
     def _reload_clock(self) -> None:
         with suppress(sqlite3.Error):

@@ -7,7 +7,7 @@ to the outbox. Nothing else in the code base writes those tables, so no edit can
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -70,6 +70,10 @@ def _dumps(values: Mapping[str, Any]) -> str:
     return encode_json(values)
 
 
+_OUTBOX_INSERT = ("INSERT INTO outbox(tbl, row_id, op, fields, hlc, device_id, user, at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+
+
 class RecordWriter:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -77,8 +81,7 @@ class RecordWriter:
     def _outbox(self, spec: TableSpec, record_id: str, op: str, values: Mapping[str, Any],
                 hlc: int, at: str) -> None:
         self.db.conn.execute(
-            "INSERT INTO outbox(tbl, row_id, op, fields, hlc, device_id, user, at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            _OUTBOX_INSERT,
             (spec.name, record_id, op, _dumps(values), hlc, self.db.device_id, self.db.user, at),
         )
 
@@ -112,32 +115,51 @@ class RecordWriter:
     def insert(self, spec: TableSpec, values: Mapping[str, Any],
                record_id: str | None = None) -> Changes:
         """A new record; `record_id` for a derived id (see ids.derived_id), else a UUIDv7."""
+        return self.insert_many(spec, [values], [record_id])
+
+    def insert_many(self, spec: TableSpec, many: Sequence[Mapping[str, Any]],
+                    record_ids: Sequence[str | None] | None = None) -> Changes:
+        """New records of one type, in one transaction and a few statements (an import adds
+        thousands): each with its own clock, outbox entry and history, as `insert` makes one.
+        `record_ids`: derived ids where given (see ids.derived_id), else UUIDv7s."""
         from gmsdesk.storage.db import utc_now
 
+        if not many:
+            return ()
+        ids = [i or uuid7() for i in (record_ids or [None] * len(many))]
+        changes: list[Change] = []
         with self.db.atomic():
-            record_id = record_id or uuid7()
-            hlc = self.db.tick()
+            clocks = self.db.ticks(len(many))
             now = utc_now()
-            data = {name: values.get(name) for name in spec.fields if values.get(name) is not None}
-            row: dict[str, Any] = {k: spec.column(k, v) for k, v in data.items()}
-            row.update(
-                id=record_id, agency_id=self.db.agency_id, created_at=now,
-                created_by=self.db.user, updated_at=now, updated_by=self.db.user,
-                deleted=0, hlc_created=hlc, hlc=hlc,
-            )
-            if spec.derive:
-                row.update(spec.derive(row))
-            columns = ", ".join(row)
-            marks = ", ".join("?" for _ in row)
-            self.db.conn.execute(
-                f"INSERT INTO {spec.name} ({columns}) VALUES ({marks})", tuple(row.values())
-            )
-            sent = {k: spec.wire(k, v) for k, v in data.items()}
-            self._outbox(spec, record_id, "insert", {**sent, "agency_id": row["agency_id"]},
-                         hlc, now)
-            self.db.ict_history.note_local(spec.name, record_id, {k: row[k] for k in data},
-                                           hlc, created=True)
-        return (Change(spec.name, record_id, "insert", tuple(sorted(data))),)
+            agency, user = self.db.agency_id, self.db.user
+            by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+            outbox: list[tuple[Any, ...]] = []
+            written: list[tuple[str, dict[str, Any], int]] = []
+            for values, record_id, hlc in zip(many, ids, clocks, strict=True):
+                data = {name: values.get(name) for name in spec.fields
+                        if values.get(name) is not None}
+                row: dict[str, Any] = {k: spec.column(k, v) for k, v in data.items()}
+                row.update(
+                    id=record_id, agency_id=agency, created_at=now, created_by=user,
+                    updated_at=now, updated_by=user, deleted=0, hlc_created=hlc, hlc=hlc,
+                )
+                if spec.derive:
+                    row.update(spec.derive(row))
+                by_columns.setdefault(tuple(row), []).append(tuple(row.values()))
+                sent = {k: spec.wire(k, v) for k, v in data.items()}
+                outbox.append((spec.name, record_id, "insert",
+                               _dumps({**sent, "agency_id": agency}), hlc,
+                               self.db.device_id, user, now))
+                written.append((record_id, {k: row[k] for k in data}, hlc))
+                changes.append(Change(spec.name, record_id, "insert", tuple(sorted(data))))
+            for columns, rows in by_columns.items():
+                marks = ", ".join("?" for _ in columns)
+                self.db.conn.executemany(
+                    f"INSERT INTO {spec.name} ({', '.join(columns)}) VALUES ({marks})", rows)
+            self.db.conn.executemany(_OUTBOX_INSERT, outbox)
+            for record_id, stored, hlc in written:  # the history reads the records made
+                self.db.ict_history.note_local(spec.name, record_id, stored, hlc, created=True)
+        return tuple(changes)
 
     def update(self, spec: TableSpec, record_id: str, changes: Mapping[str, Any]) -> Changes:
         """Write only the fields whose value differs; nothing when none does."""

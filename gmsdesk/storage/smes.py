@@ -371,6 +371,10 @@ class SmeRepository:
     def create(self, values: Mapping[str, Any]) -> Changes:
         return self.writer.insert(self.spec, self.clean(values))
 
+    def create_cleaned(self, many: Sequence[Mapping[str, Any]]) -> Changes:
+        """SMEs whose values `clean` gave, in one transaction (an import's new rows)."""
+        return self.writer.insert_many(self.spec, many)
+
     def create_many(self, rows: Iterable[Mapping[str, Any]], *, chunk: int = 1000,
                     progress: Callable[[int], bool] | None = None) -> int:
         """Create many SMEs, committing every `chunk`; stops early when `progress` says so.
@@ -382,9 +386,7 @@ class SmeRepository:
 
         def flush() -> None:
             nonlocal created
-            with self.db.atomic():
-                for values in batch:
-                    self.create(values)
+            self.create_cleaned([self.clean(values) for values in batch])
             created += len(batch)
             batch.clear()
 

@@ -58,6 +58,9 @@ def test_every_write_returns_a_tuple_of_changes(db: Database, tmp_path: Path) ->
     run(smes.restore, sme)
     run(smes.add_sector, "Coffee roasting")
     run(writer.insert, smes.spec, {"name": "Bayon Tours"})
+    two = run(writer.insert_many, smes.spec, [{"name": "Mekong Rice"}, {"name": "Pepper"}])
+    assert [c.op for c in two] == ["insert", "insert"]
+    run(smes.create_cleaned, [smes.clean({"name": "Old Market Crafts", "country": "KH"})])
     run(writer.update, smes.spec, sme, {"employees_total": 4})
     run(writer.set_deleted, smes.spec, sme, False)  # not deleted: nothing to do
 

@@ -389,7 +389,9 @@ class ReportsArea(QWidget):
                                  self)
         dialog.setObjectName("report_pack_progress")
         dialog.setWindowTitle(self.tr("Report pack"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal progress dialog runs the event loop inside setValue, where the
+        # pack's end (closing this very dialog) could arrive in the middle of the call.
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(PROGRESS_MS)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
