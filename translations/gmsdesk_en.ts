@@ -3571,6 +3571,10 @@
 <context>
     <name>ServicesView</name>
     <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,6 +3712,10 @@
     </message>
     <message>
         <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3573,6 +3573,10 @@
 <context>
     <name>ServicesView</name>
     <message>
+        <source>Free</source>
+        <translation>ឥតគិតថ្លៃ</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>បានបង់ប្រាក់</translation>
     </message>
@@ -3711,6 +3715,10 @@
     <message>
         <source>Fee</source>
         <translation>ថ្លៃសេវា</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>ឥតគិតថ្លៃ</translation>
     </message>
     <message>
         <source>Paid</source>

@@ -3573,6 +3573,10 @@
 <context>
     <name>ServicesView</name>
     <message>
+        <source>Free</source>
+        <translation>ບໍ່ເສຍຄ່າ</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>ຈ່າຍແລ້ວ</translation>
     </message>
@@ -3711,6 +3715,10 @@
     <message>
         <source>Fee</source>
         <translation>ຄ່າບໍລິການ</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>ບໍ່ເສຍຄ່າ</translation>
     </message>
     <message>
         <source>Paid</source>

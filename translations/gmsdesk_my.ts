@@ -3555,6 +3555,10 @@
 <context>
     <name>ServicesView</name>
     <message>
+        <source>Free</source>
+        <translation>အခမဲ့</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>ပေးချေပြီး</translation>
     </message>
@@ -3691,6 +3695,10 @@
     <message>
         <source>Fee</source>
         <translation>ဝန်ဆောင်ခ</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>အခမဲ့</translation>
     </message>
     <message>
         <source>Paid</source>

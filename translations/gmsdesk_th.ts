@@ -3555,6 +3555,10 @@
 <context>
     <name>ServicesView</name>
     <message>
+        <source>Free</source>
+        <translation>ฟรี</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
@@ -3691,6 +3695,10 @@
     <message>
         <source>Fee</source>
         <translation>ค่าบริการ</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>ฟรี</translation>
     </message>
     <message>
         <source>Paid</source>

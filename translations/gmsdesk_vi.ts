@@ -3555,6 +3555,10 @@
 <context>
     <name>ServicesView</name>
     <message>
+        <source>Free</source>
+        <translation>Miễn phí</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Đã thanh toán</translation>
     </message>
@@ -3691,6 +3695,10 @@
     <message>
         <source>Fee</source>
         <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Miễn phí</translation>
     </message>
     <message>
         <source>Paid</source>

@@ -3555,6 +3555,10 @@
 <context>
     <name>ServicesView</name>
     <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
@@ -3691,6 +3695,10 @@
     <message>
         <source>Fee</source>
         <translation>费用</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
     </message>
     <message>
         <source>Paid</source>

@@ -90,7 +90,7 @@ def test_services_filter_sort_and_total(window: Any, qtbot: Any,
     assert shown(view, "sme") == ["Pu'er Tea House", "Bayon Tours", "Angkor Silk",
                                   "Angkor Silk"]  # newest first
     assert shown(view, "type")[0] == "Catalogue or e-marketplace listing"
-    assert shown(view, "fee") == ["2,000.00 CNY", "0.00 USD", "50.00 USD", "150.00 USD"]
+    assert shown(view, "fee") == ["2,000.00 CNY", "Free", "50.00 USD", "150.00 USD"]
     assert shown(view, "paid") == ["Paid", "", "Not paid", "Paid"]
     totals = view.totals_label.text()
     assert totals.startswith("4 service")

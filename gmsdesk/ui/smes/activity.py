@@ -593,7 +593,8 @@ class SmeActivityDialog(QDialog):
             (self.tr("Date"), lambda s: short_date(s.delivered_on)),
             (self.tr("Service"), lambda s: service_label(s.type)),
             (self.tr("Staff"), lambda s: s.staff),
-            (self.tr("Fee"), lambda s: format_money(s.fee, s.currency, current_language())),
+            (self.tr("Fee"), lambda s: self.tr("Free") if s.fee == 0
+             else format_money(s.fee, s.currency, current_language())),
             (self.tr("Paid"), lambda s: self.tr("Yes") if s.paid else ""),
             (self.tr("Outcome"), lambda s: s.outcome),
         ], self)

@@ -27,6 +27,10 @@ class ServicesView(ActivityListView):
     def new_query(self) -> ServiceQuery:
         return ServiceQuery()
 
+    def fee_text(self, line: ServiceLine, lang: str) -> str:
+        """The fee in its currency; "Free" for a service given without charge."""
+        return self.tr("Free") if line.fee == 0 else format_money(line.fee, line.currency, lang)
+
     def paid_text(self, line: ServiceLine) -> str:
         """Whether a fee was paid; nothing for a free service."""
         if not line.fee:
@@ -41,8 +45,7 @@ class ServicesView(ActivityListView):
             *self.sme_columns(),
             Column("type", field("Service"), lambda r: types.get(r.type, r.type), 150),
             Column("staff", field("Staff"), lambda r: r.staff or "", 110),
-            Column("fee", field("Fee"), lambda r: format_money(r.fee, r.currency, lang), 120,
-                   right=True),
+            Column("fee", field("Fee"), lambda r: self.fee_text(r, lang), 120, right=True),
             Column("paid", field("Paid"), self.paid_text, 70),
         ]
 
