@@ -314,6 +314,7 @@ class Store:
         self.is_postgres = engine.dialect.name == "postgresql"
         # On SQLite one transaction writes at a time: the others wait here, without limit,
         # rather than in SQLite's busy loop, which gives up ("database is locked").
+        self._secret: bytes | None = None  # the cursors' key, read once (`_cursor_key`)
         self._write_lock: AbstractContextManager[Any] = (
             nullcontext() if self.is_postgres else threading.Lock())
 
@@ -551,7 +552,7 @@ class Store:
     def _cursor_key(self, agency_id: str) -> bytes:
         """The key of an agency's cursors: the server's secret (made once, kept in
         `server_settings`) mixed with the agency."""
-        if not hasattr(self, "_secret"):
+        if self._secret is None:
             with self._read() as conn:
                 value = conn.execute(sa.select(server_settings.c.value).where(
                     server_settings.c.key == "cursor_key")).scalar()

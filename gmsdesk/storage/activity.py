@@ -388,7 +388,7 @@ class ActivityRepository:
 
     def _version(self) -> tuple[int, int]:
         """Changes since: by another connection, and by this one."""
-        other = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        other = self.db.data_version()
         return other, self.db.conn.total_changes
 
     def _reading(self) -> _ReadTransaction:

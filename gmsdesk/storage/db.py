@@ -11,7 +11,7 @@ import logging
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import cached_property
@@ -340,6 +340,27 @@ class Database:
         if not self.in_transaction:
             self.conn.execute("PRAGMA analysis_limit = 1000")
             self.conn.execute("ANALYZE")
+
+    def set_cache_kib(self, kib: int) -> None:
+        """The page cache of this connection, in KiB (a list's reader wants more than the
+        default to walk an index of millions of rows)."""
+        self.conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits: what was read from this
+        one is still current while it stays the same."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextmanager
+    def stoppable(self, stop: Callable[[], bool], steps: int = 100_000) -> Iterator[None]:
+        """While inside, SQLite stops a statement of this connection (raising "interrupted",
+        an OperationalError) once `stop()` says so; it asks every `steps` steps (100,000 is
+        about a millisecond: more often would take Python's lock from the UI thread)."""
+        self.conn.set_progress_handler(lambda: 1 if stop() else 0, steps)
+        try:
+            yield
+        finally:
+            self.conn.set_progress_handler(None, 0)
 
     def close(self) -> None:
         self.conn.close()

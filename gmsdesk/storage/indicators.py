@@ -1255,7 +1255,7 @@ class IndicatorRepository:
 
     def _data_version(self) -> tuple[int, int]:
         """Changes since: by another connection, and by this one."""
-        other = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        other = self.db.data_version()
         return other, self.db.conn.total_changes
 
     def _check(self) -> None:

@@ -721,7 +721,7 @@ class SmeRepository:
 
     def _version(self) -> tuple[int, int]:
         """Changes since: by another connection, and by this one."""
-        other = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        other = self.db.data_version()
         return other, self.db.conn.total_changes
 
     def _found_for(self, query: SmeQuery) -> _Found | None:

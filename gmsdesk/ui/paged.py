@@ -17,8 +17,7 @@ import dataclasses
 import logging
 import sqlite3
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -88,7 +87,7 @@ class PageLoader(QObject):
     def _conn(self) -> Database:
         if self._db is None:
             self._db = Database(self.db_path)
-            self._db.conn.execute(f"PRAGMA cache_size = -{LOADER_CACHE_KIB}")
+            self._db.set_cache_kib(LOADER_CACHE_KIB)
         return self._db
 
     def stale(self, kind: str, generation: int) -> bool:
@@ -131,18 +130,6 @@ class PageLoader(QObject):
             self._db = None
 
 
-@contextmanager
-def _stoppable(db: Database, stop: Callable[[], bool]) -> Iterator[None]:
-    """SQLite stops a statement of `db` (raising "interrupted") once `stop` says so; it asks
-    every 100,000 steps, about a millisecond (more often would take Python's lock from the
-    thread showing the rows more often)."""
-    db.conn.set_progress_handler(lambda: 1 if stop() else 0, 100_000)
-    try:
-        yield
-    finally:
-        db.conn.set_progress_handler(None, 0)
-
-
 class CountWorker(QObject):
     """Lives in a QThread of its own, with its own connection: counts the rows of a query the
     loader asks about. First up to `COUNT_AT_ONCE` (when the loader can), answered as "at
@@ -162,7 +149,7 @@ class CountWorker(QObject):
     def _conn(self) -> Database:
         if self._db is None:
             self._db = Database(self.loader.db_path)
-            self._db.conn.execute(f"PRAGMA cache_size = -{LOADER_CACHE_KIB // 2}")
+            self._db.set_cache_kib(LOADER_CACHE_KIB // 2)
         return self._db
 
     @Slot(int, object)
@@ -176,12 +163,12 @@ class CountWorker(QObject):
             db = self._conn()
             # The same rows in another order have the same count.
             key = dataclasses.replace(query, sort="", descending=False)
-            version = int(db.conn.execute("PRAGMA data_version").fetchone()[0])
+            version = db.data_version()
             known = self._known.get(key)
             if known is not None and known[0] == version:
                 self.counted.emit(generation, known[1], 1)
                 return
-            with _stoppable(db, stale):
+            with db.stoppable(stale):
                 total = self.loader.read_count_bounded(db, query, COUNT_AT_ONCE + 1)
                 if total is not None:
                     self.reads["bounded"] += 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -73,6 +74,21 @@ def show_field_errors(errors: Mapping[str, str], labels: Mapping[str, QLabel],
         label.setText(QCoreApplication.translate("Validation", message) if message else "")
         label.setVisible(bool(message))
         editors[name].setAccessibleDescription(label.text())
+
+
+def focus_first_error(errors: Mapping[str, str], order: Iterable[str],
+                      editors: Mapping[str, QWidget], scroll: QScrollArea | None = None,
+                      labels: Mapping[str, QLabel] | None = None) -> str | None:
+    """After a refused save: the first field in `order` with a problem gets the focus,
+    scrolled into view with its message. Returns its name (None: no field of `order`)."""
+    first = next((name for name in order if name in errors), None)
+    if first is not None:
+        editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(editors[first])
+            if labels is not None:
+                scroll.ensureWidgetVisible(labels[first])
+    return first
 
 
 def fill_agency_filter(combo: QComboBox, names: Mapping[str, str], codes: Iterable[str]) -> None:

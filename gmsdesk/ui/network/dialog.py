@@ -48,7 +48,7 @@ from gmsdesk.storage.agencies import AgencyProfile
 from gmsdesk.storage.db import Database
 from gmsdesk.ui.labels import country_label
 from gmsdesk.ui.network.labels import field_label, service_label
-from gmsdesk.ui.widgets import show_field_errors
+from gmsdesk.ui.widgets import focus_first_error, show_field_errors
 
 ERROR_STYLE = "color: #b3261e;"
 # Currencies of the six economies and the one fees are usually quoted in; any other three
@@ -513,13 +513,11 @@ class AgencyDialog(QDialog):
         errors = self.validate()
         if errors:
             self._validated_once = True
-            first = next((n for n in self._field_order if n in errors), None)
-            if first is not None:
-                widget = self.editors[first]
-                focus = (self.services.widget_at(0, 0) if widget is self.services
-                         and self.services.rowCount() else widget)
-                focus.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.scroll_area.ensureWidgetVisible(self.error_labels[first])
+            first = focus_first_error(errors, self._field_order, self.editors,
+                                      self.scroll_area, self.error_labels)
+            if first is not None and self.editors[first] is self.services \
+                    and self.services.rowCount():
+                self.services.widget_at(0, 0).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.accept()
 

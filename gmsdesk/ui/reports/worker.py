@@ -71,11 +71,8 @@ class ReportWorker(QObject):
 
         try:
             db = self._conn()
-            db.conn.set_progress_handler(lambda: 1 if stop() else 0, _STEPS_BETWEEN_CHECKS)
-            try:
+            with db.stoppable(stop, _STEPS_BETWEEN_CHECKS):
                 result = job(db, stop, progress)
-            finally:
-                db.conn.set_progress_handler(None, 0)
         except Stopped:
             return
         except sqlite3.OperationalError as exc:

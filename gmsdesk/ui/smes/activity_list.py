@@ -13,7 +13,6 @@ up under each subclass's name); words the SME list has already are its own ("Sme
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,9 +60,6 @@ SEARCH_DELAY_MS = 120
 LineRole = Qt.ItemDataRole.UserRole + 1
 # The earliest date a filter can be set to; a date edit showing it means "any date".
 NO_DATE = QDate(2000, 1, 1)
-_EXPORT_EVERY = 500  # rows written between two reports of progress
-# Characters XML 1.0 (so XLSX) cannot hold.
-_XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 # -- the export (no Qt) ------------------------------------------------------------------------

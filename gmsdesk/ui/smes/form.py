@@ -60,7 +60,7 @@ from gmsdesk.ui.labels import (
     gender_label,
     sector_label,
 )
-from gmsdesk.ui.widgets import show_field_errors
+from gmsdesk.ui.widgets import focus_first_error, show_field_errors
 
 log = logging.getLogger(__name__)
 
@@ -635,11 +635,8 @@ class SmeFormDialog(QDialog):
         errors = self.validate()
         if errors:
             self._validated_once = True
-            first = next(name for name in self._field_order if name in errors)
-            widget = self.editors[first]
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll_area.ensureWidgetVisible(widget)
-            self.scroll_area.ensureWidgetVisible(self.error_labels[first])
+            focus_first_error(errors, self._field_order, self.editors, self.scroll_area,
+                              self.error_labels)
             return
         self.accept()
 

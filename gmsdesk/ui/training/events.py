@@ -89,7 +89,13 @@ from gmsdesk.ui.undo import (
     push,
     undo_actions,
 )
-from gmsdesk.ui.widgets import add_action, fill_agency_filter, record_table, show_field_errors
+from gmsdesk.ui.widgets import (
+    add_action,
+    fill_agency_filter,
+    focus_first_error,
+    record_table,
+    show_field_errors,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -1039,9 +1045,7 @@ class EventDialog(QDialog):
         errors = self.validate()
         if errors:
             self._validated_once = True
-            first = next((n for n in self._order if n in errors), None)
-            if first is not None:
-                self.editors[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_first_error(errors, self._order, self.editors)
             return
         self.accept()
 
