@@ -36,6 +36,17 @@ from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.records import catalog
 from gmsdesk.records.fields import Kind
 from gmsdesk.storage.errors import NotFound, ValidationError
+from gmsdesk.storage.indicator_tables import (
+    EMPTY,
+    FILTER_DIMENSIONS,
+    IndicatorTables,
+    aggregates,
+    calendar,
+    cubed,
+    month_end,
+)
+from gmsdesk.storage.indicator_tables import Rule as _Rule
+from gmsdesk.storage.indicator_tables import Source as _Source
 from gmsdesk.storage.records import Changes, RecordWriter, TableSpec
 
 if TYPE_CHECKING:
@@ -45,15 +56,13 @@ SPEC = TableSpec(catalog.INDICATORS)
 UNITS = ("count", "percent", "money", "score")
 DIMENSIONS = ("economy", "province", "agency", "sector", "sex", "track", "type", "channel",
               "kind")
-FILTER_DIMENSIONS = ("economy", "province", "agency", "sector", "sex")
 DRILL_KINDS = ("smes", "people", "workshops", "services", "inquiries", "presences", "events",
                "responses", "agencies")
 # The workshop evaluation form shipped with GMS Desk and its five 1-5 ratings (r_<criterion>).
 EVALUATION_FORM = "workshop_evaluation"
 CRITERIA = ("relevance", "efficiency", "effectiveness", "impact", "sustainability")
-# Pages of the temporary database a connection keeps in memory (KiB): the digests of a
-# headquarters laptop take about 100 MiB.
-TEMP_CACHE_KIB = 131_072
+# An amount of money below this is nothing (cells add and take away floats).
+MONEY_EMPTY = 1e-6
 _RESULTS_KEPT = 512
 
 
@@ -125,28 +134,7 @@ class PeriodLike(Protocol):
 
 
 # -- digests -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Source:
-    """A digest: its table's `columns`, filled with `rows` (one row per thing counted), or for a
-    cube with `build` (counts by place and date: in column `n`, or in the column a rule's `of`
-    names), in which case a drill-down reads `rows` from the records themselves, where dates
-    are day numbers. `after`: digests `rows` reads; `params`: named parameters (":s0"...) of
-    `rows`; `index`: date columns to index, so that a period reads only its rows."""
-
-    name: str
-    columns: str
-    rows: str
-    build: str = ""
-    after: tuple[str, ...] = ()
-    params: tuple[tuple[str, Any], ...] = ()
-    index: tuple[str, ...] = ()  # columns a period picks rows by, each indexed
-    keyed: bool = False  # the table is its primary key (filled in its order, read by it)
-
-    @property
-    def cube(self) -> bool:
-        return bool(self.build)
+# (kept in the database file and kept up to date: see gmsdesk.storage.indicator_tables)
 
 
 def _clock_day(clock: str) -> str:
@@ -156,6 +144,12 @@ def _clock_day(clock: str) -> str:
 
 def _iso(day_number: str) -> str:
     return f"date({day_number} * 86400, 'unixepoch')"
+
+
+def _touched(*tables: str) -> str:
+    """SQL: the ids of the records of `tables` noted as changed."""
+    return ("SELECT id FROM temp.ind_touched WHERE tbl IN ("
+            + ", ".join(f"'{t}'" for t in tables) + ")")
 
 
 _CREATED = "coalesce(nullif(s.hlc_created, 0), s.hlc)"
@@ -189,32 +183,30 @@ def _since(flags: Sequence[str]) -> str:
 
 _SME_PLACE = ("s.country AS economy, s.province AS province, s.sector AS sector, "
               "s.agency_id AS agency")
-_SME_GROUP = "s.country, s.province, s.sector, s.agency_id"
-_REGISTERED = _clock_day("s.hlc_created")
+_SMES_TOUCHED = "SELECT id AS k FROM temp.ind_touched WHERE tbl = 'smes'"
 
-# SMEs online, on e-marketplaces, registered for e-procurement: how many became so on each day,
-# by place. SMEs never changed since they were registered (most) are counted in one ordered
-# read (an index in this order needs no sort); the others each by when its flags were set.
+# SMEs online, on e-marketplaces, registered for e-procurement: since when each is.
 _SME_ICT = _Source(
     "sme_ict",
-    "economy TEXT, province TEXT, sector TEXT, agency TEXT, day TEXT, online INTEGER, "
-    "emarket INTEGER, eproc INTEGER",
-    rows=f"""SELECT s.id AS rid, {_SME_PLACE},
-                    {", ".join(f"CASE WHEN {on} THEN {_since(flags)} END AS {name}"
-                               for name, on, flags in _SME_STATES)}
-             FROM smes s WHERE s.deleted = 0 AND ({_ONLINE} OR s.uses_eprocurement)""",
-    build=f"""WITH changed AS MATERIALIZED ({{rows}} AND s.hlc != s.hlc_created)
-              SELECT {_SME_PLACE}, {_iso(_REGISTERED)},
-                     {", ".join(f"count(CASE WHEN {on} THEN 1 END)" for _n, on, _f in _SME_STATES)}
-              FROM smes s WHERE s.deleted = 0 AND s.hlc = s.hlc_created
-              GROUP BY {_SME_GROUP}, {_REGISTERED}
-              UNION ALL """ + " UNION ALL ".join(
-        f"""SELECT economy, province, sector, agency, {_iso(name)},
-                   {", ".join("count(*)" if other == name else "0" for other, _o, _f
-                              in _SME_STATES)}
-            FROM changed WHERE {name} IS NOT NULL
-            GROUP BY economy, province, sector, agency, {name}""" for name, _on, _f
-        in _SME_STATES))
+    "rid TEXT, economy TEXT, province TEXT, sector TEXT, agency TEXT, online TEXT, "
+    "emarket TEXT, eproc TEXT",
+    rows=f"""SELECT s.id, {_SME_PLACE},
+                    {", ".join(f"CASE WHEN {on} THEN {_iso(_since(flags))} END"
+                               for _name, on, flags in _SME_STATES)}
+             FROM smes s WHERE s.deleted = 0 AND ({_ONLINE} OR s.uses_eprocurement)
+             {{only:s.id}}""",
+    key="rid", affected=_SMES_TOUCHED, tables=("smes",), index=("rid",))
+
+# Whose changes touch a person's rows: the person, their SME, their enrolments (and the
+# workshops they are enrolled in) and their completed modules.
+_PERSONS_TOUCHED = f"""
+    SELECT id AS k FROM temp.ind_touched WHERE tbl = 'people'
+    UNION SELECT pe.id FROM people pe WHERE pe.sme_id IN ({_touched('smes')})
+    UNION SELECT p.person_id FROM participants p WHERE p.id IN ({_touched('participants')})
+        OR p.workshop_id IN ({_touched('workshops')})
+    UNION SELECT m.person_id FROM module_progress m WHERE m.id IN ({_touched('module_progress')})
+    """
+_PERSON_TABLES = ("people", "smes", "participants", "workshops", "module_progress")
 
 # Where a person is: their SME's economy, province and sector; for people with no SME (agency
 # staff, trainers), the economy and province of the first workshop they took part in. One
@@ -234,9 +226,9 @@ _PEOPLE = _Source(
                              WHERE p.person_id = pe.id AND p.deleted = 0
                              ORDER BY w2.start_date, w2.id LIMIT 1) END AS first_workshop
                   FROM people pe LEFT JOIN smes s ON s.id = pe.sme_id AND s.deleted = 0
-                  WHERE pe.deleted = 0) x
+                  WHERE pe.deleted = 0 {only:pe.id}) x
             LEFT JOIN workshops w ON w.id = x.first_workshop ORDER BY x.id""",
-    keyed=True)
+    key="pid", affected=_PERSONS_TOUCHED, tables=_PERSON_TABLES, keyed=True)
 
 _PERSON_COLUMNS = "pp.sex, pp.agency, pp.sme, pp.sme_agency, pp.economy, pp.province, pp.sector"
 _PERSON_TYPES = ("sex TEXT, agency TEXT, sme TEXT, sme_agency TEXT, economy TEXT, "
@@ -253,10 +245,12 @@ _DONE = """SELECT mp.workshop_id AS wid, mp.person_id AS pid,
                   json_group_array(DISTINCT mp.status_on) AS days,
                   count(*) AS modules, max(mp.status_on) AS last
            FROM module_progress mp WHERE mp.status = 'completed' AND mp.deleted = 0
+           {only:mp.person_id}
            GROUP BY mp.workshop_id, mp.person_id"""
 _DONE_SOURCE = _Source(
     "done", "wid TEXT, pid TEXT, done TEXT, days TEXT, modules INTEGER, last TEXT, "
-    "PRIMARY KEY (wid, pid)", rows=_DONE, keyed=True)
+    "PRIMARY KEY (wid, pid)", rows=_DONE, keyed=True,
+    key="pid", affected=_PERSONS_TOUCHED, tables=_PERSON_TABLES, index=("pid",))
 _MODULE = """'$."' || j.value || '"'"""
 _LISTED = f"json_array_length({_MODULES})"
 # When the enrolment was complete ('' if on no known day), NULL if it is not. Completed
@@ -277,13 +271,14 @@ _PARTICIPANTS = _Source(
                         d.days, {_PERSON_COLUMNS}
                  FROM participants p
                  CROSS JOIN workshops w ON w.id = p.workshop_id AND w.deleted = 0
-                 CROSS JOIN temp.ind_people pp ON pp.pid = p.person_id
-                 LEFT JOIN temp.ind_done d ON d.wid = p.workshop_id AND d.pid = p.person_id
-                 WHERE p.deleted = 0)
+                 CROSS JOIN ind_people pp ON pp.pid = p.person_id
+                 LEFT JOIN ind_done d ON d.wid = p.workshop_id AND d.pid = p.person_id
+                 WHERE p.deleted = 0 {{only:p.person_id}})
              SELECT id, person_id, start_date, track, held, completed IS NOT NULL,
                     nullif(completed, ''), gain, days, sex, agency, sme, sme_agency, economy,
                     province, sector FROM enrolled""",
-    after=("people", "done"), index=("day", "completed_on"))
+    key="pid", affected=_PERSONS_TOUCHED, tables=_PERSON_TABLES,
+    after=("people", "done"), index=("day", "completed_on", "pid"))
 
 # Days on which a person completed a module (of a workshop they are enrolled in; a person
 # enrolled twice may have a day twice, which counts of distinct people ignore).
@@ -291,20 +286,26 @@ _TRAINED = _Source(
     "trained",
     f"pid TEXT, day TEXT, {_PERSON_TYPES}",
     rows=f"""SELECT p.pid, j.value, {_PERSON_COLUMNS.replace('pp.', 'p.')}
-             FROM temp.ind_participants p, json_each(p.days) j WHERE j.value IS NOT NULL""",
-    after=("participants",), index=("day",))
+             FROM ind_participants p, json_each(p.days) j WHERE j.value IS NOT NULL
+             {{only:p.pid}}""",
+    key="pid", affected=_PERSONS_TOUCHED, tables=_PERSON_TABLES,
+    after=("participants",), index=("day", "pid", "sme"))
 
 _WORKSHOPS = _Source(
     "workshops",
     "rid TEXT, day TEXT, economy TEXT, province TEXT, agency TEXT, track TEXT, held INTEGER",
     rows=f"""SELECT w.id, w.start_date, w.country, w.province, w.agency_id, w.track, {_HELD}
-             FROM workshops w WHERE w.deleted = 0""")
+             FROM workshops w WHERE w.deleted = 0 {{only:w.id}}""",
+    key="rid", affected="SELECT id AS k FROM temp.ind_touched WHERE tbl = 'workshops'",
+    tables=("workshops",), index=("rid",))
 
+_EVENTS_TOUCHED = "SELECT id AS k FROM temp.ind_touched WHERE tbl = 'events'"
 _EVENTS = _Source(
     "events",
     "rid TEXT, day TEXT, economy TEXT, province TEXT, agency TEXT, kind TEXT",
     rows="""SELECT e.id, e.held_on, e.country, e.province, e.agency_id, e.kind
-            FROM events e WHERE e.deleted = 0""")
+            FROM events e WHERE e.deleted = 0 {only:e.id}""",
+    key="rid", affected=_EVENTS_TOUCHED, tables=("events",), index=("rid",))
 
 # An event's audience, one row per sex recorded.
 _AUDIENCE = _Source(
@@ -313,12 +314,21 @@ _AUDIENCE = _Source(
     "n INTEGER",
     rows=" UNION ALL ".join(
         f"""SELECT e.id, e.held_on, e.country, e.province, e.agency_id, e.kind, '{sex}',
-                   e.audience_{sex} FROM events e WHERE e.deleted = 0 AND e.audience_{sex} > 0"""
-        for sex in catalog.GENDERS))
+                   e.audience_{sex} FROM events e WHERE e.deleted = 0 AND e.audience_{sex} > 0
+                   {{only:e.id}}"""
+        for sex in catalog.GENDERS),
+    key="rid", affected=_EVENTS_TOUCHED, tables=("events",), index=("rid",))
 
 _SME_COLUMNS = ("m.id AS sme, m.agency_id AS sme_agency, m.country AS economy, "
                 "m.province AS province, m.sector AS sector")
 _SME_TYPES = "sme TEXT, sme_agency TEXT, economy TEXT, province TEXT, sector TEXT"
+
+
+def _of_smes(table: str, touched: str) -> str:
+    """SQL: the records of `table` noted as changed, and those of the SMEs noted."""
+    return (f"SELECT id AS k FROM temp.ind_touched WHERE tbl = '{touched}' "
+            f"UNION SELECT x.id FROM {table} x WHERE x.sme_id IN ({_touched('smes')})")
+
 
 # Services of SMEs in the registry (as the Services list counts them).
 _SERVICES = _Source(
@@ -328,8 +338,9 @@ _SERVICES = _Source(
     rows=f"""SELECT v.id, v.delivered_on, v.type, v.fee, coalesce(v.currency, ''), v.paid,
                     v.agency_id, {_SME_COLUMNS}
              FROM services v CROSS JOIN smes m ON m.id = v.sme_id AND m.deleted = 0
-             WHERE v.deleted = 0""",
-    index=("day",))
+             WHERE v.deleted = 0 {{only:v.id}}""",
+    key="rid", affected=_of_smes("services", "services"), tables=("services", "smes"),
+    index=("day", "rid", "sme"))
 
 # Inquiries from mainland China are domestic to an SME of Yunnan (economy code YN).
 _SAME_ECONOMY = {"YN": ("YN", "CN")}
@@ -347,8 +358,9 @@ _INQUIRIES = _Source(
     rows=f"""SELECT i.id, i.received_on, i.channel, {_ORIGIN}, i.outcome, i.order_value,
                     coalesce(i.currency, ''), i.agency_id, {_SME_COLUMNS}
              FROM inquiries i CROSS JOIN smes m ON m.id = i.sme_id AND m.deleted = 0
-             WHERE i.deleted = 0""",
-    index=("day",))
+             WHERE i.deleted = 0 {{only:i.id}}""",
+    key="rid", affected=_of_smes("inquiries", "inquiries"), tables=("inquiries", "smes"),
+    index=("day", "rid"))
 
 _LIVE = "('registered', 'displaying')"
 _PRESENCE_DAY = ("coalesce(p.status_on, "
@@ -363,7 +375,13 @@ _PORTAL = _Source(
                     {_SME_COLUMNS}
              FROM presences p CROSS JOIN smes m ON m.id = p.sme_id AND m.deleted = 0
              WHERE p.deleted = 0 AND p.kind = 'portal' AND p.status IN {_LIVE}
-             GROUP BY m.id""")
+             {{only:m.id}}
+             GROUP BY m.id""",
+    key="rid",
+    affected=f"""SELECT id AS k FROM temp.ind_touched WHERE tbl IN ('smes', 'presences_sme')
+                 UNION SELECT p.sme_id FROM presences p WHERE p.id IN
+                 ({_touched('presences')})""",
+    tables=("smes", "presences", "presences_sme"), index=("rid",))
 
 # The agencies of the network (not headquarters), since their profile was made.
 _AGENCIES = _Source(
@@ -372,7 +390,8 @@ _AGENCIES = _Source(
     rows=f"""SELECT p.agency, {_iso(_clock_day('coalesce(nullif(p.hlc_created, 0), p.hlc)'))},
                     p.country, p.agency,
                     json_valid(p.services) AND json_array_length(p.services) > 0
-             FROM agency_profiles p WHERE p.deleted = 0 AND NOT p.hq AND p.agency != ''""")
+             FROM agency_profiles p WHERE p.deleted = 0 AND NOT p.hq AND p.agency != ''""",
+    tables=("agency_profiles",))
 
 # Days on which an agency recorded a service, a workshop held or an awareness event; its
 # economy as its profile says.
@@ -382,11 +401,21 @@ _AGENCY_DAYS = _Source(
     rows=f"""SELECT x.agency, x.day, (SELECT p.country FROM agency_profiles p
                                        WHERE p.agency = x.agency AND p.deleted = 0
                                        ORDER BY p.hq LIMIT 1), x.agency
-             FROM (SELECT agency, day FROM temp.ind_services
+             FROM (SELECT agency, day FROM ind_services WHERE 1 {{only:agency}}
                    UNION SELECT w.agency_id, w.start_date FROM workshops w
-                         WHERE w.deleted = 0 AND {_HELD}
-                   UNION SELECT e.agency_id, e.held_on FROM events e WHERE e.deleted = 0) x""",
-    after=("services",), index=("day",))
+                         WHERE w.deleted = 0 AND {_HELD} {{only:w.agency_id}}
+                   UNION SELECT e.agency_id, e.held_on FROM events e WHERE e.deleted = 0
+                         {{only:e.agency_id}}) x""",
+    key="agency",
+    affected=f"""SELECT id AS k FROM temp.ind_touched WHERE tbl = 'agencies'
+                 UNION SELECT agency_id FROM services WHERE id IN ({_touched('services')})
+                     OR sme_id IN ({_touched('smes')})
+                 UNION SELECT agency_id FROM workshops WHERE id IN ({_touched('workshops')})
+                 UNION SELECT agency_id FROM events WHERE id IN ({_touched('events')})
+                 UNION SELECT agency FROM agency_profiles
+                     WHERE id IN ({_touched('agency_profiles')})""",
+    tables=("services", "smes", "workshops", "events", "agencies", "agency_profiles"),
+    after=("services",), index=("day", "agency"))
 
 # A response counts until a correction replaces it; two corrections of one response made on
 # two laptops at once both look current, so of those only the last submitted counts.
@@ -402,6 +431,20 @@ _RESPONSE_PLACE = (
 _RESPONSE_FROM = (
     "FROM survey_responses r LEFT JOIN smes m ON m.id = r.sme_id AND m.deleted = 0 "
     "LEFT JOIN workshops w ON w.id = r.workshop_id AND w.deleted = 0")
+# Whose changes touch a response's row: the response, the corrections of it and the one it
+# corrects (and that one's other corrections), its SME and its workshop.
+_RESPONSES_TOUCHED = f"""
+    SELECT id AS k FROM temp.ind_touched WHERE tbl = 'survey_responses'
+    UNION SELECT r.id FROM survey_responses r WHERE r.supersedes IN
+        ({_touched('survey_responses')})
+    UNION SELECT r.supersedes FROM survey_responses r WHERE r.id IN
+        ({_touched('survey_responses')})
+    UNION SELECT o.id FROM survey_responses o WHERE o.supersedes IN (
+        SELECT r.supersedes FROM survey_responses r WHERE r.id IN
+        ({_touched('survey_responses')}))
+    UNION SELECT r.id FROM survey_responses r WHERE r.sme_id IN ({_touched('smes')})
+        OR r.workshop_id IN ({_touched('workshops')})"""
+_RESPONSE_TABLES = ("survey_responses", "smes", "workshops")
 
 
 def _rating(name: str) -> str:
@@ -416,8 +459,9 @@ _EVALUATIONS = _Source(
     rows=f"""SELECT r.id, substr(r.submitted_at, 1, 10), {_RESPONSE_PLACE}, w.track,
                     json_extract(r.answers, '$.sex'), {', '.join(_rating(c) for c in CRITERIA)}
              {_RESPONSE_FROM}
-             WHERE r.form_id = '{EVALUATION_FORM}' AND r.deleted = 0 AND {_CURRENT}""",
-    index=("day",))
+             WHERE r.form_id = '{EVALUATION_FORM}' AND r.deleted = 0 AND {_CURRENT}
+             {{only:r.id}}""",
+    key="rid", affected=_RESPONSES_TOUCHED, tables=_RESPONSE_TABLES, index=("day", "rid"))
 
 SOURCES: dict[str, _Source] = {s.name: s for s in (
     _SME_ICT, _PEOPLE, _DONE_SOURCE, _TRAINED, _PARTICIPANTS, _WORKSHOPS, _EVENTS, _AUDIENCE,
@@ -427,42 +471,10 @@ SOURCES: dict[str, _Source] = {s.name: s for s in (
 # -- the built-in indicators, declared ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Rule:
-    """What an indicator counts in its digest (`source`). `measure`: "rows", "distinct" (values
-    of column `of`), "sum" (of `of`), "share" (of the rows, those where `of` holds), "mean" (of
-    `of`), "money" (sum of `of` by `currency`) or "moved" (read from the ICT ladder's history).
-    `where` picks the digest's rows; `day` is the date column that places a row in a period,
-    or with `stock` the date since which it holds (counted as of the period's end); `dims`
-    names each dimension's column; `record` is the column of the ids a drill-down lists."""
-
-    code: str
-    area: str
-    title: str
-    definition: str
-    unit: str
-    drill: str
-    source: str
-    measure: str
-    of: str = ""
-    where: str = ""
-    day: str = "day"
-    stock: bool = False
-    dims: tuple[tuple[str, str], ...] = ()
-    record: str = "rid"
-    currency: str = "currency"
-    builtin: bool = True
-    id: str | None = None
-    titles: tuple[tuple[str, str], ...] = ()
-    editable: bool = False
-
-    def column(self, dimension: str) -> str | None:
-        return dict(self.dims).get(dimension)
-
-    def indicator(self) -> Indicator:
-        return Indicator(self.code, self.area, self.title, self.definition, self.unit,
-                         tuple(d for d, _ in self.dims), self.drill, self.builtin, self.id,
-                         self.titles, self.editable)
+def _indicator(rule: _Rule) -> Indicator:
+    return Indicator(rule.code, rule.area, rule.title, rule.definition, rule.unit,
+                     tuple(d for d, _ in rule.dims), rule.drill, rule.builtin, rule.id,
+                     rule.titles, rule.editable)
 
 
 def _dims(*names: str, **columns: str) -> tuple[tuple[str, str], ...]:
@@ -580,17 +592,17 @@ BUILTIN: tuple[_Rule, ...] = (
                             "e-marketplace listing or online payment (ICT level 2 or 3) as of "
                             "the end of the period: since the earliest of these they have now "
                             "was set."),
-          "count", "smes", "sme_ict", "rows", of="online", stock=True, dims=_RECORD),
+          "count", "smes", "sme_ict", "rows", day="online", stock=True, dims=_RECORD),
     _Rule("smes_emarketplace", "marketplaces",
           QT_TRANSLATE_NOOP("Indicators", "SMEs on e-marketplaces"),
           QT_TRANSLATE_NOOP("Indicators", "SMEs selling on an e-marketplace or an agency portal, "
                             "as of the end of the period."),
-          "count", "smes", "sme_ict", "rows", of="emarket", stock=True, dims=_RECORD),
+          "count", "smes", "sme_ict", "rows", day="emarket", stock=True, dims=_RECORD),
     _Rule("smes_eprocurement", "marketplaces",
           QT_TRANSLATE_NOOP("Indicators", "SMEs registered for e-procurement"),
           QT_TRANSLATE_NOOP("Indicators", "SMEs registered for e-procurement, as of the end of "
                             "the period."),
-          "count", "smes", "sme_ict", "rows", of="eproc", stock=True, dims=_RECORD),
+          "count", "smes", "sme_ict", "rows", day="eproc", stock=True, dims=_RECORD),
     _Rule("smes_portal_registered", "marketplaces",
           QT_TRANSLATE_NOOP("Indicators", "SMEs registered on a portal"),
           QT_TRANSLATE_NOOP("Indicators", "SMEs registered on an agency portal (or displaying "
@@ -728,21 +740,21 @@ def _custom_source(code: str, definition: Mapping[str, Any]) -> _Source:
             digest, "rid TEXT, day TEXT, economy TEXT, province TEXT, sector TEXT, agency TEXT",
             rows=f"""SELECT r.id, substr(r.submitted_at, 1, 10), {_RESPONSE_PLACE}
                      {_RESPONSE_FROM}
-                     WHERE r.form_id = :s0 AND r.deleted = 0 AND {hit} AND {_CURRENT}""",
-            params=tuple(params.items()))
+                     WHERE r.form_id = :s0 AND r.deleted = 0 AND {hit} AND {_CURRENT}
+                     {{only:r.id}}""",
+            key="rid", affected=_RESPONSES_TOUCHED, tables=_RESPONSE_TABLES,
+            params=tuple(params.items()), index=("day", "rid"))
     where = definition["where"]
     names = sorted(where)
     values = [int(v) if isinstance(v, bool) else v for v in (where[n] for n in names)]
     return _Source(
-        digest, "economy TEXT, province TEXT, sector TEXT, agency TEXT, day TEXT, n INTEGER",
-        rows=f"""SELECT s.id AS rid, s.country AS economy, s.province AS province,
-                        s.sector AS sector, s.agency_id AS agency,
-                        {_clock_day(_CREATED)} AS day
+        digest, "rid TEXT, economy TEXT, province TEXT, sector TEXT, agency TEXT, day TEXT",
+        rows=f"""SELECT s.id, {_SME_PLACE}, {_iso(_clock_day(_CREATED))}
                  FROM smes s WHERE s.deleted = 0"""
-             + "".join(f" AND s.{name} IS :s{i}" for i, name in enumerate(names)),
-        build=f"""SELECT economy, province, sector, agency, {_iso('day')}, count(*)
-                  FROM ({{rows}}) GROUP BY economy, province, sector, agency, day""",
-        params=tuple((f"s{i}", v) for i, v in enumerate(values)))
+             + "".join(f" AND s.{name} IS :s{i}" for i, name in enumerate(names))
+             + " {only:s.id}",
+        key="rid", affected=_SMES_TOUCHED, tables=("smes",),
+        params=tuple((f"s{i}", v) for i, v in enumerate(values)), index=("rid",))
 
 
 def _custom_rule(row: Mapping[str, Any], editable: bool) -> tuple[_Rule, _Source] | None:
@@ -852,42 +864,18 @@ def _selection(rule: _Rule, filters: Filters, key: Mapping[str, str] | None,
     return terms
 
 
-def _period(rule: _Rule, start: str | None, end: str | None, params: _Params,
-            records: bool = False) -> list[str]:
-    """Conditions placing a digest row in a period (for a stock: as of its end). `records`:
-    on the records a cube counts, where the date is the column `of` (else `day`), a day
-    number."""
-    column = (rule.of or rule.day) if records else rule.day
-
-    def day(value: str) -> str:
-        return params(_day_number(value) if records else value)
-
+def _period(rule: _Rule, start: str | None, end: str | None, params: _Params) -> list[str]:
+    """Conditions placing a digest row in a period (for a stock: as of its end)."""
+    column = rule.day
     if rule.stock:
-        return [f"{column} <= {day(end)}"] if end else [f"{column} IS NOT NULL"]
-    return ([f"{column} >= {day(start)}"] if start else []) + (
-        [f"{column} <= {day(end)}"] if end else [])
+        return [f"{column} <= {params(end)}"] if end else [f"{column} IS NOT NULL"]
+    return ([f"{column} >= {params(start)}"] if start else []) + (
+        [f"{column} <= {params(end)}"] if end else [])
 
 
 def _all(terms: Iterable[str]) -> str:
     found = [f"({t})" for t in terms if t]
     return " AND ".join(found) or "1"
-
-
-def _aggregates(rule: _Rule, cube: bool, condition: str) -> list[str]:
-    """SQL aggregates of the rule's value over the rows where `condition` holds."""
-    when = f"CASE WHEN {condition} THEN"
-    if rule.measure == "rows":  # a cube's rows count `of` (else `n`) things each
-        return [f"total({when} {rule.of or 'n'} END)" if cube else f"count({when} 1 END)"]
-    if rule.measure == "distinct":
-        return [f"count(DISTINCT {when} {rule.of} END)"]
-    if rule.measure == "sum":
-        return [f"total({when} {rule.of} END)"]
-    if rule.measure == "share":
-        return [f"count(CASE WHEN ({condition}) AND ({rule.of}) THEN 1 END)",
-                f"count({when} 1 END)"]
-    if rule.measure == "mean":
-        return [f"total({when} {rule.of} END)", f"count({when} {rule.of} END)"]
-    raise ValueError(rule.measure)
 
 
 def _value(rule: _Rule, numbers: Sequence[Any]) -> Value:
@@ -911,6 +899,18 @@ def _money(amounts: Mapping[str, float]) -> Value:
 def _blank(rule: _Rule) -> Value:
     """The value of a rule over no rows."""
     return _money({}) if rule.measure == "money" else _value(rule, (None, None))
+
+
+def _from_cells(rule: _Rule, cells: Iterable[tuple[str, float, float]]) -> Value:
+    """A rule's value from the cube's cells (currency, a, b), added up."""
+    if rule.measure == "money":
+        amounts: dict[str, float] = {}
+        for currency, a, _b in cells:
+            amounts[currency] = amounts.get(currency, 0.0) + a
+        return _money({c: a for c, a in amounts.items() if abs(a) >= MONEY_EMPTY})
+    a = sum(c[1] for c in cells)
+    b = sum(c[2] for c in cells)
+    return _value(rule, (a, b))
 
 
 def _add(values: Sequence[Value], rule: _Rule) -> Value:
@@ -952,8 +952,8 @@ class IndicatorRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.writer = RecordWriter(db)
+        self.tables = IndicatorTables(db)
         self._version: tuple[int, int] | None = None
-        self._built: set[str] = set()
         self._results: dict[tuple[Any, ...], Any] = {}
         self._custom: dict[str, _Source] = {}
 
@@ -964,7 +964,7 @@ class IndicatorRepository:
 
     def catalogue(self) -> list[Indicator]:
         """The built-in indicators, then the user-defined ones not retired (by title)."""
-        return [r.indicator() for r in (*BUILTIN, *self._custom_rules())]
+        return [_indicator(r) for r in (*BUILTIN, *self._custom_rules())]
 
     def _custom_rules(self, retired: bool = False) -> list[_Rule]:
         rows = self.db.conn.execute(
@@ -1058,8 +1058,10 @@ class IndicatorRepository:
         missing = [span for span in spans if span not in known]
         if missing:
             source = self._source(rules[0].source)
-            self._ensure(source)
-            if rules[0].stock:
+            cells = self._cube(rules, selection, missing)
+            if cells is not None:
+                known.update(cells)
+            elif rules[0].stock:
                 # A bucket holds what began in its period (or before the first); a period's
                 # stock adds up the buckets up to its own.
                 params = _Params()
@@ -1088,12 +1090,12 @@ class IndicatorRepository:
         shared = set.intersection(*(set(o) for o in own))
         where = _all([*_period(rules[0], span[0], span[1], params), *sorted(shared)])
         bucket, group = (buckets, f" GROUP BY {buckets}") if buckets else ("0", "")
-        table = f"temp.ind_{source.name}"
+        table = f"ind_{source.name}"
         found: dict[int, dict[str, Value]] = {}
         plain = [(r, [t for t in o if t not in shared]) for r, o in zip(rules, own, strict=True)
                  if r.measure != "money"]
         if plain:
-            columns = [_aggregates(r, source.cube, _all([r.where, *o])) for r, o in plain]
+            columns = [aggregates(r, _all([r.where, *o])) for r, o in plain]
             for row in self.db.conn.execute(
                     f"SELECT {bucket}, {', '.join(c for cs in columns for c in cs)} "
                     f"FROM {table} WHERE {where}{group}", params.values):
@@ -1134,23 +1136,25 @@ class IndicatorRepository:
             cache = ("split", code, filters, tuple(names))
             if cache in self._results:
                 return list(self._results[cache])
+            found: list[tuple[tuple[str, ...], Value]] | None
             if rule.measure == "moved":
                 found = self._moved_split(filters, chosen)
             else:
-                found = self._split(rule, filters, chosen)
+                found = self._cube_split(rule, filters, names)
+                if found is None:
+                    found = self._split(rule, filters, chosen)
             self._remember(cache, found)
             return list(found)
 
     def _split(self, rule: _Rule, filters: Filters, columns: Sequence[str]
                ) -> list[tuple[tuple[str, ...], Value]]:
         source = self._source(rule.source)
-        self._ensure(source)
         params = _Params()
         where = _all([*_period(rule, filters.start, filters.end, params), rule.where,
                       *_selection(rule, filters, None, params)])
         keys = ", ".join(f"coalesce({c}, '')" for c in columns)
         width = len(columns)
-        table = f"temp.ind_{source.name}"
+        table = f"ind_{source.name}"
         if rule.measure == "money":
             amounts: dict[tuple[str, ...], dict[str, float]] = {}
             for row in self.db.conn.execute(
@@ -1161,7 +1165,7 @@ class IndicatorRepository:
                     float(row[-1])
             return [(k, _money(a)) for k, a in sorted(amounts.items())]
         rows = self.db.conn.execute(
-            f"SELECT {keys}, {', '.join(_aggregates(rule, source.cube, '1'))} FROM {table} "
+            f"SELECT {keys}, {', '.join(aggregates(rule, '1'))} FROM {table} "
             f"WHERE {where} GROUP BY {keys} ORDER BY {keys}", params.values).fetchall()
         return [(tuple(str(k) for k in row[:width]), _value(rule, row[width:])) for row in rows]
 
@@ -1191,17 +1195,17 @@ class IndicatorRepository:
         params = _Params()
         counted = {"distinct": f"{rule.of} IS NOT NULL", "mean": f"{rule.of} IS NOT NULL",
                    "sum": f"coalesce({rule.of}, 0) != 0"}.get(rule.measure, "")
-        where = _all([*_period(rule, filters.start, filters.end, params, source.cube),
-                      rule.where, counted, *_selection(rule, filters, key, params)])
+        where = _all([*_period(rule, filters.start, filters.end, params), rule.where, counted,
+                      *_selection(rule, filters, key, params)])
         bound = "" if limit is None else f" LIMIT {int(limit)}"
-        if source.cube:
-            # Counts of SMEs hold no ids: read the SMEs themselves, as the counts were made.
+        table = f"ind_{source.name}"
+        if rule.stock and rule.record == source.key:
+            # One row per thing held (an SME online...): no need to gather, nor to sort a
+            # million of them.
             return [r[0] for r in self.db.conn.execute(
-                f"SELECT rid FROM ({source.rows}) WHERE {where}{bound}",
-                {**dict(source.params), **params.values})]
-        self._ensure(source)
+                f"SELECT {rule.record} FROM {table} WHERE {where}{bound}", params.values)]
         return [r[0] for r in self.db.conn.execute(
-            f"SELECT {rule.record} FROM temp.ind_{source.name} WHERE {where} "
+            f"SELECT {rule.record} FROM {table} WHERE {where} "
             f"GROUP BY {rule.record} ORDER BY max({rule.day}) DESC, {rule.record}{bound}",
             params.values)]
 
@@ -1248,7 +1252,107 @@ class IndicatorRepository:
             f"GROUP BY {keys} ORDER BY {keys}", (json.dumps(self._moved_ids(filters)),))
         return [(tuple(str(k) for k in row[:-1]), Value(float(row[-1]))) for row in rows]
 
-    # -- digests ------------------------------------------------------------------------------
+    # -- the cube ---------------------------------------------------------------------------
+
+    def _cells(self, rule: _Rule, selection: Filters, params: _Params) -> str:
+        """Conditions on the cube for the rule and the filters it has a dimension for."""
+        terms = [f"code = {params(rule.code)}"]
+        for name in FILTER_DIMENSIONS:
+            value = getattr(selection, name)
+            if value and rule.column(name):
+                terms.append(f"{name} = {params(value)}")
+        return " AND ".join(terms)
+
+    def _cube(self, rules: Sequence[_Rule], selection: Filters,
+              spans: Sequence[tuple[str | None, str | None]]
+              ) -> dict[tuple[str | None, str | None], dict[str, Value]] | None:
+        """The rules' values in each period from the cube (spans in order, not overlapping),
+        or None if a period is not one the cube holds: for what happened in a period, a year,
+        a quarter or a month; for a stock, a period ending on a month's last day."""
+        if not all(cubed(r) for r in rules):
+            return None
+        out: dict[tuple[str | None, str | None], dict[str, Value]] = {s: {} for s in spans}
+        if rules[0].stock:
+            months = [month_end(end) for _start, end in spans]
+            if any(m is None for m in months):
+                return None
+            # A bucket holds what began in its period (or before the first); a period's stock
+            # adds up the buckets up to its own. No end: everything.
+            ends = [m or "9999-99" for m in months]
+            for rule in rules:
+                params = _Params()
+                bucket = "CASE " + " ".join(f"WHEN period <= {params(m)} THEN {i}"
+                                            for i, m in enumerate(ends)) + " END"
+                found: dict[int, list[tuple[str, float, float]]] = {}
+                for b, currency, a, whole in self.db.conn.execute(
+                        f"SELECT {bucket} AS b, currency, total(a), total(b) FROM ind_cube "
+                        f"WHERE {self._cells(rule, selection, params)} AND grain = 'M' "
+                        f"AND period <= {params(ends[-1])} GROUP BY 1, 2", params.values):
+                    found.setdefault(b, []).append((currency, a, whole))
+                for i, span in enumerate(spans):
+                    parts = [p for b in range(i + 1) for p in found.get(b, [])]
+                    out[span][rule.code] = _from_cells(rule, parts)
+            return out
+        periods = [calendar(start, end) for start, end in spans]
+        by_period = {p: span for p, span in zip(periods, spans, strict=True) if p is not None}
+        if len(by_period) != len(spans):
+            return None
+        for rule in rules:
+            params = _Params()
+            chosen = " OR ".join(f"(grain = {params(g)} AND period = {params(p)})"
+                                 for g, p in by_period)
+            rows: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
+            for grain, period, currency, a, whole in self.db.conn.execute(
+                    f"SELECT grain, period, currency, total(a), total(b) FROM ind_cube "
+                    f"WHERE {self._cells(rule, selection, params)} AND ({chosen}) "
+                    f"GROUP BY 1, 2, 3", params.values):
+                rows.setdefault((grain, period), []).append((currency, a, whole))
+            for cell, span in by_period.items():
+                out[span][rule.code] = _from_cells(rule, rows.get(cell, []))
+        return out
+
+    def _cube_split(self, rule: _Rule, filters: Filters, names: Sequence[str]
+                    ) -> list[tuple[tuple[str, ...], Value]] | None:
+        """A split by filter dimensions from the cube, or None if the cube cannot give it."""
+        if not cubed(rule) or not all(n in FILTER_DIMENSIONS for n in names):
+            return None
+        params = _Params()
+        if rule.stock:
+            month = month_end(filters.end)
+            if month is None:
+                return None
+            when = f"grain = 'M' AND period <= {params(month or '9999-99')}"
+        else:
+            period = calendar(filters.start, filters.end)
+            if period is None:
+                return None
+            when = f"grain = {params(period[0])} AND period = {params(period[1])}"
+        keys = ", ".join(names)
+        parts: dict[tuple[str, ...], list[tuple[str, float, float]]] = {}
+        for row in self.db.conn.execute(
+                f"SELECT {keys}, currency, total(a), total(b) FROM ind_cube "
+                f"WHERE {self._cells(rule, filters, params)} AND {when} "
+                f"GROUP BY {keys}, currency ORDER BY {keys}", params.values):
+            width = len(names)
+            if abs(row[width + 1]) >= EMPTY or abs(row[width + 2]) >= EMPTY:
+                parts.setdefault(tuple(str(k) for k in row[:width]), []).append(
+                    tuple(row[width:]))
+        return [(k, _from_cells(rule, v)) for k, v in sorted(parts.items())]
+
+    # -- keeping the tables up ----------------------------------------------------------------
+
+    def _maintained(self) -> tuple[dict[str, _Source], list[_Rule]]:
+        """The digests and rules kept up: the built-in ones and every user-defined one."""
+        custom = self._custom_rules(retired=True)
+        sources = {**SOURCES, **{r.source: self._custom[r.source] for r in custom}}
+        return sources, [*BUILTIN, *custom]
+
+    def update(self, progress: Callable[[str], None] | None = None) -> None:
+        """Bring the indicator tables up to date with the records (they are made whole the
+        first time, which takes a while on a headquarters laptop; after that only the records
+        changed since are read again). Reading an indicator does this first."""
+        sources, rules = self._maintained()
+        self.tables.update(sources, rules, progress)
 
     def _reading(self) -> _ReadTransaction:
         return _ReadTransaction(self)
@@ -1259,39 +1363,16 @@ class IndicatorRepository:
         return other, self.db.conn.total_changes
 
     def _check(self) -> None:
-        """Forget digests and results once the data changed."""
+        """Forget results once the data changed."""
         version = self._data_version()
         if version != self._version:
             self._version = version
-            self._built.clear()
             self._results.clear()
 
     def _remember(self, key: tuple[Any, ...], value: Any) -> None:
         if len(self._results) >= _RESULTS_KEPT:
             self._results.pop(next(iter(self._results)))
         self._results[key] = value
-
-    def _ensure(self, source: _Source) -> None:
-        """Build the digest, unless the one built holds the data as they are."""
-        if source.name in self._built:
-            return
-        for name in source.after:
-            self._ensure(self._source(name))
-        conn = self.db.conn
-        if -int(conn.execute("PRAGMA temp.cache_size").fetchone()[0]) < TEMP_CACHE_KIB:
-            conn.execute(f"PRAGMA temp.cache_size = -{TEMP_CACHE_KIB}")
-        table = f"temp.ind_{source.name}"
-        conn.execute(f"DROP TABLE IF EXISTS {table}")
-        conn.execute(f"CREATE TABLE {table} ({source.columns})"
-                     + (" WITHOUT ROWID" if source.keyed else ""))
-        fill = source.build.replace("{rows}", source.rows) if source.cube else source.rows
-        conn.execute(f"INSERT INTO {table} {fill}", dict(source.params))
-        for column in source.index:
-            conn.execute(f"CREATE INDEX temp.ind_{source.name}_{column} "
-                         f"ON ind_{source.name}({column})")
-        self._built.add(source.name)
-        # Writing a temporary table changes no data: the results kept still hold.
-        self._version = self._data_version()
 
     # -- user-defined indicators --------------------------------------------------------------
 
@@ -1344,19 +1425,28 @@ class IndicatorRepository:
 
 
 class _ReadTransaction:
-    """Digests and what is read from them see one state of the data: a read transaction,
-    unless the connection is inside one already; digests of another state are built again."""
+    """What is read sees one state of the data, with the indicator tables up to date with it:
+    they are brought up to date, then a read transaction begins (unless the connection is
+    inside one already); if another connection wrote in between, once more."""
 
     def __init__(self, repository: IndicatorRepository) -> None:
         self.repository = repository
         self.began = False
 
     def __enter__(self) -> None:
-        conn = self.repository.db.conn
-        if not conn.in_transaction:
+        repository = self.repository
+        conn = repository.db.conn
+        for attempt in range(3):
+            repository.update()
+            if conn.in_transaction:
+                break
             conn.execute("BEGIN")
             self.began = True
-        self.repository._check()
+            if attempt == 2 or repository.tables.current(*repository._maintained()):
+                break
+            conn.execute("COMMIT")
+            self.began = False
+        repository._check()
 
     def __exit__(self, *exc: object) -> None:
         conn = self.repository.db.conn

@@ -1,0 +1,480 @@
+"""The tables indicators are read from, kept in the database file and kept up to date as records
+change, as DHIS2 keeps its analytics tables.
+
+A digest (`Source`) is a narrow table `ind_<name>` with one row per thing counted (an SME
+online, an enrolment, a service...), its economy, province, sector and agency copied in, made
+by one set-based query of the records. Each row belongs to a key (`Source.key`: an SME, a
+person, a service...), and the rows of a key are always made together.
+
+The cube `ind_cube` holds each indicator's value parts (`Rule`) by calendar period (year,
+quarter and month; for a stock, the month since when it holds) and by the five filter
+dimensions (economy, province, agency, sector, sex), so a dashboard reads a few thousand cells
+instead of hundreds of thousands of rows. Every part adds up across cells: counts, sums and
+money do; a count of distinct SMEs, people or agencies does too, as each of them is in one
+cell (its own place, sector, agency and sex).
+
+Triggers on the records' tables note each changed record (and the parent a change moved a
+record away from) in `ind_changed`, whoever writes: this laptop's forms, an import, a sync. The
+next read brings the tables up to date from those notes: the keys each change touches are
+worked out (`Source.affected`), their rows made again, and the cube cells they were and are
+in corrected by what they counted before and count now. A digest with most of its keys
+touched is made again whole. A digest whose definition changed (a new release, a user-defined
+indicator edited) is made again whole (`ind_state` keeps each one's definition).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from gmsdesk.storage.db import Database
+
+FILTER_DIMENSIONS = ("economy", "province", "agency", "sector", "sex")
+# The cube's calendar grains: a month, a quarter, a year (a stock only by month).
+GRAINS = {"M": "substr({d}, 1, 7)",
+          "Q": "substr({d}, 1, 4) || '-Q' || ((CAST(substr({d}, 6, 2) AS INTEGER) + 2) / 3)",
+          "Y": "substr({d}, 1, 4)"}
+# Made again whole rather than key by key when more than this share of its rows is touched.
+REBUILD_SHARE = 0.3
+# A cube cell whose parts are all below this is empty (money adds and takes away in floats).
+EMPTY = 1e-9
+# The records whose changes the triggers note, with the columns naming a parent: when one
+# changes (or the record goes), the old parent is noted too, under the name given.
+WATCHED: dict[str, tuple[tuple[str, str], ...]] = {
+    "smes": (),
+    "people": (),
+    "participants": (("person_id", "people"),),
+    "module_progress": (("person_id", "people"),),
+    "workshops": (("agency_id", "agencies"),),
+    "events": (("agency_id", "agencies"),),
+    "services": (("agency_id", "agencies"),),
+    "inquiries": (),
+    "presences": (("sme_id", "presences_sme"),),
+    "agency_profiles": (),
+    "survey_responses": (("supersedes", "survey_responses"),),
+}
+# An SME's ICT flags date the SME counts by their clocks.
+_CLOCKED = ("uses_website", "uses_social_media", "uses_emarketplace", "uses_online_payment",
+            "uses_eprocurement")
+_ONLY = re.compile(r"\{only:([^}]+)\}")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS ind_state (
+    source TEXT PRIMARY KEY, signature TEXT NOT NULL, codes TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS ind_changed (
+    tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ind_cube (
+    code TEXT NOT NULL, grain TEXT NOT NULL, period TEXT NOT NULL, economy TEXT NOT NULL,
+    province TEXT NOT NULL, agency TEXT NOT NULL, sector TEXT NOT NULL, sex TEXT NOT NULL,
+    currency TEXT NOT NULL, a REAL NOT NULL, b REAL NOT NULL,
+    PRIMARY KEY (code, grain, period, economy, province, agency, sector, sex, currency)
+) WITHOUT ROWID;
+"""
+_CUBE_KEY = "code, grain, period, economy, province, agency, sector, sex, currency"
+_TRIGGERS = "triggers"  # ind_state's row for the triggers' own definition
+
+
+@dataclass(frozen=True)
+class Source:
+    """A digest: its table's `columns`, filled with `rows` (one row per thing counted), whose
+    `{only:EXPR}` marks say where rows are narrowed to the keys made again (EXPR: the key's
+    column there). `key`: the column of the key (empty: made again whole when one of `tables`
+    changed). `affected`: SQL of the keys the changes noted in temp.ind_touched(tbl, id) touch.
+    `after`: digests `rows` reads; `params`: named parameters (":s0"...) of `rows`; `index`:
+    columns to index (dates a period picks rows by, keys, what is counted distinct)."""
+
+    name: str
+    columns: str
+    rows: str
+    key: str = ""
+    affected: str = ""
+    tables: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    params: tuple[tuple[str, Any], ...] = ()
+    index: tuple[str, ...] = ()
+    keyed: bool = False  # the table is its primary key (a WITHOUT ROWID table)
+
+    def fill(self, narrowed: bool) -> str:
+        """`rows`, narrowed to the keys in temp.ind_keys or not."""
+        return _ONLY.sub(lambda m: f"AND {m[1]} IN (SELECT k FROM temp.ind_keys)"
+                         if narrowed else "", self.rows)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What an indicator counts in its digest (`source`). `measure`: "rows", "distinct" (values
+    of column `of`), "sum" (of `of`), "share" (of the rows, those where `of` holds), "mean" (of
+    `of`), "money" (sum of `of` by `currency`) or "moved" (read from the ICT ladder's history).
+    `where` picks the digest's rows; `day` is the date column that places a row in a period,
+    or with `stock` the date since which it holds (counted as of the period's end); `dims`
+    names each dimension's column; `record` is the column of the ids a drill-down lists."""
+
+    code: str
+    area: str
+    title: str
+    definition: str
+    unit: str
+    drill: str
+    source: str
+    measure: str
+    of: str = ""
+    where: str = ""
+    day: str = "day"
+    stock: bool = False
+    dims: tuple[tuple[str, str], ...] = ()
+    record: str = "rid"
+    currency: str = "currency"
+    builtin: bool = True
+    id: str | None = None
+    titles: tuple[tuple[str, str], ...] = ()
+    editable: bool = False
+
+    def column(self, dimension: str) -> str | None:
+        return dict(self.dims).get(dimension)
+
+
+def aggregates(rule: Rule, condition: str) -> list[str]:
+    """SQL aggregates of the rule's value parts over the rows where `condition` holds (money:
+    its amount, by a currency the caller groups by)."""
+    when = f"CASE WHEN {condition} THEN"
+    if rule.measure == "rows":
+        return [f"count({when} 1 END)"]
+    if rule.measure == "distinct":
+        return [f"count(DISTINCT {when} {rule.of} END)"]
+    if rule.measure in ("sum", "money"):
+        return [f"total({when} {rule.of} END)"]
+    if rule.measure == "share":
+        return [f"count(CASE WHEN ({condition}) AND ({rule.of}) THEN 1 END)",
+                f"count({when} 1 END)"]
+    if rule.measure == "mean":
+        return [f"total({when} {rule.of} END)", f"count({when} {rule.of} END)"]
+    raise ValueError(rule.measure)
+
+
+def calendar(start: str | None, end: str | None) -> tuple[str, str] | None:
+    """The cube's grain and period for a year, a quarter or a month (None for any other span)."""
+    if not start or not end or len(start) != 10 or len(end) != 10 or start[:4] != end[:4]:
+        return None
+    if start[5:] == "01-01" and end[5:] == "12-31":
+        return "Y", start[:4]
+    first, last = start[5:7], end[5:7]
+    if start[8:] != "01" or not first.isdigit() or not last.isdigit():
+        return None
+    if end != _month_end(end[:7]):
+        return None
+    if first == last:
+        return "M", start[:7]
+    if int(first) % 3 == 1 and int(last) == int(first) + 2:
+        return "Q", f"{start[:4]}-Q{(int(first) + 2) // 3}"
+    return None
+
+
+def month_end(end: str | None) -> str | None:
+    """The month of a stock's last day if it is a month's last day ('' for no end), else None."""
+    if end is None:
+        return ""
+    return end[:7] if len(end) == 10 and end == _month_end(end[:7]) else None
+
+
+def _month_end(month: str) -> str:
+    try:
+        y, m = int(month[:4]), int(month[5:7])
+    except ValueError:
+        return ""
+    if not 1 <= m <= 12:
+        return ""
+    following = (y + m // 12) * 12 + m % 12  # the next month, counted from year 0
+    last = date(following // 12, following % 12 + 1, 1) - timedelta(days=1)
+    return last.isoformat()
+
+
+def cubed(rule: Rule) -> bool:
+    return rule.measure != "moved" and bool(rule.source)
+
+
+def _dimension(rule: Rule, name: str) -> str:
+    column = rule.column(name)
+    return f"coalesce(CAST({column} AS TEXT), '')" if column else "''"
+
+
+def _contribution(rule: Rule, table: str, units: str, sign: int) -> str:
+    """SQL adding (sign 1) or taking away (-1) what the digest's rows of `units` (a condition,
+    "" for all rows) count for the rule, cell by cell."""
+    dims = ", ".join(_dimension(rule, d) for d in FILTER_DIMENSIONS)
+    money = rule.measure == "money"
+    currency = f"coalesce({rule.currency}, '')" if money else "''"
+    parts = aggregates(rule, "1")
+    a, b = parts[0], parts[1] if len(parts) > 1 else "0"
+    where = " AND ".join(f"({t})" for t in (f"{rule.day} IS NOT NULL", rule.where, units,
+                                            f"{rule.of} IS NOT NULL" if money else "") if t)
+    grains = ("M",) if rule.stock else tuple(GRAINS)
+    selects = " UNION ALL ".join(
+        f"SELECT '{g}' AS g, {GRAINS[g].format(d=rule.day)} AS p, {dims}, {currency}, "
+        f"{sign} * {a}, {sign} * {b} FROM {table} WHERE {where} "
+        f"GROUP BY p, {', '.join(str(i) for i in range(3, 3 + len(FILTER_DIMENSIONS) + 1))}"
+        for g in grains)
+    return (f"INSERT INTO ind_cube({_CUBE_KEY}, a, b) SELECT '{rule.code}', * FROM ({selects}) "
+            f"WHERE true ON CONFLICT({_CUBE_KEY}) DO UPDATE SET a = a + excluded.a, "
+            f"b = b + excluded.b")
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def _signatures(sources: tuple[Source, ...], rules: tuple[Rule, ...]
+                ) -> tuple[tuple[str, str], ...]:
+    out: dict[str, str] = {}
+    for source in _order({s.name: s for s in sources}):
+        own = sorted((r.code, _contribution(r, "t", "", 1)) for r in rules
+                     if r.source == source.name and cubed(r))
+        out[source.name] = _hash(source, [out[n] for n in source.after], own)
+    return tuple(out.items())
+
+
+def _note(table: str, row: str, when: str = "") -> str:
+    """Trigger SQL noting a record as changed. Not INSERT OR IGNORE: a trigger's statements
+    take the conflict handling of the statement that fired it (an upsert's is to fail)."""
+    return (f"INSERT INTO ind_changed SELECT '{table}', {row} WHERE {row} IS NOT NULL{when} "
+            f"AND NOT EXISTS (SELECT 1 FROM ind_changed WHERE tbl = '{table}' AND id = {row});")
+
+
+@lru_cache(maxsize=1)
+def _trigger_sql() -> tuple[str, ...]:
+    out: list[str] = []
+    for table, parents in WATCHED.items():
+        def noted(row: str, changed: bool, table: str = table,
+                  parents: tuple[tuple[str, str], ...] = parents) -> str:
+            lines = [_note(table, f"{row}.id")]
+            for column, parent in parents:
+                moved = f" AND OLD.{column} IS NOT NEW.{column}" if changed else ""
+                lines.append(_note(parent, f"OLD.{column}", moved))
+            return " ".join(lines)
+
+        out.append(f"CREATE TRIGGER IF NOT EXISTS ind_{table}_insert AFTER INSERT ON {table} "
+                   f"BEGIN {_note(table, 'NEW.id')} END")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS ind_{table}_update AFTER UPDATE ON {table} "
+                   f"BEGIN {noted('NEW', True)} END")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS ind_{table}_delete AFTER DELETE ON {table} "
+                   f"BEGIN {noted('OLD', False)} END")
+    flags = ", ".join(f"'{f}'" for f in _CLOCKED)
+    for event in ("INSERT", "UPDATE"):
+        out.append(f"CREATE TRIGGER IF NOT EXISTS ind_field_clocks_{event.lower()} AFTER "
+                   f"{event} ON field_clocks WHEN NEW.tbl = 'smes' AND NEW.field IN ({flags}) "
+                   f"BEGIN {_note('smes', 'NEW.row_id')} END")
+    return tuple(out)
+
+
+def _order(sources: Mapping[str, Source]) -> list[Source]:
+    """The digests, each after those it reads."""
+    done: list[Source] = []
+    seen: set[str] = set()
+
+    def visit(source: Source) -> None:
+        if source.name in seen:
+            return
+        seen.add(source.name)
+        for name in source.after:
+            visit(sources[name])
+        done.append(source)
+
+    for source in sources.values():
+        visit(source)
+    return done
+
+
+class IndicatorTables:
+    """Keeping `ind_*` up to date (`update`), on one connection."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    # -- what is wanted ---------------------------------------------------------------------
+
+    @staticmethod
+    def signatures(sources: Mapping[str, Source], rules: Sequence[Rule]) -> dict[str, str]:
+        """Each digest's definition (with those it reads, and the rules counting in it)."""
+        return dict(_signatures(tuple(sources.values()), tuple(rules)))
+
+    def current(self, sources: Mapping[str, Source], rules: Sequence[Rule]) -> bool:
+        """The tables hold the records as they are (a read: no write lock taken)."""
+        try:
+            state = dict(self.conn.execute(
+                "SELECT source, signature FROM ind_state").fetchall())
+            if self.conn.execute("SELECT 1 FROM ind_changed LIMIT 1").fetchone():
+                return False
+        except sqlite3.OperationalError:
+            return False  # not made yet
+        wanted = self.signatures(sources, rules)
+        return state == {**wanted, _TRIGGERS: _hash(_trigger_sql())}
+
+    # -- keeping them up -------------------------------------------------------------------
+
+    def update(self, sources: Mapping[str, Source], rules: Sequence[Rule],
+               progress: Callable[[str], None] | None = None) -> None:
+        """Bring the tables up to date: those not made (or made by another definition) whole,
+        each in its own transaction (so that what was made stays made if a later one is
+        stopped), then the changes noted since, in one."""
+        if self.current(sources, rules):
+            return
+        wanted = self.signatures(sources, rules)
+        with self._writing():
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self.conn.execute(statement)
+            triggers = _hash(_trigger_sql())
+            state = dict(self.conn.execute(
+                "SELECT source, signature FROM ind_state").fetchall())
+            if state.get(_TRIGGERS) != triggers:
+                for (name,) in self.conn.execute(
+                        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                        "name LIKE 'ind\\_%' ESCAPE '\\'").fetchall():
+                    self.conn.execute(f"DROP TRIGGER {name}")
+                for statement in _trigger_sql():
+                    self.conn.execute(statement)
+                self.conn.execute("INSERT OR REPLACE INTO ind_state VALUES (?, ?, '')",
+                                  (_TRIGGERS, triggers))
+            for name, codes in self.conn.execute(
+                    "SELECT source, codes FROM ind_state WHERE source != ?",
+                    (_TRIGGERS,)).fetchall():
+                if wanted.get(name) != state.get(name):
+                    self._drop(name, codes.split(",") if codes else [])
+        by_name = {s.name: s for s in _order(sources)}
+        for source in by_name.values():
+            if state.get(source.name) != wanted[source.name]:
+                if progress is not None:
+                    progress(source.name)
+                with self._writing():
+                    self._build(source, self._rules(source, rules), wanted[source.name])
+        with self._writing():
+            self._apply_changes(list(by_name.values()), rules)
+
+    def _writing(self) -> _Writing:
+        return _Writing(self.conn)
+
+    @staticmethod
+    def _rules(source: Source, rules: Iterable[Rule]) -> list[Rule]:
+        return [r for r in rules if r.source == source.name and cubed(r)]
+
+    def _drop(self, name: str, codes: Sequence[str]) -> None:
+        self.conn.execute(f"DROP TABLE IF EXISTS ind_{name}")
+        self.conn.executemany("DELETE FROM ind_cube WHERE code = ?", [(c,) for c in codes])
+        self.conn.execute("DELETE FROM ind_state WHERE source = ?", (name,))
+
+    def _build(self, source: Source, rules: Sequence[Rule], signature: str) -> None:
+        """Make the digest and its rules' cells whole."""
+        conn = self.conn
+        old = conn.execute("SELECT codes FROM ind_state WHERE source = ?",
+                           (source.name,)).fetchone()
+        self._drop(source.name, (old[0].split(",") if old and old[0] else []))
+        self._drop_cells(rules)
+        table = f"ind_{source.name}"
+        conn.execute(f"CREATE TABLE {table} ({source.columns})"
+                     + (" WITHOUT ROWID" if source.keyed else ""))
+        conn.execute(f"INSERT INTO {table} {source.fill(False)}", dict(source.params))
+        for column in source.index:
+            conn.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
+        for rule in rules:
+            conn.execute(_contribution(rule, table, "", 1))
+        conn.execute("INSERT OR REPLACE INTO ind_state VALUES (?, ?, ?)",
+                     (source.name, signature, ",".join(r.code for r in rules)))
+
+    def _drop_cells(self, rules: Sequence[Rule]) -> None:
+        self.conn.executemany("DELETE FROM ind_cube WHERE code = ?", [(r.code,) for r in rules])
+
+    def _apply_changes(self, sources: Sequence[Source], rules: Sequence[Rule]) -> None:
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS ind_touched (tbl TEXT, id TEXT, "
+                     "PRIMARY KEY (tbl, id)) WITHOUT ROWID")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS ind_keys (k TEXT PRIMARY KEY) "
+                     "WITHOUT ROWID")
+        conn.execute("DELETE FROM temp.ind_touched")
+        conn.execute("INSERT INTO temp.ind_touched SELECT tbl, id FROM ind_changed "
+                     "WHERE id IS NOT NULL")
+        conn.execute("DELETE FROM ind_changed")
+        tables = {r[0] for r in conn.execute("SELECT DISTINCT tbl FROM temp.ind_touched")}
+        if not tables:
+            return
+        signature = dict(conn.execute("SELECT source, signature FROM ind_state").fetchall())
+        for source in sources:
+            if not tables & set(source.tables):
+                continue
+            own = self._rules(source, rules)
+            table = f"ind_{source.name}"
+            if not source.key:
+                self._build(source, own, signature[source.name])
+                continue
+            conn.execute("DELETE FROM temp.ind_keys")
+            conn.execute(f"INSERT OR IGNORE INTO temp.ind_keys SELECT k FROM ({source.affected}) "
+                         "WHERE k IS NOT NULL")
+            keys = conn.execute("SELECT count(*) FROM temp.ind_keys").fetchone()[0]
+            if not keys:
+                continue
+            size = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] \
+                if not source.keyed else None
+            if size is not None and keys > REBUILD_SHARE * size:
+                self._build(source, own, signature[source.name])
+                continue
+            self._replace(source, own)
+
+    def _replace(self, source: Source, rules: Sequence[Rule]) -> None:
+        """The rows of the keys in temp.ind_keys made again, and the cells they counted in
+        corrected: what the things they count (the keys, or for a distinct count the things
+        counted) counted before is taken away, what they count now added."""
+        conn = self.conn
+        table = f"ind_{source.name}"
+        conn.execute("DROP TABLE IF EXISTS temp.ind_new")
+        conn.execute(f"CREATE TEMP TABLE ind_new AS SELECT * FROM {table} LIMIT 0")
+        conn.execute(f"INSERT INTO temp.ind_new {source.fill(True)}", dict(source.params))
+        units: list[str] = []
+        for i, rule in enumerate(rules):
+            if rule.measure != "distinct" or rule.of == source.key:
+                units.append(f"{source.key} IN (SELECT k FROM temp.ind_keys)")
+                continue
+            conn.execute(f"DROP TABLE IF EXISTS temp.ind_units{i}")
+            conn.execute(f"CREATE TEMP TABLE ind_units{i} (u TEXT PRIMARY KEY) WITHOUT ROWID")
+            conn.execute(
+                f"INSERT OR IGNORE INTO temp.ind_units{i} SELECT {rule.of} FROM {table} "
+                f"WHERE {source.key} IN (SELECT k FROM temp.ind_keys) AND {rule.of} IS NOT NULL "
+                f"UNION SELECT {rule.of} FROM temp.ind_new WHERE {rule.of} IS NOT NULL")
+            units.append(f"{rule.of} IN (SELECT u FROM temp.ind_units{i})")
+        for rule, unit in zip(rules, units, strict=True):
+            conn.execute(_contribution(rule, table, unit, -1))
+        conn.execute(f"DELETE FROM {table} WHERE {source.key} IN (SELECT k FROM temp.ind_keys)")
+        conn.execute(f"INSERT INTO {table} SELECT * FROM temp.ind_new")
+        for rule, unit in zip(rules, units, strict=True):
+            conn.execute(_contribution(rule, table, unit, 1))
+        conn.executemany(f"DELETE FROM ind_cube WHERE code = ? AND abs(a) < {EMPTY} "
+                         f"AND abs(b) < {EMPTY}", [(r.code,) for r in rules])
+        conn.execute("DROP TABLE temp.ind_new")
+
+
+class _Writing:
+    """A write transaction (taken at once, so that no other writer comes between the reads
+    and the writes), committed on success, rolled back otherwise."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if not self.conn.in_transaction:
+            return
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+__all__ = ["FILTER_DIMENSIONS", "IndicatorTables", "Rule", "Source", "aggregates", "calendar",
+           "cubed", "month_end"]
