@@ -322,7 +322,7 @@ class IndicatorTables:
     # -- keeping them up -------------------------------------------------------------------
 
     def update(self, sources: Mapping[str, Source], rules: Sequence[Rule],
-               progress: Callable[[str], None] | None = None) -> None:
+               progress: Callable[[str, int, int], None] | None = None) -> None:
         """Bring the tables up to date: those not made (or made by another definition) whole,
         each in its own transaction (so that what was made stays made if a later one is
         stopped), then the changes noted since, in one."""
@@ -351,12 +351,14 @@ class IndicatorTables:
                 if wanted.get(name) != state.get(name):
                     self._drop(name, codes.split(",") if codes else [])
         by_name = {s.name: s for s in _order(sources)}
-        for source in by_name.values():
-            if state.get(source.name) != wanted[source.name]:
-                if progress is not None:
-                    progress(source.name)
-                with self._writing():
-                    self._build(source, self._rules(source, rules), wanted[source.name])
+        whole = [s for s in by_name.values() if state.get(s.name) != wanted[s.name]]
+        for done, source in enumerate(whole):
+            if progress is not None:
+                progress(source.name, done, len(whole))
+            with self._writing():
+                self._build(source, self._rules(source, rules), wanted[source.name])
+        if progress is not None and whole:
+            progress("", len(whole), len(whole))
         with self._writing():
             self._apply_changes(list(by_name.values()), rules)
 

@@ -1297,16 +1297,18 @@ class IndicatorRepository:
         by_period = {p: span for p, span in zip(periods, spans, strict=True) if p is not None}
         if len(by_period) != len(spans):
             return None
+        grains = sorted({g for g, _p in by_period})
         for rule in rules:
-            params = _Params()
-            chosen = " OR ".join(f"(grain = {params(g)} AND period = {params(p)})"
-                                 for g, p in by_period)
             rows: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
-            for grain, period, currency, a, whole in self.db.conn.execute(
-                    f"SELECT grain, period, currency, total(a), total(b) FROM ind_cube "
-                    f"WHERE {self._cells(rule, selection, params)} AND ({chosen}) "
-                    f"GROUP BY 1, 2, 3", params.values):
-                rows.setdefault((grain, period), []).append((currency, a, whole))
+            for grain in grains:  # one read per grain, each a range of the cube's key
+                params = _Params()
+                chosen = ", ".join(params(p) for g, p in by_period if g == grain)
+                for period, currency, a, whole in self.db.conn.execute(
+                        f"SELECT period, currency, total(a), total(b) FROM ind_cube "
+                        f"WHERE {self._cells(rule, selection, params)} "
+                        f"AND grain = {params(grain)} AND period IN ({chosen}) "
+                        f"GROUP BY 1, 2", params.values):
+                    rows.setdefault((grain, period), []).append((currency, a, whole))
             for cell, span in by_period.items():
                 out[span][rule.code] = _from_cells(rule, rows.get(cell, []))
         return out
@@ -1347,10 +1349,11 @@ class IndicatorRepository:
         sources = {**SOURCES, **{r.source: self._custom[r.source] for r in custom}}
         return sources, [*BUILTIN, *custom]
 
-    def update(self, progress: Callable[[str], None] | None = None) -> None:
+    def update(self, progress: Callable[[str, int, int], None] | None = None) -> None:
         """Bring the indicator tables up to date with the records (they are made whole the
-        first time, which takes a while on a headquarters laptop; after that only the records
-        changed since are read again). Reading an indicator does this first."""
+        first time, which takes about a minute on a headquarters laptop; after that only the
+        records changed since are read again). Reading an indicator does this first.
+        `progress(digest, done, total)` is told before each digest made whole."""
         sources, rules = self._maintained()
         self.tables.update(sources, rules, progress)
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,11 +55,10 @@ def made_whole(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 
 @pytest.fixture
-def key_by_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def key_by_key(monkeypatch: pytest.MonkeyPatch) -> None:
     """Changes are always worked key by key, however many (a small database would otherwise
     be made whole after most edits)."""
     monkeypatch.setattr(indicator_tables, "REBUILD_SHARE", 1e9)
-    yield
 
 
 @settings(max_examples=12, deadline=None,
