@@ -985,8 +985,14 @@ def _same(found: Value, expected: Value) -> bool:
 
 
 DAYS = [None, "2025-01-01", "2025-03-31", "2025-06-30", "2025-09-15", "2025-12-31"]
+# Years, quarters and months (what the cube holds), and any other span (what it does not).
+CALENDAR = [("2025-01-01", "2025-12-31"), ("2025-04-01", "2025-06-30"),
+            ("2025-07-01", "2025-09-30"), ("2025-03-01", "2025-03-31"),
+            ("2025-08-01", "2025-08-31"), ("2024-01-01", "2024-12-31")]
+spans = st.one_of(st.sampled_from(CALENDAR), st.tuples(st.sampled_from(DAYS),
+                                                       st.sampled_from(DAYS)))
 filters_strategy = st.builds(
-    Filters, st.sampled_from(DAYS), st.sampled_from(DAYS),
+    lambda span, *rest: Filters(*span, *rest), spans,
     st.sampled_from([None, "KH", "TH", "YN", ""]),
     st.sampled_from([None, "Siem Reap", "Chiang Mai", "Kunming"]),
     st.sampled_from([None, *AGENCIES]), st.sampled_from([None, "tourism"]),
