@@ -522,12 +522,13 @@ def build(path: str, rebuild: bool) -> None:
     """Make the indicator tables whole (as the first opening of the Reports area does), each
     digest's time."""
     from gmsdesk.storage.db import Database
+    from gmsdesk.storage.indicator_tables import discard
 
     db = Database(path, user="bench")
-    if rebuild and db.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'ind_state'"
-                                   ).fetchone():
-        db.conn.execute("DELETE FROM ind_state WHERE source != 'triggers'")
-        db.conn.commit()
+    if rebuild:
+        db.close()
+        discard(Path(path))
+        db = Database(path, user="bench")
     times: dict[str, float] = {}
     last = [time.perf_counter(), ""]
 

@@ -20,6 +20,13 @@ worked out (`Source.affected`), their rows made again, and the cube cells they w
 in corrected by what they counted before and count now. A digest with most of its keys
 touched is made again whole. A digest whose definition changed (a new release, a user-defined
 indicator edited) is made again whole (`ind_state` keeps each one's definition).
+
+The digests and the cube live in a file of their own beside the database (`<name>-indicators`,
+attached as `ind`): making them takes a write lock on that file only, so that saving a form or
+applying a sync page never waits behind a minute of making them. Only the notes and their
+triggers are in the database itself. The file is derived data: deleting it costs making the
+tables again, nothing else, and a database put back from a backup must come without it
+(`discard`).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -64,20 +72,32 @@ WATCHED: dict[str, tuple[tuple[str, str], ...]] = {
 _CLOCKED = ("uses_website", "uses_social_media", "uses_emarketplace", "uses_online_payment",
             "uses_eprocurement")
 _ONLY = re.compile(r"\{only:([^}]+)\}")
+_MAIN_SCHEMA = ("CREATE TABLE IF NOT EXISTS main.ind_changed (tbl TEXT NOT NULL, id TEXT NOT NULL, "
+                "PRIMARY KEY (tbl, id)) WITHOUT ROWID")
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS ind_state (
+CREATE TABLE IF NOT EXISTS ind.ind_lock (n INTEGER NOT NULL);
+INSERT INTO ind.ind_lock SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM ind.ind_lock);
+CREATE TABLE IF NOT EXISTS ind.ind_state (
     source TEXT PRIMARY KEY, signature TEXT NOT NULL, codes TEXT NOT NULL DEFAULT '');
-CREATE TABLE IF NOT EXISTS ind_changed (
-    tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS ind_cube (
+CREATE TABLE IF NOT EXISTS ind.ind_cube (
     code TEXT NOT NULL, grain TEXT NOT NULL, period TEXT NOT NULL, economy TEXT NOT NULL,
     province TEXT NOT NULL, agency TEXT NOT NULL, sector TEXT NOT NULL, sex TEXT NOT NULL,
     currency TEXT NOT NULL, a REAL NOT NULL, b REAL NOT NULL,
     PRIMARY KEY (code, grain, period, economy, province, agency, sector, sex, currency)
-) WITHOUT ROWID;
+) WITHOUT ROWID
 """
 _CUBE_KEY = "code, grain, period, economy, province, agency, sector, sex, currency"
-_TRIGGERS = "triggers"  # ind_state's row for the triggers' own definition
+
+
+def tables_path(database: Path) -> Path:
+    """The indicator tables' file of a database file."""
+    return database.with_name(database.name + "-indicators")
+
+
+def discard(database: Path) -> None:
+    """Forget the indicator tables of a database file (before it is replaced, or after)."""
+    for end in ("", "-wal", "-shm"):
+        Path(f"{tables_path(database)}{end}").unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
@@ -219,7 +239,7 @@ def _contribution(rule: Rule, table: str, units: str, sign: int) -> str:
         f"{sign} * {a}, {sign} * {b} FROM {table} WHERE {where} "
         f"GROUP BY p, {', '.join(str(i) for i in range(3, 3 + len(FILTER_DIMENSIONS) + 1))}"
         for g in grains)
-    return (f"INSERT INTO ind_cube({_CUBE_KEY}, a, b) SELECT '{rule.code}', * FROM ({selects}) "
+    return (f"INSERT INTO ind.ind_cube({_CUBE_KEY}, a, b) SELECT '{rule.code}', * FROM ({selects}) "
             f"WHERE true ON CONFLICT({_CUBE_KEY}) DO UPDATE SET a = a + excluded.a, "
             f"b = b + excluded.b")
 
@@ -258,18 +278,24 @@ def _trigger_sql() -> tuple[str, ...]:
                 lines.append(_note(parent, f"OLD.{column}", moved))
             return " ".join(lines)
 
-        out.append(f"CREATE TRIGGER IF NOT EXISTS ind_{table}_insert AFTER INSERT ON {table} "
+        out.append(f"CREATE TRIGGER main.ind_{{v}}_{table}_insert AFTER INSERT ON {table} "
                    f"BEGIN {_note(table, 'NEW.id')} END")
-        out.append(f"CREATE TRIGGER IF NOT EXISTS ind_{table}_update AFTER UPDATE ON {table} "
+        out.append(f"CREATE TRIGGER main.ind_{{v}}_{table}_update AFTER UPDATE ON {table} "
                    f"BEGIN {noted('NEW', True)} END")
-        out.append(f"CREATE TRIGGER IF NOT EXISTS ind_{table}_delete AFTER DELETE ON {table} "
+        out.append(f"CREATE TRIGGER main.ind_{{v}}_{table}_delete AFTER DELETE ON {table} "
                    f"BEGIN {noted('OLD', False)} END")
     flags = ", ".join(f"'{f}'" for f in _CLOCKED)
     for event in ("INSERT", "UPDATE"):
-        out.append(f"CREATE TRIGGER IF NOT EXISTS ind_field_clocks_{event.lower()} AFTER "
+        out.append(f"CREATE TRIGGER main.ind_{{v}}_field_clocks_{event.lower()} AFTER "
                    f"{event} ON field_clocks WHEN NEW.tbl = 'smes' AND NEW.field IN ({flags}) "
                    f"BEGIN {_note('smes', 'NEW.row_id')} END")
-    return tuple(out)
+    # Each trigger's name carries the version of them all: the names say what is installed.
+    version = _hash(out)[:8]
+    return tuple(t.replace("{v}", version) for t in out)
+
+
+def _trigger_names() -> frozenset[str]:
+    return frozenset(t.split()[2].removeprefix("main.") for t in _trigger_sql())
 
 
 def _order(sources: Mapping[str, Source]) -> list[Source]:
@@ -291,14 +317,29 @@ def _order(sources: Mapping[str, Source]) -> list[Source]:
 
 
 class IndicatorTables:
-    """Keeping `ind_*` up to date (`update`), on one connection."""
+    """Keeping the indicator tables up to date (`update`), on one connection."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._attached = False
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
+
+    def attach(self) -> None:
+        """Open the tables' file on this connection (made, private, the first time)."""
+        if self._attached:
+            return
+        path = tables_path(self.db.path)
+        path.touch(mode=0o600, exist_ok=True)
+        self.conn.execute("ATTACH DATABASE ? AS ind", (str(path),))
+        self.conn.execute("PRAGMA ind.journal_mode = WAL")
+        self.conn.execute("PRAGMA ind.synchronous = NORMAL")
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                self.conn.execute(statement)
+        self._attached = True
 
     # -- what is wanted ---------------------------------------------------------------------
 
@@ -307,17 +348,20 @@ class IndicatorTables:
         """Each digest's definition (with those it reads, and the rules counting in it)."""
         return dict(_signatures(tuple(sources.values()), tuple(rules)))
 
+    def _installed(self) -> frozenset[str]:
+        return frozenset(r[0] for r in self.conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'trigger' AND "
+            "name LIKE 'ind\\_%' ESCAPE '\\'"))
+
     def current(self, sources: Mapping[str, Source], rules: Sequence[Rule]) -> bool:
         """The tables hold the records as they are (a read: no write lock taken)."""
-        try:
-            state = dict(self.conn.execute(
-                "SELECT source, signature FROM ind_state").fetchall())
-            if self.conn.execute("SELECT 1 FROM ind_changed LIMIT 1").fetchone():
-                return False
-        except sqlite3.OperationalError:
-            return False  # not made yet
-        wanted = self.signatures(sources, rules)
-        return state == {**wanted, _TRIGGERS: _hash(_trigger_sql())}
+        self.attach()
+        if self._installed() != _trigger_names():
+            return False
+        if self.conn.execute("SELECT 1 FROM main.ind_changed LIMIT 1").fetchone():
+            return False
+        state = dict(self.conn.execute("SELECT source, signature FROM ind.ind_state").fetchall())
+        return state == self.signatures(sources, rules)
 
     # -- keeping them up -------------------------------------------------------------------
 
@@ -329,25 +373,22 @@ class IndicatorTables:
         if self.current(sources, rules):
             return
         wanted = self.signatures(sources, rules)
-        with self._writing():
-            for statement in _SCHEMA.split(";"):
-                if statement.strip():
-                    self.conn.execute(statement)
-            triggers = _hash(_trigger_sql())
-            state = dict(self.conn.execute(
-                "SELECT source, signature FROM ind_state").fetchall())
-            if state.get(_TRIGGERS) != triggers:
-                for (name,) in self.conn.execute(
-                        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
-                        "name LIKE 'ind\\_%' ESCAPE '\\'").fetchall():
-                    self.conn.execute(f"DROP TRIGGER {name}")
+        if self._installed() != _trigger_names():
+            # The notes' table and the triggers, in the database itself (briefly locked).
+            with _Writing(self.conn, main=True):
+                self.conn.execute(_MAIN_SCHEMA)
+                for name in self._installed():
+                    self.conn.execute(f"DROP TRIGGER main.{name}")
                 for statement in _trigger_sql():
                     self.conn.execute(statement)
-                self.conn.execute("INSERT OR REPLACE INTO ind_state VALUES (?, ?, '')",
-                                  (_TRIGGERS, triggers))
+            # What was written before the triggers were in place is not in the notes.
+            with _Writing(self.conn):
+                self.conn.execute("DELETE FROM ind.ind_state")
+        with _Writing(self.conn):
+            state = dict(self.conn.execute(
+                "SELECT source, signature FROM ind.ind_state").fetchall())
             for name, codes in self.conn.execute(
-                    "SELECT source, codes FROM ind_state WHERE source != ?",
-                    (_TRIGGERS,)).fetchall():
+                    "SELECT source, codes FROM ind.ind_state").fetchall():
                 if wanted.get(name) != state.get(name):
                     self._drop(name, codes.split(",") if codes else [])
         by_name = {s.name: s for s in _order(sources)}
@@ -355,45 +396,44 @@ class IndicatorTables:
         for done, source in enumerate(whole):
             if progress is not None:
                 progress(source.name, done, len(whole))
-            with self._writing():
+            with _Writing(self.conn):
                 self._build(source, self._rules(source, rules), wanted[source.name])
         if progress is not None and whole:
             progress("", len(whole), len(whole))
-        with self._writing():
+        with _Writing(self.conn):
             self._apply_changes(list(by_name.values()), rules)
-
-    def _writing(self) -> _Writing:
-        return _Writing(self.conn)
+        # The notes worked off go (in the database itself, briefly locked); one written since
+        # stays for the next time.
+        with _Writing(self.conn, main=True):
+            self.conn.execute("DELETE FROM main.ind_changed WHERE (tbl, id) IN "
+                              "(SELECT tbl, id FROM temp.ind_touched)")
 
     @staticmethod
     def _rules(source: Source, rules: Iterable[Rule]) -> list[Rule]:
         return [r for r in rules if r.source == source.name and cubed(r)]
 
     def _drop(self, name: str, codes: Sequence[str]) -> None:
-        self.conn.execute(f"DROP TABLE IF EXISTS ind_{name}")
-        self.conn.executemany("DELETE FROM ind_cube WHERE code = ?", [(c,) for c in codes])
-        self.conn.execute("DELETE FROM ind_state WHERE source = ?", (name,))
+        self.conn.execute(f"DROP TABLE IF EXISTS ind.ind_{name}")
+        self.conn.executemany("DELETE FROM ind.ind_cube WHERE code = ?", [(c,) for c in codes])
+        self.conn.execute("DELETE FROM ind.ind_state WHERE source = ?", (name,))
 
     def _build(self, source: Source, rules: Sequence[Rule], signature: str) -> None:
         """Make the digest and its rules' cells whole."""
         conn = self.conn
-        old = conn.execute("SELECT codes FROM ind_state WHERE source = ?",
+        old = conn.execute("SELECT codes FROM ind.ind_state WHERE source = ?",
                            (source.name,)).fetchone()
         self._drop(source.name, (old[0].split(",") if old and old[0] else []))
-        self._drop_cells(rules)
+        conn.executemany("DELETE FROM ind.ind_cube WHERE code = ?", [(r.code,) for r in rules])
         table = f"ind_{source.name}"
-        conn.execute(f"CREATE TABLE {table} ({source.columns})"
+        conn.execute(f"CREATE TABLE ind.{table} ({source.columns})"
                      + (" WITHOUT ROWID" if source.keyed else ""))
-        conn.execute(f"INSERT INTO {table} {source.fill(False)}", dict(source.params))
+        conn.execute(f"INSERT INTO ind.{table} {source.fill(False)}", dict(source.params))
         for column in source.index:
-            conn.execute(f"CREATE INDEX {table}_{column} ON {table}({column})")
+            conn.execute(f"CREATE INDEX ind.{table}_{column} ON {table}({column})")
         for rule in rules:
-            conn.execute(_contribution(rule, table, "", 1))
-        conn.execute("INSERT OR REPLACE INTO ind_state VALUES (?, ?, ?)",
+            conn.execute(_contribution(rule, f"ind.{table}", "", 1))
+        conn.execute("INSERT OR REPLACE INTO ind.ind_state VALUES (?, ?, ?)",
                      (source.name, signature, ",".join(r.code for r in rules)))
-
-    def _drop_cells(self, rules: Sequence[Rule]) -> None:
-        self.conn.executemany("DELETE FROM ind_cube WHERE code = ?", [(r.code,) for r in rules])
 
     def _apply_changes(self, sources: Sequence[Source], rules: Sequence[Rule]) -> None:
         conn = self.conn
@@ -402,13 +442,12 @@ class IndicatorTables:
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS ind_keys (k TEXT PRIMARY KEY) "
                      "WITHOUT ROWID")
         conn.execute("DELETE FROM temp.ind_touched")
-        conn.execute("INSERT INTO temp.ind_touched SELECT tbl, id FROM ind_changed "
+        conn.execute("INSERT INTO temp.ind_touched SELECT tbl, id FROM main.ind_changed "
                      "WHERE id IS NOT NULL")
-        conn.execute("DELETE FROM ind_changed")
         tables = {r[0] for r in conn.execute("SELECT DISTINCT tbl FROM temp.ind_touched")}
         if not tables:
             return
-        signature = dict(conn.execute("SELECT source, signature FROM ind_state").fetchall())
+        signature = dict(conn.execute("SELECT source, signature FROM ind.ind_state").fetchall())
         for source in sources:
             if not tables & set(source.tables):
                 continue
@@ -423,7 +462,7 @@ class IndicatorTables:
             keys = conn.execute("SELECT count(*) FROM temp.ind_keys").fetchone()[0]
             if not keys:
                 continue
-            size = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] \
+            size = conn.execute(f"SELECT max(rowid) FROM ind.{table}").fetchone()[0] \
                 if not source.keyed else None
             if size is not None and keys > REBUILD_SHARE * size:
                 self._build(source, own, signature[source.name])
@@ -435,7 +474,7 @@ class IndicatorTables:
         corrected: what the things they count (the keys, or for a distinct count the things
         counted) counted before is taken away, what they count now added."""
         conn = self.conn
-        table = f"ind_{source.name}"
+        table = f"ind.ind_{source.name}"
         conn.execute("DROP TABLE IF EXISTS temp.ind_new")
         conn.execute(f"CREATE TEMP TABLE ind_new AS SELECT * FROM {table} LIMIT 0")
         conn.execute(f"INSERT INTO temp.ind_new {source.fill(True)}", dict(source.params))
@@ -457,26 +496,42 @@ class IndicatorTables:
         conn.execute(f"INSERT INTO {table} SELECT * FROM temp.ind_new")
         for rule, unit in zip(rules, units, strict=True):
             conn.execute(_contribution(rule, table, unit, 1))
-        conn.executemany(f"DELETE FROM ind_cube WHERE code = ? AND abs(a) < {EMPTY} "
+        conn.executemany(f"DELETE FROM ind.ind_cube WHERE code = ? AND abs(a) < {EMPTY} "
                          f"AND abs(b) < {EMPTY}", [(r.code,) for r in rules])
         conn.execute("DROP TABLE temp.ind_new")
 
 
 class _Writing:
-    """A write transaction (taken at once, so that no other writer comes between the reads
-    and the writes), committed on success, rolled back otherwise."""
+    """A write transaction on the tables' file (or with `main`, on the database itself), its
+    lock taken at once, so that no other writer comes between the reads and the writes;
+    committed on success, rolled back otherwise. Inside a transaction already: a savepoint."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, main: bool = False) -> None:
         self.conn = conn
+        self.main = main
+        self.nested = False
 
     def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.nested = self.conn.in_transaction
+        if self.nested:
+            self.conn.execute("SAVEPOINT ind_update")
+        elif self.main:
+            self.conn.execute("BEGIN IMMEDIATE")
+        else:
+            # BEGIN IMMEDIATE would lock the database too; a write to the tables' file
+            # locks that file alone.
+            self.conn.execute("BEGIN")
+            self.conn.execute("UPDATE ind.ind_lock SET n = n + 1")
 
     def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
-        if not self.conn.in_transaction:
+        if self.nested:
+            if kind is not None:
+                self.conn.execute("ROLLBACK TO ind_update")
+            self.conn.execute("RELEASE ind_update")
             return
-        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
 __all__ = ["FILTER_DIMENSIONS", "IndicatorTables", "Rule", "Source", "aggregates", "calendar",
-           "cubed", "month_end"]
+           "cubed", "discard", "month_end", "tables_path"]

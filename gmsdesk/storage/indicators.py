@@ -271,8 +271,8 @@ _PARTICIPANTS = _Source(
                         d.days, {_PERSON_COLUMNS}
                  FROM participants p
                  CROSS JOIN workshops w ON w.id = p.workshop_id AND w.deleted = 0
-                 CROSS JOIN ind_people pp ON pp.pid = p.person_id
-                 LEFT JOIN ind_done d ON d.wid = p.workshop_id AND d.pid = p.person_id
+                 CROSS JOIN ind.ind_people pp ON pp.pid = p.person_id
+                 LEFT JOIN ind.ind_done d ON d.wid = p.workshop_id AND d.pid = p.person_id
                  WHERE p.deleted = 0 {{only:p.person_id}})
              SELECT id, person_id, start_date, track, held, completed IS NOT NULL,
                     nullif(completed, ''), gain, days, sex, agency, sme, sme_agency, economy,
@@ -286,7 +286,7 @@ _TRAINED = _Source(
     "trained",
     f"pid TEXT, day TEXT, {_PERSON_TYPES}",
     rows=f"""SELECT p.pid, j.value, {_PERSON_COLUMNS.replace('pp.', 'p.')}
-             FROM ind_participants p, json_each(p.days) j WHERE j.value IS NOT NULL
+             FROM ind.ind_participants p, json_each(p.days) j WHERE j.value IS NOT NULL
              {{only:p.pid}}""",
     key="pid", affected=_PERSONS_TOUCHED, tables=_PERSON_TABLES,
     after=("participants",), index=("day", "pid", "sme"))
@@ -401,7 +401,7 @@ _AGENCY_DAYS = _Source(
     rows=f"""SELECT x.agency, x.day, (SELECT p.country FROM agency_profiles p
                                        WHERE p.agency = x.agency AND p.deleted = 0
                                        ORDER BY p.hq LIMIT 1), x.agency
-             FROM (SELECT agency, day FROM ind_services WHERE 1 {{only:agency}}
+             FROM (SELECT agency, day FROM ind.ind_services WHERE 1 {{only:agency}}
                    UNION SELECT w.agency_id, w.start_date FROM workshops w
                          WHERE w.deleted = 0 AND {_HELD} {{only:w.agency_id}}
                    UNION SELECT e.agency_id, e.held_on FROM events e WHERE e.deleted = 0
@@ -1090,7 +1090,7 @@ class IndicatorRepository:
         shared = set.intersection(*(set(o) for o in own))
         where = _all([*_period(rules[0], span[0], span[1], params), *sorted(shared)])
         bucket, group = (buckets, f" GROUP BY {buckets}") if buckets else ("0", "")
-        table = f"ind_{source.name}"
+        table = f"ind.ind_{source.name}"
         found: dict[int, dict[str, Value]] = {}
         plain = [(r, [t for t in o if t not in shared]) for r, o in zip(rules, own, strict=True)
                  if r.measure != "money"]
@@ -1154,7 +1154,7 @@ class IndicatorRepository:
                       *_selection(rule, filters, None, params)])
         keys = ", ".join(f"coalesce({c}, '')" for c in columns)
         width = len(columns)
-        table = f"ind_{source.name}"
+        table = f"ind.ind_{source.name}"
         if rule.measure == "money":
             amounts: dict[tuple[str, ...], dict[str, float]] = {}
             for row in self.db.conn.execute(
@@ -1198,7 +1198,7 @@ class IndicatorRepository:
         where = _all([*_period(rule, filters.start, filters.end, params), rule.where, counted,
                       *_selection(rule, filters, key, params)])
         bound = "" if limit is None else f" LIMIT {int(limit)}"
-        table = f"ind_{source.name}"
+        table = f"ind.ind_{source.name}"
         if rule.stock and rule.record == source.key:
             # One row per thing held (an SME online...): no need to gather, nor to sort a
             # million of them.
@@ -1285,7 +1285,7 @@ class IndicatorRepository:
                                             for i, m in enumerate(ends)) + " END"
                 found: dict[int, list[tuple[str, float, float]]] = {}
                 for b, currency, a, whole in self.db.conn.execute(
-                        f"SELECT {bucket} AS b, currency, total(a), total(b) FROM ind_cube "
+                        f"SELECT {bucket} AS b, currency, total(a), total(b) FROM ind.ind_cube "
                         f"WHERE {self._cells(rule, selection, params)} AND grain = 'M' "
                         f"AND period <= {params(ends[-1])} GROUP BY 1, 2", params.values):
                     found.setdefault(b, []).append((currency, a, whole))
@@ -1304,7 +1304,7 @@ class IndicatorRepository:
                 params = _Params()
                 chosen = ", ".join(params(p) for g, p in by_period if g == grain)
                 for period, currency, a, whole in self.db.conn.execute(
-                        f"SELECT period, currency, total(a), total(b) FROM ind_cube "
+                        f"SELECT period, currency, total(a), total(b) FROM ind.ind_cube "
                         f"WHERE {self._cells(rule, selection, params)} "
                         f"AND grain = {params(grain)} AND period IN ({chosen}) "
                         f"GROUP BY 1, 2", params.values):
@@ -1332,7 +1332,7 @@ class IndicatorRepository:
         keys = ", ".join(names)
         parts: dict[tuple[str, ...], list[tuple[str, float, float]]] = {}
         for row in self.db.conn.execute(
-                f"SELECT {keys}, currency, total(a), total(b) FROM ind_cube "
+                f"SELECT {keys}, currency, total(a), total(b) FROM ind.ind_cube "
                 f"WHERE {self._cells(rule, filters, params)} AND {when} "
                 f"GROUP BY {keys}, currency ORDER BY {keys}", params.values):
             width = len(names)

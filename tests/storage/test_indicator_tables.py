@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from gmsdesk.storage import indicator_tables
 from gmsdesk.storage.db import Database
-from gmsdesk.storage.indicator_tables import calendar, month_end
+from gmsdesk.storage.indicator_tables import calendar, discard, month_end, tables_path
 from gmsdesk.storage.indicators import SOURCES, Filters
 from tests.storage.test_indicators import (
     YEAR,
@@ -32,8 +32,7 @@ def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     def rounded(row: tuple[Any, ...]) -> tuple[Any, ...]:
         return tuple(round(v, 6) if isinstance(v, float) else v for v in row)
 
-    names = [r[0] for r in db.conn.execute("SELECT source FROM ind_state WHERE source != "
-                                            "'triggers' ORDER BY source")]
+    names = [r[0] for r in db.conn.execute("SELECT source FROM ind_state ORDER BY source")]
     out = {name: sorted((rounded(tuple(r)) for r in db.conn.execute(
         f"SELECT * FROM ind_{name}")), key=repr) for name in names}
     out["cube"] = [rounded(tuple(r)) for r in db.conn.execute(
@@ -46,8 +45,8 @@ def made_whole(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """The tables as a laptop that never had them makes them."""
     db = Database(path, user="tester")
     try:
-        db.conn.execute("DELETE FROM ind_state WHERE source != 'triggers'")
-        db.conn.commit()
+        db.indicators.tables.attach()
+        db.conn.execute("DELETE FROM ind_state")
         db.indicators.update()
         return snapshot(db)
     finally:
@@ -149,6 +148,32 @@ def test_every_writer_s_changes_are_noted(tmp_path: Path) -> None:
         db.close()
 
 
+def test_the_tables_live_beside_the_database(tmp_path: Path) -> None:
+    """Making them locks their own file, not the database: another connection saves while
+    they are being made; deleting the file costs only making them again."""
+    path = tmp_path / "gmsdesk.sqlite3"
+    db = Database(path, user="tester")
+    other = Database(path, user="tester")
+    try:
+        db.smes.create({"name": "A", "country": "KH", "uses_website": 1})
+        assert db.indicators.compute("smes_online", Filters()).value == 1
+        assert tables_path(path).exists()
+        assert not db.conn.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'ind_cube'"
+                                   ).fetchone()
+        db.conn.execute("BEGIN")
+        db.conn.execute("UPDATE ind.ind_lock SET n = n + 1")  # as while they are made
+        other.conn.execute("PRAGMA busy_timeout = 100")
+        other.smes.create({"name": "B", "country": "KH", "uses_website": 1})
+        db.conn.execute("COMMIT")
+        db.close()
+        discard(path)
+        db = Database(path, user="tester")
+        assert db.indicators.compute("smes_online", Filters()).value == 2
+    finally:
+        other.close()
+        db.close()
+
+
 def test_a_changed_definition_is_made_again(tmp_path: Path) -> None:
     """A user-defined indicator edited: its digest and cells are made again; one deleted:
     they go."""
@@ -169,7 +194,7 @@ def test_a_changed_definition_is_made_again(tmp_path: Path) -> None:
         db.indicators.delete_custom(record_id)
         db.indicators.update()
         digests = {r[0] for r in db.conn.execute("SELECT source FROM ind_state")}
-        assert digests == {*SOURCES, "triggers"}
+        assert digests == set(SOURCES)
         assert not db.conn.execute("SELECT 1 FROM ind_cube WHERE code = 'tourism'").fetchone()
     finally:
         db.close()
