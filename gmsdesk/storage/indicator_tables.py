@@ -49,6 +49,9 @@ FILTER_DIMENSIONS = ("economy", "province", "agency", "sector", "sex")
 GRAINS = {"M": "substr({d}, 1, 7)",
           "Q": "substr({d}, 1, 4) || '-Q' || ((CAST(substr({d}, 6, 2) AS INTEGER) + 2) / 3)",
           "Y": "substr({d}, 1, 4)"}
+# Pages of the tables' file a connection keeps in memory (KiB): a dashboard at headquarters
+# reads some tens of MiB of the cube.
+CACHE_KIB = 65_536
 # Made again whole rather than key by key when more than this share of its rows is touched.
 REBUILD_SHARE = 0.3
 # A cube cell whose parts are all below this is empty (money adds and takes away in floats).
@@ -84,9 +87,15 @@ CREATE TABLE IF NOT EXISTS ind.ind_cube (
     province TEXT NOT NULL, agency TEXT NOT NULL, sector TEXT NOT NULL, sex TEXT NOT NULL,
     currency TEXT NOT NULL, a REAL NOT NULL, b REAL NOT NULL,
     PRIMARY KEY (code, grain, period, economy, province, agency, sector, sex, currency)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ind.ind_rollup (
+    code TEXT NOT NULL, grain TEXT NOT NULL, period TEXT NOT NULL, dim TEXT NOT NULL,
+    value TEXT NOT NULL, currency TEXT NOT NULL, a REAL NOT NULL, b REAL NOT NULL,
+    PRIMARY KEY (code, grain, period, dim, value, currency)
 ) WITHOUT ROWID
 """
 _CUBE_KEY = "code, grain, period, economy, province, agency, sector, sex, currency"
+_ROLLUP_KEY = "code, grain, period, dim, value, currency"
 
 
 def tables_path(database: Path) -> Path:
@@ -224,8 +233,8 @@ def _dimension(rule: Rule, name: str) -> str:
 
 
 def _contribution(rule: Rule, table: str, units: str, sign: int) -> str:
-    """SQL adding (sign 1) or taking away (-1) what the digest's rows of `units` (a condition,
-    "" for all rows) count for the rule, cell by cell."""
+    """SQL putting into temp.ind_delta what the digest's rows of `units` (a condition, "" for
+    all rows) count for the rule, cell by cell, to add (sign 1) or take away (-1)."""
     dims = ", ".join(_dimension(rule, d) for d in FILTER_DIMENSIONS)
     money = rule.measure == "money"
     currency = f"coalesce({rule.currency}, '')" if money else "''"
@@ -239,9 +248,20 @@ def _contribution(rule: Rule, table: str, units: str, sign: int) -> str:
         f"{sign} * {a}, {sign} * {b} FROM {table} WHERE {where} "
         f"GROUP BY p, {', '.join(str(i) for i in range(3, 3 + len(FILTER_DIMENSIONS) + 1))}"
         for g in grains)
-    return (f"INSERT INTO ind.ind_cube({_CUBE_KEY}, a, b) SELECT '{rule.code}', * FROM ({selects}) "
-            f"WHERE true ON CONFLICT({_CUBE_KEY}) DO UPDATE SET a = a + excluded.a, "
-            f"b = b + excluded.b")
+    return f"INSERT INTO temp.ind_delta SELECT '{rule.code}', * FROM ({selects})"
+
+
+# The cube's cells added up over all but one filter dimension (or all: dim ''), for a
+# dashboard with one filter or none (most): a few cells per period instead of thousands.
+ROLLUPS = ("", *FILTER_DIMENSIONS)
+_ADD = " ON CONFLICT({key}) DO UPDATE SET a = a + excluded.a, b = b + excluded.b"
+_APPLY = (
+    f"INSERT INTO ind.ind_cube({_CUBE_KEY}, a, b) SELECT * FROM temp.ind_delta WHERE true"
+    + _ADD.format(key=_CUBE_KEY),
+    *(f"INSERT INTO ind.ind_rollup({_ROLLUP_KEY}, a, b) SELECT code, grain, period, "
+      f"'{dim}', {dim or chr(39) * 2}, currency, total(a), total(b) FROM temp.ind_delta "
+      f"WHERE true GROUP BY code, grain, period, {dim or chr(39) * 2}, currency"
+      + _ADD.format(key=_ROLLUP_KEY) for dim in ROLLUPS))
 
 
 def _hash(*parts: object) -> str:
@@ -336,6 +356,7 @@ class IndicatorTables:
         self.conn.execute("ATTACH DATABASE ? AS ind", (str(path),))
         self.conn.execute("PRAGMA ind.journal_mode = WAL")
         self.conn.execute("PRAGMA ind.synchronous = NORMAL")
+        self.conn.execute(f"PRAGMA ind.cache_size = -{CACHE_KIB}")
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 self.conn.execute(statement)
@@ -414,8 +435,24 @@ class IndicatorTables:
 
     def _drop(self, name: str, codes: Sequence[str]) -> None:
         self.conn.execute(f"DROP TABLE IF EXISTS ind.ind_{name}")
-        self.conn.executemany("DELETE FROM ind.ind_cube WHERE code = ?", [(c,) for c in codes])
+        self._drop_cells(codes)
         self.conn.execute("DELETE FROM ind.ind_state WHERE source = ?", (name,))
+
+    def _drop_cells(self, codes: Sequence[str]) -> None:
+        for table in ("ind_cube", "ind_rollup"):
+            self.conn.executemany(f"DELETE FROM ind.{table} WHERE code = ?",
+                                  [(c,) for c in codes])
+
+    def _count(self, contributions: Iterable[str]) -> None:
+        """Add what the contributions put in temp.ind_delta to the cube and its roll-ups."""
+        conn = self.conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS ind_delta AS SELECT * FROM ind.ind_cube "
+                     "LIMIT 0")
+        conn.execute("DELETE FROM temp.ind_delta")
+        for sql in contributions:
+            conn.execute(sql)
+        for sql in _APPLY:
+            conn.execute(sql)
 
     def _build(self, source: Source, rules: Sequence[Rule], signature: str) -> None:
         """Make the digest and its rules' cells whole."""
@@ -423,15 +460,14 @@ class IndicatorTables:
         old = conn.execute("SELECT codes FROM ind.ind_state WHERE source = ?",
                            (source.name,)).fetchone()
         self._drop(source.name, (old[0].split(",") if old and old[0] else []))
-        conn.executemany("DELETE FROM ind.ind_cube WHERE code = ?", [(r.code,) for r in rules])
+        self._drop_cells([r.code for r in rules])
         table = f"ind_{source.name}"
         conn.execute(f"CREATE TABLE ind.{table} ({source.columns})"
                      + (" WITHOUT ROWID" if source.keyed else ""))
         conn.execute(f"INSERT INTO ind.{table} {source.fill(False)}", dict(source.params))
         for column in source.index:
             conn.execute(f"CREATE INDEX ind.{table}_{column} ON {table}({column})")
-        for rule in rules:
-            conn.execute(_contribution(rule, f"ind.{table}", "", 1))
+        self._count(_contribution(rule, f"ind.{table}", "", 1) for rule in rules)
         conn.execute("INSERT OR REPLACE INTO ind.ind_state VALUES (?, ?, ?)",
                      (source.name, signature, ",".join(r.code for r in rules)))
 
@@ -490,14 +526,15 @@ class IndicatorTables:
                 f"WHERE {source.key} IN (SELECT k FROM temp.ind_keys) AND {rule.of} IS NOT NULL "
                 f"UNION SELECT {rule.of} FROM temp.ind_new WHERE {rule.of} IS NOT NULL")
             units.append(f"{rule.of} IN (SELECT u FROM temp.ind_units{i})")
-        for rule, unit in zip(rules, units, strict=True):
-            conn.execute(_contribution(rule, table, unit, -1))
+        self._count(_contribution(rule, table, unit, -1)
+                    for rule, unit in zip(rules, units, strict=True))
         conn.execute(f"DELETE FROM {table} WHERE {source.key} IN (SELECT k FROM temp.ind_keys)")
         conn.execute(f"INSERT INTO {table} SELECT * FROM temp.ind_new")
-        for rule, unit in zip(rules, units, strict=True):
-            conn.execute(_contribution(rule, table, unit, 1))
-        conn.executemany(f"DELETE FROM ind.ind_cube WHERE code = ? AND abs(a) < {EMPTY} "
-                         f"AND abs(b) < {EMPTY}", [(r.code,) for r in rules])
+        self._count(_contribution(rule, table, unit, 1)
+                    for rule, unit in zip(rules, units, strict=True))
+        for cells in ("ind_cube", "ind_rollup"):
+            conn.executemany(f"DELETE FROM ind.{cells} WHERE code = ? AND abs(a) < {EMPTY} "
+                             f"AND abs(b) < {EMPTY}", [(r.code,) for r in rules])
         conn.execute("DROP TABLE temp.ind_new")
 
 

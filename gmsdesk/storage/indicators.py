@@ -1254,14 +1254,18 @@ class IndicatorRepository:
 
     # -- the cube ---------------------------------------------------------------------------
 
-    def _cells(self, rule: _Rule, selection: Filters, params: _Params) -> str:
-        """Conditions on the cube for the rule and the filters it has a dimension for."""
+    def _cells(self, rule: _Rule, selection: Filters, params: _Params) -> tuple[str, str]:
+        """Where the rule's cells for the filters it has a dimension for are, and the
+        condition picking them: with one such filter or none, its roll-up; else the cube."""
+        chosen = [(name, value) for name in FILTER_DIMENSIONS
+                  if (value := getattr(selection, name)) and rule.column(name)]
         terms = [f"code = {params(rule.code)}"]
-        for name in FILTER_DIMENSIONS:
-            value = getattr(selection, name)
-            if value and rule.column(name):
-                terms.append(f"{name} = {params(value)}")
-        return " AND ".join(terms)
+        if len(chosen) <= 1:
+            name, value = chosen[0] if chosen else ("", "")
+            terms += [f"dim = {params(name)}", f"value = {params(value)}"]
+            return "ind.ind_rollup", " AND ".join(terms)
+        terms += [f"{name} = {params(value)}" for name, value in chosen]
+        return "ind.ind_cube", " AND ".join(terms)
 
     def _cube(self, rules: Sequence[_Rule], selection: Filters,
               spans: Sequence[tuple[str | None, str | None]]
@@ -1284,10 +1288,11 @@ class IndicatorRepository:
                 bucket = "CASE " + " ".join(f"WHEN period <= {params(m)} THEN {i}"
                                             for i, m in enumerate(ends)) + " END"
                 found: dict[int, list[tuple[str, float, float]]] = {}
+                cells, where = self._cells(rule, selection, params)
                 for b, currency, a, whole in self.db.conn.execute(
-                        f"SELECT {bucket} AS b, currency, total(a), total(b) FROM ind.ind_cube "
-                        f"WHERE {self._cells(rule, selection, params)} AND grain = 'M' "
-                        f"AND period <= {params(ends[-1])} GROUP BY 1, 2", params.values):
+                        f"SELECT {bucket} AS b, currency, total(a), total(b) FROM {cells} "
+                        f"WHERE {where} AND grain = 'M' AND period <= {params(ends[-1])} "
+                        f"GROUP BY 1, 2", params.values):
                     found.setdefault(b, []).append((currency, a, whole))
                 for i, span in enumerate(spans):
                     parts = [p for b in range(i + 1) for p in found.get(b, [])]
@@ -1302,11 +1307,11 @@ class IndicatorRepository:
             rows: dict[tuple[str, str], list[tuple[str, float, float]]] = {}
             for grain in grains:  # one read per grain, each a range of the cube's key
                 params = _Params()
+                cells, where = self._cells(rule, selection, params)
                 chosen = ", ".join(params(p) for g, p in by_period if g == grain)
                 for period, currency, a, whole in self.db.conn.execute(
-                        f"SELECT period, currency, total(a), total(b) FROM ind.ind_cube "
-                        f"WHERE {self._cells(rule, selection, params)} "
-                        f"AND grain = {params(grain)} AND period IN ({chosen}) "
+                        f"SELECT period, currency, total(a), total(b) FROM {cells} "
+                        f"WHERE {where} AND grain = {params(grain)} AND period IN ({chosen}) "
                         f"GROUP BY 1, 2", params.values):
                     rows.setdefault((grain, period), []).append((currency, a, whole))
             for cell, span in by_period.items():
@@ -1331,9 +1336,12 @@ class IndicatorRepository:
             when = f"grain = {params(period[0])} AND period = {params(period[1])}"
         keys = ", ".join(names)
         parts: dict[tuple[str, ...], list[tuple[str, float, float]]] = {}
+        terms = [f"code = {params(rule.code)}", *(
+            f"{name} = {params(value)}" for name in FILTER_DIMENSIONS
+            if (value := getattr(filters, name)) and rule.column(name))]
         for row in self.db.conn.execute(
                 f"SELECT {keys}, currency, total(a), total(b) FROM ind.ind_cube "
-                f"WHERE {self._cells(rule, filters, params)} AND {when} "
+                f"WHERE {' AND '.join(terms)} AND {when} "
                 f"GROUP BY {keys}, currency ORDER BY {keys}", params.values):
             width = len(names)
             if abs(row[width + 1]) >= EMPTY or abs(row[width + 2]) >= EMPTY:

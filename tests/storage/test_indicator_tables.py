@@ -28,7 +28,8 @@ from tests.storage.test_indicators import (
 
 
 def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every digest's rows and the cube's non-empty cells, in order (floats rounded)."""
+    """Every digest's rows and the non-empty cells of the cube and its roll-ups, in order
+    (floats rounded)."""
     def rounded(row: tuple[Any, ...]) -> tuple[Any, ...]:
         return tuple(round(v, 6) if isinstance(v, float) else v for v in row)
 
@@ -38,6 +39,9 @@ def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     out["cube"] = [rounded(tuple(r)) for r in db.conn.execute(
         "SELECT * FROM ind_cube WHERE abs(a) > 1e-9 OR abs(b) > 1e-9 ORDER BY code, grain, "
         "period, economy, province, agency, sector, sex, currency")]
+    out["rollup"] = [rounded(tuple(r)) for r in db.conn.execute(
+        "SELECT * FROM ind_rollup WHERE abs(a) > 1e-9 OR abs(b) > 1e-9 ORDER BY code, grain, "
+        "period, dim, value, currency")]
     return out
 
 
