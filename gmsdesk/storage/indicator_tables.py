@@ -116,7 +116,8 @@ class Source:
     column there). `key`: the column of the key (empty: made again whole when one of `tables`
     changed). `affected`: SQL of the keys the changes noted in temp.ind_touched(tbl, id) touch.
     `after`: digests `rows` reads; `params`: named parameters (":s0"...) of `rows`; `index`:
-    columns to index (dates a period picks rows by, keys, what is counted distinct)."""
+    columns to index (dates a period picks rows by, keys, what is counted distinct; "a, b"
+    for both)."""
 
     name: str
     columns: str
@@ -465,8 +466,9 @@ class IndicatorTables:
         conn.execute(f"CREATE TABLE ind.{table} ({source.columns})"
                      + (" WITHOUT ROWID" if source.keyed else ""))
         conn.execute(f"INSERT INTO ind.{table} {source.fill(False)}", dict(source.params))
-        for column in source.index:
-            conn.execute(f"CREATE INDEX ind.{table}_{column} ON {table}({column})")
+        for columns in source.index:
+            name = "_".join(c.strip() for c in columns.split(","))
+            conn.execute(f"CREATE INDEX ind.{table}_{name} ON {table}({columns})")
         self._count(_contribution(rule, f"ind.{table}", "", 1) for rule in rules)
         conn.execute("INSERT OR REPLACE INTO ind.ind_state VALUES (?, ?, ?)",
                      (source.name, signature, ",".join(r.code for r in rules)))

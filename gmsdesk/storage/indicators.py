@@ -289,7 +289,7 @@ _TRAINED = _Source(
              FROM ind.ind_participants p, json_each(p.days) j WHERE j.value IS NOT NULL
              {{only:p.pid}}""",
     key="pid", affected=_PERSONS_TOUCHED, tables=_PERSON_TABLES,
-    after=("participants",), index=("day", "pid", "sme"))
+    after=("participants",), index=("day", "pid", "sme", "economy, day"))
 
 _WORKSHOPS = _Source(
     "workshops",
@@ -340,7 +340,7 @@ _SERVICES = _Source(
              FROM services v CROSS JOIN smes m ON m.id = v.sme_id AND m.deleted = 0
              WHERE v.deleted = 0 {{only:v.id}}""",
     key="rid", affected=_of_smes("services", "services"), tables=("services", "smes"),
-    index=("day", "rid", "sme"))
+    index=("day", "rid", "sme", "economy, day"))
 
 # Inquiries from mainland China are domestic to an SME of Yunnan (economy code YN).
 _SAME_ECONOMY = {"YN": ("YN", "CN")}
