@@ -75,6 +75,7 @@ WATCHED: dict[str, tuple[tuple[str, str], ...]] = {
 _CLOCKED = ("uses_website", "uses_social_media", "uses_emarketplace", "uses_online_payment",
             "uses_eprocurement")
 _ONLY = re.compile(r"\{only:([^}]+)\}")
+_WHOLE = re.compile(r"\{whole:([^}]+)\}")
 _MAIN_SCHEMA = ("CREATE TABLE IF NOT EXISTS main.ind_changed (tbl TEXT NOT NULL, id TEXT NOT NULL, "
                 "PRIMARY KEY (tbl, id)) WITHOUT ROWID")
 _SCHEMA = """
@@ -131,9 +132,11 @@ class Source:
     keyed: bool = False  # the table is its primary key (a WITHOUT ROWID table)
 
     def fill(self, narrowed: bool) -> str:
-        """`rows`, narrowed to the keys in temp.ind_keys or not."""
-        return _ONLY.sub(lambda m: f"AND {m[1]} IN (SELECT k FROM temp.ind_keys)"
+        """`rows`, narrowed to the keys in temp.ind_keys or not (`{whole:SQL}` marks what
+        only the whole digest wants)."""
+        rows = _ONLY.sub(lambda m: f"AND {m[1]} IN (SELECT k FROM temp.ind_keys)"
                          if narrowed else "", self.rows)
+        return _WHOLE.sub(lambda m: "" if narrowed else m[1], rows)
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,8 @@ def aggregates(rule: Rule, condition: str) -> list[str]:
                 f"count({when} 1 END)"]
     if rule.measure == "mean":
         return [f"total({when} {rule.of} END)", f"count({when} {rule.of} END)"]
+    if rule.measure == "moved":  # over the SMEs that moved (see `moved`), one row each
+        return [f"count({when} 1 END)"]
     raise ValueError(rule.measure)
 
 
@@ -225,7 +230,18 @@ def _month_end(month: str) -> str:
 
 
 def cubed(rule: Rule) -> bool:
-    return rule.measure != "moved" and bool(rule.source)
+    return bool(rule.source)
+
+
+def moved(table: str, where: str) -> str:
+    """SQL: the SMEs of a digest of ICT-ladder moves (rid, at, before, level, gone, and the
+    SME's place) whose level after their last change among the rows where `where` holds is
+    higher than before their first, and not deleted after it; with their place."""
+    return (f"SELECT f.rid, f.economy, f.province, f.sector, f.sme_agency, f.day FROM "
+            f"(SELECT rid, min(at), before, economy, province, sector, sme_agency, day "
+            f"FROM {table} WHERE {where} GROUP BY rid) f JOIN "
+            f"(SELECT rid, max(at), level, gone FROM {table} WHERE {where} GROUP BY rid) l "
+            f"ON l.rid = f.rid WHERE l.level > f.before AND NOT l.gone")
 
 
 def _dimension(rule: Rule, name: str) -> str:
@@ -244,6 +260,10 @@ def _contribution(rule: Rule, table: str, units: str, sign: int) -> str:
     where = " AND ".join(f"({t})" for t in (f"{rule.day} IS NOT NULL", rule.where, units,
                                             f"{rule.of} IS NOT NULL" if money else "") if t)
     grains = ("M",) if rule.stock else tuple(GRAINS)
+    if rule.measure == "moved":
+        return "INSERT INTO temp.ind_delta SELECT '{}', * FROM ({})".format(
+            rule.code, " UNION ALL ".join(_moved_cells(rule, table, units, g, dims, sign)
+                                          for g in grains))
     selects = " UNION ALL ".join(
         f"SELECT '{g}' AS g, {GRAINS[g].format(d=rule.day)} AS p, {dims}, {currency}, "
         f"{sign} * {a}, {sign} * {b} FROM {table} WHERE {where} "
@@ -263,6 +283,19 @@ _APPLY = (
       f"'{dim}', {dim or chr(39) * 2}, currency, total(a), total(b) FROM temp.ind_delta "
       f"WHERE true GROUP BY code, grain, period, {dim or chr(39) * 2}, currency"
       + _ADD.format(key=_ROLLUP_KEY) for dim in ROLLUPS))
+
+
+def _moved_cells(rule: Rule, table: str, units: str, grain: str, dims: str, sign: int) -> str:
+    """SQL: the SMEs that moved up the ICT ladder within each period of `grain` (their first
+    and last change in it), by period and cell."""
+    rows = (f"(SELECT *, {GRAINS[grain].format(d=rule.day)} AS p FROM {table} "
+            f"WHERE {units or 1})")
+    return (f"SELECT '{grain}', f.p, {dims}, '', {sign} * count(*), 0 FROM "
+            f"(SELECT rid, p, min(at), before, economy, province, sector, sme_agency "
+            f"FROM {rows} GROUP BY rid, p) f JOIN "
+            f"(SELECT rid, p, max(at), level, gone FROM {rows} GROUP BY rid, p) l "
+            f"ON l.rid = f.rid AND l.p = f.p WHERE l.level > f.before AND NOT l.gone "
+            f"GROUP BY f.p, {', '.join(str(i) for i in range(3, 3 + len(FILTER_DIMENSIONS)))}")
 
 
 def _hash(*parts: object) -> str:
@@ -309,6 +342,11 @@ def _trigger_sql() -> tuple[str, ...]:
     for event in ("INSERT", "UPDATE"):
         out.append(f"CREATE TRIGGER main.ind_{{v}}_field_clocks_{event.lower()} AFTER "
                    f"{event} ON field_clocks WHEN NEW.tbl = 'smes' AND NEW.field IN ({flags}) "
+                   f"BEGIN {_note('smes', 'NEW.row_id')} END")
+    # A change of an SME's ICT flags that lost the merge is in its history, not in the SME.
+    for event in ("INSERT", "UPDATE OF hlc, value"):
+        out.append(f"CREATE TRIGGER main.ind_{{v}}_ict_history_{event.split()[0].lower()} "
+                   f"AFTER {event} ON ict_history WHEN NEW.tbl = 'smes' "
                    f"BEGIN {_note('smes', 'NEW.row_id')} END")
     # Each trigger's name carries the version of them all: the names say what is installed.
     version = _hash(out)[:8]
@@ -573,4 +611,4 @@ class _Writing:
 
 
 __all__ = ["FILTER_DIMENSIONS", "IndicatorTables", "Rule", "Source", "aggregates", "calendar",
-           "cubed", "discard", "month_end", "tables_path"]
+           "cubed", "discard", "month_end", "moved", "tables_path"]

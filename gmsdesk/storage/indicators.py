@@ -29,13 +29,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.records import catalog
 from gmsdesk.records.fields import Kind
 from gmsdesk.storage.errors import NotFound, ValidationError
+from gmsdesk.storage.ict_history import LEVEL_OF, day_of, level_of
 from gmsdesk.storage.indicator_tables import (
     EMPTY,
     FILTER_DIMENSIONS,
@@ -44,6 +46,7 @@ from gmsdesk.storage.indicator_tables import (
     calendar,
     cubed,
     month_end,
+    moved,
 )
 from gmsdesk.storage.indicator_tables import Rule as _Rule
 from gmsdesk.storage.indicator_tables import Source as _Source
@@ -463,9 +466,54 @@ _EVALUATIONS = _Source(
              {{only:r.id}}""",
     key="rid", affected=_RESPONSES_TOUCHED, tables=_RESPONSE_TABLES, index=("day", "rid"))
 
+class _Moves:
+    """SQLite aggregate over an SME's ICT-ladder history rows (clock, field, value), in any
+    order: its changes of level or tombstone after it was registered, as JSON
+    [[clock, day, level before, level after, deleted after], ...]."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[int, str, Any]] = []
+
+    def step(self, hlc: int, field: str, value: Any) -> None:
+        self.rows.append((hlc, field, value))
+
+    def finalize(self) -> str:
+        made = min((h for h, f, _v in self.rows if f == "created"), default=None)
+        if made is None:
+            return "[]"
+        state: dict[str, Any] = {}
+        events: list[list[Any]] = []
+        for hlc, group in groupby(sorted(self.rows, key=itemgetter(0)), key=itemgetter(0)):
+            before, gone_before = level_of(state), state.get("deleted") == 1
+            state.update((f, v) for _h, f, v in group if f != "created")
+            level, gone = level_of(state), state.get("deleted") == 1
+            if hlc > made and (level != before or gone != gone_before):
+                events.append([hlc, day_of(hlc), before, level, int(gone)])
+        return json.dumps(events)
+
+
+# Changes of an SME's place on the ICT ladder (traditional, e-mail, web presence, e-business)
+# or tombstone after it was registered, from its history: the SMEs that moved up in a period
+# are those whose level after their last change in it is higher than before their first.
+_LEVELS = ", ".join(f"'{f}'" for f in (*LEVEL_OF, "deleted", "created"))
+_MOVES = _Source(
+    "moves",
+    "rid TEXT, at INTEGER, day TEXT, before INTEGER, level INTEGER, gone INTEGER, "
+    "economy TEXT, province TEXT, sector TEXT, sme_agency TEXT",
+    rows=f"""SELECT m.rid, {", ".join(f"json_extract(e.value, '$[{i}]')" for i in range(5))},
+                    s.country, s.province, s.sector, s.agency_id
+             FROM (SELECT h.row_id AS rid, gms_ict_moves(h.hlc, h.field, h.value) AS events
+                   FROM ict_history h WHERE h.tbl = 'smes' AND h.field IN ({_LEVELS})
+                   {{only:h.row_id}}
+                   {{whole:AND h.row_id IN (SELECT row_id FROM ict_history WHERE tbl = 'smes'
+                       AND field IN ({_LEVELS}) GROUP BY row_id HAVING count(DISTINCT hlc) > 1)}}
+                   GROUP BY h.row_id) m
+             CROSS JOIN json_each(m.events) e CROSS JOIN smes s ON s.id = m.rid""",
+    key="rid", affected=_SMES_TOUCHED, tables=("smes",), index=("day", "rid", "at"))
+
 SOURCES: dict[str, _Source] = {s.name: s for s in (
-    _SME_ICT, _PEOPLE, _DONE_SOURCE, _TRAINED, _PARTICIPANTS, _WORKSHOPS, _EVENTS, _AUDIENCE,
-    _SERVICES, _INQUIRIES, _PORTAL, _AGENCIES, _AGENCY_DAYS, _EVALUATIONS)}
+    _MOVES, _SME_ICT, _PEOPLE, _DONE_SOURCE, _TRAINED, _PARTICIPANTS, _WORKSHOPS, _EVENTS,
+    _AUDIENCE, _SERVICES, _INQUIRIES, _PORTAL, _AGENCIES, _AGENCY_DAYS, _EVALUATIONS)}
 
 
 # -- the built-in indicators, declared ---------------------------------------------------------
@@ -649,7 +697,7 @@ BUILTIN: tuple[_Rule, ...] = (
                             "presence, e-business) at the end of the period was higher than at "
                             "its start, or than when they were registered if that was later "
                             "(without a start: than when they were registered)."),
-          "count", "smes", "", "moved", dims=_SME),
+          "count", "smes", "moves", "moved", dims=_SME),
     # -- from surveys: the five evaluation criteria of the workshop evaluation form
     *(_Rule(f"evaluation_{criterion}", "surveys", title,
             QT_TRANSLATE_NOOP("Indicators", "The average rating (1 to 5) participants gave the "
@@ -929,11 +977,10 @@ def _pass_key(rule: _Rule) -> tuple[str, str, bool]:
 
 
 def _groups(rules: Sequence[_Rule]) -> list[list[_Rule]]:
-    """Rules computed in one pass: those of one digest, date and kind (an ICT-ladder one alone)."""
+    """Rules computed in one pass: those of one digest, date and kind."""
     groups: dict[tuple[str, str, bool], list[_Rule]] = {}
     for rule in rules:
-        key = _pass_key(rule) if rule.measure != "moved" else (rule.code, "", False)
-        groups.setdefault(key, []).append(rule)
+        groups.setdefault(_pass_key(rule), []).append(rule)
     return list(groups.values())
 
 
@@ -953,6 +1000,7 @@ class IndicatorRepository:
         self.db = db
         self.writer = RecordWriter(db)
         self.tables = IndicatorTables(db)
+        db.conn.create_aggregate("gms_ict_moves", 3, _Moves)  # type: ignore[arg-type]
         self._version: tuple[int, int] | None = None
         self._results: dict[tuple[Any, ...], Any] = {}
         self._custom: dict[str, _Source] = {}
@@ -1013,8 +1061,6 @@ class IndicatorRepository:
             rule = self._rule(code)
             if not periods:
                 return []
-            if rule.measure == "moved":
-                return [self._moved(_in(filters, p)) for p in periods]
             ordered = sorted(periods, key=lambda p: p.start)
             if any(a.end >= b.start for a, b in pairwise(ordered)):
                 return [self._values(self._siblings(rule), _in(filters, p))[code]
@@ -1030,9 +1076,6 @@ class IndicatorRepository:
         for group in _groups(rules):
             if stop is not None and stop():
                 break
-            if group[0].measure == "moved":
-                out[group[0].code] = self._moved(filters)
-                continue
             found = self._pass(group, filters, ((filters.start, filters.end),))
             for rule in group:
                 out[rule.code] = found[rule.code][0]
@@ -1040,9 +1083,9 @@ class IndicatorRepository:
 
     def _siblings(self, rule: _Rule) -> list[_Rule]:
         """The rules computed in one pass with `rule` (and kept for when they are asked)."""
-        if not rule.builtin or rule.measure == "moved":
+        if not rule.builtin:
             return [rule]
-        return [r for r in BUILTIN if _pass_key(r) == _pass_key(rule) and r.measure != "moved"]
+        return [r for r in BUILTIN if _pass_key(r) == _pass_key(rule)]
 
     def _pass(self, rules: Sequence[_Rule], filters: Filters,
               spans: tuple[tuple[str | None, str | None], ...]) -> dict[str, list[Value]]:
@@ -1092,6 +1135,12 @@ class IndicatorRepository:
         bucket, group = (buckets, f" GROUP BY {buckets}") if buckets else ("0", "")
         table = f"ind.ind_{source.name}"
         found: dict[int, dict[str, Value]] = {}
+        if rules[0].measure == "moved":  # alone in its digest
+            for row in self.db.conn.execute(
+                    f"SELECT {bucket}, count(*) FROM ({moved(table, where)}){group}",
+                    params.values):
+                found.setdefault(row[0], {})[rules[0].code] = Value(float(row[1]))
+            return found
         plain = [(r, [t for t in o if t not in shared]) for r, o in zip(rules, own, strict=True)
                  if r.measure != "money"]
         if plain:
@@ -1136,13 +1185,9 @@ class IndicatorRepository:
             cache = ("split", code, filters, tuple(names))
             if cache in self._results:
                 return list(self._results[cache])
-            found: list[tuple[tuple[str, ...], Value]] | None
-            if rule.measure == "moved":
-                found = self._moved_split(filters, chosen)
-            else:
-                found = self._cube_split(rule, filters, names)
-                if found is None:
-                    found = self._split(rule, filters, chosen)
+            found = self._cube_split(rule, filters, names)
+            if found is None:
+                found = self._split(rule, filters, chosen)
             self._remember(cache, found)
             return list(found)
 
@@ -1164,6 +1209,8 @@ class IndicatorRepository:
                 amounts.setdefault(tuple(str(k) for k in row[:width]), {})[row[width] or ""] = \
                     float(row[-1])
             return [(k, _money(a)) for k, a in sorted(amounts.items())]
+        if rule.measure == "moved":
+            table, where = f"({moved(table, where)})", "1"
         rows = self.db.conn.execute(
             f"SELECT {keys}, {', '.join(aggregates(rule, '1'))} FROM {table} "
             f"WHERE {where} GROUP BY {keys} ORDER BY {keys}", params.values).fetchall()
@@ -1180,11 +1227,7 @@ class IndicatorRepository:
         with self._reading():
             rule = self._rule(code)
             columns, read = _DRILLS[rule.drill]
-            if rule.measure == "moved":
-                ids = self._moved_ids(filters, key)
-                ids = ids if limit is None else ids[:limit]
-            else:
-                ids = self._drill_ids(rule, filters, key, limit)
+            ids = self._drill_ids(rule, filters, key, limit)
             rows = self.db.conn.execute(read, (json.dumps(ids),)).fetchall()
             by_id = {row[0]: tuple(row) for row in rows}
             return Drill(rule.drill, columns, [by_id[i] for i in ids if i in by_id])
@@ -1199,6 +1242,8 @@ class IndicatorRepository:
                       *_selection(rule, filters, key, params)])
         bound = "" if limit is None else f" LIMIT {int(limit)}"
         table = f"ind.ind_{source.name}"
+        if rule.measure == "moved":
+            table, where = f"({moved(table, where)})", "1"
         if rule.stock and rule.record == source.key:
             # One row per thing held (an SME online...): no need to gather, nor to sort a
             # million of them.
@@ -1208,49 +1253,6 @@ class IndicatorRepository:
             f"SELECT {rule.record} FROM {table} WHERE {where} "
             f"GROUP BY {rule.record} ORDER BY max({rule.day}) DESC, {rule.record}{bound}",
             params.values)]
-
-    # -- the ICT ladder -----------------------------------------------------------------------
-
-    def _moved_ids(self, filters: Filters, key: Mapping[str, str] | None = None) -> list[str]:
-        """The SMEs that moved up in the period, as the ICT ladder's history tells (read once
-        per period), narrowed to the filters and to a split's cell (`key`)."""
-        cache = ("moved", filters.start, filters.end)
-        if cache not in self._results:
-            since = date.fromisoformat(filters.start) if filters.start else date(1970, 1, 1)
-            until = date.fromisoformat(filters.end) if filters.end else date.today()
-            self._remember(cache, [m.sme_id for m in self.db.ict_history.moved_up(since, until)])
-        ids: list[str] = self._results[cache]
-        named = {"economy": "country", "province": "province", "sector": "sector",
-                 "agency": "agency_id"}
-        for name in key or {}:
-            if name not in named:
-                raise ValueError(f"smes_moved_up has no dimension {name!r}")
-        terms = [(f"s.{named[n]} = ?", getattr(filters, n)) for n in named
-                 if getattr(filters, n)]
-        terms += [(f"coalesce(s.{named[n]}, '') = ?", v) for n, v in (key or {}).items()]
-        if not terms:
-            return list(ids)
-        return [r[0] for r in self.db.conn.execute(
-            "SELECT j.value FROM json_each(?) j CROSS JOIN smes s ON s.id = j.value WHERE "
-            + " AND ".join(t for t, _v in terms) + " ORDER BY j.key",
-            (json.dumps(ids), *(v for _t, v in terms)))]
-
-    def _moved(self, filters: Filters) -> Value:
-        if not self.db.ict_history.available:
-            return Value(None)
-        return Value(float(len(self._moved_ids(filters))))
-
-    def _moved_split(self, filters: Filters, columns: Sequence[str]
-                     ) -> list[tuple[tuple[str, ...], Value]]:
-        if not self.db.ict_history.available:
-            return []
-        named = {"economy": "country", "province": "province", "sector": "sector",
-                 "sme_agency": "agency_id"}
-        keys = ", ".join(f"coalesce({named[c]}, '')" for c in columns)
-        rows = self.db.conn.execute(
-            f"SELECT {keys}, count(*) FROM smes WHERE id IN (SELECT value FROM json_each(?)) "
-            f"GROUP BY {keys} ORDER BY {keys}", (json.dumps(self._moved_ids(filters)),))
-        return [(tuple(str(k) for k in row[:-1]), Value(float(row[-1]))) for row in rows]
 
     # -- the cube ---------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from gmsdesk.storage import indicator_tables
 from gmsdesk.storage.db import Database
+from gmsdesk.storage.ict_history import HistoryFilter
 from gmsdesk.storage.indicator_tables import calendar, discard, month_end, tables_path
 from gmsdesk.storage.indicators import SOURCES, Filters
 from tests.storage.test_indicators import (
@@ -227,3 +229,38 @@ def test_stocks_are_read_to_a_month_s_end() -> None:
     assert month_end("2026-12-31") == "2026-12"
     assert month_end("2026-12-30") is None
     assert month_end(None) == ""
+
+
+MOVED_PERIODS = [("2025-01-01", "2025-12-31"), ("2025-07-01", "2025-09-30"),
+                 ("2025-08-01", "2025-08-31"), ("2025-07-15", "2025-11-20"),
+                 ("2025-01-01", "2025-06-30"), (None, "2025-12-31"), (None, None)]
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1), economy=st.sampled_from([None, "KH", "TH"]))
+def test_moved_up_is_what_the_ict_history_says(key_by_key: None, seed: int,
+                                                economy: str | None) -> None:
+    """The SMEs that moved up the ICT ladder, from the maintained moves (the cube for years,
+    quarters and months, the digest for other spans), are those the history's own plain
+    reading finds, after random edits (kept key by key)."""
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database(Path(folder) / "gmsdesk.sqlite3", user="tester")
+        try:
+            made = random_programme(db, rng)
+            db.indicators.compute_all(YEAR)
+            random_edits(db, rng, made)
+            for start, end in MOVED_PERIODS:
+                since = date.fromisoformat(start) if start else date(1970, 1, 1)
+                until = date.fromisoformat(end) if end else date.today()
+                expected = {m.sme_id for m in db.ict_history.moved_up(
+                    since, until, HistoryFilter(country=economy))}
+                filters = Filters(start, end, economy=economy)
+                assert db.indicators.compute("smes_moved_up", filters).value == len(expected)
+                drilled = db.indicators.drill("smes_moved_up", filters)
+                assert {r[0] for r in drilled.rows} == expected
+                split = db.indicators.breakdown("smes_moved_up", filters, "province")
+                assert sum(v.value or 0 for _k, v in split) == len(expected)
+        finally:
+            db.close()
