@@ -323,6 +323,7 @@ def child_import(path: Path) -> None:
 
 def import_throughput(rows: int) -> None:
     path = import_csv(rows)
+    load = os.getloadavg()[0]  # other work slows the wall-clock figures, less the CPU ones
     out = subprocess.run([sys.executable, __file__, "--import-child", str(path)],
                          capture_output=True, text=True, check=True)
     found = json.loads(out.stdout.strip().splitlines()[-1])
@@ -334,7 +335,8 @@ def import_throughput(rows: int) -> None:
 
     first = found["first_counts"]
     again = found["again_counts"]
-    print(f"-- import of a {n:,}-row CSV ({path.stat().st_size / 2**20:.0f} MB)")
+    print(f"-- import of a {n:,}-row CSV ({path.stat().st_size / 2**20:.0f} MB; load average "
+          f"{load:.1f} on {os.cpu_count()} CPUs before it)")
     print(f"read (encoding, count): {found['read'][0]:.1f} s")
     print(f"first import: {rate('first')} — {first[0]:,} added, {first[1]:,} updated, "
           f"{first[2]:,} unchanged, {first[3]:,} with problems — target >= 2,000 rows/s")

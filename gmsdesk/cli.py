@@ -33,11 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
                         "vi, zh_CN)")
     sub = parser.add_subparsers(dest="command")
 
-    demo = sub.add_parser("demo", help="fill the database with realistic synthetic SMEs")
-    demo.add_argument("--smes", type=int, default=1000, help="how many SMEs (default 1000)")
+    demo = sub.add_parser(
+        "demo", help="fill the database with realistic synthetic SMEs, marked as demo data: "
+        "never sent to headquarters, shown with a banner, removed with --remove")
+    demo.add_argument("--smes", type=int, default=None,
+                      help="how many demo SMEs to add (default: 1000 when the database has no "
+                      "SMEs, else none: workshops and activity use the SMEs there); a later "
+                      "run with the same seed adds new ones, never the same again")
     demo.add_argument("--seed", type=int, default=0)
     demo.add_argument("--workshops", type=int, default=0,
                       help="also this many training workshops with participants (default 0)")
+    demo.add_argument("--remove", action="store_true",
+                      help="remove all demo data from this computer (records you entered are "
+                      "kept)")
     demo.add_argument("--participants", type=int, default=30,
                       help="participants per workshop (default 30)")
     demo.add_argument("--no-activity", dest="activity", action="store_false",
@@ -72,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_survey_commands(sub)
     _add_training_commands(sub)
     _add_report_command(sub)
+    _add_backup_commands(sub)
+    _add_bundle_commands(sub)
     return parser
 
 
@@ -152,27 +162,39 @@ def _progress(label: str):  # type: ignore[no-untyped-def]
 
 
 def cmd_demo(db: Database, args: argparse.Namespace) -> int:
-    from gmsdesk.demo import generate_smes
+    from gmsdesk import demo
+    from gmsdesk.sync.local_only import demo_count, queued_demo
 
-    created = db.smes.create_many(generate_smes(args.smes, seed=args.seed),
-                                  progress=_progress("SMEs"))
-    print(f"\nAdded {created} demo SMEs to {db.path}")
-    if args.workshops > 0:
-        from gmsdesk.demo import generate_workshop
+    def say_queued() -> None:
+        queued = queued_demo(db)
+        if queued:
+            print(f"{queued} demo changes wait behind changes of your own; the next sync drops "
+                  "them without sending them")
 
-        report = _progress("Workshops")
-        for i in range(args.workshops):
-            generate_workshop(db, participants=max(0, args.participants),
-                              seed=args.seed * 1000 + i)
-            report(i + 1, args.workshops)
-        print(f"\nAdded {args.workshops} demo workshops with {max(0, args.participants)} "
-              "participants each")
-    if args.activity:
-        from gmsdesk.demo import generate_activity
-
-        counts = generate_activity(db, seed=args.seed)
-        print(f"Added {counts['services']} services, {counts['presences']} online presences, "
-              f"{counts['inquiries']} inquiries and {counts['events']} awareness events")
+    if args.remove:
+        changes = demo.remove_demo(db, progress=_progress("Demo records"))
+        print(f"\nRemoved {len(changes)} demo records from {db.path}; what you entered is kept")
+        say_queued()
+        return 0
+    with demo.marked(db):
+        created = demo.add_demo_smes(db, args.smes, seed=args.seed, progress=_progress("SMEs"))
+        if created or args.smes is not None:
+            print(f"\nAdded {created} demo SMEs to {db.path}")
+        else:
+            print(f"Using the {db.smes.count()} SMEs already in {db.path}")
+        if args.workshops > 0:
+            made = demo.add_demo_workshops(db, args.workshops, args.participants, seed=args.seed,
+                                           progress=_progress("Workshops"))
+            print(f"\nAdded {len(made)} demo workshops with {max(0, args.participants)} "
+                  "participants each")
+        if args.activity:
+            counts = demo.generate_activity(db, seed=args.seed, demo_only=True)
+            print(f"Added {counts['services']} services, {counts['presences']} online "
+                  f"presences, {counts['inquiries']} inquiries and {counts['events']} awareness "
+                  "events")
+    print(f"{demo_count(db)} demo records on this computer: never sent to headquarters; "
+          "`gmsdesk demo --remove` removes them")
+    say_queued()
     return 0
 
 
@@ -349,6 +371,11 @@ def _add_training_commands(sub: argparse._SubParsersAction) -> None:  # type: ig
     certs.add_argument("--lang", dest="cert_lang", metavar="CODE",
                        help="language of the certificates (en, km, lo, my, th, vi, zh_CN; "
                        "default: the global --lang, else en)")
+    certs.add_argument("--date", dest="cert_date", metavar="YYYY-MM-DD",
+                       help="the date on new certificates (default: today, or the workshop's "
+                       "last day if later; never before it)")
+    certs.add_argument("--before-end", action="store_true",
+                       help="issue for a workshop that is not over yet (planned or running)")
 
 
 def _width(text: str) -> int:
@@ -420,6 +447,8 @@ def _find_workshop(db: Database, prefix: str) -> Workshop | None:
 def cmd_certificates(db: Database, args: argparse.Namespace) -> int:
     from gmsdesk.i18n import LANGUAGES
     from gmsdesk.services.training import NoCertificates, write_certificates
+    from gmsdesk.storage.errors import ValidationError
+    from gmsdesk.storage.training import WorkshopNotOver
 
     lang = args.cert_lang or args.lang or "en"
     if lang not in LANGUAGES:
@@ -431,10 +460,19 @@ def cmd_certificates(db: Database, args: argparse.Namespace) -> int:
         return 2
     try:
         written = write_certificates(db, workshop.id, args.file, lang,
-                                     _progress("Certificates"), issue=True)
+                                     _progress("Certificates"), issue=True,
+                                     on=args.cert_date, early=args.before_end)
     except NoCertificates:
-        print(f"gmsdesk: nobody has completed every module of {workshop.title!r} yet; "
-              "no certificates written.", file=sys.stderr)
+        print(f"gmsdesk: nobody has completed every module of {workshop.title!r} and been "
+              "present on enough of its days yet; no certificates written.", file=sys.stderr)
+        return 1
+    except WorkshopNotOver:
+        print(f"gmsdesk: {workshop.title!r} is not over yet (it is {workshop.status}); "
+              "certificates are issued after its last day. To issue them now anyway, add "
+              "--before-end.", file=sys.stderr)
+        return 1
+    except ValidationError as exc:  # a date before the workshop's last day
+        print(f"gmsdesk: {'; '.join(str(m) for m in exc.errors.values())}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"\ngmsdesk: could not write {args.file}: {exc.strerror or exc}", file=sys.stderr)
@@ -516,6 +554,172 @@ def cmd_report(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_backup_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = sub.add_parser("backup", help="back up the database now (checked, compressed) into "
+                            "the backups folder beside it; with --to, also copy it to a folder "
+                            "such as a USB stick")
+    backup.add_argument("--to", type=Path, metavar="DIR", help="also copy the backup here")
+    backup.add_argument("--encrypt", action="store_true",
+                        help="encrypt the copy in DIR with a passphrase (asked for, or read "
+                        "from $GMSDESK_BACKUP_PASSPHRASE)")
+    sub.add_parser("backups", help="the backups of this database, newest first")
+    restore = sub.add_parser("restore", help="put a backup back as the database (the database "
+                             "there now is backed up first)")
+    restore.add_argument("file", type=Path, help="a backup (.sqlite3.gz, or .enc if encrypted)")
+    restore.add_argument("--yes", action="store_true", help="do not ask before restoring")
+
+
+def _passphrase(confirm: bool) -> str:
+    import getpass
+    import os
+
+    given = os.environ.get("GMSDESK_BACKUP_PASSPHRASE", "")
+    if given:
+        return given
+    first = getpass.getpass("Passphrase: ")
+    if confirm and first != getpass.getpass("The same passphrase again: "):
+        raise SystemExit("gmsdesk: the two passphrases differ; nothing was written.")
+    return first
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 ** 2:,.1f} MB"
+
+
+def cmd_backup(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.services import backups
+
+    if args.encrypt and args.to is None:
+        print("gmsdesk: --encrypt is for the copy made with --to DIR (the backups beside the "
+              "database stay on this computer).", file=sys.stderr)
+        return 1
+    if args.to is not None:
+        passphrase = _passphrase(confirm=True) if args.encrypt else ""
+        written = backups.export(db, args.to, passphrase=passphrase,
+                                 progress=_progress("Backup (of 1000)"))
+        assert written is not None  # the progress above never stops it
+        kind = "encrypted " if passphrase else ""
+        print(f"\nWrote the {kind}backup {written} ({_size(written.stat().st_size)})")
+        return 0
+    info = backups.create(db, "manual", progress=_progress("Backup (of 1000)"))
+    assert info is not None
+    print(f"\nBacked up to {info.path} ({_size(info.size)}, checked)")
+    return 0
+
+
+def cmd_backups(db_path: Path) -> int:
+    from gmsdesk.services import backups
+
+    found = backups.list_backups(db_path)
+    if not found:
+        print(f"No backups yet of {db_path}. Make one with: gmsdesk backup")
+        return 0
+    print(f"Backups of {db_path} (budget {_size(backups.budget(db_path))}):")
+    for info in found:
+        when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(f"  {when}  {_size(info.size):>10}  {info.label}  {info.path.name}")
+    return 0
+
+
+def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
+    """Restore works on a database that cannot be opened (that is when it is needed most)."""
+    from gmsdesk.services import backups
+
+    if not args.file.is_file():
+        print(f"gmsdesk: there is no file {args.file}", file=sys.stderr)
+        return 2
+    passphrase = _passphrase(False) if backups.kind_of(args.file) == "encrypted" else ""
+    seen = backups.preview(db_path, args.file, passphrase)
+    when = seen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if seen.taken_at else "?"
+    print(f"{args.file.name}: made {when}, {seen.smes} SMEs, {seen.workshops} workshops, "
+          f"{seen.responses} survey responses.")
+    if not args.yes and input(f"Replace the database at {db_path} with it? The database there "
+                              "now is backed up first. [y/N] ").strip().lower() not in ("y",
+                                                                                        "yes"):
+        print("Nothing was changed.")
+        return 1
+    try:
+        current: Database | None = Database(db_path) if db_path.exists() else None
+    except StorageError:
+        current = None  # damaged: it is put aside as it is, and nothing is kept from it
+    try:
+        result = backups.restore(db_path, args.file, passphrase, current=current,
+                                 progress=_progress("Restore (of 1000)"))
+    finally:
+        if current is not None:
+            current.close()
+    assert result is not None
+    print(f"\nRestored {args.file.name}.")
+    if result.before is not None:
+        print(f"The database it replaced was backed up first: {result.before.path}")
+    if result.damaged is not None:
+        print(f"The damaged database it replaced was put aside as it was: {result.damaged}")
+    if result.taken_over:
+        print(f"Kept {result.taken_over} later changes of yours that headquarters already has.")
+    return 0
+
+
+def _add_bundle_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    bundle = sub.add_parser("bundle", help="sync by file (a USB stick) where there is no "
+                            "connection")
+    bundle_sub = bundle.add_subparsers(dest="what", required=True)
+    export = bundle_sub.add_parser(
+        "export", help="write every change headquarters has not confirmed into FILE, for "
+        "headquarters (gmsdesk-server bundle import) or another computer of your agency")
+    export.add_argument("file", type=Path)
+    export.add_argument("--encrypt", action="store_true", help="encrypt it with a passphrase "
+                        "(asked for, or read from $GMSDESK_BUNDLE_PASSPHRASE)")
+    take = bundle_sub.add_parser(
+        "import", help="take headquarters' reply for this computer, or the bundle of another "
+        "computer of your agency (its passphrase, if encrypted, is asked for or read from "
+        "$GMSDESK_BUNDLE_PASSPHRASE)")
+    take.add_argument("file", type=Path)
+
+
+def _bundle_passphrase(confirm: bool) -> str:
+    import getpass
+    import os
+
+    given = os.environ.get("GMSDESK_BUNDLE_PASSPHRASE", "")
+    if given:
+        return given
+    first = getpass.getpass("Passphrase: ")
+    if confirm and first != getpass.getpass("The same passphrase again: "):
+        raise SystemExit("gmsdesk: the two passphrases differ; nothing was written.")
+    return first
+
+
+def cmd_bundle_export(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.sync import bundle
+
+    summary = bundle.export_to(db, args.file, _bundle_passphrase(True) if args.encrypt else "")
+    kind = "encrypted " if summary.encrypted else ""
+    carried = (f", and {summary.carried} bundles of other computers carried on"
+               if summary.carried else "")
+    print(f"Wrote the {kind}sync bundle {args.file} ({summary.size:,} bytes): {summary.sent} "
+          f"changes in {summary.batches} batches{carried}. Take it to headquarters, and import "
+          "the reply it gives you with `gmsdesk bundle import`.")
+    return 0
+
+
+def cmd_bundle_import(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.sync import bundle
+
+    data = bundle.read_file(args.file)
+    passphrase = _bundle_passphrase(False) if bundle.read_envelope(data).encrypted else ""
+    summary = bundle.import_bytes(db, data, passphrase)
+    if summary.kind == bundle.REPLY:
+        refused = (f"; it refused {summary.refused} (see the Sync area)"
+                   if summary.refused else "")
+        print(f"Imported headquarters' reply: received {summary.received} changes, "
+              f"{summary.conflicts} new conflicts; headquarters confirmed "
+              f"{summary.acknowledged} of your changes{refused}.")
+    else:
+        print(f"Imported the bundle of computer {summary.source}: {summary.received} changes. "
+              "They go on to headquarters with your next bundle.")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -523,6 +727,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gmsdesk.ui.application import run_gui
 
         return run_gui(data_dir=args.data_dir, lang=args.lang)
+    if args.command in ("backups", "restore"):  # without opening the database: it may be damaged
+        try:
+            path = database_path(args.data_dir)
+            return cmd_backups(path) if args.command == "backups" else cmd_restore(path, args)
+        except StorageError as exc:
+            detail = getattr(exc, "detail", "")
+            print(f"gmsdesk: {exc}" + (f" ({detail})" if detail else ""), file=sys.stderr)
+            return 2
     try:
         db = Database(database_path(args.data_dir))
     except StorageError as exc:
@@ -541,6 +753,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("workshops", "list"): cmd_workshops_list,
         ("certificates", None): cmd_certificates,
         ("report", None): cmd_report,
+        ("backup", None): cmd_backup,
+        ("bundle", "export"): cmd_bundle_export,
+        ("bundle", "import"): cmd_bundle_import,
     }
     try:
         with db:

@@ -20,6 +20,7 @@ import random
 import unicodedata
 from bisect import bisect
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from datetime import date, timedelta
 from functools import cache
 from itertools import accumulate
@@ -28,9 +29,12 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from gmsdesk.records.catalog import CURRENCY_DECIMALS, DEFAULT_CURRENCIES
+from gmsdesk.sync import local_only
+from gmsdesk.sync.local_only import DEMO_USER
 
-__all__ = ["SEED_DIR", "DemoActivity", "generate_activity", "generate_smes", "generate_workshop",
-           "load_geography", "load_sectors", "plan_activity", "write_activity"]
+__all__ = ["DEMO_USER", "SEED_DIR", "DemoActivity", "add_demo_smes", "add_demo_workshops",
+           "generate_activity", "generate_smes", "generate_workshop", "load_geography",
+           "load_sectors", "marked", "plan_activity", "remove_demo", "write_activity"]
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "resources" / "seed"
 
@@ -2166,21 +2170,26 @@ def write_activity(db: Any, plan: DemoActivity) -> dict[str, int]:
 
 
 def generate_activity(db: Any, seed: int = 0, today: date | None = None,
-                      events: int | None = None) -> dict[str, int]:
+                      events: int | None = None, demo_only: bool = False) -> dict[str, int]:
     """Services, online presences, inquiries and awareness events in `db` (a gmsdesk Database)
     for its SMEs that an earlier call did not see, that have none yet and that this computer
     may change; the ICT flags of an SME follow the presences it gets. Deterministic per seed and
-    `today` for the same SMEs, apart from record ids. Returns counts per kind of record."""
+    `today` for the same SMEs, apart from record ids. Returns counts per kind of record.
+    `demo_only`: only for SMEs the demo made (see `marked`), so that no SME a person entered is
+    changed."""
     seen = int(db.meta(_ACTIVITY_MARK, "0") or 0)
     busy: set[str] = set()
     for table in ("services", "presences", "inquiries"):
         busy.update(r[0] for r in db.conn.execute(f"SELECT DISTINCT sme_id FROM {table}"))
     rows = db.conn.execute(
-        "SELECT rowid, id, agency_id, name, country, province, district, sector, "
+        "SELECT rowid, id, agency_id, created_by, name, country, province, district, sector, "
         "employees_total, website, uses_website, uses_social_media, uses_emarketplace, "
         "uses_online_payment, uses_eprocurement FROM smes WHERE deleted = 0 AND rowid > ? "
         "ORDER BY rowid", (seen,)).fetchall()
-    smes = [dict(r) for r in rows if r["id"] not in busy and db.may_write(r["agency_id"])]
+    smes = [dict(r) for r in rows if r["id"] not in busy and db.may_write(r["agency_id"])
+            and (not demo_only or r["created_by"] == DEMO_USER)]
+    for sme in smes:
+        del sme["created_by"]
     workshops = [dict(r) for r in db.conn.execute(
         "SELECT id, title, country, end_date, status FROM workshops WHERE deleted = 0 "
         "ORDER BY start_date, title")]
@@ -2190,3 +2199,111 @@ def generate_activity(db: Any, seed: int = 0, today: date | None = None,
         if rows:  # the SMEs looked at, so a second call does not make clients of the rest
             db.set_meta(_ACTIVITY_MARK, str(rows[-1]["rowid"]))
     return counts
+
+
+# -- demo data on a person's computer: marked, never sent, removed in one go ----------------------
+
+# How many SMEs and workshops `add_demo_*` made per seed: a second run continues the seed's
+# sequence instead of making the same ones again.
+_MADE = "demo_made"
+DEMO_SMES = 1000  # what `gmsdesk demo` adds to a database that has no SMEs yet
+_REMOVE_CHUNK = 500  # records tombstoned per transaction: a sync elsewhere waits no longer
+
+
+@contextmanager
+def marked(db: Any) -> Iterator[None]:
+    """What is written inside is demo data: written by `DEMO_USER`, then noted as demo and set
+    aside from the outbox, so that it is never sent to headquarters (see
+    `gmsdesk.sync.local_only`). The generators alone make ordinary records, for tests and
+    benchmarks that sync them."""
+    user = db.user
+    db.user = DEMO_USER
+    try:
+        yield
+    finally:
+        db.user = user
+        # Also after an interruption: what was committed is demo data all the same.
+        local_only.collect_made(db)
+        local_only.set_aside(db)
+
+
+def _made(db: Any) -> dict[str, int]:
+    raw = db.meta(_MADE)
+    held = json.loads(raw) if raw else {}
+    return {str(k): int(v) for k, v in held.items()} if isinstance(held, dict) else {}
+
+
+def _count_made(db: Any, key: str, count: int) -> None:
+    with db.atomic():
+        made = _made(db)
+        made[key] = made.get(key, 0) + count
+        db.set_meta(_MADE, json.dumps(made, sort_keys=True))
+
+
+def add_demo_smes(db: Any, count: int | None = None, seed: int = 0,
+                  progress: Any = None) -> int:
+    """Add `count` demo SMEs, continuing the seed's sequence past those made before (so no
+    SME is made twice); None: DEMO_SMES when the database has no SMEs, else none (the SMEs
+    there are used). Call inside `marked`. Returns how many were added."""
+    from itertools import islice
+
+    if count is None:
+        count = DEMO_SMES if db.smes.count() == 0 else 0
+    if count <= 0:
+        return 0
+    key = f"smes:{seed}"
+    before = _made(db).get(key, 0)
+    fresh = islice(generate_smes(before + count, seed=seed), before, None)
+    created = int(db.smes.create_many(fresh, progress=progress))
+    _count_made(db, key, created)
+    return created
+
+
+def add_demo_workshops(db: Any, count: int, participants: int = 30, seed: int = 0,
+                       progress: Any = None) -> list[str]:
+    """Add `count` demo workshops, with people of the SMEs already there (more are made only
+    where an economy has too few), each unlike those made before with this seed. Call inside
+    `marked`. Returns their ids."""
+    key = f"workshops:{seed}"
+    before = _made(db).get(key, 0)
+    made: list[str] = []
+    for i in range(max(0, count)):
+        made.append(generate_workshop(db, participants=max(0, participants),
+                                      seed=seed * 1000 + before + i))
+        _count_made(db, key, 1)
+        if progress and not progress(i + 1, count):
+            break
+    return made
+
+
+def remove_demo(db: Any, progress: Any = None) -> tuple[Any, ...]:
+    """Delete every demo record on this computer, through the one write path of records (as
+    if a person deleted each), and set the deletions aside: headquarters never had them.
+    Records a person entered are kept, even one that refers to a demo record. `progress(done,
+    total)` returning False stops after the current chunk. Returns the Changes."""
+    from gmsdesk.services.backups import backup_before
+    from gmsdesk.storage.errors import NotFound, ReadOnlyRecord
+    from gmsdesk.storage.records import RecordWriter
+
+    specs = db.sync.specs()
+    writer = RecordWriter(db)
+    live = local_only.demo_records(db).live
+    todo = [(table, record_id) for table, ids in live.items() for record_id in ids]
+    if todo:
+        backup_before(db, "bulk-delete")  # many records go at once: a copy to go back to
+    changes: list[Any] = []
+    for start in range(0, len(todo), _REMOVE_CHUNK):
+        chunk = todo[start:start + _REMOVE_CHUNK]
+        with db.atomic():
+            for table, record_id in chunk:
+                spec = specs.get(table)
+                if spec is None:
+                    continue
+                # Gone already, or no longer this computer's to change: left as it is.
+                with suppress(NotFound, ReadOnlyRecord):
+                    changes.extend(writer.set_deleted(spec, record_id, True))
+            local_only.note_removed(db, chunk)
+        if progress and not progress(start + len(chunk), len(todo)):
+            break
+    local_only.set_aside(db)
+    return tuple(changes)

@@ -23,7 +23,7 @@ import posixpath
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -904,14 +904,14 @@ def import_smes(db: Database, table: SourceTable, mapping: Mapping[int, str],
     report = ImportReport(total=table.total)
     seen = _Seen(db.smes.last_rowid())
     rows = table.iter_rows()
-    with _closing(rows):
+    with _closing(rows), db.smes.importing():
         while chunk := _next_chunk(rows):
             if progress and not progress(report.done, report.total):
                 report.cancelled = True
                 break
             with db.atomic():
                 _import_chunk(db, chunk, mapping, labels, seen, report)
-    db.optimize()
+    db.optimize()  # its commit copies the log into the file now, not at someone's next edit
     if not report.cancelled:
         report.total = report.done  # a workbook's count is its markup's; this is what was read
         if progress:
@@ -968,6 +968,7 @@ def _import_chunk(db: Database, chunk: list[tuple[int, list[str]]], mapping: Map
     names = [name_key(values.get("name")) or name_key(values.get("name_local"))
              for _, values in rows]
     found = db.smes.find_same_many([values for _, values in rows], names)
+    sectors = db.smes.sector_codes()  # read once for the chunk's rows, not once a row
     written: set[tuple[str, str]] = set()
     new: list[tuple[int, dict[str, Any]]] = []  # rows of new SMEs, added together
 
@@ -985,13 +986,13 @@ def _import_chunk(db: Database, chunk: list[tuple[int, list[str]]], mapping: Map
             same = db.smes.find_same_many([values], [name])[0]
         if same is None:
             try:
-                new.append((number, db.smes.clean(values)))
+                new.append((number, db.smes.clean(values, sectors=sectors)))
             except ValidationError as exc:
                 report.count(RowResult(number, "error", exc.errors))
                 continue
             written |= keys
             continue
-        result = _import_row(db, values, number, same, seen)
+        result = _import_row(db, values, number, same, seen, sectors)
         if result.status in ("added", "updated"):
             written |= keys
         report.count(result)
@@ -999,7 +1000,7 @@ def _import_chunk(db: Database, chunk: list[tuple[int, list[str]]], mapping: Map
 
 
 def _import_row(db: Database, values: dict[str, Any], number: int, same: SameRecord | None,
-                seen: _Seen) -> RowResult:
+                seen: _Seen, sectors: Collection[str] | None = None) -> RowResult:
     if same is None:
         try:
             added = db.smes.create(values)
@@ -1007,7 +1008,7 @@ def _import_row(db: Database, values: dict[str, Any], number: int, same: SameRec
             return RowResult(number, "error", exc.errors)
         return RowResult(number, "added", sme_id=added[0].record_id)
     try:
-        cleaned = db.smes.clean(values)
+        cleaned = db.smes.clean(values, sectors=sectors)
     except ValidationError as exc:
         return RowResult(number, "error", exc.errors)
     sme = same.sme

@@ -75,7 +75,7 @@ def test_demo_import_export_honour_data_dir(tmp_path: Path) -> None:
     assert db.smes.count() == 300
     countries = {s.country for s in db.smes.page(limit=300)}
     assert countries == {"KH", "LA", "MM", "TH", "VN", "YN"}
-    assert db.outbox.pending_count() == 300
+    assert db.outbox.pending_count() == 0  # demo data is never sent
     db.close()
 
     out = tmp_path / "all.xlsx"
@@ -125,8 +125,10 @@ def test_enroll_and_sync_from_the_command_line(tmp_path: Path, server: Any) -> N
         result = gmsdesk("--data-dir", str(folder), "enroll", server.url, code, "--name", "pc")
         assert result.returncode == 0, result.stderr
         assert "Siem Reap Provincial Chamber of Commerce" in result.stdout
-    assert gmsdesk("--data-dir", str(first), "demo", "--smes", "40",
-                   "--no-activity").returncode == 0
+    rows = tmp_path / "smes.csv"
+    rows.write_text("name,country\n" + "".join(f"Mekong Rattan {i},KH\n" for i in range(40)),
+                    encoding="utf-8")
+    assert gmsdesk("--data-dir", str(first), "import", "smes", str(rows)).returncode == 0
     result = gmsdesk("--data-dir", str(first), "sync")
     assert result.returncode == 0, result.stderr
     assert "Sent " in result.stdout and "0 new conflicts" in result.stdout
@@ -141,5 +143,5 @@ def test_sync_failures_are_plain_and_nonzero(tmp_path: Path) -> None:
     result = gmsdesk("--data-dir", str(tmp_path), "sync")
     assert result.returncode == 2 and "not set up" in result.stderr
     result = gmsdesk("--data-dir", str(tmp_path), "enroll", "http://127.0.0.1:9", "AAAA-BBBB")
-    assert result.returncode == 2 and "cannot be reached" in result.stderr
+    assert result.returncode == 2 and "No GMS Desk headquarters answered" in result.stderr
     assert "Traceback" not in result.stderr

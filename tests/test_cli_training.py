@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import subprocess
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,13 +21,16 @@ def make_data(data: Path) -> tuple[str, str]:
                               "modules": ["B01", "B02"], "start_date": "2025-03-10",
                               "end_date": "2025-03-12", "status": "done", "country": "KH",
                               "province": "Siem Reap"})[0].record_id
+    later = (date.today() + timedelta(days=60)).isoformat()  # planned: still to come
     planned = t.create_workshop({"title": "E-marketing for exporters", "track": "advanced",
-                                 "start_date": "2025-09-01", "status": "planned"})[0].record_id
+                                 "start_date": later, "status": "planned"})[0].record_id
     sme = db.smes.create({"name": "Angkor Silk", "country": "KH"})[0].record_id
     for name, latin, modules in (("សុខ ដារា", "Sok Dara", 2), ("កែវ បុប្ផា", "Keo Bopha", 2),
                                  ("ហេង វណ្ណៈ", "Heng Vannak", 1)):
         pid = t.create_person({"name": name, "name_latin": latin, "sme_id": sme})[0].record_id
         t.enrol(done, pid)
+        for session in t.sessions(done):  # present every day
+            t.mark_attendance(done, session.id, pid)
         for module in ["B01", "B02"][:modules]:
             t.set_progress(done, pid, module, "completed", on="2025-03-12")
     db.close()
@@ -91,7 +95,9 @@ def test_certificates_refuses_clearly(tmp_path: Path) -> None:
     done, planned = make_data(data)
     pdf = tmp_path / "c.pdf"
     cases = {
-        ("certificates", planned, str(pdf)): (1, "nobody has completed"),
+        ("certificates", planned, str(pdf)): (1, "not over yet"),
+        ("certificates", planned, str(pdf), "--before-end"): (1, "nobody has completed"),
+        ("certificates", done, str(pdf), "--date", "2025-03-01"): (1, "last day"),
         ("certificates", done, str(pdf), "--lang", "fr"): (1, "unknown language"),
         # The id names no workshop, or not one: usage errors, as `responses export` has them.
         ("certificates", "ffffffff", str(pdf)): (2, "no workshop with id"),

@@ -98,6 +98,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet goes round the room for everyone to sign: phone numbers are left off unless you need them on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no days yet: give it dates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Session &amp;day:</source>
@@ -112,7 +151,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
+        <source>Enter marks the highlighted person present; ↑ ↓ choose another; Esc clears the search. %1 takes a mark off; Ctrl+Z undoes the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;here (take the mark off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the present mark off the highlighted person (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s sign-in sheet for people to sign (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -121,6 +176,14 @@
     </message>
     <message>
         <source>Nobody enrolled matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already marked present. To take the mark off, press %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not marked present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -136,11 +199,227 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 marked absent again.</source>
+        <source>The mark is off: %1 is not marked present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start, after GMS Desk was not closed properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before many records were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a form version was retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on this computer is damaged, so GMS Desk will not open it for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup was made on %1 (%2). Restore it? The damaged database is kept as it is in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Restore one from a file (a USB stick), or copy the folder %1 for your support contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>GMS Desk backs up your data every 30 minutes while something changes, when it starts after it was not closed properly, and before risky work such as an import or a restore. Each backup is checked when it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy in a folder you choose, such as a USB stick, encrypted with a passphrase if you give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected backup back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>%n backup, %1 in all</numerusform>
+            <numerusform>%n backups, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written, encrypted, to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces the data on this computer with this backup. What is here now is backed up first. Changes already sent to headquarters come back at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,6 +498,275 @@
     </message>
     <message>
         <source>Double-click a number to see the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificates — preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
+        <translation>
+            <numerusform>Saving gives %n new certificate number, dated %1. Numbers once given stay with the person.</numerusform>
+            <numerusform>Saving gives %n new certificate numbers, dated %1. Numbers once given stay with the person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone here already holds a certificate number: saving writes the PDF again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in this file.</source>
+        <translation>
+            <numerusform>%n certificate in this file.</numerusform>
+            <numerusform>%n certificates in this file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) are shown here; the PDF has them all.</source>
+        <translation>
+            <numerusform>Only the first %n page are shown here; the PDF has them all.</numerusform>
+            <numerusform>Only the first %n pages are shown here; the PDF has them all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the certificates, then give their numbers and save them as one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present on at &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date on the certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never before the last day (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifies: numbered when you issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modules not all completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present %1 of the %2 days needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of the days (%1 of %n day(s))</source>
+        <translation>
+            <numerusform>of the days (%1 of %n day)</numerusform>
+            <numerusform>of the days (%1 of %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate goes to each participant who completed every module and was present on enough days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) qualify;</source>
+        <translation>
+            <numerusform>%n participant qualify;</numerusform>
+            <numerusform>%n participants qualify;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>%n certificate issued.</numerusform>
+            <numerusform>%n certificates issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be numbered when you issue.</source>
+        <translation>
+            <numerusform>%n more will be numbered when you issue.</numerusform>
+            <numerusform>%n more will be numbered when you issue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with an agency yet: the certificates will not name the issuing agency. Enrol it in the Sync area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has not started yet (first day: %1). Certificates are issued after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop is “%1” until its last day (%2). Certificates are issued after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue certificates now anyway? They are dated %1 and go only to those who already meet every rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop not over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n certificate to %1.</numerusform>
+            <numerusform>Saved %n certificates to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n new certificate(s).</source>
+        <translation>
+            <numerusform>Issued %n new certificate.</numerusform>
+            <numerusform>Issued %n new certificates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +990,39 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Remove demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every record the demo made; what you entered yourself is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data: %Ln record(s) on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</source>
+        <translation>
+            <numerusform>Demo data: %Ln record on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</numerusform>
+            <numerusform>Demo data: %Ln records on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln demo record(s) from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</source>
+        <translation>
+            <numerusform>Remove the %Ln demo record from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</numerusform>
+            <numerusform>Remove the %Ln demo records from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Loading…</source>
@@ -521,6 +1102,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search people and SMEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SMEs (pick one for a new person)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,27 +1134,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add this person and enrol them (Enter in any of their fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name (own script):</source>
+        <source>&amp;Name (own script):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name in Latin letters:</source>
+        <source>Name in &amp;Latin letters:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gender:</source>
+        <source>&amp;Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role:</source>
+        <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone:</source>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in this workshop.</source>
+        <translation>
+            <numerusform>%n participant in this workshop.</numerusform>
+            <numerusform>%n participants in this workshop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the new person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started typing a new person who is not enrolled yet. Close and discard what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,7 +1185,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This person may already be known. Enrol them instead of adding them again, or add them if it is someone else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody known matches “%1”. Add them as a new person: their details, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(already enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this workshop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,6 +1214,22 @@
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the yellow box first: enrol the person already known, or press Enter again to add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,6 +1281,26 @@
     </message>
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the database did not pass its check, so it was not kept: the database itself may be damaged. Restore the newest good backup (Settings, Backups), or ask your support contact for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a GMS Desk backup, or it is damaged. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this backup was encrypted with. Check it (capital letters count) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup file was changed or cut short after it was made, so it cannot be trusted and was not used. Use another copy of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2834,7 +3498,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— no SME —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To encrypt the copy, give it a passphrase; without the passphrase nobody can read it, you included. Leave both empty for a copy that is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,7 +4335,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sets Khmer, Lao and Burmese a little larger than the other languages. Windows opened from now on use the new size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years in Thai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3661,6 +4376,10 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4407,6 +5126,62 @@
         <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SurveysArea</name>
@@ -4560,6 +5335,14 @@
     </message>
     <message>
         <source>Show every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export with labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every response to the selected form in a spreadsheet for people to read: the questions&apos; text and the answers&apos; labels, in the language you choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4770,6 +5553,34 @@
         <source>Form imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export with labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) with labels to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4795,6 +5606,14 @@
     </message>
     <message>
         <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the enrolment. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4861,6 +5680,82 @@
         <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file is not a GMS Desk sync bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by a newer version of GMS Desk. Update GMS Desk on this computer, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged or incomplete (it may have been cut short while it was copied). Nothing was imported. Copy it again, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made for this computer. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle is encrypted. Enter the passphrase it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync bundle was made with, or the bundle was changed after it was made. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted sync bundles need the “cryptography” package, which is not installed with this copy of GMS Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with headquarters, so it cannot make or read sync bundles. Enrol it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle was made on this computer. Take it to headquarters, or to another computer of your agency, and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply from headquarters is for another computer. Import it on the computer whose id it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer of another agency. Only bundles of your own agency&apos;s computers, and replies from headquarters for this computer, can be imported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer whose clock is ahead. Correct the date and time on that computer, sync it or make a new bundle there, and import that one. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be written. Check that the folder (or USB stick) is there, can be written to and has room. Nothing is lost: make the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters answered at this address: the connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server of this name was found. Check the address for a typing mistake; if it is right, this computer may not be connected to the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check this computer&apos;s network connection; if websites open, the server may be down: try again later or tell headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server answered at this address, but it is not a GMS Desk headquarters server. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -4886,6 +5781,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the server address and say what happened; nothing is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4983,6 +5886,13 @@
             <numerusform>%n changes on this computer will be sent after enrolment.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Demo data waiting too: %Ln change(s), dropped, never sent.</source>
+        <translation>
+            <numerusform>Demo data waiting too: %Ln change, dropped, never sent.</numerusform>
+            <numerusform>Demo data waiting too: %Ln changes, dropped, never sent.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — headquarters: holds every agency&apos;s records</source>
         <translation type="unfinished"></translation>
@@ -5002,8 +5912,87 @@
             <numerusform>%n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
+        <translation>
+            <numerusform>(%Ln of demo data: dropped at the next sync, never sent)</numerusform>
+            <numerusform>(%Ln of demo data: dropped at the next sync, never sent)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No sync since GMS Desk started</source>
+        <source>Trying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync by file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection? Take your changes to headquarters on a USB stick, and bring its reply back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
+        <translation>
+            <numerusform>Wrote %1: %n change. Take it to headquarters, then import the reply it gives you here.</numerusform>
+            <numerusform>Wrote %1: %n changes. Take it to headquarters, then import the reply it gives you here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase this bundle was made with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported headquarters&apos; reply: %n change(s) received.</source>
+        <translation>
+            <numerusform>Imported headquarters&apos; reply: %n change received.</numerusform>
+            <numerusform>Imported headquarters&apos; reply: %n changes received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed %n of your changes.</source>
+        <translation>
+            <numerusform>Headquarters confirmed %n of your change.</numerusform>
+            <numerusform>Headquarters confirmed %n of your changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
+        <translation>
+            <numerusform>Imported another computer&apos;s bundle: %n change. They go on to headquarters with your next bundle.</numerusform>
+            <numerusform>Imported another computer&apos;s bundle: %n changes. They go on to headquarters with your next bundle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sync bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5069,6 +6058,13 @@
         <source>Sent %1, received %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of demo data kept here</source>
+        <translation>
+            <numerusform>%Ln change of demo data kept here</numerusform>
+            <numerusform>%Ln changes of demo data kept here</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
@@ -5093,7 +6089,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing… %1 %</source>
+        <source>Syncing… %1 of %2 changes sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5842,7 +6838,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
+        <source>This workshop is not over yet: certificates are issued after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated before the workshop&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a share of the days from 0 to 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5865,6 +6869,10 @@
         <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -5882,6 +6890,10 @@
     </message>
     <message>
         <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5954,6 +6966,26 @@
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As the dates say (now: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the dates: planned before the first day, running until the last, then done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates already make it “%1”: setting it by hand changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running from now on, before its first day: for a workshop started early. After its last day it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done from now on, before its last day: for a workshop finished or called off early.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the workshop&apos;s title.</source>
@@ -6039,6 +7071,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign-in &amp;sheet… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s sign-in sheet for people to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6079,31 +7119,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Issue certificates</source>
+        <source>Save sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a certificate number to every participant who completed all modules</source>
+        <source>Sign-in sheet %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save certificates PDF…</source>
+        <source>Writing the sign-in sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;attendance sheet…</source>
+        <source>Writing the sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of the PDF:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in sheet for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6132,24 +7164,6 @@
         <translation>
             <numerusform>%n women</numerusform>
             <numerusform>%n women</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) completed every module.</source>
-        <translation>
-            <numerusform>%n participant completed every module.</numerusform>
-            <numerusform>%n participants completed every module.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) issued.</source>
-        <translation>
-            <numerusform>%n certificate issued.</numerusform>
-            <numerusform>%n certificates issued.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6182,57 +7196,12 @@
         <source>Moved back to “%1”; the reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n new certificate number(s) given.</source>
-        <translation>
-            <numerusform>%n new certificate number given.</numerusform>
-            <numerusform>%n new certificate numbers given.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in all.</source>
-        <translation>
-            <numerusform>%n certificate in all.</numerusform>
-            <numerusform>%n certificates in all.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates — %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>PDF file (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing certificates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>Saved %n certificate to %1.</numerusform>
-            <numerusform>Saved %n certificates to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save attendance sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6241,10 +7210,6 @@
             <numerusform>Saved the sign-in sheet (%n page) to %1.</numerusform>
             <numerusform>Saved the sign-in sheet (%n pages) to %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writing the attendance sheet</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6289,6 +7254,10 @@
     <name>_RecordDialog</name>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -98,6 +98,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>សន្លឹកចុះហត្ថលេខា</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>ថ្ងៃទី %1 — %2</translation>
+    </message>
+    <message>
+        <source>Print &amp;phone numbers</source>
+        <translation>បោះពុម្ពលេខទូរស័ព្ទ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The sheet goes round the room for everyone to sign: phone numbers are left off unless you need them on paper.</source>
+        <translation>សន្លឹកនេះត្រូវបានបញ្ជូនជុំវិញបន្ទប់ ដើម្បីឲ្យអ្នកគ្រប់គ្នាចុះហត្ថលេខា៖ លេខទូរស័ព្ទមិនត្រូវបានបោះពុម្ពទេ លុះត្រាតែអ្នកត្រូវការវានៅលើក្រដាស។</translation>
+    </message>
+    <message>
+        <source>This workshop has no days yet: give it dates first.</source>
+        <translation>សិក្ខាសាលានេះមិនទាន់មានថ្ងៃនៅឡើយទេ៖ សូមកំណត់កាលបរិច្ឆេទឲ្យវាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>ថ្ងៃ(&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ភាសា(&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>រក្សាទុក PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Session &amp;day:</source>
@@ -112,8 +151,24 @@
         <translation>ស្វែងរកអ្នកចូលរួម</translation>
     </message>
     <message>
-        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-        <translation>Enter៖ កត់ត្រាថាអ្នកដែលបានរំលេចមានវត្តមាន (ចុចម្ដងទៀតដើម្បីដកការកត់ត្រាវិញ)។ ↑ ↓៖ ជ្រើសរើសអ្នកផ្សេង។ Esc៖ សម្អាត។ Ctrl+Z៖ មិនធ្វើវិញ។</translation>
+        <source>Enter marks the highlighted person present; ↑ ↓ choose another; Esc clears the search. %1 takes a mark off; Ctrl+Z undoes the last step.</source>
+        <translation>Enter៖ កត់ត្រាថាអ្នកដែលបានរំលេចមានវត្តមាន។ ↑ ↓៖ ជ្រើសរើសអ្នកផ្សេង។ Esc៖ សម្អាតការស្វែងរក។ %1៖ ដកការកត់វត្តមានចេញ។ Ctrl+Z៖ មិនធ្វើជំហានចុងក្រោយវិញ។</translation>
+    </message>
+    <message>
+        <source>Not &amp;here (take the mark off)</source>
+        <translation>មិនមានវត្តមាន (ដកការកត់ចេញ)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take the present mark off the highlighted person (%1)</source>
+        <translation>ដកការកត់វត្តមានចេញពីអ្នកដែលបានរំលេច (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>សន្លឹកចុះហត្ថលេខា(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s sign-in sheet for people to sign (Ctrl+P)</source>
+        <translation>បោះពុម្ពសន្លឹកចុះហត្ថលេខាប្រចាំថ្ងៃ ដើម្បីឲ្យអ្នកចូលរួមចុះហត្ថលេខា (Ctrl+P)</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
@@ -122,6 +177,14 @@
     <message>
         <source>Nobody enrolled matches “%1”.</source>
         <translation>គ្មានអ្នកចុះឈ្មោះណាត្រូវនឹង «%1» ទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present. To take the mark off, press %2.</source>
+        <translation>%1 ត្រូវបានកត់ថាមានវត្តមានរួចហើយ។ ដើម្បីដកការកត់ចេញ សូមចុច %2។</translation>
+    </message>
+    <message>
+        <source>%1 is not marked present.</source>
+        <translation>%1 មិនត្រូវបានកត់ថាមានវត្តមានទេ។</translation>
     </message>
     <message>
         <source>mark %1 present</source>
@@ -136,12 +199,228 @@
         <translation>✔ %1 មានវត្តមាន។</translation>
     </message>
     <message>
-        <source>%1 marked absent again.</source>
-        <translation>%1 ត្រូវបានកត់ថាអវត្តមានវិញ។</translation>
+        <source>The mark is off: %1 is not marked present.</source>
+        <translation>បានដកការកត់ចេញ៖ %1 មិនត្រូវបានកត់ថាមានវត្តមានទេ។</translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
         <translation>មានវត្តមាន %1/%2 នាក់</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>ពេលបង្កើត</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ការពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ត្រឹមត្រូវ</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>រៀងរាល់ 30 នាទី</translation>
+    </message>
+    <message>
+        <source>At start, after GMS Desk was not closed properly</source>
+        <translation>ពេលចាប់ផ្ដើម បន្ទាប់ពី GMS Desk មិនត្រូវបានបិទត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>បម្រុងទុកដោយដៃ</translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation>មុនពេលធ្វើបច្ចុប្បន្នភាពមូលដ្ឋានទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>មុនពេលនាំចូល</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>មុនពេលស្ដារច្បាប់បម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Before many records were deleted</source>
+        <translation>មុនពេលលុបកំណត់ត្រាច្រើន</translation>
+    </message>
+    <message>
+        <source>Before a form version was retired</source>
+        <translation>មុនពេលឈប់ប្រើកំណែទម្រង់</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>កាលបរិច្ឆេទដែលមិនស្គាល់</translation>
+    </message>
+    <message>
+        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
+        <translation>ច្បាប់បម្រុងទុកនេះត្រូវបានបង្កើតនៅ %1។ វាមានសហគ្រាស %2, សិក្ខាសាលា %3 និងការឆ្លើយតបការស្ទង់មតិ %4។</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>កំពុងពិនិត្យមូលដ្ឋានទិន្នន័យ…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>កំពុងស្ដារ…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>មូលដ្ឋានទិន្នន័យខូច</translation>
+    </message>
+    <message>
+        <source>The database on this computer is damaged, so GMS Desk will not open it for writing.</source>
+        <translation>មូលដ្ឋានទិន្នន័យនៅលើកុំព្យូទ័រនេះខូច ដូច្នេះ GMS Desk នឹងមិនបើកវាសម្រាប់សរសេរទេ។</translation>
+    </message>
+    <message>
+        <source>The newest backup was made on %1 (%2). Restore it? The damaged database is kept as it is in the backups folder.</source>
+        <translation>ច្បាប់បម្រុងទុកថ្មីបំផុតត្រូវបានបង្កើតនៅ %1 (%2)។ ស្ដារវាឬ? មូលដ្ឋានទិន្នន័យដែលខូច នឹងត្រូវរក្សាទុកដដែលនៅក្នុងថតច្បាប់បម្រុងទុក។</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>ស្ដារច្បាប់បម្រុងទុកនេះ</translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Restore one from a file (a USB stick), or copy the folder %1 for your support contact.</source>
+        <translation>មិនមានច្បាប់បម្រុងទុករបស់វានៅលើកុំព្យូទ័រនេះទេ។ សូមស្ដារពីឯកសារ (ពី USB) ឬចម្លងថត %1 ផ្ញើទៅអ្នកគាំទ្របច្ចេកទេសរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>ស្ដារពីឯកសារ…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ចាកចេញ</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>ស្ដារពីឯកសារ</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>ច្បាប់បម្រុងទុក GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>GMS Desk backs up your data every 30 minutes while something changes, when it starts after it was not closed properly, and before risky work such as an import or a restore. Each backup is checked when it is made.</source>
+        <translation>GMS Desk បម្រុងទុកទិន្នន័យរបស់អ្នករៀងរាល់ 30 នាទី ពេលមានការផ្លាស់ប្ដូរ ពេលចាប់ផ្ដើមបន្ទាប់ពីវាមិនត្រូវបានបិទត្រឹមត្រូវ និងមុនការងារដែលមានហានិភ័យ ដូចជាការនាំចូល ឬការស្ដារ។ ច្បាប់បម្រុងទុកនីមួយៗត្រូវបានពិនិត្យនៅពេលបង្កើត។</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>បម្រុងទុកឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>បម្រុងទុកទៅ…</translation>
+    </message>
+    <message>
+        <source>A copy in a folder you choose, such as a USB stick, encrypted with a passphrase if you give one</source>
+        <translation>ច្បាប់ចម្លងនៅក្នុងថតដែលអ្នកជ្រើសរើស ដូចជា USB ដោយអ៊ិនគ្រីបជាមួយឃ្លាសម្ងាត់ ប្រសិនបើអ្នកផ្ដល់ឲ្យ</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>ស្ដារ…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup back</source>
+        <translation>ស្ដារច្បាប់បម្រុងទុកដែលបានជ្រើសរើសមកវិញ</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>ស្ដារពីឯកសារ…</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>រក្សាទុកនៅ</translation>
+    </message>
+    <message>
+        <source>Room for backups</source>
+        <translation>ទំហំសម្រាប់ច្បាប់បម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>ស្វ័យប្រវត្តិ (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>ស្វ័យប្រវត្តិ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>ច្បាប់បម្រុងទុក %n, សរុប %1</numerusform>
+            <numerusform>ច្បាប់បម្រុងទុក %n, សរុប %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>កំពុងបម្រុងទុក…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>បម្រុងទុកទៅ</translation>
+    </message>
+    <message>
+        <source>The backup was written, encrypted, to %1.</source>
+        <translation>ច្បាប់បម្រុងទុកត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីប នៅ %1។</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>ច្បាប់បម្រុងទុកត្រូវបានរក្សាទុកនៅ %1។</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>ស្ដារពីឯកសារ</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>ច្បាប់បម្រុងទុក GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>កំពុងអានច្បាប់បម្រុងទុក…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>ស្ដារច្បាប់បម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the data on this computer with this backup. What is here now is backed up first. Changes already sent to headquarters come back at the next sync.</source>
+        <translation>ការស្ដារនឹងជំនួសទិន្នន័យនៅលើកុំព្យូទ័រនេះដោយច្បាប់បម្រុងទុកនេះ។ ទិន្នន័យដែលមាននៅទីនេះឥឡូវនេះ នឹងត្រូវបម្រុងទុកជាមុនសិន។ ការផ្លាស់ប្ដូរដែលបានផ្ញើទៅការិយាល័យកណ្ដាលរួចហើយ នឹងត្រឡប់មកវិញនៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ស្ដារ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ច្បាប់បម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>បានស្ដារច្បាប់បម្រុងទុករួចហើយ។</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>កំពុងស្ដារ…</translation>
     </message>
 </context>
 <context>
@@ -220,6 +499,275 @@
     <message>
         <source>Double-click a number to see the records behind it.</source>
         <translation>ចុចពីរដងលើលេខមួយ ដើម្បីមើលកំណត់ត្រាដែលនៅពីក្រោយវា។</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificates — preview</source>
+        <translation>វិញ្ញាបនបត្រ — មើលជាមុន</translation>
+    </message>
+    <message>
+        <source>Certificates in this file</source>
+        <translation>វិញ្ញាបនបត្រនៅក្នុងឯកសារនេះ</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ថ្មី)</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← មុន(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>បន្ទាប់(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation>បើកក្នុងកម្មវិធីមើល PDF(&amp;V)</translation>
+    </message>
+    <message>
+        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
+        <translation>កុំព្យូទ័រនេះមិនអាចបង្ហាញទំព័រនៅទីនេះបានទេ។ សូមបើកការមើលជាមុននៅក្នុងកម្មវិធីមើល PDF របស់អ្នក ដើម្បីពិនិត្យមុនពេលរក្សាទុក។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
+        <translation>
+            <numerusform>ការរក្សាទុកនឹងផ្ដល់លេខវិញ្ញាបនបត្រថ្មីចំនួន %n ចុះកាលបរិច្ឆេទ %1។ លេខដែលបានផ្ដល់ហើយ នៅជាប់នឹងបុគ្គលនោះជានិច្ច។</numerusform>
+            <numerusform>ការរក្សាទុកនឹងផ្ដល់លេខវិញ្ញាបនបត្រថ្មីចំនួន %n ចុះកាលបរិច្ឆេទ %1។ លេខដែលបានផ្ដល់ហើយ នៅជាប់នឹងបុគ្គលនោះជានិច្ច។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone here already holds a certificate number: saving writes the PDF again.</source>
+        <translation>អ្នកទាំងអស់នៅទីនេះមានលេខវិញ្ញាបនបត្ររួចហើយ៖ ការរក្សាទុកនឹងបង្កើតឯកសារ PDF ម្ដងទៀត។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in this file.</source>
+        <translation>
+            <numerusform>វិញ្ញាបនបត្រចំនួន %n នៅក្នុងឯកសារនេះ។</numerusform>
+            <numerusform>វិញ្ញាបនបត្រចំនួន %n នៅក្នុងឯកសារនេះ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save PDF…</source>
+        <translation>ចេញ និងរក្សាទុក PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>រក្សាទុក PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ទំព័រ %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) are shown here; the PDF has them all.</source>
+        <translation>
+            <numerusform>បង្ហាញតែ %n ទំព័រដំបូងនៅទីនេះប៉ុណ្ណោះ។ ឯកសារ PDF មានទំព័រទាំងអស់។</numerusform>
+            <numerusform>បង្ហាញតែ %n ទំព័រដំបូងនៅទីនេះប៉ុណ្ណោះ។ ឯកសារ PDF មានទំព័រទាំងអស់។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>ភាគរយនៃថ្ងៃដែលអ្នកចូលរួមត្រូវមានវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>គ្រប់ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>អក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>ថ្ងៃមានវត្តមាន</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>ម៉ូឌុលដែលបានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>វិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save certificates…</source>
+        <translation>ចេញ និងរក្សាទុកវិញ្ញាបនបត្រ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Preview the certificates, then give their numbers and save them as one PDF</source>
+        <translation>មើលវិញ្ញាបនបត្រជាមុន បន្ទាប់មកផ្ដល់លេខ និងរក្សាទុកជាឯកសារ PDF តែមួយ</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>បើកថត</translation>
+    </message>
+    <message>
+        <source>Present on at &amp;least:</source>
+        <translation>មានវត្តមានយ៉ាងហោចណាស់(&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the certificates:</source>
+        <translation>កាលបរិច្ឆេទលើវិញ្ញាបនបត្រ(&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>ភាសារបស់ PDF(&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>Never before the last day (%1).</source>
+        <translation>មិនអាចមុនថ្ងៃចុងក្រោយ (%1) បានទេ។</translation>
+    </message>
+    <message>
+        <source>Qualifies: numbered when you issue</source>
+        <translation>មានសិទ្ធិ៖ នឹងទទួលលេខនៅពេលអ្នកចេញ</translation>
+    </message>
+    <message>
+        <source>modules not all completed</source>
+        <translation>មិនទាន់បញ្ចប់គ្រប់ម៉ូឌុល</translation>
+    </message>
+    <message>
+        <source>present %1 of the %2 days needed</source>
+        <translation>មានវត្តមាន %1 ក្នុងចំណោម %2 ថ្ងៃដែលត្រូវការ</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>មិនទាន់៖ %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>of the days (%1 of %n day(s))</source>
+        <translation>
+            <numerusform>នៃចំនួនថ្ងៃ (%1 ក្នុងចំណោម %n ថ្ងៃ)</numerusform>
+            <numerusform>នៃចំនួនថ្ងៃ (%1 ក្នុងចំណោម %n ថ្ងៃ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate goes to each participant who completed every module and was present on enough days.</source>
+        <translation>អ្នកចូលរួមម្នាក់ៗដែលបានបញ្ចប់គ្រប់ម៉ូឌុល និងមានវត្តមានគ្រប់ចំនួនថ្ងៃ នឹងទទួលបានវិញ្ញាបនបត្រ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) qualify;</source>
+        <translation>
+            <numerusform>អ្នកចូលរួម %n នាក់មានសិទ្ធិទទួល;</numerusform>
+            <numerusform>អ្នកចូលរួម %n នាក់មានសិទ្ធិទទួល;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>បានចេញវិញ្ញាបនបត្រចំនួន %n។</numerusform>
+            <numerusform>បានចេញវិញ្ញាបនបត្រចំនួន %n។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be numbered when you issue.</source>
+        <translation>
+            <numerusform>វិញ្ញាបនបត្រ %n ទៀតនឹងត្រូវផ្ដល់លេខ នៅពេលអ្នកចេញ។</numerusform>
+            <numerusform>វិញ្ញាបនបត្រ %n ទៀតនឹងត្រូវផ្ដល់លេខ នៅពេលអ្នកចេញ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with an agency yet: the certificates will not name the issuing agency. Enrol it in the Sync area first.</source>
+        <translation>កុំព្យូទ័រនេះមិនទាន់បានចុះឈ្មោះជាមួយស្ថាប័នណាមួយនៅឡើយទេ៖ វិញ្ញាបនបត្រនឹងមិនមានឈ្មោះស្ថាប័នដែលចេញទេ។ សូមចុះឈ្មោះវានៅក្នុងផ្នែក «សមកាលកម្ម» ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>This workshop has not started yet (first day: %1). Certificates are issued after its last day.</source>
+        <translation>សិក្ខាសាលានេះមិនទាន់ចាប់ផ្ដើមនៅឡើយទេ (ថ្ងៃដំបូង៖ %1)។ វិញ្ញាបនបត្រត្រូវបានចេញបន្ទាប់ពីថ្ងៃចុងក្រោយរបស់វា។</translation>
+    </message>
+    <message>
+        <source>This workshop is “%1” until its last day (%2). Certificates are issued after it.</source>
+        <translation>សិក្ខាសាលានេះស្ថិតក្នុងស្ថានភាព «%1» រហូតដល់ថ្ងៃចុងក្រោយ (%2)។ វិញ្ញាបនបត្រត្រូវបានចេញបន្ទាប់ពីថ្ងៃនោះ។</translation>
+    </message>
+    <message>
+        <source>Issue certificates now anyway? They are dated %1 and go only to those who already meet every rule.</source>
+        <translation>នៅតែចេញវិញ្ញាបនបត្រឥឡូវនេះឬ? វិញ្ញាបនបត្រនឹងចុះកាលបរិច្ឆេទ %1 ហើយផ្ដល់ជូនតែអ្នកដែលបំពេញគ្រប់លក្ខខណ្ឌរួចហើយប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Workshop not over</source>
+        <translation>សិក្ខាសាលាមិនទាន់បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Issue before the end</source>
+        <translation>ចេញមុនពេលបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>កំពុងរៀបចំការមើលជាមុន…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued or saved.</source>
+        <translation>បានបោះបង់។ គ្មានអ្វីត្រូវបានចេញ ឬរក្សាទុកទេ។</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates</source>
+        <translation>កំពុងរៀបចំវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>រក្សាទុកវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>វិញ្ញាបនបត្រ — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was issued.</source>
+        <translation>មិនបានរក្សាទុក។ គ្មានអ្វីត្រូវបានចេញទេ។</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>កំពុងបង្កើតវិញ្ញាបនបត្រ…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>បានបោះបង់។ គ្មានឯកសារណាត្រូវបានបង្កើតទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>បានរក្សាទុកវិញ្ញាបនបត្រចំនួន %n នៅ %1។</numerusform>
+            <numerusform>បានរក្សាទុកវិញ្ញាបនបត្រចំនួន %n នៅ %1។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n new certificate(s).</source>
+        <translation>
+            <numerusform>បានចេញវិញ្ញាបនបត្រថ្មីចំនួន %n។</numerusform>
+            <numerusform>បានចេញវិញ្ញាបនបត្រថ្មីចំនួន %n។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>កំពុងបង្កើតវិញ្ញាបនបត្រ</translation>
     </message>
 </context>
 <context>
@@ -442,6 +990,39 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Remove demo data…</source>
+        <translation>លុបទិន្នន័យសាកល្បង…</translation>
+    </message>
+    <message>
+        <source>Delete every record the demo made; what you entered yourself is kept</source>
+        <translation>លុបគ្រប់កំណត់ត្រាដែលមុខងារសាកល្បងបានបង្កើត។ អ្វីដែលអ្នកបានបញ្ចូលដោយខ្លួនឯង នៅរក្សាទុកដដែល</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data: %Ln record(s) on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</source>
+        <translation>
+            <numerusform>ទិន្នន័យសាកល្បង៖ កំណត់ត្រាចំនួន %Ln នៅលើកុំព្យូទ័រនេះ ត្រូវបានបង្កើតដោយមុខងារសាកល្បង ដើម្បីសាកល្បងប្រើ GMS Desk។ វាមិនត្រូវបានផ្ញើទៅការិយាល័យកណ្ដាលទេ។</numerusform>
+            <numerusform>ទិន្នន័យសាកល្បង៖ កំណត់ត្រាចំនួន %Ln នៅលើកុំព្យូទ័រនេះ ត្រូវបានបង្កើតដោយមុខងារសាកល្បង ដើម្បីសាកល្បងប្រើ GMS Desk។ វាមិនត្រូវបានផ្ញើទៅការិយាល័យកណ្ដាលទេ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>លុបទិន្នន័យសាកល្បង</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln demo record(s) from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</source>
+        <translation>
+            <numerusform>លុបកំណត់ត្រាសាកល្បងចំនួន %Ln ចេញពីកុំព្យូទ័រនេះ? កំណត់ត្រាដែលអ្នកបានបញ្ចូលដោយខ្លួនឯង នៅរក្សាទុកដដែល។ ទិន្នន័យសាកល្បងដែលបានលុប មិនអាចយកមកវិញបានទេ (ដំណើរការមុខងារសាកល្បងម្ដងទៀត ដើម្បីបានទិន្នន័យថ្មី)។</numerusform>
+            <numerusform>លុបកំណត់ត្រាសាកល្បងចំនួន %Ln ចេញពីកុំព្យូទ័រនេះ? កំណត់ត្រាដែលអ្នកបានបញ្ចូលដោយខ្លួនឯង នៅរក្សាទុកដដែល។ ទិន្នន័យសាកល្បងដែលបានលុប មិនអាចយកមកវិញបានទេ (ដំណើរការមុខងារសាកល្បងម្ដងទៀត ដើម្បីបានទិន្នន័យថ្មី)។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
+        <translation>កំពុងលុបទិន្នន័យសាកល្បង…</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Loading…</source>
@@ -521,6 +1102,18 @@
         <translation>បុគ្គល</translation>
     </message>
     <message>
+        <source>Search people and SMEs</source>
+        <translation>ស្វែងរកបុគ្គល និងសហគ្រាស</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>បុគ្គល(&amp;P)</translation>
+    </message>
+    <message>
         <source>SMEs (pick one for a new person)</source>
         <translation>សហគ្រាស (ជ្រើសរើសមួយសម្រាប់បុគ្គលថ្មី)</translation>
     </message>
@@ -541,28 +1134,47 @@
         <translation>បន្ថែម និងចុះឈ្មោះ(&amp;A)</translation>
     </message>
     <message>
+        <source>Add this person and enrol them (Enter in any of their fields)</source>
+        <translation>បន្ថែមបុគ្គលនេះ និងចុះឈ្មោះគាត់ (ចុច Enter នៅក្នុងប្រអប់ណាមួយរបស់គាត់)</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>បុគ្គលថ្មី</translation>
     </message>
     <message>
-        <source>Name (own script):</source>
-        <translation>ឈ្មោះ (អក្សរក្នុងស្រុក)៖</translation>
+        <source>&amp;Name (own script):</source>
+        <translation>ឈ្មោះ (អក្សរក្នុងស្រុក)(&amp;N)៖</translation>
     </message>
     <message>
-        <source>Name in Latin letters:</source>
-        <translation>ឈ្មោះជាអក្សរឡាតាំង៖</translation>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំង(&amp;L)៖</translation>
     </message>
     <message>
-        <source>Gender:</source>
-        <translation>ភេទ៖</translation>
+        <source>&amp;Gender:</source>
+        <translation>ភេទ(&amp;G)៖</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>តួនាទី៖</translation>
+        <source>&amp;Role:</source>
+        <translation>តួនាទី(&amp;R)៖</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>ទូរស័ព្ទ៖</translation>
+        <source>P&amp;hone:</source>
+        <translation>ទូរស័ព្ទ(&amp;H)៖</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in this workshop.</source>
+        <translation>
+            <numerusform>អ្នកចូលរួម %n នាក់នៅក្នុងសិក្ខាសាលានេះ។</numerusform>
+            <numerusform>អ្នកចូលរួម %n នាក់នៅក្នុងសិក្ខាសាលានេះ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the new person?</source>
+        <translation>បោះបង់បុគ្គលថ្មី?</translation>
+    </message>
+    <message>
+        <source>You started typing a new person who is not enrolled yet. Close and discard what you typed?</source>
+        <translation>អ្នកបានចាប់ផ្ដើមវាយបញ្ចូលបុគ្គលថ្មីដែលមិនទាន់បានចុះឈ្មោះ។ បិទ និងបោះបង់អ្វីដែលអ្នកបានវាយ?</translation>
     </message>
     <message>
         <source>SME:</source>
@@ -573,8 +1185,24 @@
         <translation>បិទ</translation>
     </message>
     <message>
+        <source>This person may already be known. Enrol them instead of adding them again, or add them if it is someone else:</source>
+        <translation>បុគ្គលនេះប្រហែលជាមានក្នុងបញ្ជីរួចហើយ។ សូមចុះឈ្មោះគាត់ ជំនួសឲ្យការបន្ថែមម្ដងទៀត ឬបន្ថែមគាត់ ប្រសិនបើជាមនុស្សផ្សេង៖</translation>
+    </message>
+    <message>
+        <source>Enrol this one</source>
+        <translation>ចុះឈ្មោះអ្នកនេះ</translation>
+    </message>
+    <message>
+        <source>Nobody known matches “%1”. Add them as a new person: their details, then Enter.</source>
+        <translation>គ្មាននរណាម្នាក់ក្នុងបញ្ជីត្រូវនឹង «%1» ទេ។ សូមបន្ថែមជាបុគ្គលថ្មី៖ បញ្ចូលព័ត៌មានរបស់គាត់ រួចចុច Enter។</translation>
+    </message>
+    <message>
         <source>(already enrolled)</source>
         <translation>(បានចុះឈ្មោះរួចហើយ)</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this workshop.</source>
+        <translation>%1 បានចុះឈ្មោះក្នុងសិក្ខាសាលានេះរួចហើយ។</translation>
     </message>
     <message>
         <source>New: %1 (saved with the person)</source>
@@ -587,6 +1215,22 @@
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>សូមបញ្ចូលឈ្មោះបុគ្គល។</translation>
+    </message>
+    <message>
+        <source>Look at the yellow box first: enrol the person already known, or press Enter again to add a new one.</source>
+        <translation>សូមមើលប្រអប់ពណ៌លឿងជាមុនសិន៖ ចុះឈ្មោះបុគ្គលដែលមានក្នុងបញ្ជីរួចហើយ ឬចុច Enter ម្ដងទៀត ដើម្បីបន្ថែមបុគ្គលថ្មី។</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ឈ្មោះដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>លេខទូរស័ព្ទដូចគ្នា</translation>
     </message>
     <message>
         <source>Enrolled %1.</source>
@@ -638,6 +1282,26 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>មិនអាចអាន ឬសរសេរឯកសារមូលដ្ឋានទិន្នន័យបានទេ (បញ្ហាថាស ឬបណ្ដាញ)។ សូមពិនិត្យថាថាស ឬ USB នៅតែភ្ជាប់ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The copy of the database did not pass its check, so it was not kept: the database itself may be damaged. Restore the newest good backup (Settings, Backups), or ask your support contact for help.</source>
+        <translation>ច្បាប់ចម្លងនៃមូលដ្ឋានទិន្នន័យមិនបានឆ្លងកាត់ការពិនិត្យ ដូច្នេះវាមិនត្រូវបានរក្សាទុកទេ៖ មូលដ្ឋានទិន្នន័យខ្លួនវាផ្ទាល់ប្រហែលជាខូច។ សូមស្ដារច្បាប់បម្រុងទុកល្អថ្មីបំផុត («ការកំណត់», «ច្បាប់បម្រុងទុក») ឬសុំជំនួយពីអ្នកគាំទ្របច្ចេកទេសរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>This file is not a GMS Desk backup, or it is damaged. Choose another backup.</source>
+        <translation>ឯកសារនេះមិនមែនជាច្បាប់បម្រុងទុក GMS Desk ទេ ឬវាខូច។ សូមជ្រើសរើសច្បាប់បម្រុងទុកផ្សេង។</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>ច្បាប់បម្រុងទុកនេះត្រូវបានអ៊ិនគ្រីប។ សូមបញ្ចូលឃ្លាសម្ងាត់របស់វា។</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this backup was encrypted with. Check it (capital letters count) and try again.</source>
+        <translation>ឃ្លាសម្ងាត់នេះមិនមែនជាឃ្លាសម្ងាត់ដែលបានប្រើដើម្បីអ៊ិនគ្រីបច្បាប់បម្រុងទុកនេះទេ។ សូមពិនិត្យវា (អក្សរធំ និងអក្សរតូចខុសគ្នា) រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This backup file was changed or cut short after it was made, so it cannot be trusted and was not used. Use another copy of it.</source>
+        <translation>ឯកសារបម្រុងទុកនេះត្រូវបានកែប្រែ ឬកាត់ខ្លី បន្ទាប់ពីវាត្រូវបានបង្កើត ដូច្នេះវាមិនអាចទុកចិត្តបាន ហើយមិនត្រូវបានប្រើទេ។ សូមប្រើច្បាប់ចម្លងផ្សេងរបស់វា។</translation>
     </message>
 </context>
 <context>
@@ -2834,8 +3498,39 @@
         <translation>ចាប់ផ្ដើម</translation>
     </message>
     <message>
+        <source>Start (Ctrl+Enter)</source>
+        <translation>ចាប់ផ្ដើម (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>— no SME —</source>
         <translation>— គ្មានសហគ្រាស —</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>To encrypt the copy, give it a passphrase; without the passphrase nobody can read it, you included. Leave both empty for a copy that is not encrypted.</source>
+        <translation>ដើម្បីអ៊ិនគ្រីបច្បាប់ចម្លង សូមផ្ដល់ឃ្លាសម្ងាត់។ បើគ្មានឃ្លាសម្ងាត់ទេ គ្មាននរណាអាចអានវាបានឡើយ សូម្បីតែអ្នកក៏ដោយ។ ទុកប្រអប់ទាំងពីរឲ្យទទេ សម្រាប់ច្បាប់ចម្លងដែលមិនអ៊ិនគ្រីប។</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>ច្បាប់បម្រុងទុកនេះត្រូវបានអ៊ិនគ្រីប។ សូមបញ្ចូលឃ្លាសម្ងាត់របស់វា។</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>ម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>សូមបញ្ចូលឃ្លាសម្ងាត់។</translation>
     </message>
 </context>
 <context>
@@ -3642,8 +4337,28 @@
         <translation>ការតភ្ជាប់បែបនេះមិនបានអ៊ិនគ្រីបទេ៖ នរណាក៏ដោយនៅក្នុងបណ្ដាញ អាចអានអ្វីដែលត្រូវបានផ្ញើ រួមទាំងកូនសោសមកាលកម្មរបស់កុំព្យូទ័រនេះផងដែរ។</translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation>ស្វ័យប្រវត្តិ (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic sets Khmer, Lao and Burmese a little larger than the other languages. Windows opened from now on use the new size.</source>
+        <translation>«ស្វ័យប្រវត្តិ» កំណត់អក្សរខ្មែរ ឡាវ និងភូមា ឲ្យធំជាងភាសាផ្សេងទៀតបន្តិច។ បង្អួចដែលបើកចាប់ពីពេលនេះតទៅ នឹងប្រើទំហំថ្មី។</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>ទំហំអក្សរ</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>តួលេខ</translation>
+    </message>
+    <message>
+        <source>Years in Thai</source>
+        <translation>ឆ្នាំក្នុងភាសាថៃ</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
@@ -3664,6 +4379,10 @@
     <message>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ច្បាប់បម្រុងទុក</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +5128,62 @@
         <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
         <translation>កំណែទម្រង់នេះឈប់ប្រើហើយ៖ វាមិនទទួលការឆ្លើយតបថ្មីទៀតទេ។ ការឆ្លើយតប និងសេចក្ដីព្រាងរបស់វានៅរក្សាទុកដដែល។</translation>
     </message>
+    <message>
+        <source>Response</source>
+        <translation>ការឆ្លើយតប</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>កំណែទម្រង់</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>ចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>បានបញ្ជូន</translation>
+    </message>
+    <message>
+        <source>SME ID</source>
+        <translation>លេខសម្គាល់សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>សហគ្រាស</translation>
+    </message>
+    <message>
+        <source>Workshop ID</source>
+        <translation>លេខសម្គាល់សិក្ខាសាលា</translation>
+    </message>
+    <message>
+        <source>About agency</source>
+        <translation>អំពីស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>Corrects response</source>
+        <translation>កែតម្រូវការឆ្លើយតប</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>បញ្ចូលដោយ</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>លេខកូដស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ធាតុ</translation>
+    </message>
 </context>
 <context>
     <name>SurveysArea</name>
@@ -4563,6 +5338,14 @@
     <message>
         <source>Show every version</source>
         <translation>បង្ហាញគ្រប់កំណែ</translation>
+    </message>
+    <message>
+        <source>Export with labels…</source>
+        <translation>នាំចេញជាមួយស្លាក…</translation>
+    </message>
+    <message>
+        <source>Every response to the selected form in a spreadsheet for people to read: the questions&apos; text and the answers&apos; labels, in the language you choose</source>
+        <translation>ការឆ្លើយតបទាំងអស់ចំពោះទម្រង់ដែលបានជ្រើសរើស ក្នុងឯកសារតារាងសម្រាប់មនុស្សអាន៖ អត្ថបទសំណួរ និងស្លាកចម្លើយ ជាភាសាដែលអ្នកជ្រើសរើស</translation>
     </message>
     <message>
         <source>Retire version</source>
@@ -4772,6 +5555,34 @@
         <source>Form imported</source>
         <translation>បាននាំចូលទម្រង់</translation>
     </message>
+    <message>
+        <source>Export with labels</source>
+        <translation>នាំចេញជាមួយស្លាក</translation>
+    </message>
+    <message>
+        <source>Questions and answers in:</source>
+        <translation>សំណួរ និងចម្លើយជាភាសា៖</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>ឯកសារ Excel (*.xlsx);;ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) with labels to %2.</source>
+        <translation>បាននាំចេញការឆ្លើយតបចំនួន %1 ជាមួយស្លាក ទៅ %2។</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>បានបោះបង់ការនាំចេញ។ គ្មានឯកសារណាត្រូវបានបង្កើតទេ។</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ការនាំចេញបរាជ័យ។ គ្មានឯកសារណាត្រូវបានបង្កើតទេ។</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>កំពុងនាំចេញការឆ្លើយតប</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4798,6 +5609,14 @@
     <message>
         <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
         <translation>មិនអាចភ្ជាប់ទៅការិយាល័យកណ្ដាលបានទេ។ ការផ្លាស់ប្ដូររបស់អ្នកនៅរក្សាទុកដដែល ហើយនឹងត្រូវផ្ញើ នៅពេលមានការតភ្ជាប់វិញ។</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the enrolment. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>ការិយាល័យកណ្ដាលមិនអាចដំណើរការការចុះឈ្មោះបានទេ។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។ ប្រសិនបើនៅតែបរាជ័យ សូមប្រាប់ការិយាល័យកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
+        <translation>មានការព្យាយាមចុះឈ្មោះច្រើនពេកពីបណ្ដាញនេះ។ សូមរង់ចាំមួយនាទី រួចព្យាយាមម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -4863,6 +5682,82 @@
         <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
         <translation>មិនអាចអានកូនសោដែលអនុញ្ញាតឲ្យកុំព្យូទ័រនេះធ្វើសមកាលកម្ម ពីឃ្លាំងពាក្យសម្ងាត់របស់ប្រព័ន្ធបានទេ (វាប្រហែលជាត្រូវបានចាក់សោ)។ សូមដោះសោវា រួចធ្វើសមកាលកម្មម្ដងទៀត។</translation>
     </message>
+    <message>
+        <source>This file is not a GMS Desk sync bundle.</source>
+        <translation>ឯកសារនេះមិនមែនជាកញ្ចប់សមកាលកម្ម GMS Desk ទេ។</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by a newer version of GMS Desk. Update GMS Desk on this computer, then import it again.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះត្រូវបានបង្កើតដោយកំណែ GMS Desk ថ្មីជាង។ សូមធ្វើបច្ចុប្បន្នភាព GMS Desk នៅលើកុំព្យូទ័រនេះ រួចនាំចូលវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged or incomplete (it may have been cut short while it was copied). Nothing was imported. Copy it again, or make a new one.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះខូច ឬមិនពេញលេញ (វាប្រហែលជាត្រូវបានកាត់ខ្លីពេលកំពុងចម្លង)។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមចម្លងវាម្ដងទៀត ឬបង្កើតកញ្ចប់ថ្មី។</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made for this computer. Nothing was imported.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះត្រូវបានកែប្រែបន្ទាប់ពីវាត្រូវបានបង្កើត ឬមិនត្រូវបានបង្កើតសម្រាប់កុំព្យូទ័រនេះទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This sync bundle is encrypted. Enter the passphrase it was made with.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះត្រូវបានអ៊ិនគ្រីប។ សូមបញ្ចូលឃ្លាសម្ងាត់ដែលបានប្រើពេលបង្កើតវា។</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync bundle was made with, or the bundle was changed after it was made. Nothing was imported.</source>
+        <translation>ឃ្លាសម្ងាត់នេះមិនមែនជាឃ្លាសម្ងាត់ដែលបានប្រើពេលបង្កើតកញ្ចប់សមកាលកម្មនេះទេ ឬកញ្ចប់នេះត្រូវបានកែប្រែបន្ទាប់ពីវាត្រូវបានបង្កើត។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>Encrypted sync bundles need the “cryptography” package, which is not installed with this copy of GMS Desk.</source>
+        <translation>កញ្ចប់សមកាលកម្មដែលបានអ៊ិនគ្រីប ត្រូវការកញ្ចប់កម្មវិធី «cryptography» ដែលមិនបានដំឡើងជាមួយ GMS Desk នេះទេ។</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with headquarters, so it cannot make or read sync bundles. Enrol it first.</source>
+        <translation>កុំព្យូទ័រនេះមិនទាន់បានចុះឈ្មោះជាមួយការិយាល័យកណ្ដាលទេ ដូច្នេះវាមិនអាចបង្កើត ឬអានកញ្ចប់សមកាលកម្មបានទេ។ សូមចុះឈ្មោះវាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made on this computer. Take it to headquarters, or to another computer of your agency, and import it there.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះត្រូវបានបង្កើតនៅលើកុំព្យូទ័រនេះ។ សូមយកវាទៅការិយាល័យកណ្ដាល ឬទៅកុំព្យូទ័រផ្សេងទៀតរបស់ស្ថាប័នអ្នក ហើយនាំចូលវានៅទីនោះ។</translation>
+    </message>
+    <message>
+        <source>This reply from headquarters is for another computer. Import it on the computer whose id it names.</source>
+        <translation>ចម្លើយតបពីការិយាល័យកណ្ដាលនេះ គឺសម្រាប់កុំព្យូទ័រផ្សេង។ សូមនាំចូលវានៅលើកុំព្យូទ័រដែលមានលេខសម្គាល់ដូចដែលបានបញ្ជាក់ក្នុងវា។</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer of another agency. Only bundles of your own agency&apos;s computers, and replies from headquarters for this computer, can be imported here.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះមកពីកុំព្យូទ័ររបស់ស្ថាប័នផ្សេង។ មានតែកញ្ចប់ពីកុំព្យូទ័ររបស់ស្ថាប័នអ្នកផ្ទាល់ និងចម្លើយតបពីការិយាល័យកណ្ដាលសម្រាប់កុំព្យូទ័រនេះប៉ុណ្ណោះ ដែលអាចនាំចូលនៅទីនេះបាន។</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer whose clock is ahead. Correct the date and time on that computer, sync it or make a new bundle there, and import that one. Nothing was imported.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះមកពីកុំព្យូទ័រដែលនាឡិការបស់វាលឿនជាងពេលពិត។ សូមកែកាលបរិច្ឆេទ និងម៉ោងនៅលើកុំព្យូទ័រនោះ ធ្វើសមកាលកម្មវា ឬបង្កើតកញ្ចប់ថ្មីនៅទីនោះ ហើយនាំចូលកញ្ចប់នោះ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be read.</source>
+        <translation>មិនអាចអានកញ្ចប់សមកាលកម្មបានទេ។</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be written. Check that the folder (or USB stick) is there, can be written to and has room. Nothing is lost: make the bundle again.</source>
+        <translation>មិនអាចរក្សាទុកកញ្ចប់សមកាលកម្មបានទេ។ សូមពិនិត្យថាថត (ឬ USB) នៅមាន អាចសរសេរបាន និងមានទំហំទំនេរ។ គ្មានអ្វីបាត់បង់ទេ៖ សូមបង្កើតកញ្ចប់ម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Headquarters answered at this address: the connection works.</source>
+        <translation>ការិយាល័យកណ្ដាលបានឆ្លើយតបនៅអាសយដ្ឋាននេះ៖ ការតភ្ជាប់ដំណើរការល្អ។</translation>
+    </message>
+    <message>
+        <source>No server of this name was found. Check the address for a typing mistake; if it is right, this computer may not be connected to the network.</source>
+        <translation>រកមិនឃើញម៉ាស៊ីនមេដែលមានឈ្មោះនេះទេ។ សូមពិនិត្យមើលកំហុសវាយអក្សរក្នុងអាសយដ្ឋាន។ ប្រសិនបើវាត្រឹមត្រូវ កុំព្យូទ័រនេះប្រហែលជាមិនបានភ្ជាប់បណ្ដាញទេ។</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check this computer&apos;s network connection; if websites open, the server may be down: try again later or tell headquarters.</source>
+        <translation>ម៉ាស៊ីនមេមិនបានឆ្លើយតបទេ។ សូមពិនិត្យការតភ្ជាប់បណ្ដាញរបស់កុំព្យូទ័រនេះ។ ប្រសិនបើគេហទំព័របើកបាន ម៉ាស៊ីនមេប្រហែលជាកំពុងគាំង៖ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ ឬប្រាប់ការិយាល័យកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>A server answered at this address, but it is not a GMS Desk headquarters server. Check the address.</source>
+        <translation>មានម៉ាស៊ីនមេមួយបានឆ្លើយតបនៅអាសយដ្ឋាននេះ ប៉ុន្តែវាមិនមែនជាម៉ាស៊ីនមេ GMS Desk របស់ការិយាល័យកណ្ដាលទេ។ សូមពិនិត្យអាសយដ្ឋានឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>ម៉ាស៊ីនមេរបស់ការិយាល័យកណ្ដាលបានឆ្លើយតបដោយមានកំហុស។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។ ប្រសិនបើនៅតែបរាជ័យ សូមប្រាប់ការិយាល័យកណ្ដាល។</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -4889,6 +5784,14 @@
     <message>
         <source>Cancel</source>
         <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>សាកល្បងការតភ្ជាប់</translation>
+    </message>
+    <message>
+        <source>Try the server address and say what happened; nothing is sent</source>
+        <translation>សាកល្បងអាសយដ្ឋានម៉ាស៊ីនមេ ហើយប្រាប់លទ្ធផល។ គ្មានអ្វីត្រូវបានផ្ញើទេ</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection to this server on the local network</source>
@@ -4985,6 +5888,13 @@
             <numerusform>ការផ្លាស់ប្ដូរចំនួន %n នៅលើកុំព្យូទ័រនេះ នឹងត្រូវផ្ញើបន្ទាប់ពីចុះឈ្មោះរួច។</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Demo data waiting too: %Ln change(s), dropped, never sent.</source>
+        <translation>
+            <numerusform>ទិន្នន័យសាកល្បងក៏កំពុងរង់ចាំផងដែរ៖ ការផ្លាស់ប្ដូរចំនួន %Ln ដែលនឹងត្រូវបោះចោល និងមិនត្រូវផ្ញើឡើយ។</numerusform>
+            <numerusform>ទិន្នន័យសាកល្បងក៏កំពុងរង់ចាំផងដែរ៖ ការផ្លាស់ប្ដូរចំនួន %Ln ដែលនឹងត្រូវបោះចោល និងមិនត្រូវផ្ញើឡើយ។</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — headquarters: holds every agency&apos;s records</source>
         <translation>%1 — ការិយាល័យកណ្ដាល៖ រក្សាទុកកំណត់ត្រារបស់គ្រប់ស្ថាប័ន</translation>
@@ -5004,9 +5914,88 @@
             <numerusform>ការផ្លាស់ប្ដូរចំនួន %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
+        <translation>
+            <numerusform>(%Ln ជាទិន្នន័យសាកល្បង៖ នឹងត្រូវបោះចោលនៅពេលធ្វើសមកាលកម្មលើកក្រោយ និងមិនត្រូវផ្ញើឡើយ)</numerusform>
+            <numerusform>(%Ln ជាទិន្នន័យសាកល្បង៖ នឹងត្រូវបោះចោលនៅពេលធ្វើសមកាលកម្មលើកក្រោយ និងមិនត្រូវផ្ញើឡើយ)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No sync since GMS Desk started</source>
-        <translation>មិនទាន់បានធ្វើសមកាលកម្មទេ ចាប់តាំងពីបើក GMS Desk</translation>
+        <source>Trying %1…</source>
+        <translation>កំពុងសាកល្បង %1…</translation>
+    </message>
+    <message>
+        <source>Sync by file…</source>
+        <translation>សមកាលកម្មតាមឯកសារ…</translation>
+    </message>
+    <message>
+        <source>No connection? Take your changes to headquarters on a USB stick, and bring its reply back</source>
+        <translation>គ្មានការតភ្ជាប់? សូមយកការផ្លាស់ប្ដូររបស់អ្នកទៅការិយាល័យកណ្ដាលតាម USB ហើយយកចម្លើយតបរបស់វាមកវិញ</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>នាំចេញកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>នាំចូលកញ្ចប់…</translation>
+    </message>
+    <message>
+        <source>Export sync bundle</source>
+        <translation>នាំចេញកញ្ចប់សមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1)</source>
+        <translation>កញ្ចប់សមកាលកម្ម (*%1)</translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
+        <translation>ឃ្លាសម្ងាត់សម្រាប់អ៊ិនគ្រីបកញ្ចប់ (ទុកឲ្យទទេ ប្រសិនបើមិនចង់អ៊ិនគ្រីប។ អ្នកដែលនាំចូលវានឹងត្រូវការឃ្លាសម្ងាត់នេះ)៖</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
+        <translation>
+            <numerusform>បានបង្កើត %1៖ ការផ្លាស់ប្ដូរចំនួន %n។ សូមយកវាទៅការិយាល័យកណ្ដាល រួចនាំចូលចម្លើយតបដែលទទួលបាននៅទីនេះ។</numerusform>
+            <numerusform>បានបង្កើត %1៖ ការផ្លាស់ប្ដូរចំនួន %n។ សូមយកវាទៅការិយាល័យកណ្ដាល រួចនាំចូលចម្លើយតបដែលទទួលបាននៅទីនេះ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation>កំពុងបង្កើតកញ្ចប់សមកាលកម្ម…</translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation>នាំចូលកញ្ចប់សមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>The passphrase this bundle was made with:</source>
+        <translation>ឃ្លាសម្ងាត់ដែលបានប្រើពេលបង្កើតកញ្ចប់នេះ៖</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported headquarters&apos; reply: %n change(s) received.</source>
+        <translation>
+            <numerusform>បាននាំចូលចម្លើយតបពីការិយាល័យកណ្ដាល៖ បានទទួលការផ្លាស់ប្ដូរចំនួន %n។</numerusform>
+            <numerusform>បាននាំចូលចម្លើយតបពីការិយាល័យកណ្ដាល៖ បានទទួលការផ្លាស់ប្ដូរចំនួន %n។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed %n of your changes.</source>
+        <translation>
+            <numerusform>ការិយាល័យកណ្ដាលបានបញ្ជាក់ទទួលការផ្លាស់ប្ដូររបស់អ្នកចំនួន %n។</numerusform>
+            <numerusform>ការិយាល័យកណ្ដាលបានបញ្ជាក់ទទួលការផ្លាស់ប្ដូររបស់អ្នកចំនួន %n។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
+        <translation>
+            <numerusform>បាននាំចូលកញ្ចប់ពីកុំព្យូទ័រផ្សេង៖ ការផ្លាស់ប្ដូរចំនួន %n។ វានឹងត្រូវបញ្ជូនបន្តទៅការិយាល័យកណ្ដាល ជាមួយកញ្ចប់បន្ទាប់របស់អ្នក។</numerusform>
+            <numerusform>បាននាំចូលកញ្ចប់ពីកុំព្យូទ័រផ្សេង៖ ការផ្លាស់ប្ដូរចំនួន %n។ វានឹងត្រូវបញ្ជូនបន្តទៅការិយាល័យកណ្ដាល ជាមួយកញ្ចប់បន្ទាប់របស់អ្នក។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sync bundle…</source>
+        <translation>កំពុងអានកញ្ចប់សមកាលកម្ម…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -5071,6 +6060,13 @@
         <source>Sent %1, received %2</source>
         <translation>បានផ្ញើ %1, បានទទួល %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of demo data kept here</source>
+        <translation>
+            <numerusform>ការផ្លាស់ប្ដូរទិន្នន័យសាកល្បងចំនួន %Ln រក្សាទុកនៅទីនេះ</numerusform>
+            <numerusform>ការផ្លាស់ប្ដូរទិន្នន័យសាកល្បងចំនួន %Ln រក្សាទុកនៅទីនេះ</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
@@ -5095,8 +6091,8 @@
         <translation>សមកាលកម្មកំពុងដំណើរការ។ សូមព្យាយាមម្ដងទៀតបន្តិចទៀត។</translation>
     </message>
     <message>
-        <source>Syncing… %1 %</source>
-        <translation>កំពុងធ្វើសមកាលកម្ម… %1%</translation>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>កំពុងធ្វើសមកាលកម្ម… បានផ្ញើការផ្លាស់ប្ដូរ %1/%2</translation>
     </message>
     <message>
         <source>Sync problem: %1</source>
@@ -5844,8 +6840,16 @@
         <translation>តម្លៃការបញ្ជាទិញ ប្រើជាមួយលទ្ធផល «បានបញ្ជាទិញ» ប៉ុណ្ណោះ៖ សូមជ្រើសរើសលទ្ធផលនោះ ឬលុបតម្លៃចេញ។</translation>
     </message>
     <message>
-        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-        <translation>មិនទាន់មានវិញ្ញាបនបត្រណាមួយត្រូវបានចេញសម្រាប់សិក្ខាសាលានេះនៅឡើយទេ៖ មានតែអ្នកចូលរួមដែលបានបញ្ចប់គ្រប់ម៉ូឌុលប៉ុណ្ណោះ ទើបទទួលបានវិញ្ញាបនបត្រ។</translation>
+        <source>This workshop is not over yet: certificates are issued after its last day.</source>
+        <translation>សិក្ខាសាលានេះមិនទាន់បញ្ចប់នៅឡើយទេ៖ វិញ្ញាបនបត្រត្រូវបានចេញបន្ទាប់ពីថ្ងៃចុងក្រោយរបស់វា។</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated before the workshop&apos;s last day.</source>
+        <translation>វិញ្ញាបនបត្រមិនអាចចុះកាលបរិច្ឆេទមុនថ្ងៃចុងក្រោយនៃសិក្ខាសាលាបានទេ។</translation>
+    </message>
+    <message>
+        <source>Enter a share of the days from 0 to 100 %.</source>
+        <translation>សូមបញ្ចូលភាគរយនៃចំនួនថ្ងៃពី 0 ដល់ 100 %។</translation>
     </message>
     <message>
         <source>Write languages as codes separated by commas, for example km, en, ja.</source>
@@ -5867,6 +6871,10 @@
         <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
         <translation>ជួរដេកមុនមួយក្នុងឯកសារនេះ ពិពណ៌នាអំពីសហគ្រាសដដែល ប៉ុន្តែមានតម្លៃខុសគ្នា។ សូមរក្សាទុកតែជួរដេកមួយក្នុងចំណោមជួរដេកទាំងពីរ។</translation>
     </message>
+    <message>
+        <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
+        <translation>មិនទាន់មាននរណាម្នាក់ក្នុងសិក្ខាសាលានេះមានវិញ្ញាបនបត្រនៅឡើយទេ៖ អ្នកចូលរួមម្នាក់ៗដែលបានបញ្ចប់គ្រប់ម៉ូឌុល និងមានវត្តមានគ្រប់ចំនួនថ្ងៃ នឹងទទួលបានវិញ្ញាបនបត្រ។</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -5885,6 +6893,10 @@
     <message>
         <source>Names, separated by commas</source>
         <translation>ឈ្មោះ ដោយដាក់សញ្ញាក្បៀស (,) នៅចន្លោះ</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (កំណត់ដោយដៃ)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5956,6 +6968,26 @@
             <numerusform>%n ថ្ងៃ</numerusform>
             <numerusform>%n ថ្ងៃ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As the dates say (now: %1)</source>
+        <translation>តាមកាលបរិច្ឆេទ (ឥឡូវនេះ៖ %1)</translation>
+    </message>
+    <message>
+        <source>Follows the dates: planned before the first day, running until the last, then done.</source>
+        <translation>អនុវត្តតាមកាលបរិច្ឆេទ៖ «គ្រោងទុក» មុនថ្ងៃដំបូង «កំពុងដំណើរការ» រហូតដល់ថ្ងៃចុងក្រោយ បន្ទាប់មក «បានបញ្ចប់»។</translation>
+    </message>
+    <message>
+        <source>The dates already make it “%1”: setting it by hand changes nothing.</source>
+        <translation>កាលបរិច្ឆេទបានធ្វើឲ្យវាស្ថិតក្នុងស្ថានភាព «%1» រួចហើយ៖ ការកំណត់ដោយដៃមិនផ្លាស់ប្ដូរអ្វីទេ។</translation>
+    </message>
+    <message>
+        <source>Running from now on, before its first day: for a workshop started early. After its last day it is done.</source>
+        <translation>«កំពុងដំណើរការ» ចាប់ពីពេលនេះ មុនថ្ងៃដំបូងរបស់វា៖ សម្រាប់សិក្ខាសាលាដែលចាប់ផ្ដើមមុនពេល។ បន្ទាប់ពីថ្ងៃចុងក្រោយ វានឹង «បានបញ្ចប់»។</translation>
+    </message>
+    <message>
+        <source>Done from now on, before its last day: for a workshop finished or called off early.</source>
+        <translation>«បានបញ្ចប់» ចាប់ពីពេលនេះ មុនថ្ងៃចុងក្រោយរបស់វា៖ សម្រាប់សិក្ខាសាលាដែលបានបញ្ចប់ ឬលុបចោលមុនពេល។</translation>
     </message>
     <message>
         <source>Enter the workshop&apos;s title.</source>
@@ -6041,6 +7073,14 @@
         <translation>ចាប់ផ្ដើមរបៀបសិក្ខាសាលា (F5)</translation>
     </message>
     <message>
+        <source>Sign-in &amp;sheet… (%1)</source>
+        <translation>សន្លឹកចុះហត្ថលេខា(&amp;S)… (%1)</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s sign-in sheet for people to sign</source>
+        <translation>បោះពុម្ពសន្លឹកចុះហត្ថលេខាប្រចាំថ្ងៃ ដើម្បីឲ្យអ្នកចូលរួមចុះហត្ថលេខា</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>ឈ្មោះ</translation>
     </message>
@@ -6081,32 +7121,24 @@
         <translation>ដកចេញពីសិក្ខាសាលា</translation>
     </message>
     <message>
-        <source>&amp;Issue certificates</source>
-        <translation>ចេញវិញ្ញាបនបត្រ(&amp;I)</translation>
+        <source>Save sign-in sheet</source>
+        <translation>រក្សាទុកសន្លឹកចុះហត្ថលេខា</translation>
     </message>
     <message>
-        <source>Give a certificate number to every participant who completed all modules</source>
-        <translation>ផ្ដល់លេខវិញ្ញាបនបត្រដល់អ្នកចូលរួមគ្រប់រូប ដែលបានបញ្ចប់ម៉ូឌុលទាំងអស់</translation>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>សន្លឹកចុះហត្ថលេខា %1.pdf</translation>
     </message>
     <message>
-        <source>&amp;Save certificates PDF…</source>
-        <translation>រក្សាទុកវិញ្ញាបនបត្រជា PDF(&amp;S)…</translation>
+        <source>Writing the sign-in sheet…</source>
+        <translation>កំពុងបង្កើតសន្លឹកចុះហត្ថលេខា…</translation>
     </message>
     <message>
-        <source>Print &amp;attendance sheet…</source>
-        <translation>បោះពុម្ពសន្លឹកវត្តមាន(&amp;A)…</translation>
+        <source>Writing the sign-in sheet</source>
+        <translation>កំពុងបង្កើតសន្លឹកចុះហត្ថលេខា</translation>
     </message>
     <message>
         <source>Open folder</source>
         <translation>បើកថត</translation>
-    </message>
-    <message>
-        <source>Language of the PDF:</source>
-        <translation>ភាសារបស់ PDF៖</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet for:</source>
-        <translation>សន្លឹកចុះហត្ថលេខាសម្រាប់៖</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -6134,24 +7166,6 @@
         <translation>
             <numerusform>ស្ត្រី %n នាក់</numerusform>
             <numerusform>ស្ត្រី %n នាក់</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day %1 — %2</source>
-        <translation>ថ្ងៃទី %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) completed every module.</source>
-        <translation>
-            <numerusform>អ្នកចូលរួម %n នាក់បានបញ្ចប់ម៉ូឌុលទាំងអស់។</numerusform>
-            <numerusform>អ្នកចូលរួម %n នាក់បានបញ្ចប់ម៉ូឌុលទាំងអស់។</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) issued.</source>
-        <translation>
-            <numerusform>បានចេញវិញ្ញាបនបត្រចំនួន %n។</numerusform>
-            <numerusform>បានចេញវិញ្ញាបនបត្រចំនួន %n។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6184,58 +7198,13 @@
         <source>Moved back to “%1”; the reason is recorded.</source>
         <translation>បានថយទៅ «%1»។ មូលហេតុត្រូវបានកត់ត្រាទុក។</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new certificate number(s) given.</source>
-        <translation>
-            <numerusform>បានផ្ដល់លេខវិញ្ញាបនបត្រថ្មីចំនួន %n។</numerusform>
-            <numerusform>បានផ្ដល់លេខវិញ្ញាបនបត្រថ្មីចំនួន %n។</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in all.</source>
-        <translation>
-            <numerusform>វិញ្ញាបនបត្រសរុបចំនួន %n។</numerusform>
-            <numerusform>វិញ្ញាបនបត្រសរុបចំនួន %n។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save certificates</source>
-        <translation>រក្សាទុកវិញ្ញាបនបត្រ</translation>
-    </message>
-    <message>
-        <source>Certificates — %1.pdf</source>
-        <translation>វិញ្ញាបនបត្រ — %1.pdf</translation>
-    </message>
     <message>
         <source>PDF file (*.pdf)</source>
         <translation>ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Writing certificates…</source>
-        <translation>កំពុងបង្កើតវិញ្ញាបនបត្រ…</translation>
-    </message>
-    <message>
         <source>Cancelled; no file was written.</source>
         <translation>បានបោះបង់។ គ្មានឯកសារណាត្រូវបានបង្កើតទេ។</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>បានរក្សាទុកវិញ្ញាបនបត្រចំនួន %n នៅ %1។</numerusform>
-            <numerusform>បានរក្សាទុកវិញ្ញាបនបត្រចំនួន %n នៅ %1។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>កំពុងបង្កើតវិញ្ញាបនបត្រ</translation>
-    </message>
-    <message>
-        <source>Save attendance sheet</source>
-        <translation>រក្សាទុកសន្លឹកវត្តមាន</translation>
-    </message>
-    <message>
-        <source>Attendance %1.pdf</source>
-        <translation>វត្តមាន %1.pdf</translation>
     </message>
     <message numerus="yes">
         <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
@@ -6243,10 +7212,6 @@
             <numerusform>បានរក្សាទុកសន្លឹកចុះហត្ថលេខា (%n ទំព័រ) នៅ %1។</numerusform>
             <numerusform>បានរក្សាទុកសន្លឹកចុះហត្ថលេខា (%n ទំព័រ) នៅ %1។</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writing the attendance sheet</source>
-        <translation>កំពុងបង្កើតសន្លឹកវត្តមាន</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +7257,10 @@
     <message>
         <source>Save</source>
         <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>រក្សាទុក (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>

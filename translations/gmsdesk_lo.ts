@@ -98,6 +98,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>ໃບລົງຊື່</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>ມື້ທີ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Print &amp;phone numbers</source>
+        <translation>ພິມເບີໂທລະສັບ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The sheet goes round the room for everyone to sign: phone numbers are left off unless you need them on paper.</source>
+        <translation>ໃບນີ້ຈະຖືກສົ່ງໄປທົ່ວຫ້ອງໃຫ້ທຸກຄົນລົງຊື່: ເບີໂທລະສັບຈະບໍ່ຖືກພິມ ເວັ້ນເສຍແຕ່ທ່ານຕ້ອງການໃຫ້ມີໃນເຈ້ຍ.</translation>
+    </message>
+    <message>
+        <source>This workshop has no days yet: give it dates first.</source>
+        <translation>ກອງປະຊຸມສຳມະນານີ້ຍັງບໍ່ມີມື້ເທື່ອ: ກະລຸນາກຳນົດວັນທີກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>ມື້(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ພາສາ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>ບັນທຶກ PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Session &amp;day:</source>
@@ -112,8 +151,24 @@
         <translation>ຊອກຫາຜູ້ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
-        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-        <translation>Enter: ໝາຍວ່າຄົນທີ່ເລືອກຢູ່ມາແລ້ວ (ກົດອີກເທື່ອໜຶ່ງເພື່ອຍົກເລີກການໝາຍ); ↑ ↓: ເລືອກຄົນອື່ນ; Esc: ລ້າງ; Ctrl+Z: ຍ້ອນກັບ.</translation>
+        <source>Enter marks the highlighted person present; ↑ ↓ choose another; Esc clears the search. %1 takes a mark off; Ctrl+Z undoes the last step.</source>
+        <translation>Enter: ໝາຍວ່າຄົນທີ່ເລືອກຢູ່ມາແລ້ວ; ↑ ↓: ເລືອກຄົນອື່ນ; Esc: ລ້າງການຊອກຫາ. %1: ຍົກເລີກການໝາຍ; Ctrl+Z: ຍ້ອນກັບຂັ້ນຕອນສຸດທ້າຍ.</translation>
+    </message>
+    <message>
+        <source>Not &amp;here (take the mark off)</source>
+        <translation>ບໍ່ມາ (ຍົກເລີກການໝາຍ)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take the present mark off the highlighted person (%1)</source>
+        <translation>ຍົກເລີກການໝາຍວ່າມາ ຂອງຄົນທີ່ເລືອກຢູ່ (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>ໃບລົງຊື່(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s sign-in sheet for people to sign (Ctrl+P)</source>
+        <translation>ພິມໃບລົງຊື່ຂອງມື້ທີ່ເລືອກ ໃຫ້ຜູ້ເຂົ້າຮ່ວມລົງຊື່ (Ctrl+P)</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
@@ -122,6 +177,14 @@
     <message>
         <source>Nobody enrolled matches “%1”.</source>
         <translation>ບໍ່ມີຜູ້ລົງທະບຽນຄົນໃດກົງກັບ “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present. To take the mark off, press %2.</source>
+        <translation>%1 ຖືກໝາຍວ່າມາແລ້ວ. ເພື່ອຍົກເລີກການໝາຍ, ກະລຸນາກົດ %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not marked present.</source>
+        <translation>%1 ບໍ່ໄດ້ຖືກໝາຍວ່າມາ.</translation>
     </message>
     <message>
         <source>mark %1 present</source>
@@ -136,12 +199,228 @@
         <translation>✔ %1 ມາແລ້ວ.</translation>
     </message>
     <message>
-        <source>%1 marked absent again.</source>
-        <translation>ໝາຍ %1 ວ່າບໍ່ມາຄືນແລ້ວ.</translation>
+        <source>The mark is off: %1 is not marked present.</source>
+        <translation>ຍົກເລີກການໝາຍແລ້ວ: %1 ບໍ່ໄດ້ຖືກໝາຍວ່າມາ.</translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
         <translation>ມາແລ້ວ %1/%2 ຄົນ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>ສ້າງເມື່ອ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ຂະໜາດ</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ການກວດສອບ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ຜ່ານ</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>ທຸກໆ 30 ນາທີ</translation>
+    </message>
+    <message>
+        <source>At start, after GMS Desk was not closed properly</source>
+        <translation>ຕອນເປີດ, ຫຼັງຈາກ GMS Desk ບໍ່ໄດ້ປິດຢ່າງຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>ສຳຮອງດ້ວຍຕົນເອງ</translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation>ກ່ອນອັບເກຣດຖານຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>ກ່ອນນຳເຂົ້າຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>ກ່ອນກູ້ຄືນໄຟລ໌ສຳຮອງ</translation>
+    </message>
+    <message>
+        <source>Before many records were deleted</source>
+        <translation>ກ່ອນລຶບລາຍການຂໍ້ມູນຈຳນວນຫຼາຍ</translation>
+    </message>
+    <message>
+        <source>Before a form version was retired</source>
+        <translation>ກ່ອນຢຸດໃຊ້ເວີຊັນແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>ວັນທີທີ່ບໍ່ຮູ້ຈັກ</translation>
+    </message>
+    <message>
+        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
+        <translation>ໄຟລ໌ສຳຮອງນີ້ສ້າງເມື່ອ %1. ມີວິສາຫະກິດ %2 ແຫ່ງ, ກອງປະຊຸມສຳມະນາ %3 ຄັ້ງ ແລະ ຊຸດຄຳຕອບການສຳຫຼວດ %4 ຊຸດ.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>ກຳລັງກວດສອບຖານຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>ກຳລັງກູ້ຄືນ…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>ຖານຂໍ້ມູນເສຍຫາຍ</translation>
+    </message>
+    <message>
+        <source>The database on this computer is damaged, so GMS Desk will not open it for writing.</source>
+        <translation>ຖານຂໍ້ມູນໃນຄອມພິວເຕີນີ້ເສຍຫາຍ, ສະນັ້ນ GMS Desk ຈະບໍ່ເປີດມັນເພື່ອບັນທຶກຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made on %1 (%2). Restore it? The damaged database is kept as it is in the backups folder.</source>
+        <translation>ໄຟລ໌ສຳຮອງລ່າສຸດສ້າງເມື່ອ %1 (%2). ກູ້ຄືນໄຟລ໌ນີ້ບໍ? ຖານຂໍ້ມູນທີ່ເສຍຫາຍຈະຖືກເກັບໄວ້ຄືເດີມໃນໂຟນເດີສຳຮອງ.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>ກູ້ຄືນໄຟລ໌ສຳຮອງນີ້</translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Restore one from a file (a USB stick), or copy the folder %1 for your support contact.</source>
+        <translation>ບໍ່ມີໄຟລ໌ສຳຮອງຂອງຖານຂໍ້ມູນນີ້ໃນຄອມພິວເຕີນີ້. ກະລຸນາກູ້ຄືນຈາກໄຟລ໌ (ໃນ USB) ຫຼື ສຳເນົາໂຟນເດີ %1 ໃຫ້ຜູ້ສະໜັບສະໜູນດ້ານເຕັກນິກ.</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>ກູ້ຄືນຈາກໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ອອກ</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>ກູ້ຄືນຈາກໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>ໄຟລ໌ສຳຮອງ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>GMS Desk backs up your data every 30 minutes while something changes, when it starts after it was not closed properly, and before risky work such as an import or a restore. Each backup is checked when it is made.</source>
+        <translation>GMS Desk ສຳຮອງຂໍ້ມູນຂອງທ່ານທຸກໆ 30 ນາທີ ໃນຂະນະທີ່ມີການປ່ຽນແປງ, ຕອນເປີດຫຼັງຈາກບໍ່ໄດ້ປິດຢ່າງຖືກຕ້ອງ, ແລະ ກ່ອນວຽກທີ່ມີຄວາມສ່ຽງ ເຊັ່ນ: ການນຳເຂົ້າ ຫຼື ການກູ້ຄືນ. ໄຟລ໌ສຳຮອງແຕ່ລະໄຟລ໌ຖືກກວດສອບຕອນສ້າງ.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>ສຳຮອງດຽວນີ້</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>ສຳຮອງໄປທີ່…</translation>
+    </message>
+    <message>
+        <source>A copy in a folder you choose, such as a USB stick, encrypted with a passphrase if you give one</source>
+        <translation>ສຳເນົາໄວ້ໃນໂຟນເດີທີ່ທ່ານເລືອກ ເຊັ່ນ: USB, ເຂົ້າລະຫັດດ້ວຍລະຫັດຜ່ານ ຖ້າທ່ານໃສ່</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>ກູ້ຄືນ…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup back</source>
+        <translation>ກູ້ຄືນໄຟລ໌ສຳຮອງທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>ກູ້ຄືນຈາກໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>ເກັບໄວ້ທີ່</translation>
+    </message>
+    <message>
+        <source>Room for backups</source>
+        <translation>ພື້ນທີ່ສຳລັບໄຟລ໌ສຳຮອງ</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>ອັດຕະໂນມັດ (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>ອັດຕະໂນມັດ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>ໄຟລ໌ສຳຮອງ %n ໄຟລ໌, ລວມ %1</numerusform>
+            <numerusform>ໄຟລ໌ສຳຮອງ %n ໄຟລ໌, ລວມ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>ກຳລັງສຳຮອງ…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>ສຳຮອງໄປທີ່</translation>
+    </message>
+    <message>
+        <source>The backup was written, encrypted, to %1.</source>
+        <translation>ບັນທຶກໄຟລ໌ສຳຮອງແບບເຂົ້າລະຫັດໄວ້ທີ່ %1 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>ບັນທຶກໄຟລ໌ສຳຮອງໄວ້ທີ່ %1 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>ກູ້ຄືນຈາກໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>ໄຟລ໌ສຳຮອງ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>ກຳລັງອ່ານໄຟລ໌ສຳຮອງ…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>ກູ້ຄືນໄຟລ໌ສຳຮອງ</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the data on this computer with this backup. What is here now is backed up first. Changes already sent to headquarters come back at the next sync.</source>
+        <translation>ການກູ້ຄືນຈະແທນທີ່ຂໍ້ມູນໃນຄອມພິວເຕີນີ້ດ້ວຍໄຟລ໌ສຳຮອງນີ້. ຂໍ້ມູນທີ່ມີຢູ່ດຽວນີ້ຈະຖືກສຳຮອງໄວ້ກ່ອນ. ການປ່ຽນແປງທີ່ສົ່ງໄປສຳນັກງານໃຫຍ່ແລ້ວ ຈະກັບມາໃນການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ການສຳຮອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>ກູ້ຄືນໄຟລ໌ສຳຮອງແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>ກຳລັງກູ້ຄືນ…</translation>
     </message>
 </context>
 <context>
@@ -220,6 +499,275 @@
     <message>
         <source>Double-click a number to see the records behind it.</source>
         <translation>ຄລິກສອງເທື່ອໃສ່ຕົວເລກເພື່ອເບິ່ງລາຍການຂໍ້ມູນທີ່ຢູ່ເບື້ອງຫຼັງ.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificates — preview</source>
+        <translation>ໃບຢັ້ງຢືນ — ເບິ່ງຕົວຢ່າງ</translation>
+    </message>
+    <message>
+        <source>Certificates in this file</source>
+        <translation>ໃບຢັ້ງຢືນໃນໄຟລ໌ນີ້</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ໃໝ່)</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← ກ່ອນໜ້າ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>ຕໍ່ໄປ(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation>ເປີດໃນໂປຣແກຣມເບິ່ງ PDF(&amp;V)</translation>
+    </message>
+    <message>
+        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
+        <translation>ຄອມພິວເຕີນີ້ບໍ່ສາມາດສະແດງໜ້າເອກະສານຢູ່ນີ້ໄດ້. ກະລຸນາເປີດຕົວຢ່າງໃນໂປຣແກຣມເບິ່ງ PDF ເພື່ອກວດເບິ່ງກ່ອນບັນທຶກ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
+        <translation>
+            <numerusform>ການບັນທຶກຈະໃຫ້ເລກໃບຢັ້ງຢືນໃໝ່ %n ເລກ, ລົງວັນທີ %1. ເລກທີ່ໃຫ້ແລ້ວຈະຢູ່ກັບຄົນນັ້ນຕະຫຼອດ.</numerusform>
+            <numerusform>ການບັນທຶກຈະໃຫ້ເລກໃບຢັ້ງຢືນໃໝ່ %n ເລກ, ລົງວັນທີ %1. ເລກທີ່ໃຫ້ແລ້ວຈະຢູ່ກັບຄົນນັ້ນຕະຫຼອດ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone here already holds a certificate number: saving writes the PDF again.</source>
+        <translation>ທຸກຄົນໃນນີ້ມີເລກໃບຢັ້ງຢືນແລ້ວ: ການບັນທຶກຈະສ້າງ PDF ຄືນໃໝ່.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in this file.</source>
+        <translation>
+            <numerusform>ໃບຢັ້ງຢືນ %n ໃບໃນໄຟລ໌ນີ້.</numerusform>
+            <numerusform>ໃບຢັ້ງຢືນ %n ໃບໃນໄຟລ໌ນີ້.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save PDF…</source>
+        <translation>ອອກ ແລະ ບັນທຶກ PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>ບັນທຶກ PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ໜ້າ %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) are shown here; the PDF has them all.</source>
+        <translation>
+            <numerusform>ຢູ່ນີ້ສະແດງພຽງ %n ໜ້າທຳອິດ; ໃນ PDF ມີຄົບທຸກໜ້າ.</numerusform>
+            <numerusform>ຢູ່ນີ້ສະແດງພຽງ %n ໜ້າທຳອິດ; ໃນ PDF ມີຄົບທຸກໜ້າ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>ສັດສ່ວນມື້ທີ່ຜູ້ເຂົ້າຮ່ວມຕ້ອງມາ</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>ທຸກມື້</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>ຕົວອັກສອນລາຕິນ</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>ມື້ທີ່ມາ</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>ບົດຮຽນທີ່ຮຽນຈົບ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>ໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save certificates…</source>
+        <translation>ອອກ ແລະ ບັນທຶກໃບຢັ້ງຢືນ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Preview the certificates, then give their numbers and save them as one PDF</source>
+        <translation>ເບິ່ງຕົວຢ່າງໃບຢັ້ງຢືນ, ຈາກນັ້ນໃຫ້ເລກ ແລະ ບັນທຶກເປັນ PDF ດຽວ</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>ເປີດໂຟນເດີ</translation>
+    </message>
+    <message>
+        <source>Present on at &amp;least:</source>
+        <translation>ມາຢ່າງໜ້ອຍ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the certificates:</source>
+        <translation>ວັນທີໃນໃບຢັ້ງຢືນ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>ພາສາຂອງ PDF(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Never before the last day (%1).</source>
+        <translation>ບໍ່ກ່ອນມື້ສຸດທ້າຍ (%1).</translation>
+    </message>
+    <message>
+        <source>Qualifies: numbered when you issue</source>
+        <translation>ມີສິດໄດ້ຮັບ: ຈະໃຫ້ເລກເມື່ອອອກໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>modules not all completed</source>
+        <translation>ຍັງຮຽນບໍ່ຈົບທຸກບົດຮຽນ</translation>
+    </message>
+    <message>
+        <source>present %1 of the %2 days needed</source>
+        <translation>ມາ %1 ຈາກ %2 ມື້ທີ່ຕ້ອງການ</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>ຍັງບໍ່ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>of the days (%1 of %n day(s))</source>
+        <translation>
+            <numerusform>ຂອງຈຳນວນມື້ (%1 ຈາກ %n ມື້)</numerusform>
+            <numerusform>ຂອງຈຳນວນມື້ (%1 ຈາກ %n ມື້)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate goes to each participant who completed every module and was present on enough days.</source>
+        <translation>ຜູ້ເຂົ້າຮ່ວມທຸກຄົນທີ່ຮຽນຈົບທຸກບົດຮຽນ ແລະ ມາຄົບຈຳນວນມື້ທີ່ກຳນົດ ຈະໄດ້ຮັບໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) qualify;</source>
+        <translation>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນມີສິດໄດ້ຮັບ;</numerusform>
+            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນມີສິດໄດ້ຮັບ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>ອອກໃບຢັ້ງຢືນແລ້ວ %n ໃບ.</numerusform>
+            <numerusform>ອອກໃບຢັ້ງຢືນແລ້ວ %n ໃບ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be numbered when you issue.</source>
+        <translation>
+            <numerusform>ອີກ %n ຄົນຈະໄດ້ຮັບເລກເມື່ອທ່ານອອກໃບຢັ້ງຢືນ.</numerusform>
+            <numerusform>ອີກ %n ຄົນຈະໄດ້ຮັບເລກເມື່ອທ່ານອອກໃບຢັ້ງຢືນ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with an agency yet: the certificates will not name the issuing agency. Enrol it in the Sync area first.</source>
+        <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບອົງກອນໃດເທື່ອ: ໃບຢັ້ງຢືນຈະບໍ່ມີຊື່ອົງກອນທີ່ອອກໃຫ້. ກະລຸນາລົງທະບຽນໃນໜ້າ “ຊິ້ງຂໍ້ມູນ” ກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>This workshop has not started yet (first day: %1). Certificates are issued after its last day.</source>
+        <translation>ກອງປະຊຸມສຳມະນານີ້ຍັງບໍ່ທັນເລີ່ມ (ມື້ທຳອິດ: %1). ໃບຢັ້ງຢືນຈະອອກໃຫ້ຫຼັງຈາກມື້ສຸດທ້າຍ.</translation>
+    </message>
+    <message>
+        <source>This workshop is “%1” until its last day (%2). Certificates are issued after it.</source>
+        <translation>ກອງປະຊຸມສຳມະນານີ້ມີສະຖານະ “%1” ຈົນຮອດມື້ສຸດທ້າຍ (%2). ໃບຢັ້ງຢືນຈະອອກໃຫ້ຫຼັງຈາກນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Issue certificates now anyway? They are dated %1 and go only to those who already meet every rule.</source>
+        <translation>ອອກໃບຢັ້ງຢືນດຽວນີ້ເລີຍບໍ? ໃບຢັ້ງຢືນຈະລົງວັນທີ %1 ແລະ ອອກໃຫ້ສະເພາະຜູ້ທີ່ຜ່ານທຸກເງື່ອນໄຂແລ້ວເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Workshop not over</source>
+        <translation>ກອງປະຊຸມສຳມະນາຍັງບໍ່ສິ້ນສຸດ</translation>
+    </message>
+    <message>
+        <source>Issue before the end</source>
+        <translation>ອອກກ່ອນສິ້ນສຸດ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>ກຳລັງກະກຽມຕົວຢ່າງ…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued or saved.</source>
+        <translation>ຍົກເລີກແລ້ວ; ບໍ່ມີຫຍັງຖືກອອກ ຫຼື ບັນທຶກ.</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates</source>
+        <translation>ກຳລັງກະກຽມໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>ບັນທຶກໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>ໃບຢັ້ງຢືນ — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>ໄຟລ໌ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was issued.</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ; ບໍ່ມີໃບຢັ້ງຢືນໃດຖືກອອກ.</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>ກຳລັງສ້າງໃບຢັ້ງຢືນ…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>ຍົກເລີກແລ້ວ; ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>ບັນທຶກໃບຢັ້ງຢືນ %n ໃບໄວ້ທີ່ %1 ແລ້ວ.</numerusform>
+            <numerusform>ບັນທຶກໃບຢັ້ງຢືນ %n ໃບໄວ້ທີ່ %1 ແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n new certificate(s).</source>
+        <translation>
+            <numerusform>ອອກໃບຢັ້ງຢືນໃໝ່ %n ໃບແລ້ວ.</numerusform>
+            <numerusform>ອອກໃບຢັ້ງຢືນໃໝ່ %n ໃບແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>ກຳລັງສ້າງໃບຢັ້ງຢືນ</translation>
     </message>
 </context>
 <context>
@@ -442,6 +990,39 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Remove demo data…</source>
+        <translation>ລຶບຂໍ້ມູນສາທິດ…</translation>
+    </message>
+    <message>
+        <source>Delete every record the demo made; what you entered yourself is kept</source>
+        <translation>ລຶບທຸກລາຍການຂໍ້ມູນທີ່ການສາທິດສ້າງຂຶ້ນ; ຂໍ້ມູນທີ່ທ່ານປ້ອນເອງຍັງຖືກເກັບໄວ້</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data: %Ln record(s) on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</source>
+        <translation>
+            <numerusform>ຂໍ້ມູນສາທິດ: %Ln ລາຍການຂໍ້ມູນໃນຄອມພິວເຕີນີ້ຖືກສ້າງໂດຍການສາທິດ ເພື່ອທົດລອງໃຊ້ GMS Desk. ຂໍ້ມູນເຫຼົ່ານີ້ຈະບໍ່ຖືກສົ່ງໄປສຳນັກງານໃຫຍ່.</numerusform>
+            <numerusform>ຂໍ້ມູນສາທິດ: %Ln ລາຍການຂໍ້ມູນໃນຄອມພິວເຕີນີ້ຖືກສ້າງໂດຍການສາທິດ ເພື່ອທົດລອງໃຊ້ GMS Desk. ຂໍ້ມູນເຫຼົ່ານີ້ຈະບໍ່ຖືກສົ່ງໄປສຳນັກງານໃຫຍ່.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>ລຶບຂໍ້ມູນສາທິດ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln demo record(s) from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</source>
+        <translation>
+            <numerusform>ລຶບຂໍ້ມູນສາທິດ %Ln ລາຍການອອກຈາກຄອມພິວເຕີນີ້ບໍ? ລາຍການທີ່ທ່ານປ້ອນເອງຍັງຖືກເກັບໄວ້. ຂໍ້ມູນສາທິດທີ່ລຶບແລ້ວບໍ່ສາມາດເອົາຄືນໄດ້ (ໃຫ້ເປີດການສາທິດອີກຄັ້ງເພື່ອໄດ້ຂໍ້ມູນໃໝ່).</numerusform>
+            <numerusform>ລຶບຂໍ້ມູນສາທິດ %Ln ລາຍການອອກຈາກຄອມພິວເຕີນີ້ບໍ? ລາຍການທີ່ທ່ານປ້ອນເອງຍັງຖືກເກັບໄວ້. ຂໍ້ມູນສາທິດທີ່ລຶບແລ້ວບໍ່ສາມາດເອົາຄືນໄດ້ (ໃຫ້ເປີດການສາທິດອີກຄັ້ງເພື່ອໄດ້ຂໍ້ມູນໃໝ່).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
+        <translation>ກຳລັງລຶບຂໍ້ມູນສາທິດ…</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Loading…</source>
@@ -521,6 +1102,18 @@
         <translation>ບຸກຄົນ</translation>
     </message>
     <message>
+        <source>Search people and SMEs</source>
+        <translation>ຊອກຫາບຸກຄົນ ແລະ ວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>ວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>ບຸກຄົນ(&amp;P)</translation>
+    </message>
+    <message>
         <source>SMEs (pick one for a new person)</source>
         <translation>ວິສາຫະກິດ (ເລືອກໜຶ່ງແຫ່ງສຳລັບຄົນໃໝ່)</translation>
     </message>
@@ -541,28 +1134,47 @@
         <translation>ເພີ່ມ ແລະ ລົງທະບຽນ(&amp;A)</translation>
     </message>
     <message>
+        <source>Add this person and enrol them (Enter in any of their fields)</source>
+        <translation>ເພີ່ມບຸກຄົນນີ້ ແລະ ລົງທະບຽນ (ກົດ Enter ໃນຊ່ອງໃດກໍໄດ້ຂອງບຸກຄົນນີ້)</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>ບຸກຄົນໃໝ່</translation>
     </message>
     <message>
-        <source>Name (own script):</source>
-        <translation>ຊື່ (ຕົວອັກສອນທ້ອງຖິ່ນ):</translation>
+        <source>&amp;Name (own script):</source>
+        <translation>ຊື່ (ຕົວອັກສອນທ້ອງຖິ່ນ)(&amp;N):</translation>
     </message>
     <message>
-        <source>Name in Latin letters:</source>
-        <translation>ຊື່ເປັນຕົວອັກສອນລາຕິນ:</translation>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>ຊື່ເປັນຕົວອັກສອນລາຕິນ(&amp;L):</translation>
     </message>
     <message>
-        <source>Gender:</source>
-        <translation>ເພດ:</translation>
+        <source>&amp;Gender:</source>
+        <translation>ເພດ(&amp;G):</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>ຕຳແໜ່ງ:</translation>
+        <source>&amp;Role:</source>
+        <translation>ຕຳແໜ່ງ(&amp;R):</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>ໂທລະສັບ:</translation>
+        <source>P&amp;hone:</source>
+        <translation>ໂທລະສັບ(&amp;H):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in this workshop.</source>
+        <translation>
+            <numerusform>ກອງປະຊຸມສຳມະນານີ້ມີຜູ້ເຂົ້າຮ່ວມ %n ຄົນ.</numerusform>
+            <numerusform>ກອງປະຊຸມສຳມະນານີ້ມີຜູ້ເຂົ້າຮ່ວມ %n ຄົນ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the new person?</source>
+        <translation>ປະຖິ້ມບຸກຄົນໃໝ່ບໍ?</translation>
+    </message>
+    <message>
+        <source>You started typing a new person who is not enrolled yet. Close and discard what you typed?</source>
+        <translation>ທ່ານໄດ້ເລີ່ມພິມຂໍ້ມູນບຸກຄົນໃໝ່ທີ່ຍັງບໍ່ໄດ້ລົງທະບຽນ. ປິດ ແລະ ປະຖິ້ມສິ່ງທີ່ພິມໄວ້ບໍ?</translation>
     </message>
     <message>
         <source>SME:</source>
@@ -573,8 +1185,24 @@
         <translation>ປິດ</translation>
     </message>
     <message>
+        <source>This person may already be known. Enrol them instead of adding them again, or add them if it is someone else:</source>
+        <translation>ບຸກຄົນນີ້ອາດມີຢູ່ໃນລະບົບແລ້ວ. ກະລຸນາລົງທະບຽນຄົນທີ່ມີຢູ່ແລ້ວ ແທນການເພີ່ມໃໝ່ ຫຼື ເພີ່ມໃໝ່ຖ້າແມ່ນຄົນອື່ນ:</translation>
+    </message>
+    <message>
+        <source>Enrol this one</source>
+        <translation>ລົງທະບຽນຄົນນີ້</translation>
+    </message>
+    <message>
+        <source>Nobody known matches “%1”. Add them as a new person: their details, then Enter.</source>
+        <translation>ບໍ່ມີໃຜໃນລະບົບກົງກັບ “%1”. ກະລຸນາເພີ່ມເປັນບຸກຄົນໃໝ່: ປ້ອນລາຍລະອຽດ ແລ້ວກົດ Enter.</translation>
+    </message>
+    <message>
         <source>(already enrolled)</source>
         <translation>(ລົງທະບຽນແລ້ວ)</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this workshop.</source>
+        <translation>%1 ລົງທະບຽນໃນກອງປະຊຸມສຳມະນານີ້ແລ້ວ.</translation>
     </message>
     <message>
         <source>New: %1 (saved with the person)</source>
@@ -587,6 +1215,22 @@
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຂອງບຸກຄົນ.</translation>
+    </message>
+    <message>
+        <source>Look at the yellow box first: enrol the person already known, or press Enter again to add a new one.</source>
+        <translation>ກະລຸນາເບິ່ງກ່ອງສີເຫຼືອງກ່ອນ: ລົງທະບຽນຄົນທີ່ມີຢູ່ໃນລະບົບແລ້ວ ຫຼື ກົດ Enter ອີກຄັ້ງເພື່ອເພີ່ມຄົນໃໝ່.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ຊື່ຄືກັນ</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>ເບີໂທຄືກັນ</translation>
     </message>
     <message>
         <source>Enrolled %1.</source>
@@ -638,6 +1282,26 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>ບໍ່ສາມາດອ່ານ ຫຼື ຂຽນໄຟລ໌ຖານຂໍ້ມູນໄດ້ (ດິສ ຫຼື ເຄືອຂ່າຍມີບັນຫາ). ກະລຸນາກວດເບິ່ງວ່າດິສ ຫຼື USB ຍັງເຊື່ອມຕໍ່ຢູ່ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>The copy of the database did not pass its check, so it was not kept: the database itself may be damaged. Restore the newest good backup (Settings, Backups), or ask your support contact for help.</source>
+        <translation>ສຳເນົາຖານຂໍ້ມູນບໍ່ຜ່ານການກວດສອບ ຈຶ່ງບໍ່ໄດ້ເກັບໄວ້: ຖານຂໍ້ມູນເອງອາດເສຍຫາຍ. ກະລຸນາກູ້ຄືນໄຟລ໌ສຳຮອງທີ່ດີລ່າສຸດ (ການຕັ້ງຄ່າ, ການສຳຮອງຂໍ້ມູນ) ຫຼື ຂໍຄວາມຊ່ວຍເຫຼືອຈາກຜູ້ສະໜັບສະໜູນດ້ານເຕັກນິກ.</translation>
+    </message>
+    <message>
+        <source>This file is not a GMS Desk backup, or it is damaged. Choose another backup.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນໄຟລ໌ສຳຮອງຂອງ GMS Desk ຫຼື ເສຍຫາຍ. ກະລຸນາເລືອກໄຟລ໌ສຳຮອງອື່ນ.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>ໄຟລ໌ສຳຮອງນີ້ຖືກເຂົ້າລະຫັດ. ກະລຸນາປ້ອນລະຫັດຜ່ານ.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this backup was encrypted with. Check it (capital letters count) and try again.</source>
+        <translation>ລະຫັດຜ່ານບໍ່ກົງກັບລະຫັດທີ່ໃຊ້ເຂົ້າລະຫັດໄຟລ໌ສຳຮອງນີ້. ກະລຸນາກວດເບິ່ງ (ຕົວພິມໃຫຍ່ ແລະ ຕົວພິມນ້ອຍຖືວ່າຕ່າງກັນ) ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This backup file was changed or cut short after it was made, so it cannot be trusted and was not used. Use another copy of it.</source>
+        <translation>ໄຟລ໌ສຳຮອງນີ້ຖືກປ່ຽນແປງ ຫຼື ຂາດຫາຍບາງສ່ວນຫຼັງຈາກສ້າງ, ຈຶ່ງເຊື່ອຖືບໍ່ໄດ້ ແລະ ບໍ່ໄດ້ຖືກນຳໃຊ້. ກະລຸນາໃຊ້ສຳເນົາອື່ນຂອງໄຟລ໌ນີ້.</translation>
     </message>
 </context>
 <context>
@@ -2834,8 +3498,39 @@
         <translation>ເລີ່ມ</translation>
     </message>
     <message>
+        <source>Start (Ctrl+Enter)</source>
+        <translation>ເລີ່ມ (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>— no SME —</source>
         <translation>— ບໍ່ມີວິສາຫະກິດ —</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>ລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>To encrypt the copy, give it a passphrase; without the passphrase nobody can read it, you included. Leave both empty for a copy that is not encrypted.</source>
+        <translation>ເພື່ອເຂົ້າລະຫັດສຳເນົາ, ກະລຸນາຕັ້ງລະຫັດຜ່ານ; ຖ້າບໍ່ມີລະຫັດຜ່ານ ຈະບໍ່ມີໃຜອ່ານໄດ້ ລວມທັງທ່ານເອງ. ປ່ອຍຫວ່າງທັງສອງຊ່ອງ ຖ້າບໍ່ຕ້ອງການເຂົ້າລະຫັດ.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>ໄຟລ໌ສຳຮອງນີ້ຖືກເຂົ້າລະຫັດ. ກະລຸນາປ້ອນລະຫັດຜ່ານ.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>ປ້ອນອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>ກະລຸນາປ້ອນລະຫັດຜ່ານ.</translation>
     </message>
 </context>
 <context>
@@ -3642,8 +4337,28 @@
         <translation>ການເຊື່ອມຕໍ່ແບບນີ້ບໍ່ໄດ້ເຂົ້າລະຫັດ: ໃຜກໍຕາມໃນເຄືອຂ່າຍສາມາດອ່ານສິ່ງທີ່ຖືກສົ່ງໄດ້ ລວມທັງກະແຈຊິ້ງຂໍ້ມູນຂອງຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation>ອັດຕະໂນມັດ (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic sets Khmer, Lao and Burmese a little larger than the other languages. Windows opened from now on use the new size.</source>
+        <translation>“ອັດຕະໂນມັດ” ຈະໃຫ້ພາສາຂະແມ, ລາວ ແລະ ມຽນມາ ໃຫຍ່ກວ່າພາສາອື່ນເລັກນ້ອຍ. ໜ້າຕ່າງທີ່ເປີດຕໍ່ຈາກນີ້ຈະໃຊ້ຂະໜາດໃໝ່.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>ຂະໜາດຕົວອັກສອນ</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>ຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>Years in Thai</source>
+        <translation>ປີໃນພາສາໄທ</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
@@ -3664,6 +4379,10 @@
     <message>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ການສຳຮອງຂໍ້ມູນ</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +5128,62 @@
         <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
         <translation>ແບບຟອມເວີຊັນນີ້ຢຸດໃຊ້ແລ້ວ: ບໍ່ຮັບຊຸດຄຳຕອບໃໝ່ອີກ. ຊຸດຄຳຕອບ ແລະ ສະບັບຮ່າງຂອງມັນຍັງຖືກເກັບໄວ້.</translation>
     </message>
+    <message>
+        <source>Response</source>
+        <translation>ຊຸດຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>ເວີຊັນແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>ເລີ່ມເມື່ອ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ສົ່ງເມື່ອ</translation>
+    </message>
+    <message>
+        <source>SME ID</source>
+        <translation>ລະຫັດວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>ວິສາຫະກິດ</translation>
+    </message>
+    <message>
+        <source>Workshop ID</source>
+        <translation>ລະຫັດກອງປະຊຸມສຳມະນາ</translation>
+    </message>
+    <message>
+        <source>About agency</source>
+        <translation>ກ່ຽວກັບອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <source>Corrects response</source>
+        <translation>ແກ້ໄຂຊຸດຄຳຕອບ</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>ປ້ອນໂດຍ</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>ລະຫັດອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>ອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ລາຍການ</translation>
+    </message>
 </context>
 <context>
     <name>SurveysArea</name>
@@ -4563,6 +5338,14 @@
     <message>
         <source>Show every version</source>
         <translation>ສະແດງທຸກເວີຊັນ</translation>
+    </message>
+    <message>
+        <source>Export with labels…</source>
+        <translation>ສົ່ງອອກພ້ອມປ້າຍກຳກັບ…</translation>
+    </message>
+    <message>
+        <source>Every response to the selected form in a spreadsheet for people to read: the questions&apos; text and the answers&apos; labels, in the language you choose</source>
+        <translation>ທຸກຊຸດຄຳຕອບຂອງແບບຟອມທີ່ເລືອກ ໃນໄຟລ໌ຕາຕະລາງທີ່ຄົນອ່ານໄດ້ງ່າຍ: ຂໍ້ຄວາມຄຳຖາມ ແລະ ປ້າຍກຳກັບຄຳຕອບ ໃນພາສາທີ່ທ່ານເລືອກ</translation>
     </message>
     <message>
         <source>Retire version</source>
@@ -4772,6 +5555,34 @@
         <source>Form imported</source>
         <translation>ນຳເຂົ້າແບບຟອມແລ້ວ</translation>
     </message>
+    <message>
+        <source>Export with labels</source>
+        <translation>ສົ່ງອອກພ້ອມປ້າຍກຳກັບ</translation>
+    </message>
+    <message>
+        <source>Questions and answers in:</source>
+        <translation>ຄຳຖາມ ແລະ ຄຳຕອບເປັນພາສາ:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>ໄຟລ໌ Excel (*.xlsx);;ໄຟລ໌ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) with labels to %2.</source>
+        <translation>ສົ່ງອອກ %1 ຊຸດຄຳຕອບພ້ອມປ້າຍກຳກັບໄປທີ່ %2 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ຍົກເລີກການສົ່ງອອກແລ້ວ; ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ການສົ່ງອອກລົ້ມເຫຼວ; ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>ກຳລັງສົ່ງອອກຊຸດຄຳຕອບ</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4798,6 +5609,14 @@
     <message>
         <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
         <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ຫາສຳນັກງານໃຫຍ່ໄດ້. ການປ່ຽນແປງຂອງທ່ານຍັງຖືກເກັບໄວ້ ແລະ ຈະຖືກສົ່ງເມື່ອເຊື່ອມຕໍ່ໄດ້ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the enrolment. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ສາມາດດຳເນີນການລົງທະບຽນໄດ້. ກະລຸນາລອງໃໝ່ພາຍຫຼັງ; ຖ້າຍັງບໍ່ໄດ້ ກະລຸນາແຈ້ງສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
+        <translation>ມີການພະຍາຍາມລົງທະບຽນຈາກເຄືອຂ່າຍນີ້ຫຼາຍເກີນໄປ. ກະລຸນາລໍຖ້າໜຶ່ງນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -4863,6 +5682,82 @@
         <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
         <translation>ບໍ່ສາມາດອ່ານກະແຈທີ່ໃຫ້ຄອມພິວເຕີນີ້ຊິ້ງຂໍ້ມູນ ຈາກບ່ອນເກັບລະຫັດຜ່ານຂອງລະບົບໄດ້ (ອາດຖືກລັອກຢູ່). ກະລຸນາປົດລັອກ ແລ້ວຊິ້ງຂໍ້ມູນອີກຄັ້ງ.</translation>
     </message>
+    <message>
+        <source>This file is not a GMS Desk sync bundle.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນໄຟລ໌ຊິ້ງຂໍ້ມູນຂອງ GMS Desk.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by a newer version of GMS Desk. Update GMS Desk on this computer, then import it again.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ຖືກສ້າງໂດຍ GMS Desk ເວີຊັນໃໝ່ກວ່າ. ກະລຸນາອັບເດດ GMS Desk ໃນຄອມພິວເຕີນີ້ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged or incomplete (it may have been cut short while it was copied). Nothing was imported. Copy it again, or make a new one.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ (ອາດຂາດຫາຍໃນຂະນະສຳເນົາ). ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. ກະລຸນາສຳເນົາອີກຄັ້ງ ຫຼື ສ້າງໄຟລ໌ໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made for this computer. Nothing was imported.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ຖືກປ່ຽນແປງຫຼັງຈາກສ້າງ ຫຼື ບໍ່ໄດ້ສ້າງມາສຳລັບຄອມພິວເຕີນີ້. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is encrypted. Enter the passphrase it was made with.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ຖືກເຂົ້າລະຫັດ. ກະລຸນາປ້ອນລະຫັດຜ່ານທີ່ໃຊ້ຕອນສ້າງ.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync bundle was made with, or the bundle was changed after it was made. Nothing was imported.</source>
+        <translation>ລະຫັດຜ່ານບໍ່ກົງກັບລະຫັດທີ່ໃຊ້ສ້າງໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ ຫຼື ໄຟລ໌ຖືກປ່ຽນແປງຫຼັງຈາກສ້າງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>Encrypted sync bundles need the “cryptography” package, which is not installed with this copy of GMS Desk.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນທີ່ເຂົ້າລະຫັດຕ້ອງໃຊ້ແພັກເກດ “cryptography” ເຊິ່ງບໍ່ໄດ້ຕິດຕັ້ງມາພ້ອມກັບ GMS Desk ຊຸດນີ້.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with headquarters, so it cannot make or read sync bundles. Enrol it first.</source>
+        <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບສຳນັກງານໃຫຍ່ ຈຶ່ງບໍ່ສາມາດສ້າງ ຫຼື ອ່ານໄຟລ໌ຊິ້ງຂໍ້ມູນໄດ້. ກະລຸນາລົງທະບຽນກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made on this computer. Take it to headquarters, or to another computer of your agency, and import it there.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ຖືກສ້າງໃນຄອມພິວເຕີນີ້. ກະລຸນານຳໄປສຳນັກງານໃຫຍ່ ຫຼື ຄອມພິວເຕີອື່ນຂອງອົງກອນທ່ານ ແລ້ວນຳເຂົ້າຢູ່ບ່ອນນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>This reply from headquarters is for another computer. Import it on the computer whose id it names.</source>
+        <translation>ໄຟລ໌ຕອບກັບຈາກສຳນັກງານໃຫຍ່ນີ້ແມ່ນສຳລັບຄອມພິວເຕີອື່ນ. ກະລຸນານຳເຂົ້າໃນຄອມພິວເຕີທີ່ມີລະຫັດຕາມທີ່ລະບຸໄວ້ໃນໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer of another agency. Only bundles of your own agency&apos;s computers, and replies from headquarters for this computer, can be imported here.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ມາຈາກຄອມພິວເຕີຂອງອົງກອນອື່ນ. ນຳເຂົ້າຢູ່ນີ້ໄດ້ສະເພາະໄຟລ໌ຈາກຄອມພິວເຕີຂອງອົງກອນທ່ານເອງ ແລະ ໄຟລ໌ຕອບກັບຈາກສຳນັກງານໃຫຍ່ສຳລັບຄອມພິວເຕີນີ້ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer whose clock is ahead. Correct the date and time on that computer, sync it or make a new bundle there, and import that one. Nothing was imported.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ມາຈາກຄອມພິວເຕີທີ່ໂມງໄວເກີນ. ກະລຸນາແກ້ໄຂວັນທີ ແລະ ເວລາໃນຄອມພິວເຕີນັ້ນ, ຊິ້ງຂໍ້ມູນ ຫຼື ສ້າງໄຟລ໌ໃໝ່ຢູ່ບ່ອນນັ້ນ ແລ້ວນຳເຂົ້າໄຟລ໌ໃໝ່ນັ້ນ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be read.</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ຊິ້ງຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be written. Check that the folder (or USB stick) is there, can be written to and has room. Nothing is lost: make the bundle again.</source>
+        <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ຊິ້ງຂໍ້ມູນໄດ້. ກະລຸນາກວດເບິ່ງວ່າໂຟນເດີ (ຫຼື USB) ຍັງມີຢູ່, ບັນທຶກໄດ້ ແລະ ມີພື້ນທີ່ພຽງພໍ. ບໍ່ມີຫຍັງເສຍຫາຍ: ກະລຸນາສ້າງໄຟລ໌ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Headquarters answered at this address: the connection works.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຕອບກັບຈາກທີ່ຢູ່ນີ້ແລ້ວ: ການເຊື່ອມຕໍ່ໃຊ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>No server of this name was found. Check the address for a typing mistake; if it is right, this computer may not be connected to the network.</source>
+        <translation>ບໍ່ພົບເຊີບເວີທີ່ມີຊື່ນີ້. ກະລຸນາກວດເບິ່ງວ່າພິມທີ່ຢູ່ຜິດບໍ; ຖ້າຖືກຕ້ອງແລ້ວ, ຄອມພິວເຕີນີ້ອາດບໍ່ໄດ້ເຊື່ອມຕໍ່ເຄືອຂ່າຍ.</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check this computer&apos;s network connection; if websites open, the server may be down: try again later or tell headquarters.</source>
+        <translation>ເຊີບເວີບໍ່ຕອບກັບ. ກະລຸນາກວດເບິ່ງການເຊື່ອມຕໍ່ເຄືອຂ່າຍຂອງຄອມພິວເຕີນີ້; ຖ້າເປີດເວັບໄຊໄດ້, ເຊີບເວີອາດຂັດຂ້ອງ: ກະລຸນາລອງໃໝ່ພາຍຫຼັງ ຫຼື ແຈ້ງສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>A server answered at this address, but it is not a GMS Desk headquarters server. Check the address.</source>
+        <translation>ມີເຊີບເວີຕອບກັບຈາກທີ່ຢູ່ນີ້ ແຕ່ບໍ່ແມ່ນເຊີບເວີ GMS Desk ຂອງສຳນັກງານໃຫຍ່. ກະລຸນາກວດສອບທີ່ຢູ່.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>ເຊີບເວີຂອງສຳນັກງານໃຫຍ່ຕອບກັບດ້ວຍຂໍ້ຜິດພາດ. ກະລຸນາລອງໃໝ່ພາຍຫຼັງ; ຖ້າຍັງບໍ່ໄດ້ ກະລຸນາແຈ້ງສຳນັກງານໃຫຍ່.</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -4889,6 +5784,14 @@
     <message>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>ທົດສອບການເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+        <source>Try the server address and say what happened; nothing is sent</source>
+        <translation>ທົດລອງທີ່ຢູ່ເຊີບເວີ ແລະ ບອກຜົນທີ່ເກີດຂຶ້ນ; ບໍ່ມີຫຍັງຖືກສົ່ງ</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection to this server on the local network</source>
@@ -4985,6 +5888,13 @@
             <numerusform>%n ການປ່ຽນແປງໃນຄອມພິວເຕີນີ້ ຈະຖືກສົ່ງຫຼັງຈາກລົງທະບຽນແລ້ວ.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Demo data waiting too: %Ln change(s), dropped, never sent.</source>
+        <translation>
+            <numerusform>ມີຂໍ້ມູນສາທິດລໍຖ້າຢູ່ນຳ: %Ln ການປ່ຽນແປງ, ຈະຖືກຖິ້ມ ແລະ ບໍ່ຖືກສົ່ງ.</numerusform>
+            <numerusform>ມີຂໍ້ມູນສາທິດລໍຖ້າຢູ່ນຳ: %Ln ການປ່ຽນແປງ, ຈະຖືກຖິ້ມ ແລະ ບໍ່ຖືກສົ່ງ.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — headquarters: holds every agency&apos;s records</source>
         <translation>%1 — ສຳນັກງານໃຫຍ່: ເກັບຂໍ້ມູນຂອງທຸກອົງກອນ</translation>
@@ -5004,9 +5914,88 @@
             <numerusform>%n ການປ່ຽນແປງ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
+        <translation>
+            <numerusform>(ໃນນັ້ນ %Ln ເປັນຂໍ້ມູນສາທິດ: ຈະຖືກຖິ້ມໃນການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ ແລະ ບໍ່ຖືກສົ່ງ)</numerusform>
+            <numerusform>(ໃນນັ້ນ %Ln ເປັນຂໍ້ມູນສາທິດ: ຈະຖືກຖິ້ມໃນການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ ແລະ ບໍ່ຖືກສົ່ງ)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No sync since GMS Desk started</source>
-        <translation>ຍັງບໍ່ໄດ້ຊິ້ງຂໍ້ມູນ ນັບແຕ່ເປີດ GMS Desk</translation>
+        <source>Trying %1…</source>
+        <translation>ກຳລັງທົດລອງ %1…</translation>
+    </message>
+    <message>
+        <source>Sync by file…</source>
+        <translation>ຊິ້ງຂໍ້ມູນດ້ວຍໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>No connection? Take your changes to headquarters on a USB stick, and bring its reply back</source>
+        <translation>ບໍ່ມີການເຊື່ອມຕໍ່ບໍ? ນຳການປ່ຽນແປງຂອງທ່ານໄປສຳນັກງານໃຫຍ່ດ້ວຍ USB ແລ້ວນຳໄຟລ໌ຕອບກັບມາ</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>ສົ່ງອອກໄຟລ໌ຊິ້ງຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>ນຳເຂົ້າໄຟລ໌ຊິ້ງຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <source>Export sync bundle</source>
+        <translation>ສົ່ງອອກໄຟລ໌ຊິ້ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1)</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນ (*%1)</translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
+        <translation>ລະຫັດຜ່ານສຳລັບເຂົ້າລະຫັດໄຟລ໌ (ປ່ອຍຫວ່າງຖ້າບໍ່ເຂົ້າລະຫັດ; ຜູ້ທີ່ນຳເຂົ້າຈະຕ້ອງໃຊ້ລະຫັດນີ້):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
+        <translation>
+            <numerusform>ບັນທຶກ %1 ແລ້ວ: %n ການປ່ຽນແປງ. ກະລຸນານຳໄປສຳນັກງານໃຫຍ່ ແລ້ວນຳເຂົ້າໄຟລ໌ຕອບກັບທີ່ໄດ້ຮັບຢູ່ນີ້.</numerusform>
+            <numerusform>ບັນທຶກ %1 ແລ້ວ: %n ການປ່ຽນແປງ. ກະລຸນານຳໄປສຳນັກງານໃຫຍ່ ແລ້ວນຳເຂົ້າໄຟລ໌ຕອບກັບທີ່ໄດ້ຮັບຢູ່ນີ້.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation>ກຳລັງສ້າງໄຟລ໌ຊິ້ງຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation>ນຳເຂົ້າໄຟລ໌ຊິ້ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>The passphrase this bundle was made with:</source>
+        <translation>ລະຫັດຜ່ານທີ່ໃຊ້ຕອນສ້າງໄຟລ໌ນີ້:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported headquarters&apos; reply: %n change(s) received.</source>
+        <translation>
+            <numerusform>ນຳເຂົ້າໄຟລ໌ຕອບກັບຈາກສຳນັກງານໃຫຍ່ແລ້ວ: ໄດ້ຮັບ %n ການປ່ຽນແປງ.</numerusform>
+            <numerusform>ນຳເຂົ້າໄຟລ໌ຕອບກັບຈາກສຳນັກງານໃຫຍ່ແລ້ວ: ໄດ້ຮັບ %n ການປ່ຽນແປງ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed %n of your changes.</source>
+        <translation>
+            <numerusform>ສຳນັກງານໃຫຍ່ຢືນຢັນ %n ການປ່ຽນແປງຂອງທ່ານແລ້ວ.</numerusform>
+            <numerusform>ສຳນັກງານໃຫຍ່ຢືນຢັນ %n ການປ່ຽນແປງຂອງທ່ານແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
+        <translation>
+            <numerusform>ນຳເຂົ້າໄຟລ໌ຈາກຄອມພິວເຕີອື່ນແລ້ວ: %n ການປ່ຽນແປງ. ການປ່ຽນແປງເຫຼົ່ານີ້ຈະຖືກສົ່ງຕໍ່ໄປສຳນັກງານໃຫຍ່ພ້ອມກັບໄຟລ໌ຄັ້ງຕໍ່ໄປຂອງທ່ານ.</numerusform>
+            <numerusform>ນຳເຂົ້າໄຟລ໌ຈາກຄອມພິວເຕີອື່ນແລ້ວ: %n ການປ່ຽນແປງ. ການປ່ຽນແປງເຫຼົ່ານີ້ຈະຖືກສົ່ງຕໍ່ໄປສຳນັກງານໃຫຍ່ພ້ອມກັບໄຟລ໌ຄັ້ງຕໍ່ໄປຂອງທ່ານ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sync bundle…</source>
+        <translation>ກຳລັງອ່ານໄຟລ໌ຊິ້ງຂໍ້ມູນ…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -5071,6 +6060,13 @@
         <source>Sent %1, received %2</source>
         <translation>ສົ່ງ %1, ຮັບ %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of demo data kept here</source>
+        <translation>
+            <numerusform>ການປ່ຽນແປງຂໍ້ມູນສາທິດ %Ln ລາຍການ ເກັບໄວ້ຢູ່ນີ້</numerusform>
+            <numerusform>ການປ່ຽນແປງຂໍ້ມູນສາທິດ %Ln ລາຍການ ເກັບໄວ້ຢູ່ນີ້</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
@@ -5095,8 +6091,8 @@
         <translation>ກຳລັງຊິ້ງຂໍ້ມູນຢູ່. ກະລຸນາລອງໃໝ່ໃນອີກບໍ່ດົນ.</translation>
     </message>
     <message>
-        <source>Syncing… %1 %</source>
-        <translation>ກຳລັງຊິ້ງຂໍ້ມູນ… %1%</translation>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>ກຳລັງຊິ້ງຂໍ້ມູນ… ສົ່ງແລ້ວ %1/%2 ການປ່ຽນແປງ</translation>
     </message>
     <message>
         <source>Sync problem: %1</source>
@@ -5844,8 +6840,16 @@
         <translation>ມູນຄ່າການສັ່ງຊື້ໃຊ້ຄູ່ກັບຜົນໄດ້ຮັບ “ໄດ້ຮັບການສັ່ງຊື້” ເທົ່ານັ້ນ: ກະລຸນາເລືອກຜົນໄດ້ຮັບນັ້ນ ຫຼື ລຶບມູນຄ່າອອກ.</translation>
     </message>
     <message>
-        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-        <translation>ກອງປະຊຸມສຳມະນານີ້ຍັງບໍ່ທັນອອກໃບຢັ້ງຢືນເທື່ອ: ມີແຕ່ຜູ້ເຂົ້າຮ່ວມທີ່ຮຽນຈົບທຸກບົດຮຽນເທົ່ານັ້ນຈຶ່ງຈະໄດ້ຮັບ.</translation>
+        <source>This workshop is not over yet: certificates are issued after its last day.</source>
+        <translation>ກອງປະຊຸມສຳມະນານີ້ຍັງບໍ່ສິ້ນສຸດ: ໃບຢັ້ງຢືນຈະອອກໃຫ້ຫຼັງຈາກມື້ສຸດທ້າຍ.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated before the workshop&apos;s last day.</source>
+        <translation>ວັນທີໃນໃບຢັ້ງຢືນບໍ່ສາມາດຢູ່ກ່ອນມື້ສຸດທ້າຍຂອງກອງປະຊຸມສຳມະນາໄດ້.</translation>
+    </message>
+    <message>
+        <source>Enter a share of the days from 0 to 100 %.</source>
+        <translation>ກະລຸນາປ້ອນສັດສ່ວນມື້ ຈາກ 0 ຫາ 100 %.</translation>
     </message>
     <message>
         <source>Write languages as codes separated by commas, for example km, en, ja.</source>
@@ -5867,6 +6871,10 @@
         <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
         <translation>ມີແຖວກ່ອນໜ້າໃນໄຟລ໌ນີ້ທີ່ອະທິບາຍວິສາຫະກິດດຽວກັນ ແຕ່ມີຄ່າຕ່າງກັນ. ກະລຸນາເກັບໄວ້ພຽງແຖວດຽວໃນສອງແຖວນີ້.</translation>
     </message>
+    <message>
+        <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
+        <translation>ຍັງບໍ່ມີໃຜໃນກອງປະຊຸມສຳມະນານີ້ໄດ້ຮັບໃບຢັ້ງຢືນ: ຜູ້ເຂົ້າຮ່ວມທຸກຄົນທີ່ຮຽນຈົບທຸກບົດຮຽນ ແລະ ມາຄົບຈຳນວນມື້ທີ່ກຳນົດ ຈະໄດ້ຮັບໃບຢັ້ງຢືນ.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -5885,6 +6893,10 @@
     <message>
         <source>Names, separated by commas</source>
         <translation>ຊື່, ຂັ້ນແຕ່ລະຊື່ດ້ວຍເຄື່ອງໝາຍ “,”</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (ກຳນົດເອງ)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5956,6 +6968,26 @@
             <numerusform>%n ມື້</numerusform>
             <numerusform>%n ມື້</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As the dates say (now: %1)</source>
+        <translation>ຕາມວັນທີ (ປັດຈຸບັນ: %1)</translation>
+    </message>
+    <message>
+        <source>Follows the dates: planned before the first day, running until the last, then done.</source>
+        <translation>ຕາມວັນທີ: “ວາງແຜນໄວ້” ກ່ອນມື້ທຳອິດ, “ກຳລັງດຳເນີນ” ຈົນຮອດມື້ສຸດທ້າຍ, ຈາກນັ້ນ “ສຳເລັດແລ້ວ”.</translation>
+    </message>
+    <message>
+        <source>The dates already make it “%1”: setting it by hand changes nothing.</source>
+        <translation>ຕາມວັນທີແມ່ນ “%1” ຢູ່ແລ້ວ: ການກຳນົດເອງຈະບໍ່ປ່ຽນຫຍັງ.</translation>
+    </message>
+    <message>
+        <source>Running from now on, before its first day: for a workshop started early. After its last day it is done.</source>
+        <translation>“ກຳລັງດຳເນີນ” ຕັ້ງແຕ່ດຽວນີ້ ກ່ອນມື້ທຳອິດ: ສຳລັບກອງປະຊຸມສຳມະນາທີ່ເລີ່ມກ່ອນກຳນົດ. ຫຼັງຈາກມື້ສຸດທ້າຍຈະເປັນ “ສຳເລັດແລ້ວ”.</translation>
+    </message>
+    <message>
+        <source>Done from now on, before its last day: for a workshop finished or called off early.</source>
+        <translation>“ສຳເລັດແລ້ວ” ຕັ້ງແຕ່ດຽວນີ້ ກ່ອນມື້ສຸດທ້າຍ: ສຳລັບກອງປະຊຸມສຳມະນາທີ່ສິ້ນສຸດ ຫຼື ຍົກເລີກກ່ອນກຳນົດ.</translation>
     </message>
     <message>
         <source>Enter the workshop&apos;s title.</source>
@@ -6041,6 +7073,14 @@
         <translation>ເລີ່ມໂໝດກອງປະຊຸມສຳມະນາ (F5)</translation>
     </message>
     <message>
+        <source>Sign-in &amp;sheet… (%1)</source>
+        <translation>ໃບລົງຊື່(&amp;S)… (%1)</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s sign-in sheet for people to sign</source>
+        <translation>ພິມໃບລົງຊື່ຂອງມື້ໃດໜຶ່ງ ໃຫ້ຜູ້ເຂົ້າຮ່ວມລົງຊື່</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
@@ -6081,32 +7121,24 @@
         <translation>ເອົາອອກຈາກກອງປະຊຸມສຳມະນາ</translation>
     </message>
     <message>
-        <source>&amp;Issue certificates</source>
-        <translation>ອອກໃບຢັ້ງຢືນ(&amp;I)</translation>
+        <source>Save sign-in sheet</source>
+        <translation>ບັນທຶກໃບລົງຊື່</translation>
     </message>
     <message>
-        <source>Give a certificate number to every participant who completed all modules</source>
-        <translation>ໃຫ້ເລກໃບຢັ້ງຢືນແກ່ຜູ້ເຂົ້າຮ່ວມທຸກຄົນທີ່ຮຽນຈົບທຸກບົດຮຽນ</translation>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>ໃບລົງຊື່ %1.pdf</translation>
     </message>
     <message>
-        <source>&amp;Save certificates PDF…</source>
-        <translation>ບັນທຶກໃບຢັ້ງຢືນເປັນ PDF(&amp;S)…</translation>
+        <source>Writing the sign-in sheet…</source>
+        <translation>ກຳລັງສ້າງໃບລົງຊື່…</translation>
     </message>
     <message>
-        <source>Print &amp;attendance sheet…</source>
-        <translation>ພິມໃບລົງຊື່ເຂົ້າຮ່ວມ(&amp;A)…</translation>
+        <source>Writing the sign-in sheet</source>
+        <translation>ກຳລັງສ້າງໃບລົງຊື່</translation>
     </message>
     <message>
         <source>Open folder</source>
         <translation>ເປີດໂຟນເດີ</translation>
-    </message>
-    <message>
-        <source>Language of the PDF:</source>
-        <translation>ພາສາຂອງ PDF:</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet for:</source>
-        <translation>ໃບລົງຊື່ສຳລັບ:</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -6134,24 +7166,6 @@
         <translation>
             <numerusform>ຍິງ %n ຄົນ</numerusform>
             <numerusform>ຍິງ %n ຄົນ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day %1 — %2</source>
-        <translation>ມື້ທີ %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) completed every module.</source>
-        <translation>
-            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນຮຽນຈົບທຸກບົດຮຽນ.</numerusform>
-            <numerusform>ຜູ້ເຂົ້າຮ່ວມ %n ຄົນຮຽນຈົບທຸກບົດຮຽນ.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) issued.</source>
-        <translation>
-            <numerusform>ອອກໃບຢັ້ງຢືນແລ້ວ %n ໃບ.</numerusform>
-            <numerusform>ອອກໃບຢັ້ງຢືນແລ້ວ %n ໃບ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6184,58 +7198,13 @@
         <source>Moved back to “%1”; the reason is recorded.</source>
         <translation>ຖອຍຄືນໄປເປັນ “%1” ແລ້ວ; ເຫດຜົນຖືກບັນທຶກໄວ້.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new certificate number(s) given.</source>
-        <translation>
-            <numerusform>ໃຫ້ເລກໃບຢັ້ງຢືນໃໝ່ %n ເລກ.</numerusform>
-            <numerusform>ໃຫ້ເລກໃບຢັ້ງຢືນໃໝ່ %n ເລກ.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in all.</source>
-        <translation>
-            <numerusform>ໃບຢັ້ງຢືນທັງໝົດ %n ໃບ.</numerusform>
-            <numerusform>ໃບຢັ້ງຢືນທັງໝົດ %n ໃບ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save certificates</source>
-        <translation>ບັນທຶກໃບຢັ້ງຢືນ</translation>
-    </message>
-    <message>
-        <source>Certificates — %1.pdf</source>
-        <translation>ໃບຢັ້ງຢືນ — %1.pdf</translation>
-    </message>
     <message>
         <source>PDF file (*.pdf)</source>
         <translation>ໄຟລ໌ PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Writing certificates…</source>
-        <translation>ກຳລັງສ້າງໃບຢັ້ງຢືນ…</translation>
-    </message>
-    <message>
         <source>Cancelled; no file was written.</source>
         <translation>ຍົກເລີກແລ້ວ; ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>ບັນທຶກໃບຢັ້ງຢືນ %n ໃບໄວ້ທີ່ %1 ແລ້ວ.</numerusform>
-            <numerusform>ບັນທຶກໃບຢັ້ງຢືນ %n ໃບໄວ້ທີ່ %1 ແລ້ວ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>ກຳລັງສ້າງໃບຢັ້ງຢືນ</translation>
-    </message>
-    <message>
-        <source>Save attendance sheet</source>
-        <translation>ບັນທຶກໃບລົງຊື່ເຂົ້າຮ່ວມ</translation>
-    </message>
-    <message>
-        <source>Attendance %1.pdf</source>
-        <translation>ການເຂົ້າຮ່ວມ %1.pdf</translation>
     </message>
     <message numerus="yes">
         <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
@@ -6243,10 +7212,6 @@
             <numerusform>ບັນທຶກໃບລົງຊື່ (%n ໜ້າ) ໄວ້ທີ່ %1 ແລ້ວ.</numerusform>
             <numerusform>ບັນທຶກໃບລົງຊື່ (%n ໜ້າ) ໄວ້ທີ່ %1 ແລ້ວ.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writing the attendance sheet</source>
-        <translation>ກຳລັງສ້າງໃບລົງຊື່ເຂົ້າຮ່ວມ</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +7257,10 @@
     <message>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>ບັນທຶກ (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -98,6 +98,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>လက်မှတ်ထိုးစာရင်း</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>%1 ရက်မြောက်နေ့ — %2</translation>
+    </message>
+    <message>
+        <source>Print &amp;phone numbers</source>
+        <translation>ဖုန်းနံပါတ်များ ပုံနှိပ်ရန်(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The sheet goes round the room for everyone to sign: phone numbers are left off unless you need them on paper.</source>
+        <translation>စာရွက်ကို အခန်းထဲတွင် လှည့်ပတ်ပေးပြီး လူတိုင်း လက်မှတ်ထိုးကြမည် ဖြစ်သည်- စာရွက်ပေါ်တွင် မလိုအပ်ပါက ဖုန်းနံပါတ်များကို မထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This workshop has no days yet: give it dates first.</source>
+        <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် ကျင်းပရက် မရှိသေးပါ- ရက်စွဲများကို ဦးစွာ သတ်မှတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>နေ့(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ဘာသာစကား(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF သိမ်းရန်(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Session &amp;day:</source>
@@ -112,8 +151,24 @@
         <translation>တက်ရောက်သူ ရှာရန်</translation>
     </message>
     <message>
-        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-        <translation>Enter နှိပ်လျှင် ရွေးထားသူကို ရောက်ရှိကြောင်း မှတ်ပါမည် (မှတ်ထားသည်ကို ပြန်ဖျက်ရန် ထပ်နှိပ်ပါ)။ ↑ ↓ ဖြင့် အခြားသူကို ရွေးပါ။ Esc ဖြင့် ရှင်းပါ။ Ctrl+Z ဖြင့် နောက်ပြန်ပါ။</translation>
+        <source>Enter marks the highlighted person present; ↑ ↓ choose another; Esc clears the search. %1 takes a mark off; Ctrl+Z undoes the last step.</source>
+        <translation>Enter နှိပ်လျှင် ရွေးထားသူကို ရောက်ရှိကြောင်း မှတ်ပါမည်။ ↑ ↓ ဖြင့် အခြားသူကို ရွေးပါ။ Esc ဖြင့် ရှာဖွေမှုကို ရှင်းပါ။ %1 ဖြင့် မှတ်ထားသည်ကို ပြန်ဖြုတ်ပါ။ Ctrl+Z ဖြင့် နောက်ဆုံးအဆင့်ကို နောက်ပြန်ပါ။</translation>
+    </message>
+    <message>
+        <source>Not &amp;here (take the mark off)</source>
+        <translation>မရောက်ပါ (မှတ်ထားသည်ကို ဖြုတ်ရန်)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take the present mark off the highlighted person (%1)</source>
+        <translation>ရွေးထားသူ၏ ရောက်ရှိကြောင်း မှတ်ချက်ကို ဖြုတ်ရန် (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>လက်မှတ်ထိုးစာရင်း(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s sign-in sheet for people to sign (Ctrl+P)</source>
+        <translation>လူများ လက်မှတ်ထိုးရန် ဤနေ့၏ လက်မှတ်ထိုးစာရင်းကို ပုံနှိပ်ရန် (Ctrl+P)</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
@@ -122,6 +177,14 @@
     <message>
         <source>Nobody enrolled matches “%1”.</source>
         <translation>“%1” နှင့် ကိုက်ညီသော စာရင်းသွင်းထားသူ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present. To take the mark off, press %2.</source>
+        <translation>%1 ကို ရောက်ရှိကြောင်း မှတ်ပြီးသား ဖြစ်သည်။ မှတ်ထားသည်ကို ဖြုတ်ရန် %2 ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1 is not marked present.</source>
+        <translation>%1 ကို ရောက်ရှိကြောင်း မှတ်ထားခြင်း မရှိပါ။</translation>
     </message>
     <message>
         <source>mark %1 present</source>
@@ -136,12 +199,227 @@
         <translation>✔ %1 ရောက်ရှိပါပြီ။</translation>
     </message>
     <message>
-        <source>%1 marked absent again.</source>
-        <translation>%1 ကို မရောက်သေးကြောင်း ပြန်မှတ်ပြီးပါပြီ။</translation>
+        <source>The mark is off: %1 is not marked present.</source>
+        <translation>မှတ်ထားသည်ကို ဖြုတ်ပြီးပါပြီ- %1 ကို ရောက်ရှိကြောင်း မှတ်ထားခြင်း မရှိတော့ပါ။</translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
         <translation>ရောက်ရှိသူ %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>ပြုလုပ်ချိန်</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>အကြောင်းရင်း</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>အရွယ်အစား</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>စစ်ဆေးမှု</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>အောင်မြင်</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>မိနစ် 30 တိုင်း</translation>
+    </message>
+    <message>
+        <source>At start, after GMS Desk was not closed properly</source>
+        <translation>GMS Desk ကို မှန်ကန်စွာ မပိတ်ခဲ့သဖြင့် ပြန်စချိန်တွင်</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>ကိုယ်တိုင် အရန်ကူးထားသည်</translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation>ဒေတာဘေ့စ်ကို အဆင့်မြှင့်မီ</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>တင်သွင်းခြင်း မပြုလုပ်မီ</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>အရန်ဖိုင်တစ်ခုကို ပြန်လည်ရယူမီ</translation>
+    </message>
+    <message>
+        <source>Before many records were deleted</source>
+        <translation>မှတ်တမ်းများစွာကို မဖျက်မီ</translation>
+    </message>
+    <message>
+        <source>Before a form version was retired</source>
+        <translation>ပုံစံ ဗားရှင်းတစ်ခုကို အသုံးပြုမှု မရပ်မီ</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>မသိရသော ရက်စွဲ</translation>
+    </message>
+    <message>
+        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
+        <translation>ဤအရန်ဖိုင်ကို %1 တွင် ပြုလုပ်ခဲ့သည်။ ၎င်းတွင် SME လုပ်ငန်း %2 ခု၊ အလုပ်ရုံဆွေးနွေးပွဲ %3 ခုနှင့် စစ်တမ်း ဖြေဆိုချက် %4 ခု ပါဝင်သည်။</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>ဒေတာဘေ့စ်ကို စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>ပြန်လည်ရယူနေသည်…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>ဒေတာဘေ့စ် ပျက်စီးနေသည်</translation>
+    </message>
+    <message>
+        <source>The database on this computer is damaged, so GMS Desk will not open it for writing.</source>
+        <translation>ဤကွန်ပျူတာရှိ ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် GMS Desk သည် ၎င်းကို ရေးသားရန် မဖွင့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The newest backup was made on %1 (%2). Restore it? The damaged database is kept as it is in the backups folder.</source>
+        <translation>နောက်ဆုံး အရန်ဖိုင်ကို %1 (%2) တွင် ပြုလုပ်ခဲ့သည်။ ၎င်းကို ပြန်လည်ရယူမလား? ပျက်စီးနေသော ဒေတာဘေ့စ်ကို အရန်ဖိုင်များ ဖိုင်တွဲထဲတွင် မူလအတိုင်း ဆက်ထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>ဤအရန်ဖိုင်ကို ပြန်လည်ရယူရန်</translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Restore one from a file (a USB stick), or copy the folder %1 for your support contact.</source>
+        <translation>ဤကွန်ပျူတာတွင် ၎င်း၏ အရန်ဖိုင် မရှိပါ။ ဖိုင်တစ်ခု (USB stick) မှ ပြန်လည်ရယူပါ၊ သို့မဟုတ် %1 ဖိုင်တွဲကို နည်းပညာ အကူအညီပေးသူအတွက် ကူးယူပါ။</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>ဖိုင်မှ ပြန်လည်ရယူရန်…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ထွက်ရန်</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>ဖိုင်မှ ပြန်လည်ရယူရန်</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>GMS Desk အရန်ဖိုင်များ (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>GMS Desk backs up your data every 30 minutes while something changes, when it starts after it was not closed properly, and before risky work such as an import or a restore. Each backup is checked when it is made.</source>
+        <translation>GMS Desk သည် ပြောင်းလဲမှု ရှိနေစဉ် မိနစ် 30 တိုင်း၊ မှန်ကန်စွာ မပိတ်ခဲ့ပြီးနောက် ပြန်စချိန်တွင်နှင့် တင်သွင်းခြင်း သို့မဟုတ် ပြန်လည်ရယူခြင်းကဲ့သို့ အန္တရာယ်ရှိနိုင်သော လုပ်ငန်းများ မလုပ်မီ သင်၏ ဒေတာကို အရန်ကူးပါသည်။ အရန်ဖိုင်တိုင်းကို ပြုလုပ်ချိန်တွင် စစ်ဆေးပါသည်။</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>ယခု အရန်ကူးရန်</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>အခြားနေရာသို့ အရန်ကူးရန်…</translation>
+    </message>
+    <message>
+        <source>A copy in a folder you choose, such as a USB stick, encrypted with a passphrase if you give one</source>
+        <translation>USB stick ကဲ့သို့ သင်ရွေးသော ဖိုင်တွဲထဲရှိ မိတ္တူ၊ စကားဝှက် ပေးပါက ၎င်းဖြင့် ကုဒ်ဝှက်ထားမည်</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>ပြန်လည်ရယူရန်…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup back</source>
+        <translation>ရွေးထားသော အရန်ဖိုင်ကို ပြန်ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>ဖိုင်မှ ပြန်လည်ရယူရန်…</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>သိမ်းထားရာ နေရာ</translation>
+    </message>
+    <message>
+        <source>Room for backups</source>
+        <translation>အရန်ဖိုင်များအတွက် နေရာ</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>အလိုအလျောက် (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>အလိုအလျောက်</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>အရန်ဖိုင် %n ခု၊ စုစုပေါင်း %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>အရန်ကူးနေသည်…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>အရန်ကူးမည့် နေရာ</translation>
+    </message>
+    <message>
+        <source>The backup was written, encrypted, to %1.</source>
+        <translation>အရန်ဖိုင်ကို ကုဒ်ဝှက်၍ %1 တွင် ရေးသားပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>အရန်ဖိုင်ကို %1 တွင် ရေးသားပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>ဖိုင်မှ ပြန်လည်ရယူရန်</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>GMS Desk အရန်ဖိုင်များ (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>အရန်ဖိုင်ကို ဖတ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>အရန်ဖိုင် ပြန်လည်ရယူရန်</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the data on this computer with this backup. What is here now is backed up first. Changes already sent to headquarters come back at the next sync.</source>
+        <translation>ပြန်လည်ရယူခြင်းသည် ဤကွန်ပျူတာရှိ ဒေတာကို ဤအရန်ဖိုင်ဖြင့် အစားထိုးပါမည်။ လက်ရှိ ဒေတာကို ဦးစွာ အရန်ကူးထားပါမည်။ ဌာနချုပ်သို့ ပို့ပြီးသော ပြောင်းလဲမှုများသည် နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ပြန်ရောက်လာပါမည်။</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ပြန်လည်ရယူရန်</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>အရန်ဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>အရန်ဖိုင်ကို ပြန်လည်ရယူပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>ပြန်လည်ရယူနေသည်…</translation>
     </message>
 </context>
 <context>
@@ -220,6 +498,266 @@
     <message>
         <source>Double-click a number to see the records behind it.</source>
         <translation>နောက်ကွယ်ရှိ မှတ်တမ်းများကို ကြည့်ရန် ဂဏန်းတစ်ခုကို နှစ်ချက်နှိပ်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificates — preview</source>
+        <translation>လက်မှတ်များ — အစမ်းကြည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Certificates in this file</source>
+        <translation>ဤဖိုင်ရှိ လက်မှတ်များ</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(အသစ်)</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← ယခင်(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>နောက်တစ်ခု(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation>PDF ဖတ်သည့် ပရိုဂရမ်ဖြင့် ဖွင့်ရန်(&amp;V)</translation>
+    </message>
+    <message>
+        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
+        <translation>ဤကွန်ပျူတာသည် စာမျက်နှာများကို ဤနေရာတွင် မပြနိုင်ပါ။ မသိမ်းမီ ကြည့်ရှုရန် အစမ်းကြည့်ဖိုင်ကို သင်၏ PDF ဖတ်သည့် ပရိုဂရမ်ဖြင့် ဖွင့်ပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
+        <translation>
+            <numerusform>သိမ်းလိုက်လျှင် %1 ရက်စွဲဖြင့် လက်မှတ်အမှတ်အသစ် %n ခု ပေးပါမည်။ ပေးပြီးသော အမှတ်များသည် ထိုသူနှင့်အတူ အမြဲ ရှိနေပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone here already holds a certificate number: saving writes the PDF again.</source>
+        <translation>ဤနေရာရှိ လူတိုင်းတွင် လက်မှတ်အမှတ် ရှိပြီးသား ဖြစ်သည်- သိမ်းလိုက်လျှင် PDF ကို ထပ်မံ ရေးသားပါမည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in this file.</source>
+        <translation>
+            <numerusform>ဤဖိုင်တွင် လက်မှတ် %n စောင် ပါဝင်သည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save PDF…</source>
+        <translation>ထုတ်ပေးပြီး PDF သိမ်းရန်(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF သိမ်းရန်(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>စာမျက်နှာ %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) are shown here; the PDF has them all.</source>
+        <translation>
+            <numerusform>ဤနေရာတွင် ပထမ စာမျက်နှာ %n မျက်နှာကိုသာ ပြထားသည်။ PDF တွင် အားလုံး ပါဝင်သည်။</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>တက်ရောက်သူ ရောက်ရှိရမည့် ရက်အချိုး</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>နေ့တိုင်း</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>အမည်</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>အင်္ဂလိပ်အက္ခရာ</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>ရောက်ရှိသည့် ရက်</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>ပြီးဆုံးသော သင်ခန်းစာ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>လက်မှတ်</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save certificates…</source>
+        <translation>လက်မှတ်များ ထုတ်ပေးပြီး သိမ်းရန်(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Preview the certificates, then give their numbers and save them as one PDF</source>
+        <translation>လက်မှတ်များကို အစမ်းကြည့်ပြီး အမှတ်များ ပေးကာ PDF တစ်ဖိုင်အဖြစ် သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Present on at &amp;least:</source>
+        <translation>အနည်းဆုံး ရောက်ရှိရမည့် ရက်(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the certificates:</source>
+        <translation>လက်မှတ်ပေါ်ရှိ ရက်စွဲ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>PDF ၏ ဘာသာစကား(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Never before the last day (%1).</source>
+        <translation>နောက်ဆုံးနေ့ (%1) မတိုင်မီ မဖြစ်ရပါ။</translation>
+    </message>
+    <message>
+        <source>Qualifies: numbered when you issue</source>
+        <translation>အရည်အချင်း ပြည့်မီသည်- ထုတ်ပေးသောအခါ အမှတ် ပေးပါမည်</translation>
+    </message>
+    <message>
+        <source>modules not all completed</source>
+        <translation>သင်ခန်းစာအားလုံး မပြီးဆုံးသေး</translation>
+    </message>
+    <message>
+        <source>present %1 of the %2 days needed</source>
+        <translation>လိုအပ်သော %2 ရက်အနက် %1 ရက်သာ ရောက်ရှိ</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>မပြည့်မီသေး: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>၊ </translation>
+    </message>
+    <message numerus="yes">
+        <source>of the days (%1 of %n day(s))</source>
+        <translation>
+            <numerusform>ရက်ပေါင်း (%n ရက်အနက် %1 ရက်)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate goes to each participant who completed every module and was present on enough days.</source>
+        <translation>သင်ခန်းစာအားလုံး ပြီးဆုံးပြီး လုံလောက်သော ရက်များ ရောက်ရှိခဲ့သည့် တက်ရောက်သူတိုင်း လက်မှတ် ရရှိပါမည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) qualify;</source>
+        <translation>
+            <numerusform>တက်ရောက်သူ %n ဦး အရည်အချင်း ပြည့်မီသည်၊</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>လက်မှတ် %n စောင် ထုတ်ပေးပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be numbered when you issue.</source>
+        <translation>
+            <numerusform>ထုတ်ပေးသောအခါ နောက်ထပ် %n ဦးကို အမှတ် ပေးပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with an agency yet: the certificates will not name the issuing agency. Enrol it in the Sync area first.</source>
+        <translation>ဤကွန်ပျူတာကို အဖွဲ့အစည်းတစ်ခုနှင့် မှတ်ပုံတင်ထားခြင်း မရှိသေးပါ- လက်မှတ်များတွင် ထုတ်ပေးသည့် အဖွဲ့အစည်း အမည် ပါမည် မဟုတ်ပါ။ “ဒေတာ ချိန်ကိုက်ခြင်း” စာမျက်နှာတွင် ဦးစွာ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>This workshop has not started yet (first day: %1). Certificates are issued after its last day.</source>
+        <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲ မစတင်သေးပါ (ပထမနေ့: %1)။ လက်မှတ်များကို ၎င်း၏ နောက်ဆုံးနေ့ ပြီးမှ ထုတ်ပေးပါသည်။</translation>
+    </message>
+    <message>
+        <source>This workshop is “%1” until its last day (%2). Certificates are issued after it.</source>
+        <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲသည် ၎င်း၏ နောက်ဆုံးနေ့ (%2) အထိ “%1” ဖြစ်နေပါသည်။ လက်မှတ်များကို ထိုနေ့ ပြီးမှ ထုတ်ပေးပါသည်။</translation>
+    </message>
+    <message>
+        <source>Issue certificates now anyway? They are dated %1 and go only to those who already meet every rule.</source>
+        <translation>လက်မှတ်များကို ယခုပင် ထုတ်ပေးမလား? ၎င်းတို့တွင် %1 ရက်စွဲ ပါမည်ဖြစ်ပြီး စည်းကမ်းချက်အားလုံး ပြည့်မီပြီးသူများသာ ရရှိပါမည်။</translation>
+    </message>
+    <message>
+        <source>Workshop not over</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ မပြီးသေးပါ</translation>
+    </message>
+    <message>
+        <source>Issue before the end</source>
+        <translation>မပြီးမီ ထုတ်ပေးရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>အစမ်းကြည့်ရန် ပြင်ဆင်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued or saved.</source>
+        <translation>ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်အရာမျှ ထုတ်ပေးခြင်း သို့မဟုတ် သိမ်းခြင်း မပြုလုပ်ရပါ။</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates</source>
+        <translation>လက်မှတ်များ ပြင်ဆင်နေသည်</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>လက်မှတ်များ သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>လက်မှတ်များ — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF ဖိုင် (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was issued.</source>
+        <translation>မသိမ်းရပါ။ မည်သည့်အရာမျှ ထုတ်ပေးခြင်း မပြုလုပ်ရပါ။</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>လက်မှတ်များ ရေးသားနေသည်…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>လက်မှတ် %n စောင်ကို %1 တွင် သိမ်းပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n new certificate(s).</source>
+        <translation>
+            <numerusform>လက်မှတ်အသစ် %n စောင် ထုတ်ပေးပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>လက်မှတ်များ ရေးသားနေသည်</translation>
     </message>
 </context>
 <context>
@@ -442,6 +980,37 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Remove demo data…</source>
+        <translation>နမူနာ ဒေတာ ဖယ်ရှားရန်…</translation>
+    </message>
+    <message>
+        <source>Delete every record the demo made; what you entered yourself is kept</source>
+        <translation>နမူနာက ပြုလုပ်ခဲ့သော မှတ်တမ်းအားလုံးကို ဖျက်ရန်၊ သင်ကိုယ်တိုင် ထည့်သွင်းထားသည်များကို ဆက်ထားပါမည်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data: %Ln record(s) on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</source>
+        <translation>
+            <numerusform>နမူနာ ဒေတာ: ဤကွန်ပျူတာရှိ မှတ်တမ်း %Ln ခုကို GMS Desk စမ်းသုံးရန်အတွက် နမူနာအဖြစ် ပြုလုပ်ထားပါသည်။ ၎င်းတို့ကို ဌာနချုပ်သို့ ဘယ်တော့မှ မပို့ပါ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>နမူနာ ဒေတာ ဖယ်ရှားရန်</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln demo record(s) from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</source>
+        <translation>
+            <numerusform>နမူနာ မှတ်တမ်း %Ln ခုကို ဤကွန်ပျူတာမှ ဖယ်ရှားမလား? သင်ကိုယ်တိုင် ထည့်သွင်းထားသော မှတ်တမ်းများကို ဆက်ထားပါမည်။ ဖယ်ရှားပြီးသော နမူနာ ဒေတာကို ပြန်ယူ၍ မရပါ (ဒေတာအသစ် လိုပါက နမူနာကို ထပ်မံ စတင်ပါ)။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
+        <translation>နမူနာ ဒေတာ ဖယ်ရှားနေသည်…</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Loading…</source>
@@ -519,6 +1088,18 @@
         <translation>လူများ</translation>
     </message>
     <message>
+        <source>Search people and SMEs</source>
+        <translation>လူနှင့် SME လုပ်ငန်း ရှာရန်</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME လုပ်ငန်းများ</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>လူများ(&amp;P)</translation>
+    </message>
+    <message>
         <source>SMEs (pick one for a new person)</source>
         <translation>SME လုပ်ငန်းများ (လူသစ်အတွက် တစ်ခု ရွေးပါ)</translation>
     </message>
@@ -539,28 +1120,46 @@
         <translation>ထည့်ပြီး စာရင်းသွင်းရန်(&amp;A)</translation>
     </message>
     <message>
+        <source>Add this person and enrol them (Enter in any of their fields)</source>
+        <translation>ဤသူကို ထည့်ပြီး စာရင်းသွင်းရန် (၎င်း၏ မည်သည့်အကွက်တွင်မဆို Enter နှိပ်ပါ)</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>လူသစ်</translation>
     </message>
     <message>
-        <source>Name (own script):</source>
-        <translation>အမည် (ဒေသခံဘာသာဖြင့်):</translation>
+        <source>&amp;Name (own script):</source>
+        <translation>အမည် (ဒေသခံဘာသာဖြင့်)(&amp;N):</translation>
     </message>
     <message>
-        <source>Name in Latin letters:</source>
-        <translation>အမည် (အင်္ဂလိပ်အက္ခရာဖြင့်):</translation>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>အမည် (အင်္ဂလိပ်အက္ခရာဖြင့်)(&amp;L):</translation>
     </message>
     <message>
-        <source>Gender:</source>
-        <translation>ကျား/မ:</translation>
+        <source>&amp;Gender:</source>
+        <translation>ကျား/မ(&amp;G):</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>ရာထူး:</translation>
+        <source>&amp;Role:</source>
+        <translation>ရာထူး(&amp;R):</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>ဖုန်း:</translation>
+        <source>P&amp;hone:</source>
+        <translation>ဖုန်း(&amp;H):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in this workshop.</source>
+        <translation>
+            <numerusform>ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် တက်ရောက်သူ %n ဦး ရှိသည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the new person?</source>
+        <translation>လူသစ်ကို စွန့်ပစ်မလား?</translation>
+    </message>
+    <message>
+        <source>You started typing a new person who is not enrolled yet. Close and discard what you typed?</source>
+        <translation>စာရင်းမသွင်းရသေးသော လူသစ်တစ်ဦး၏ အချက်အလက်ကို ရိုက်ထည့်နေပါသည်။ ပိတ်ပြီး ရိုက်ထည့်ထားသည်ကို စွန့်ပစ်မလား?</translation>
     </message>
     <message>
         <source>SME:</source>
@@ -571,8 +1170,24 @@
         <translation>ပိတ်ရန်</translation>
     </message>
     <message>
+        <source>This person may already be known. Enrol them instead of adding them again, or add them if it is someone else:</source>
+        <translation>ဤသူကို သိရှိပြီးသား ဖြစ်နိုင်ပါသည်။ ထပ်မထည့်ဘဲ ရှိပြီးသားသူကို စာရင်းသွင်းပါ၊ သို့မဟုတ် အခြားသူ ဖြစ်ပါက ထည့်ပါ:</translation>
+    </message>
+    <message>
+        <source>Enrol this one</source>
+        <translation>ဤသူကို စာရင်းသွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Nobody known matches “%1”. Add them as a new person: their details, then Enter.</source>
+        <translation>“%1” နှင့် ကိုက်ညီသော သိရှိပြီးသူ မရှိပါ။ လူသစ်အဖြစ် ထည့်ပါ- ၎င်း၏ အသေးစိတ်ကို ဖြည့်ပြီး Enter နှိပ်ပါ။</translation>
+    </message>
+    <message>
         <source>(already enrolled)</source>
         <translation>(စာရင်းသွင်းပြီး)</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this workshop.</source>
+        <translation>%1 ကို ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် စာရင်းသွင်းပြီးသား ဖြစ်သည်။</translation>
     </message>
     <message>
         <source>New: %1 (saved with the person)</source>
@@ -585,6 +1200,22 @@
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>ထိုသူ၏ အမည်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Look at the yellow box first: enrol the person already known, or press Enter again to add a new one.</source>
+        <translation>အဝါရောင်အကွက်ကို ဦးစွာ ကြည့်ပါ- သိရှိပြီးသူကို စာရင်းသွင်းပါ၊ သို့မဟုတ် လူသစ် ထည့်ရန် Enter ကို ထပ်နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>၊ </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>အမည် တူသည်</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>ဖုန်း တူသည်</translation>
     </message>
     <message>
         <source>Enrolled %1.</source>
@@ -636,6 +1267,26 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>ဒေတာဘေ့စ်ဖိုင်ကို ဖတ်၍ သို့မဟုတ် ရေး၍ မရပါ (ဒစ်ခ် သို့မဟုတ် ကွန်ရက် အမှား)။ ဒစ်ခ် သို့မဟုတ် USB ဒရိုက် ချိတ်ဆက်ထားဆဲ ဖြစ်မဖြစ် စစ်ဆေးပြီး ထပ်မံ ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <source>The copy of the database did not pass its check, so it was not kept: the database itself may be damaged. Restore the newest good backup (Settings, Backups), or ask your support contact for help.</source>
+        <translation>ဒေတာဘေ့စ် မိတ္တူသည် စစ်ဆေးမှုကို မအောင်မြင်သဖြင့် မသိမ်းထားပါ- ဒေတာဘေ့စ် ကိုယ်တိုင် ပျက်စီးနေနိုင်ပါသည်။ နောက်ဆုံး ကောင်းမွန်သော အရန်ဖိုင်ကို ပြန်လည်ရယူပါ (ဆက်တင်များ၊ အရန်ဖိုင်များ)၊ သို့မဟုတ် နည်းပညာ အကူအညီပေးသူထံ အကူအညီ တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This file is not a GMS Desk backup, or it is damaged. Choose another backup.</source>
+        <translation>ဤဖိုင်သည် GMS Desk အရန်ဖိုင် မဟုတ်ပါ၊ သို့မဟုတ် ပျက်စီးနေပါသည်။ အခြား အရန်ဖိုင်ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>ဤအရန်ဖိုင်ကို ကုဒ်ဝှက်ထားပါသည်။ ၎င်း၏ စကားဝှက်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this backup was encrypted with. Check it (capital letters count) and try again.</source>
+        <translation>ဤစကားဝှက်သည် ဤအရန်ဖိုင်ကို ကုဒ်ဝှက်ခဲ့သည့် စကားဝှက် မဟုတ်ပါ။ စစ်ဆေးပြီး (စာလုံးအကြီးအသေး ကွဲပြားပါသည်) ထပ်မံ ကြိုးစားပါ။</translation>
+    </message>
+    <message>
+        <source>This backup file was changed or cut short after it was made, so it cannot be trusted and was not used. Use another copy of it.</source>
+        <translation>ဤအရန်ဖိုင်ကို ပြုလုပ်ပြီးနောက် ပြောင်းလဲထားခြင်း သို့မဟုတ် တစ်စိတ်တစ်ပိုင်း ပြတ်တောက်သွားခြင်း ဖြစ်သဖြင့် ယုံကြည်၍ မရသောကြောင့် အသုံးမပြုခဲ့ပါ။ ၎င်း၏ အခြား မိတ္တူကို သုံးပါ။</translation>
     </message>
 </context>
 <context>
@@ -2816,8 +3467,39 @@
         <translation>စတင်ရန်</translation>
     </message>
     <message>
+        <source>Start (Ctrl+Enter)</source>
+        <translation>စတင်ရန် (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>— no SME —</source>
         <translation>— SME လုပ်ငန်း မရှိ —</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>စကားဝှက်</translation>
+    </message>
+    <message>
+        <source>To encrypt the copy, give it a passphrase; without the passphrase nobody can read it, you included. Leave both empty for a copy that is not encrypted.</source>
+        <translation>မိတ္တူကို ကုဒ်ဝှက်ရန် စကားဝှက်တစ်ခု ပေးပါ- စကားဝှက် မရှိလျှင် သင်အပါအဝင် မည်သူမျှ ဖတ်၍ မရပါ။ ကုဒ်ဝှက်မထားသော မိတ္တူအတွက် အကွက်နှစ်ခုစလုံးကို ကွက်လပ် ထားပါ။</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>ဤအရန်ဖိုင်ကို ကုဒ်ဝှက်ထားပါသည်။ ၎င်း၏ စကားဝှက်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>ထပ်မံ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>စကားဝှက် နှစ်ခု မတူညီပါ။</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>စကားဝှက်ကို ထည့်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -3622,8 +4304,28 @@
         <translation>ထိုသို့သော ချိတ်ဆက်မှုကို ကုဒ်ဝှက်ထားခြင်း မရှိပါ- ကွန်ရက်ပေါ်ရှိ မည်သူမဆို ပို့သမျှကို ဖတ်နိုင်ပြီး ဤကွန်ပျူတာ၏ ဒေတာ ချိန်ကိုက်ရေး ကီးလည်း ပါဝင်ပါသည်။</translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation>အလိုအလျောက် (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic sets Khmer, Lao and Burmese a little larger than the other languages. Windows opened from now on use the new size.</source>
+        <translation>“အလိုအလျောက်” သည် ခမာ၊ လာအိုနှင့် မြန်မာ စာလုံးများကို အခြား ဘာသာစကားများထက် အနည်းငယ် ကြီးစေပါသည်။ ယခုမှစ၍ ဖွင့်သော ဝင်းဒိုးများတွင် အရွယ်အစားအသစ်ကို အသုံးပြုပါမည်။</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>စာလုံး အရွယ်အစား</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>ဂဏန်းများ</translation>
+    </message>
+    <message>
+        <source>Years in Thai</source>
+        <translation>ထိုင်းဘာသာရှိ ခုနှစ်များ</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
@@ -3644,6 +4346,10 @@
     <message>
         <source>Settings</source>
         <translation>ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>အရန်ဖိုင်များ</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +5086,62 @@
         <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
         <translation>ဤပုံစံ ဗားရှင်းကို အသုံးမပြုတော့ပါ- ဖြေဆိုချက်အသစ် လက်မခံတော့ပါ။ ၎င်း၏ ဖြေဆိုချက်များနှင့် မူကြမ်းများကို ဆက်ထားပါသည်။</translation>
     </message>
+    <message>
+        <source>Response</source>
+        <translation>ဖြေဆိုချက်</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>ပုံစံ ဗားရှင်း</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>စတင်ချိန်</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ပေးပို့ချိန်</translation>
+    </message>
+    <message>
+        <source>SME ID</source>
+        <translation>SME လုပ်ငန်း ID</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME လုပ်ငန်း</translation>
+    </message>
+    <message>
+        <source>Workshop ID</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ ID</translation>
+    </message>
+    <message>
+        <source>About agency</source>
+        <translation>သက်ဆိုင်သည့် အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ဘာသာစကား</translation>
+    </message>
+    <message>
+        <source>Corrects response</source>
+        <translation>ပြင်ဆင်သည့် ဖြေဆိုချက်</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>ထည့်သွင်းသူ</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>အဖွဲ့အစည်း ကုဒ်</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ထည့်သွင်းချက်</translation>
+    </message>
 </context>
 <context>
     <name>SurveysArea</name>
@@ -4534,6 +5296,14 @@
     <message>
         <source>Show every version</source>
         <translation>ဗားရှင်းအားလုံးကို ပြရန်</translation>
+    </message>
+    <message>
+        <source>Export with labels…</source>
+        <translation>အမည်ပြ စာသားများဖြင့် ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>Every response to the selected form in a spreadsheet for people to read: the questions&apos; text and the answers&apos; labels, in the language you choose</source>
+        <translation>ရွေးထားသော ပုံစံ၏ ဖြေဆိုချက်အားလုံးကို လူဖတ်ရန် ဇယားဖိုင်တစ်ခုတွင်- မေးခွန်းများ၏ စာသားနှင့် အဖြေများ၏ အမည်ပြ စာသားများကို သင်ရွေးသော ဘာသာစကားဖြင့်</translation>
     </message>
     <message>
         <source>Retire version</source>
@@ -4743,6 +5513,34 @@
         <source>Form imported</source>
         <translation>ပုံစံ တင်သွင်းပြီးပါပြီ</translation>
     </message>
+    <message>
+        <source>Export with labels</source>
+        <translation>အမည်ပြ စာသားများဖြင့် ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Questions and answers in:</source>
+        <translation>မေးခွန်းနှင့် အဖြေများ၏ ဘာသာစကား:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) with labels to %2.</source>
+        <translation>ဖြေဆိုချက် %1 ခုကို အမည်ပြ စာသားများဖြင့် %2 သို့ ထုတ်ယူပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ထုတ်ယူခြင်းကို ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>ထုတ်ယူခြင်း မအောင်မြင်ပါ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>ဖြေဆိုချက်များ ထုတ်ယူနေသည်</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4769,6 +5567,14 @@
     <message>
         <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
         <translation>ဌာနချုပ်သို့ ချိတ်ဆက်၍ မရပါ။ သင်၏ ပြောင်းလဲမှုများကို သိမ်းထားပြီး ချိတ်ဆက်မှု ပြန်ရသောအခါ ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the enrolment. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>ဌာနချုပ်က မှတ်ပုံတင်ခြင်းကို ဆောင်ရွက်၍ မရပါ။ နောက်မှ ထပ်စမ်းကြည့်ပါ။ ဆက်လက် မအောင်မြင်ပါက ဌာနချုပ်သို့ အကြောင်းကြားပါ။</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
+        <translation>ဤကွန်ရက်မှ မှတ်ပုံတင်ရန် ကြိုးစားမှု များလွန်းပါသည်။ တစ်မိနစ် စောင့်ပြီး ထပ်စမ်းကြည့်ပါ။</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -4834,6 +5640,82 @@
         <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
         <translation>ဤကွန်ပျူတာကို ဒေတာ ချိန်ကိုက်ခွင့်ပြုသော ကီးကို စနစ်၏ စကားဝှက် သိုလှောင်ရာမှ ဖတ်၍ မရပါ (သော့ခတ်ထားနိုင်သည်)။ သော့ဖွင့်ပြီး ဒေတာ ထပ်မံ ချိန်ကိုက်ပါ။</translation>
     </message>
+    <message>
+        <source>This file is not a GMS Desk sync bundle.</source>
+        <translation>ဤဖိုင်သည် GMS Desk ဒေတာ ချိန်ကိုက်ဖိုင် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by a newer version of GMS Desk. Update GMS Desk on this computer, then import it again.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို GMS Desk ဗားရှင်းအသစ်ဖြင့် ပြုလုပ်ထားပါသည်။ ဤကွန်ပျူတာရှိ GMS Desk ကို အဆင့်မြှင့်ပြီး ထပ်မံ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged or incomplete (it may have been cut short while it was copied). Nothing was imported. Copy it again, or make a new one.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင် ပျက်စီးနေသည် သို့မဟုတ် မပြည့်စုံပါ (ကူးယူစဉ် ပြတ်တောက်သွားခြင်း ဖြစ်နိုင်သည်)။ မည်သည့်အရာမျှ မတင်သွင်းရပါ။ ထပ်မံ ကူးယူပါ၊ သို့မဟုတ် အသစ်တစ်ခု ပြုလုပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made for this computer. Nothing was imported.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို ပြုလုပ်ပြီးနောက် ပြောင်းလဲထားသည်၊ သို့မဟုတ် ဤကွန်ပျူတာအတွက် ပြုလုပ်ထားခြင်း မဟုတ်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>This sync bundle is encrypted. Enter the passphrase it was made with.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို ကုဒ်ဝှက်ထားပါသည်။ ၎င်းကို ပြုလုပ်စဉ်က သုံးခဲ့သော စကားဝှက်ကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync bundle was made with, or the bundle was changed after it was made. Nothing was imported.</source>
+        <translation>ဤစကားဝှက်သည် ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို ပြုလုပ်စဉ်က သုံးခဲ့သော စကားဝှက် မဟုတ်ပါ၊ သို့မဟုတ် ဖိုင်ကို ပြုလုပ်ပြီးနောက် ပြောင်းလဲထားပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>Encrypted sync bundles need the “cryptography” package, which is not installed with this copy of GMS Desk.</source>
+        <translation>ကုဒ်ဝှက်ထားသော ဒေတာ ချိန်ကိုက်ဖိုင်များအတွက် “cryptography” package လိုအပ်သော်လည်း ဤ GMS Desk တွင် ထည့်သွင်းထားခြင်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with headquarters, so it cannot make or read sync bundles. Enrol it first.</source>
+        <translation>ဤကွန်ပျူတာကို ဌာနချုပ်တွင် မှတ်ပုံတင်ထားခြင်း မရှိသဖြင့် ဒေတာ ချိန်ကိုက်ဖိုင်များကို ပြုလုပ်ခြင်း သို့မဟုတ် ဖတ်ခြင်း မပြုနိုင်ပါ။ ဦးစွာ မှတ်ပုံတင်ပါ။</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made on this computer. Take it to headquarters, or to another computer of your agency, and import it there.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို ဤကွန်ပျူတာတွင် ပြုလုပ်ခဲ့သည်။ ၎င်းကို ဌာနချုပ် သို့မဟုတ် သင့်အဖွဲ့အစည်း၏ အခြားကွန်ပျူတာသို့ ယူသွားပြီး ထိုနေရာတွင် တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This reply from headquarters is for another computer. Import it on the computer whose id it names.</source>
+        <translation>ဌာနချုပ်မှ ဤပြန်ကြားချက်သည် အခြားကွန်ပျူတာအတွက် ဖြစ်သည်။ ၎င်းတွင် ဖော်ပြထားသော အမှတ်ရှိ ကွန်ပျူတာတွင် တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer of another agency. Only bundles of your own agency&apos;s computers, and replies from headquarters for this computer, can be imported here.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်သည် အခြားအဖွဲ့အစည်း၏ ကွန်ပျူတာမှ ဖြစ်သည်။ သင့်အဖွဲ့အစည်း၏ ကွန်ပျူတာများမှ ဖိုင်များနှင့် ဤကွန်ပျူတာအတွက် ဌာနချုပ်၏ ပြန်ကြားချက်များကိုသာ ဤနေရာတွင် တင်သွင်းနိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer whose clock is ahead. Correct the date and time on that computer, sync it or make a new bundle there, and import that one. Nothing was imported.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်သည် နာရီ ရှေ့ရောက်နေသော ကွန်ပျူတာမှ ဖြစ်သည်။ ထိုကွန်ပျူတာ၏ ရက်စွဲနှင့် အချိန်ကို ပြင်ပါ၊ ထိုကွန်ပျူတာတွင် ဒေတာ ချိန်ကိုက်ပါ သို့မဟုတ် ဖိုင်အသစ် ပြုလုပ်ပါ၊ ထို့နောက် ထိုဖိုင်ကို တင်သွင်းပါ။ မည်သည့်အရာမျှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be read.</source>
+        <translation>ဒေတာ ချိန်ကိုက်ဖိုင်ကို ဖတ်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be written. Check that the folder (or USB stick) is there, can be written to and has room. Nothing is lost: make the bundle again.</source>
+        <translation>ဒေတာ ချိန်ကိုက်ဖိုင်ကို ရေးသား၍ မရပါ။ ဖိုင်တွဲ (သို့မဟုတ် USB stick) ရှိမရှိ၊ ရေးသားခွင့် ရှိမရှိနှင့် နေရာလွတ် ရှိမရှိ စစ်ဆေးပါ။ မည်သည့်အရာမျှ မပျောက်ပါ- ဖိုင်ကို ထပ်မံ ပြုလုပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Headquarters answered at this address: the connection works.</source>
+        <translation>ဤလိပ်စာတွင် ဌာနချုပ်က တုံ့ပြန်ပါသည်- ချိတ်ဆက်မှု အဆင်ပြေပါသည်။</translation>
+    </message>
+    <message>
+        <source>No server of this name was found. Check the address for a typing mistake; if it is right, this computer may not be connected to the network.</source>
+        <translation>ဤအမည်ဖြင့် ဆာဗာ ရှာမတွေ့ပါ။ လိပ်စာတွင် စာလုံးပေါင်း အမှား ရှိမရှိ စစ်ဆေးပါ။ မှန်နေပါက ဤကွန်ပျူတာသည် ကွန်ရက်နှင့် ချိတ်ဆက်ထားခြင်း မရှိနိုင်ပါ။</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check this computer&apos;s network connection; if websites open, the server may be down: try again later or tell headquarters.</source>
+        <translation>ဆာဗာက မတုံ့ပြန်ပါ။ ဤကွန်ပျူတာ၏ ကွန်ရက် ချိတ်ဆက်မှုကို စစ်ဆေးပါ။ ဝက်ဘ်ဆိုက်များ ပွင့်ပါက ဆာဗာ ရပ်နေနိုင်ပါသည်- နောက်မှ ထပ်စမ်းကြည့်ပါ သို့မဟုတ် ဌာနချုပ်သို့ အကြောင်းကြားပါ။</translation>
+    </message>
+    <message>
+        <source>A server answered at this address, but it is not a GMS Desk headquarters server. Check the address.</source>
+        <translation>ဤလိပ်စာတွင် ဆာဗာတစ်ခု တုံ့ပြန်သော်လည်း GMS Desk ဌာနချုပ် ဆာဗာ မဟုတ်ပါ။ လိပ်စာကို စစ်ဆေးပါ။</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>ဌာနချုပ်၏ ဆာဗာက အမှားဖြင့် တုံ့ပြန်ပါသည်။ နောက်မှ ထပ်စမ်းကြည့်ပါ။ ဆက်လက် မအောင်မြင်ပါက ဌာနချုပ်သို့ အကြောင်းကြားပါ။</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -4860,6 +5742,14 @@
     <message>
         <source>Cancel</source>
         <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>ချိတ်ဆက်မှု စမ်းသပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Try the server address and say what happened; nothing is sent</source>
+        <translation>ဆာဗာလိပ်စာကို စမ်းကြည့်ပြီး ရလဒ်ကို ပြရန်၊ မည်သည့်အရာမျှ မပို့ပါ</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection to this server on the local network</source>
@@ -4955,6 +5845,12 @@
             <numerusform>ဤကွန်ပျူတာရှိ ပြောင်းလဲမှု %n ခုကို မှတ်ပုံတင်ပြီးနောက် ပို့ပါမည်။</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Demo data waiting too: %Ln change(s), dropped, never sent.</source>
+        <translation>
+            <numerusform>နမူနာ ဒေတာလည်း စောင့်နေသည်: ပြောင်းလဲမှု %Ln ခု၊ ဖယ်ရှားမည်ဖြစ်ပြီး ဘယ်တော့မှ မပို့ပါ။</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — headquarters: holds every agency&apos;s records</source>
         <translation>%1 — ဌာနချုပ်: အဖွဲ့အစည်းအားလုံး၏ မှတ်တမ်းများ ရှိသည်</translation>
@@ -4973,9 +5869,83 @@
             <numerusform>ပြောင်းလဲမှု %n ခု</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
+        <translation>
+            <numerusform>(နမူနာ ဒေတာ %Ln ခု- နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ဖယ်ရှားမည်၊ ဘယ်တော့မှ မပို့ပါ)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No sync since GMS Desk started</source>
-        <translation>GMS Desk ဖွင့်ပြီးကတည်းက ဒေတာ ချိန်ကိုက်ခြင်း မပြုလုပ်ရသေးပါ</translation>
+        <source>Trying %1…</source>
+        <translation>%1 ကို စမ်းကြည့်နေသည်…</translation>
+    </message>
+    <message>
+        <source>Sync by file…</source>
+        <translation>ဖိုင်ဖြင့် ဒေတာ ချိန်ကိုက်ရန်…</translation>
+    </message>
+    <message>
+        <source>No connection? Take your changes to headquarters on a USB stick, and bring its reply back</source>
+        <translation>ချိတ်ဆက်မှု မရှိပါသလား? သင်၏ ပြောင်းလဲမှုများကို USB stick ဖြင့် ဌာနချုပ်သို့ ယူသွားပြီး ၎င်း၏ ပြန်ကြားချက်ကို ပြန်ယူလာပါ</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>ချိန်ကိုက်ဖိုင် ထုတ်ယူရန်…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>ချိန်ကိုက်ဖိုင် တင်သွင်းရန်…</translation>
+    </message>
+    <message>
+        <source>Export sync bundle</source>
+        <translation>ဒေတာ ချိန်ကိုက်ဖိုင် ထုတ်ယူရန်</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1)</source>
+        <translation>ဒေတာ ချိန်ကိုက်ဖိုင်များ (*%1)</translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
+        <translation>ဖိုင်ကို ကုဒ်ဝှက်ရန် စကားဝှက် (ကုဒ်မဝှက်လိုပါက ကွက်လပ် ထားပါ။ တင်သွင်းမည့်သူ ၎င်းကို လိုအပ်ပါမည်):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
+        <translation>
+            <numerusform>%1 ကို ရေးသားပြီးပါပြီ: ပြောင်းလဲမှု %n ခု။ ၎င်းကို ဌာနချုပ်သို့ ယူသွားပြီး ဌာနချုပ်က ပေးသော ပြန်ကြားချက်ကို ဤနေရာတွင် တင်သွင်းပါ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation>ဒေတာ ချိန်ကိုက်ဖိုင်ကို ရေးသားနေသည်…</translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation>ဒေတာ ချိန်ကိုက်ဖိုင် တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>The passphrase this bundle was made with:</source>
+        <translation>ဤဖိုင်ကို ပြုလုပ်စဉ်က သုံးခဲ့သော စကားဝှက်:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported headquarters&apos; reply: %n change(s) received.</source>
+        <translation>
+            <numerusform>ဌာနချုပ်၏ ပြန်ကြားချက်ကို တင်သွင်းပြီးပါပြီ: ပြောင်းလဲမှု %n ခု လက်ခံရရှိသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed %n of your changes.</source>
+        <translation>
+            <numerusform>ဌာနချုပ်က သင်၏ ပြောင်းလဲမှု %n ခုကို အတည်ပြုပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
+        <translation>
+            <numerusform>အခြားကွန်ပျူတာ၏ ဖိုင်ကို တင်သွင်းပြီးပါပြီ: ပြောင်းလဲမှု %n ခု။ ၎င်းတို့ကို သင်၏ နောက်ထပ် ဖိုင်နှင့်အတူ ဌာနချုပ်သို့ ဆက်ပို့ပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sync bundle…</source>
+        <translation>ဒေတာ ချိန်ကိုက်ဖိုင်ကို ဖတ်နေသည်…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -5035,6 +6005,12 @@
         <source>Sent %1, received %2</source>
         <translation>ပို့ပြီး %1၊ လက်ခံပြီး %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of demo data kept here</source>
+        <translation>
+            <numerusform>နမူနာ ဒေတာ ပြောင်းလဲမှု %Ln ခုကို ဤနေရာတွင် ထားရှိသည်</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
@@ -5059,8 +6035,8 @@
         <translation>ဒေတာ ချိန်ကိုက်ခြင်း လုပ်ဆောင်နေဆဲ ဖြစ်သည်။ ခဏနေမှ ထပ်စမ်းကြည့်ပါ။</translation>
     </message>
     <message>
-        <source>Syncing… %1 %</source>
-        <translation>ဒေတာ ချိန်ကိုက်နေသည်… %1%</translation>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>ဒေတာ ချိန်ကိုက်နေသည်… ပြောင်းလဲမှု %2 ခုအနက် %1 ခု ပို့ပြီး</translation>
     </message>
     <message>
         <source>Sync problem: %1</source>
@@ -5800,8 +6776,16 @@
         <translation>မှာယူမှု တန်ဖိုးသည် “မှာယူမှု ရရှိ” ရလဒ်နှင့်သာ သက်ဆိုင်သည်- ထိုရလဒ်ကို ရွေးပါ သို့မဟုတ် တန်ဖိုးကို ရှင်းပါ။</translation>
     </message>
     <message>
-        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-        <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲအတွက် လက်မှတ် မထုတ်ပေးရသေးပါ- သင်ခန်းစာအားလုံး ပြီးဆုံးသော တက်ရောက်သူများသာ ရရှိပါမည်။</translation>
+        <source>This workshop is not over yet: certificates are issued after its last day.</source>
+        <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲ မပြီးသေးပါ- လက်မှတ်များကို ၎င်း၏ နောက်ဆုံးနေ့ ပြီးမှ ထုတ်ပေးပါသည်။</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated before the workshop&apos;s last day.</source>
+        <translation>လက်မှတ်ကို အလုပ်ရုံဆွေးနွေးပွဲ၏ နောက်ဆုံးနေ့ မတိုင်မီ ရက်စွဲ ထား၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Enter a share of the days from 0 to 100 %.</source>
+        <translation>ရက်အချိုးကို 0 မှ 100 % အတွင်း ထည့်ပါ။</translation>
     </message>
     <message>
         <source>Write languages as codes separated by commas, for example km, en, ja.</source>
@@ -5823,6 +6807,10 @@
         <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
         <translation>ဤဖိုင်ရှိ ယခင်အတန်းတစ်တန်းသည် တူညီသော လုပ်ငန်းကို မတူညီသော တန်ဖိုးများဖြင့် ဖော်ပြထားပါသည်။ အတန်းနှစ်တန်းအနက် တစ်တန်းကိုသာ ထားပါ။</translation>
     </message>
+    <message>
+        <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
+        <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် လက်မှတ် ရရှိသူ မရှိသေးပါ- သင်ခန်းစာအားလုံး ပြီးဆုံးပြီး ကျင်းပရက် လုံလောက်စွာ ရောက်ရှိခဲ့သော တက်ရောက်သူတိုင်း လက်မှတ် ရရှိပါမည်။</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -5841,6 +6829,10 @@
     <message>
         <source>Names, separated by commas</source>
         <translation>အမည်များ (ကော်မာဖြင့် ခြားပါ)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (ကိုယ်တိုင် သတ်မှတ်)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5911,6 +6903,26 @@
         <translation>
             <numerusform>%n ရက်</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As the dates say (now: %1)</source>
+        <translation>ရက်စွဲများအတိုင်း (ယခု: %1)</translation>
+    </message>
+    <message>
+        <source>Follows the dates: planned before the first day, running until the last, then done.</source>
+        <translation>ရက်စွဲများအတိုင်း လိုက်ပါသည်- ပထမနေ့ မတိုင်မီ စီစဉ်ထားသည်၊ နောက်ဆုံးနေ့အထိ ကျင်းပနေသည်၊ ထို့နောက် ကျင်းပပြီး။</translation>
+    </message>
+    <message>
+        <source>The dates already make it “%1”: setting it by hand changes nothing.</source>
+        <translation>ရက်စွဲများအရ “%1” ဖြစ်နေပြီးသား ဖြစ်သည်- ကိုယ်တိုင် သတ်မှတ်ခြင်းဖြင့် ဘာမျှ မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>Running from now on, before its first day: for a workshop started early. After its last day it is done.</source>
+        <translation>ပထမနေ့ မတိုင်မီ ယခုမှစ၍ ကျင်းပနေသည်- စောစီးစွာ စတင်ခဲ့သော အလုပ်ရုံဆွေးနွေးပွဲအတွက်။ နောက်ဆုံးနေ့ ပြီးနောက် ကျင်းပပြီး ဖြစ်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Done from now on, before its last day: for a workshop finished or called off early.</source>
+        <translation>နောက်ဆုံးနေ့ မတိုင်မီ ယခုမှစ၍ ကျင်းပပြီး- စောစီးစွာ ပြီးဆုံးခဲ့သော သို့မဟုတ် ဖျက်သိမ်းခဲ့သော အလုပ်ရုံဆွေးနွေးပွဲအတွက်။</translation>
     </message>
     <message>
         <source>Enter the workshop&apos;s title.</source>
@@ -5996,6 +7008,14 @@
         <translation>အလုပ်ရုံဆွေးနွေးပွဲ မုဒ် စတင်ရန် (F5)</translation>
     </message>
     <message>
+        <source>Sign-in &amp;sheet… (%1)</source>
+        <translation>လက်မှတ်ထိုးစာရင်း(&amp;S)… (%1)</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s sign-in sheet for people to sign</source>
+        <translation>လူများ လက်မှတ်ထိုးရန် နေ့တစ်နေ့၏ လက်မှတ်ထိုးစာရင်းကို ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>အမည်</translation>
     </message>
@@ -6036,32 +7056,24 @@
         <translation>အလုပ်ရုံဆွေးနွေးပွဲမှ ဖယ်ရှားရန်</translation>
     </message>
     <message>
-        <source>&amp;Issue certificates</source>
-        <translation>လက်မှတ် ထုတ်ပေးရန်(&amp;I)</translation>
+        <source>Save sign-in sheet</source>
+        <translation>လက်မှတ်ထိုးစာရင်း သိမ်းရန်</translation>
     </message>
     <message>
-        <source>Give a certificate number to every participant who completed all modules</source>
-        <translation>သင်ခန်းစာအားလုံး ပြီးဆုံးသော တက်ရောက်သူတိုင်းကို လက်မှတ်အမှတ် ပေးရန်</translation>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>လက်မှတ်ထိုးစာရင်း %1.pdf</translation>
     </message>
     <message>
-        <source>&amp;Save certificates PDF…</source>
-        <translation>လက်မှတ် PDF သိမ်းရန်(&amp;S)…</translation>
+        <source>Writing the sign-in sheet…</source>
+        <translation>လက်မှတ်ထိုးစာရင်း ရေးသားနေသည်…</translation>
     </message>
     <message>
-        <source>Print &amp;attendance sheet…</source>
-        <translation>တက်ရောက်သူ လက်မှတ်ထိုးစာရင်း ပုံနှိပ်ရန်(&amp;A)…</translation>
+        <source>Writing the sign-in sheet</source>
+        <translation>လက်မှတ်ထိုးစာရင်း ရေးသားနေသည်</translation>
     </message>
     <message>
         <source>Open folder</source>
         <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
-    </message>
-    <message>
-        <source>Language of the PDF:</source>
-        <translation>PDF ၏ ဘာသာစကား:</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet for:</source>
-        <translation>လက်မှတ်ထိုးစာရင်း ရက်:</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -6085,22 +7097,6 @@
         <source>%n women</source>
         <translation>
             <numerusform>အမျိုးသမီး %n ဦး</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day %1 — %2</source>
-        <translation>%1 ရက်မြောက်နေ့ — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) completed every module.</source>
-        <translation>
-            <numerusform>တက်ရောက်သူ %n ဦး သင်ခန်းစာအားလုံး ပြီးဆုံးပါပြီ။</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) issued.</source>
-        <translation>
-            <numerusform>လက်မှတ် %n စောင် ထုတ်ပေးပြီးပါပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6131,65 +7127,19 @@
         <source>Moved back to “%1”; the reason is recorded.</source>
         <translation>“%1” သို့ နောက်ပြန်ရွှေ့ပြီးပါပြီ။ အကြောင်းပြချက်ကို မှတ်တမ်းတင်ထားပါသည်။</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new certificate number(s) given.</source>
-        <translation>
-            <numerusform>လက်မှတ်အမှတ်အသစ် %n ခု ပေးပြီးပါပြီ။</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in all.</source>
-        <translation>
-            <numerusform>စုစုပေါင်း လက်မှတ် %n စောင်။</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save certificates</source>
-        <translation>လက်မှတ်များ သိမ်းရန်</translation>
-    </message>
-    <message>
-        <source>Certificates — %1.pdf</source>
-        <translation>လက်မှတ်များ — %1.pdf</translation>
-    </message>
     <message>
         <source>PDF file (*.pdf)</source>
         <translation>PDF ဖိုင် (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing certificates…</source>
-        <translation>လက်မှတ်များ ရေးသားနေသည်…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>လက်မှတ် %n စောင်ကို %1 တွင် သိမ်းပြီးပါပြီ။</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>လက်မှတ်များ ရေးသားနေသည်</translation>
-    </message>
-    <message>
-        <source>Save attendance sheet</source>
-        <translation>လက်မှတ်ထိုးစာရင်း သိမ်းရန်</translation>
-    </message>
-    <message>
-        <source>Attendance %1.pdf</source>
-        <translation>တက်ရောက်မှု %1.pdf</translation>
-    </message>
-    <message numerus="yes">
         <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
         <translation>
             <numerusform>လက်မှတ်ထိုးစာရင်း (စာမျက်နှာ %n မျက်နှာ) ကို %1 တွင် သိမ်းပြီးပါပြီ။</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writing the attendance sheet</source>
-        <translation>လက်မှတ်ထိုးစာရင်း ရေးသားနေသည်</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +7185,10 @@
     <message>
         <source>Save</source>
         <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>သိမ်းရန် (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -98,6 +98,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>ใบลงชื่อ</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>วันอบรมที่ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Print &amp;phone numbers</source>
+        <translation>พิมพ์เบอร์โทรศัพท์(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The sheet goes round the room for everyone to sign: phone numbers are left off unless you need them on paper.</source>
+        <translation>ใบลงชื่อจะถูกส่งต่อกันทั่วห้องให้ทุกคนลงชื่อ จึงไม่พิมพ์เบอร์โทรศัพท์ เว้นแต่ท่านต้องการให้มีในเอกสาร</translation>
+    </message>
+    <message>
+        <source>This workshop has no days yet: give it dates first.</source>
+        <translation>เวิร์กช็อปนี้ยังไม่มีวันอบรม กรุณากำหนดวันที่ก่อน</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>วันอบรม(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ภาษา(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>บันทึกเป็น PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Session &amp;day:</source>
@@ -112,8 +151,24 @@
         <translation>ค้นหาผู้เข้าอบรม</translation>
     </message>
     <message>
-        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-        <translation>กด Enter เพื่อบันทึกว่าคนที่เลือกอยู่มาแล้ว (กดอีกครั้งเพื่อยกเลิก) ใช้ ↑ ↓ เลือกคนอื่น กด Esc เพื่อล้างช่องค้นหา กด Ctrl+Z เพื่อเลิกทำ</translation>
+        <source>Enter marks the highlighted person present; ↑ ↓ choose another; Esc clears the search. %1 takes a mark off; Ctrl+Z undoes the last step.</source>
+        <translation>กด Enter เพื่อบันทึกว่าคนที่เลือกอยู่มาแล้ว ใช้ ↑ ↓ เลือกคนอื่น กด Esc เพื่อล้างช่องค้นหา กด %1 เพื่อยกเลิกการบันทึกว่ามา กด Ctrl+Z เพื่อเลิกทำขั้นตอนล่าสุด</translation>
+    </message>
+    <message>
+        <source>Not &amp;here (take the mark off)</source>
+        <translation>ไม่ได้มา (ยกเลิกการบันทึก)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take the present mark off the highlighted person (%1)</source>
+        <translation>ยกเลิกการบันทึกว่ามาของคนที่เลือกอยู่ (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>ใบลงชื่อ(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s sign-in sheet for people to sign (Ctrl+P)</source>
+        <translation>พิมพ์ใบลงชื่อของวันอบรมนี้ให้ผู้เข้าอบรมลงชื่อ (Ctrl+P)</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
@@ -122,6 +177,14 @@
     <message>
         <source>Nobody enrolled matches “%1”.</source>
         <translation>ไม่พบผู้ลงทะเบียนที่ตรงกับ “%1”</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present. To take the mark off, press %2.</source>
+        <translation>บันทึกว่า %1 มาแล้ว หากต้องการยกเลิก ให้กด %2</translation>
+    </message>
+    <message>
+        <source>%1 is not marked present.</source>
+        <translation>ยังไม่ได้บันทึกว่า %1 มา</translation>
     </message>
     <message>
         <source>mark %1 present</source>
@@ -136,12 +199,227 @@
         <translation>✔ %1 มาแล้ว</translation>
     </message>
     <message>
-        <source>%1 marked absent again.</source>
-        <translation>บันทึก %1 กลับเป็นยังไม่มาแล้ว</translation>
+        <source>The mark is off: %1 is not marked present.</source>
+        <translation>ยกเลิกแล้ว: ยังไม่ได้บันทึกว่า %1 มา</translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
         <translation>มาแล้ว %1 จาก %2 คน</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>สาเหตุ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>การตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>ทุก 30 นาที</translation>
+    </message>
+    <message>
+        <source>At start, after GMS Desk was not closed properly</source>
+        <translation>ตอนเปิดโปรแกรม หลังจาก GMS Desk ไม่ได้ปิดอย่างถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>สำรองข้อมูลด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation>ก่อนอัปเกรดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>ก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>ก่อนกู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Before many records were deleted</source>
+        <translation>ก่อนลบข้อมูลจำนวนมาก</translation>
+    </message>
+    <message>
+        <source>Before a form version was retired</source>
+        <translation>ก่อนเลิกใช้เวอร์ชันแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>ไม่ทราบวันที่</translation>
+    </message>
+    <message>
+        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
+        <translation>ข้อมูลสำรองนี้สร้างเมื่อ %1 มี SME %2 ราย เวิร์กช็อป %3 รายการ และชุดคำตอบแบบสำรวจ %4 ชุด</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>กำลังตรวจสอบฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>กำลังกู้คืน…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>ฐานข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <source>The database on this computer is damaged, so GMS Desk will not open it for writing.</source>
+        <translation>ฐานข้อมูลในเครื่องนี้เสียหาย GMS Desk จึงจะไม่เปิดเพื่อบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <source>The newest backup was made on %1 (%2). Restore it? The damaged database is kept as it is in the backups folder.</source>
+        <translation>ข้อมูลสำรองล่าสุดสร้างเมื่อ %1 (%2) ต้องการกู้คืนหรือไม่ ฐานข้อมูลที่เสียหายจะเก็บไว้ตามเดิมในโฟลเดอร์ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>กู้คืนข้อมูลสำรองนี้</translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Restore one from a file (a USB stick), or copy the folder %1 for your support contact.</source>
+        <translation>ไม่มีข้อมูลสำรองของฐานข้อมูลนี้ในเครื่องนี้ กรุณากู้คืนจากไฟล์ (เช่น ในแฟลชไดรฟ์ USB) หรือคัดลอกโฟลเดอร์ %1 ให้ผู้ดูแลด้านเทคนิคของท่าน</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>กู้คืนจากไฟล์…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>กู้คืนจากไฟล์</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>ไฟล์สำรองของ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>GMS Desk backs up your data every 30 minutes while something changes, when it starts after it was not closed properly, and before risky work such as an import or a restore. Each backup is checked when it is made.</source>
+        <translation>GMS Desk สำรองข้อมูลของท่านทุก 30 นาทีขณะที่มีการเปลี่ยนแปลง เมื่อเปิดโปรแกรมหลังจากไม่ได้ปิดอย่างถูกต้อง และก่อนงานที่มีความเสี่ยง เช่น การนำเข้าหรือการกู้คืนข้อมูล ข้อมูลสำรองทุกชุดจะได้รับการตรวจสอบทันทีที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>สำรองข้อมูลไปที่…</translation>
+    </message>
+    <message>
+        <source>A copy in a folder you choose, such as a USB stick, encrypted with a passphrase if you give one</source>
+        <translation>สำเนาในโฟลเดอร์ที่ท่านเลือก เช่น แฟลชไดรฟ์ USB โดยเข้ารหัสด้วยรหัสผ่านหากท่านกำหนดไว้</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>กู้คืน…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup back</source>
+        <translation>นำข้อมูลสำรองที่เลือกกลับมาใช้</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>กู้คืนจากไฟล์…</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>เก็บไว้ที่</translation>
+    </message>
+    <message>
+        <source>Room for backups</source>
+        <translation>พื้นที่สำหรับข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>อัตโนมัติ (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>อัตโนมัติ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>ข้อมูลสำรอง %n ชุด รวม %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>สำรองข้อมูลไปที่</translation>
+    </message>
+    <message>
+        <source>The backup was written, encrypted, to %1.</source>
+        <translation>บันทึกข้อมูลสำรองแบบเข้ารหัสไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>บันทึกข้อมูลสำรองไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>กู้คืนจากไฟล์</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>ไฟล์สำรองของ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>กำลังอ่านข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the data on this computer with this backup. What is here now is backed up first. Changes already sent to headquarters come back at the next sync.</source>
+        <translation>การกู้คืนจะแทนที่ข้อมูลในเครื่องนี้ด้วยข้อมูลสำรองนี้ โดยข้อมูลที่มีอยู่ตอนนี้จะถูกสำรองไว้ก่อน การเปลี่ยนแปลงที่ส่งไปสำนักงานใหญ่แล้วจะกลับมาเมื่อซิงค์ข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>กู้คืนข้อมูลสำรองแล้ว</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>กำลังกู้คืน…</translation>
     </message>
 </context>
 <context>
@@ -220,6 +498,266 @@
     <message>
         <source>Double-click a number to see the records behind it.</source>
         <translation>ดับเบิลคลิกที่ตัวเลขเพื่อดูระเบียนที่อยู่เบื้องหลัง</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificates — preview</source>
+        <translation>ใบประกาศนียบัตร — ดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Certificates in this file</source>
+        <translation>ใบประกาศนียบัตรในไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(ใหม่)</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← ก่อนหน้า(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>ถัดไป(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation>เปิดในโปรแกรมอ่าน PDF(&amp;V)</translation>
+    </message>
+    <message>
+        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
+        <translation>เครื่องนี้แสดงหน้าเอกสารที่นี่ไม่ได้ กรุณาเปิดตัวอย่างในโปรแกรมอ่าน PDF เพื่อตรวจดูก่อนบันทึก</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
+        <translation>
+            <numerusform>เมื่อบันทึก จะออกเลขที่ใบประกาศนียบัตรใหม่ %n ใบ ลงวันที่ %1 เลขที่ที่ออกแล้วจะเป็นของผู้นั้นตลอดไป</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone here already holds a certificate number: saving writes the PDF again.</source>
+        <translation>ทุกคนในรายการนี้มีเลขที่ใบประกาศนียบัตรแล้ว การบันทึกจะสร้างไฟล์ PDF ใหม่เท่านั้น</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in this file.</source>
+        <translation>
+            <numerusform>ใบประกาศนียบัตรในไฟล์นี้ %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save PDF…</source>
+        <translation>ออกและบันทึกเป็น PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>บันทึกเป็น PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) are shown here; the PDF has them all.</source>
+        <translation>
+            <numerusform>แสดงที่นี่เฉพาะ %n หน้าแรก ไฟล์ PDF มีครบทุกหน้า</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>สัดส่วนของจำนวนวันที่ผู้เข้าอบรมต้องมาอบรม</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>ทุกวัน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>อักษรโรมัน</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>วันที่มาอบรม</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>โมดูลที่เรียนจบ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>ใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save certificates…</source>
+        <translation>ออกและบันทึกใบประกาศนียบัตร(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Preview the certificates, then give their numbers and save them as one PDF</source>
+        <translation>ดูตัวอย่างใบประกาศนียบัตร แล้วออกเลขที่และบันทึกรวมเป็น PDF ไฟล์เดียว</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Present on at &amp;least:</source>
+        <translation>มาอบรมอย่างน้อย(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the certificates:</source>
+        <translation>วันที่ในใบประกาศนียบัตร(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>ภาษาของ PDF(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Never before the last day (%1).</source>
+        <translation>ต้องไม่ก่อนวันสุดท้าย (%1)</translation>
+    </message>
+    <message>
+        <source>Qualifies: numbered when you issue</source>
+        <translation>ผ่านเกณฑ์: จะได้รับเลขที่เมื่อออกใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>modules not all completed</source>
+        <translation>ยังเรียนไม่ครบทุกโมดูล</translation>
+    </message>
+    <message>
+        <source>present %1 of the %2 days needed</source>
+        <translation>มาอบรม %1 จาก %2 วันที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>ยังไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> และ</translation>
+    </message>
+    <message numerus="yes">
+        <source>of the days (%1 of %n day(s))</source>
+        <translation>
+            <numerusform>ของจำนวนวัน (%1 จาก %n วัน)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate goes to each participant who completed every module and was present on enough days.</source>
+        <translation>ผู้เข้าอบรมที่เรียนจบทุกโมดูลและมาอบรมครบตามจำนวนวันที่กำหนดจะได้รับใบประกาศนียบัตรคนละหนึ่งใบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) qualify;</source>
+        <translation>
+            <numerusform>ผ่านเกณฑ์ %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>ออกใบประกาศนียบัตรแล้ว %n ใบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be numbered when you issue.</source>
+        <translation>
+            <numerusform>อีก %n คนจะได้รับเลขที่เมื่อออกใบประกาศนียบัตร</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with an agency yet: the certificates will not name the issuing agency. Enrol it in the Sync area first.</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับหน่วยงานใด ใบประกาศนียบัตรจึงจะไม่มีชื่อหน่วยงานที่ออก กรุณาลงทะเบียนเครื่องในส่วนซิงค์ข้อมูลก่อน</translation>
+    </message>
+    <message>
+        <source>This workshop has not started yet (first day: %1). Certificates are issued after its last day.</source>
+        <translation>เวิร์กช็อปนี้ยังไม่เริ่ม (วันแรก: %1) ใบประกาศนียบัตรจะออกหลังวันสุดท้ายของเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>This workshop is “%1” until its last day (%2). Certificates are issued after it.</source>
+        <translation>เวิร์กช็อปนี้มีสถานะ “%1” จนถึงวันสุดท้าย (%2) ใบประกาศนียบัตรจะออกหลังจากนั้น</translation>
+    </message>
+    <message>
+        <source>Issue certificates now anyway? They are dated %1 and go only to those who already meet every rule.</source>
+        <translation>ต้องการออกใบประกาศนียบัตรตอนนี้เลยหรือไม่ ใบประกาศนียบัตรจะลงวันที่ %1 และออกให้เฉพาะผู้ที่ผ่านเกณฑ์ครบทุกข้อแล้วเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Workshop not over</source>
+        <translation>เวิร์กช็อปยังไม่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Issue before the end</source>
+        <translation>ออกก่อนสิ้นสุดเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>กำลังเตรียมตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued or saved.</source>
+        <translation>ยกเลิกแล้ว ไม่มีการออกหรือบันทึกใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates</source>
+        <translation>กำลังเตรียมใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>บันทึกใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>ใบประกาศนียบัตร — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was issued.</source>
+        <translation>ยังไม่ได้บันทึก ไม่มีการออกใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>กำลังสร้างใบประกาศนียบัตร…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>ยกเลิกแล้ว ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>บันทึกใบประกาศนียบัตร %n ใบไว้ที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n new certificate(s).</source>
+        <translation>
+            <numerusform>ออกใบประกาศนียบัตรใหม่ %n ใบแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>กำลังสร้างใบประกาศนียบัตร</translation>
     </message>
 </context>
 <context>
@@ -442,6 +980,37 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Remove demo data…</source>
+        <translation>ลบข้อมูลตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>Delete every record the demo made; what you entered yourself is kept</source>
+        <translation>ลบทุกระเบียนที่เป็นข้อมูลตัวอย่าง ส่วนข้อมูลที่ท่านกรอกเองจะยังอยู่</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data: %Ln record(s) on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</source>
+        <translation>
+            <numerusform>ข้อมูลตัวอย่าง: ระเบียน %Ln รายการในเครื่องนี้สร้างขึ้นเพื่อทดลองใช้ GMS Desk และจะไม่ถูกส่งไปยังสำนักงานใหญ่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>ลบข้อมูลตัวอย่าง</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln demo record(s) from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</source>
+        <translation>
+            <numerusform>ต้องการลบระเบียนตัวอย่าง %Ln รายการออกจากเครื่องนี้หรือไม่ ระเบียนที่ท่านกรอกเองจะยังอยู่ ข้อมูลตัวอย่างที่ลบแล้วจะกู้คืนไม่ได้ (หากต้องการข้อมูลใหม่ ให้สร้างข้อมูลตัวอย่างอีกครั้ง)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
+        <translation>กำลังลบข้อมูลตัวอย่าง…</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Loading…</source>
@@ -519,6 +1088,18 @@
         <translation>บุคคล</translation>
     </message>
     <message>
+        <source>Search people and SMEs</source>
+        <translation>ค้นหาบุคคลและ SME</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>บุคคล(&amp;P)</translation>
+    </message>
+    <message>
         <source>SMEs (pick one for a new person)</source>
         <translation>SME (เลือกหนึ่งรายสำหรับบุคคลใหม่)</translation>
     </message>
@@ -539,28 +1120,46 @@
         <translation>เพิ่มและลงทะเบียน(&amp;A)</translation>
     </message>
     <message>
+        <source>Add this person and enrol them (Enter in any of their fields)</source>
+        <translation>เพิ่มบุคคลนี้และลงทะเบียน (กด Enter ในช่องใดก็ได้ของบุคคลนี้)</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>บุคคลใหม่</translation>
     </message>
     <message>
-        <source>Name (own script):</source>
-        <translation>ชื่อ (ภาษาท้องถิ่น):</translation>
+        <source>&amp;Name (own script):</source>
+        <translation>ชื่อ (ภาษาท้องถิ่น)(&amp;N):</translation>
     </message>
     <message>
-        <source>Name in Latin letters:</source>
-        <translation>ชื่อเป็นอักษรโรมัน:</translation>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>ชื่อเป็นอักษรโรมัน(&amp;L):</translation>
     </message>
     <message>
-        <source>Gender:</source>
-        <translation>เพศ:</translation>
+        <source>&amp;Gender:</source>
+        <translation>เพศ(&amp;G):</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>ตำแหน่ง:</translation>
+        <source>&amp;Role:</source>
+        <translation>ตำแหน่ง(&amp;R):</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>โทรศัพท์:</translation>
+        <source>P&amp;hone:</source>
+        <translation>โทรศัพท์(&amp;H):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in this workshop.</source>
+        <translation>
+            <numerusform>ผู้เข้าอบรมในเวิร์กช็อปนี้ %n คน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the new person?</source>
+        <translation>ละทิ้งบุคคลใหม่หรือไม่</translation>
+    </message>
+    <message>
+        <source>You started typing a new person who is not enrolled yet. Close and discard what you typed?</source>
+        <translation>ท่านเริ่มกรอกข้อมูลบุคคลใหม่ที่ยังไม่ได้ลงทะเบียน ต้องการปิดและละทิ้งสิ่งที่กรอกไว้หรือไม่</translation>
     </message>
     <message>
         <source>SME:</source>
@@ -571,8 +1170,24 @@
         <translation>ปิด</translation>
     </message>
     <message>
+        <source>This person may already be known. Enrol them instead of adding them again, or add them if it is someone else:</source>
+        <translation>บุคคลนี้อาจมีในระบบแล้ว กรุณาลงทะเบียนบุคคลที่มีอยู่แทนการเพิ่มใหม่ หรือเพิ่มใหม่หากเป็นคนอื่น:</translation>
+    </message>
+    <message>
+        <source>Enrol this one</source>
+        <translation>ลงทะเบียนคนนี้</translation>
+    </message>
+    <message>
+        <source>Nobody known matches “%1”. Add them as a new person: their details, then Enter.</source>
+        <translation>ไม่พบบุคคลที่ตรงกับ “%1” เพิ่มเป็นบุคคลใหม่ได้: กรอกรายละเอียด แล้วกด Enter</translation>
+    </message>
+    <message>
         <source>(already enrolled)</source>
         <translation>(ลงทะเบียนแล้ว)</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this workshop.</source>
+        <translation>%1 ลงทะเบียนในเวิร์กช็อปนี้แล้ว</translation>
     </message>
     <message>
         <source>New: %1 (saved with the person)</source>
@@ -585,6 +1200,22 @@
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>กรุณากรอกชื่อบุคคล</translation>
+    </message>
+    <message>
+        <source>Look at the yellow box first: enrol the person already known, or press Enter again to add a new one.</source>
+        <translation>กรุณาดูกรอบสีเหลืองก่อน: ลงทะเบียนบุคคลที่มีในระบบแล้ว หรือกด Enter อีกครั้งเพื่อเพิ่มบุคคลใหม่</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ชื่อซ้ำ</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>เบอร์โทรซ้ำ</translation>
     </message>
     <message>
         <source>Enrolled %1.</source>
@@ -636,6 +1267,26 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>อ่านหรือเขียนไฟล์ฐานข้อมูลไม่ได้ (ดิสก์หรือเครือข่ายขัดข้อง) กรุณาตรวจสอบว่าดิสก์หรือแฟลชไดรฟ์ USB ยังเชื่อมต่ออยู่ แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The copy of the database did not pass its check, so it was not kept: the database itself may be damaged. Restore the newest good backup (Settings, Backups), or ask your support contact for help.</source>
+        <translation>สำเนาของฐานข้อมูลไม่ผ่านการตรวจสอบ จึงไม่ได้เก็บไว้ ตัวฐานข้อมูลเองอาจเสียหาย กรุณากู้คืนข้อมูลสำรองล่าสุดที่ใช้ได้ (การตั้งค่า &gt; ข้อมูลสำรอง) หรือขอความช่วยเหลือจากผู้ดูแลด้านเทคนิคของท่าน</translation>
+    </message>
+    <message>
+        <source>This file is not a GMS Desk backup, or it is damaged. Choose another backup.</source>
+        <translation>ไฟล์นี้ไม่ใช่ข้อมูลสำรองของ GMS Desk หรือไฟล์เสียหาย กรุณาเลือกข้อมูลสำรองอื่น</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>ข้อมูลสำรองนี้เข้ารหัสไว้ กรุณากรอกรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this backup was encrypted with. Check it (capital letters count) and try again.</source>
+        <translation>รหัสผ่านไม่ตรงกับที่ใช้เข้ารหัสข้อมูลสำรองนี้ กรุณาตรวจสอบ (ตัวพิมพ์ใหญ่และตัวพิมพ์เล็กถือว่าต่างกัน) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This backup file was changed or cut short after it was made, so it cannot be trusted and was not used. Use another copy of it.</source>
+        <translation>ไฟล์สำรองนี้ถูกแก้ไขหรือขาดหายไปบางส่วนหลังจากสร้าง จึงเชื่อถือไม่ได้และไม่ได้นำมาใช้ กรุณาใช้สำเนาอื่นของไฟล์นี้</translation>
     </message>
 </context>
 <context>
@@ -2816,8 +3467,39 @@
         <translation>เริ่ม</translation>
     </message>
     <message>
+        <source>Start (Ctrl+Enter)</source>
+        <translation>เริ่ม (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>— no SME —</source>
         <translation>— ไม่ระบุ SME —</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>To encrypt the copy, give it a passphrase; without the passphrase nobody can read it, you included. Leave both empty for a copy that is not encrypted.</source>
+        <translation>หากต้องการเข้ารหัสสำเนานี้ กรุณากำหนดรหัสผ่าน หากไม่มีรหัสผ่านจะไม่มีใครอ่านได้ รวมถึงตัวท่านเองด้วย เว้นว่างทั้งสองช่องหากต้องการสำเนาที่ไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>ข้อมูลสำรองนี้เข้ารหัสไว้ กรุณากรอกรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>พิมพ์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>กรุณากรอกรหัสผ่าน</translation>
     </message>
 </context>
 <context>
@@ -3622,8 +4304,28 @@
         <translation>การเชื่อมต่อแบบนี้ไม่เข้ารหัส ทุกคนในเครือข่ายอ่านสิ่งที่ส่งได้ รวมถึงกุญแจซิงค์ข้อมูลของเครื่องนี้ด้วย</translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation>อัตโนมัติ (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic sets Khmer, Lao and Burmese a little larger than the other languages. Windows opened from now on use the new size.</source>
+        <translation>แบบอัตโนมัติจะแสดงภาษาเขมร ลาว และพม่าใหญ่กว่าภาษาอื่นเล็กน้อย หน้าต่างที่เปิดหลังจากนี้จะใช้ขนาดใหม่</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>ขนาดตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Years in Thai</source>
+        <translation>ปีศักราชในภาษาไทย</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
@@ -3644,6 +4346,10 @@
     <message>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +5086,62 @@
         <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
         <translation>แบบฟอร์มเวอร์ชันนี้เลิกใช้แล้ว ไม่รับชุดคำตอบใหม่ ชุดคำตอบและฉบับร่างเดิมยังเก็บไว้</translation>
     </message>
+    <message>
+        <source>Response</source>
+        <translation>ชุดคำตอบ</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>เวอร์ชันแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>เริ่มเมื่อ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>ส่งเมื่อ</translation>
+    </message>
+    <message>
+        <source>SME ID</source>
+        <translation>รหัส SME</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>Workshop ID</source>
+        <translation>รหัสเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>About agency</source>
+        <translation>เกี่ยวกับหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Corrects response</source>
+        <translation>แก้ไขชุดคำตอบ</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>กรอกโดย</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>รหัสหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>รายการ</translation>
+    </message>
 </context>
 <context>
     <name>SurveysArea</name>
@@ -4534,6 +5296,14 @@
     <message>
         <source>Show every version</source>
         <translation>แสดงทุกเวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Export with labels…</source>
+        <translation>ส่งออกพร้อมข้อความ…</translation>
+    </message>
+    <message>
+        <source>Every response to the selected form in a spreadsheet for people to read: the questions&apos; text and the answers&apos; labels, in the language you choose</source>
+        <translation>ชุดคำตอบทั้งหมดของแบบฟอร์มที่เลือกในไฟล์ตารางที่อ่านง่าย: แสดงข้อความคำถามและชื่อเรียกของคำตอบ ในภาษาที่ท่านเลือก</translation>
     </message>
     <message>
         <source>Retire version</source>
@@ -4743,6 +5513,34 @@
         <source>Form imported</source>
         <translation>นำเข้าแบบฟอร์มแล้ว</translation>
     </message>
+    <message>
+        <source>Export with labels</source>
+        <translation>ส่งออกพร้อมข้อความ</translation>
+    </message>
+    <message>
+        <source>Questions and answers in:</source>
+        <translation>แสดงคำถามและคำตอบเป็นภาษา:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) with labels to %2.</source>
+        <translation>ส่งออกชุดคำตอบ %1 ชุดพร้อมข้อความไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>การส่งออกล้มเหลว ไม่มีการสร้างไฟล์</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>กำลังส่งออกชุดคำตอบ</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4769,6 +5567,14 @@
     <message>
         <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
         <translation>ไม่สามารถติดต่อสำนักงานใหญ่ได้ การเปลี่ยนแปลงของท่านยังเก็บไว้ และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the enrolment. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>สำนักงานใหญ่ไม่สามารถดำเนินการลงทะเบียนได้ กรุณาลองใหม่ภายหลัง หากยังไม่สำเร็จ กรุณาแจ้งสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
+        <translation>มีการพยายามลงทะเบียนจากเครือข่ายนี้มากเกินไป กรุณารอหนึ่งนาที แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -4834,6 +5640,82 @@
         <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
         <translation>ไม่สามารถอ่านกุญแจที่ทำให้เครื่องนี้ซิงค์ข้อมูลได้จากที่เก็บรหัสผ่านของระบบ (อาจถูกล็อกอยู่) กรุณาปลดล็อก แล้วซิงค์ข้อมูลอีกครั้ง</translation>
     </message>
+    <message>
+        <source>This file is not a GMS Desk sync bundle.</source>
+        <translation>ไฟล์นี้ไม่ใช่ไฟล์ซิงค์ข้อมูลของ GMS Desk</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by a newer version of GMS Desk. Update GMS Desk on this computer, then import it again.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้สร้างจาก GMS Desk เวอร์ชันที่ใหม่กว่า กรุณาอัปเดต GMS Desk ในเครื่องนี้ แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged or incomplete (it may have been cut short while it was copied). Nothing was imported. Copy it again, or make a new one.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้เสียหายหรือไม่สมบูรณ์ (อาจขาดหายระหว่างคัดลอก) ไม่มีการนำเข้าข้อมูลใด ๆ กรุณาคัดลอกอีกครั้ง หรือสร้างไฟล์ใหม่</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made for this computer. Nothing was imported.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้ถูกแก้ไขหลังจากสร้าง หรือไม่ได้สร้างไว้สำหรับเครื่องนี้ ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>This sync bundle is encrypted. Enter the passphrase it was made with.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้เข้ารหัสไว้ กรุณากรอกรหัสผ่านที่ใช้ตอนสร้างไฟล์</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync bundle was made with, or the bundle was changed after it was made. Nothing was imported.</source>
+        <translation>รหัสผ่านไม่ตรงกับที่ใช้สร้างไฟล์ซิงค์ข้อมูลนี้ หรือไฟล์ถูกแก้ไขหลังจากสร้าง ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Encrypted sync bundles need the “cryptography” package, which is not installed with this copy of GMS Desk.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลที่เข้ารหัสต้องใช้แพ็กเกจ “cryptography” ซึ่งไม่ได้ติดตั้งมากับ GMS Desk ชุดนี้</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with headquarters, so it cannot make or read sync bundles. Enrol it first.</source>
+        <translation>เครื่องนี้ยังไม่ได้ลงทะเบียนกับสำนักงานใหญ่ จึงสร้างหรืออ่านไฟล์ซิงค์ข้อมูลไม่ได้ กรุณาลงทะเบียนเครื่องก่อน</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made on this computer. Take it to headquarters, or to another computer of your agency, and import it there.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้สร้างจากเครื่องนี้ กรุณานำไปที่สำนักงานใหญ่ หรือเครื่องอื่นของหน่วยงานท่าน แล้วนำเข้าที่นั่น</translation>
+    </message>
+    <message>
+        <source>This reply from headquarters is for another computer. Import it on the computer whose id it names.</source>
+        <translation>ไฟล์ตอบกลับจากสำนักงานใหญ่นี้เป็นของเครื่องอื่น กรุณานำเข้าในเครื่องที่มีรหัสตามที่ระบุในไฟล์</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer of another agency. Only bundles of your own agency&apos;s computers, and replies from headquarters for this computer, can be imported here.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้มาจากเครื่องของหน่วยงานอื่น นำเข้าที่นี่ได้เฉพาะไฟล์จากเครื่องของหน่วยงานท่านเอง และไฟล์ตอบกลับจากสำนักงานใหญ่สำหรับเครื่องนี้เท่านั้น</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer whose clock is ahead. Correct the date and time on that computer, sync it or make a new bundle there, and import that one. Nothing was imported.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้มาจากเครื่องที่ตั้งนาฬิกาเร็วเกินไป กรุณาแก้ไขวันที่และเวลาในเครื่องนั้น ซิงค์ข้อมูลหรือสร้างไฟล์ใหม่ที่เครื่องนั้น แล้วนำเข้าไฟล์ใหม่ ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be read.</source>
+        <translation>อ่านไฟล์ซิงค์ข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be written. Check that the folder (or USB stick) is there, can be written to and has room. Nothing is lost: make the bundle again.</source>
+        <translation>บันทึกไฟล์ซิงค์ข้อมูลไม่ได้ กรุณาตรวจสอบว่าโฟลเดอร์ (หรือแฟลชไดรฟ์ USB) ยังอยู่ เขียนไฟล์ได้ และมีพื้นที่ว่างเพียงพอ ไม่มีข้อมูลสูญหาย กรุณาสร้างไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Headquarters answered at this address: the connection works.</source>
+        <translation>สำนักงานใหญ่ตอบกลับที่ที่อยู่นี้ การเชื่อมต่อใช้งานได้</translation>
+    </message>
+    <message>
+        <source>No server of this name was found. Check the address for a typing mistake; if it is right, this computer may not be connected to the network.</source>
+        <translation>ไม่พบเซิร์ฟเวอร์ชื่อนี้ กรุณาตรวจสอบว่าพิมพ์ที่อยู่ถูกต้อง หากถูกต้องแล้ว เครื่องนี้อาจไม่ได้เชื่อมต่อเครือข่าย</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check this computer&apos;s network connection; if websites open, the server may be down: try again later or tell headquarters.</source>
+        <translation>เซิร์ฟเวอร์ไม่ตอบกลับ กรุณาตรวจสอบการเชื่อมต่อเครือข่ายของเครื่องนี้ หากเปิดเว็บไซต์ได้ เซิร์ฟเวอร์อาจขัดข้อง กรุณาลองใหม่ภายหลังหรือแจ้งสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>A server answered at this address, but it is not a GMS Desk headquarters server. Check the address.</source>
+        <translation>มีเซิร์ฟเวอร์ตอบกลับที่ที่อยู่นี้ แต่ไม่ใช่เซิร์ฟเวอร์ GMS Desk ของสำนักงานใหญ่ กรุณาตรวจสอบที่อยู่</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>เซิร์ฟเวอร์ของสำนักงานใหญ่ตอบกลับว่าเกิดข้อผิดพลาด กรุณาลองใหม่ภายหลัง หากยังไม่สำเร็จ กรุณาแจ้งสำนักงานใหญ่</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -4860,6 +5742,14 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Try the server address and say what happened; nothing is sent</source>
+        <translation>ลองเชื่อมต่อที่อยู่เซิร์ฟเวอร์และแจ้งผล โดยไม่มีการส่งข้อมูลใด ๆ</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection to this server on the local network</source>
@@ -4955,6 +5845,12 @@
             <numerusform>การเปลี่ยนแปลง %n รายการในเครื่องนี้จะถูกส่งหลังลงทะเบียนเครื่องแล้ว</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Demo data waiting too: %Ln change(s), dropped, never sent.</source>
+        <translation>
+            <numerusform>มีข้อมูลตัวอย่างรออยู่ด้วย: การเปลี่ยนแปลง %Ln รายการ ซึ่งจะถูกทิ้งและไม่ถูกส่ง</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — headquarters: holds every agency&apos;s records</source>
         <translation>%1 — สำนักงานใหญ่: เก็บข้อมูลของทุกหน่วยงาน</translation>
@@ -4973,9 +5869,83 @@
             <numerusform>การเปลี่ยนแปลง %n รายการ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
+        <translation>
+            <numerusform>(เป็นข้อมูลตัวอย่าง %Ln รายการ: จะถูกทิ้งเมื่อซิงค์ข้อมูลครั้งถัดไป และไม่ถูกส่ง)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No sync since GMS Desk started</source>
-        <translation>ยังไม่ได้ซิงค์ข้อมูลตั้งแต่เปิด GMS Desk</translation>
+        <source>Trying %1…</source>
+        <translation>กำลังลองเชื่อมต่อ %1…</translation>
+    </message>
+    <message>
+        <source>Sync by file…</source>
+        <translation>ซิงค์ข้อมูลผ่านไฟล์…</translation>
+    </message>
+    <message>
+        <source>No connection? Take your changes to headquarters on a USB stick, and bring its reply back</source>
+        <translation>เชื่อมต่อเครือข่ายไม่ได้ใช่ไหม นำการเปลี่ยนแปลงของท่านไปที่สำนักงานใหญ่ด้วยแฟลชไดรฟ์ USB แล้วนำไฟล์ตอบกลับกลับมา</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>ส่งออกไฟล์ซิงค์ข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>นำเข้าไฟล์ซิงค์ข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Export sync bundle</source>
+        <translation>ส่งออกไฟล์ซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1)</source>
+        <translation>ไฟล์ซิงค์ข้อมูล (*%1)</translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
+        <translation>รหัสผ่านสำหรับเข้ารหัสไฟล์ (เว้นว่างไว้หากไม่ต้องการเข้ารหัส ผู้ที่นำเข้าไฟล์จะต้องใช้รหัสผ่านนี้):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
+        <translation>
+            <numerusform>บันทึก %1 แล้ว: การเปลี่ยนแปลง %n รายการ กรุณานำไปที่สำนักงานใหญ่ แล้วนำเข้าไฟล์ตอบกลับที่ได้รับที่นี่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation>กำลังสร้างไฟล์ซิงค์ข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation>นำเข้าไฟล์ซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>The passphrase this bundle was made with:</source>
+        <translation>รหัสผ่านที่ใช้ตอนสร้างไฟล์นี้:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported headquarters&apos; reply: %n change(s) received.</source>
+        <translation>
+            <numerusform>นำเข้าไฟล์ตอบกลับจากสำนักงานใหญ่แล้ว: ได้รับการเปลี่ยนแปลง %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed %n of your changes.</source>
+        <translation>
+            <numerusform>สำนักงานใหญ่ยืนยันการเปลี่ยนแปลงของท่าน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
+        <translation>
+            <numerusform>นำเข้าไฟล์จากเครื่องอื่นแล้ว: การเปลี่ยนแปลง %n รายการ จะถูกส่งต่อไปยังสำนักงานใหญ่พร้อมไฟล์ครั้งถัดไปของท่าน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sync bundle…</source>
+        <translation>กำลังอ่านไฟล์ซิงค์ข้อมูล…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -5035,6 +6005,12 @@
         <source>Sent %1, received %2</source>
         <translation>ส่ง %1 รายการ รับ %2 รายการ</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of demo data kept here</source>
+        <translation>
+            <numerusform>เก็บการเปลี่ยนแปลงของข้อมูลตัวอย่าง %Ln รายการไว้ที่นี่</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 จาก %2</translation>
@@ -5059,8 +6035,8 @@
         <translation>กำลังซิงค์ข้อมูลอยู่ กรุณาลองใหม่อีกสักครู่</translation>
     </message>
     <message>
-        <source>Syncing… %1 %</source>
-        <translation>กำลังซิงค์ข้อมูล… %1%</translation>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>กำลังซิงค์ข้อมูล… ส่งแล้ว %1 จาก %2 รายการ</translation>
     </message>
     <message>
         <source>Sync problem: %1</source>
@@ -5800,8 +6776,16 @@
         <translation>มูลค่าคำสั่งซื้อใช้กับผลลัพธ์ “ได้คำสั่งซื้อ” เท่านั้น กรุณาเลือกผลลัพธ์นั้นหรือลบมูลค่าออก</translation>
     </message>
     <message>
-        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-        <translation>เวิร์กช็อปนี้ยังไม่ได้ออกใบประกาศนียบัตร เฉพาะผู้เข้าอบรมที่เรียนจบทุกโมดูลจึงจะได้รับ</translation>
+        <source>This workshop is not over yet: certificates are issued after its last day.</source>
+        <translation>เวิร์กช็อปนี้ยังไม่สิ้นสุด ใบประกาศนียบัตรจะออกหลังวันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated before the workshop&apos;s last day.</source>
+        <translation>ใบประกาศนียบัตรต้องไม่ลงวันที่ก่อนวันสุดท้ายของเวิร์กช็อป</translation>
+    </message>
+    <message>
+        <source>Enter a share of the days from 0 to 100 %.</source>
+        <translation>กรุณากรอกสัดส่วนของจำนวนวันตั้งแต่ 0 ถึง 100 %</translation>
     </message>
     <message>
         <source>Write languages as codes separated by commas, for example km, en, ja.</source>
@@ -5823,6 +6807,10 @@
         <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
         <translation>มีแถวก่อนหน้าในไฟล์นี้ที่ระบุกิจการเดียวกันแต่มีค่าต่างกัน กรุณาเก็บไว้เพียงแถวเดียวจากสองแถวนี้</translation>
     </message>
+    <message>
+        <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
+        <translation>ยังไม่มีผู้ใดในเวิร์กช็อปนี้ได้รับใบประกาศนียบัตร ผู้เข้าอบรมที่เรียนจบทุกโมดูลและมาอบรมครบตามจำนวนวันที่กำหนดจะได้รับคนละหนึ่งใบ</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -5841,6 +6829,10 @@
     <message>
         <source>Names, separated by commas</source>
         <translation>ชื่อวิทยากร คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (กำหนดเอง)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5911,6 +6903,26 @@
         <translation>
             <numerusform>%n วัน</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As the dates say (now: %1)</source>
+        <translation>ตามวันที่ (ขณะนี้: %1)</translation>
+    </message>
+    <message>
+        <source>Follows the dates: planned before the first day, running until the last, then done.</source>
+        <translation>เป็นไปตามวันที่: “วางแผนไว้” ก่อนวันแรก “กำลังจัด” จนถึงวันสุดท้าย จากนั้นเป็น “จัดแล้ว”</translation>
+    </message>
+    <message>
+        <source>The dates already make it “%1”: setting it by hand changes nothing.</source>
+        <translation>วันที่ที่กำหนดทำให้สถานะเป็น “%1” อยู่แล้ว การกำหนดเองจึงไม่มีผลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Running from now on, before its first day: for a workshop started early. After its last day it is done.</source>
+        <translation>“กำลังจัด” ตั้งแต่ตอนนี้ แม้ยังไม่ถึงวันแรก: สำหรับเวิร์กช็อปที่เริ่มก่อนกำหนด หลังวันสุดท้ายจะเป็น “จัดแล้ว”</translation>
+    </message>
+    <message>
+        <source>Done from now on, before its last day: for a workshop finished or called off early.</source>
+        <translation>“จัดแล้ว” ตั้งแต่ตอนนี้ แม้ยังไม่ถึงวันสุดท้าย: สำหรับเวิร์กช็อปที่จบหรือยกเลิกก่อนกำหนด</translation>
     </message>
     <message>
         <source>Enter the workshop&apos;s title.</source>
@@ -5996,6 +7008,14 @@
         <translation>เริ่มโหมดเวิร์กช็อป (F5)</translation>
     </message>
     <message>
+        <source>Sign-in &amp;sheet… (%1)</source>
+        <translation>ใบลงชื่อ(&amp;S)… (%1)</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s sign-in sheet for people to sign</source>
+        <translation>พิมพ์ใบลงชื่อประจำวันให้ผู้เข้าอบรมลงชื่อ</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -6036,32 +7056,24 @@
         <translation>นำออกจากเวิร์กช็อป</translation>
     </message>
     <message>
-        <source>&amp;Issue certificates</source>
-        <translation>ออกใบประกาศนียบัตร(&amp;I)</translation>
+        <source>Save sign-in sheet</source>
+        <translation>บันทึกใบลงชื่อ</translation>
     </message>
     <message>
-        <source>Give a certificate number to every participant who completed all modules</source>
-        <translation>ออกเลขที่ใบประกาศนียบัตรให้ผู้เข้าอบรมทุกคนที่เรียนจบครบทุกโมดูล</translation>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>ใบลงชื่อ %1.pdf</translation>
     </message>
     <message>
-        <source>&amp;Save certificates PDF…</source>
-        <translation>บันทึกใบประกาศนียบัตรเป็น PDF(&amp;S)…</translation>
+        <source>Writing the sign-in sheet…</source>
+        <translation>กำลังสร้างใบลงชื่อ…</translation>
     </message>
     <message>
-        <source>Print &amp;attendance sheet…</source>
-        <translation>พิมพ์ใบลงชื่อเข้าอบรม(&amp;A)…</translation>
+        <source>Writing the sign-in sheet</source>
+        <translation>กำลังสร้างใบลงชื่อ</translation>
     </message>
     <message>
         <source>Open folder</source>
         <translation>เปิดโฟลเดอร์</translation>
-    </message>
-    <message>
-        <source>Language of the PDF:</source>
-        <translation>ภาษาของ PDF:</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet for:</source>
-        <translation>ใบลงชื่อสำหรับ:</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -6085,22 +7097,6 @@
         <source>%n women</source>
         <translation>
             <numerusform>หญิง %n คน</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day %1 — %2</source>
-        <translation>วันอบรมที่ %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) completed every module.</source>
-        <translation>
-            <numerusform>ผู้เข้าอบรม %n คนเรียนจบครบทุกโมดูล</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) issued.</source>
-        <translation>
-            <numerusform>ออกใบประกาศนียบัตรแล้ว %n ใบ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6131,65 +7127,19 @@
         <source>Moved back to “%1”; the reason is recorded.</source>
         <translation>ย้อนกลับเป็น “%1” แล้ว และบันทึกเหตุผลไว้แล้ว</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new certificate number(s) given.</source>
-        <translation>
-            <numerusform>ออกเลขที่ใบประกาศนียบัตรใหม่ %n ใบ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in all.</source>
-        <translation>
-            <numerusform>รวมทั้งหมด %n ใบ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save certificates</source>
-        <translation>บันทึกใบประกาศนียบัตร</translation>
-    </message>
-    <message>
-        <source>Certificates — %1.pdf</source>
-        <translation>ใบประกาศนียบัตร — %1.pdf</translation>
-    </message>
     <message>
         <source>PDF file (*.pdf)</source>
         <translation>ไฟล์ PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing certificates…</source>
-        <translation>กำลังสร้างใบประกาศนียบัตร…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>ยกเลิกแล้ว ไม่มีการสร้างไฟล์</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>บันทึกใบประกาศนียบัตร %n ใบไว้ที่ %1 แล้ว</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>กำลังสร้างใบประกาศนียบัตร</translation>
-    </message>
-    <message>
-        <source>Save attendance sheet</source>
-        <translation>บันทึกใบลงชื่อ</translation>
-    </message>
-    <message>
-        <source>Attendance %1.pdf</source>
-        <translation>ใบลงชื่อ %1.pdf</translation>
-    </message>
-    <message numerus="yes">
         <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
         <translation>
             <numerusform>บันทึกใบลงชื่อ (%n หน้า) ไว้ที่ %1 แล้ว</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writing the attendance sheet</source>
-        <translation>กำลังสร้างใบลงชื่อ</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +7185,10 @@
     <message>
         <source>Save</source>
         <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>บันทึก (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>

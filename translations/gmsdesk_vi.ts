@@ -98,6 +98,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Bảng điểm danh</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Ngày %1 — %2</translation>
+    </message>
+    <message>
+        <source>Print &amp;phone numbers</source>
+        <translation>In &amp;số điện thoại</translation>
+    </message>
+    <message>
+        <source>The sheet goes round the room for everyone to sign: phone numbers are left off unless you need them on paper.</source>
+        <translation>Bảng này được chuyền quanh lớp để mọi người ký tên: số điện thoại không được in, trừ khi bạn cần có trên giấy.</translation>
+    </message>
+    <message>
+        <source>This workshop has no days yet: give it dates first.</source>
+        <translation>Khóa tập huấn này chưa có ngày học: hãy nhập thời gian cho khóa trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>N&amp;gôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Session &amp;day:</source>
@@ -112,8 +151,24 @@
         <translation>Tìm học viên</translation>
     </message>
     <message>
-        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-        <translation>Enter: đánh dấu người đang chọn là có mặt (nhấn lần nữa để bỏ đánh dấu); ↑ ↓: chọn người khác; Esc: xóa ô tìm; Ctrl+Z: hoàn tác.</translation>
+        <source>Enter marks the highlighted person present; ↑ ↓ choose another; Esc clears the search. %1 takes a mark off; Ctrl+Z undoes the last step.</source>
+        <translation>Enter: đánh dấu người đang chọn là có mặt; ↑ ↓: chọn người khác; Esc: xóa ô tìm. %1: bỏ đánh dấu có mặt; Ctrl+Z: hoàn tác bước vừa làm.</translation>
+    </message>
+    <message>
+        <source>Not &amp;here (take the mark off)</source>
+        <translation>&amp;Vắng (bỏ đánh dấu có mặt)</translation>
+    </message>
+    <message>
+        <source>Take the present mark off the highlighted person (%1)</source>
+        <translation>Bỏ đánh dấu có mặt của người đang chọn (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>&amp;Bảng điểm danh…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s sign-in sheet for people to sign (Ctrl+P)</source>
+        <translation>In bảng điểm danh của ngày học để mọi người ký tên (Ctrl+P)</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
@@ -122,6 +177,14 @@
     <message>
         <source>Nobody enrolled matches “%1”.</source>
         <translation>Không có học viên đã ghi danh nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present. To take the mark off, press %2.</source>
+        <translation>%1 đã được đánh dấu có mặt. Để bỏ đánh dấu, hãy nhấn %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not marked present.</source>
+        <translation>%1 chưa được đánh dấu có mặt.</translation>
     </message>
     <message>
         <source>mark %1 present</source>
@@ -136,12 +199,227 @@
         <translation>✔ %1 đã có mặt.</translation>
     </message>
     <message>
-        <source>%1 marked absent again.</source>
-        <translation>Đã chuyển %1 về vắng mặt.</translation>
+        <source>The mark is off: %1 is not marked present.</source>
+        <translation>Đã bỏ đánh dấu: %1 không còn được đánh dấu có mặt.</translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
         <translation>Có mặt %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đạt</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>30 phút một lần</translation>
+    </message>
+    <message>
+        <source>At start, after GMS Desk was not closed properly</source>
+        <translation>Khi khởi động, sau lần GMS Desk không được đóng đúng cách</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Trước khi khôi phục một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Before many records were deleted</source>
+        <translation>Trước khi xóa nhiều bản ghi</translation>
+    </message>
+    <message>
+        <source>Before a form version was retired</source>
+        <translation>Trước khi ngừng dùng một phiên bản biểu mẫu</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>ngày không xác định</translation>
+    </message>
+    <message>
+        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
+        <translation>Bản sao lưu này được tạo vào %1. Bản sao lưu có %2 doanh nghiệp, %3 khóa tập huấn và %4 phiếu trả lời khảo sát.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>The database on this computer is damaged, so GMS Desk will not open it for writing.</source>
+        <translation>Cơ sở dữ liệu trên máy tính này bị hỏng nên GMS Desk sẽ không mở để ghi.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made on %1 (%2). Restore it? The damaged database is kept as it is in the backups folder.</source>
+        <translation>Bản sao lưu mới nhất được tạo vào %1 (%2). Khôi phục bản này? Cơ sở dữ liệu bị hỏng vẫn được giữ nguyên trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Khôi phục bản sao lưu này</translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Restore one from a file (a USB stick), or copy the folder %1 for your support contact.</source>
+        <translation>Máy tính này không có bản sao lưu nào của cơ sở dữ liệu. Hãy khôi phục từ một tệp (ví dụ trên USB), hoặc sao chép thư mục %1 để gửi cho bộ phận hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Khôi phục từ tệp…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Khôi phục từ tệp</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>Bản sao lưu GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>GMS Desk backs up your data every 30 minutes while something changes, when it starts after it was not closed properly, and before risky work such as an import or a restore. Each backup is checked when it is made.</source>
+        <translation>GMS Desk tự động sao lưu dữ liệu của bạn 30 phút một lần khi có thay đổi, khi khởi động sau lần không được đóng đúng cách, và trước những thao tác có rủi ro như nhập dữ liệu hay khôi phục. Mỗi bản sao lưu đều được kiểm tra ngay khi tạo.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>Sao lưu vào…</translation>
+    </message>
+    <message>
+        <source>A copy in a folder you choose, such as a USB stick, encrypted with a passphrase if you give one</source>
+        <translation>Một bản sao trong thư mục bạn chọn, ví dụ trên USB, được mã hóa bằng mật khẩu nếu bạn đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup back</source>
+        <translation>Khôi phục bản sao lưu đang chọn</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Khôi phục từ tệp…</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Lưu tại</translation>
+    </message>
+    <message>
+        <source>Room for backups</source>
+        <translation>Dung lượng dành cho sao lưu</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Tự động (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>%n bản sao lưu, tổng cộng %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sao lưu vào</translation>
+    </message>
+    <message>
+        <source>The backup was written, encrypted, to %1.</source>
+        <translation>Đã ghi bản sao lưu (có mã hóa) vào %1.</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>Đã ghi bản sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Khôi phục từ tệp</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>Bản sao lưu GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Đang đọc bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the data on this computer with this backup. What is here now is backed up first. Changes already sent to headquarters come back at the next sync.</source>
+        <translation>Khi khôi phục, dữ liệu trên máy tính này sẽ được thay bằng bản sao lưu này. Dữ liệu hiện có sẽ được sao lưu trước. Những thay đổi đã gửi lên trụ sở chính sẽ được nhận lại ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Đã khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
     </message>
 </context>
 <context>
@@ -220,6 +498,266 @@
     <message>
         <source>Double-click a number to see the records behind it.</source>
         <translation>Nhấp đúp vào một số để xem các bản ghi tạo nên số đó.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificates — preview</source>
+        <translation>Giấy chứng nhận — xem trước</translation>
+    </message>
+    <message>
+        <source>Certificates in this file</source>
+        <translation>Các giấy chứng nhận trong tệp này</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(mới)</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Trang trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>Trang &amp;sau →</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation>Mở bằng trình &amp;xem PDF</translation>
+    </message>
+    <message>
+        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
+        <translation>Máy tính này không hiển thị được các trang tại đây. Hãy mở bản xem trước bằng trình xem PDF để kiểm tra trước khi lưu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
+        <translation>
+            <numerusform>Khi lưu sẽ cấp %n số giấy chứng nhận mới, ghi ngày %1. Số đã cấp sẽ gắn với người được cấp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone here already holds a certificate number: saving writes the PDF again.</source>
+        <translation>Mọi người ở đây đều đã có số giấy chứng nhận: khi lưu, tệp PDF sẽ được ghi lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in this file.</source>
+        <translation>
+            <numerusform>Tệp này có %n giấy chứng nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save PDF…</source>
+        <translation>&amp;Cấp số và lưu PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) are shown here; the PDF has them all.</source>
+        <translation>
+            <numerusform>Tại đây chỉ hiển thị %n trang đầu; tệp PDF có đầy đủ các trang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>Tỷ lệ số ngày học viên phải có mặt</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tất cả các ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Chữ Latinh</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Số ngày có mặt</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>Học phần đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save certificates…</source>
+        <translation>&amp;Cấp và lưu giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <source>Preview the certificates, then give their numbers and save them as one PDF</source>
+        <translation>Xem trước giấy chứng nhận, sau đó cấp số và lưu tất cả vào một tệp PDF</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Present on at &amp;least:</source>
+        <translation>Có mặt tối th&amp;iểu:</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the certificates:</source>
+        <translation>&amp;Ngày ghi trên giấy chứng nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>N&amp;gôn ngữ của tệp PDF:</translation>
+    </message>
+    <message>
+        <source>Never before the last day (%1).</source>
+        <translation>Không được trước ngày kết thúc khóa (%1).</translation>
+    </message>
+    <message>
+        <source>Qualifies: numbered when you issue</source>
+        <translation>Đủ điều kiện: được cấp số khi bạn cấp giấy</translation>
+    </message>
+    <message>
+        <source>modules not all completed</source>
+        <translation>chưa hoàn thành hết học phần</translation>
+    </message>
+    <message>
+        <source>present %1 of the %2 days needed</source>
+        <translation>có mặt %1/%2 ngày cần thiết</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Chưa đủ: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <source>of the days (%1 of %n day(s))</source>
+        <translation>
+            <numerusform>số ngày (%1/%n ngày)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate goes to each participant who completed every module and was present on enough days.</source>
+        <translation>Giấy chứng nhận được cấp cho mỗi học viên đã hoàn thành mọi học phần và có mặt đủ số ngày.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) qualify;</source>
+        <translation>
+            <numerusform>%n học viên đủ điều kiện;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>đã cấp %n giấy chứng nhận.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be numbered when you issue.</source>
+        <translation>
+            <numerusform>%n giấy nữa sẽ được cấp số khi bạn cấp giấy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with an agency yet: the certificates will not name the issuing agency. Enrol it in the Sync area first.</source>
+        <translation>Máy tính này chưa được đăng ký với đơn vị nào: giấy chứng nhận sẽ không ghi tên đơn vị cấp. Hãy đăng ký máy tính trong mục Đồng bộ trước.</translation>
+    </message>
+    <message>
+        <source>This workshop has not started yet (first day: %1). Certificates are issued after its last day.</source>
+        <translation>Khóa tập huấn này chưa bắt đầu (ngày đầu tiên: %1). Giấy chứng nhận được cấp sau ngày học cuối cùng.</translation>
+    </message>
+    <message>
+        <source>This workshop is “%1” until its last day (%2). Certificates are issued after it.</source>
+        <translation>Khóa tập huấn này ở trạng thái “%1” cho đến ngày cuối cùng (%2). Giấy chứng nhận được cấp sau ngày đó.</translation>
+    </message>
+    <message>
+        <source>Issue certificates now anyway? They are dated %1 and go only to those who already meet every rule.</source>
+        <translation>Vẫn cấp giấy chứng nhận ngay bây giờ? Giấy sẽ ghi ngày %1 và chỉ cấp cho những người đã đáp ứng mọi điều kiện.</translation>
+    </message>
+    <message>
+        <source>Workshop not over</source>
+        <translation>Khóa tập huấn chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>Issue before the end</source>
+        <translation>Cấp trước khi kết thúc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued or saved.</source>
+        <translation>Đã hủy; chưa cấp và chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates</source>
+        <translation>Đang chuẩn bị giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>Lưu giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>Giấy chứng nhận — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was issued.</source>
+        <translation>Chưa lưu; chưa cấp giấy nào.</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>Đang tạo giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n giấy chứng nhận vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n new certificate(s).</source>
+        <translation>
+            <numerusform>Đã cấp %n giấy chứng nhận mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>Đang tạo giấy chứng nhận</translation>
     </message>
 </context>
 <context>
@@ -442,6 +980,37 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Remove demo data…</source>
+        <translation>Xóa dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Delete every record the demo made; what you entered yourself is kept</source>
+        <translation>Xóa mọi bản ghi do chế độ dùng thử tạo ra; dữ liệu bạn tự nhập vẫn được giữ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data: %Ln record(s) on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</source>
+        <translation>
+            <numerusform>Dữ liệu mẫu: %Ln bản ghi trên máy tính này do chế độ dùng thử tạo ra để bạn làm quen với GMS Desk. Các bản ghi này không bao giờ được gửi lên trụ sở chính.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>Xóa dữ liệu mẫu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln demo record(s) from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</source>
+        <translation>
+            <numerusform>Xóa %Ln bản ghi mẫu khỏi máy tính này? Các bản ghi bạn tự nhập vẫn được giữ. Dữ liệu mẫu đã xóa không lấy lại được (hãy chạy lại chế độ dùng thử để có dữ liệu mới).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
+        <translation>Đang xóa dữ liệu mẫu…</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Loading…</source>
@@ -519,6 +1088,18 @@
         <translation>Cá nhân</translation>
     </message>
     <message>
+        <source>Search people and SMEs</source>
+        <translation>Tìm cá nhân và doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Cá nhân</translation>
+    </message>
+    <message>
         <source>SMEs (pick one for a new person)</source>
         <translation>Doanh nghiệp (chọn một doanh nghiệp cho người mới)</translation>
     </message>
@@ -539,28 +1120,46 @@
         <translation>&amp;Thêm và ghi danh</translation>
     </message>
     <message>
+        <source>Add this person and enrol them (Enter in any of their fields)</source>
+        <translation>Thêm người này và ghi danh (nhấn Enter ở bất kỳ ô nào của người này)</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Người mới</translation>
     </message>
     <message>
-        <source>Name (own script):</source>
-        <translation>Tên (chữ viết bản địa):</translation>
+        <source>&amp;Name (own script):</source>
+        <translation>Tê&amp;n (chữ viết bản địa):</translation>
     </message>
     <message>
-        <source>Name in Latin letters:</source>
-        <translation>Tên bằng chữ Latinh:</translation>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Tên bằng chữ &amp;Latinh:</translation>
     </message>
     <message>
-        <source>Gender:</source>
-        <translation>Giới tính:</translation>
+        <source>&amp;Gender:</source>
+        <translation>G&amp;iới tính:</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>Vai trò:</translation>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>Điện thoại:</translation>
+        <source>P&amp;hone:</source>
+        <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in this workshop.</source>
+        <translation>
+            <numerusform>Khóa tập huấn này có %n học viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the new person?</source>
+        <translation>Bỏ người mới?</translation>
+    </message>
+    <message>
+        <source>You started typing a new person who is not enrolled yet. Close and discard what you typed?</source>
+        <translation>Bạn đã bắt đầu nhập một người mới chưa được ghi danh. Đóng và bỏ những gì đã nhập?</translation>
     </message>
     <message>
         <source>SME:</source>
@@ -571,8 +1170,24 @@
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>This person may already be known. Enrol them instead of adding them again, or add them if it is someone else:</source>
+        <translation>Người này có thể đã có trong dữ liệu. Hãy ghi danh người đã có thay vì thêm lại, hoặc thêm mới nếu đó là người khác:</translation>
+    </message>
+    <message>
+        <source>Enrol this one</source>
+        <translation>Ghi danh người này</translation>
+    </message>
+    <message>
+        <source>Nobody known matches “%1”. Add them as a new person: their details, then Enter.</source>
+        <translation>Không có ai khớp với “%1”. Hãy thêm người mới: nhập thông tin rồi nhấn Enter.</translation>
+    </message>
+    <message>
         <source>(already enrolled)</source>
         <translation>(đã ghi danh)</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this workshop.</source>
+        <translation>%1 đã được ghi danh vào khóa tập huấn này.</translation>
     </message>
     <message>
         <source>New: %1 (saved with the person)</source>
@@ -585,6 +1200,22 @@
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>Vui lòng nhập tên người này.</translation>
+    </message>
+    <message>
+        <source>Look at the yellow box first: enrol the person already known, or press Enter again to add a new one.</source>
+        <translation>Hãy xem ô màu vàng trước: ghi danh người đã có, hoặc nhấn Enter lần nữa để thêm người mới.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>trùng tên</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>trùng số điện thoại</translation>
     </message>
     <message>
         <source>Enrolled %1.</source>
@@ -636,6 +1267,26 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc lỗi mạng). Hãy kiểm tra ổ đĩa hoặc USB vẫn đang được kết nối, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The copy of the database did not pass its check, so it was not kept: the database itself may be damaged. Restore the newest good backup (Settings, Backups), or ask your support contact for help.</source>
+        <translation>Bản sao của cơ sở dữ liệu không vượt qua bước kiểm tra nên không được giữ lại: có thể chính cơ sở dữ liệu đã bị hỏng. Hãy khôi phục bản sao lưu tốt mới nhất (Cài đặt, Sao lưu), hoặc nhờ bộ phận hỗ trợ kỹ thuật giúp đỡ.</translation>
+    </message>
+    <message>
+        <source>This file is not a GMS Desk backup, or it is damaged. Choose another backup.</source>
+        <translation>Tệp này không phải là bản sao lưu GMS Desk hoặc đã bị hỏng. Vui lòng chọn bản sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>Bản sao lưu này được mã hóa. Vui lòng nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this backup was encrypted with. Check it (capital letters count) and try again.</source>
+        <translation>Mật khẩu không đúng với mật khẩu đã dùng để mã hóa bản sao lưu này. Hãy kiểm tra lại (phân biệt chữ hoa, chữ thường) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This backup file was changed or cut short after it was made, so it cannot be trusted and was not used. Use another copy of it.</source>
+        <translation>Tệp sao lưu này đã bị thay đổi hoặc bị cắt ngắn sau khi được tạo nên không đáng tin cậy và đã không được dùng. Hãy dùng một bản sao khác của tệp.</translation>
     </message>
 </context>
 <context>
@@ -2816,8 +3467,39 @@
         <translation>Bắt đầu</translation>
     </message>
     <message>
+        <source>Start (Ctrl+Enter)</source>
+        <translation>Bắt đầu (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>— no SME —</source>
         <translation>— không có doanh nghiệp —</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>To encrypt the copy, give it a passphrase; without the passphrase nobody can read it, you included. Leave both empty for a copy that is not encrypted.</source>
+        <translation>Để mã hóa bản sao, hãy đặt mật khẩu; không có mật khẩu thì không ai đọc được bản sao, kể cả bạn. Để trống cả hai ô nếu không cần mã hóa.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>Bản sao lưu này được mã hóa. Vui lòng nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Vui lòng nhập mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -3622,8 +4304,28 @@
         <translation>Kết nối như vậy không được mã hóa: bất kỳ ai trong mạng cũng có thể đọc những gì được gửi đi, kể cả khóa đồng bộ của máy tính này.</translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation>Tự động (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic sets Khmer, Lao and Burmese a little larger than the other languages. Windows opened from now on use the new size.</source>
+        <translation>Chế độ Tự động hiển thị tiếng Khmer, tiếng Lào và tiếng Myanmar lớn hơn một chút so với các ngôn ngữ khác. Các cửa sổ mở từ bây giờ sẽ dùng cỡ chữ mới.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Chữ số</translation>
+    </message>
+    <message>
+        <source>Years in Thai</source>
+        <translation>Cách ghi năm trong tiếng Thái</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
@@ -3644,6 +4346,10 @@
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +5086,62 @@
         <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
         <translation>Phiên bản biểu mẫu này đã ngừng dùng: không nhận phiếu trả lời mới. Các phiếu trả lời và bản nháp của nó vẫn được giữ lại.</translation>
     </message>
+    <message>
+        <source>Response</source>
+        <translation>Phiếu trả lời</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Phiên bản biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu lúc</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>SME ID</source>
+        <translation>Mã doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Workshop ID</source>
+        <translation>Mã khóa tập huấn</translation>
+    </message>
+    <message>
+        <source>About agency</source>
+        <translation>Đơn vị được khảo sát</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Corrects response</source>
+        <translation>Sửa cho phiếu</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Mục lặp</translation>
+    </message>
 </context>
 <context>
     <name>SurveysArea</name>
@@ -4534,6 +5296,14 @@
     <message>
         <source>Show every version</source>
         <translation>Hiện mọi phiên bản</translation>
+    </message>
+    <message>
+        <source>Export with labels…</source>
+        <translation>Xuất kèm nhãn…</translation>
+    </message>
+    <message>
+        <source>Every response to the selected form in a spreadsheet for people to read: the questions&apos; text and the answers&apos; labels, in the language you choose</source>
+        <translation>Mọi phiếu trả lời của biểu mẫu đang chọn trong một bảng tính dễ đọc: nội dung câu hỏi và nhãn của câu trả lời, bằng ngôn ngữ bạn chọn</translation>
     </message>
     <message>
         <source>Retire version</source>
@@ -4743,6 +5513,34 @@
         <source>Form imported</source>
         <translation>Đã nhập biểu mẫu</translation>
     </message>
+    <message>
+        <source>Export with labels</source>
+        <translation>Xuất kèm nhãn</translation>
+    </message>
+    <message>
+        <source>Questions and answers in:</source>
+        <translation>Câu hỏi và câu trả lời bằng:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) with labels to %2.</source>
+        <translation>Đã xuất %1 phiếu trả lời kèm nhãn ra %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>Xuất dữ liệu không thành công; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>Đang xuất phiếu trả lời</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4769,6 +5567,14 @@
     <message>
         <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
         <translation>Không kết nối được với trụ sở chính. Các thay đổi của bạn vẫn được giữ lại và sẽ được gửi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the enrolment. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>Trụ sở chính không xử lý được yêu cầu đăng ký. Vui lòng thử lại sau; nếu vẫn không được, hãy báo cho trụ sở chính.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
+        <translation>Có quá nhiều lần thử đăng ký từ mạng này. Vui lòng chờ một phút rồi thử lại.</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -4834,6 +5640,82 @@
         <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
         <translation>Không đọc được khóa cho phép máy tính này đồng bộ từ kho mật khẩu của hệ thống (kho có thể đang bị khóa). Hãy mở khóa rồi đồng bộ lại.</translation>
     </message>
+    <message>
+        <source>This file is not a GMS Desk sync bundle.</source>
+        <translation>Tệp này không phải là gói đồng bộ GMS Desk.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by a newer version of GMS Desk. Update GMS Desk on this computer, then import it again.</source>
+        <translation>Gói đồng bộ này được tạo bởi phiên bản GMS Desk mới hơn. Hãy cập nhật GMS Desk trên máy tính này rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged or incomplete (it may have been cut short while it was copied). Nothing was imported. Copy it again, or make a new one.</source>
+        <translation>Gói đồng bộ này bị hỏng hoặc không đầy đủ (có thể bị cắt ngắn khi sao chép). Chưa có dữ liệu nào được nhập. Hãy sao chép lại, hoặc tạo gói mới.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made for this computer. Nothing was imported.</source>
+        <translation>Gói đồng bộ này đã bị thay đổi sau khi được tạo, hoặc không được tạo cho máy tính này. Chưa có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>This sync bundle is encrypted. Enter the passphrase it was made with.</source>
+        <translation>Gói đồng bộ này được mã hóa. Vui lòng nhập mật khẩu đã dùng khi tạo gói.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync bundle was made with, or the bundle was changed after it was made. Nothing was imported.</source>
+        <translation>Mật khẩu không đúng với mật khẩu đã dùng khi tạo gói đồng bộ này, hoặc gói đã bị thay đổi sau khi được tạo. Chưa có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>Encrypted sync bundles need the “cryptography” package, which is not installed with this copy of GMS Desk.</source>
+        <translation>Gói đồng bộ được mã hóa cần gói phần mềm “cryptography”, nhưng gói này chưa được cài cùng bản GMS Desk này.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with headquarters, so it cannot make or read sync bundles. Enrol it first.</source>
+        <translation>Máy tính này chưa được đăng ký với trụ sở chính nên không thể tạo hoặc đọc gói đồng bộ. Hãy đăng ký máy tính trước.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made on this computer. Take it to headquarters, or to another computer of your agency, and import it there.</source>
+        <translation>Gói đồng bộ này được tạo trên chính máy tính này. Hãy mang gói đến trụ sở chính, hoặc đến một máy tính khác của đơn vị bạn, rồi nhập tại đó.</translation>
+    </message>
+    <message>
+        <source>This reply from headquarters is for another computer. Import it on the computer whose id it names.</source>
+        <translation>Phản hồi này của trụ sở chính dành cho máy tính khác. Hãy nhập trên máy tính có mã được ghi trong phản hồi.</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer of another agency. Only bundles of your own agency&apos;s computers, and replies from headquarters for this computer, can be imported here.</source>
+        <translation>Gói đồng bộ này đến từ máy tính của một đơn vị khác. Tại đây chỉ nhập được gói từ các máy tính của đơn vị bạn và phản hồi của trụ sở chính dành cho máy tính này.</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer whose clock is ahead. Correct the date and time on that computer, sync it or make a new bundle there, and import that one. Nothing was imported.</source>
+        <translation>Gói đồng bộ này đến từ một máy tính có đồng hồ chạy nhanh hơn thực tế. Hãy chỉnh ngày giờ trên máy tính đó, đồng bộ hoặc tạo gói mới tại đó, rồi nhập gói mới. Chưa có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be read.</source>
+        <translation>Không đọc được gói đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be written. Check that the folder (or USB stick) is there, can be written to and has room. Nothing is lost: make the bundle again.</source>
+        <translation>Không ghi được gói đồng bộ. Hãy kiểm tra thư mục (hoặc USB) vẫn còn đó, cho phép ghi và còn dung lượng trống. Không có dữ liệu nào bị mất: hãy tạo lại gói.</translation>
+    </message>
+    <message>
+        <source>Headquarters answered at this address: the connection works.</source>
+        <translation>Trụ sở chính đã trả lời tại địa chỉ này: kết nối hoạt động tốt.</translation>
+    </message>
+    <message>
+        <source>No server of this name was found. Check the address for a typing mistake; if it is right, this computer may not be connected to the network.</source>
+        <translation>Không tìm thấy máy chủ nào có tên này. Hãy kiểm tra xem địa chỉ có gõ nhầm không; nếu địa chỉ đúng, có thể máy tính này chưa kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check this computer&apos;s network connection; if websites open, the server may be down: try again later or tell headquarters.</source>
+        <translation>Máy chủ không trả lời. Hãy kiểm tra kết nối mạng của máy tính này; nếu vẫn mở được các trang web, có thể máy chủ đang ngừng hoạt động: hãy thử lại sau hoặc báo cho trụ sở chính.</translation>
+    </message>
+    <message>
+        <source>A server answered at this address, but it is not a GMS Desk headquarters server. Check the address.</source>
+        <translation>Có máy chủ trả lời tại địa chỉ này, nhưng đó không phải máy chủ GMS Desk của trụ sở chính. Vui lòng kiểm tra lại địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>Máy chủ của trụ sở chính báo lỗi. Vui lòng thử lại sau; nếu vẫn không được, hãy báo cho trụ sở chính.</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -4860,6 +5742,14 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Try the server address and say what happened; nothing is sent</source>
+        <translation>Thử kết nối tới địa chỉ máy chủ và cho biết kết quả; không gửi dữ liệu nào</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection to this server on the local network</source>
@@ -4955,6 +5845,12 @@
             <numerusform>%n thay đổi trên máy tính này sẽ được gửi sau khi đăng ký.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Demo data waiting too: %Ln change(s), dropped, never sent.</source>
+        <translation>
+            <numerusform>Ngoài ra còn %Ln thay đổi của dữ liệu mẫu: sẽ bị bỏ, không bao giờ được gửi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — headquarters: holds every agency&apos;s records</source>
         <translation>%1 — trụ sở chính: lưu dữ liệu của mọi đơn vị</translation>
@@ -4973,9 +5869,83 @@
             <numerusform>%n thay đổi</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
+        <translation>
+            <numerusform>(trong đó %Ln thay đổi là dữ liệu mẫu: sẽ bị bỏ ở lần đồng bộ tới, không bao giờ được gửi)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No sync since GMS Desk started</source>
-        <translation>Chưa đồng bộ lần nào kể từ khi mở GMS Desk</translation>
+        <source>Trying %1…</source>
+        <translation>Đang thử %1…</translation>
+    </message>
+    <message>
+        <source>Sync by file…</source>
+        <translation>Đồng bộ qua tệp…</translation>
+    </message>
+    <message>
+        <source>No connection? Take your changes to headquarters on a USB stick, and bring its reply back</source>
+        <translation>Không có kết nối mạng? Hãy mang các thay đổi của bạn đến trụ sở chính bằng USB, rồi mang phản hồi của trụ sở chính về</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Xuất gói đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Nhập gói đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Export sync bundle</source>
+        <translation>Xuất gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1)</source>
+        <translation>Gói đồng bộ (*%1)</translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
+        <translation>Mật khẩu để mã hóa gói (để trống nếu không mã hóa; người nhập gói sẽ cần mật khẩu này):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
+        <translation>
+            <numerusform>Đã ghi %1: %n thay đổi. Hãy mang tệp này đến trụ sở chính, rồi nhập tại đây tệp phản hồi mà trụ sở chính đưa cho bạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation>Đang ghi gói đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation>Nhập gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>The passphrase this bundle was made with:</source>
+        <translation>Mật khẩu đã dùng khi tạo gói này:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported headquarters&apos; reply: %n change(s) received.</source>
+        <translation>
+            <numerusform>Đã nhập phản hồi của trụ sở chính: nhận được %n thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed %n of your changes.</source>
+        <translation>
+            <numerusform>Trụ sở chính đã xác nhận %n thay đổi của bạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
+        <translation>
+            <numerusform>Đã nhập gói của một máy tính khác: %n thay đổi. Các thay đổi này sẽ được chuyển lên trụ sở chính cùng gói tiếp theo của bạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sync bundle…</source>
+        <translation>Đang đọc gói đồng bộ…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -5035,6 +6005,12 @@
         <source>Sent %1, received %2</source>
         <translation>Đã gửi %1, đã nhận %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of demo data kept here</source>
+        <translation>
+            <numerusform>%Ln thay đổi của dữ liệu mẫu được giữ lại tại máy này</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
@@ -5059,8 +6035,8 @@
         <translation>Đang đồng bộ. Vui lòng thử lại sau giây lát.</translation>
     </message>
     <message>
-        <source>Syncing… %1 %</source>
-        <translation>Đang đồng bộ… %1%</translation>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>Đang đồng bộ… đã gửi %1/%2 thay đổi</translation>
     </message>
     <message>
         <source>Sync problem: %1</source>
@@ -5800,8 +6776,16 @@
         <translation>Giá trị đơn hàng chỉ đi kèm kết quả “Có đơn hàng”: hãy chọn kết quả đó hoặc xóa giá trị.</translation>
     </message>
     <message>
-        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-        <translation>Khóa tập huấn này chưa cấp giấy chứng nhận nào: chỉ học viên hoàn thành mọi học phần mới được cấp.</translation>
+        <source>This workshop is not over yet: certificates are issued after its last day.</source>
+        <translation>Khóa tập huấn này chưa kết thúc: giấy chứng nhận được cấp sau ngày học cuối cùng.</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated before the workshop&apos;s last day.</source>
+        <translation>Giấy chứng nhận không được ghi ngày trước ngày cuối cùng của khóa tập huấn.</translation>
+    </message>
+    <message>
+        <source>Enter a share of the days from 0 to 100 %.</source>
+        <translation>Vui lòng nhập tỷ lệ số ngày từ 0 đến 100 %.</translation>
     </message>
     <message>
         <source>Write languages as codes separated by commas, for example km, en, ja.</source>
@@ -5823,6 +6807,10 @@
         <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
         <translation>Một dòng phía trước trong tệp này mô tả cùng doanh nghiệp nhưng với các giá trị khác. Hãy giữ lại một trong hai dòng.</translation>
     </message>
+    <message>
+        <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
+        <translation>Chưa có học viên nào của khóa tập huấn này được cấp giấy chứng nhận: giấy chứng nhận được cấp cho mỗi học viên đã hoàn thành mọi học phần và có mặt đủ số ngày.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -5841,6 +6829,10 @@
     <message>
         <source>Names, separated by commas</source>
         <translation>Họ tên, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (đặt thủ công)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5911,6 +6903,26 @@
         <translation>
             <numerusform>%n ngày</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As the dates say (now: %1)</source>
+        <translation>Theo thời gian của khóa (hiện tại: %1)</translation>
+    </message>
+    <message>
+        <source>Follows the dates: planned before the first day, running until the last, then done.</source>
+        <translation>Theo thời gian của khóa: đã lên kế hoạch trước ngày đầu tiên, đang diễn ra cho đến ngày cuối cùng, sau đó là đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>The dates already make it “%1”: setting it by hand changes nothing.</source>
+        <translation>Theo thời gian, khóa đã ở trạng thái “%1”: đặt thủ công không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Running from now on, before its first day: for a workshop started early. After its last day it is done.</source>
+        <translation>Đang diễn ra kể từ bây giờ, trước ngày đầu tiên: dùng cho khóa bắt đầu sớm. Sau ngày cuối cùng, khóa sẽ chuyển sang đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Done from now on, before its last day: for a workshop finished or called off early.</source>
+        <translation>Đã kết thúc kể từ bây giờ, trước ngày cuối cùng: dùng cho khóa kết thúc sớm hoặc bị hủy.</translation>
     </message>
     <message>
         <source>Enter the workshop&apos;s title.</source>
@@ -5996,6 +7008,14 @@
         <translation>Bắt đầu chế độ lớp học (F5)</translation>
     </message>
     <message>
+        <source>Sign-in &amp;sheet… (%1)</source>
+        <translation>&amp;Bảng điểm danh… (%1)</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s sign-in sheet for people to sign</source>
+        <translation>In bảng điểm danh của một ngày học để mọi người ký tên</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -6036,32 +7056,24 @@
         <translation>Rút khỏi khóa tập huấn</translation>
     </message>
     <message>
-        <source>&amp;Issue certificates</source>
-        <translation>Cấ&amp;p giấy chứng nhận</translation>
+        <source>Save sign-in sheet</source>
+        <translation>Lưu bảng điểm danh</translation>
     </message>
     <message>
-        <source>Give a certificate number to every participant who completed all modules</source>
-        <translation>Cấp số giấy chứng nhận cho mọi học viên đã hoàn thành tất cả học phần</translation>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>Bảng điểm danh %1.pdf</translation>
     </message>
     <message>
-        <source>&amp;Save certificates PDF…</source>
-        <translation>&amp;Lưu giấy chứng nhận (PDF)…</translation>
+        <source>Writing the sign-in sheet…</source>
+        <translation>Đang tạo bảng điểm danh…</translation>
     </message>
     <message>
-        <source>Print &amp;attendance sheet…</source>
-        <translation>In &amp;bảng điểm danh…</translation>
+        <source>Writing the sign-in sheet</source>
+        <translation>Đang tạo bảng điểm danh</translation>
     </message>
     <message>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
-    </message>
-    <message>
-        <source>Language of the PDF:</source>
-        <translation>Ngôn ngữ của tệp PDF:</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet for:</source>
-        <translation>Bảng điểm danh cho:</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -6085,22 +7097,6 @@
         <source>%n women</source>
         <translation>
             <numerusform>%n nữ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day %1 — %2</source>
-        <translation>Ngày %1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) completed every module.</source>
-        <translation>
-            <numerusform>%n học viên đã hoàn thành tất cả học phần.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) issued.</source>
-        <translation>
-            <numerusform>Đã cấp %n giấy chứng nhận.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6131,65 +7127,19 @@
         <source>Moved back to “%1”; the reason is recorded.</source>
         <translation>Đã lùi về “%1”; lý do đã được ghi lại.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new certificate number(s) given.</source>
-        <translation>
-            <numerusform>Đã cấp %n số giấy chứng nhận mới.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in all.</source>
-        <translation>
-            <numerusform>Tổng cộng có %n giấy chứng nhận.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save certificates</source>
-        <translation>Lưu giấy chứng nhận</translation>
-    </message>
-    <message>
-        <source>Certificates — %1.pdf</source>
-        <translation>Giấy chứng nhận — %1.pdf</translation>
-    </message>
     <message>
         <source>PDF file (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing certificates…</source>
-        <translation>Đang tạo giấy chứng nhận…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>Đã lưu %n giấy chứng nhận vào %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>Đang tạo giấy chứng nhận</translation>
-    </message>
-    <message>
-        <source>Save attendance sheet</source>
-        <translation>Lưu bảng điểm danh</translation>
-    </message>
-    <message>
-        <source>Attendance %1.pdf</source>
-        <translation>Điểm danh %1.pdf</translation>
-    </message>
-    <message numerus="yes">
         <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
         <translation>
             <numerusform>Đã lưu bảng điểm danh (%n trang) vào %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writing the attendance sheet</source>
-        <translation>Đang tạo bảng điểm danh</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +7185,10 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Lưu (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -98,6 +98,45 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>第 %1 天 — %2</translation>
+    </message>
+    <message>
+        <source>Print &amp;phone numbers</source>
+        <translation>打印电话号码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The sheet goes round the room for everyone to sign: phone numbers are left off unless you need them on paper.</source>
+        <translation>签到表会在会场传阅，供大家签名，因此不打印电话号码，除非您需要在纸上列出。</translation>
+    </message>
+    <message>
+        <source>This workshop has no days yet: give it dates first.</source>
+        <translation>此培训班还没有日程：请先设置日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>培训日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <source>Session &amp;day:</source>
@@ -112,8 +151,24 @@
         <translation>查找学员</translation>
     </message>
     <message>
-        <source>Enter marks the highlighted person present (press it again to undo the mark); ↑ ↓ choose another; Esc clears; Ctrl+Z undoes.</source>
-        <translation>按 Enter 键将选中的人标记为出席（再按一次可取消标记）；↑ ↓ 选择其他人；Esc 清空搜索；Ctrl+Z 撤销。</translation>
+        <source>Enter marks the highlighted person present; ↑ ↓ choose another; Esc clears the search. %1 takes a mark off; Ctrl+Z undoes the last step.</source>
+        <translation>按 Enter 键将选中的人标记为出席；↑ ↓ 选择其他人；Esc 清空搜索。%1 取消出席标记；Ctrl+Z 撤销上一步。</translation>
+    </message>
+    <message>
+        <source>Not &amp;here (take the mark off)</source>
+        <translation>未到（取消出席标记）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take the present mark off the highlighted person (%1)</source>
+        <translation>取消选中人员的出席标记 (%1)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>签到表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print the day&apos;s sign-in sheet for people to sign (Ctrl+P)</source>
+        <translation>打印当天的签到表供学员签名 (Ctrl+P)</translation>
     </message>
     <message>
         <source>Day %1 — %2</source>
@@ -122,6 +177,14 @@
     <message>
         <source>Nobody enrolled matches “%1”.</source>
         <translation>没有与“%1”匹配的已报名学员。</translation>
+    </message>
+    <message>
+        <source>%1 is already marked present. To take the mark off, press %2.</source>
+        <translation>%1 已标记为出席。如需取消标记，请按 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not marked present.</source>
+        <translation>%1 未标记为出席。</translation>
     </message>
     <message>
         <source>mark %1 present</source>
@@ -136,12 +199,227 @@
         <translation>✔ %1 已到。</translation>
     </message>
     <message>
-        <source>%1 marked absent again.</source>
-        <translation>已将 %1 改回缺席。</translation>
+        <source>The mark is off: %1 is not marked present.</source>
+        <translation>已取消标记：%1 未标记为出席。</translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
         <translation>出席 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>每 30 分钟</translation>
+    </message>
+    <message>
+        <source>At start, after GMS Desk was not closed properly</source>
+        <translation>启动时（GMS Desk 上次未正常关闭）</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Before the database was upgraded</source>
+        <translation>数据库升级前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>恢复备份前</translation>
+    </message>
+    <message>
+        <source>Before many records were deleted</source>
+        <translation>删除大量记录前</translation>
+    </message>
+    <message>
+        <source>Before a form version was retired</source>
+        <translation>停用问卷版本前</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
+        <translation>此备份制作于 %1，包含 %2 家中小企业、%3 个培训班和 %4 份调查答卷。</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The database on this computer is damaged, so GMS Desk will not open it for writing.</source>
+        <translation>本机的数据库已损坏，因此 GMS Desk 不会以可写方式打开它。</translation>
+    </message>
+    <message>
+        <source>The newest backup was made on %1 (%2). Restore it? The damaged database is kept as it is in the backups folder.</source>
+        <translation>最新的备份制作于 %1（%2）。要恢复此备份吗？已损坏的数据库会原样保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <source>There is no backup of it on this computer. Restore one from a file (a USB stick), or copy the folder %1 for your support contact.</source>
+        <translation>本机上没有它的备份。请从文件（如 U 盘）恢复，或复制文件夹 %1 交给技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>GMS Desk 备份 (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>GMS Desk backs up your data every 30 minutes while something changes, when it starts after it was not closed properly, and before risky work such as an import or a restore. Each backup is checked when it is made.</source>
+        <translation>数据有变动时，GMS Desk 每 30 分钟备份一次；上次未正常关闭时，启动时会备份；在导入、恢复等有风险的操作之前也会备份。每个备份在生成时都会经过检查。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up to…</source>
+        <translation>备份到…</translation>
+    </message>
+    <message>
+        <source>A copy in a folder you choose, such as a USB stick, encrypted with a passphrase if you give one</source>
+        <translation>在您选择的文件夹（例如 U 盘）中保存一份副本；如果设置了密码，副本会加密</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup back</source>
+        <translation>恢复选中的备份</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>Room for backups</source>
+        <translation>备份可用空间</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s), %1 in all</source>
+        <translation>
+            <numerusform>%n 个备份，共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>The backup was written, encrypted, to %1.</source>
+        <translation>已将加密备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1.</source>
+        <translation>已将备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation>GMS Desk 备份 (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>正在读取备份…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the data on this computer with this backup. What is here now is backed up first. Changes already sent to headquarters come back at the next sync.</source>
+        <translation>恢复操作会用此备份替换本机上的数据，本机现有的数据会先备份。已发送到总部的修改会在下次同步时取回。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
 </context>
 <context>
@@ -220,6 +498,266 @@
     <message>
         <source>Double-click a number to see the records behind it.</source>
         <translation>双击数字可查看其背后的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreviewDialog</name>
+    <message>
+        <source>Certificates — preview</source>
+        <translation>证书 — 预览</translation>
+    </message>
+    <message>
+        <source>Certificates in this file</source>
+        <translation>此文件中的证书</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>下一页(&amp;N) →</translation>
+    </message>
+    <message>
+        <source>Open in the PDF &amp;viewer</source>
+        <translation>在 PDF 阅读器中打开(&amp;V)</translation>
+    </message>
+    <message>
+        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
+        <translation>本机无法在此显示页面。请在 PDF 阅读器中打开预览，保存前先查看。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
+        <translation>
+            <numerusform>保存时将分配 %n 个新证书编号，日期为 %1。编号一经分配，永久归该学员所有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone here already holds a certificate number: saving writes the PDF again.</source>
+        <translation>这里的每个人都已有证书编号：保存将重新生成 PDF。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in this file.</source>
+        <translation>
+            <numerusform>此文件中共有 %n 份证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save PDF…</source>
+        <translation>颁发并保存 PDF(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) are shown here; the PDF has them all.</source>
+        <translation>
+            <numerusform>此处只显示前 %n 页；PDF 中包含全部页面。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>学员须出席的天数比例</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>全部天数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>姓名（拉丁字母）</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>出席天数</translation>
+    </message>
+    <message>
+        <source>Modules completed</source>
+        <translation>已完成模块</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and save certificates…</source>
+        <translation>颁发并保存证书(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Preview the certificates, then give their numbers and save them as one PDF</source>
+        <translation>先预览证书，再分配编号并保存为一个 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Present on at &amp;least:</source>
+        <translation>至少出席(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the certificates:</source>
+        <translation>证书日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>PDF 语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Never before the last day (%1).</source>
+        <translation>不得早于最后一天（%1）。</translation>
+    </message>
+    <message>
+        <source>Qualifies: numbered when you issue</source>
+        <translation>符合条件：颁发时编号</translation>
+    </message>
+    <message>
+        <source>modules not all completed</source>
+        <translation>模块未全部完成</translation>
+    </message>
+    <message>
+        <source>present %1 of the %2 days needed</source>
+        <translation>出席 %1 天，需 %2 天</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>暂不符合：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>of the days (%1 of %n day(s))</source>
+        <translation>
+            <numerusform>的天数（%n 天中的 %1 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate goes to each participant who completed every module and was present on enough days.</source>
+        <translation>完成全部模块且出席天数达到要求的学员均可获得证书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) qualify;</source>
+        <translation>
+            <numerusform>%n 名学员符合条件；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) issued.</source>
+        <translation>
+            <numerusform>已颁发 %n 份证书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more will be numbered when you issue.</source>
+        <translation>
+            <numerusform>另有 %n 份将在颁发时编号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with an agency yet: the certificates will not name the issuing agency. Enrol it in the Sync area first.</source>
+        <translation>本机尚未注册到任何机构：证书上不会显示颁发机构。请先在“同步”页面注册本机。</translation>
+    </message>
+    <message>
+        <source>This workshop has not started yet (first day: %1). Certificates are issued after its last day.</source>
+        <translation>此培训班尚未开始（第一天：%1）。证书在最后一天之后颁发。</translation>
+    </message>
+    <message>
+        <source>This workshop is “%1” until its last day (%2). Certificates are issued after it.</source>
+        <translation>此培训班在最后一天（%2）之前处于“%1”状态。证书在此之后颁发。</translation>
+    </message>
+    <message>
+        <source>Issue certificates now anyway? They are dated %1 and go only to those who already meet every rule.</source>
+        <translation>仍要现在颁发证书吗？证书日期为 %1，只颁发给已满足全部条件的学员。</translation>
+    </message>
+    <message>
+        <source>Workshop not over</source>
+        <translation>培训班尚未结束</translation>
+    </message>
+    <message>
+        <source>Issue before the end</source>
+        <translation>提前颁发</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was issued or saved.</source>
+        <translation>已取消，未颁发或保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Preparing the certificates</source>
+        <translation>正在准备证书</translation>
+    </message>
+    <message>
+        <source>Save certificates</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <source>Certificates — %1.pdf</source>
+        <translation>证书 — %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved; nothing was issued.</source>
+        <translation>未保存，未颁发任何证书。</translation>
+    </message>
+    <message>
+        <source>Writing certificates…</source>
+        <translation>正在生成证书…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份证书保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %n new certificate(s).</source>
+        <translation>
+            <numerusform>已颁发 %n 份新证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>正在生成证书</translation>
     </message>
 </context>
 <context>
@@ -442,6 +980,37 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Remove demo data…</source>
+        <translation>删除演示数据…</translation>
+    </message>
+    <message>
+        <source>Delete every record the demo made; what you entered yourself is kept</source>
+        <translation>删除演示生成的所有记录；您自己录入的内容会保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data: %Ln record(s) on this computer were made by the demo, to try GMS Desk out. They are never sent to headquarters.</source>
+        <translation>
+            <numerusform>演示数据：本机上有 %Ln 条记录是演示生成的，供试用 GMS Desk。这些记录永远不会发送到总部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove demo data</source>
+        <translation>删除演示数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln demo record(s) from this computer? Records you entered yourself are kept. Removed demo data cannot be brought back (run the demo again for new data).</source>
+        <translation>
+            <numerusform>要从本机删除 %Ln 条演示记录吗？您自己录入的记录会保留。删除的演示数据无法找回（可再次运行演示生成新数据）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing demo data…</source>
+        <translation>正在删除演示数据…</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Loading…</source>
@@ -519,6 +1088,18 @@
         <translation>人员</translation>
     </message>
     <message>
+        <source>Search people and SMEs</source>
+        <translation>搜索人员和中小企业</translation>
+    </message>
+    <message>
+        <source>SMEs</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
         <source>SMEs (pick one for a new person)</source>
         <translation>中小企业（为新人员选择一家）</translation>
     </message>
@@ -539,28 +1120,46 @@
         <translation>添加并报名(&amp;A)</translation>
     </message>
     <message>
+        <source>Add this person and enrol them (Enter in any of their fields)</source>
+        <translation>添加此人并为其报名（在任一栏中按 Enter 键）</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <source>Name (own script):</source>
-        <translation>姓名（本国文字）：</translation>
+        <source>&amp;Name (own script):</source>
+        <translation>姓名（本国文字）(&amp;N)：</translation>
     </message>
     <message>
-        <source>Name in Latin letters:</source>
-        <translation>姓名（拉丁字母）：</translation>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>姓名（拉丁字母）(&amp;L)：</translation>
     </message>
     <message>
-        <source>Gender:</source>
-        <translation>性别：</translation>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>职务：</translation>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>电话：</translation>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) in this workshop.</source>
+        <translation>
+            <numerusform>此培训班共有 %n 名学员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the new person?</source>
+        <translation>放弃新人员？</translation>
+    </message>
+    <message>
+        <source>You started typing a new person who is not enrolled yet. Close and discard what you typed?</source>
+        <translation>您已开始录入一位尚未报名的新人员。要关闭并放弃已录入的内容吗？</translation>
     </message>
     <message>
         <source>SME:</source>
@@ -571,8 +1170,24 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>This person may already be known. Enrol them instead of adding them again, or add them if it is someone else:</source>
+        <translation>此人可能已有记录。请直接为其报名，不要重复添加；如果是另一个人，则添加新人员：</translation>
+    </message>
+    <message>
+        <source>Enrol this one</source>
+        <translation>为此人报名</translation>
+    </message>
+    <message>
+        <source>Nobody known matches “%1”. Add them as a new person: their details, then Enter.</source>
+        <translation>没有与“%1”匹配的已有人员。请作为新人员添加：填写其信息，然后按 Enter 键。</translation>
+    </message>
+    <message>
         <source>(already enrolled)</source>
         <translation>（已报名）</translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in this workshop.</source>
+        <translation>%1 已报名此培训班。</translation>
     </message>
     <message>
         <source>New: %1 (saved with the person)</source>
@@ -585,6 +1200,22 @@
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Look at the yellow box first: enrol the person already known, or press Enter again to add a new one.</source>
+        <translation>请先查看黄色框：为已有记录的人员报名，或再按一次 Enter 键添加新人员。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>电话相同</translation>
     </message>
     <message>
         <source>Enrolled %1.</source>
@@ -636,6 +1267,26 @@
     <message>
         <source>The database file could not be read or written (a disk or network error). Check that the disk or USB drive is still connected, then try again.</source>
         <translation>无法读写数据库文件（磁盘或网络错误）。请检查磁盘或 U 盘是否仍然连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>The copy of the database did not pass its check, so it was not kept: the database itself may be damaged. Restore the newest good backup (Settings, Backups), or ask your support contact for help.</source>
+        <translation>数据库副本未通过检查，因此未保留：数据库本身可能已损坏。请恢复最新的完好备份（“设置”中的“备份”），或向技术支持人员求助。</translation>
+    </message>
+    <message>
+        <source>This file is not a GMS Desk backup, or it is damaged. Choose another backup.</source>
+        <translation>此文件不是 GMS Desk 备份，或已损坏。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>此备份已加密。请输入其密码。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this backup was encrypted with. Check it (capital letters count) and try again.</source>
+        <translation>密码与加密此备份时使用的不一致。请检查（注意区分大小写）后重试。</translation>
+    </message>
+    <message>
+        <source>This backup file was changed or cut short after it was made, so it cannot be trusted and was not used. Use another copy of it.</source>
+        <translation>此备份文件在生成后被修改或截断，不可信，因此未使用。请使用它的另一份副本。</translation>
     </message>
 </context>
 <context>
@@ -2816,8 +3467,39 @@
         <translation>开始</translation>
     </message>
     <message>
+        <source>Start (Ctrl+Enter)</source>
+        <translation>开始 (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>— no SME —</source>
         <translation>— 不关联中小企业 —</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>To encrypt the copy, give it a passphrase; without the passphrase nobody can read it, you included. Leave both empty for a copy that is not encrypted.</source>
+        <translation>如需加密副本，请设置密码；没有密码，任何人（包括您自己）都无法读取。两栏都留空则生成不加密的副本。</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Enter its passphrase.</source>
+        <translation>此备份已加密。请输入其密码。</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入密码。</translation>
     </message>
 </context>
 <context>
@@ -3622,8 +4304,28 @@
         <translation>此类连接未加密：网络上的任何人都能读取发送的内容，包括本机的同步密钥。</translation>
     </message>
     <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>Automatic sets Khmer, Lao and Burmese a little larger than the other languages. Windows opened from now on use the new size.</source>
+        <translation>“自动”会把高棉文、老挝文和缅甸文显示得比其他语言稍大。此后打开的窗口将使用新的大小。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Years in Thai</source>
+        <translation>泰文年份</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
@@ -3644,6 +4346,10 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -4380,6 +5086,62 @@
         <source>This form version is retired: it takes no new responses. Its responses and drafts are kept.</source>
         <translation>此问卷版本已停用：不再接收新答卷。已有的答卷和草稿会保留。</translation>
     </message>
+    <message>
+        <source>Response</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>问卷版本</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>SME ID</source>
+        <translation>中小企业 ID</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Workshop ID</source>
+        <translation>培训班 ID</translation>
+    </message>
+    <message>
+        <source>About agency</source>
+        <translation>对象机构</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Corrects response</source>
+        <translation>所更正的答卷</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
 </context>
 <context>
     <name>SurveysArea</name>
@@ -4534,6 +5296,14 @@
     <message>
         <source>Show every version</source>
         <translation>显示所有版本</translation>
+    </message>
+    <message>
+        <source>Export with labels…</source>
+        <translation>带标签导出…</translation>
+    </message>
+    <message>
+        <source>Every response to the selected form in a spreadsheet for people to read: the questions&apos; text and the answers&apos; labels, in the language you choose</source>
+        <translation>将所选问卷的全部答卷导出为便于阅读的电子表格：问题文字和答案标签使用您选择的语言</translation>
     </message>
     <message>
         <source>Retire version</source>
@@ -4743,6 +5513,34 @@
         <source>Form imported</source>
         <translation>问卷已导入</translation>
     </message>
+    <message>
+        <source>Export with labels</source>
+        <translation>带标签导出</translation>
+    </message>
+    <message>
+        <source>Questions and answers in:</source>
+        <translation>问题和答案的语言：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 response(s) with labels to %2.</source>
+        <translation>已将 %1 份答卷（带标签）导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting responses</source>
+        <translation>正在导出答卷</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4769,6 +5567,14 @@
     <message>
         <source>Headquarters cannot be reached. Your changes are kept and will be sent when the connection is back.</source>
         <translation>无法连接总部。您的修改已保留，恢复连接后将发送。</translation>
+    </message>
+    <message>
+        <source>Headquarters could not process the enrolment. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>总部无法处理本次注册。请稍后重试；如果一直失败，请告知总部。</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
+        <translation>此网络的注册尝试次数过多。请等待一分钟后重试。</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -4834,6 +5640,82 @@
         <source>The key that lets this computer sync could not be read from the system&apos;s password store (it may be locked). Unlock it, then sync again.</source>
         <translation>无法从系统密码库读取本机同步所需的密钥（密码库可能已锁定）。请解锁后重新同步。</translation>
     </message>
+    <message>
+        <source>This file is not a GMS Desk sync bundle.</source>
+        <translation>此文件不是 GMS Desk 同步文件包。</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by a newer version of GMS Desk. Update GMS Desk on this computer, then import it again.</source>
+        <translation>此同步文件包由较新版本的 GMS Desk 生成。请更新本机的 GMS Desk，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>This sync bundle is damaged or incomplete (it may have been cut short while it was copied). Nothing was imported. Copy it again, or make a new one.</source>
+        <translation>此同步文件包已损坏或不完整（可能在复制时被截断）。未导入任何内容。请重新复制，或重新生成一个。</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made for this computer. Nothing was imported.</source>
+        <translation>此同步文件包在生成后被修改过，或不是为本机生成的。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This sync bundle is encrypted. Enter the passphrase it was made with.</source>
+        <translation>此同步文件包已加密。请输入生成时使用的密码。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this sync bundle was made with, or the bundle was changed after it was made. Nothing was imported.</source>
+        <translation>密码与生成此同步文件包时使用的不一致，或文件包在生成后被修改过。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Encrypted sync bundles need the “cryptography” package, which is not installed with this copy of GMS Desk.</source>
+        <translation>加密的同步文件包需要“cryptography”软件包，但此 GMS Desk 未安装该软件包。</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with headquarters, so it cannot make or read sync bundles. Enrol it first.</source>
+        <translation>本机尚未向总部注册，因此无法生成或读取同步文件包。请先注册本机。</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made on this computer. Take it to headquarters, or to another computer of your agency, and import it there.</source>
+        <translation>此同步文件包是在本机生成的。请将它带到总部或本机构的另一台电脑上导入。</translation>
+    </message>
+    <message>
+        <source>This reply from headquarters is for another computer. Import it on the computer whose id it names.</source>
+        <translation>这份总部回复是给另一台电脑的。请在回复中所写编号对应的电脑上导入。</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer of another agency. Only bundles of your own agency&apos;s computers, and replies from headquarters for this computer, can be imported here.</source>
+        <translation>此同步文件包来自其他机构的电脑。这里只能导入本机构电脑生成的文件包，以及总部发给本机的回复。</translation>
+    </message>
+    <message>
+        <source>This sync bundle comes from a computer whose clock is ahead. Correct the date and time on that computer, sync it or make a new bundle there, and import that one. Nothing was imported.</source>
+        <translation>此同步文件包来自一台时钟偏快的电脑。请更正那台电脑的日期和时间，在那台电脑上同步或重新生成文件包，然后导入新的文件包。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be read.</source>
+        <translation>无法读取同步文件包。</translation>
+    </message>
+    <message>
+        <source>The sync bundle could not be written. Check that the folder (or USB stick) is there, can be written to and has room. Nothing is lost: make the bundle again.</source>
+        <translation>无法写入同步文件包。请检查文件夹（或 U 盘）是否存在、可以写入并有足够空间。数据不会丢失：请重新生成文件包。</translation>
+    </message>
+    <message>
+        <source>Headquarters answered at this address: the connection works.</source>
+        <translation>总部在此地址作出了响应：连接正常。</translation>
+    </message>
+    <message>
+        <source>No server of this name was found. Check the address for a typing mistake; if it is right, this computer may not be connected to the network.</source>
+        <translation>找不到此名称的服务器。请检查地址是否有输入错误；如果地址正确，本机可能未连接网络。</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check this computer&apos;s network connection; if websites open, the server may be down: try again later or tell headquarters.</source>
+        <translation>服务器没有响应。请检查本机的网络连接；如果能打开网站，可能是服务器出现故障：请稍后重试或告知总部。</translation>
+    </message>
+    <message>
+        <source>A server answered at this address, but it is not a GMS Desk headquarters server. Check the address.</source>
+        <translation>此地址有服务器响应，但它不是 GMS Desk 总部服务器。请检查地址。</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation>总部服务器返回了错误。请稍后重试；如果一直失败，请告知总部。</translation>
+    </message>
 </context>
 <context>
     <name>SyncArea</name>
@@ -4860,6 +5742,14 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Try the server address and say what happened; nothing is sent</source>
+        <translation>测试服务器地址并显示结果；不会发送任何内容</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection to this server on the local network</source>
@@ -4955,6 +5845,12 @@
             <numerusform>本机上的 %n 项修改将在注册后发送。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Demo data waiting too: %Ln change(s), dropped, never sent.</source>
+        <translation>
+            <numerusform>另有演示数据等待中：%Ln 项修改，将被丢弃，不会发送。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 — headquarters: holds every agency&apos;s records</source>
         <translation>%1 — 总部：存有所有机构的记录</translation>
@@ -4973,9 +5869,83 @@
             <numerusform>%n 项修改</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
+        <translation>
+            <numerusform>（其中 %Ln 项为演示数据：下次同步时丢弃，不会发送）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>No sync since GMS Desk started</source>
-        <translation>自 GMS Desk 启动以来尚未同步</translation>
+        <source>Trying %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>Sync by file…</source>
+        <translation>通过文件同步…</translation>
+    </message>
+    <message>
+        <source>No connection? Take your changes to headquarters on a USB stick, and bring its reply back</source>
+        <translation>没有网络？可用 U 盘把您的修改带到总部，再把总部的回复带回来</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>导出文件包…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>导入文件包…</translation>
+    </message>
+    <message>
+        <source>Export sync bundle</source>
+        <translation>导出同步文件包</translation>
+    </message>
+    <message>
+        <source>Sync bundles (*%1)</source>
+        <translation>同步文件包 (*%1)</translation>
+    </message>
+    <message>
+        <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
+        <translation>用于加密文件包的密码（留空则不加密；导入时需要输入此密码）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
+        <translation>
+            <numerusform>已写入 %1：%n 项修改。请将它带到总部，然后在这里导入总部给您的回复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the sync bundle…</source>
+        <translation>正在写入同步文件包…</translation>
+    </message>
+    <message>
+        <source>Import sync bundle</source>
+        <translation>导入同步文件包</translation>
+    </message>
+    <message>
+        <source>The passphrase this bundle was made with:</source>
+        <translation>生成此文件包时使用的密码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported headquarters&apos; reply: %n change(s) received.</source>
+        <translation>
+            <numerusform>已导入总部回复：收到 %n 项修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed %n of your changes.</source>
+        <translation>
+            <numerusform>总部已确认您的 %n 项修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
+        <translation>
+            <numerusform>已导入另一台电脑的文件包：%n 项修改。这些修改将随您的下一个文件包一起发送到总部。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the sync bundle…</source>
+        <translation>正在读取同步文件包…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -5035,6 +6005,12 @@
         <source>Sent %1, received %2</source>
         <translation>已发送 %1，已接收 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) of demo data kept here</source>
+        <translation>
+            <numerusform>本机保留 %Ln 项演示数据修改</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
@@ -5059,8 +6035,8 @@
         <translation>正在同步，请稍后再试。</translation>
     </message>
     <message>
-        <source>Syncing… %1 %</source>
-        <translation>正在同步… %1%</translation>
+        <source>Syncing… %1 of %2 changes sent</source>
+        <translation>正在同步… 已发送 %1/%2 项修改</translation>
     </message>
     <message>
         <source>Sync problem: %1</source>
@@ -5800,8 +6776,16 @@
         <translation>订单金额只适用于“已下单”这一成效：请选择该成效，或清除金额。</translation>
     </message>
     <message>
-        <source>No certificate has been issued for this workshop yet: only participants who completed every module get one.</source>
-        <translation>此培训班尚未颁发证书：只有完成全部模块的学员才能获得证书。</translation>
+        <source>This workshop is not over yet: certificates are issued after its last day.</source>
+        <translation>此培训班尚未结束：证书在最后一天之后颁发。</translation>
+    </message>
+    <message>
+        <source>A certificate cannot be dated before the workshop&apos;s last day.</source>
+        <translation>证书日期不能早于培训班的最后一天。</translation>
+    </message>
+    <message>
+        <source>Enter a share of the days from 0 to 100 %.</source>
+        <translation>请输入 0 到 100 % 之间的天数比例。</translation>
     </message>
     <message>
         <source>Write languages as codes separated by commas, for example km, en, ja.</source>
@@ -5823,6 +6807,10 @@
         <source>An earlier row of this file describes the same business with other values. Keep one of the two rows.</source>
         <translation>此文件中前面有一行描述的是同一家企业，但数值不同。请只保留这两行中的一行。</translation>
     </message>
+    <message>
+        <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
+        <translation>此培训班尚无人获得证书：完成全部模块且出席天数达到要求的学员均可获得证书。</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -5841,6 +6829,10 @@
     <message>
         <source>Names, separated by commas</source>
         <translation>姓名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1（手动设置）</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5911,6 +6903,26 @@
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>As the dates say (now: %1)</source>
+        <translation>按日期自动（当前：%1）</translation>
+    </message>
+    <message>
+        <source>Follows the dates: planned before the first day, running until the last, then done.</source>
+        <translation>按日期确定：第一天之前为“计划中”，到最后一天为止为“进行中”，之后为“已结束”。</translation>
+    </message>
+    <message>
+        <source>The dates already make it “%1”: setting it by hand changes nothing.</source>
+        <translation>按日期已经是“%1”：手动设置不会改变任何内容。</translation>
+    </message>
+    <message>
+        <source>Running from now on, before its first day: for a workshop started early. After its last day it is done.</source>
+        <translation>从现在起即为“进行中”，即使尚未到第一天：适用于提前开始的培训班。最后一天过后即为“已结束”。</translation>
+    </message>
+    <message>
+        <source>Done from now on, before its last day: for a workshop finished or called off early.</source>
+        <translation>从现在起即为“已结束”，即使尚未到最后一天：适用于提前结束或取消的培训班。</translation>
     </message>
     <message>
         <source>Enter the workshop&apos;s title.</source>
@@ -5996,6 +7008,14 @@
         <translation>启动现场签到模式 (F5)</translation>
     </message>
     <message>
+        <source>Sign-in &amp;sheet… (%1)</source>
+        <translation>签到表(&amp;S)… (%1)</translation>
+    </message>
+    <message>
+        <source>Print a day&apos;s sign-in sheet for people to sign</source>
+        <translation>打印某一天的签到表供学员签名</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6036,32 +7056,24 @@
         <translation>移出培训班</translation>
     </message>
     <message>
-        <source>&amp;Issue certificates</source>
-        <translation>颁发证书(&amp;I)</translation>
+        <source>Save sign-in sheet</source>
+        <translation>保存签到表</translation>
     </message>
     <message>
-        <source>Give a certificate number to every participant who completed all modules</source>
-        <translation>为完成全部模块的每位学员分配证书编号</translation>
+        <source>Sign-in sheet %1.pdf</source>
+        <translation>签到表 %1.pdf</translation>
     </message>
     <message>
-        <source>&amp;Save certificates PDF…</source>
-        <translation>保存证书 PDF(&amp;S)…</translation>
+        <source>Writing the sign-in sheet…</source>
+        <translation>正在生成签到表…</translation>
     </message>
     <message>
-        <source>Print &amp;attendance sheet…</source>
-        <translation>打印签到表(&amp;A)…</translation>
+        <source>Writing the sign-in sheet</source>
+        <translation>正在生成签到表</translation>
     </message>
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Language of the PDF:</source>
-        <translation>PDF 语言：</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet for:</source>
-        <translation>签到表日期：</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -6085,22 +7097,6 @@
         <source>%n women</source>
         <translation>
             <numerusform>女性 %n 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Day %1 — %2</source>
-        <translation>第 %1 天 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) completed every module.</source>
-        <translation>
-            <numerusform>%n 名学员已完成全部模块。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) issued.</source>
-        <translation>
-            <numerusform>已颁发 %n 份证书。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6131,65 +7127,19 @@
         <source>Moved back to “%1”; the reason is recorded.</source>
         <translation>已退回到“%1”，原因已记录。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new certificate number(s) given.</source>
-        <translation>
-            <numerusform>新分配了 %n 个证书编号。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s) in all.</source>
-        <translation>
-            <numerusform>共 %n 份证书。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save certificates</source>
-        <translation>保存证书</translation>
-    </message>
-    <message>
-        <source>Certificates — %1.pdf</source>
-        <translation>证书 — %1.pdf</translation>
-    </message>
     <message>
         <source>PDF file (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing certificates…</source>
-        <translation>正在生成证书…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n certificate(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 份证书保存到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>正在生成证书</translation>
-    </message>
-    <message>
-        <source>Save attendance sheet</source>
-        <translation>保存签到表</translation>
-    </message>
-    <message>
-        <source>Attendance %1.pdf</source>
-        <translation>签到表 %1.pdf</translation>
-    </message>
-    <message numerus="yes">
         <source>Saved the sign-in sheet (%n page(s)) to %1.</source>
         <translation>
             <numerusform>已将签到表（%n 页）保存到 %1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writing the attendance sheet</source>
-        <translation>正在生成签到表</translation>
     </message>
 </context>
 <context>
@@ -6235,6 +7185,10 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>

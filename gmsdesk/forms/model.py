@@ -242,6 +242,23 @@ class Form:
         self.page_list = _pages(root)
         # What a response updates of the SME it is linked to (None: nothing).
         self.entities: SmeEntity | None = None
+        # Every list of the choices sheet, used by a question or not (the labels of values a
+        # calculation gives, see `value_label`).
+        self.choice_lists: dict[str, list[Choice]] = {}
+
+    def list_of(self, values: set[str]) -> list[Choice] | None:
+        """The list of the choices sheet that names every one of `values` (the smallest, when
+        several do: "yes"/"no" are yes_no's rather than a yes/depends/no list's), else None."""
+        fitting = [choices for choices in self.choice_lists.values()
+                   if values <= {c.name for c in choices}]
+        return min(fitting, key=len) if fitting and values else None
+
+    def value_label(self, value: str, lang: str | None) -> str | None:
+        """The label of `value` when it is the name of a choice on the choices sheet and every
+        list that has it labels it alike in `lang`, else None."""
+        found = {choice.label(lang) for choices in self.choice_lists.values()
+                 for choice in choices if choice.name == value}
+        return found.pop() if len(found) == 1 else None
 
     @classmethod
     def from_definition(cls, definition: dict[str, Any]) -> Form:
@@ -267,6 +284,14 @@ class Form:
         return self.nodes[name]
 
     def title_in(self, lang: str | None) -> str:
+        """The form's title in `lang` when the settings sheet gives one (a
+        `form_title::Khmer (km)` column), else in the default language, else the title."""
+        titles = (self.definition.get("_gmsdesk") or {}).get("titles") or {}
+        if not isinstance(titles, Mapping):
+            return self.title
+        for code in (lang, self.default_language):
+            if code and titles.get(code):
+                return str(titles[code])
         return self.title
 
     def pages(self) -> list[Page]:
@@ -368,6 +393,9 @@ class _Builder:
                      [], False, None, None, (), None, self.langs)
         self.add_children(root, self.definition.get("children") or [], (), None)
         form = Form(self.definition, root, self.langs, self.nodes, self.metadata)
+        form.choice_lists = {str(name): self.make_choices(rows)
+                             for name, rows in self.choice_lists.items()
+                             if isinstance(rows, list)}
         for node in root.walk():
             self.compile_node(form, node)
         form.entities = entity_of(self.definition, form.questions)
@@ -454,11 +482,12 @@ class _Builder:
                 self.problem(name, f"the choice list '{list_name}' is not on the choices "
                                    "sheet")
                 rows = []
-            for row in rows:
-                extra = {str(k): str(v) for k, v in row.items()
-                         if k not in ("name", "label", "media", "__row") and v is not None}
-                choices.append(Choice(str(row.get("name", "")), row.get("label"), extra,
-                                      self.langs))
+            choices = self.make_choices(rows)
+        elif kind == "calculate" and isinstance(self.choice_lists.get(name), list):
+            # A list named after a calculation labels the values it gives ("small" ->
+            # "Small enterprise"), in every language of the form.
+            list_name = name
+            choices = self.make_choices(self.choice_lists[name])
         parameters: dict[str, Any] = {}
         if kind == "range":
             parameters = self.range_parameters(name, raw.get("parameters") or {})
@@ -479,6 +508,17 @@ class _Builder:
             read_only_source=str(bind["readonly"]) if read_only is None else None,
             save_to=save_to_of(bind))
         return question
+
+    def make_choices(self, rows: list[Any]) -> list[Choice]:
+        choices = []
+        for row in rows:
+            if not isinstance(row, Mapping):
+                continue
+            extra = {str(k): str(v) for k, v in row.items()
+                     if k not in ("name", "label", "media", "__row") and v is not None}
+            choices.append(Choice(str(row.get("name", "")), row.get("label"), extra,
+                                  self.langs))
+        return choices
 
     def range_parameters(self, name: str, raw: Mapping[str, Any]) -> dict[str, Any]:
         values: dict[str, float] = {"start": 1.0, "end": 10.0, "step": 1.0}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,22 +25,85 @@ from gmsdesk.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from gmsdesk.forms.model import Form, Question
 
+# Row labels the summary itself writes. They stay in English here (no Qt); the screen and the
+# PDF translate a row whose label is one of these (see `MARKERS`).
 NOT_ANSWERED = QT_TRANSLATE_NOOP("Surveys", "(not answered)")
+ACKNOWLEDGED = QT_TRANSLATE_NOOP("AcknowledgeWidget", "OK")
+MARKERS: dict[str, str] = {NOT_ANSWERED: "Surveys", ACKNOWLEDGED: "AcknowledgeWidget"}
 CHOICE_TYPES = frozenset({"select_one", "select_multiple", "acknowledge"})
 NUMBER_TYPES = frozenset({"integer", "decimal", "range"})
 NO_VALUE_TYPES = frozenset({"note"})
 SAMPLES = 5
+# A calculation giving more distinct values than this (and no numbers) shows its most
+# frequent values as samples rather than a bar per value.
+MAX_VALUE_BARS = 12
+# Words of a question's name that make its numbers a code or an identifier: never grouped.
+IDENTIFIER_WORDS = frozenset({"id", "code", "phone", "tel", "zip", "postcode", "postal",
+                              "passport"})
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_CODE = re.compile(r"[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*")
 
 
 def kind_of(question: Question) -> str | None:
-    """How a question is summarised: "choices", "number", "text", or None (a note)."""
+    """How a question is summarised: "choices", "number", "text", or None (a note). A
+    calculation's values are counted like choices; `assemble` shows them as numbers when
+    they all are."""
     if question.type in NO_VALUE_TYPES:
         return None
-    if question.type in CHOICE_TYPES:
+    if question.type in CHOICE_TYPES or question.type == "calculate":
         return "choices"
     if question.type in NUMBER_TYPES:
         return "number"
     return "text"
+
+
+def readable(name: str) -> str:
+    """An internal name as words: "online_tools" -> "Online tools", "sizeClass" ->
+    "Size class". Anything that is not such a name is returned as it is."""
+    if not _CODE.fullmatch(name) and not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name):
+        return name
+    words = _WORD.findall(name)
+    if not words:
+        return name
+    text = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in words)
+    return text[0].upper() + text[1:]
+
+
+def question_label(question: Question, lang: str | None) -> str:
+    """The question's label in `lang`; a calculation without one, its name as words."""
+    return question.label(lang) or readable(question.name)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(name)}
+
+
+def row_shares(rows: Sequence[tuple[str, int]], answered: int,
+               not_answered: int | None) -> list[float]:
+    """Each chart row's share in percent, as the screen and the PDF both show it: a choice's
+    of those who answered; the last, "(not answered)" row's (when `not_answered` is set) of
+    everyone asked."""
+    total = answered or sum(n for _, n in rows) or 1
+    shares = [100.0 * n / total for _, n in rows]
+    if not_answered is not None and rows:
+        shares[-1] = 100.0 * rows[-1][1] / ((answered + not_answered) or 1)
+    return shares
+
+
+def groups_digits(question: Question, stats: Mapping[str, float]) -> bool:
+    """Whether the numbers of a question are written with thousands separators: as ODK's
+    `thousands-sep` appearance says; never for a code or an identifier (a phone number, an
+    id); never for a year (an integer named for a year whose answers all are years)."""
+    if "thousands-sep" in (question.appearance or "").split():
+        return True
+    words = _name_words(question.name)
+    if words & IDENTIFIER_WORDS:
+        return False
+    low, high = stats.get("min"), stats.get("max")
+    whole = question.type in ("integer", "range", "calculate")
+    if whole and words & {"year", "yyyy", "yr"} and low is not None and high is not None:
+        return not (low >= 1000 and high <= 2999 and float(low).is_integer())
+    return True
 
 
 def union_questions(forms: Sequence[Form]) -> list[Question]:
@@ -95,6 +159,8 @@ class Block:
     samples: list[str] = field(default_factory=list)  # text: the latest few answers
     # choices: the last row is "(not answered)" and holds this many
     not_answered: int | None = None
+    # number: False for years and identifiers, written without thousands separators
+    grouping: bool = True
 
 
 @dataclass(frozen=True)
@@ -270,25 +336,50 @@ def _item(question: Question, f: Field, figures: Figures, forms: Sequence[Form],
     rows: list[tuple[str, int]] = []
     picked: list[str] = []
     counts, stats, answered = figures
-    if f.kind == "choices":
-        if question.type == "acknowledge":
-            rows = [("OK", answered)]
+    kind = f.kind
+    labels: dict[str, str] = {}
+    if question.type == "calculate" and not question.choices and counts:
+        numbers = _numbers_of(counts)
+        if numbers is not None:  # every value a number: statistics, as a number question
+            kind, stats = "number", _counted_stats(numbers)
         else:
-            order = [c.name for c in question.choices]
+            labels = _value_labels(counts, question, forms, lang)
+            if len(counts) > MAX_VALUE_BARS:  # too many to chart: the most frequent ones
+                kind = "text"
+                picked = [labels[n] for n, _ in counts.most_common(samples)]
+    if kind == "choices":
+        if question.type == "acknowledge":
+            rows = [(ACKNOWLEDGED, answered)]
+        else:
+            # a list's order; a calculation's values in the order of the list they come from
+            order = [c.name for c in question.choices] or list(labels)
             known = set(order)
             order += sorted(n for n in counts if n not in known)
-            rows = [(_choice_label(n, question, forms, lang), counts.get(n, 0)) for n in order]
+            rows = [(labels.get(n) or _choice_label(n, question, forms, lang),
+                     counts.get(n, 0)) for n in order]
         rows.append((not_answered, max(asked - answered, 0)))
-    elif f.kind == "text":
+    elif kind == "text" and question.type != "calculate":
         for text in latest:  # the latest first, each once
             if text not in picked:
                 picked.append(text)
             if len(picked) == samples:
                 break
-    item = Block(label=question.label(lang) or question.name, kind=f.kind,
-                       answered=answered, rows=rows, stats=dict(stats), samples=picked,
-                       not_answered=rows[-1][1] if f.kind == "choices" else None)
+    item = Block(label=question_label(question, lang), kind=kind, answered=answered,
+                 rows=rows, stats=dict(stats), samples=picked,
+                 not_answered=rows[-1][1] if kind == "choices" else None,
+                 grouping=groups_digits(question, stats) if kind == "number" else True)
     return item, answered
+
+
+def _numbers_of(counts: Mapping[str, int]) -> list[tuple[float, int]] | None:
+    """The counted values as (number, how many), or None when one of them is not a number."""
+    found = []
+    for value, n in counts.items():
+        number = _number(value)
+        if number is None:
+            return None
+        found.append((number, n))
+    return found
 
 
 class Figures(NamedTuple):
@@ -423,4 +514,22 @@ def _choice_label(name: str, question: Question, forms: Sequence[Form],
                 for choice in older.choices:
                     if choice.name == name:
                         return choice.label(lang) or name
+    if question.type == "calculate":  # a value a calculation gives: its label, else words
+        for form in reversed(forms):
+            label = form.value_label(name, lang)
+            if label:
+                return label
+        return readable(name) if _CODE.fullmatch(name) else name
     return name
+
+
+def _value_labels(names: Iterable[str], question: Question, forms: Sequence[Form],
+                  lang: str | None) -> dict[str, str]:
+    """Labels of the values a calculation without a list of its own gave: from the list of
+    the choices sheet that holds them all when there is one, else one by one."""
+    wanted = set(names)
+    for form in reversed(forms):
+        choices = form.list_of(wanted)
+        if choices is not None:
+            return {c.name: c.label(lang) or c.name for c in choices if c.name in wanted}
+    return {name: _choice_label(name, question, forms, lang) for name in sorted(wanted)}

@@ -35,7 +35,14 @@ from pyxform.xls2json import (
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from gmsdesk.forms.entities import SAVE_TO, check_workbook
-from gmsdesk.forms.model import METADATA_TYPES, QUESTION_TYPES, TYPE_ALIASES, Form, build_form
+from gmsdesk.forms.model import (
+    METADATA_TYPES,
+    QUESTION_TYPES,
+    TYPE_ALIASES,
+    Form,
+    build_form,
+    language_code,
+)
 from gmsdesk.forms.problems import Problem
 
 __all__ = ["DEFINITION_FORMAT", "Problem", "load_xlsform", "load_xlsform_bytes"]
@@ -68,6 +75,8 @@ APPEARANCES = {"minimal", "multiline", "field-list", "horizontal", "horizontal-c
 _SETTINGS = {"form_title", "set_form_title", "title", "form_id", "set_form_id", "id_string",
              "version", "default_language", "allow_choice_duplicates", "clean_text_values",
              "name"}
+# Settings columns that give the title in a language: form_title::Khmer (km).
+_TITLE_COLUMNS = {"form_title", "title"}
 _ROW_IN_MESSAGE = re.compile(r"^\s*\[row\s*:\s*(\d+)\]\s*")
 _SHEET_IN_MESSAGE = re.compile(r"On the '(\w+)' sheet")
 _KNOWN_SUFFIX_TYPES = set(QUESTION_TYPE_DICT) | set(METADATA_TYPES)
@@ -166,6 +175,12 @@ def _copy(workbook: DefinitionData, drop_save_to: set[int] | None = None) -> Def
     another row for it)."""
     copied = json.loads(json.dumps({
         k: getattr(workbook, k) for k in DefinitionData.__slots__}))
+    # Translated titles are GMS Desk's (see `_titles`): pyxform would make the title a
+    # mapping that no XForm can hold.
+    for sheet in ("settings", "settings_header"):
+        for row in copied.get(sheet) or []:
+            for key in [k for k in row if _title_language(k)]:
+                del row[key]
     if drop_save_to and copied.get("survey"):
         headers = list((copied.get("survey_header") or [{}])[0])
         double = any("::" in h for h in headers)
@@ -324,10 +339,29 @@ def _check_choices(workbook: DefinitionData, problems: list[Problem]) -> None:
                                         "is not shown by GMS Desk", "warning"))
 
 
+def _title_language(key: str) -> str | None:
+    """The language of a translated title column ("form_title::Khmer (km)" -> "km")."""
+    base, sep, lang = str(key).partition("::")
+    if sep and base.strip() in _TITLE_COLUMNS and lang.strip():
+        return language_code(lang.strip())
+    return None
+
+
+def _titles(workbook: DefinitionData) -> dict[str, str]:
+    """The form's title in each language the settings sheet gives it in."""
+    settings = (workbook.settings or [{}])[0] if workbook.settings else {}
+    titles: dict[str, str] = {}
+    for key, value in settings.items():
+        code = _title_language(key)
+        if code and value not in (None, "") and str(value).strip():
+            titles.setdefault(code, str(value).strip())
+    return titles
+
+
 def _check_settings(workbook: DefinitionData, problems: list[Problem]) -> None:
     for index, row in enumerate(workbook.settings or [], start=2):
         for key, value in row.items():
-            if key not in _SETTINGS and value not in (None, ""):
+            if key not in _SETTINGS and value not in (None, "") and not _title_language(key):
                 problems.append(Problem("settings", index, f"setting '{key}' is ignored: GMS "
                                         "Desk does not use it", "warning"))
 
@@ -340,8 +374,11 @@ def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
         problems.append(Problem("settings", None, f"no form_id: using '{definition['id_string']}'"
                                 " (from the file name); set form_id so re-imports of a "
                                 "renamed file are recognised as the same form", "warning"))
+    titles = _titles(workbook)
     if not str(definition.get("version") or "").strip():
-        digest = hashlib.sha256(json.dumps(definition, sort_keys=True,
+        # the translated titles count as content too (without any, the digest is unchanged)
+        content: Any = [definition, titles] if titles else definition
+        digest = hashlib.sha256(json.dumps(content, sort_keys=True,
                                            ensure_ascii=False).encode()).hexdigest()[:10]
         definition["version"] = f"auto-{digest}"
         problems.append(Problem("settings", None, f"no version: using '{definition['version']}'"
@@ -350,3 +387,5 @@ def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
     else:
         definition["version"] = str(definition["version"])
     definition["_gmsdesk"] = {"format": DEFINITION_FORMAT}
+    if titles:  # read back by Form.title_in
+        definition["_gmsdesk"]["titles"] = titles

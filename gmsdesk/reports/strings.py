@@ -3,13 +3,16 @@
 
 PDFs are made outside Qt (and often in a language other than the UI's), so their wording lives
 here rather than in the Qt `.ts` files; so do the built-in indicators' titles and definitions
-as the report pack prints them. Dates follow each language's custom: Thai uses the Buddhist era
-(พ.ศ.), Khmer and Burmese use their own digits.
+as the report pack prints them. Numbers, digits, dates and eras follow `gmsdesk.i18n_format`,
+the rule the screens follow too (Thai years in the Buddhist era, Burmese in Myanmar digits, the
+user's choices applied).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+from gmsdesk import i18n_format
 
 LANGS = ("en", "km", "lo", "my", "th", "vi", "zh_CN")
 
@@ -47,6 +50,10 @@ _STRINGS: dict[str, dict[str, str]] = {
         "max": "Max",
         "samples": "Sample answers",
         "no_answers": "No answers yet",
+        # rows of a summary's charts: the same words as the screen's ("Surveys" and
+        # "AcknowledgeWidget" in translations/*.ts)
+        "not_answered": "(not answered)",
+        "acknowledged": "OK",
         "generated": "Generated on {date}",
         # the report pack: indicators against targets
         "pack_title": "Indicators against targets",
@@ -218,6 +225,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "max": "អតិបរមា",
         "samples": "ឧទាហរណ៍ចម្លើយ",
         "no_answers": "មិនទាន់មានចម្លើយ",
+        "not_answered": "(មិនទាន់ឆ្លើយ)",
+        "acknowledged": "យល់ព្រម",
         "generated": "បង្កើតនៅ {date}",
         "pack_title": "សូចនាករធៀបនឹងគោលដៅ",
         "pack_subtitle": "កញ្ចប់របាយការណ៍សម្រាប់ទីស្នាក់ការកណ្ដាល និងម្ចាស់ជំនួយ",
@@ -387,6 +396,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "max": "ສູງສຸດ",
         "samples": "ຕົວຢ່າງຄຳຕອບ",
         "no_answers": "ຍັງບໍ່ມີຄຳຕອບ",
+        "not_answered": "(ບໍ່ໄດ້ຕອບ)",
+        "acknowledged": "ຕົກລົງ",
         "generated": "ສ້າງວັນທີ {date}",
         "pack_title": "ຕົວຊີ້ວັດທຽບກັບຄາດໝາຍ",
         "pack_subtitle": "ຊຸດລາຍງານສຳລັບສຳນັກງານໃຫຍ່ ແລະ ຜູ້ໃຫ້ທຶນ",
@@ -555,6 +566,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "max": "အများဆုံး",
         "samples": "နမူနာအဖြေများ",
         "no_answers": "အဖြေ မရှိသေးပါ",
+        "not_answered": "(မဖြေထားပါ)",
+        "acknowledged": "သိရှိပါသည်",
         "generated": "ထုတ်သည့်ရက် {date}",
         "pack_title": "ပန်းတိုင်နှင့် နှိုင်းယှဉ်ထားသော ညွှန်းကိန်းများ",
         "pack_subtitle": "ဌာနချုပ်နှင့် အလှူရှင်များအတွက် အစီရင်ခံစာအစုံ",
@@ -727,6 +740,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "max": "สูงสุด",
         "samples": "ตัวอย่างคำตอบ",
         "no_answers": "ยังไม่มีคำตอบ",
+        "not_answered": "(ไม่ได้ตอบ)",
+        "acknowledged": "รับทราบ",
         "generated": "จัดทำเมื่อ {date}",
         "pack_title": "ตัวชี้วัดเทียบกับเป้าหมาย",
         "pack_subtitle": "ชุดรายงานสำหรับสำนักงานใหญ่และผู้ให้ทุน",
@@ -839,7 +854,7 @@ _STRINGS: dict[str, dict[str, str]] = {
         "ev_consultation": "การหารือกับผู้มีส่วนได้ส่วนเสีย",
         "ev_seminar": "การสัมมนา",
         "ev_other": "อื่น ๆ",
-        "year": "พ.ศ. {y}",
+        "year": "{era} {y}",  # พ.ศ. or ค.ศ., as the user chose (i18n_format.era)
         "quarter": "ไตรมาส {q}/{y}",
         "month_year": "{month} {y}",
         "col_currency": "สกุลเงิน",
@@ -894,6 +909,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "max": "Lớn nhất",
         "samples": "Một số câu trả lời",
         "no_answers": "Chưa có câu trả lời",
+        "not_answered": "(chưa trả lời)",
+        "acknowledged": "Xác nhận",
         "generated": "Lập ngày {date}",
         "pack_title": "Chỉ số so với mục tiêu",
         "pack_subtitle": "Bộ báo cáo cho trụ sở chính và nhà tài trợ",
@@ -1062,6 +1079,8 @@ _STRINGS: dict[str, dict[str, str]] = {
         "max": "最大值",
         "samples": "部分回答",
         "no_answers": "暂无回答",
+        "not_answered": "（未作答）",
+        "acknowledged": "确认",
         "generated": "生成日期：{date}",
         "pack_title": "指标与目标对照",
         "pack_subtitle": "提交总部和捐助方的报告包",
@@ -1214,21 +1233,7 @@ _COUNTRIES: dict[str, dict[str, str]] = {
               "YN": "中国云南"},
 }
 
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "km": ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា",
-           "តុលា", "វិច្ឆិកា", "ធ្នូ"),
-    "lo": ("ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ",
-           "ຕຸລາ", "ພະຈິກ", "ທັນວາ"),
-    "my": ("ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "မတ်", "ဧပြီ", "မေ", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်",
-           "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ"),
-    "th": ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
-           "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"),
-}
-
-_KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
-_MYANMAR_DIGITS = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")
+_MONTHS = i18n_format.MONTHS
 
 
 def lang_or_default(lang: str) -> str:
@@ -1267,13 +1272,21 @@ def country(lang: str, code: str | None) -> str:
 
 
 def local_digits(lang: str, text: str) -> str:
-    """Khmer and Burmese documents write numbers in their own digits."""
-    lang = lang_or_default(lang)
-    if lang == "km":
-        return text.translate(_KHMER_DIGITS)
-    if lang == "my":
-        return text.translate(_MYANMAR_DIGITS)
-    return text
+    """`text` with its digits in those `lang` is written in (Burmese: Myanmar digits; Khmer,
+    Lao and Thai when the user chose their own digits): the rule of `gmsdesk.i18n_format`."""
+    return i18n_format.localize_digits(lang, text)
+
+
+def format_number(lang: str, value: float | int, *, decimals: int = 2,
+                  grouping: bool = True) -> str:
+    """A number as printed in `lang`: its separators and digits, at most `decimals` decimals,
+    not grouped when `grouping` is False (years, codes)."""
+    return i18n_format.format_number(lang, value, decimals=decimals, grouping=grouping)
+
+
+def format_percent(lang: str, share: float) -> str:
+    """A share of 0 to 100 as a whole percentage, the same precision everywhere."""
+    return i18n_format.format_percent(lang, share)
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -1287,25 +1300,13 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def format_date(lang: str, value: str | dt.date | None) -> str:
-    """A date as printed in `lang`; an unreadable value is printed as given."""
+    """A date as printed in `lang` (the long form of `i18n_format.format_date`: the month
+    spelled out, the era and digits of the language); an unreadable value is printed as
+    given."""
     day = value if isinstance(value, dt.date) else parse_date(value)
     if day is None:
         return value if isinstance(value, str) else ""
-    lang = lang_or_default(lang)
-    d, m, y = day.day, day.month, day.year
-    if lang == "zh_CN":
-        return f"{y}年{m}月{d}日"
-    if lang == "vi":
-        return f"ngày {d} tháng {m} năm {y}"
-    if lang == "th":
-        return f"{d} {_MONTHS['th'][m - 1]} พ.ศ. {y + 543}"
-    if lang == "km":
-        return local_digits(lang, f"ថ្ងៃទី{d} ខែ{_MONTHS['km'][m - 1]} ឆ្នាំ{y}")
-    if lang == "lo":
-        return f"{d} {_MONTHS['lo'][m - 1]} {y}"
-    if lang == "my":
-        return local_digits(lang, f"{y} ခုနှစ် {_MONTHS['my'][m - 1]}လ {d} ရက်")
-    return f"{d} {_MONTHS['en'][m - 1]} {y}"
+    return i18n_format.format_date(lang_or_default(lang), day)
 
 
 def format_date_range(lang: str, start: str | None, end: str | None) -> str:
@@ -1317,7 +1318,7 @@ def format_date_range(lang: str, start: str | None, end: str | None) -> str:
 
 
 def _year(lang: str, y: int) -> int:
-    return y + 543 if lang_or_default(lang) == "th" else y
+    return i18n_format.year(lang_or_default(lang), y)
 
 
 def format_period(lang: str, start: str, end: str) -> str:
@@ -1330,7 +1331,7 @@ def format_period(lang: str, start: str, end: str) -> str:
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     y = _year(lang, first.year)
     if whole_months and months == 12 and first.month == 1:
-        text = t(lang, "year", y=y)
+        text = t(lang, "year", y=y, era=i18n_format.era(lang)).strip()
     elif whole_months and months == 3 and first.month % 3 == 1:
         text = t(lang, "quarter", q=(first.month - 1) // 3 + 1, y=y)
     elif whole_months and months == 1:

@@ -13,8 +13,9 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from gmsdesk.forms.summary import ACKNOWLEDGED, NOT_ANSWERED, row_shares
 from gmsdesk.reports.output import atomic_canvas
-from gmsdesk.reports.strings import format_date, local_digits, t
+from gmsdesk.reports.strings import format_date, format_number, format_percent, local_digits, t
 from gmsdesk.reports.text import (
     draw_text,
     fit_size,
@@ -52,9 +53,14 @@ class SummaryItem:
     # choices: when set, the last row is "(not answered)" and holds this many; its share is of
     # everyone asked (answered + not answered), the other rows' of those who answered.
     not_answered: int | None = None
+    # number: False for years and identifiers, printed without thousands separators
+    grouping: bool = True
 
 
 Draw = Callable[[Canvas, float], None]  # draws with its top at the given y
+
+# Row labels the summary writes in English, and the printed wording that replaces them.
+_MARKER_KEYS = {NOT_ANSWERED: "not_answered", ACKNOWLEDGED: "acknowledged"}
 
 
 @dataclass(frozen=True)
@@ -63,9 +69,14 @@ class _Piece:
     draw: Draw
 
 
-def _num(value: float, lang: str) -> str:
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
-    return local_digits(lang, text)
+def _num(value: float, lang: str, grouping: bool = True) -> str:
+    """A count or a statistic, with the separators and digits of `lang` (the screen's rule)."""
+    return format_number(lang, value, grouping=grouping)
+
+
+def _row_label(label: str, lang: str) -> str:
+    key = _MARKER_KEYS.get(label)
+    return t(lang, key) if key else label
 
 
 def _text_piece(text: str, size: float, width: float, bold: bool = False,
@@ -83,21 +94,16 @@ def _text_piece(text: str, size: float, width: float, bold: bool = False,
 
 
 def _bar_rows(item: SummaryItem, lang: str) -> list[_Piece]:
-    total = item.answered or sum(n for _, n in item.rows) or 1
     biggest = max((n for _, n in item.rows), default=0) or 1
-    last = len(item.rows) - 1
+    shares = row_shares(item.rows, item.answered, item.not_answered)
     pieces = []
-    for index, (label, count) in enumerate(item.rows):
-        if item.not_answered is not None and index == last:  # of everyone asked
-            share = 100 * count / ((item.answered + item.not_answered) or 1)
-        else:  # of those who answered
-            share = 100 * count / total
-        lines = wrap(label or "—", 9.0, LABEL_W - 6)
+    for (label, count), share in zip(item.rows, shares, strict=True):
+        lines = wrap(_row_label(label, lang) or "—", 9.0, LABEL_W - 6)
         if len(lines) > 2:
             lines = [lines[0], fit_text(" ".join(lines[1:]), LABEL_W - 6, 9.0, 9.0)[0]]
         lh = max(line_height(line or " ", 9.0) for line in lines)
         height = max(18.0, lh * len(lines) + 4)
-        value = f"{_num(count, lang)} ({local_digits(lang, f'{share:.0f}')}%)"
+        value = f"{_num(count, lang)} ({format_percent(lang, share)})"
 
         def draw(c: Canvas, top: float, lines: list[str] = lines, lh: float = lh,
                  height: float = height, count: int = count, value: str = value) -> None:
@@ -133,11 +139,12 @@ def _block(item: SummaryItem, lang: str) -> list[_Piece]:
     elif item.kind == "choices":
         pieces += _bar_rows(item, lang)
     elif item.kind == "number":
+        # "n": the statistician's sign for how many numbers, the same in every language
         parts = [f"n {_num(item.stats.get('n', item.answered), lang)}"]
         for key in ("mean", "median", "min", "max"):
             if key in item.stats:
-                parts.append(f"{t(lang, key)} {_num(item.stats[key], lang)}")
-        pieces += _text_piece("   ·   ".join(parts), 10.0, BODY_W)
+                parts.append(f"{t(lang, key)} {_num(item.stats[key], lang, item.grouping)}")
+        pieces += _text_piece("   ·   ".join(parts) or t(lang, "no_answers"), 10.0, BODY_W)
     else:
         samples = [" ".join(s.split()) for s in item.samples if s and s.strip()][:6]
         if samples:

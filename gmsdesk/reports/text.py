@@ -27,10 +27,13 @@ from gmsdesk.paths import RESOURCES
 
 FONT_DIR: Path = RESOURCES / "fonts"
 
-# script key -> font file stem; the order is the fallback order for characters no script claims.
+# script key -> font file stem; the order is the fallback order for characters no script claims
+# (and for a character its script's font lacks: a hanzi outside GB 2312 is set in "zhx", the
+# rest of the CJK ideographs in Simplified Chinese forms).
 FONT_FILES: dict[str, str] = {
     "latin": "NotoSans",
     "zh": "NotoSansSCGMS",
+    "zhx": "NotoSansSCGMSExt",
     "km": "NotoSansKhmer",
     "lo": "NotoSansLao",
     "my": "NotoSansMyanmar",
@@ -41,8 +44,10 @@ FONT_FILES: dict[str, str] = {
 # (Khmer subscripts, Burmese medials, Thai/Lao tone marks over upper vowels) without the
 # generous hhea extents of the Noto fonts, which would leave Burmese lines half empty
 LINE_FACTOR: dict[str, float] = {
-    "latin": 1.36, "zh": 1.36, "km": 1.62, "lo": 1.6, "th": 1.55, "my": 1.78,
+    "latin": 1.36, "zh": 1.36, "zhx": 1.36, "km": 1.62, "lo": 1.6, "th": 1.55, "my": 1.78,
 }
+# Characters that never draw a glyph: no font needs to have them.
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp"})
 
 Align = Literal["left", "centre", "right"]
 
@@ -324,6 +329,27 @@ def wrap(text: str, size: float, max_width: float, bold: bool = False) -> list[s
                 current += cluster
         lines.append(current.rstrip(" " + _ZWSP))
     return lines
+
+
+def covered(ch: str, bold: bool = False) -> bool:
+    """Whether a bundled font has a glyph for `ch` (spaces and invisible characters need none)."""
+    register_fonts()
+    if unicodedata.category(ch) in _INVISIBLE or ch.isspace():
+        return True
+    return any(ord(ch) in _cmap(font_name(script, bold)) for script in FONT_FILES)
+
+
+def missing_characters(*texts: str, bold: bool | None = None) -> list[str]:
+    """The characters of `texts` that no bundled font has, each once, in the order they first
+    appear: what a PDF would print as an empty box. Certificates and attendance sheets ask
+    before printing a name with one (`bold`: None checks both weights)."""
+    weights = (False, True) if bold is None else (bold,)
+    found: list[str] = []
+    for text in texts:
+        for ch in unicodedata.normalize("NFC", text or ""):
+            if ch not in found and not all(covered(ch, b) for b in weights):
+                found.append(ch)
+    return found
 
 
 def glyph_ids(text: str, bold: bool = False) -> Iterable[tuple[str, int]]:

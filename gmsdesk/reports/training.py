@@ -22,8 +22,8 @@ from gmsdesk.reports.text import (
     wrap,
 )
 
-__all__ = ["Cancelled", "CertificatePerson", "SheetPerson", "WorkshopInfo",
-           "write_attendance_sheet", "write_certificates"]
+__all__ = ["Cancelled", "CertificatePerson", "SheetPerson", "WorkshopInfo", "sheet_columns",
+           "trainer_names", "write_attendance_sheet", "write_certificates"]
 
 INK = HexColor("#1f2933")
 ACCENT = HexColor("#1d5c63")
@@ -109,6 +109,30 @@ class _CertLayout:
     sme_y: float
     modules: tuple[_Line, ...]
     module_x: tuple[float, ...]  # one left edge per _Line in `modules`
+    # (centre, half the line's length, label, name under it): each trainer's, the agency's
+    signatures: tuple[tuple[float, float, str, str], ...] = ()
+
+
+def trainer_names(trainers: str | None) -> list[str]:
+    """The trainers of a workshop, as typed in one field ("Sok Dara, Nguyễn Văn An"): split at
+    commas, semicolons and line breaks (Latin, Chinese and Burmese ones)."""
+    text = trainers or ""
+    for mark in (";", "\n", "，", "、", "；", "၊"):
+        text = text.replace(mark, ",")
+    return [name for name in (_clean(part) for part in text.split(",")) if name]
+
+
+def _signatures(workshop: WorkshopInfo, lang: str) -> tuple[tuple[float, float, str, str], ...]:
+    """One signature line per trainer (one unnamed line when none is recorded), and the
+    issuing agency's last; spread evenly across the page."""
+    slots = [(t(lang, "trainer"), name) for name in trainer_names(workshop.trainers)] or [
+        (t(lang, "trainer"), "")]
+    slots.append((t(lang, "for_agency"), _clean(workshop.agency)))
+    width = CONTENT_W / len(slots)
+    half = min(105.0, width / 2 - 12)
+    left = PAGE_W / 2 - CONTENT_W / 2
+    return tuple((left + width * (i + 0.5), half, label, who)
+                 for i, (label, who) in enumerate(slots))
 
 
 def _flow(wrapped: list[list[str]], columns: int, rows: int,
@@ -221,7 +245,8 @@ def _cert_layout(workshop: WorkshopInfo, lang: str) -> _CertLayout:
     when = format_date_range(lang, workshop.start_date, workshop.end_date)
     add(" · ".join(p for p in (when, _place(workshop, lang)) if p), 11.0, colour=MUTED)
     modules, module_x = _module_block(workshop.modules, y - 4, 124.0, t(lang, "modules"))
-    return _CertLayout(tuple(fixed), name_y, latin_y, sme_y, tuple(modules), tuple(module_x))
+    return _CertLayout(tuple(fixed), name_y, latin_y, sme_y, tuple(modules), tuple(module_x),
+                       _signatures(workshop, lang))
 
 
 def _draw_certificate(canvas: Canvas, layout: _CertLayout, workshop: WorkshopInfo,
@@ -263,17 +288,16 @@ def _draw_certificate(canvas: Canvas, layout: _CertLayout, workshop: WorkshopInf
         draw_text(canvas, x, line.y, line.text, line.size, line.bold,
                   "centre" if line.bold else "left")
 
-    # signatures: trainer on the left, agency on the right
+    # signatures: one line per trainer, then the issuing agency's, side by side
     canvas.setStrokeColor(INK)
     canvas.setLineWidth(0.7)
-    for cx, label, who in ((PAGE_W * 0.25, t(lang, "trainer"), _clean(workshop.trainers)),
-                           (PAGE_W * 0.75, t(lang, "for_agency"), _clean(workshop.agency))):
-        canvas.line(cx - 105, 96, cx + 105, 96)
+    for cx, half, label, who in layout.signatures:
+        canvas.line(cx - half, 96, cx + half, 96)
         canvas.setFillColor(INK)
-        draw_text(canvas, cx, 83, *fit_text(label, 230, 10.0, 7.0), False, "centre")
+        draw_text(canvas, cx, 83, *fit_text(label, 2 * half + 20, 10.0, 6.0), False, "centre")
         if who:
             canvas.setFillColor(MUTED)
-            draw_text(canvas, cx, 70, *fit_text(who, 230, 9.0, 6.0), False, "centre")
+            draw_text(canvas, cx, 70, *fit_text(who, 2 * half + 20, 9.0, 6.0), False, "centre")
 
     issued = format_date(lang, person.issued_on)
     footer = f"{t(lang, 'cert_no')}: {_clean(person.certificate_no)}"
@@ -312,6 +336,15 @@ COLUMNS: tuple[tuple[str, float], ...] = (
     ("col_no", 28.0), ("col_name", 150.0), ("col_sme", 110.0), ("col_role", 68.0),
     ("col_phone", 72.0), ("col_signature", SHEET_W - 2 * SHEET_MARGIN - 428.0),
 )
+# Without phone numbers (the sheet goes round the room): names, SMEs and signatures get the room.
+COLUMNS_NO_PHONE: tuple[tuple[str, float], ...] = (
+    ("col_no", 28.0), ("col_name", 172.0), ("col_sme", 124.0), ("col_role", 68.0),
+    ("col_signature", SHEET_W - 2 * SHEET_MARGIN - 392.0),
+)
+
+
+def sheet_columns(phones: bool) -> tuple[tuple[str, float], ...]:
+    return COLUMNS if phones else COLUMNS_NO_PHONE
 
 
 def _sheet_header(canvas: Canvas, workshop: WorkshopInfo, day: str, lang: str) -> float:
@@ -367,7 +400,8 @@ def _cell_lines(text: str, size: float, width: float, max_lines: int,
     return lines, size
 
 
-def _draw_row(canvas: Canvas, top: float, number: int | None, person: SheetPerson | None) -> None:
+def _draw_row(canvas: Canvas, top: float, number: int | None, person: SheetPerson | None,
+              columns: Sequence[tuple[str, float]] = COLUMNS) -> None:
     x = SHEET_MARGIN
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -377,7 +411,7 @@ def _draw_row(canvas: Canvas, top: float, number: int | None, person: SheetPerso
     canvas.setFillColor(INK)
     mid = top - ROW_H / 2
     cells: list[str] = [str(number) if number else ""]
-    for (key, width) in COLUMNS:
+    for (key, width) in columns:
         inner = width - 8
         if key == "col_no":
             draw_text(canvas, x + width - 4, mid - 3, cells[0], 9.0, False, "right")
@@ -406,14 +440,15 @@ def _draw_row(canvas: Canvas, top: float, number: int | None, person: SheetPerso
         x += width
 
 
-def _draw_table_frame(canvas: Canvas, top: float, bottom: float, lang: str) -> None:
+def _draw_table_frame(canvas: Canvas, top: float, bottom: float, lang: str,
+                      columns: Sequence[tuple[str, float]] = COLUMNS) -> None:
     """Column headings (repeated on every page), the header band and the vertical rules."""
     width = SHEET_W - 2 * SHEET_MARGIN
     canvas.setFillColor(HexColor("#e6eef0"))
     canvas.rect(SHEET_MARGIN, top - HEAD_ROW_H, width, HEAD_ROW_H, stroke=0, fill=1)
     x = SHEET_MARGIN
     canvas.setFillColor(INK)
-    for key, col_w in COLUMNS:
+    for key, col_w in columns:
         label = t(lang, key)
         label, size = fit_text(label, col_w - 6, 9.0, 5.5, True)
         draw_text(canvas, x + col_w / 2, top - HEAD_ROW_H / 2 - 3.5, label, size, True, "centre")
@@ -425,16 +460,19 @@ def _draw_table_frame(canvas: Canvas, top: float, bottom: float, lang: str) -> N
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     x = SHEET_MARGIN
-    for _key, col_w in COLUMNS[:-1]:
+    for _key, col_w in columns[:-1]:
         x += col_w
         canvas.line(x, top, x, bottom)
 
 
 def write_attendance_sheet(path: str | os.PathLike[str], workshop: WorkshopInfo, day: str,
-                           people: Sequence[SheetPerson], lang: str) -> int:
+                           people: Sequence[SheetPerson], lang: str, *,
+                           phones: bool = False) -> int:
     """A printable sign-in sheet for one session day: numbered rows, name (own script and
-    Latin), SME, role, phone, a signature box; repeats its header on every page. The last page
-    is filled with blank rows for walk-in participants. Returns pages written."""
+    Latin), SME, role, a signature box, and phone numbers only with `phones` (the sheet goes
+    round the room); repeats its header on every page. The last page is filled with blank rows
+    for walk-in participants. Returns pages written."""
+    columns = sheet_columns(phones)
     footer_y = SHEET_MARGIN - 14
     # the header height is the same on every page: measure it once on a scratch canvas
     scratch = Canvas(os.devnull, pagesize=A4)
@@ -445,12 +483,12 @@ def write_attendance_sheet(path: str | os.PathLike[str], workshop: WorkshopInfo,
         for page in range(pages):
             top = _sheet_header(canvas, workshop, day, lang)
             bottom = top - HEAD_ROW_H - rows_per_page * ROW_H
-            _draw_table_frame(canvas, top, bottom, lang)
+            _draw_table_frame(canvas, top, bottom, lang, columns)
             row_top = top - HEAD_ROW_H
             chunk = people[page * rows_per_page:(page + 1) * rows_per_page]
             for i in range(rows_per_page):
                 person = chunk[i] if i < len(chunk) else None
-                _draw_row(canvas, row_top, page * rows_per_page + i + 1, person)
+                _draw_row(canvas, row_top, page * rows_per_page + i + 1, person, columns)
                 row_top -= ROW_H
             canvas.setFillColor(MUTED)
             footer = local_digits(lang, t(lang, "page", n=page + 1, m=pages))

@@ -7,7 +7,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
@@ -340,25 +340,13 @@ def _sync(store: Store, device: Device, body: bytes, encoding: str, accept: str)
     cursor = store.private_cursor(device, parsed.cursor)
     pushed = None
     if parsed.push is not None:
-        try:
-            items = protocol.ungroup([list(c) for c in parsed.push.changes],
-                                     parsed.push.row_info)
-        except (ValueError, TypeError, IndexError) as exc:
-            return _error(422, "malformed", str(exc))
-        if len(items) > protocol.MAX_CHANGES_PER_BATCH * 50:
-            return _error(413, "too_large", "too many changes in one batch")
-        problem = _check_wire(items, server_time)
-        if problem == "clock":
-            return _error(409, "clock_ahead",
-                          "This computer's clock is ahead of headquarters' clock.",
-                          offset_ms=server_time - parsed.device_time,
-                          server_time=server_time)
-        if problem:
-            return _error(422, "malformed", problem)
-        users = parsed.push.users
-        for item in items:  # [..., clock, user index] -> [..., clock, user name]
-            item[5:] = [protocol.index_of(users, item[5])] if len(item) > 5 else []
-        pushed = _push(store, device, parsed.push.batch, cursor, items)
+        items = read_push(parsed.push, server_time)
+        if isinstance(items, Unreadable) and items.code == "clock_ahead":
+            return _error(items.status, items.code, items.message,
+                          offset_ms=server_time - parsed.device_time, server_time=server_time)
+        if isinstance(items, Unreadable):
+            return _error(items.status, items.code, items.message)
+        pushed = push_batch(store, device, parsed.push.batch, cursor, items)
     page = store.pull(device, cursor, parsed.max_bytes)
     blocks, row_info = protocol.group_info(page.changes, 2)
     return _reply(accept, {
@@ -371,8 +359,39 @@ def _sync(store: Store, device: Device, body: bytes, encoding: str, accept: str)
         "users": page.users, "row_info": row_info})
 
 
-def _push(store: Store, device: Device, batch: str, cursor: int,
-          items: list[list[Any]]) -> dict[str, Any]:
+class Unreadable(NamedTuple):
+    """Why a pushed batch cannot be applied at all: the answer's status, code and message."""
+
+    status: int
+    code: str
+    message: str
+
+
+def read_push(push: Push, server_time: int) -> list[list[Any]] | Unreadable:
+    """A pushed batch as the changes to apply ([table, id, field, value, clock, user]), or why
+    none of it can be. The one reading of a batch, for `POST /v1/sync` and for sync bundles
+    (gmsdesk.server.bundle)."""
+    try:
+        items = protocol.ungroup([list(c) for c in push.changes], push.row_info)
+    except (ValueError, TypeError, IndexError) as exc:
+        return Unreadable(422, "malformed", str(exc))
+    if len(items) > protocol.MAX_CHANGES_PER_BATCH * 50:
+        return Unreadable(413, "too_large", "too many changes in one batch")
+    problem = _check_wire(items, server_time)
+    if problem == "clock":
+        return Unreadable(409, "clock_ahead",
+                          "This computer's clock is ahead of headquarters' clock.")
+    if problem:
+        return Unreadable(422, "malformed", problem)
+    users = push.users
+    for item in items:  # [..., clock, user index] -> [..., clock, user name]
+        item[5:] = [protocol.index_of(users, item[5])] if len(item) > 5 else []
+    return items
+
+
+def push_batch(store: Store, device: Device, batch: str, cursor: int,
+               items: list[list[Any]]) -> dict[str, Any]:
+    """Apply a batch read by `read_push`, once (a replay returns the first answer)."""
     good, refused = check_changes(items, store.registry)
     return store.push(device, batch, cursor, good, refused)
 

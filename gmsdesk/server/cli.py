@@ -128,6 +128,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     revoke = sub.add_parser("revoke", help="revoke a device: it may not sync any more")
     revoke.add_argument("device", help="the device's id, or enough of its start to be unique "
                         "(as `gmsdesk-server devices` shows it)")
+    bundle = sub.add_parser("bundle", help="sync by file (a USB stick): apply a laptop's sync "
+                            "bundle, write the reply it should import")
+    bundle_sub = bundle.add_subparsers(dest="action", required=True)
+    bundle_import = bundle_sub.add_parser("import", help="apply a laptop's sync bundle exactly "
+                                          "as its syncs would be applied")
+    bundle_import.add_argument("file")
+    bundle_reply = bundle_sub.add_parser("reply", help="write what a laptop should receive: "
+                                         "the answers to its bundle, its agency's changes and "
+                                         "what headquarters published")
+    bundle_reply.add_argument("device", help="the device's id, or enough of its start to be "
+                              "unique")
+    bundle_reply.add_argument("file")
+    bundle_reply.add_argument("--encrypt", action="store_true", help="encrypt it with a "
+                              "passphrase (asked for, or $GMSDESK_BUNDLE_PASSPHRASE)")
     args = parser.parse_args(argv)
 
     store = open_store(args.database)
@@ -179,6 +193,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "revoke":
         return revoke_device(store, args.device)
+    if args.command == "bundle":
+        from gmsdesk.server.bundle import run_command
+
+        return run_command(store, args.action, args.file, getattr(args, "device", ""),
+                           getattr(args, "encrypt", False))
     return 2
 
 

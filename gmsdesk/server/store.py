@@ -121,6 +121,15 @@ batches = sa.Table(
     sa.Column("batch_id", sa.String(64), primary_key=True),
     sa.Column("result", sa.Text, nullable=False),
 )
+# What the newest sync bundle imported from each laptop said (gmsdesk.server.bundle): where
+# the reply to it starts, and which batches that reply answers.
+bundle_state = sa.Table(
+    "bundle_state", metadata,
+    sa.Column("device_id", sa.String(64), primary_key=True),
+    sa.Column("made", sa.BigInteger, nullable=False),  # the bundle's clock on the laptop
+    sa.Column("cursor", sa.BigInteger, nullable=False),  # the laptop's pull cursor, as sent
+    sa.Column("batches", sa.Text, nullable=False),  # JSON: the batch ids it carried
+)
 
 
 # Columns added after a server database was first made: (table, column, SQL type and default).

@@ -4,6 +4,9 @@ call the same functions."""
 
 from __future__ import annotations
 
+import logging
+import shutil
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +16,7 @@ from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.services.prefixes import NoMatch, resolve_prefix
 from gmsdesk.storage.errors import ValidationError
 from gmsdesk.storage.records import Changes
+from gmsdesk.storage.training import certificate_number
 
 if TYPE_CHECKING:
     from gmsdesk.reports.training import CertificatePerson, SheetPerson, WorkshopInfo
@@ -20,18 +24,22 @@ if TYPE_CHECKING:
     from gmsdesk.storage.training import Workshop
 
 Progress = Callable[[int, int], bool]  # (done, total) -> go on?
+log = logging.getLogger(__name__)
 
 __all__ = ["CertificatesWritten", "NoCertificates", "certificate_people", "find_workshop",
-           "sheet_people", "workshop_info", "write_attendance_sheet", "write_certificates"]
+           "render_pages", "sheet_people", "workshop_info", "write_attendance_sheet",
+           "write_certificates"]
 
 _MSG = {
-    "none": QT_TRANSLATE_NOOP("Validation", "No certificate has been issued for this workshop "
-                              "yet: only participants who completed every module get one."),
+    "none": QT_TRANSLATE_NOOP("Validation", "Nobody in this workshop has a certificate yet: "
+                              "a certificate goes to each participant who completed every "
+                              "module and was present on enough of its days."),
 }
 
 
 class NoCertificates(ValidationError):
-    """Nobody in the workshop holds a certificate number: there is nothing to print."""
+    """Nobody in the workshop holds (or, for a preview, is due) a certificate: nothing to
+    print."""
 
     def __init__(self, workshop_id: str) -> None:
         super().__init__({"certificates": _MSG["none"]})
@@ -55,13 +63,26 @@ def find_workshop(db: Database, prefix: str) -> Workshop:
     return db.training.workshop(found)
 
 
-def certificate_people(db: Database, workshop_id: str) -> list[CertificatePerson]:
-    """Participants holding a certificate number, as the certificate PDF takes them."""
+def certificate_people(db: Database, workshop_id: str, *, due: bool = False,
+                       on: str | None = None) -> list[CertificatePerson]:
+    """Participants holding a certificate number, as the certificate PDF takes them; with
+    `due`, also those the next issue will number (met every rule, no number yet), with the
+    number and date they will get (`on`, as `issue_certificates` takes it): a preview."""
     from gmsdesk.reports.training import CertificatePerson
 
-    return [CertificatePerson(p.name, p.name_latin, p.sme_name, p.certificate_no,
-                              p.certificate_issued_on or "")
-            for p in db.training.participants(workshop_id) if p.certificate_no]
+    people: list[CertificatePerson] = []
+    day = db.training.certificate_day(workshop_id, on) if due else ""
+    workshop = db.training.workshop(workshop_id) if due else None
+    for standing in db.training.certificate_standings(workshop_id):
+        p = standing.participant
+        if p.certificate_no:
+            people.append(CertificatePerson(p.name, p.name_latin, p.sme_name, p.certificate_no,
+                                            p.certificate_issued_on or ""))
+        elif due and standing.due:
+            year = ((workshop.start_date if workshop else None) or day)[:4]
+            people.append(CertificatePerson(p.name, p.name_latin, p.sme_name,
+                                            certificate_number(p.id, year), day))
+    return people
 
 
 def sheet_people(db: Database, workshop_id: str) -> list[SheetPerson]:
@@ -72,32 +93,51 @@ def sheet_people(db: Database, workshop_id: str) -> list[SheetPerson]:
             for p in db.training.participants(workshop_id)]
 
 
+def agency_name(db: Database, workshop: Workshop, lang: str = "en") -> str | None:
+    """The issuing agency's name in `lang`: the profile headquarters published for the agency
+    that runs the workshop, else the name this computer was enrolled with; None when neither is
+    known (a computer not enrolled yet)."""
+    from gmsdesk.storage.agencies import profile_id
+
+    if workshop.agency_id:
+        profile = db.agencies.get(profile_id(workshop.agency_id))
+        if profile is not None and (profile.name or profile.names):
+            return profile.display_name(lang)
+    enrolment = db.sync.enrolment()
+    return enrolment.agency_name if enrolment and enrolment.agency_name else None
+
+
 def workshop_info(db: Database, workshop_id: str, lang: str = "en") -> WorkshopInfo:
     """The workshop as the PDF reports take it, module titles in `lang`."""
     from gmsdesk.reports.training import WorkshopInfo
 
     workshop = db.training.workshop(workshop_id)
-    enrolment = db.sync.enrolment()
     titles = {m.code: m.title for m in db.training.modules(lang)}  # one read for all modules
     return WorkshopInfo(
         title=workshop.title, track=workshop.track, start_date=workshop.start_date,
         end_date=workshop.end_date, venue=workshop.venue, province=workshop.province,
         country=workshop.country, partner=workshop.partner, trainers=workshop.trainers,
-        agency=enrolment.agency_name if enrolment else None,
+        agency=agency_name(db, workshop, lang),
         modules=[titles.get(code, code) for code in workshop.modules])
 
 
 def write_certificates(db: Database, workshop_id: str, path: Path, lang: str,
-                       progress: Progress | None = None, *,
-                       issue: bool = False) -> CertificatesWritten | None:
-    """One certificate page per participant holding a number, in `lang`; with `issue`, first
-    number everyone who completed the workshop and has none yet. None when `progress`
-    cancelled (no file written); NoCertificates when nobody holds one."""
+                       progress: Progress | None = None, *, issue: bool = False,
+                       on: str | None = None, early: bool = False,
+                       preview: bool = False) -> CertificatesWritten | None:
+    """One certificate page per participant holding a number, in `lang`.
+
+    With `issue`, first number everyone who met every rule and has none yet, dated `on`
+    (`issue_certificates`; `early`: the trainer confirmed a workshop that is not over). With
+    `preview`, nothing is written to the database: the people due are printed with the numbers
+    they will get. None when `progress` cancelled (no file written; numbers given stay given);
+    NoCertificates when nobody holds one."""
     from gmsdesk.reports.output import Cancelled
     from gmsdesk.reports.training import write_certificates as write
 
-    issued = db.training.issue_certificates(workshop_id) if issue else ()
-    people = certificate_people(db, workshop_id)
+    issued = (db.training.issue_certificates(workshop_id, on, early=early)
+              if issue and not preview else ())
+    people = certificate_people(db, workshop_id, due=preview, on=on)
     if not people:
         raise NoCertificates(workshop_id)
     info = workshop_info(db, workshop_id, lang)
@@ -109,16 +149,39 @@ def write_certificates(db: Database, workshop_id: str, path: Path, lang: str,
 
 
 def write_attendance_sheet(db: Database, workshop_id: str, day: str, path: Path, lang: str,
-                           progress: Progress | None = None) -> int | None:
+                           progress: Progress | None = None, *,
+                           phones: bool = False) -> int | None:
     """The sign-in sheet of `day` for everyone enrolled; pages written, or None when
-    `progress` cancelled before it started (no file written)."""
+    `progress` cancelled before it started (no file written). Phone numbers only with
+    `phones`: the sheet goes round the room."""
     from gmsdesk.reports.training import write_attendance_sheet as write
 
     info = workshop_info(db, workshop_id, lang)
     people = sheet_people(db, workshop_id)
     if progress is not None and not progress(0, 1):
         return None
-    pages = write(path, info, day, people, lang)
+    pages = write(path, info, day, people, lang, phones=phones)
     if progress is not None:
         progress(1, 1)  # the file is written: too late to cancel
     return pages
+
+
+def render_pages(pdf: Path, out_dir: Path, dpi: int = 60,
+                 last: int | None = None) -> list[Path] | None:
+    """Pages of `pdf` as PNG images in `out_dir` (the first `last` of them), for a preview on
+    screen; None when this computer has no renderer (poppler's `pdftoppm`), so that the caller
+    opens the PDF in the system's viewer instead."""
+    program = shutil.which("pdftoppm")
+    if program is None:
+        return None
+    out_dir.mkdir(parents=True, exist_ok=True)
+    args = [program, "-r", str(dpi), "-png"]
+    if last is not None:
+        args += ["-l", str(last)]
+    try:
+        subprocess.run([*args, str(pdf), str(out_dir / "page")], check=True, timeout=120,
+                       capture_output=True)
+    except (OSError, subprocess.SubprocessError):
+        log.warning("pdftoppm could not render %s for a preview", pdf, exc_info=True)
+        return None  # the system's viewer shows the file instead
+    return sorted(out_dir.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))

@@ -129,6 +129,11 @@ class Database:
         known = self.migrations[-1][0]
         if current > known:
             raise SchemaTooNew(current, known)
+        if current and current < known:
+            # A copy to go back to, should a migration (or the release after it) hurt the data.
+            from gmsdesk.services.backups import backup_before
+
+            backup_before(self.path, "migration")
         for version, name, migrate in self.migrations:
             if version <= current:
                 continue
@@ -370,3 +375,99 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# -- copies and checks of whole files (gmsdesk.services.backups) --------------------------------
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads `path` and never makes it (a missing file is an error)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+def copy_database(source: Path, target: Path, *, meta: dict[str, str] | None = None,
+                  progress: Callable[[int, int], None] | None = None,
+                  pages: int = 16_384) -> None:
+    """Copy a database with SQLite's online backup API: a consistent snapshot even while
+    other connections write, which a copy of the files of a WAL database is not.
+
+    A new `target` becomes a file of its own (rollback journal, no -wal beside it), with
+    `meta` written into it. An existing one (the live database, when a backup is put back)
+    is overwritten in one write transaction, which its other connections see as a commit.
+    `progress(pages done, pages in all)` may raise to stop the copy."""
+    fresh = not target.exists()
+    with named_errors(source):
+        src = _read_only(source)
+    try:
+        with named_errors(target):
+            dst = sqlite3.connect(str(target), isolation_level=None, timeout=10)
+        try:
+            def step(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            with named_errors(target):
+                src.backup(dst, pages=pages, progress=step)
+                if fresh:
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                    if meta:
+                        dst.executemany("INSERT INTO meta(key, value) VALUES (?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                                        sorted(meta.items()))
+                else:
+                    dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
+    """What SQLite's own check finds wrong with a database file, [] when it is sound: `PRAGMA
+    quick_check` (every page and row, in time linear in the file) or, `full`, also that each
+    index matches its table (`integrity_check`). A file that cannot be read as a database is
+    one problem."""
+    try:
+        conn = _read_only(path)
+        try:
+            check = "integrity_check" if full else "quick_check"
+            found = [str(r[0]) for r in conn.execute(f"PRAGMA {check}(20)")]
+            if found == ["ok"] and conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is None:
+                found = ["not a GMS Desk database (it has no meta table)"]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if found == ["ok"] else found
+
+
+def own_edits_after(db: Database, after: int) -> list[tuple[str, str, str, object, int, str,
+                                                             str]]:
+    """This laptop's edits stamped after `after` that headquarters has (they have left the
+    outbox), as sync would carry them: (table, id, field, value, clock, agency, user).
+
+    Headquarters never sends a laptop its own changes back, so a database put back from a
+    backup takes these over from the one it replaces (see gmsdesk.services.backups)."""
+    # A write still waiting: every field it stamped (those it sent and those it left at their
+    # defaults) is this laptop's alone.
+    pending = {(r[0], r[1], r[2]) for r in db.conn.execute(
+        "SELECT tbl, row_id, hlc FROM outbox WHERE hlc > ?", (after,))}
+    out: list[tuple[str, str, str, object, int, str, str]] = []
+    for spec in db.sync.specs().values():
+        record = spec.record
+        names = [n for n in (*record.names, "deleted") if n != "agency_id"]
+        clocks: dict[tuple[str, str], tuple[int, str]] = {
+            (r[0], r[1]): (r[2], r[3]) for r in db.conn.execute(
+                "SELECT row_id, field, hlc, device_id FROM field_clocks WHERE tbl = ? AND "
+                f"row_id IN (SELECT id FROM {spec.name} WHERE hlc > ?)", (spec.name, after))}
+        for row in db.conn.execute(f"SELECT * FROM {spec.name} WHERE hlc > ?", (after,)):
+            made_here = (int(row["hlc_created"]), db.device_id) if row["hlc_created"] else None
+            for name in names:
+                clock = clocks.get((row["id"], name), made_here)
+                if clock is None or clock[1] != db.device_id or clock[0] <= after or \
+                        (spec.name, row["id"], clock[0]) in pending:
+                    continue
+                value = record.by_name[name].from_column(row[name])
+                out.append((spec.name, row["id"], name, value, clock[0], row["agency_id"],
+                            row["updated_by"]))
+    return out

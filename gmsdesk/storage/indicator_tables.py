@@ -79,8 +79,9 @@ _WHOLE = re.compile(r"\{whole:([^}]+)\}")
 _MAIN_SCHEMA = ("CREATE TABLE IF NOT EXISTS main.ind_changed (tbl TEXT NOT NULL, id TEXT NOT NULL, "
                 "PRIMARY KEY (tbl, id)) WITHOUT ROWID")
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS ind.ind_lock (n INTEGER NOT NULL);
-INSERT INTO ind.ind_lock SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM ind.ind_lock);
+CREATE TABLE IF NOT EXISTS ind.ind_lock (n INTEGER NOT NULL, day TEXT NOT NULL);
+INSERT INTO ind.ind_lock SELECT 0, date('now', 'localtime')
+    WHERE NOT EXISTS (SELECT 1 FROM ind.ind_lock);
 CREATE TABLE IF NOT EXISTS ind.ind_state (
     source TEXT PRIMARY KEY, signature TEXT NOT NULL, codes TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS ind.ind_cube (
@@ -130,6 +131,9 @@ class Source:
     params: tuple[tuple[str, Any], ...] = ()
     index: tuple[str, ...] = ()
     keyed: bool = False  # the table is its primary key (a WITHOUT ROWID table)
+    # SQL of records ((table, id)) whose rows change with the date alone, between the day the
+    # tables were last brought up to date (:last) and today (:today): noted as changed then.
+    dated: str = ""
 
     def fill(self, narrowed: bool) -> str:
         """`rows`, narrowed to the keys in temp.ind_keys or not (`{whole:SQL}` marks what
@@ -420,6 +424,9 @@ class IndicatorTables:
             return False
         if self.conn.execute("SELECT 1 FROM main.ind_changed LIMIT 1").fetchone():
             return False
+        if self.conn.execute("SELECT day != date('now', 'localtime') FROM ind.ind_lock"
+                             ).fetchone()[0]:
+            return False  # what the date alone changes is not in yet
         state = dict(self.conn.execute("SELECT source, signature FROM ind.ind_state").fetchall())
         return state == self.signatures(sources, rules)
 
@@ -520,6 +527,15 @@ class IndicatorTables:
         conn.execute("DELETE FROM temp.ind_touched")
         conn.execute("INSERT INTO temp.ind_touched SELECT tbl, id FROM main.ind_changed "
                      "WHERE id IS NOT NULL")
+        # Records whose rows the date alone changes, since the day they were last brought up
+        # to date (not in the notes: kept here only, for the rows of this file).
+        last, today = conn.execute("SELECT day, date('now', 'localtime') FROM ind.ind_lock"
+                                   ).fetchone()
+        if last != today:
+            for dated in sorted({s.dated for s in sources if s.dated}):
+                conn.execute(f"INSERT OR IGNORE INTO temp.ind_touched {dated}",
+                             {"last": last, "today": today})
+            conn.execute("UPDATE ind.ind_lock SET day = ?", (today,))
         tables = {r[0] for r in conn.execute("SELECT DISTINCT tbl FROM temp.ind_touched")}
         if not tables:
             return

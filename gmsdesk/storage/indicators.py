@@ -236,7 +236,15 @@ _PEOPLE = _Source(
 _PERSON_COLUMNS = "pp.sex, pp.agency, pp.sme, pp.sme_agency, pp.economy, pp.province, pp.sector"
 _PERSON_TYPES = ("sex TEXT, agency TEXT, sme TEXT, sme_agency TEXT, economy TEXT, "
                  "province TEXT, sector TEXT")
-_HELD = "w.status IN ('running', 'done')"
+# Held: running or done, by hand or by its dates (from its first day on, as
+# `training.workshop_status` says), so whether a workshop is held changes with the date alone:
+# see `_Source.dated`.
+_HELD = ("(w.status IN ('running', 'done') OR coalesce(w.status, 'planned') = 'planned' "
+         "AND w.start_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+         "AND w.start_date <= date('now', 'localtime'))")
+# The workshops whose first day came since the tables were last brought up to date.
+_STARTED = ("SELECT 'workshops', id FROM workshops WHERE deleted = 0 AND start_date > :last "
+            "AND start_date <= :today")
 _MODULES = "CASE WHEN json_valid(w.modules) THEN w.modules ELSE '[]' END"
 
 # Enrolments: the workshop's first day, track and status, the days modules were completed on,
@@ -280,7 +288,7 @@ _PARTICIPANTS = _Source(
              SELECT id, person_id, start_date, track, held, completed IS NOT NULL,
                     nullif(completed, ''), gain, days, sex, agency, sme, sme_agency, economy,
                     province, sector FROM enrolled""",
-    key="pid", affected=_PERSONS_TOUCHED, tables=_PERSON_TABLES,
+    key="pid", affected=_PERSONS_TOUCHED, tables=_PERSON_TABLES, dated=_STARTED,
     after=("people", "done"), index=("day", "completed_on", "pid"))
 
 # Days on which a person completed a module (of a workshop they are enrolled in; a person
@@ -300,7 +308,7 @@ _WORKSHOPS = _Source(
     rows=f"""SELECT w.id, w.start_date, w.country, w.province, w.agency_id, w.track, {_HELD}
              FROM workshops w WHERE w.deleted = 0 {{only:w.id}}""",
     key="rid", affected="SELECT id AS k FROM temp.ind_touched WHERE tbl = 'workshops'",
-    tables=("workshops",), index=("rid",))
+    tables=("workshops",), dated=_STARTED, index=("rid",))
 
 _EVENTS_TOUCHED = "SELECT id AS k FROM temp.ind_touched WHERE tbl = 'events'"
 _EVENTS = _Source(
@@ -418,7 +426,7 @@ _AGENCY_DAYS = _Source(
                  UNION SELECT agency FROM agency_profiles
                      WHERE id IN ({_touched('agency_profiles')})""",
     tables=("services", "smes", "workshops", "events", "agencies", "agency_profiles"),
-    after=("services",), index=("day", "agency"))
+    dated=_STARTED, after=("services",), index=("day", "agency"))
 
 # A response counts until a correction replaces it; two corrections of one response made on
 # two laptops at once both look current, so of those only the last submitted counts.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,19 @@ class Outbox:
 
     def for_record(self, table: str, record_id: str) -> list[OutboxEntry]:
         return self._select("tbl = ? AND row_id = ?", (table, record_id))
+
+    def discard(self, records: Iterable[tuple[str, str]], user: str | None = None) -> int:
+        """Drop every queued change of `records` ((table, id)), and with `user` every change
+        that user made, wherever it is in the queue: they are never sent (demo data). Returns
+        how many were dropped."""
+        with self.db.atomic():
+            conn = self.db.conn
+            dropped = conn.execute("DELETE FROM outbox WHERE user = ?", (user,)).rowcount \
+                if user is not None else 0
+            for table, record_id in records:
+                dropped += conn.execute("DELETE FROM outbox WHERE tbl = ? AND row_id = ?",
+                                        (table, record_id)).rowcount
+        return dropped
 
     def acknowledge(self, up_to_seq: int) -> int:
         """Drop entries the server has confirmed; returns how many were dropped."""

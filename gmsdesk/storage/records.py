@@ -7,8 +7,10 @@ to the outbox. Nothing else in the code base writes those tables, so no edit can
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from gmsdesk.records import Kind, RecordType, encode_json
@@ -46,9 +48,15 @@ class TableSpec:
     def name(self) -> str:
         return self.record.table
 
-    @property
+    @cached_property
     def fields(self) -> tuple[str, ...]:
         return self.record.names
+
+    @cached_property
+    def converted(self) -> frozenset[str]:
+        """The fields whose column and wire values may differ from what a caller passed
+        (flags, sent as stored; JSON); every other field is stored and sent as it is."""
+        return frozenset(f.name for f in self.record.fields if f.kind in (Kind.BOOL, Kind.JSON))
 
     def column(self, name: str, value: Any) -> Any:
         """A field's value as stored in its column (JSON as its one canonical text)."""
@@ -72,11 +80,16 @@ def _dumps(values: Mapping[str, Any]) -> str:
 
 _OUTBOX_INSERT = ("INSERT INTO outbox(tbl, row_id, op, fields, hlc, device_id, user, at) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+# A multi-row INSERT (see `RecordWriter._insert_rows`): at most this many rows and bound values
+# (SQLite's default limit; a build may allow fewer).
+_MAX_ROWS = 512
+_MAX_PARAMS = 32_766
 
 
 class RecordWriter:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._nullable: dict[str, frozenset[str]] = {}
 
     def _outbox(self, spec: TableSpec, record_id: str, op: str, values: Mapping[str, Any],
                 hlc: int, at: str) -> None:
@@ -128,17 +141,27 @@ class RecordWriter:
             return ()
         ids = [i or uuid7() for i in (record_ids or [None] * len(many))]
         changes: list[Change] = []
+        names, converted, json_names = spec.fields, spec.converted, spec.record.json_fields
+        nullable = self._nullable_columns(spec.name)
         with self.db.atomic():
             clocks = self.db.ticks(len(many))
             now = utc_now()
-            agency, user = self.db.agency_id, self.db.user
+            agency, user, device = self.db.agency_id, self.db.user, self.db.device_id
             by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
             outbox: list[tuple[Any, ...]] = []
             written: list[tuple[str, dict[str, Any], int]] = []
+            sorted_names: dict[tuple[str, ...], tuple[str, ...]] = {}
             for values, record_id, hlc in zip(many, ids, clocks, strict=True):
-                data = {name: values.get(name) for name in spec.fields
-                        if values.get(name) is not None}
-                row: dict[str, Any] = {k: spec.column(k, v) for k, v in data.items()}
+                data = {name: v for name in names if (v := values.get(name)) is not None}
+                stored = dict(data)
+                sent = dict(data)
+                for k in converted.intersection(data):
+                    stored[k] = spec.column(k, data[k])
+                    sent[k] = spec.wire(k, data[k]) if k in json_names else stored[k]
+                # A field left out is NULL where that is what leaving it out stores: rows that
+                # leave out different ones still share one statement.
+                row: dict[str, Any] = {name: stored.get(name) for name in names
+                                       if name in stored or name in nullable}
                 row.update(
                     id=record_id, agency_id=agency, created_at=now, created_by=user,
                     updated_at=now, updated_by=user, deleted=0, hlc_created=hlc, hlc=hlc,
@@ -146,20 +169,51 @@ class RecordWriter:
                 if spec.derive:
                     row.update(spec.derive(row))
                 by_columns.setdefault(tuple(row), []).append(tuple(row.values()))
-                sent = {k: spec.wire(k, v) for k, v in data.items()}
-                outbox.append((spec.name, record_id, "insert",
-                               _dumps({**sent, "agency_id": agency}), hlc,
-                               self.db.device_id, user, now))
-                written.append((record_id, {k: row[k] for k in data}, hlc))
-                changes.append(Change(spec.name, record_id, "insert", tuple(sorted(data))))
+                sent["agency_id"] = agency
+                outbox.append((spec.name, record_id, "insert", _dumps(sent), hlc, device, user,
+                               now))
+                written.append((record_id, stored, hlc))
+                given = tuple(data)  # in declaration order: rows with one set share one key
+                if given not in sorted_names:
+                    sorted_names[given] = tuple(sorted(given))
+                changes.append(Change(spec.name, record_id, "insert", sorted_names[given]))
             for columns, rows in by_columns.items():
-                marks = ", ".join("?" for _ in columns)
-                self.db.conn.executemany(
-                    f"INSERT INTO {spec.name} ({', '.join(columns)}) VALUES ({marks})", rows)
+                self._insert_rows(spec.name, columns, rows)
             self.db.conn.executemany(_OUTBOX_INSERT, outbox)
             for record_id, stored, hlc in written:  # the history reads the records made
                 self.db.ict_history.note_local(spec.name, record_id, stored, hlc, created=True)
         return tuple(changes)
+
+    def _nullable_columns(self, table: str) -> frozenset[str]:
+        """The columns of `table` that a NULL fills as leaving them out does (nullable, no
+        default)."""
+        found = self._nullable.get(table)
+        if found is None:
+            info = self.db.conn.execute(f"PRAGMA table_info({table})").fetchall()
+            # cid, name, type, notnull, dflt_value, pk
+            found = frozenset(r[1] for r in info if not r[3] and r[4] is None and not r[5])
+            self._nullable[table] = found
+        return found
+
+    def _insert_rows(self, table: str, columns: tuple[str, ...],
+                     rows: Sequence[tuple[Any, ...]]) -> None:
+        """Rows of the same columns, many to a statement. Not one statement per row: at each
+        statement on a table with a full-text index (a savepoint) the index writes out the rows
+        it holds, and a segment per row, merged later, makes the index cost three times as
+        much. Statements of 2**k rows, so that few are prepared and kept."""
+        limit = min(self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER), _MAX_PARAMS)
+        size = _MAX_ROWS
+        while size > 1 and size * len(columns) > limit:
+            size //= 2
+        one = "(" + ", ".join("?" * len(columns)) + ")"
+        head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+        start = 0
+        while start < len(rows):
+            while size > len(rows) - start:
+                size //= 2
+            self.db.conn.execute(head + ", ".join([one] * size),
+                                 [value for row in rows[start:start + size] for value in row])
+            start += size
 
     def update(self, spec: TableSpec, record_id: str, changes: Mapping[str, Any]) -> Changes:
         """Write only the fields whose value differs; nothing when none does."""

@@ -103,11 +103,101 @@ _MSG = {
     "order_value": QT_TRANSLATE_NOOP("Validation", "An order value goes with the outcome "
                                                    "“Order”: choose that outcome or clear the "
                                                    "value."),
+    "not_over": QT_TRANSLATE_NOOP("Validation", "This workshop is not over yet: certificates "
+                                                "are issued after its last day."),
+    "before_last_day": QT_TRANSLATE_NOOP("Validation", "A certificate cannot be dated before "
+                                                       "the workshop's last day."),
+    "attendance_rule": QT_TRANSLATE_NOOP("Validation", "Enter a share of the days from 0 to "
+                                                       "100 %."),
 }
 
 
 class ProgressBackwards(ValidationError):
     """A progress step back without an administrator's revert."""
+
+
+class WorkshopNotOver(ValidationError):
+    """Certificates asked for a workshop that is planned or running, without the trainer's
+    confirmation (`issue_certificates(..., early=True)`)."""
+
+    def __init__(self, workshop_id: str, status: str) -> None:
+        super().__init__({"certificates": _MSG["not_over"]})
+        self.workshop_id = workshop_id
+        self.status = status
+
+
+# -- a workshop's status: its dates, unless a person set it further along --------------------
+
+_STATUS_ORDER = {"planned": 0, "running": 1, "done": 2}
+
+
+def status_by_dates(start: str | None, end: str | None,
+                    today: date | str | None = None) -> str | None:
+    """What the dates say on `today`: planned before the first day, running from the first day
+    to the last, done after it; None for a workshop without dates (or with a date that is not
+    one)."""
+    try:
+        first = _day(start)
+        last = _day(end) or first
+        now = _day(today) or date.today().isoformat()
+    except ValueError:
+        return None
+    if not first or not last:
+        return None
+    if now < first:
+        return "planned"
+    return "running" if now <= last else "done"
+
+
+def workshop_status(status_set: str | None, start: str | None, end: str | None,
+                    today: date | str | None = None) -> str:
+    """A workshop's status on `today` (default: today).
+
+    It follows the dates — a workshop that starts today is running, one past its last day is
+    done — unless a person set it further along by hand: "running" starts one early, "done"
+    closes one early (finished ahead of its dates, or called off). "Planned", what a new
+    workshop gets, means "as the dates say". Without dates, the status as set; a status from a
+    newer version is kept as it is."""
+    status = status_set or "planned"
+    by_dates = status_by_dates(start, end, today)
+    if by_dates is None or status not in _STATUS_ORDER:
+        return status
+    return max(status, by_dates, key=_STATUS_ORDER.__getitem__)
+
+
+# -- the attendance a certificate asks for ---------------------------------------------------
+
+DEFAULT_ATTENDANCE_PERCENT = 80
+_RULE_META = "training.attendance_percent"  # this laptop's default, in the `meta` table
+_RULE_META_OF = "training.attendance_percent:"  # + workshop id: that workshop's own
+
+
+@dataclass(frozen=True)
+class AttendanceRule:
+    """Who may get a certificate, by attendance: present on at least `percent` % of the
+    workshop's days (100: every day; 0: attendance is not asked). `own`: the workshop has a
+    rule of its own, rather than this computer's default."""
+
+    percent: int = DEFAULT_ATTENDANCE_PERCENT
+    own: bool = False
+
+    def days_needed(self, days: int) -> int:
+        """Days present needed out of `days` (rounded up: 80 % of 3 days is 3)."""
+        return -(-days * self.percent // 100)
+
+    def met(self, days_present: int, days: int) -> bool:
+        return days_present >= self.days_needed(days)
+
+
+def _percent(value: Any) -> int:
+    """A share of days, 0-100, from a number or its text; ValidationError for anything else."""
+    try:
+        number = _number(str(value).strip().rstrip("%") if isinstance(value, str) else value)
+    except (TypeError, ValueError):
+        number = None
+    if number is None or not 0 <= number <= 100 or number != int(number):
+        raise ValidationError({"attendance_rule": _MSG["attendance_rule"]})
+    return int(number)
 
 
 # -- rows handed to screens and reports (plain immutable values) -----------------------------
@@ -142,15 +232,19 @@ class Workshop:
     province: str | None
     trainers: str | None
     partner: str | None
-    status: str
+    status: str  # today's, as `workshop_status` says: what screens and reports show
     notes: str | None
     deleted: bool
     created_at: str
     updated_at: str
+    status_set: str = "planned"  # as stored: "planned" follows the dates (`workshop_status`)
+    agency_id: str = ""  # the agency that runs it
 
     def values(self) -> dict[str, Any]:
-        """The editable fields, as `create_workshop`/`update_workshop` take them."""
-        return {name: list(self.modules) if name == "modules" else getattr(self, name)
+        """The editable fields, as `create_workshop`/`update_workshop` take them (the status as
+        set, not as the dates make it today)."""
+        special = {"modules": list(self.modules), "status": self.status_set}
+        return {name: special[name] if name in special else getattr(self, name)
                 for name in WORKSHOP_SPEC.fields}
 
 
@@ -161,13 +255,17 @@ class WorkshopRow:
     track: str
     start_date: str | None
     end_date: str | None
-    status: str
+    status: str  # today's (`workshop_status`)
     venue: str | None
     province: str | None
     participants: int
     completed: int
     deleted: bool
     agency_id: str = ""  # the agency that runs it (a headquarters list shows it)
+    status_set: str = "planned"  # as stored
+    country: str | None = None
+    trainers: str | None = None
+    partner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +314,49 @@ class Participant:
     completed: bool  # every module of the workshop completed
     certificate_no: str | None
     certificate_issued_on: str | None
+
+
+@dataclass(frozen=True)
+class CertificateStanding:
+    """Where one participant stands for a certificate: every module completed, and present on
+    enough of the workshop's days (`AttendanceRule`)."""
+
+    participant: Participant
+    days: int  # the workshop's days
+    days_needed: int
+    modules: int  # the workshop's modules
+
+    @property
+    def attended(self) -> bool:
+        return self.participant.days_present >= self.days_needed
+
+    @property
+    def completed(self) -> bool:
+        return self.participant.completed
+
+    @property
+    def issued(self) -> bool:
+        return bool(self.participant.certificate_no)
+
+    @property
+    def eligible(self) -> bool:
+        """Met both rules (whether or not a number was given yet)."""
+        return self.attended and self.completed
+
+    @property
+    def due(self) -> bool:
+        """Met both rules and holds no number yet: the next issue numbers them."""
+        return self.eligible and not self.issued
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    """Someone already known who is probably the person being typed, and why."""
+
+    person: Person
+    sme_name: str | None
+    reasons: tuple[str, ...]  # "name", "phone"
+    enrolled: bool  # already in the workshop asked about
 
 
 @dataclass(frozen=True)
@@ -570,24 +711,25 @@ class TrainingRepository:
         return Workshop(
             row["id"], row["title"], row["track"], tuple(_modules_list(row["modules"])),
             row["start_date"], row["end_date"], row["venue"], row["country"], row["province"],
-            row["trainers"], row["partner"], row["status"], row["notes"], bool(row["deleted"]),
-            row["created_at"], row["updated_at"])
+            row["trainers"], row["partner"],
+            workshop_status(row["status"], row["start_date"], row["end_date"]), row["notes"],
+            bool(row["deleted"]), row["created_at"], row["updated_at"], row["status"],
+            row["agency_id"] or "")
 
     def workshops(self, status: str | None = None, text: str | None = None,
                   deleted: bool = False, agency: str | None = None) -> list[WorkshopRow]:
-        """Workshops with participant and completed counts, newest first; `agency`: only
-        that agency's (a headquarters laptop holds every agency's)."""
+        """Workshops with participant and completed counts, newest first; `status`: only those
+        whose status is that today (`workshop_status`); `agency`: only that agency's (a
+        headquarters laptop holds every agency's)."""
         clauses: list[str] = ["w.deleted = ?"]
         params: list[Any] = [int(deleted)]
-        if status:
-            clauses.append("w.status = ?")
-            params.append(status)
+        today = date.today().isoformat()
         if agency:
             clauses.append("w.agency_id = ?")
             params.append(agency)
         rows = self.db.conn.execute(
             f"""SELECT w.id, w.title, w.track, w.start_date, w.end_date, w.status, w.venue,
-                       w.province, w.deleted, w.partner, w.trainers, w.agency_id,
+                       w.province, w.deleted, w.partner, w.trainers, w.agency_id, w.country,
                        (SELECT count(*) FROM participants p
                         WHERE p.workshop_id = w.id AND p.deleted = 0) AS participants,
                        (SELECT count(*) FROM participants p
@@ -605,10 +747,14 @@ class TrainingRepository:
                                                         "partner", "trainers") if r[k]))
                 if not all(w in hay for w in words):
                     continue
+            now = workshop_status(r["status"], r["start_date"], r["end_date"], today)
+            if status and now != status:
+                continue
             found.append(WorkshopRow(r["id"], r["title"], r["track"], r["start_date"],
-                                     r["end_date"], r["status"], r["venue"], r["province"],
+                                     r["end_date"], now, r["venue"], r["province"],
                                      r["participants"], r["completed"], bool(r["deleted"]),
-                                     r["agency_id"]))
+                                     r["agency_id"], r["status"], r["country"], r["trainers"],
+                                     r["partner"]))
         return found
 
     def sessions(self, workshop_id: str) -> list[Session]:
@@ -669,17 +815,53 @@ class TrainingRepository:
             "FROM people WHERE sme_id = ? AND deleted = 0 ORDER BY name", (sme_id,)).fetchall()
         return [_person(r) for r in rows]
 
-    def search_people(self, text: str, limit: int = 50) -> list[Person]:
-        """People whose name (either script) or phone contains every typed word."""
+    def search_people(self, text: str, limit: int = 50, *,
+                      economy: str | None = None) -> list[Person]:
+        """People whose name (either script) or phone contains every typed word; with
+        `economy`, those whose SME is in that economy first (a workshop's own)."""
         words = fold(text).split()
         if not words:
             return []
-        where = " AND ".join("instr(search_text, ?) > 0" for _ in words)
+        where = " AND ".join("instr(pe.search_text, ?) > 0" for _ in words)
         rows = self.db.conn.execute(
-            "SELECT id, name, name_latin, gender, role, phone, email, sme_id, deleted "
-            f"FROM people WHERE deleted = 0 AND {where} ORDER BY name LIMIT ?",
-            (*words, limit)).fetchall()
+            "SELECT pe.id, pe.name, pe.name_latin, pe.gender, pe.role, pe.phone, pe.email, "
+            "pe.sme_id, pe.deleted FROM people pe LEFT JOIN smes s ON s.id = pe.sme_id "
+            f"WHERE pe.deleted = 0 AND {where} "
+            "ORDER BY coalesce(s.country = ?, 0) DESC, pe.name LIMIT ?",
+            (*words, economy or "", limit)).fetchall()
         return [_person(r) for r in rows]
+
+    def likely_duplicate_people(self, values: Mapping[str, Any], *,
+                                workshop_id: str | None = None,
+                                limit: int = 5) -> list[PersonMatch]:
+        """People already known who are probably the one being typed: the same name (in either
+        script, either field) or the same phone; both reasons first. `workshop_id` tells which
+        are already enrolled in it. Cheap enough for every pause in typing."""
+        names = {fold(values.get(k)) for k in ("name", "name_latin")} - {""}
+        phone = phone_key(values.get("phone"))
+        found: dict[str, tuple[Any, set[str]]] = {}
+        select = ("SELECT pe.id, pe.name, pe.name_latin, pe.gender, pe.role, pe.phone, "
+                  "pe.email, pe.sme_id, pe.deleted, s.name FROM people pe "
+                  "LEFT JOIN smes s ON s.id = pe.sme_id WHERE pe.deleted = 0 AND ")
+        for name in names:
+            for row in self.db.conn.execute(select + "instr(pe.search_text, ?) > 0 LIMIT 200",
+                                            (name,)):
+                if names & {fold(row[1]), fold(row[2])} - {""}:
+                    found.setdefault(row[0], (row, set()))[1].add("name")
+        if phone:
+            for row in self.db.conn.execute(select + "pe.phone_key = ? LIMIT 50", (phone,)):
+                found.setdefault(row[0], (row, set()))[1].add("phone")
+        enrolled: set[str] = set()
+        if workshop_id and found:
+            marks = ",".join("?" * len(found))
+            enrolled = {r[0] for r in self.db.conn.execute(
+                f"SELECT person_id FROM participants WHERE workshop_id = ? AND deleted = 0 "
+                f"AND person_id IN ({marks})", (workshop_id, *found))}
+        order = sorted(found.values(), key=lambda f: (-len(f[1]), "phone" not in f[1],
+                                                      fold(f[0][1])))
+        return [PersonMatch(_person(row), row[9], tuple(r for r in ("name", "phone")
+                                                        if r in reasons), row[0] in enrolled)
+                for row, reasons in order[:limit]]
 
     def enrol(self, workshop_id: str, person_id: str) -> Changes:
         """Enrol a person; nothing changes when already enrolled. A withdrawn enrolment comes
@@ -923,20 +1105,72 @@ class TrainingRepository:
 
     # -- certificates ---------------------------------------------------------------------------
 
-    def issue_certificates(self, workshop_id: str, on: date | str | None = None
-                           ) -> Changes:
-        """A certificate number and date for everyone who completed the workshop and has none
-        yet; numbers given before are kept."""
+    def attendance_rule(self, workshop_id: str | None = None) -> AttendanceRule:
+        """The attendance a certificate asks for: the workshop's own rule, else this computer's
+        default (80 % of the days unless changed).
+
+        Kept in this database's `meta` table, beside no synced field: a workshop's own rule is
+        known on the computer where it was set. (A synced column of `workshops` would carry it
+        to headquarters and other laptops; that needs a migration.)"""
+        if workshop_id:
+            own = self.db.meta(_RULE_META_OF + workshop_id)
+            if own.isdigit():
+                return AttendanceRule(min(int(own), 100), own=True)
+        default = self.db.meta(_RULE_META)
+        return AttendanceRule(min(int(default), 100) if default.isdigit()
+                              else DEFAULT_ATTENDANCE_PERCENT)
+
+    def set_attendance_rule(self, workshop_id: str | None, percent: int | str | None) -> None:
+        """Set a workshop's rule (`workshop_id` None: this computer's default for workshops
+        without one); `percent` None takes a workshop's own rule away. ValidationError outside
+        0-100. Not a synced record: nothing to publish."""
+        key = _RULE_META_OF + workshop_id if workshop_id else _RULE_META
+        with self.db.atomic():
+            if percent is None:
+                self.db.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                self.db.set_meta(key, str(_percent(percent)))
+
+    def certificate_standings(self, workshop_id: str) -> list[CertificateStanding]:
+        """Every participant with what the certificate asks of them (modules, attendance) and
+        whether they met it, in the participants' order."""
+        rule = self.attendance_rule(workshop_id)
+        workshop = self.workshop(workshop_id)
+        days = len(self.sessions(workshop_id))
+        needed = rule.days_needed(days)
+        return [CertificateStanding(p, days, needed, len(workshop.modules))
+                for p in self.participants(workshop_id)]
+
+    def certificate_day(self, workshop_id: str, on: date | str | None = None) -> str:
+        """The date certificates of the workshop carry: `on`, or today; never before the
+        workshop's last day (then that day). ValidationError for an `on` that is not a date."""
         try:
             day = _day(on) or date.today().isoformat()
         except ValueError as exc:
             raise ValidationError({"certificate_issued_on": _MSG["date"]}) from exc
+        last = self.workshop(workshop_id).end_date
+        return max(day, last) if last and on is None else day
+
+    def issue_certificates(self, workshop_id: str, on: date | str | None = None, *,
+                           early: bool = False) -> Changes:
+        """A certificate number and date for everyone who completed every module and met the
+        attendance rule (`attendance_rule`) and has none yet; numbers given before are kept.
+
+        Dated `on`, by default today, or the workshop's last day while that is still to come; an
+        `on` before the last day is refused. A workshop that is not done yet (`workshop_status`)
+        raises WorkshopNotOver, unless `early`: the trainer confirmed."""
         done: Changes = ()
         with self.db.atomic():
             workshop = self.workshop(workshop_id)
+            day = self.certificate_day(workshop_id, on)
+            if workshop.end_date and day < workshop.end_date:
+                raise ValidationError({"certificate_issued_on": _MSG["before_last_day"]})
+            if workshop.status != "done" and not early:
+                raise WorkshopNotOver(workshop_id, workshop.status)
             year = (workshop.start_date or day)[:4]
-            for person in self.participants(workshop_id):
-                if person.completed and not person.certificate_no:
+            for standing in self.certificate_standings(workshop_id):
+                if standing.due:
+                    person = standing.participant
                     done += self.writer.update(PARTICIPANT_SPEC, person.id, {
                         "certificate_no": certificate_number(person.id, year),
                         "certificate_issued_on": day})
@@ -1071,9 +1305,10 @@ class TrainingRepository:
 
 
 __all__ = [
-    "CHANNELS", "GENDERS", "INQUIRY_OUTCOMES", "LABELS", "PROGRESS_STATUSES", "SERVICE_TYPES",
-    "TRACKS", "WORKSHOP_STATUSES", "Inquiry", "Module", "Participant", "Person", "Progress",
-    "ProgressBackwards", "RosterRow", "Service", "Session", "SmeTrainingRow",
-    "TrainingRepository", "Workshop", "WorkshopRow", "certificate_number", "filter_roster",
-    "roster_rank",
+    "CHANNELS", "DEFAULT_ATTENDANCE_PERCENT", "GENDERS", "INQUIRY_OUTCOMES", "LABELS",
+    "PROGRESS_STATUSES", "SERVICE_TYPES", "TRACKS", "WORKSHOP_STATUSES", "AttendanceRule",
+    "CertificateStanding", "Inquiry", "Module", "Participant", "Person", "PersonMatch",
+    "Progress", "ProgressBackwards", "RosterRow", "Service", "Session", "SmeTrainingRow",
+    "TrainingRepository", "Workshop", "WorkshopNotOver", "WorkshopRow", "certificate_number",
+    "filter_roster", "roster_rank", "status_by_dates", "workshop_status",
 ]

@@ -4,13 +4,15 @@ Each round trip pushes one batch of the outbox and pulls one page of others' cha
 outbox is acknowledged and the cursor moved only after the answer is applied, so a dropped
 connection loses at most the batch in flight — and a batch replayed after a lost answer is
 recognised by its id and not applied twice. With nothing to send or receive, a sync is one
-round trip.
+round trip. Changes of demo data are set aside, never sent (see `local_only`).
 """
 
 from __future__ import annotations
 
 import ipaddress
+import json
 import platform
+import re
 import ssl
 import time
 from collections.abc import Callable
@@ -26,7 +28,7 @@ from gmsdesk.records.catalog import CONFLICTS
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.sync_store import Enrolment
-from gmsdesk.sync import protocol
+from gmsdesk.sync import local_only, protocol
 from gmsdesk.sync.credentials import CredentialsError
 from gmsdesk.sync.hlc import pack, wall_ms
 
@@ -49,6 +51,65 @@ NOT_HERE = QT_TRANSLATE_NOOP(
     "Sync", "This database is not enrolled on this computer: it was copied from another "
     "computer, or the key that lets it sync is missing. Enrol this computer again with a new "
     "code from headquarters.")
+BAD_ADDRESS = QT_TRANSLATE_NOOP(
+    "Sync", "The server address is not valid. It looks like https://hq.example.org.")
+# Enrolled: what is kept will be sent later. Not enrolled: nothing will be, so nothing is promised.
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Sync", "Headquarters cannot be reached. Your changes are kept and will be sent when the "
+    "connection is back.")
+ENROL_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Sync", "No GMS Desk headquarters answered at this address. Check the address (for "
+    "example https://hq.example.org) and try again.")
+NOT_GMS = QT_TRANSLATE_NOOP(
+    "Sync", "This address does not answer like a GMS Desk headquarters server. Check the "
+    "address.")
+ENROL_FAILED = QT_TRANSLATE_NOOP(
+    "Sync", "Headquarters could not process the enrolment. Try again later; if it keeps "
+    "failing, tell headquarters.")
+TOO_MANY = QT_TRANSLATE_NOOP(
+    "Sync", "Too many enrolment attempts from this network. Wait a minute, then try again.")
+# A server name: letters (of any script, as IDNA spells them), digits, '-' and '_', by dots.
+_LABEL = re.compile(r"^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$")
+
+
+def server_address(text: str) -> str:
+    """A typed server address as it is used: no spaces around, https:// when no scheme is
+    said, no trailing slash."""
+    url = text.strip()
+    if url and "://" not in url:
+        url = "https://" + url
+    return url.rstrip("/")
+
+
+def address_problem(url: str) -> str:
+    """BAD_ADDRESS when `url` cannot be a server's address (said before anything is sent),
+    else ""."""
+    if not url or any(c.isspace() for c in url):
+        return BAD_ADDRESS
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises on a port that is not a number
+    except ValueError:
+        return BAD_ADDRESS
+    if parts.scheme.lower() not in ("http", "https") or not host or parts.username \
+            or parts.password or parts.query or parts.fragment or host in ("http", "https") \
+            or parts.path.startswith("//"):
+        return BAD_ADDRESS
+    try:
+        ipaddress.ip_address(host)
+        return ""
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.rstrip(".").encode("idna").decode("ascii")
+    except UnicodeError:
+        return BAD_ADDRESS
+    labels = ascii_host.split(".")
+    if not all(_LABEL.match(label) for label in labels) or all(
+            label.isdigit() for label in labels):  # 192.168.1.300 is no address
+        return BAD_ADDRESS
+    return ""
 
 
 def is_loopback(host: str) -> bool:
@@ -87,10 +148,9 @@ def transport_problem(url: str, allow_plain_http_lan: bool) -> str:
     return PLAIN_HTTP_INTERNET if address.is_global else ""
 
 
-def _certificate_failed(exc: BaseException) -> bool:
-    """Whether an SSL error is a certificate that could not be verified (not a connection cut
-    during the handshake, which is worth another try). requests wraps urllib3's error, which
-    wraps the `ssl` module's."""
+def caused_by(exc: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
+    """Whether `exc` is, or wraps, an error of `kinds`. requests wraps urllib3's errors, which
+    wrap the `ssl` and `socket` modules' (in args, `reason` or the cause)."""
     seen: set[int] = set()
     todo: list[BaseException] = [exc]
     while todo:
@@ -98,13 +158,19 @@ def _certificate_failed(exc: BaseException) -> bool:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        if isinstance(current, ssl.SSLCertVerificationError):
+        if isinstance(current, kinds):
             return True
         todo.extend(arg for arg in current.args if isinstance(arg, BaseException))
         for linked in (getattr(current, "reason", None), current.__cause__, current.__context__):
             if isinstance(linked, BaseException):
                 todo.append(linked)
     return False
+
+
+def certificate_failed(exc: BaseException) -> bool:
+    """Whether an SSL error is a certificate that could not be verified (not a connection cut
+    during the handshake, which is worth another try)."""
+    return caused_by(exc, (ssl.SSLCertVerificationError,))
 
 
 class SyncError(Exception):
@@ -131,6 +197,10 @@ class Refused(SyncError):
     pass
 
 
+class BadAddress(SyncError):
+    """The server address cannot be one (nothing was sent)."""
+
+
 class Insecure(SyncError):
     """The connection cannot be trusted with this computer's key (unencrypted, or a server
     whose certificate could not be verified): nothing was sent."""
@@ -145,7 +215,29 @@ class SyncReport:
     bytes_sent: int = 0
     bytes_received: int = 0
     refused: int = 0  # changes headquarters would not store (kept for a person to see)
+    set_aside: int = 0  # changes of demo data: dropped here, never sent
     changes: list[Change] = field(default_factory=list)
+
+
+_LAST_RESULT = "sync_last_result"  # what the last sync did, beside `SyncStore.last_sync`'s time
+_RESULT_FIELDS = ("sent", "received", "conflicts", "refused", "set_aside")
+
+
+def last_result(db: Database) -> SyncReport | None:
+    """What the last completed sync did (kept across restarts), or None when none is known:
+    a screen says the time and the counts of one and the same sync."""
+    raw = db.meta(_LAST_RESULT)
+    if not raw or not db.sync.last_sync():
+        return None
+    try:
+        held = json.loads(raw)
+        counts = [int(held.get(k, 0)) for k in _RESULT_FIELDS]
+    except (ValueError, TypeError, AttributeError):
+        return None
+    report = SyncReport()
+    for name, count in zip(_RESULT_FIELDS, counts, strict=True):
+        setattr(report, name, count)
+    return report
 
 
 ProgressFn = Callable[[int, int], bool]
@@ -177,6 +269,16 @@ def answer(response: requests.Response) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def push_body(batch: str, items: list[list[Any]]) -> dict[str, Any]:
+    """A batch as it travels (over the network or in a sync bundle): the changes in blocks,
+    and who made each (protocol 2). Items are [table, id, field, value, clock, user]."""
+    users: dict[str, int] = {}
+    flat = [[*item[:5], -1, users.setdefault(str(item[5] if len(item) > 5 else ""),
+                                             len(users))] for item in items]
+    blocks, row_info = protocol.group_info(flat, 1)
+    return {"batch": batch, "changes": blocks, "users": list(users), "row_info": row_info}
+
+
 class SyncClient:
     def __init__(self, db: Database, session: requests.Session | None = None) -> None:
         self.db = db
@@ -186,7 +288,9 @@ class SyncClient:
     # -- transport ----------------------------------------------------------------------------
 
     def _post(self, url: str, payload: dict[str, Any], report: SyncReport,
-              token: str | None = None) -> Reply:
+              token: str | None = None, unreachable: str = UNREACHABLE) -> Reply:
+        """One request, tried again after a dropped connection; `unreachable` is what to say
+        when every try failed."""
         body, encoding = protocol.encode(payload)
         headers = {"Content-Type": "application/json", "Content-Encoding": encoding,
                    "Accept-Encoding": protocol.ACCEPT_ENCODING, protocol.PROTOCOL_HEADER:
@@ -205,18 +309,14 @@ class SyncClient:
                 return Reply(response.status_code, answer(response))
             except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
                     requests.exceptions.InvalidSchema) as exc:
-                raise SyncError(QT_TRANSLATE_NOOP(
-                    "Sync", "The server address is not valid. It looks like "
-                    "https://hq.example.org.")) from exc
+                raise BadAddress(BAD_ADDRESS) from exc
             except requests.RequestException as exc:
-                if isinstance(exc, requests.exceptions.SSLError) and _certificate_failed(exc):
+                if isinstance(exc, requests.exceptions.SSLError) and certificate_failed(exc):
                     raise Insecure(CERTIFICATE) from exc  # asking again would change nothing
                 # Dropped, timed out, cut off mid-answer. Safe to repeat: a batch carries its
                 # id and the server applies it once.
                 if attempt == RETRIES - 1:
-                    raise Offline(QT_TRANSLATE_NOOP(
-                        "Sync", "Headquarters cannot be reached. Your changes are kept and "
-                        "will be sent when the connection is back.")) from exc
+                    raise Offline(unreachable) from exc
                 time.sleep(delay)
                 delay *= 2
         raise AssertionError("unreachable")
@@ -247,8 +347,13 @@ class SyncClient:
         """Enrol with the server at `server_url` using headquarters' one-time `code`.
         `allow_plain_http`: an administrator's choice to allow (or no longer allow) an
         unencrypted connection to a server on the local network, kept for every sync; None
-        keeps what was chosen before."""
-        url = server_url.strip().rstrip("/")
+        keeps what was chosen before.
+
+        Not enrolled yet, nothing will be sent later by itself: a failure says what to check,
+        and promises nothing."""
+        url = server_address(server_url)
+        if address_problem(url):
+            raise BadAddress(BAD_ADDRESS)
         if allow_plain_http is not None:
             self.db.sync.allow_plain_http(allow_plain_http)
         problem = transport_problem(url, self.db.sync.plain_http_allowed())
@@ -260,19 +365,25 @@ class SyncClient:
                                or "laptop",
                                # This laptop's own id until enrolled: if the answer is lost,
                                # asking again with the same code gets the same device.
-                               "installation": self.db.device_id}, report)
+                               "installation": self.db.device_id}, report,
+                              unreachable=ENROL_UNREACHABLE)
         if response.status_code == 403:
             raise Refused(QT_TRANSLATE_NOOP(
                 "Sync", "This enrolment code is not valid or was used already. Ask "
                 "headquarters for a new one."))
+        if response.status_code in (404, 405):  # no such page: another kind of server
+            raise SyncError(NOT_GMS, detail=f"HTTP {response.status_code}")
+        if response.status_code == 429:
+            raise Refused(TOO_MANY)
+        if response.status_code >= 400 and response.status_code not in (401, 426):
+            raise SyncError(ENROL_FAILED, detail=f"HTTP {response.status_code}: "
+                            f"{response.data.get('message', '')}".strip(": "))
         data = self._check(response)
         try:
             enrolment = Enrolment(url, data["token"], data["device_id"], data["agency_id"],
                                   data["agency_name"], bool(data.get("hq", False)))
         except KeyError as exc:
-            raise SyncError(QT_TRANSLATE_NOOP(
-                "Sync", "This address does not answer like a GMS Desk headquarters server. "
-                "Check the address.")) from exc
+            raise SyncError(NOT_GMS) from exc
         try:
             self.db.sync.save_enrolment(enrolment)
         except CredentialsError as exc:
@@ -300,8 +411,19 @@ class SyncClient:
         report = SyncReport()
         total = self.db.outbox.pending_count()
         clock_fixes = 0
+        demo = local_only.demo_records(self.db).all()  # usually none
+        from gmsdesk.sync import bundle
+
         while True:
-            last_seq, items = self.db.sync.pending_batch(self.batch_bytes)
+            # Cut where a sync bundle cut it, if one carried it (see `bundle.next_batch`).
+            last_seq, batch = bundle.next_batch(self.db, self.batch_bytes)
+            items = self._without_demo(batch, demo, report)
+            if batch and not items:  # demo data only: dropped here, nothing to send
+                self.db.sync.acknowledge(last_seq, [], [])
+                done = max(0, total - self.db.outbox.pending_count())
+                if progress and not progress(min(done, total), total):
+                    break
+                continue
             payload: dict[str, Any] = {
                 "protocol": protocol.PROTOCOL_VERSION, "device_time": wall_ms(),
                 "cursor": self.db.sync.cursor,
@@ -336,17 +458,29 @@ class SyncClient:
                 break
             if not items and not data["more"]:
                 break
-        self.db.sync.set_last_sync(datetime.now(UTC).isoformat(timespec="seconds"))
+        with self.db.atomic():
+            self.db.sync.set_last_sync(datetime.now(UTC).isoformat(timespec="seconds"))
+            self.db.set_meta(_LAST_RESULT, json.dumps(
+                {k: getattr(report, k) for k in _RESULT_FIELDS}))
         return report
 
+    def _without_demo(self, batch: list[list[Any]], demo: set[tuple[str, str]],
+                      report: SyncReport) -> list[list[Any]]:
+        """The batch's changes for headquarters. Demo data never leaves this computer: its
+        changes are left out, and dropped when the batch is acknowledged."""
+        items = [i for i in batch if not local_only.is_demo(i, demo)]
+        if len(items) < len(batch):
+            aside = [i for i in batch if local_only.is_demo(i, demo)]
+            report.set_aside += len({(i[0], i[1], i[4]) for i in aside})
+            local_only.note_set_aside(self.db, aside)
+            demo.update((str(i[0]), str(i[1])) for i in aside)
+        return items
+
     def _push(self, last_seq: int, items: list[list[Any]]) -> dict[str, Any]:
-        """A batch as it travels: the changes in blocks, and who made each (protocol 2)."""
-        users: dict[str, int] = {}
-        flat = [[*item[:5], -1, users.setdefault(str(item[5] if len(item) > 5 else ""),
-                                                 len(users))] for item in items]
-        blocks, row_info = protocol.group_info(flat, 1)
-        return {"batch": self.db.sync.outbox_batch_id(last_seq), "changes": blocks,
-                "users": list(users), "row_info": row_info}
+        """A batch as it travels, under the id a sync bundle gave it if one carried it."""
+        from gmsdesk.sync import bundle
+
+        return push_body(bundle.batch_id(self.db, last_seq), items)
 
     def _fix_clock(self, answer: dict[str, Any]) -> None:
         """Headquarters says our clock runs ahead: correct it and re-stamp pending edits."""

@@ -13,8 +13,9 @@ from gmsdesk import __version__, paths
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import SchemaTooNew
 from gmsdesk.ui.bus import ChangeBus
-from gmsdesk.ui.fonts import apply_app_font, register_fonts
+from gmsdesk.ui.fonts import apply_app_font, apply_display, register_fonts
 from gmsdesk.ui.settings import Settings
+from gmsdesk.ui.widgets import fits_screen
 
 log = logging.getLogger("gmsdesk")
 
@@ -44,7 +45,7 @@ class AppContext(QObject):
     def set_language(self, code: str) -> None:
         """Install this language's translators and locale (numbers, dates)."""
         app = QApplication.instance()
-        assert app is not None
+        assert isinstance(app, QApplication)
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators.clear()
@@ -60,14 +61,17 @@ class AppContext(QObject):
                 log.warning("no translation file %s in %s", name, folder)
         QLocale.setDefault(QLocale(QT_LOCALES.get(code, "en_GB")))
         self.language = code
+        # The language's text size (Khmer, Lao and Burmese a little larger) and the focus
+        # outline, for the widgets made from now on.
+        apply_display(app, code, self.settings.text_size)
 
     def open_window(self) -> QObject:
         from gmsdesk.ui.main_window import MainWindow
 
-        window = MainWindow(self)
+        window = MainWindow(self)  # maximized, unless the last one's size and place still fit
         geometry = self.settings.window_geometry
-        if geometry is not None:
-            window.restoreGeometry(geometry)
+        if geometry is not None and window.restoreGeometry(geometry) and not fits_screen(window):
+            window.fit_to_screen()  # e.g. left so on a larger screen
         window.show()
         self.window = window
         return window
@@ -118,12 +122,23 @@ def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
     _setup_logging(folder)
     app = create_qapplication()
     install_excepthook()
+    from gmsdesk.ui import backups
+
+    # A damaged database is not opened for writing: the newest backup is offered instead.
+    crashed = backups.check_at_start(folder / paths.DB_FILENAME)
+    if crashed is None:
+        return 2
     try:
         ctx = AppContext(folder, lang)
     except SchemaTooNew as exc:
         QMessageBox.critical(None, "GMS Desk", str(exc))
+        backups.end_session(folder / paths.DB_FILENAME)
         return 2
+    # Every 30 minutes while something changed, and now if the last run did not end properly.
+    auto_backup = backups.AutoBackup(ctx, crashed=crashed)
     ctx.open_window()
     code = app.exec()
+    auto_backup.stop()
     ctx.close()
+    backups.end_session(ctx.db_path)
     return code

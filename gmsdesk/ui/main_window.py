@@ -6,9 +6,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gmsdesk.storage.records import Change
+from gmsdesk.ui.demo_banner import DemoBanner
 from gmsdesk.ui.network.area import NetworkArea
 from gmsdesk.ui.reports.area import ReportsArea
 from gmsdesk.ui.settings_area import SettingsArea
@@ -18,6 +27,7 @@ from gmsdesk.ui.sync_area import SyncArea
 from gmsdesk.ui.sync_service import SyncService
 from gmsdesk.ui.training.area import TrainingArea
 from gmsdesk.ui.undo import undo_actions
+from gmsdesk.ui.widgets import fit_to_screen
 
 SYNC_LABEL_WIDTH = 460  # px; a longer sync message is elided, whole in the tooltip
 
@@ -27,7 +37,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("GMS Desk"))
-        self.resize(1280, 760)
 
         # One undo queue for the whole window: Ctrl+Z takes back the last step, whichever area
         # (or dialog of it) took it.
@@ -68,7 +77,14 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         splitter.setSizes([170, 1100])
-        self.setCentralWidget(splitter)
+        # Above every area, while demo data is on this computer.
+        self.demo_banner = DemoBanner(ctx, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pending_changes")
@@ -82,6 +98,12 @@ class MainWindow(QMainWindow):
         self.update_pending()
         self.sync_service.start()
         self.smes.search.setFocus()
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Maximized on the screen it opens on (a 1366x768 laptop has no room to spare); when
+        un-maximized, 1280x760 or what the screen leaves of it, centred."""
+        fit_to_screen(self, 1280, 760, maximize=True)
 
     def show_area(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -108,4 +130,5 @@ class MainWindow(QMainWindow):
         self.reports.shutdown()
         self.sync.shutdown()
         self.sync_service.shutdown()
+        self.demo_banner.shutdown()
         super().closeEvent(event)

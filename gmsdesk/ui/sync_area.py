@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.sync_store import Enrolment, HeldChange
-from gmsdesk.sync.client import SyncReport, plain_http, transport_problem
+from gmsdesk.sync.client import (
+    SyncReport,
+    address_problem,
+    last_result,
+    plain_http,
+    server_address,
+    transport_problem,
+)
+from gmsdesk.sync.connection import ConnectionCheck
+from gmsdesk.sync.local_only import demo_mark, queued_demo
 from gmsdesk.ui.conflicts import ConflictsView, ValueFormatter
 from gmsdesk.ui.sync_service import (
     ERROR,
@@ -38,10 +47,14 @@ from gmsdesk.ui.sync_service import (
     SyncService,
     format_sync_time,
     parse_sync_time,
+    progress_numbers,
+    sync_message,
 )
 from gmsdesk.ui.widgets import heading as make_heading
 
 ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+MESSAGE_WIDTH = 440  # px: the narrowest a message under the enrolment form wraps at
 WARNING_STYLE = "color: #8a5a00;"
 # Why headquarters refuses a change, as the server says it (English), in words for a person.
 REFUSALS = {
@@ -72,6 +85,22 @@ def _selectable(label: QLabel) -> QLabel:
     return label
 
 
+def _connection_label(parent: QWidget, name: str) -> QLabel:
+    """Where "Test connection" says what happened (hidden until it has)."""
+    label = _selectable(QLabel(parent))
+    label.setObjectName(name)
+    _wrap_wide(label)
+    label.hide()
+    return label
+
+
+def _wrap_wide(label: QLabel) -> None:
+    """A message that wraps at a readable width: a form row gives a wrapping label only its
+    narrow size hint (a few words a line)."""
+    label.setMinimumWidth(MESSAGE_WIDTH)
+    label.setMaximumWidth(640)
+
+
 class SyncArea(QWidget):
     def __init__(self, ctx: Any, service: SyncService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +115,9 @@ class SyncArea(QWidget):
         self.conflicts = ConflictsView(ctx, self)
         self.conflicts.back.connect(self.show_overview)
         self.conflicts.resolved.connect(lambda _changes: self.service.sync_now())
+        self._testing_label = self.enrol_connection  # where the running test's answer goes
+        self._demo_key: tuple[int, str] = (0, "")  # see _queued_demo
+        self._demo_queued = 0
         for page in (self.enrol_page, self.overview_page, self.conflicts):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
@@ -97,6 +129,7 @@ class SyncArea(QWidget):
         service.finished.connect(lambda _report: self.refresh())
         service.enrolled.connect(self._on_enrolled)
         service.enrol_failed.connect(self._on_enrol_failed)
+        service.connection_tested.connect(self._on_connection_tested)
         ctx.bus.changes_applied.connect(self._on_changes)
         self.refresh()
 
@@ -132,15 +165,25 @@ class SyncArea(QWidget):
         self.enrol_cancel = QPushButton(self.tr("Cancel"), page)
         self.enrol_cancel.setObjectName("enrol_cancel")
         self.enrol_cancel.clicked.connect(self.show_overview)
+        # Tries the address alone (no code is sent): whether headquarters can be reached.
+        self.enrol_test = QPushButton(self.tr("Test connection"), page)
+        self.enrol_test.setObjectName("enrol_test_connection")
+        self.enrol_test.setToolTip(self.tr(
+            "Try the server address and say what happened; nothing is sent"))
+        self.enrol_test.clicked.connect(self.test_typed_connection)
         buttons = QHBoxLayout()
         buttons.addWidget(self.enrol_button)
+        buttons.addWidget(self.enrol_test)
         buttons.addWidget(self.enrol_cancel)
         buttons.addStretch(1)
 
         self.enrol_message = QLabel(page)
         self.enrol_message.setObjectName("enrol_message")
         self.enrol_message.setWordWrap(True)
-        self.enrol_message.setMaximumWidth(640)
+        _wrap_wide(self.enrol_message)
+        self.enrol_connection = _connection_label(page, "enrol_connection_message")
+        # What a test or an attempt found is said of that address, not of one typed since.
+        self.server_edit.textChanged.connect(lambda _: self._clear_enrol_messages())
         self.enrol_waiting = QLabel(page)
         self.enrol_waiting.setObjectName("enrol_waiting")
         self.enrol_waiting.setWordWrap(True)
@@ -169,6 +212,7 @@ class SyncArea(QWidget):
         form.addRow("", self.plain_http_check)
         form.addRow("", self.plain_http_note)
         form.addRow("", buttons)
+        form.addRow("", self.enrol_connection)
         form.addRow("", self.enrol_message)
 
         layout = QVBoxLayout(page)
@@ -216,8 +260,16 @@ class SyncArea(QWidget):
         policy.setRetainSizeWhenHidden(True)
         self.progress_bar.setSizePolicy(policy)
         self.progress_bar.hide()
+        self.test_button = QPushButton(self.tr("Test connection"), page)
+        self.test_button.setObjectName("sync_test_connection")
+        self.test_button.setToolTip(self.tr(
+            "Try the server address and say what happened; nothing is sent"))
+        self.test_button.clicked.connect(self.test_enrolled_connection)
+        self.connection_value = _connection_label(page, "sync_connection_message")
         sync_row = QHBoxLayout()
         sync_row.addWidget(self.sync_button)
+        sync_row.addWidget(self.test_button)
+        sync_row.addWidget(self._build_bundle_button(page))
         sync_row.addWidget(self.progress_bar, 1)
         sync_row.addStretch(1)
 
@@ -238,7 +290,7 @@ class SyncArea(QWidget):
         self.no_conflicts = QLabel(self.tr("No conflicts to resolve."), page)
         self.no_conflicts.setObjectName("sync_no_conflicts")
 
-        form = QFormLayout()
+        form = self.overview_form = QFormLayout()
         form.addRow(self.tr("Status"), self.state_value)
         form.addRow(self.tr("Agency"), self.agency_value)
         form.addRow(self.tr("Server"), self.server_value)
@@ -289,6 +341,8 @@ class SyncArea(QWidget):
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addLayout(sync_row)
+        layout.addWidget(self.bundle_value)
+        layout.addWidget(self.connection_value)
         layout.addWidget(self.error_value)
         layout.addWidget(self.reenrol_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -314,15 +368,34 @@ class SyncArea(QWidget):
         for edit in (self.server_edit, self.code_edit, self.name_edit):
             edit.setEnabled(not busy)
         count = self.ctx.db.outbox.pending_count()
-        self.enrol_waiting.setText(self.tr(
-            "%n change(s) on this computer will be sent after enrolment.", "", count)
-            if count else "")
+        demo = self._queued_demo(count)
+        mine = count - demo
+        parts = [self.tr("%n change(s) on this computer will be sent after enrolment.", "",
+                         mine)] if mine else []
+        if demo:
+            parts.append(self.tr("Demo data waiting too: %Ln change(s), dropped, never sent.",
+                                 "", demo))
+        self.enrol_waiting.setText(" ".join(parts))
         self._update_enrol_button()
+
+    def _queued_demo(self, pending: int) -> int:
+        """How many of the `pending` changes are demo data (the next sync drops them, never
+        sent: see `local_only`). Read again only while shown, and when the queue or the demo
+        records changed: it reads the whole queue."""
+        db = self.ctx.db
+        if not pending or not demo_mark(db):
+            return 0
+        key = (pending, demo_mark(db))
+        if key != self._demo_key and self.isVisible():
+            self._demo_key, self._demo_queued = key, queued_demo(db)
+        return min(self._demo_queued, pending)
 
     def _update_enrol_button(self) -> None:
         self.enrol_button.setEnabled(not self.service.enrolling
                                      and bool(self.server_edit.text().strip())
                                      and bool(self.code_edit.text().strip()))
+        self.enrol_test.setEnabled(self.service.probe is None
+                                   and bool(self.server_edit.text().strip()))
         offered = plain_http(self._typed_url())
         if offered and self.plain_http_check.isHidden():
             self.plain_http_check.setChecked(self.ctx.db.sync.plain_http_allowed())
@@ -332,8 +405,7 @@ class SyncArea(QWidget):
 
     def _typed_url(self) -> str:
         """The server address as enrolment will use it (https:// when none is said)."""
-        url = self.server_edit.text().strip()
-        return url if not url or "://" in url else "https://" + url
+        return server_address(self.server_edit.text())
 
     def _refresh_overview(self, enrolment: Enrolment) -> None:
         service = self.service
@@ -360,12 +432,20 @@ class SyncArea(QWidget):
         else:
             self.last_sync_value.setText(format_sync_time(when))
         count = self.ctx.db.outbox.pending_count()
-        self.waiting_value.setText(self.tr("%n change(s)", "", count))
-        report = service.last_report
-        self.result_value.setText(self.report_text(report) if report is not None
-                                  else self.tr("No sync since GMS Desk started"))
+        waiting = self.tr("%n change(s)", "", count)
+        demo = self._queued_demo(count)
+        if demo:  # the same count as everywhere, and what becomes of part of it
+            waiting += " " + self.tr("(%Ln of demo data: dropped at the next sync, never sent)",
+                                     "", demo)
+        self.waiting_value.setText(waiting)
+        # What the last sync did, of the same sync whose time is shown above (kept across
+        # restarts); no row at all before the first.
+        report = last_result(self.ctx.db) if moment is not None else None
+        self.result_value.setText(self.report_text(report) if report is not None else "")
+        self.overview_form.setRowVisible(self.result_value, report is not None)
         syncing = service.state == SYNCING
         self.sync_button.setEnabled(not service.busy)
+        self.test_button.setEnabled(service.probe is None)
         self.sync_button.setText(self.tr("Syncing…") if syncing else self.tr("Sync now"))
         if not syncing:
             self.progress_bar.hide()
@@ -459,15 +539,20 @@ class SyncArea(QWidget):
         conflicts = report.conflicts  # lupdate sees `%n` only in self.tr(), given a plain name
         text = (self.tr("Sent %1, received %2, %n conflict(s)", "", conflicts) if conflicts
                 else self.tr("Sent %1, received %2"))
-        return text.replace("%1", locale.toString(report.sent)).replace(
+        text = text.replace("%1", locale.toString(report.sent)).replace(
             "%2", locale.toString(report.received))
+        kept = report.set_aside
+        if kept:
+            text += ", " + self.tr("%Ln change(s) of demo data kept here", "", kept)
+        return text
 
     def _show_progress(self, done: int, total: int) -> None:
+        """The numbers the status says (see SyncService), as a bar."""
         self.progress_bar.show()
         self.progress_bar.setRange(0, max(total, 0))
-        self.progress_bar.setValue(min(done, total) if total else 0)
-        self.progress_bar.setFormat(self.tr("%1 of %2").replace(
-            "%1", QLocale().toString(done)).replace("%2", QLocale().toString(total)))
+        self.progress_bar.setValue(max(0, min(done, total)) if total else 0)
+        sent, of = progress_numbers(done, total)
+        self.progress_bar.setFormat(self.tr("%1 of %2").replace("%1", sent).replace("%2", of))
 
     def show_overview(self) -> None:
         self._reenrolling = False
@@ -492,8 +577,10 @@ class SyncArea(QWidget):
     def enrol(self) -> None:
         if not self.enrol_button.isEnabled():
             return
+        self.enrol_connection.hide()  # one message at a time: what enrolling finds
         url = self._typed_url()
-        problem = transport_problem(url, self.plain_http_check.isChecked())
+        problem = address_problem(url) or transport_problem(url,
+                                                            self.plain_http_check.isChecked())
         if problem:  # said before anything is sent (the client refuses it all the same)
             self.enrol_message.setStyleSheet(ERROR_STYLE)
             self.enrol_message.setText(QCoreApplication.translate("Sync", problem))
@@ -508,6 +595,39 @@ class SyncArea(QWidget):
 
     def sync_now(self) -> None:
         self.service.sync_now()
+        self.refresh()
+
+    def _clear_enrol_messages(self) -> None:
+        if not self.service.enrolling:  # what an enrolment under way finds is still to come
+            self.enrol_connection.hide()
+            self.enrol_message.clear()
+
+    def test_typed_connection(self) -> None:
+        """Try the address typed in the enrolment form (an unencrypted one only if the box
+        allowing it is ticked)."""
+        self._clear_enrol_messages()
+        allowed = self.plain_http_check.isVisible() and self.plain_http_check.isChecked()
+        self._test(self.enrol_connection, self._typed_url(), allowed)
+
+    def test_enrolled_connection(self) -> None:
+        enrolment = self.ctx.db.sync.enrolment()
+        if enrolment is not None:
+            self._test(self.connection_value, enrolment.server_url,
+                       self.ctx.db.sync.plain_http_allowed())
+
+    def _test(self, label: QLabel, url: str, allow_plain_http: bool) -> None:
+        self._testing_label = label
+        label.setStyleSheet("")
+        label.setText(self.tr("Trying %1…").replace("%1", url))
+        label.show()
+        self.service.test_connection(url, allow_plain_http)
+        self.refresh()
+
+    def _on_connection_tested(self, check: ConnectionCheck | None, text: str) -> None:
+        label = self._testing_label
+        label.setStyleSheet(OK_STYLE if check is not None and check.ok else ERROR_STYLE)
+        label.setText(text)
+        label.show()
         self.refresh()
 
     def _on_enrolled(self, enrolment: Enrolment) -> None:
@@ -534,3 +654,140 @@ class SyncArea(QWidget):
     def shutdown(self) -> None:
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
         self.conflicts.shutdown()
+
+    # -- sync by file (gmsdesk.sync.bundle) -----------------------------------------------------
+
+    def _build_bundle_button(self, page: QWidget) -> QPushButton:
+        """"Sync by file…": a bundle for headquarters on a USB stick, and its reply back."""
+        from PySide6.QtWidgets import QMenu
+
+        button = self.bundle_button = QPushButton(self.tr("Sync by file…"), page)
+        button.setObjectName("sync_by_file")
+        button.setToolTip(self.tr(
+            "No connection? Take your changes to headquarters on a USB stick, and bring its "
+            "reply back"))
+        menu = QMenu(button)
+        menu.addAction(self.tr("Export bundle…"), lambda: self.export_bundle())
+        menu.addAction(self.tr("Import bundle…"), lambda: self.import_bundle())
+        button.setMenu(menu)
+        self.bundle_value = _selectable(QLabel(page))  # what the last export or import did
+        self.bundle_value.setObjectName("sync_bundle_message")
+        self.bundle_value.setMaximumWidth(720)
+        self.bundle_value.hide()
+        return button
+
+    def export_bundle(self, path: str = "", passphrase: str | None = None) -> Any:
+        """Write the bundle (in the background); asks where, and for an optional
+        passphrase, unless given. Returns the task, or None when the person cancelled."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from gmsdesk.sync import bundle
+
+        if not path:
+            name = f"gmsdesk-{self.ctx.db.device_id[:8]}-{QDate.currentDate().toString('yyyyMMdd')}"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export sync bundle"), name + bundle.SUFFIX,
+                self.tr("Sync bundles (*%1)").replace("%1", bundle.SUFFIX))
+            if not path:
+                return None
+        if passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self, self.tr("Export sync bundle"), self.tr(
+                    "A passphrase to encrypt the bundle with (leave it empty not to encrypt; "
+                    "whoever imports it will need it):"), QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+        target, secret = Path(path), passphrase
+
+        def work(db: Any, _progress: Any) -> Any:
+            try:
+                return bundle.export_to(db, target, secret)
+            except bundle.BundleError as exc:  # a person can act on it: said, not a crash
+                return exc
+
+        def done(result: Any) -> None:
+            if isinstance(result, bundle.BundleError):
+                self._say_bundle(sync_message(result), ERROR_STYLE)
+                return
+            sent = result.sent  # lupdate sees `%n` only given a plain name
+            self._say_bundle(self.tr(
+                "Wrote %1: %n change(s). Take it to headquarters, then import the reply it "
+                "gives you here.", "", sent).replace("%1", target.name), OK_STYLE)
+
+        return self._run_bundle(self.tr("Writing the sync bundle…"), work, done)
+
+    def import_bundle(self, path: str = "", passphrase: str = "") -> Any:
+        """Take headquarters' reply, or another computer's bundle of this agency (in the
+        background); asks for the file, and for the passphrase if it is encrypted."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        from gmsdesk.sync import bundle
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import sync bundle"), "",
+                self.tr("Sync bundles (*%1)").replace("%1", bundle.SUFFIX))
+            if not path:
+                return None
+        source = Path(path)
+
+        def work(db: Any, _progress: Any) -> Any:
+            try:
+                return bundle.import_file(db, source, passphrase)
+            except bundle.BundleError as exc:
+                return exc
+
+        def done(result: Any) -> None:
+            if isinstance(result, (bundle.NeedsPassphrase, bundle.WrongPassphrase)):
+                if isinstance(result, bundle.WrongPassphrase):
+                    self._say_bundle(sync_message(result), ERROR_STYLE)
+                given, ok = QInputDialog.getText(
+                    self, self.tr("Import sync bundle"),
+                    self.tr("The passphrase this bundle was made with:"),
+                    QLineEdit.EchoMode.Password)
+                if ok and given:
+                    self.import_bundle(path, given)
+                return
+            if isinstance(result, bundle.BundleError):
+                self._say_bundle(sync_message(result), ERROR_STYLE)
+                return
+            self._publish_bundle(result.changes)
+            received = result.received  # lupdate sees `%n` only given a plain name
+            if result.kind == bundle.REPLY:
+                confirmed = result.acknowledged
+                text = self.tr("Imported headquarters' reply: %n change(s) received.", "",
+                               received) + " " + self.tr(
+                    "Headquarters confirmed %n change(s) of yours.", "", confirmed)
+            else:
+                text = self.tr("Imported another computer's bundle: %n change(s). They go on "
+                               "to headquarters with your next bundle.", "", received)
+            self._say_bundle(text, OK_STYLE)
+            self.refresh()
+
+        return self._run_bundle(self.tr("Reading the sync bundle…"), work, done)
+
+    def _run_bundle(self, title: str, work: Any, done: Any) -> Any:
+        from gmsdesk.ui import tasks
+
+        self.bundle_button.setEnabled(False)
+        task = tasks.run_task(self, title, self.ctx.db_path, work, on_done=done,
+                              user=self.ctx.user, show_progress=False)
+        task.finished.connect(lambda: self.bundle_button.setEnabled(True))
+        return task
+
+    def _say_bundle(self, text: str, style: str) -> None:
+        self.bundle_value.setStyleSheet(style)
+        self.bundle_value.setText(text)
+        self.bundle_value.show()
+
+    def _publish_bundle(self, changes: list[Change]) -> None:
+        """Open screens show what a reply brought, as after a sync (a large one reloads)."""
+        if len(changes) > 200:
+            for table in sorted({c.table for c in changes}):
+                self.ctx.bus.publish_reload(table)
+        elif changes:
+            self.ctx.bus.publish(changes)

@@ -19,7 +19,16 @@ from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.sync_store import Enrolment
-from gmsdesk.sync.client import NotEnrolled, Offline, SyncClient, SyncError, SyncReport
+from gmsdesk.sync.client import (
+    ENROL_UNREACHABLE,
+    NotEnrolled,
+    Offline,
+    SyncClient,
+    SyncError,
+    SyncReport,
+    server_address,
+)
+from gmsdesk.sync.connection import ConnectionCheck, check_connection
 from gmsdesk.ui import tasks
 from gmsdesk.ui.tasks import Task
 
@@ -48,6 +57,13 @@ def sync_message(exc: BaseException) -> str:
     return f"{text} ({detail})" if detail else text
 
 
+def progress_numbers(done: int, total: int) -> tuple[str, str]:
+    """How far a sync has come, as the status and the progress bar both say it: the changes
+    sent of those there were, in the UI locale ("24", "6,394")."""
+    locale = QLocale()
+    return locale.toString(max(0, min(done, total))), locale.toString(max(total, 0))
+
+
 def parse_sync_time(iso: str) -> QDateTime | None:
     """The stored UTC time of the last sync, as local time; None when unreadable."""
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
@@ -73,7 +89,12 @@ class SyncService(QObject):
     Signals: `state_changed(state, text)` with a state from offline / syncing / synced / error /
     not_enrolled and the plain words for the status bar; `progress(done, total)` while syncing;
     `finished(report)` after each attempt (the `SyncReport`, or None when it failed);
-    `enrolled(enrolment)` / `enrol_failed(message)` after `enroll()`.
+    `enrolled(enrolment)` / `enrol_failed(message)` after `enroll()`;
+    `connection_tested(check, text)` after `test_connection()`: the `ConnectionCheck` (None
+    after a bug) and its words in the user's language.
+
+    One model of the state for every screen: `text` is what the status bar and the Sync area's
+    Status both show; while syncing it counts the changes sent as the progress bar does.
     """
 
     state_changed = Signal(str, str)
@@ -81,6 +102,7 @@ class SyncService(QObject):
     finished = Signal(object)
     enrolled = Signal(object)
     enrol_failed = Signal(str)
+    connection_tested = Signal(object, str)
 
     def __init__(self, ctx: Any, parent: QObject | None = None, *,
                  interval_ms: int = INTERVAL_MS, backoff_first_ms: int = BACKOFF_FIRST_MS,
@@ -99,6 +121,8 @@ class SyncService(QObject):
         self.last_report: SyncReport | None = None
         self.task: Task | None = None  # the sync or enrolment running now
         self.enrolling = False
+        self.probe: Task | None = None  # a connection test running now
+        self._probed: tuple[ConnectionCheck | None, str] | None = None  # what it found
         self._backoff_ms = backoff_first_ms
         self._again = False  # "sync now" was asked for while a sync was running
         self._kind = ""  # of the running task: "sync" or "enrol"
@@ -164,9 +188,7 @@ class SyncService(QObject):
         if self.task is not None or _in_flight or self._shut:
             self.enrol_failed.emit(self.tr("Sync is busy. Try again in a moment."))
             return False
-        url = server_url.strip()
-        if url and "://" not in url:
-            url = "https://" + url
+        url = server_address(server_url)
         name = device_name.strip() or platform.node() or "laptop"
         self.enrolling = True
         task = Task(self.ctx.db_path, lambda db, _progress: _enrol_work(db, url, code.strip(),
@@ -174,6 +196,41 @@ class SyncService(QObject):
                     user=self.ctx.user)
         self._start(task, "enrol")
         return True
+
+    def test_connection(self, server_url: str, allow_plain_http: bool) -> bool:
+        """Try an address in the background; `connection_tested` follows. False: a test is
+        running already. Runs beside a sync: it sends nothing and touches no data."""
+        if self.probe is not None or self._shut:
+            return False
+        url = server_address(server_url)
+        task = Task(self.ctx.db_path, lambda _db, _progress: check_connection(
+            url, allow_plain_http), user=self.ctx.user)
+        self.probe = task
+        self._probed = None
+        task.succeeded.connect(self._on_probe_result)
+        task.failed.connect(self._on_probe_bug)
+        task.finished.connect(self._on_probe_finished)
+        tasks.start(task)
+        return True
+
+    def _on_probe_result(self, check: ConnectionCheck) -> None:
+        text = QCoreApplication.translate("Sync", check.message)
+        if check.detail and not check.ok:
+            text = f"{text} ({check.detail})"
+        self._probed = (check, text)
+
+    def _on_probe_bug(self, exc: BaseException) -> None:
+        """Not a network problem (those are outcomes): a bug, logged by the task, said."""
+        self._probed = (None, self.tr("Unexpected error (details in gmsdesk.log): %1").replace(
+            "%1", str(exc) or type(exc).__name__))
+
+    def _on_probe_finished(self) -> None:
+        """Said once the test is over, so listeners already see `probe` None."""
+        self.probe = None
+        if self._probed is None:
+            self._on_probe_bug(RuntimeError("the connection test gave no result"))
+        if not self._shut and self._probed is not None:
+            self.connection_tested.emit(*self._probed)
 
     def shutdown(self) -> None:
         """The window is closing: no more syncs; a running one is asked to stop."""
@@ -192,6 +249,14 @@ class SyncService(QObject):
                                  (self.task.finished, self._on_task_finished)):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect(slot)
+        if self.probe is not None:
+            probe_slots: list[tuple[Any, Any]] = [
+                (self.probe.succeeded, self._on_probe_result),
+                (self.probe.failed, self._on_probe_bug),
+                (self.probe.finished, self._on_probe_finished)]
+            for probe_signal, probe_slot in probe_slots:
+                with contextlib.suppress(RuntimeError, TypeError):
+                    probe_signal.disconnect(probe_slot)
 
     # -- network ------------------------------------------------------------------------------
 
@@ -278,10 +343,10 @@ class SyncService(QObject):
         if self.state != SYNCING:
             return
         done = max(0, min(done, total))  # edits made meanwhile are not part of this sync
-        if total > 0:
-            percent = round(100 * done / total)
-            self._set_state(SYNCING, self.tr("Syncing… %1 %").replace(
-                "%1", QLocale().toString(percent)))
+        if total > 0:  # the numbers the progress bar shows, not a rounded share of them
+            sent, of = progress_numbers(done, total)
+            self._set_state(SYNCING, self.tr("Syncing… %1 of %2 changes sent")
+                            .replace("%1", sent).replace("%2", of))
         self.progress.emit(done, total)
 
     def _on_sync_result(self, result: SyncReport | SyncError) -> None:
@@ -389,6 +454,4 @@ def _enrol_work(db: Database, url: str, code: str, name: str) -> Enrolment | Syn
     except (requests.RequestException, KeyError, ValueError):
         # A malformed address, or something that is not a GMS Desk server answered.
         log.warning("enrolment with %s failed", url, exc_info=True)
-        return SyncError(QT_TRANSLATE_NOOP(
-            "Sync", "No GMS Desk headquarters answered at this address. Check the address (for "
-            "example https://hq.example.org) and try again."))
+        return SyncError(ENROL_UNREACHABLE)

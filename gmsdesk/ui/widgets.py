@@ -1,22 +1,236 @@
-"""Small widgets every area uses alike."""
+"""Small widgets every area uses alike, and the rules every window keeps: it fits the screen
+(`fit_to_screen`), Enter in a dialog's field never saves or closes it (`keep_enter_in_fields`),
+list columns follow their content (`fit_columns`)."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QMargins,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
+    QToolButton,
     QWidget,
 )
+
+from gmsdesk.text import fold
+
+T = TypeVar("T")
+
+# -- windows fit the screen -------------------------------------------------------------------
+
+# What a window manager puts around a window: a title bar and thin borders. Until a window is
+# shown nobody can say, so this much is kept free (more than the 20 px title bar of the laptops
+# the programme uses); once shown, its real frame counts when it is larger.
+FRAME_ALLOWANCE = QMargins(4, 30, 4, 4)
+
+
+def available_geometry(widget: QWidget | None = None) -> QRect:
+    """The part of the screen windows may use, the task bar left out: of the screen `widget`
+    is on, else of the primary screen. The one place windows learn the screen's size (tests
+    put a 1366x768 laptop's here)."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def frame_margins(window: QWidget) -> QMargins:
+    """The window manager's frame around `window`: as drawn, once shown; never less than
+    FRAME_ALLOWANCE."""
+    inner, outer = window.geometry(), window.frameGeometry()
+    drawn = (inner.left() - outer.left(), inner.top() - outer.top(),
+             outer.right() - inner.right(), outer.bottom() - inner.bottom())
+    allowance = (FRAME_ALLOWANCE.left(), FRAME_ALLOWANCE.top(), FRAME_ALLOWANCE.right(),
+                 FRAME_ALLOWANCE.bottom())
+    return QMargins(*(max(a, b) for a, b in zip(drawn, allowance, strict=True)))
+
+
+def fit_to_screen(window: QWidget, width: int = 0, height: int = 0, *,
+                  maximize: bool = False) -> None:
+    """Give `window` its size and place before it is shown: `width` x `height` (its size hint
+    where 0), never larger than the screen less the task bar and the window's frame, centred
+    over its parent window (else the screen) and wholly on the screen; with `maximize`, it
+    opens maximized. Every window and dialog opens through this, so its buttons stay on a
+    1366x768 laptop's screen: what does not fit is scrolled, never the buttons."""
+    parent = window.parentWidget()
+    owner = parent.window() if parent is not None else None
+    area = available_geometry(owner or window)
+    margins = frame_margins(window)
+    room = area.marginsRemoved(margins).size()
+    hint = window.sizeHint()
+    size = QSize(width or hint.width(), height or hint.height()).boundedTo(room)
+    # Never below what its layout needs: Qt would enlarge it when shown (off the screen then,
+    # which is what the test of every window catches).
+    size = size.expandedTo(window.minimumSizeHint())
+    outer = QRect(QPoint(0, 0), size.grownBy(margins))
+    outer.moveCenter(owner.frameGeometry().center() if owner is not None and owner.isVisible()
+                     else area.center())
+    outer.moveTo(max(area.left(), min(outer.left(), area.right() + 1 - outer.width())),
+                 max(area.top(), min(outer.top(), area.bottom() + 1 - outer.height())))
+    # The inside is placed, not the frame: the room for a title bar is kept whatever frame
+    # the window manager draws.
+    window.setGeometry(outer.marginsRemoved(margins))
+    if maximize:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def fits_screen(window: QWidget) -> bool:
+    """Whether `window` and its frame lie wholly on the screen (maximized counts)."""
+    if window.isMaximized() or window.isFullScreen():
+        return True
+    outer = window.geometry().marginsAdded(frame_margins(window))
+    return available_geometry(window).contains(outer)
+
+
+# -- Enter in a field -------------------------------------------------------------------------
+
+
+class _EnterInFields(QObject):
+    """Enter a dialog's field did not want reaches the dialog, which would press its default
+    button (save, or close): here it moves on to the next field, as Tab does, and presses only
+    a button that has the focus."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.dialog:
+            return False
+        if event.type() == QEvent.Type.Show:
+            # A button box, and then the dialog, make a button the default when it is shown
+            # without one: none is, so no button looks as if Enter pressed it.
+            for button in self.dialog.findChildren(QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+            return False
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)):
+            focus = self.dialog.focusWidget()
+            if isinstance(focus, (QPushButton, QToolButton)):
+                if focus.isEnabled():
+                    focus.click()
+            else:
+                self.dialog.focusNextChild()
+            event.accept()
+            return True
+        return False
+
+
+def keep_enter_in_fields(dialog: QWidget, action: Callable[[], Any] | None = None) -> None:
+    """Enter in a field of `dialog` never saves it nor closes it: a person ends a name with
+    Enter and means neither. It moves on to the next field, as Tab does; Enter on a button
+    presses that button; Ctrl+Enter runs `action` (the dialog's Save, Start…), when given."""
+    dialog.installEventFilter(_EnterInFields(dialog))
+    if action is not None:
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), dialog, action)
+
+
+# -- lists --------------------------------------------------------------------------------------
+
+MAX_COLUMN_CHARS = 40  # a column fitted to its content is never wider than this many characters
+FIT_ROWS = 100  # the rows a column is fitted to: a screenful on any screen, and then some
+
+
+def fit_columns(table: QTableView, *, widest: int = 0, grow_only: bool = False) -> None:
+    """Each column as wide as its header and its first FIT_ROWS rows, up to `widest` px
+    (MAX_COLUMN_CHARS characters when 0); what is longer is elided in the middle, where names
+    that begin alike still differ. A stretched last column keeps filling the width. With
+    `grow_only`, no column is made narrower."""
+    header = table.horizontalHeader()
+    model = table.model()
+    if model is None:
+        return
+    widest = widest or table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+    last = model.columnCount() - 1
+    rows = min(model.rowCount(), FIT_ROWS)
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column) or header.sectionResizeMode(column) in (
+                QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Fixed):
+            continue
+        if column == last and header.stretchLastSection():
+            continue
+        content = max((table.sizeHintForIndex(model.index(row, column)).width()
+                       for row in range(rows)), default=0)
+        width = max(header.sectionSizeHint(column), min(content + table.showGrid(), widest))
+        if not grow_only or width > header.sectionSize(column):
+            table.setColumnWidth(column, width)
+
+
+class _ColumnFitter(QObject):
+    """Fits a table's columns to its headers at once, and to its first FIT_ROWS rows as they
+    arrive (a lazy list's first rows come in two reads); after that the widths are the
+    user's."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self.fitted = 0  # the rows the widths were fitted to
+        self._fitting = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+
+    @property
+    def done(self) -> bool:
+        return self.fitted >= FIT_ROWS
+
+    def watch(self, model: QAbstractItemModel) -> None:
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged,
+                       model.headerDataChanged):
+            signal.connect(self._later)
+        self.table.horizontalHeader().sectionResized.connect(self._resized)
+        self._later()
+
+    def _later(self, *_args: Any) -> None:
+        if not self.done:
+            self._timer.start()
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        stretched = header.stretchLastSection() and model is not None \
+            and column == model.columnCount() - 1
+        if not self._fitting and not stretched \
+                and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            self.fitted = FIT_ROWS  # the user's widths from now on
+
+    def fit(self) -> None:
+        model = self.table.model()
+        if self.done or model is None:
+            return
+        # The first rows set the widths; rows that follow them may only widen a column.
+        self._fitting = True
+        try:
+            fit_columns(self.table, grow_only=self.fitted > 0)
+        finally:
+            self._fitting = False
+        self.fitted = max(self.fitted, min(model.rowCount(), FIT_ROWS))
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
@@ -30,8 +244,9 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
 def record_table(model: QAbstractItemModel, name: str, parent: QWidget | None = None, *,
                  sortable: bool = False, single: bool = True) -> QTableView:
     """A read-only list of records: whole rows selected (one, unless `single` is False),
-    alternating rows, no row numbers, columns the user can resize, the last filling the width.
-    Callers adjust column sizes after."""
+    alternating rows, no row numbers, the last column filling the width. The columns fit
+    their headers and first rows (see `fit_columns`), then the user can resize them; long
+    text is elided in the middle. Callers may change a column's resize mode after."""
     table = QTableView(parent)
     table.setObjectName(name)
     table.setModel(model)
@@ -41,11 +256,46 @@ def record_table(model: QAbstractItemModel, name: str, parent: QWidget | None = 
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    _ColumnFitter(table).watch(model)
     return table
+
+
+def best_first(text: str, items: Iterable[T], names: Callable[[T], Iterable[str | None]]
+               ) -> list[T]:
+    """Search results, the best match first: a name that is what was typed, then one that
+    begins with it, then one with a word that begins with it, then the rest, each kind in the
+    order given. `names(item)`: the names to compare (e.g. the name and the local name);
+    case, accents and spacing do not count."""
+    wanted = fold(text)
+
+    def rank(item: T) -> int:
+        best = 3
+        for name in names(item):
+            folded = fold(name)
+            if not folded or not wanted:
+                continue
+            if folded == wanted:
+                return 0
+            if folded.startswith(wanted):
+                best = min(best, 1)
+            elif f" {wanted}" in f" {folded}":
+                best = min(best, 2)
+        return best
+
+    return sorted(items, key=rank)  # a stable sort: the given order within a kind
+
+
+def fit_combo(combo: QComboBox) -> QComboBox:
+    """A combo box as wide as its longest item, whenever its items change (a filter whose
+    choices are cut reads "All provin")."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumContentsLength(0)
+    return combo
 
 
 def add_action(widget: QWidget, text: str,
@@ -63,6 +313,14 @@ def add_action(widget: QWidget, text: str,
     action.triggered.connect(lambda _checked=False: slot())
     widget.addAction(action)
     return action
+
+
+def short_undo_text(undo: QAction, redo: QAction) -> None:
+    """Buttons of Undo and Redo actions say just "Undo" and "Redo", however long the name of
+    the step they take ("Undo add Công ty TNHH Gốm sứ Bát Tràng…" would push the toolbar
+    about); the whole name is in their tooltip."""
+    undo.setIconText(QCoreApplication.translate("Undo", "Undo"))
+    redo.setIconText(QCoreApplication.translate("Undo", "Redo"))
 
 
 def show_field_errors(errors: Mapping[str, str], labels: Mapping[str, QLabel],

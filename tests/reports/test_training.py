@@ -104,7 +104,12 @@ def test_progress_is_reported_and_an_old_file_is_replaced_whole(tmp_path: Path) 
     pdf = tmp_path / "certificates.pdf"
     pdf.write_bytes(b"old")
     seen: list[int] = []
-    write_certificates(pdf, WORKSHOP, _people(), "en", lambda d, t: seen.append(d) is None)
+
+    def progress(done: int, _total: int) -> bool:
+        seen.append(done)
+        return True
+
+    write_certificates(pdf, WORKSHOP, _people(), "en", progress)
     assert seen == list(range(len(PEOPLE) + 1))
     assert pdf.read_bytes().startswith(b"%PDF")
     assert len(list(tmp_path.iterdir())) == 1
@@ -133,7 +138,7 @@ def test_attendance_sheet_repeats_its_header_on_every_page(tmp_path: Path) -> No
     rows = [SheetPerson(name, latin, sme, "Owner", f"+855 12 {i:06d}")
             for i, (name, latin, sme, _font) in enumerate(PEOPLE * 7)]
     pdf = tmp_path / "sheet.pdf"
-    pages = write_attendance_sheet(pdf, WORKSHOP, "2026-03-04", rows, "en")
+    pages = write_attendance_sheet(pdf, WORKSHOP, "2026-03-04", rows, "en", phones=True)
     assert pages >= 2
     images = render(pdf, dpi=50)
     assert len(images) == pages

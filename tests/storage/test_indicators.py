@@ -23,6 +23,7 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import NotFound, ReadOnlyRecord, ValidationError
 from gmsdesk.storage.indicators import BUILTIN, DIMENSIONS, Filters, Value
 from gmsdesk.storage.records import RecordWriter
+from gmsdesk.storage.training import workshop_status
 
 YEAR = Filters("2025-01-01", "2025-12-31")
 Q1 = Filters("2025-01-01", "2025-03-31")
@@ -119,9 +120,11 @@ def build_programme(db: Database) -> dict[str, str]:
                                     "start_date": "2025-07-01", "end_date": "2025-07-02",
                                     "country": "TH", "province": "Chiang Mai",
                                     "status": "running"}, agency="th-b")
+    # Planned: its first day is still to come (a workshop is running from its first day on).
     ids["w3"] = w.put("workshops", {"title": "Planned", "track": "basic", "modules": ["B01"],
-                                    "start_date": "2025-09-01", "country": "KH",
-                                    "province": "Siem Reap", "status": "planned"})
+                                    "start_date": (date.today() + timedelta(days=60)).isoformat(),
+                                    "country": "KH", "province": "Siem Reap",
+                                    "status": "planned"})
     ids["p1"] = w.put("people", {"name": "Sophea", "gender": "female", "sme_id": ids["s1"]})
     ids["p2"] = w.put("people", {"name": "Dara", "gender": "male", "sme_id": ids["s2"]})
     ids["p3"] = w.put("people", {"name": "Nattaya", "gender": "female"}, agency="th-b")
@@ -773,7 +776,10 @@ class Reference:
         return min(self.clock_day(self.clocks.get((sme["id"], flag), created)) for flag in on)
 
     def held(self, workshop_id: str) -> bool:
-        return self.workshops[workshop_id]["status"] in ("running", "done")
+        """Running or done, by hand or by its dates."""
+        w = self.workshops[workshop_id]
+        return workshop_status(w["status"], w["start_date"], w["end_date"]) in ("running",
+                                                                                 "done")
 
     def enrolled(self, workshop_id: str, person_id: str) -> bool:
         return any(p["workshop_id"] == workshop_id and p["person_id"] == person_id

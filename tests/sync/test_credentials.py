@@ -281,7 +281,7 @@ def test_the_command_line_allows_plain_http_only_when_told(
     assert sent == []
     result = gmsdesk("--data-dir", folder, "enroll", "http://192.168.1.20:8000", "AAAA-BBBB",
                      "--allow-plain-http")
-    assert result.returncode == 2 and "cannot be reached" in result.stderr
+    assert result.returncode == 2 and "No GMS Desk headquarters answered" in result.stderr
     assert sent == ["http://192.168.1.20:8000/v1/enroll"] * 3
     with Database(tmp_path / "data" / "gmsdesk.sqlite3") as db:
         assert db.sync.plain_http_allowed()

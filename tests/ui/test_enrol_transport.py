@@ -10,7 +10,7 @@ import requests
 from PySide6.QtCore import Qt
 
 from gmsdesk.storage.sync_store import Enrolment
-from gmsdesk.sync.client import PLAIN_HTTP
+from gmsdesk.sync.client import ENROL_UNREACHABLE, PLAIN_HTTP
 from tests.ui.test_sync_ui import SYNC_AREA, TIMEOUT, UNREACHABLE, click
 
 SETTINGS_AREA = 6
@@ -61,7 +61,7 @@ def test_a_local_http_server_is_refused_until_the_box_is_ticked(
     qtbot.mouseClick(area.plain_http_check, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.sync_service.enrol_failed, timeout=TIMEOUT) as failed:
         click(qtbot, area.enrol_button)
-    assert failed.args == [UNREACHABLE]  # allowed: it was tried, and nobody was there
+    assert failed.args == [ENROL_UNREACHABLE]  # allowed: tried, and nobody was there
     assert sent and set(sent) == {f"{LAN}/v1/enroll"}
     assert ctx.db.sync.plain_http_allowed()
 

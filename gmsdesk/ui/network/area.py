@@ -155,9 +155,7 @@ class NetworkArea(QWidget):
         self.count_label.setObjectName("network_count")
 
         self.model = AgencyTableModel(self)
-        self.table = record_table(self.model, "agency_table", self)
-        for column, width in ((0, 240), (1, 100), (2, 150)):
-            self.table.setColumnWidth(column, width)
+        self.table = record_table(self.model, "agency_table", self)  # widths follow content
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # One line a row, long lists elided (whole in the tooltip and the detail pane):
         # wrapped, a Burmese list of services made rows taller than the screen.

@@ -15,9 +15,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -48,7 +47,12 @@ from gmsdesk.storage.agencies import AgencyProfile
 from gmsdesk.storage.db import Database
 from gmsdesk.ui.labels import country_label
 from gmsdesk.ui.network.labels import field_label, service_label
-from gmsdesk.ui.widgets import focus_first_error, show_field_errors
+from gmsdesk.ui.widgets import (
+    fit_to_screen,
+    focus_first_error,
+    keep_enter_in_fields,
+    show_field_errors,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 # Currencies of the six economies and the one fees are usually quoted in; any other three
@@ -214,11 +218,14 @@ class AgencyDialog(QDialog):
         self._load(profile)
         self._initial = self.values()
         self._connect_edits()
-        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"),
-                     QKeySequence("Ctrl+Enter")):
-            QShortcut(keys, self, self._save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save)
+        # Enter in a field (or a cell of the services table) neither saves half a profile
+        # nor cancels it; Ctrl+Enter saves.
+        keep_enter_in_fields(self, self._save)
         self.editors["name"].setFocus(Qt.FocusReason.OtherFocusReason)
-        self._fit_to_screen()
+        # Wide enough for both columns and the services; on a smaller screen the content
+        # scrolls, never the buttons.
+        fit_to_screen(self, 980, 700)
 
     # -- building -------------------------------------------------------------------------
 
@@ -307,11 +314,6 @@ class AgencyDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
-        # No default button, and none that becomes one when Qt picks the first it finds:
-        # Enter in a field must neither save half a profile nor cancel it (see keyPressEvent).
-        for button in self._push_buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
 
         outer = QVBoxLayout(self)
         outer.addWidget(self.scroll_area, 1)
@@ -374,17 +376,6 @@ class AgencyDialog(QDialog):
         layout.addWidget(widget)
         layout.addWidget(error)
         return holder
-
-    def _fit_to_screen(self) -> None:
-        """Wide enough for both columns and the services; never taller than a 1366x768
-        laptop's screen (the content scrolls then)."""
-        width, height = 980, 700
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() - 60)
-        self.resize(max(width, 520), max(height, 420))
 
     def _update_tab_order(self) -> None:
         """Tab follows the columns top to bottom, then the services, row by row."""
@@ -520,28 +511,6 @@ class AgencyDialog(QDialog):
                 self.services.widget_at(0, 0).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.accept()
-
-    def _push_buttons(self) -> list[QPushButton]:
-        return [self.save_button, self.cancel_button, self.add_service_button]
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # The button box makes its first accepting button the default when it is shown
-        # without one; taken back, so no button looks as if Enter pressed it.
-        for button in self._push_buttons():
-            button.setDefault(False)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter presses the button that has the focus and nothing else: in a field it would
-        otherwise press the default button and close the dialog."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
-            focus = self.focusWidget()
-            if isinstance(focus, QAbstractButton) and focus.isEnabled():
-                focus.click()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def reject(self) -> None:
         if self.is_modified() and QMessageBox.question(

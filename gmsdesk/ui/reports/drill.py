@@ -38,7 +38,7 @@ from gmsdesk.storage.indicators import Drill, Filters
 from gmsdesk.tabular import export_table
 from gmsdesk.ui.labels import country_label, gender_label, sector_label
 from gmsdesk.ui.tasks import Task, run_task
-from gmsdesk.ui.widgets import record_table
+from gmsdesk.ui.widgets import fit_columns, fit_to_screen, keep_enter_in_fields, record_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -178,7 +178,6 @@ class DrillDialog(QDialog):
         self.more = False
         self.setObjectName("drill_dialog")
         self.setWindowTitle(request.title)
-        self.resize(900, 520)
         title = QLabel(f"<b>{html.escape(request.title)}</b>", self)
         subtitle = QLabel(request.subtitle, self)
         subtitle.setWordWrap(True)
@@ -215,6 +214,8 @@ class DrillDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.info)
         layout.addLayout(row)
+        keep_enter_in_fields(self)  # Enter in the list opens no export
+        fit_to_screen(self, 900, 520)
         self._load()
 
     def _load(self) -> None:
@@ -235,9 +236,7 @@ class DrillDialog(QDialog):
         self.more = len(drill.rows) > SHOWN
         shown = Drill(drill.kind, drill.columns, list(drill.rows)[:SHOWN])
         self.model.set_drill(shown, self.agencies)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        fit_columns(self.table)
         count = self.model.rowCount()
         if self.more:
             self.count_label.setText(self.tr("The first %1 records; the export writes them "

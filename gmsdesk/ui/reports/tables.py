@@ -41,7 +41,7 @@ from gmsdesk.ui.reports.labels import (
     status_text,
     value_text,
 )
-from gmsdesk.ui.widgets import record_table
+from gmsdesk.ui.widgets import fit_columns, record_table
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -261,10 +261,7 @@ class BreakdownView(QWidget):
         indicator = self.indicators.get(self.indicator.currentData() or "")
         unit = indicator.unit if indicator is not None else "count"
         self.model.set_pivot(pivot, unit, names)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(max(self.table.columnWidth(0), 160), 320))
-        for column in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 90), 220))
+        fit_columns(self.table)  # each pivot its own columns: fitted anew
         if pivot is not None and not pivot.rows:
             self.note.setText(self.tr("Nothing was recorded for this selection."))
         else:
@@ -374,8 +371,6 @@ class BenchmarkView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((0, 60), (2, 140), (3, 110), (4, 220)):
-            self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Benchmark"))
         self.table.activated.connect(self._activated)
         self.note = QLabel(self)

@@ -65,6 +65,7 @@ from gmsdesk.storage.targets import XLSX_COLUMNS, CellEdit, Target, TargetGrid, 
 from gmsdesk.ui.labels import country_label, current_language
 from gmsdesk.ui.tasks import run_task
 from gmsdesk.ui.undo import WriteCommand, push, undo_actions
+from gmsdesk.ui.widgets import short_undo_text
 
 Index = QModelIndex | QPersistentModelIndex
 MODES = ("value", "baseline")
@@ -464,6 +465,7 @@ class TargetsEditor(QWidget):
         self.clear_button.setToolTip(self.tr("Clear the selected cells (Del)"))
         self.clear_button.clicked.connect(self.clear_selected)
         self.undo_action, self.redo_action = undo_actions(undo_stack, self, shortcuts=False)
+        short_undo_text(self.undo_action, self.redo_action)
         undo_button, redo_button = QToolButton(self), QToolButton(self)
         undo_button.setDefaultAction(self.undo_action)
         redo_button.setDefaultAction(self.redo_action)

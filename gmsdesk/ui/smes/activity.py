@@ -52,7 +52,14 @@ from gmsdesk.ui.undo import (
     push,
     undo_actions,
 )
-from gmsdesk.ui.widgets import heading, record_table, show_field_errors
+from gmsdesk.ui.widgets import (
+    fit_to_screen,
+    heading,
+    keep_enter_in_fields,
+    record_table,
+    short_undo_text,
+    show_field_errors,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -187,8 +194,9 @@ class DeletePresence(_PresenceStep):
 
 
 class _RecordDialog(QDialog):
-    """A small form that checks its values with storage before closing: Enter saves a valid
-    record only, each problem shows under its field, Esc closes without writing."""
+    """A small form that checks its values with storage before closing: Ctrl+Enter (or Save)
+    saves a valid record only, each problem shows under its field, Enter in a field stays
+    there, Esc closes without writing."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,8 +209,11 @@ class _RecordDialog(QDialog):
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        keep_enter_in_fields(self, self._save)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -353,7 +364,7 @@ class ServiceDialog(_RecordDialog):
         self.add_field(self.tr("Fee charged:"), fee_row, fee=self.fee_edit,
                        currency=self.currency_edit)
         self.add_field(self.tr("Outcome:"), self.outcome_edit, outcome=self.outcome_edit)
-        self.resize(520, 380)
+        fit_to_screen(self, 520, 380)
 
     def values(self) -> dict[str, Any]:
         currency = self.currency_edit.text().strip().upper()
@@ -438,7 +449,7 @@ class InquiryDialog(_RecordDialog):
                        currency=self.currency_edit)
         self.add_field(self.tr("Staff:"), self.staff_edit, staff=self.staff_edit)
         self.add_field(self.tr("Notes:"), self.notes_edit, notes=self.notes_edit)
-        self.resize(520, 400)
+        fit_to_screen(self, 520, 400)
 
     def _order_typed(self, text: str) -> None:
         if text.strip() and self.outcome_combo.currentData() is None:
@@ -520,7 +531,7 @@ class PresenceDialog(_RecordDialog):
         self.add_field(self.tr("Set up by service:"), self.service_combo,
                        service_id=self.service_combo)
         self.add_field(self.tr("Notes:"), self.notes_edit, notes=self.notes_edit)
-        self.resize(520, 360)
+        fit_to_screen(self, 520, 360)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -687,8 +698,10 @@ class SmeActivityDialog(QDialog):
         self.info = QLabel()
         self.info.setObjectName("activity_info")
         # A dialog is a window of its own: it needs its own Ctrl+Z over the window's stack. The
-        # button names the step it takes back, which may be one taken before this dialog.
-        undo, _redo = undo_actions(self.undo_stack, self)
+        # button's tooltip names the step it takes back, which may be one taken before this
+        # dialog.
+        undo, redo = undo_actions(self.undo_stack, self)
+        short_undo_text(undo, redo)
         self.undo_button = QToolButton()
         self.undo_button.setObjectName("activity_undo")
         self.undo_button.setDefaultAction(undo)
@@ -713,7 +726,8 @@ class SmeActivityDialog(QDialog):
         layout.addWidget(title)
         layout.addLayout(grid, 1)
         layout.addLayout(bottom)
-        self._fit_to_screen()
+        keep_enter_in_fields(self)
+        fit_to_screen(self, 1200, 720)  # wide enough for the inquiries' columns
         ctx.bus.changes_applied.connect(self._on_changes)
         self.finished.connect(lambda _: ctx.bus.changes_applied.disconnect(self._on_changes))
         self.reload()
@@ -747,17 +761,6 @@ class SmeActivityDialog(QDialog):
         self.services_model.set_rows(self._services)
         self.presences_model.set_rows(self._presences)
         self.inquiries_model.set_rows(self.db.training.inquiries(self.sme_id))
-
-    def _fit_to_screen(self) -> None:
-        """Wide enough for the inquiries' columns; never larger than the screen (1366x768
-        laptops)."""
-        width, height = 1200, 720
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() - 40)
-        self.resize(max(width, 640), max(height, 480))
 
     def _through(self, inquiry: Inquiry) -> str:
         """What brought an inquiry, in a few words (a deleted one by what it was)."""

@@ -54,7 +54,7 @@ from gmsdesk.ui.labels import country_label, current_language, sector_label
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.workshop_list import short_date
-from gmsdesk.ui.widgets import add_action, fill_agency_filter, record_table
+from gmsdesk.ui.widgets import add_action, fill_agency_filter, fit_combo, record_table
 
 SEARCH_DELAY_MS = 120
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -117,12 +117,12 @@ class ActivityLoaderThread(LoaderThread):
 
 @dataclass(frozen=True)
 class Column:
-    """A column of a list: its storage sort, its header (translated), what a cell shows."""
+    """A column of a list: its storage sort, its header (translated), what a cell shows. Its
+    width follows its header and first rows (see `widgets.fit_columns`)."""
 
     key: str
     header: str
     text: Callable[[Any], str]
-    width: int = 110
     right: bool = False  # numbers and amounts
 
 
@@ -250,8 +250,6 @@ class ActivityListView(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, column.width)
         # The SME's name takes the room the other columns leave (at 1366 pixels, all show).
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.model.sort_keys.index("sme"),
@@ -321,15 +319,15 @@ class ActivityListView(QWidget):
     def sme_columns(self) -> list[Column]:
         """The SME of a row (the agency's too, on a headquarters laptop)."""
         columns = [
-            Column("sme", field("SME"), lambda r: r.sme_name, 200),
-            Column("country", field("Economy"), lambda r: country_label(r.country), 105),
-            Column("province", field("Province"), lambda r: r.province or "", 95),
+            Column("sme", field("SME"), lambda r: r.sme_name),
+            Column("country", field("Economy"), lambda r: country_label(r.country)),
+            Column("province", field("Province"), lambda r: r.province or ""),
             Column("sector", field("Sector"),
-                   lambda r: self.sector_names.get(r.sector or "", r.sector or ""), 95),
+                   lambda r: self.sector_names.get(r.sector or "", r.sector or "")),
         ]
         if self.hq:
             columns.append(Column("agency", QCoreApplication.translate("SmeArea", "Agency"),
-                                  lambda r: self.agency_name(r.agency_id), 135))
+                                  lambda r: self.agency_name(r.agency_id)))
         return columns
 
     def sme_export_columns(self) -> list[tuple[str, Callable[[Any], Any]]]:
@@ -426,9 +424,6 @@ class ActivityListView(QWidget):
 
         self.province_filter = QComboBox(self)
         self.province_filter.setObjectName("filter_province")
-        self.province_filter.setMinimumContentsLength(12)
-        self.province_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._fill_provinces()
 
         self.sector_filter = QComboBox(self)
@@ -441,9 +436,6 @@ class ActivityListView(QWidget):
             self.agency_filter.setObjectName("filter_agency")
             self.agency_filter.setAccessibleName(
                 QCoreApplication.translate("SmeArea", "Agency"))
-            self.agency_filter.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            self.agency_filter.setMinimumContentsLength(16)
             self.agency_filter.addItem(QCoreApplication.translate("SmeArea", "All agencies"),
                                        None)
             self._fill_agencies()
@@ -464,24 +456,31 @@ class ActivityListView(QWidget):
         self.clear_button.setObjectName("clear_filters")
         self.clear_button.clicked.connect(self.clear_filters)
 
+        # Each filter as wide as its longest choice ("All provinces" whole in every language).
+        for choices in (*self.code_combos.values(), self.country_filter, self.province_filter,
+                        self.sector_filter, self.agency_filter):
+            if choices is not None:
+                fit_combo(choices)
+        # Three lines, so that each fits a 1366-pixel screen in every language: what is
+        # searched and its kinds; when and by whom; where and what trade.
         first = QHBoxLayout()
         first.addWidget(self.search, 3)
         for combo in self.code_combos.values():
             first.addWidget(combo)
-        first.addWidget(from_label)
-        first.addWidget(self.date_from)
-        first.addWidget(to_label)
-        first.addWidget(self.date_to)
         second = QHBoxLayout()
-        for widget in (self.country_filter, self.province_filter, self.sector_filter,
-                       self.agency_filter, self.staff_filter):
-            if widget is not None:
-                second.addWidget(widget)
+        for widget in (from_label, self.date_from, to_label, self.date_to, self.staff_filter):
+            second.addWidget(widget)
         second.addStretch(1)
         second.addWidget(self.clear_button)
+        third = QHBoxLayout()
+        for choices in (self.country_filter, self.province_filter, self.sector_filter,
+                        self.agency_filter):
+            if choices is not None:
+                third.addWidget(choices)
+        third.addStretch(1)
         self.filter_rows: QVBoxLayout = QVBoxLayout()
-        self.filter_rows.addLayout(first)
-        self.filter_rows.addLayout(second)
+        for row in (first, second, third):
+            self.filter_rows.addLayout(row)
 
     def _fill_provinces(self) -> None:
         combo = self.province_filter

@@ -46,9 +46,16 @@ from gmsdesk.ui.undo import (
     push,
     undo_actions,
 )
-from gmsdesk.ui.widgets import add_action, fill_agency_filter, record_table
+from gmsdesk.ui.widgets import (
+    add_action,
+    fill_agency_filter,
+    fit_combo,
+    record_table,
+    short_undo_text,
+)
 
 SEARCH_DELAY_MS = 120
+REVEAL_PAGES = 5  # pages read on to find an SME just added before searching for it by name
 
 
 class SmeArea(QWidget):
@@ -69,12 +76,6 @@ class SmeArea(QWidget):
         self.table = record_table(self.model, "sme_table", self, sortable=True, single=False)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
-        widths = {"name": 260, "agency": 200, "name_local": 220, "sector": 140,
-                  "country": 110, "province": 130, "district": 120, "phone": 130,
-                  "employees_total": 90, "ict_level": 150}
-        for i, column in enumerate(self.model.columns):
-            if column in widths:
-                self.table.setColumnWidth(i, widths[column])
 
         # The SME list's tab; its actions' keys work only there.
         self.sme_page = QWidget(self)
@@ -146,6 +147,7 @@ class SmeArea(QWidget):
         # Ctrl+Z and Ctrl+Shift+Z belong to the window; these are the toolbar's buttons.
         self.undo_action, self.redo_action = undo_actions(self.undo_stack, self.sme_page,
                                                           shortcuts=False)
+        short_undo_text(self.undo_action, self.redo_action)
         self.import_action = self._action(self.tr("Import…"), None, self.open_import,
                                           "action_import")
         self.export_action = self._action(self.tr("Export…"), None, self.choose_export,
@@ -188,7 +190,6 @@ class SmeArea(QWidget):
 
         self.province_filter = QComboBox(self)
         self.province_filter.setObjectName("filter_province")
-        self.province_filter.setMinimumContentsLength(12)
         self._fill_provinces()
 
         self.ict_filter = QComboBox(self)
@@ -202,11 +203,8 @@ class SmeArea(QWidget):
             self.agency_filter = QComboBox(self)
             self.agency_filter.setObjectName("filter_agency")
             self.agency_filter.setAccessibleName(self.tr("Agency"))
-            # Agency names are long: the search box keeps its room, the drop-down shows them
-            # whole.
-            self.agency_filter.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            self.agency_filter.setMinimumContentsLength(18)
+            # Agency names are long: beside the search, which gives it the room it needs.
+            fit_combo(self.agency_filter)
             self.agency_filter.addItem(self.tr("All agencies"), None)
             self._load_agencies()
 
@@ -223,13 +221,23 @@ class SmeArea(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("sme_count")
-        self.filter_row: QHBoxLayout = QHBoxLayout()
-        self.filter_row.addWidget(self.search, 3)
-        for widget in (self.agency_filter, self.sector_filter, self.country_filter,
-                       self.province_filter, self.ict_filter, self.show_deleted,
-                       self.count_label):
-            if widget is not None:
-                self.filter_row.addWidget(widget)
+        # The search and the count on one line, the filters under them: each filter as wide as
+        # its longest choice, in every language, on a 1366-pixel screen.
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(0, 0, 6, 0)  # the count's last letter off the edge
+        search_row.addWidget(self.search, 1)
+        if self.agency_filter is not None:
+            search_row.addWidget(self.agency_filter)
+        search_row.addWidget(self.show_deleted)
+        search_row.addWidget(self.count_label)
+        choices_row = QHBoxLayout()
+        for combo in (self.sector_filter, self.country_filter, self.province_filter,
+                      self.ict_filter):
+            choices_row.addWidget(fit_combo(combo))
+        choices_row.addStretch(1)
+        self.filter_row: QVBoxLayout = QVBoxLayout()
+        self.filter_row.addLayout(search_row)
+        self.filter_row.addLayout(choices_row)
 
     def _fill_provinces(self) -> None:
         current = self.province_filter.currentData()
@@ -375,24 +383,57 @@ class SmeArea(QWidget):
         if sme_id is None:
             command = CreateRecord(self.db, self.ctx.bus, self.db.smes.spec, clean,
                                    self.tr("add %1").replace("%1", name))
-            if push(self.undo_stack, command, self):
+            if push(self.undo_stack, command, self) and command.record_id:
                 self._set_info(self.tr("Saved “%1”.").replace("%1", name))
-                self._select_when_loaded(command.record_id)
+                self.reveal(command.record_id, name)
         else:
             edit = EditRecord.of(self.db, self.ctx.bus, self.db.smes.spec, sme_id, clean,
                                  self.tr("edit %1").replace("%1", name))
             if edit.after and push(self.undo_stack, edit, self):
                 self._set_info(self.tr("Saved “%1”.").replace("%1", name), undo=True)
 
-    def _select_when_loaded(self, sme_id: str | None) -> None:
-        if not sme_id:
-            return
+    def reveal(self, sme_id: str, name: str) -> None:
+        """Select an SME just added and scroll to it, once the list has read it again: found
+        among the rows loaded, or a few pages on; else (the search or a filter leaves it out,
+        or it is far down a long list) the list is searched for its name, filters cleared."""
+        model = self.model
+        pages = 0
 
-        def select(_total: int) -> None:
-            self.model.query_done.disconnect(select)
-            self.select_id(sme_id)
+        def look(*_args: object) -> None:
+            nonlocal pages
+            if model.loading:
+                return  # the first rows and the count of the new query are on their way
+            if model.row_of(sme_id) < 0 and model.canFetchMore() and pages < REVEAL_PAGES:
+                pages += 1
+                model.fetchMore()
+                return
+            model.query_done.disconnect(look)
+            model.rowsInserted.disconnect(look)
+            if model.row_of(sme_id) >= 0:
+                self.select_id(sme_id)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif name and self.search.text() != name:
+                self.show_only(name)
+                self.reveal(sme_id, "")
 
-        self.model.query_done.connect(select)
+        model.query_done.connect(look)
+        model.rowsInserted.connect(look)
+        look()
+
+    def show_only(self, text: str) -> None:
+        """The SMEs not deleted whose details hold `text`, whatever the filters were."""
+        for combo in (self.sector_filter, self.country_filter, self.province_filter,
+                      self.ict_filter, self.agency_filter):
+            if combo is not None:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        self._fill_provinces()
+        self.show_deleted.blockSignals(True)
+        self.show_deleted.setChecked(False)
+        self.show_deleted.blockSignals(False)
+        self.search.setText(text)
+        self.apply_filters()
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

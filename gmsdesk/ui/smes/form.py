@@ -60,7 +60,12 @@ from gmsdesk.ui.labels import (
     gender_label,
     sector_label,
 )
-from gmsdesk.ui.widgets import focus_first_error, show_field_errors
+from gmsdesk.ui.widgets import (
+    fit_to_screen,
+    focus_first_error,
+    keep_enter_in_fields,
+    show_field_errors,
+)
 
 log = logging.getLogger(__name__)
 
@@ -185,11 +190,11 @@ class SmeFormDialog(QDialog):
             self._line(name).textChanged.connect(self._duplicate_timer.start)
         self._connect_edits()
 
-        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"),
-                     QKeySequence("Ctrl+Enter")):
-            QShortcut(keys, self, self._save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save)
+        keep_enter_in_fields(self, self._save)  # Ctrl+Enter saves; Enter in a field does not
         self.editors["name"].setFocus(Qt.FocusReason.OtherFocusReason)
-        self._fit_to_screen()
+        # Wide enough for both columns; the fields scroll on a smaller screen, never the buttons.
+        fit_to_screen(self, 960, 720)
 
     # -- building -------------------------------------------------------------------------
 
@@ -304,7 +309,6 @@ class SmeFormDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.save_button.setDefault(True)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._save)
@@ -432,16 +436,6 @@ class SmeFormDialog(QDialog):
             check = QCheckBox(field_label(name))
             grid.addWidget(self._with_error(name, check), i // 2, i % 2)
         return box
-
-    def _fit_to_screen(self) -> None:
-        """Wide enough for both columns; never taller than the screen (1366x768 laptops)."""
-        width, height = 960, 720
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() - 60)
-        self.resize(max(width, 480), max(height, 400))
 
     # -- sectors --------------------------------------------------------------------------
 

@@ -57,6 +57,7 @@ from gmsdesk.transfer import (
 from gmsdesk.ui.errors import show_error, user_message
 from gmsdesk.ui.labels import country_label, field_label, gender_label, sector_label
 from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.widgets import fit_to_screen
 
 PREVIEW_ROWS = 20
 # "id" lets a file exported from GMS Desk update the records it came from.
@@ -248,7 +249,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.step_label)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
-        self.resize(880, 580)
+        fit_to_screen(self, 880, 580)
 
         self._show_page(self.CHOOSE)
         if path is not None:
@@ -440,15 +441,18 @@ class ImportDialog(QDialog):
         self.stop_button.setEnabled(True)
         self.cancel_button.setVisible(page in (self.CHOOSE, self.MATCH, self.CHECK))
         self.close_button.setVisible(page == self.RESULT)
+        # Enter goes on to the next step, never into the import: an Enter that went on to the
+        # check, pressed twice, would write the file's rows. Import is pressed on purpose (a
+        # click, Alt+I, or Enter once Tab has reached it).
         default = {self.CHOOSE: self.next_button, self.MATCH: self.next_button,
-                   self.CHECK: self.import_button, self.RESULT: self.close_button}.get(page)
+                   self.RESULT: self.close_button}.get(page)
         for button in (self.next_button, self.import_button, self.close_button):
             button.setDefault(button is default)
         self._update_buttons()
         focus: QWidget | None = {
             self.CHOOSE: self.next_button if self.next_button.isEnabled() else self.choose_button,
             self.MATCH: self._combos[0] if self._combos else None,
-            self.CHECK: self.import_button,
+            self.CHECK: self.preview_view,
             self.WORKING: self.stop_button,
             self.RESULT: self.close_button,
         }.get(page)

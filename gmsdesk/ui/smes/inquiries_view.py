@@ -45,16 +45,16 @@ class InquiriesView(ActivityListView):
             return f"{line.from_country} · {origins[line.origin]}"
 
         return [
-            Column("date", field("Received on"), lambda r: short_date(r.received_on), 90),
+            Column("date", field("Received on"), lambda r: short_date(r.received_on)),
             *self.sme_columns(),
-            Column("from_country", field("From country"), where_from, 110),
+            Column("from_country", field("From country"), where_from),
             Column("channel", field("Channel"),
-                   lambda r: channels.get(r.channel or "", r.channel or ""), 90),
+                   lambda r: channels.get(r.channel or "", r.channel or "")),
             Column("outcome", field("Outcome"),
-                   lambda r: outcomes.get(r.outcome or "", r.outcome or ""), 90),
+                   lambda r: outcomes.get(r.outcome or "", r.outcome or "")),
             Column("order_value", field("Order value"),
-                   lambda r: format_money(r.order_value, r.currency, lang), 105, right=True),
-            Column("staff", field("Staff"), lambda r: r.staff or "", 100),
+                   lambda r: format_money(r.order_value, r.currency, lang), right=True),
+            Column("staff", field("Staff"), lambda r: r.staff or ""),
         ]
 
     def code_filters(self) -> list[CodeFilter]:

@@ -41,12 +41,12 @@ class ServicesView(ActivityListView):
         lang = self.language
         types = dict(labels_of(SERVICE_TYPES, "Training"))
         return [
-            Column("date", field("Delivered on"), lambda r: short_date(r.delivered_on), 90),
+            Column("date", field("Delivered on"), lambda r: short_date(r.delivered_on)),
             *self.sme_columns(),
-            Column("type", field("Service"), lambda r: types.get(r.type, r.type), 150),
-            Column("staff", field("Staff"), lambda r: r.staff or "", 110),
-            Column("fee", field("Fee"), lambda r: self.fee_text(r, lang), 120, right=True),
-            Column("paid", field("Paid"), self.paid_text, 70),
+            Column("type", field("Service"), lambda r: types.get(r.type, r.type)),
+            Column("staff", field("Staff"), lambda r: r.staff or ""),
+            Column("fee", field("Fee"), lambda r: self.fee_text(r, lang), right=True),
+            Column("paid", field("Paid"), self.paid_text),
         ]
 
     def code_filters(self) -> list[CodeFilter]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -55,10 +56,17 @@ from gmsdesk.ui.surveys.responses_model import (
     SurveyLoaderThread,
 )
 from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, lock_icon, sorted_proxy
-from gmsdesk.ui.surveys.texts import fill
+from gmsdesk.ui.surveys.texts import fill, language_name
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.undo import EditRecord, push
-from gmsdesk.ui.widgets import add_action, fill_agency_filter, record_table
+from gmsdesk.ui.widgets import (
+    add_action,
+    fill_agency_filter,
+    fit_columns,
+    fit_to_screen,
+    keep_enter_in_fields,
+    record_table,
+)
 from gmsdesk.ui.widgets import heading as make_heading
 
 log = logging.getLogger(__name__)
@@ -86,6 +94,7 @@ class SurveysArea(QWidget):
         self.summary_window: Any = None
         self.problems_dialog: Any = None
         self.last_task: Task | None = None
+        self.labelled_result: Any = None  # what the last labelled export wrote
         self._loaded = False
         self._closed = False  # after shutdown: results of tasks still running are dropped
         self._selected_form: str | None = None
@@ -266,12 +275,19 @@ class SurveysArea(QWidget):
                                           self.choose_xlsform, "action_import_form")
         self.summary_action = self._action(self.tr("Summary and export…"), None,
                                            self.open_summary, "action_summary")
+        self.labelled_action = self._action(self.tr("Export with labels…"), None,
+                                            self.choose_labelled_export,
+                                            "action_export_labelled")
+        self.labelled_action.setToolTip(self.tr(
+            "Every response to the selected form in a spreadsheet for people to read: the "
+            "questions' text and the answers' labels, in the language you choose"))
         self.retire_action = self._action(self.tr("Retire version"), None,
                                           self.toggle_retired, "action_retire_form")
         self.delete_form_action = self._action(self.tr("Delete version…"), None,
                                                self.delete_selected_form, "action_delete_form")
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.summary_action)
+        self.toolbar.addAction(self.labelled_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.import_action)
         self.toolbar.addAction(self.retire_action)
@@ -361,8 +377,7 @@ class SurveysArea(QWidget):
                                 icon=None if form.editable else lock_icon(), icon_column=0,
                                 cell_tips=("",) * STATUS_COLUMN + (reason,)))
         self.forms_model.set_rows(rows)
-        self.forms_table.resizeColumnsToContents()
-        self.forms_table.setColumnWidth(0, max(260, min(self.forms_table.columnWidth(0), 420)))
+        fit_columns(self.forms_table)
         if rows:
             here = {row.record.form_id for row in rows}
             self.select_form(next((f for f in wanted if f is not None and f in here),
@@ -397,7 +412,7 @@ class SurveysArea(QWidget):
                             (title.casefold(), draft.form_version, about,
                              draft.created_at, draft.updated_at, count, kind)))
         self.drafts_model.set_rows(rows)
-        self.drafts_table.resizeColumnsToContents()
+        fit_columns(self.drafts_table)
         self.drafts_table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
         if rows:  # the latest draft, ready for Resume
             self.drafts_table.selectRow(0)
@@ -424,7 +439,7 @@ class SurveysArea(QWidget):
                                        self._titles.get(form.form_id, form.title), count))
         if form is not None and form.form_id != self._fitted_form and model.rowCount():
             self._fitted_form = form.form_id
-            self.responses_table.resizeColumnsToContents()
+            fit_columns(self.responses_table)
 
     def _forms_failed(self, generation: int, kind: str, exc: Exception) -> None:
         if kind == "forms" and generation == self._forms_generation and not self._closed:
@@ -516,6 +531,7 @@ class SurveysArea(QWidget):
         has_forms = bool(self.forms_model.rows)
         self.new_action.setEnabled(has_forms)
         self.summary_action.setEnabled(self.selected_form() is not None)
+        self.labelled_action.setEnabled(self.selected_form() is not None)
         self._update_form_actions()
         draft = self._record(self.drafts_table)
         self.resume_button.setEnabled(draft is not None)
@@ -876,6 +892,69 @@ class SurveysArea(QWidget):
             self.problems_dialog = dialog
             dialog.open()
 
+    # -- the labelled export ------------------------------------------------------------------
+
+    def choose_labelled_export(self) -> None:
+        """Ask for the language of the labels (of those the form has) and the file."""
+        from gmsdesk.services.surveys import labels_language
+
+        selected = self.selected_form()
+        if selected is None:
+            return
+        form = self.db.surveys.form(selected.ref)
+        languages = list(form.languages or [])
+        lang = labels_language(form, self.ctx.language)
+        title = self.tr("Export with labels")
+        if len(languages) > 1:
+            names = [language_name(code) for code in languages]
+            name, ok = QInputDialog.getItem(
+                self, title, self.tr("Questions and answers in:"), names,
+                languages.index(lang) if lang in languages else 0, False)
+            if not ok:
+                return
+            lang = languages[names.index(name)]
+        folder = Path(self.ctx.settings.last_folder)
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(folder / f"{selected.form_id}-{lang or 'labels'}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        if path:
+            self.ctx.settings.last_folder = str(Path(path).parent)
+            self.export_labelled_to(Path(path), selected.form_id, lang)
+
+    def export_labelled_to(self, path: Path, form_id: str, lang: str | None) -> Task:
+        """Every version's responses to `form_id`, labelled in `lang`, in the background; the
+        headers of each response's details in the UI language."""
+        from gmsdesk.services.surveys import AGENCY_HEADERS, META_HEADERS, REPEAT_HEADERS
+        from gmsdesk.services.surveys import export_labelled as export
+
+        words = {text: QCoreApplication.translate("Surveys", text)
+                 for text in (*META_HEADERS, *AGENCY_HEADERS, *REPEAT_HEADERS)}
+
+        def work(db: Any, progress: Any) -> Any:
+            return export(db, form_id, path, lang=lang, all_versions=True,
+                          progress=progress, translate=lambda text: words.get(text, text))
+
+        def done(result: Any) -> None:
+            self.labelled_result = result
+            self.set_info(fill(self.tr("Exported %1 response(s) with labels to %2."),
+                               result.responses, ", ".join(str(f) for f in result.files)))
+
+        def failed(exc: Exception) -> None:
+            from gmsdesk.forms.export import Cancelled
+
+            if self._closed:
+                return
+            if isinstance(exc, Cancelled):
+                self.set_info(self.tr("Export cancelled; no file was written."))
+                return
+            self.set_info(self.tr("The export failed; no file was written."))
+            show_error(self, exc)
+
+        self.labelled_result = None
+        self.last_task = run_task(self, self.tr("Exporting responses"), self.ctx.db_path, work,
+                                  on_done=done, on_error=failed, user=self.db.user)
+        return self.last_task
+
     # -- summary ------------------------------------------------------------------------------
 
     def open_summary(self, form_id: str | None = None) -> Any:
@@ -888,6 +967,9 @@ class SurveysArea(QWidget):
             form_id = form.form_id
         window = SummaryWindow(self.ctx, form_id, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Enter in a filter neither exports nor closes; the charts scroll, never the buttons.
+        keep_enter_in_fields(window)
+        fit_to_screen(window, 1000, 780)
         self.summary_window = window
         window.show()
         window.refresh()

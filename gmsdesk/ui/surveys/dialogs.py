@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk.forms.problems import CONTEXT as PROBLEMS_CONTEXT
 from gmsdesk.storage.db import UNASSIGNED_AGENCY
+from gmsdesk.ui.widgets import best_first, fit_to_screen, keep_enter_in_fields
 
 if TYPE_CHECKING:
     from gmsdesk.forms.problems import Problem
@@ -128,16 +129,27 @@ class NewResponseDialog(QDialog):
         self._about_changed()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Start"))
-        ok.setEnabled(self.form_combo.count() > 0)
+        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start (Ctrl+Enter)"))
+        self.start_button.setEnabled(self.form_combo.count() > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        # Enter in the search goes on to the SMEs found; Enter there, to Start; Enter on Start
+        # starts. Ctrl+Enter starts from anywhere. (Start gets the focus once the key is
+        # handled: had it the focus already, the same Enter would press it.)
+        self.sme_list.itemActivated.connect(
+            lambda _item: QTimer.singleShot(0, self.start_button, self.start_button.setFocus))
+        keep_enter_in_fields(self, self.start)
+        fit_to_screen(self, 620, 420)
         self.search_smes()
+
+    def start(self) -> None:
+        if self.start_button.isEnabled():
+            self.accept()
 
     def search_smes(self) -> None:
         self.sme_timer.stop()
@@ -148,7 +160,8 @@ class NewResponseDialog(QDialog):
         none.setData(Qt.ItemDataRole.UserRole, None)
         self.sme_list.addItem(none)
         if text:
-            for sme in self.db.smes.search(text, limit=SME_RESULTS):
+            found = self.db.smes.search(text, limit=SME_RESULTS)
+            for sme in best_first(text, found, lambda s: (s.name, s.name_local)):
                 parts = [sme.name]
                 if sme.name_local and sme.name_local != sme.name:
                     parts.append(sme.name_local)
@@ -238,5 +251,5 @@ class ImportProblemsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(820, 420 if problems else 160)
+        fit_to_screen(self, 820, 420 if problems else 160)  # no field: Enter closes it
 

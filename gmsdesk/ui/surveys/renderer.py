@@ -42,6 +42,7 @@ from gmsdesk.ui.surveys.questions import (
     shows_widget,
 )
 from gmsdesk.ui.surveys.texts import fill, language_name, message_text
+from gmsdesk.ui.widgets import fit_to_screen, keep_enter_in_fields
 
 log = logging.getLogger(__name__)
 
@@ -280,7 +281,6 @@ class FormRenderer(QDialog):
                 self.page_of.setdefault(group.name, i)
 
         self.setObjectName("form_renderer")
-        self.resize(960, 760)
         self._build(subtitle)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -296,6 +296,10 @@ class FormRenderer(QDialog):
             start = self._neighbour(start, +1, allow_same=True)
         self.show_page(start if start >= 0 else 0)
         self._retranslate_chrome()
+        # Enter in an answer stays there (on the last page it would submit); Ctrl+Enter goes
+        # on. 960x760 where the screen has room; the questions scroll, never the buttons.
+        keep_enter_in_fields(self)
+        fit_to_screen(self, 960, 760)
 
     # -- language -------------------------------------------------------------------------
 
@@ -718,8 +722,6 @@ class FormRenderer(QDialog):
         self.next_button.setEnabled(has_next)
         self.next_button.setVisible(has_next or self.read_only)
         self.submit_button.setVisible(not self.read_only and not has_next)
-        if not self.read_only:
-            self.submit_button.setDefault(not has_next)
 
     def _page_errors(self, index: int) -> list[QuestionWidget]:
         out = []

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.forms.summary import MARKERS, readable, row_shares
 from gmsdesk.records.catalog import RESPONSES, SMES
 from gmsdesk.services.surveys import labels_language
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import sector_label
+from gmsdesk.ui.labels import (
+    format_count,
+    format_date,
+    format_number,
+    format_percent,
+    format_share,
+    sector_label,
+)
 from gmsdesk.ui.surveys.questions import HINT_STYLE
 from gmsdesk.ui.surveys.texts import fill, language_name
 from gmsdesk.ui.tasks import Task, run_task
@@ -47,37 +55,53 @@ MAX_BAR = 520  # px: a bar across a wide screen is hard to compare with its neig
 
 
 def percent_text(count: int, total: int) -> str:
-    if total <= 0:
-        return QLocale().toString(count)
-    share = 100.0 * count / total
-    return fill("%1 (%2%)", QLocale().toString(count),
-                QLocale().toString(share, "f", 0 if share >= 10 or share == 0 else 1))
+    """"12 (34%)", in the digits and precision the summary PDF prints too."""
+    return format_share(count, total)
 
 
-def number_text(value: float) -> str:
-    if float(value).is_integer():
-        return QLocale().toString(int(value))
-    return QLocale().toString(float(value), "f", 2)
+def share_text(count: int, share: float) -> str:
+    return f"{format_count(count)} ({format_percent(share)})"
+
+
+def number_text(value: float, grouping: bool = True) -> str:
+    """A statistic; `grouping` False for years and identifiers ("2006.4", not "2,006.4")."""
+    return format_number(value, grouping=grouping)
+
+
+def row_label(label: str) -> str:
+    """A chart row's label: the summary's own rows ("(not answered)") in the UI language."""
+    context = MARKERS.get(label)
+    return QCoreApplication.translate(context, label) if context else label
 
 
 class BarChart(QWidget):
     """Horizontal bars, one per choice: label, bar, "count (percent)". Drawn with QPainter
-    (PySide6-Essentials has no QtCharts)."""
+    (PySide6-Essentials has no QtCharts). A choice's share is of those who answered, the
+    muted last row's ("(not answered)") of everyone asked, as in the summary PDF."""
 
     ROW_GAP = 6
 
     def __init__(self, rows: list[tuple[str, int]], total: int, muted_last: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, answered: int | None = None) -> None:
         super().__init__(parent)
-        self.rows = rows
+        self.rows = [(row_label(label), count) for label, count in rows]
         self.total = total
         self.muted_last = muted_last
+        if answered is None:  # every row a share of `total`
+            self.shares = [100.0 * count / total if total > 0 else 0.0 for _, count in rows]
+        else:
+            self.shares = row_shares(rows, answered,
+                                     total - answered if muted_last else None)
         self.setObjectName("bar_chart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(self._height())
-        lines = [f"{label}: {percent_text(count, total)}" for label, count in rows]
+        lines = [f"{label}: {self.value_text(i)}" for i, (label, _) in enumerate(self.rows)]
         self.setToolTip("\n".join(lines))
         self.setAccessibleDescription("; ".join(lines))
+
+    def value_text(self, index: int) -> str:
+        """What the row at `index` shows after its bar: "count (percent)"."""
+        return share_text(self.rows[index][1], self.shares[index])
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() + self.ROW_GAP
@@ -96,7 +120,8 @@ class BarChart(QWidget):
         label_width = min(int(width * 0.38),
                           max((metrics.horizontalAdvance(r[0]) for r in self.rows), default=0)
                           + 12)
-        value_width = metrics.horizontalAdvance("0000 (100%)") + 12
+        value_width = max((metrics.horizontalAdvance(self.value_text(i))
+                           for i in range(len(self.rows))), default=0) + 12
         bar_left = label_width + 6
         bar_width = max(min(width - bar_left - value_width, MAX_BAR), 40)
         biggest = max((count for _label, count in self.rows), default=0)
@@ -122,7 +147,7 @@ class BarChart(QWidget):
             painter.drawText(QRectF(bar_left + bar_width + 8, top, value_width,
                                     row_height - self.ROW_GAP),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             percent_text(count, self.total))
+                             self.value_text(i))
         painter.end()
 
 
@@ -302,7 +327,8 @@ class SummaryWindow(QDialog):
         values = self.filters()
         if values["date_from"] or values["date_to"]:
             parts.append(fill(self.tr("submitted %1 to %2"),
-                              values["date_from"] or "…", values["date_to"] or "…"))
+                              format_date(values["date_from"]) or "…",
+                              format_date(values["date_to"]) or "…"))
         return " · ".join(str(p) for p in parts)
 
     # -- summary ------------------------------------------------------------------------------
@@ -332,10 +358,10 @@ class SummaryWindow(QDialog):
     def show_summary(self, summary: Any) -> None:
         self.summary = summary
         self.info.setText("")
-        self.total_label.setText(fill(self.tr("%1 response(s)"), summary.total))
-        if len(summary.per_version) > 1:
+        self.total_label.setText(fill(self.tr("%1 response(s)"), format_count(summary.total)))
+        if len(summary.per_version) > 1:  # a version is a code: its digits as they are
             self.per_version_label.setText(" · ".join(
-                fill(self.tr("version %1: %2"), v, n)
+                fill(self.tr("version %1: %2"), v, format_count(n))
                 for v, n in sorted(summary.per_version.items())))
             self.per_version_label.setVisible(True)
         else:
@@ -360,6 +386,14 @@ class SummaryWindow(QDialog):
         self.export_button.setEnabled(summary.total > 0)
         self.shown.emit(summary)
 
+    def _repeat_label(self, name: str) -> str:
+        """A repeat as the form labels it in the chosen language, not its internal name."""
+        try:
+            label = self.form.group(name).label(self.lang()) if self.form is not None else ""
+        except KeyError:  # a repeat only an older version had
+            label = ""
+        return label or readable(name)
+
     def _block(self, question: Any, total: int, parent: QWidget) -> QFrame:
         item = question.item
         frame = QFrame(parent)
@@ -371,26 +405,30 @@ class SummaryWindow(QDialog):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        answered = QLabel(fill(self.tr("%1 answered"), QLocale().toString(item.answered))
-                          + (" · " + fill(self.tr("in each “%1”"), question.repeat)
+        answered = QLabel(fill(self.tr("%1 answered"), format_count(item.answered))
+                          + (" · " + fill(self.tr("in each “%1”"),
+                                          self._repeat_label(question.repeat))
                              if question.repeat else ""), frame)
         answered.setStyleSheet(HINT_STYLE)
         layout.addWidget(title)
         layout.addWidget(answered)
         if item.kind == "choices":
             denominator = item.answered + question.not_answered
-            chart = BarChart(list(item.rows), denominator, muted_last=True, parent=frame)
+            chart = BarChart(list(item.rows), denominator, muted_last=True, parent=frame,
+                             answered=item.answered)
             layout.addWidget(chart)
         elif item.kind == "number":
             stats = item.stats
             if stats.get("n"):
                 grid = QGridLayout()
+                grid.setHorizontalSpacing(28)  # four numbers side by side stay apart
                 names = (("mean", self.tr("Mean")), ("median", self.tr("Median")),
                          ("min", self.tr("Lowest")), ("max", self.tr("Highest")))
                 for column, (key, text) in enumerate(names):
                     head = QLabel(text, frame)
                     head.setStyleSheet(HINT_STYLE)
-                    value = QLabel(number_text(stats.get(key, 0.0)), frame)
+                    value = QLabel(number_text(stats.get(key, 0.0),
+                                               getattr(item, "grouping", True)), frame)
                     value.setObjectName(f"stat_{key}")
                     value_font = value.font()
                     value_font.setPointSizeF(value_font.pointSizeF() * 1.2)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from gmsdesk.ui.labels import current_language
 from gmsdesk.ui.training.dialogs import WorkshopDialog
 from gmsdesk.ui.training.events import EventsView
 from gmsdesk.ui.training.labels import WORKSHOP_STATUSES, workshop_status_label
+from gmsdesk.ui.training.tables import MOST_WIDTH, keep_columns_fitted
 from gmsdesk.ui.training.workshop_list import WorkshopFilter, WorkshopTableModel
 from gmsdesk.ui.training.workshop_page import WorkshopPage
 from gmsdesk.ui.undo import DeleteRecords, RestoreRecords, push, undo_actions
@@ -154,16 +154,11 @@ class TrainingArea(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = record_table(self.proxy, "workshop_table", page, sortable=True)
         self.table.sortByColumn(self.model.column("dates"), Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # With the agency column the others give way, so that titles still fit at 1366 px.
-        widths = ((("agency", 230), ("dates", 170), ("track", 90), ("venue", 200),
-                   ("participants", 100), ("status", 100)) if self.hq else
-                  (("dates", 190), ("track", 110), ("venue", 260), ("participants", 110),
-                   ("status", 100)))
-        for name, width in widths:
-            if self.model.column(name) >= 0:
-                self.table.setColumnWidth(self.model.column(name), width)
+        # Columns as wide as what they hold; the title takes the rest and, when it is still too
+        # long, loses its middle, not the end that tells "…, Siem Reap" from "…, Kampot".
+        # With a headquarters laptop's agency column, venues and agencies give way first.
+        keep_columns_fitted(self.table, self.model.column("title"),
+                            most=200 if self.hq else MOST_WIDTH)
         self.table.activated.connect(lambda _: self.open_selected())
 
         self.search.textChanged.connect(lambda _: self.apply_filter())

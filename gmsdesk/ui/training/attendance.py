@@ -1,9 +1,10 @@
 """Workshop mode: a fast sign-in screen for one session day, for a trainer who is also teaching.
 
-Type a few letters of a name (any script), Enter marks the selected person present (again:
-absent), the search clears and keeps the focus, so the next arrival is two keystrokes away.
-The roster is loaded once per day; every keystroke filters it in memory (no SQL), over folded
-keys computed at load time.
+Type a few letters of a name (any script), Enter marks the selected person present, the search
+clears and keeps the focus, so the next arrival is two keystrokes away. Enter never takes a mark
+off: someone pressing it twice, or on the wrong row, only marks present; taking a mark off is its
+own key (Ctrl+Delete) and button. The roster is loaded once per day; every keystroke filters it
+in memory (no SQL), over folded keys computed at load time.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +50,7 @@ NAME_POINT_SIZE = 19  # the name in its own script: readable from a step back
 SEARCH_POINT_SIZE = 20
 DETAIL_POINT_SIZE = 13  # Latin name and SME: still readable at arm's length
 PRESENT_MARK = "✔"
+UNMARK_KEYS = QKeySequence("Ctrl+Delete")  # takes a mark off: never Enter, never Space
 
 
 @dataclass(frozen=True)
@@ -226,6 +230,8 @@ class MarkAttendance(WriteCommand):
 class AttendanceView(QWidget):
     """Pick the day, type, press Enter. Everything works from the keyboard."""
 
+    sheet_requested = Signal()  # "Sign-in sheet…": the page prints the day's sheet
+
     def __init__(self, db: Database, bus: ChangeBus, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -276,24 +282,43 @@ class AttendanceView(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.installEventFilter(self)
 
+        keys = UNMARK_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
         self.hint = QLabel(self.tr(
-            "Enter marks the highlighted person present (press it again to undo the mark); "
-            "↑ ↓ choose another; Esc clears; Ctrl+Z undoes."), self)
+            "Enter marks the highlighted person present; ↑ ↓ choose another; Esc clears the "
+            "search. %1 takes a mark off; Ctrl+Z undoes the last step.").replace("%1", keys),
+            self)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("attendance_hint")
         self.status = QLabel(self)
         self.status.setObjectName("attendance_status")
+        self.status.setWordWrap(True)
+        self.unmark_button = QPushButton(self.tr("Not &here (take the mark off)"), self)
+        self.unmark_button.setObjectName("attendance_unmark")
+        self.unmark_button.setToolTip(self.tr(
+            "Take the present mark off the highlighted person (%1)").replace("%1", keys))
+        self.unmark_button.setAutoDefault(False)
+        self.unmark_button.clicked.connect(self.unmark_current)
+        self.sheet_button = QPushButton(self.tr("Sign-in &sheet…"), self)
+        self.sheet_button.setObjectName("attendance_sheet")
+        self.sheet_button.setToolTip(self.tr(
+            "Print the day's sign-in sheet for people to sign (Ctrl+P)"))
+        self.sheet_button.setAutoDefault(False)
+        self.sheet_button.clicked.connect(self.sheet_requested)
 
         top = QHBoxLayout()
         top.addWidget(day_label)
         top.addWidget(self.day_combo)
+        top.addWidget(self.sheet_button)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.unmark_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        layout.addLayout(bottom)
         layout.addWidget(self.hint)
 
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search,
@@ -422,6 +447,12 @@ class AttendanceView(QWidget):
                 self.undo_stack.redo()
                 return True
             key = event.key()
+            # Taking a mark off is its own deliberate key (a line edit would delete a word).
+            if QKeySequence(event.keyCombination()) == UNMARK_KEYS or (
+                    watched is self.table and key == Qt.Key.Key_Delete
+                    and not event.modifiers()):
+                self.unmark_current()
+                return True
             plain = not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier
                                               | Qt.KeyboardModifier.AltModifier))
             if plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
@@ -454,30 +485,55 @@ class AttendanceView(QWidget):
 
     # -- marking --------------------------------------------------------------------------
 
-    def mark_current(self) -> None:
-        """Toggle the highlighted person (the only match, or the first), then get ready for the
-        next arrival: search cleared, focus back in it."""
+    def _highlighted(self) -> RosterEntry | None:
+        """The highlighted person, or the only one the search left."""
         row = self._current_row()
         if row < 0 and self.model.rowCount() == 1:
             row = 0
-        entry = self.model.entry_at(row)
+        return self.model.entry_at(row)
+
+    def mark_current(self) -> None:
+        """Mark the highlighted person present (someone already marked stays so), then get
+        ready for the next arrival: search cleared, focus back in it."""
+        entry = self._highlighted()
         if entry is None:
             return
-        self.toggle(entry.person_id)
+        self.set_presence(entry.person_id, True)
+        self._ready_for_next(entry.person_id)
+
+    def unmark_current(self) -> None:
+        """Take the present mark off the highlighted person: the deliberate way back (Enter
+        never does it)."""
+        entry = self._highlighted()
+        if entry is None:
+            return
+        self.set_presence(entry.person_id, False)
+        self._ready_for_next(entry.person_id)
+
+    def _ready_for_next(self, person_id: str) -> None:
         self.search.clear()
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._select_row(self.model.row_of(entry.person_id))
+        self._select_row(self.model.row_of(person_id))
 
-    def toggle_row(self, row: int) -> None:
+    def mark_row(self, row: int) -> None:
         entry = self.model.entry_at(row)
         if entry is not None:
-            self.toggle(entry.person_id)
+            self.set_presence(entry.person_id, True)
 
-    def toggle(self, person_id: str) -> None:
+    def set_presence(self, person_id: str, present: bool) -> None:
+        """Mark one person present or absent (an undoable step); saying so when they already
+        were, with how to change it."""
         entry = self.model.entry_of(person_id)
         if entry is None or not (self.workshop_id and self.session_id):
             return
-        present = not entry.present
+        shown = entry.name if not entry.name_latin or entry.name == entry.name_latin else \
+            f"{entry.name} ({entry.name_latin})"
+        if entry.present == present:
+            keys = UNMARK_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+            self.status.setText((self.tr("%1 is already marked present. To take the mark off, "
+                                         "press %2.").replace("%2", keys) if present
+                                 else self.tr("%1 is not marked present.")).replace("%1", shown))
+            return
         who = entry.name_latin or entry.name
         text = (self.tr("mark %1 present") if present else self.tr("mark %1 absent")).replace(
             "%1", who)
@@ -487,18 +543,17 @@ class AttendanceView(QWidget):
             return
         self.model.set_present(person_id, present)
         self._show_count()
-        shown = entry.name if not entry.name_latin or entry.name == entry.name_latin else \
-            f"{entry.name} ({entry.name_latin})"
         self.status.setText((self.tr("✔ %1 is here.") if present
-                             else self.tr("%1 marked absent again.")).replace("%1", shown))
+                             else self.tr("The mark is off: %1 is not marked present."))
+                            .replace("%1", shown))
 
     def _clicked(self, index: QModelIndex) -> None:
-        if index.column() == 0:
-            self.toggle_row(index.row())
+        if index.column() == 0:  # the "Here" box marks; taking a mark off is the button
+            self.mark_row(index.row())
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() != 0:
-            self.toggle_row(index.row())
+            self.mark_row(index.row())
 
     def _show_count(self) -> None:
         total = len(self.model.entries)

@@ -1,53 +1,48 @@
-"""Training dialogs: the workshop editor, enrolment, and the admin's revert of progress.
+"""Training dialogs: the workshop editor and the admin's revert of progress (enrolment is in
+`enrol`).
 
 Like the SME form, none of them writes: each hands back checked values and the caller performs
-the write (undoable where it makes sense).
+the write (undoable where it makes sense). Enter in a field moves on; it never saves or closes
+(`FieldDialog`); Ctrl+S or Ctrl+Enter saves.
 """
 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gmsdesk.storage.db import Database
-from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.smes import COUNTRIES
-from gmsdesk.storage.training import GENDERS
+from gmsdesk.storage.training import status_by_dates, workshop_status
 from gmsdesk.ui.labels import country_label, current_language
+from gmsdesk.ui.training.dialog_kit import ERROR_STYLE, FieldDialog, fit_to_screen
 from gmsdesk.ui.training.labels import (
     PROGRESS_STATUSES,
     TRACKS,
     WORKSHOP_STATUSES,
-    gender_label,
     progress_label,
     track_label,
     workshop_status_label,
 )
 from gmsdesk.ui.training.workshop_list import field as rec
 
-ERROR_STYLE = "color: #b3261e;"
-SEARCH_DELAY_MS = 150
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -72,7 +67,7 @@ def _error_label() -> QLabel:
 # -- workshop editor ------------------------------------------------------------------------
 
 
-class WorkshopDialog(QDialog):
+class WorkshopDialog(FieldDialog):
     """New workshop (`workshop` None) or edit. Modules are picked from the track's catalogue."""
 
     def __init__(self, db: Database, workshop: Any = None, parent: QWidget | None = None) -> None:
@@ -116,10 +111,18 @@ class WorkshopDialog(QDialog):
         self.trainers_edit.setPlaceholderText(self.tr("Names, separated by commas"))
         self.partner_edit = QLineEdit()
         self.partner_edit.setObjectName("workshop_partner")
+        # "Planned" is what follows the dates; a person sets "running" or "done" only to start
+        # or close a workshop early (storage's `workshop_status`).
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("workshop_status")
+        self.status_combo.addItem("", "planned")  # its text says what the dates make it
         for code in WORKSHOP_STATUSES:
-            self.status_combo.addItem(workshop_status_label(code), code)
+            if code != "planned":
+                self.status_combo.addItem(self.tr("%1 (set by hand)").replace(
+                    "%1", workshop_status_label(code)), code)
+        self.status_note = QLabel()
+        self.status_note.setObjectName("workshop_status_note")
+        self.status_note.setWordWrap(True)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
@@ -143,7 +146,13 @@ class WorkshopDialog(QDialog):
         form.addRow(self.tr("&Province:"), self.province_edit)
         form.addRow(self.tr("T&rainers:"), self.trainers_edit)
         form.addRow(self.tr("P&artner organisation:"), self.partner_edit)
-        form.addRow(self.tr("&Status:"), self.status_combo)
+        status_box = QVBoxLayout()
+        status_box.setSpacing(2)
+        status_box.addWidget(self.status_combo)
+        status_box.addWidget(self.status_note)
+        status_label = QLabel(self.tr("&Status:"))
+        status_label.setBuddy(self.status_combo)
+        form.addRow(status_label, status_box)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -155,15 +164,17 @@ class WorkshopDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
+        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"),
+                     QKeySequence("Ctrl+Enter")):
             QShortcut(keys, self, self._save)
 
         self._load()
         self.track_combo.currentIndexChanged.connect(lambda _: self._fill_modules())
         self.start_edit.dateChanged.connect(self._start_changed)
         self.end_edit.dateChanged.connect(lambda _: self._show_days())
+        self.status_combo.currentIndexChanged.connect(lambda _: self._show_status())
         self._show_days()
-        self.resize(620, 640)
+        fit_to_screen(self, 620, 660)
         self.title_edit.setFocus()
 
     def _with_error(self, name: str, widget: QWidget) -> QWidget:
@@ -197,8 +208,14 @@ class WorkshopDialog(QDialog):
             self.province_edit.setText(rec(w, "province") or "")
             self.trainers_edit.setText(rec(w, "trainers") or "")
             self.partner_edit.setText(rec(w, "partner") or "")
-            self.status_combo.setCurrentIndex(max(self.status_combo.findData(rec(w, "status")),
-                                                  0))
+            # A status set by hand that the dates have caught up with adds nothing: shown (and
+            # saved) as following the dates, so that new dates are followed again.
+            start, end = rec(w, "start_date"), rec(w, "end_date")
+            set_by_hand = str(rec(w, "status_set") or rec(w, "status") or "planned")
+            follows = workshop_status(set_by_hand, start, end) == (
+                status_by_dates(start, end) or "planned")
+            self.status_combo.setCurrentIndex(
+                0 if follows else max(self.status_combo.findData(set_by_hand), 0))
             self.notes_edit.setPlainText(rec(w, "notes") or "")
 
     def _fill_modules(self, chosen: list[str] | None = None) -> None:
@@ -265,6 +282,31 @@ class WorkshopDialog(QDialog):
     def _show_days(self) -> None:
         days = self.start_edit.date().daysTo(self.end_edit.date()) + 1
         self.days_label.setText(self.tr("%n day(s)", "", days) if days > 0 else "")
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The first choice says what the dates make the workshop today; the note says what
+        the status will be, and what setting it by hand is for."""
+        start = self.start_edit.date().toString(Qt.DateFormat.ISODate)
+        end = self.end_edit.date().toString(Qt.DateFormat.ISODate)
+        by_dates = status_by_dates(start, end) or "planned"
+        self.status_combo.setItemText(0, self.tr("As the dates say (now: %1)").replace(
+            "%1", workshop_status_label(by_dates)))
+        chosen = str(self.status_combo.currentData() or "planned")
+        now = workshop_status(chosen, start, end)
+        if chosen == "planned":
+            note = self.tr("Follows the dates: planned before the first day, running until the "
+                           "last, then done.")
+        elif now == by_dates:
+            note = self.tr("The dates already make it “%1”: setting it by hand changes "
+                           "nothing.").replace("%1", workshop_status_label(now))
+        elif now == "running":
+            note = self.tr("Running from now on, before its first day: for a workshop started "
+                           "early. After its last day it is done.")
+        else:
+            note = self.tr("Done from now on, before its last day: for a workshop finished or "
+                           "called off early.")
+        self.status_note.setText(note)
 
     def values(self) -> dict[str, Any]:
         def text(edit: QLineEdit) -> str | None:
@@ -306,294 +348,10 @@ class WorkshopDialog(QDialog):
             self.accept()
 
 
-# -- enrolment ------------------------------------------------------------------------------
-
-
-@dataclass
-class EnrolRequest:
-    """What to enrol: an existing person, or a new one (with an existing or a new SME)."""
-
-    person_id: str | None = None
-    person: dict[str, Any] = field(default_factory=dict)
-    sme_id: str | None = None
-    sme: dict[str, Any] | None = None  # values of a new SME from the registry's form
-
-    @property
-    def display_name(self) -> str:
-        return str(self.person.get("name") or self.person.get("name_latin") or "")
-
-
-class EnrolDialog(QDialog):
-    """Find a person already known (or their SME) and enrol them, or add a new person.
-
-    Stays open after each enrolment so a trainer can take in a queue of arrivals; every
-    enrolment is emitted as `enrol_requested` and the caller writes it.
-    """
-
-    enrol_requested = Signal(object)  # EnrolRequest
-
-    def __init__(self, db: Database, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.workshop_id = workshop_id
-        self.new_sme: dict[str, Any] | None = None
-        self.sme_dialog: QDialog | None = None
-        self.setWindowTitle(self.tr("Enrol participants"))
-
-        self.search = QLineEdit()
-        self.search.setObjectName("enrol_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search people and SMEs: name, phone…"))
-        self.people_list = QListWidget()
-        self.people_list.setObjectName("enrol_people")
-        self.people_list.itemActivated.connect(lambda _: self.enrol_selected_person())
-        self.enrol_person_button = QPushButton(self.tr("&Enrol this person"))
-        self.enrol_person_button.setObjectName("enrol_person")
-        self.enrol_person_button.setAutoDefault(False)
-        self.enrol_person_button.clicked.connect(self.enrol_selected_person)
-        self.smes_list = QListWidget()
-        self.smes_list.setObjectName("enrol_smes")
-        self.smes_list.currentItemChanged.connect(lambda *_: self._sme_chosen())
-
-        found = QGroupBox(self.tr("Already known"))
-        found_layout = QVBoxLayout(found)
-        found_layout.addWidget(QLabel(self.tr("People")))
-        found_layout.addWidget(self.people_list, 2)
-        found_layout.addWidget(self.enrol_person_button)
-        found_layout.addWidget(QLabel(self.tr("SMEs (pick one for a new person)")))
-        found_layout.addWidget(self.smes_list, 1)
-
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("person_name")
-        self.latin_edit = QLineEdit()
-        self.latin_edit.setObjectName("person_name_latin")
-        self.gender_combo = QComboBox()
-        self.gender_combo.setObjectName("person_gender")
-        self.gender_combo.addItem("", None)
-        for code in GENDERS:
-            self.gender_combo.addItem(gender_label(code), code)
-        self.role_edit = QLineEdit()
-        self.role_edit.setObjectName("person_role")
-        self.role_edit.setPlaceholderText(self.tr("e.g. owner, marketing staff"))
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setObjectName("person_phone")
-        self.sme_label = QLabel()
-        self.sme_label.setObjectName("person_sme")
-        self.sme_label.setWordWrap(True)
-        self.new_sme_button = QPushButton(self.tr("New S&ME…"))
-        self.new_sme_button.setObjectName("new_sme")
-        self.new_sme_button.setAutoDefault(False)
-        self.new_sme_button.clicked.connect(self.open_new_sme)
-        self.no_sme_button = QPushButton(self.tr("No SME"))
-        self.no_sme_button.setAutoDefault(False)
-        self.no_sme_button.clicked.connect(self._clear_sme)
-        self.person_error = _error_label()
-        self.person_error.setObjectName("error_person")
-        self.add_button = QPushButton(self.tr("&Add and enrol"))
-        self.add_button.setObjectName("add_person")
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_new_person)
-
-        person = QGroupBox(self.tr("New person"))
-        person_form = QFormLayout(person)
-        person_form.addRow(self.tr("Name (own script):"), self.name_edit)
-        person_form.addRow(self.tr("Name in Latin letters:"), self.latin_edit)
-        person_form.addRow(self.tr("Gender:"), self.gender_combo)
-        person_form.addRow(self.tr("Role:"), self.role_edit)
-        person_form.addRow(self.tr("Phone:"), self.phone_edit)
-        sme_box = QVBoxLayout()
-        sme_box.addWidget(self.sme_label)
-        sme_buttons = QHBoxLayout()
-        sme_buttons.addWidget(self.new_sme_button)
-        sme_buttons.addWidget(self.no_sme_button)
-        sme_buttons.addStretch(1)
-        sme_box.addLayout(sme_buttons)
-        person_form.addRow(self.tr("SME:"), sme_box)
-        person_form.addRow(self.person_error)
-        person_form.addRow(self.add_button)
-
-        self.message = QLabel()
-        self.message.setObjectName("enrol_message")
-        self.message.setWordWrap(True)
-        columns = QHBoxLayout()
-        columns.addWidget(found, 1)
-        columns.addWidget(person, 1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(close)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _: self._timer.start())
-        self.search.returnPressed.connect(self._focus_results)
-        self._show_sme()
-        self.resize(920, 560)
-        self.search.setFocus()
-
-    # -- searching ------------------------------------------------------------------------
-
-    def run_search(self) -> None:
-        """People and SMEs matching the text (the registry's indexed search)."""
-        self._timer.stop()
-        text = self.search.text().strip()
-        self.people_list.clear()
-        self.smes_list.clear()
-        if not text:
-            return
-        enrolled = {p.person_id for p in self.db.training.participants(self.workshop_id)}
-        sme_names: dict[str, str] = {}
-        for person in self.db.training.search_people(text, limit=30):
-            pid = str(rec(person, "id"))
-            sme_id = rec(person, "sme_id")
-            if sme_id and sme_id not in sme_names:
-                try:
-                    sme_names[sme_id] = self.db.smes.get(sme_id).name
-                except StorageError:
-                    sme_names[sme_id] = ""
-            parts = [rec(person, "name"), rec(person, "name_latin"),
-                     sme_names.get(sme_id or "", ""), rec(person, "phone")]
-            label = " · ".join(str(p) for p in parts if p)
-            if pid in enrolled:
-                label += "  " + self.tr("(already enrolled)")
-            item = QListWidgetItem(label, self.people_list)
-            item.setData(ID_ROLE, pid)
-            if pid in enrolled:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-        for sme in self.db.smes.search(text, limit=30):
-            parts = [sme.name, sme.name_local if sme.name_local != sme.name else None,
-                     sme.province or country_label(sme.country)]
-            item = QListWidgetItem(" · ".join(p for p in parts if p), self.smes_list)
-            item.setData(ID_ROLE, sme.id)
-        if self.people_list.count():
-            self.people_list.setCurrentRow(0)
-
-    def _focus_results(self) -> None:
-        if self.people_list.count():
-            self.people_list.setFocus()
-        elif self.smes_list.count():
-            self.smes_list.setFocus()
-            self.smes_list.setCurrentRow(0)
-        else:
-            self.name_edit.setFocus()
-
-    def select_sme(self, sme_id: str) -> None:
-        for i in range(self.smes_list.count()):
-            if self.smes_list.item(i).data(ID_ROLE) == sme_id:
-                self.smes_list.setCurrentRow(i)
-                return
-        sme = self.db.smes.get(sme_id)
-        item = QListWidgetItem(sme.name, self.smes_list)
-        item.setData(ID_ROLE, sme.id)
-        self.smes_list.setCurrentItem(item)
-
-    # -- existing person ------------------------------------------------------------------
-
-    def enrol_selected_person(self) -> None:
-        item = self.people_list.currentItem()
-        if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
-            return
-        self.enrol_requested.emit(EnrolRequest(person_id=str(item.data(ID_ROLE)),
-                                               person={"name": item.text().split(" · ")[0]}))
-
-    # -- new person and SME ---------------------------------------------------------------
-
-    def _sme_chosen(self) -> None:
-        if self.smes_list.currentItem() is not None:
-            self.new_sme = None
-        self._show_sme()
-
-    def _clear_sme(self) -> None:
-        self.new_sme = None
-        self.smes_list.setCurrentRow(-1)
-        self._show_sme()
-
-    def chosen_sme_id(self) -> str | None:
-        item = self.smes_list.currentItem()
-        return None if item is None or self.new_sme is not None else str(item.data(ID_ROLE))
-
-    def _show_sme(self) -> None:
-        if self.new_sme is not None:
-            name = self.new_sme.get("name") or self.new_sme.get("name_local") or ""
-            self.sme_label.setText(self.tr("New: %1 (saved with the person)").replace(
-                "%1", name))
-        elif (item := self.smes_list.currentItem()) is not None:
-            self.sme_label.setText(item.text())
-        else:
-            self.sme_label.setText(self.tr("None — pick one on the left, or add a new SME"))
-
-    def open_new_sme(self) -> None:
-        """The registry's own form, with its warning about SMEs probably already registered."""
-        from gmsdesk.ui.smes.form import SmeFormDialog
-
-        dialog = SmeFormDialog(self.db, None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if self.new_sme:
-            dialog._load(self.new_sme)
-
-        def accepted() -> None:
-            self.new_sme = dialog.values()
-            self.smes_list.setCurrentRow(-1)
-            self._show_sme()
-
-        def open_existing(sme_id: str) -> None:
-            self.new_sme = None
-            self.select_sme(sme_id)
-            self._show_sme()
-
-        dialog.accepted.connect(accepted)
-        dialog.open_existing.connect(open_existing)
-        self.sme_dialog = dialog
-        dialog.open()
-
-    def person_values(self) -> dict[str, Any]:
-        return {
-            "name": self.name_edit.text().strip() or self.latin_edit.text().strip(),
-            "name_latin": self.latin_edit.text().strip() or None,
-            "gender": self.gender_combo.currentData(),
-            "role": self.role_edit.text().strip() or None,
-            "phone": self.phone_edit.text().strip() or None,
-        }
-
-    def add_new_person(self) -> None:
-        values = self.person_values()
-        if not values["name"]:
-            self.person_error.setText(self.tr("Enter the person's name."))
-            self.person_error.show()
-            self.name_edit.setFocus()
-            return
-        self.person_error.hide()
-        self.enrol_requested.emit(EnrolRequest(person=values, sme_id=self.chosen_sme_id(),
-                                               sme=self.new_sme))
-
-    def enrolled(self, name: str) -> None:
-        """The caller enrolled someone: say so, and get ready for the next person."""
-        self.message.setText(self.tr("Enrolled %1.").replace("%1", name))
-        for edit in (self.name_edit, self.latin_edit, self.role_edit, self.phone_edit):
-            edit.clear()
-        self.gender_combo.setCurrentIndex(0)
-        self.new_sme = None
-        self.search.clear()
-        self.people_list.clear()
-        self.smes_list.clear()
-        self._show_sme()
-        self.search.setFocus()
-
-    def failed(self, message: str) -> None:
-        self.person_error.setText(message)
-        self.person_error.show()
-
-
 # -- revert ---------------------------------------------------------------------------------
 
 
-class RevertDialog(QDialog):
+class RevertDialog(FieldDialog):
     """Move a module's progress back: only deliberately, with a reason that is recorded."""
 
     def __init__(self, person: str, module: str, status: str, by: str,

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import (
-    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QShortcut,
@@ -49,7 +48,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -80,6 +78,7 @@ from gmsdesk.text import fold
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import country_label, current_language
 from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.training.tables import keep_columns_fitted
 from gmsdesk.ui.training.workshop_list import date_range
 from gmsdesk.ui.undo import (
     CreateRecord,
@@ -310,36 +309,17 @@ class EventsView(QWidget):
         self.reload()
 
     def _fit_columns(self) -> None:
-        """Counts as wide as their header (in the UI language) or a six-digit number, dates as
-        a range, kinds as the longest; the title takes what is left, so that it still reads
-        at 1366 px with the agency column of a headquarters laptop. Long places and agency
-        names are elided, whole in their tooltip."""
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.model.column("title"), QHeaderView.ResizeMode.Stretch)
-        bold = header.font()
-        bold.setBold(True)
-        heading, text = QFontMetrics(bold), self.table.fontMetrics()
-        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
-
-        def title_of(name: str) -> str:
-            return str(self.model.headerData(self.model.column(name),
-                                             Qt.Orientation.Horizontal))
-
-        for name in self.model.columns:
-            if name not in EventTableModel.TEXTS:
-                width = max(heading.horizontalAdvance(title_of(name)),
-                            text.horizontalAdvance(number(88_888)))
-            elif name == "dates":
-                width = text.horizontalAdvance(date_range("2025-12-28", "2025-12-31"))
-            elif name == "kind":
-                width = min(max(text.horizontalAdvance(kind_label(k)) for k in KINDS),
-                            120 if self.hq else 170)
-            elif name != "title":
-                width = 125 if self.hq else 190  # place, agency
-            else:
-                continue
-            self.table.setColumnWidth(self.model.column(name), width + pad)
+        """Each column as wide as its header (in the UI language) or what it holds, counts at
+        least a six-digit number wide; the title takes what is left, so that it still reads at
+        1366 px with the agency column of a headquarters laptop. Long titles, places and agency
+        names lose their middle (the end that tells them apart stays), whole in their
+        tooltip."""
+        text = self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        counts = {self.model.column(name): text.horizontalAdvance(number(88_888)) + pad
+                  for name in self.model.columns if name not in EventTableModel.TEXTS}
+        keep_columns_fitted(self.table, self.model.column("title"),
+                            most=150 if self.hq else 220, least=counts)
 
     # -- filters --------------------------------------------------------------------------
 

@@ -1,16 +1,16 @@
 """One workshop: details, participants, workshop mode (attendance), progress & scores,
-certificates. Every write goes through `db.training` and is published on the change bus."""
+certificates; the day's sign-in sheet is an action of its own (Ctrl+P). Every write goes
+through `db.training` and is published on the change bus."""
 
 from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmsdesk.i18n import LANGUAGES
 from gmsdesk.records import catalog
 from gmsdesk.services import training as training_service
 from gmsdesk.storage.errors import StorageError
@@ -31,7 +30,9 @@ from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import country_label, current_language
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.attendance import AttendanceView
-from gmsdesk.ui.training.dialogs import EnrolDialog, EnrolRequest, RevertDialog, module_title
+from gmsdesk.ui.training.certificates import CertificatesView
+from gmsdesk.ui.training.dialogs import RevertDialog, module_title
+from gmsdesk.ui.training.enrol import EnrolDialog, EnrolRequest
 from gmsdesk.ui.training.labels import (
     gender_label,
     progress_label,
@@ -39,13 +40,13 @@ from gmsdesk.ui.training.labels import (
     workshop_status_label,
 )
 from gmsdesk.ui.training.progress import Cell, ProgressView, cells_from, next_status, rows_from
-from gmsdesk.ui.training.tables import SORT_ROLE, RecordTableModel
-from gmsdesk.ui.training.workshop_list import date_range, short_date
+from gmsdesk.ui.training.sheet import AttendanceSheetDialog
+from gmsdesk.ui.training.tables import SORT_ROLE, RecordTableModel, keep_columns_fitted
+from gmsdesk.ui.training.workshop_list import date_range
 from gmsdesk.ui.training.workshop_list import field as rec
 from gmsdesk.ui.widgets import record_table
 
-if TYPE_CHECKING:
-    from gmsdesk.services.training import CertificatesWritten
+SHEET_KEYS = QKeySequence("Ctrl+P")
 
 TABLES = {t.table for t in (catalog.WORKSHOPS, catalog.SESSIONS, catalog.PEOPLE,
                             catalog.PARTICIPANTS, catalog.ATTENDANCE, catalog.PROGRESS,
@@ -66,8 +67,11 @@ class WorkshopPage(QWidget):
         self.undo_stack = undo_stack  # the window's
         self.enrol_dialog: EnrolDialog | None = None
         self.revert_dialog: RevertDialog | None = None
+        self.sheet_dialog: AttendanceSheetDialog | None = None
         self.last_task: Task | None = None
         self.last_saved: Path | None = None
+        self.participants: list[Any] = []
+        self.sessions: list[Any] = []
 
         self.title = QLabel(self)
         self.title.setObjectName("workshop_heading")
@@ -78,21 +82,39 @@ class WorkshopPage(QWidget):
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.tabs.addTab(self._participants_tab(), self.tr("&Participants"))
         self.attendance = AttendanceView(self.db, ctx.bus, self.undo_stack, self)
+        self.attendance.sheet_requested.connect(self.open_sheet_dialog)
         self.tabs.addTab(self.attendance, self.tr("&Workshop mode (attendance)"))
         self.progress = ProgressView(self)
         self.progress.advance = self.advance_progress
         self.progress.revert = self.open_revert
         self.progress.model.write_score = self.write_score
         self.tabs.addTab(self.progress, self.tr("Pro&gress && scores"))
-        self.tabs.addTab(self._certificates_tab(), self.tr("&Certificates"))
+        self.certificates = CertificatesView(ctx, self)
+        self.certificates.published.connect(self.publish)
+        self.tabs.addTab(self.certificates, self.tr("&Certificates"))
         self.tabs.currentChanged.connect(self._tab_changed)
+
+        # What the sign-in sheet (an action of every tab) says it saved, and where.
+        self.message = QLabel(self)
+        self.message.setObjectName("workshop_message")
+        self.message.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open folder"), self)
+        self.open_folder_button.setObjectName("open_folder")
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.open_folder_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(message_row)
 
         QShortcut(QKeySequence("F5"), self, self.open_workshop_mode,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(SHEET_KEYS, self, self.open_sheet_dialog,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def publish(self, changes: Changes) -> None:
@@ -121,9 +143,15 @@ class WorkshopPage(QWidget):
         self.mode_button = QPushButton(self.tr("Start workshop mode (F5)"))
         self.mode_button.setObjectName("start_workshop_mode")
         self.mode_button.clicked.connect(self.open_workshop_mode)
+        self.sheet_button = QPushButton(self.tr("Sign-in &sheet… (%1)").replace(
+            "%1", SHEET_KEYS.toString(QKeySequence.SequenceFormat.NativeText)))
+        self.sheet_button.setObjectName("print_sheet")
+        self.sheet_button.setToolTip(self.tr("Print a day's sign-in sheet for people to sign"))
+        self.sheet_button.clicked.connect(self.open_sheet_dialog)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.mode_button)
+        buttons.addWidget(self.sheet_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addLayout(self.details_form)
@@ -149,8 +177,7 @@ class WorkshopPage(QWidget):
         self.participants_table = record_table(proxy, "participants_table", sortable=True,
                                                single=False)
         self.participants_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((200, 180, 80, 140, 130, 220)):
-            self.participants_table.setColumnWidth(column, width)
+        keep_columns_fitted(self.participants_table, 5)  # the SME takes what is left
         self.enrol_button = QPushButton(self.tr("&Enrol…"))
         self.enrol_button.setObjectName("enrol")
         self.enrol_button.setToolTip(self.tr("Enrol people (Ctrl+E)"))
@@ -172,62 +199,6 @@ class WorkshopPage(QWidget):
         layout.addWidget(self.participants_table, 1)
         return tab
 
-    def _certificates_tab(self) -> QWidget:
-        tab = QWidget()
-        self.cert_summary = QLabel()
-        self.cert_summary.setObjectName("certificates_summary")
-        self.cert_summary.setWordWrap(True)
-        self.issue_button = QPushButton(self.tr("&Issue certificates"))
-        self.issue_button.setObjectName("issue_certificates")
-        self.issue_button.setToolTip(self.tr(
-            "Give a certificate number to every participant who completed all modules"))
-        self.issue_button.clicked.connect(self.issue_certificates)
-        self.language_combo = QComboBox()
-        self.language_combo.setObjectName("certificate_language")
-        for code, name in LANGUAGES.items():
-            self.language_combo.addItem(name, code)
-        index = self.language_combo.findData(self.ctx.language)
-        self.language_combo.setCurrentIndex(max(index, 0))
-        self.save_button = QPushButton(self.tr("&Save certificates PDF…"))
-        self.save_button.setObjectName("save_certificates")
-        self.save_button.clicked.connect(self.choose_certificates_file)
-        self.sheet_day = QComboBox()
-        self.sheet_day.setObjectName("sheet_day")
-        self.sheet_button = QPushButton(self.tr("Print &attendance sheet…"))
-        self.sheet_button.setObjectName("print_sheet")
-        self.sheet_button.clicked.connect(self.choose_sheet_file)
-        self.cert_message = QLabel()
-        self.cert_message.setObjectName("certificates_message")
-        self.cert_message.setWordWrap(True)
-        self.open_folder_button = QPushButton(self.tr("Open folder"))
-        self.open_folder_button.setObjectName("open_folder")
-        self.open_folder_button.clicked.connect(self.open_folder)
-        self.open_folder_button.hide()
-
-        form = QFormLayout()
-        form.addRow(self.tr("Language of the PDF:"), self.language_combo)
-        issue_row = QHBoxLayout()
-        issue_row.addWidget(self.issue_button)
-        issue_row.addWidget(self.save_button)
-        issue_row.addStretch(1)
-        sheet_row = QHBoxLayout()
-        sheet_row.addWidget(QLabel(self.tr("Sign-in sheet for:")))
-        sheet_row.addWidget(self.sheet_day)
-        sheet_row.addWidget(self.sheet_button)
-        sheet_row.addStretch(1)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.cert_message, 1)
-        message_row.addWidget(self.open_folder_button)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.cert_summary)
-        layout.addLayout(form)
-        layout.addLayout(issue_row)
-        layout.addSpacing(16)
-        layout.addLayout(sheet_row)
-        layout.addLayout(message_row)
-        layout.addStretch(1)
-        return tab
-
     # -- loading --------------------------------------------------------------------------
 
     def set_workshop(self, workshop_id: str | None) -> None:
@@ -245,8 +216,7 @@ class WorkshopPage(QWidget):
         self.participants_info.setText(self.tr("%n participant(s)", "", len(self.participants)))
         self.attendance.set_workshop(self.workshop_id, self.sessions)
         self._load_progress()
-        self._fill_sheet_days()
-        self._show_certificates()
+        self.certificates.set_workshop(self.workshop)
 
     def _module_titles(self) -> list[tuple[str, str]]:
         catalogue = {m.code: m for m in self.db.training.modules(current_language())}
@@ -280,22 +250,6 @@ class WorkshopPage(QWidget):
         self.progress.load(rows_from(self.participants), self._module_titles(),
                            cells_from(list(records.values())))
 
-    def _fill_sheet_days(self) -> None:
-        current = self.sheet_day.currentData()
-        self.sheet_day.clear()
-        for number, session in enumerate(self.sessions, start=1):
-            self.sheet_day.addItem(self.tr("Day %1 — %2").replace("%1", str(number)).replace(
-                "%2", short_date(rec(session, "day"))), rec(session, "day"))
-        self.sheet_day.setCurrentIndex(max(self.sheet_day.findData(current), 0))
-
-    def _show_certificates(self) -> None:
-        done = [p for p in self.participants if p.completed]
-        issued = [p for p in self.participants if rec(p, "certificate_no")]
-        self.cert_summary.setText(
-            self.tr("%n participant(s) completed every module.", "", len(done)) + " "
-            + self.tr("%n certificate(s) issued.", "", len(issued)))
-        self.save_button.setEnabled(bool(issued))
-
     def apply_changes(self, changes: list[Change]) -> None:
         """Refresh what another screen, an undo or a sync changed."""
         if not self.workshop_id:
@@ -305,15 +259,25 @@ class WorkshopPage(QWidget):
             return
         if all(c.table == catalog.ATTENDANCE.table for c in relevant):
             self.attendance.apply_changes(relevant)
+            # Who qualifies for a certificate changes with each mark: read again when shown.
+            if self.tabs.currentIndex() == self.CERTIFICATES:
+                self.certificates.reload()
+            else:
+                self._certificates_stale = True
             return
         if any(c.table == catalog.WORKSHOPS.table and c.record_id == self.workshop_id
                and c.op == "delete" for c in relevant):
             return
         self.reload()
 
+    _certificates_stale = False
+
     def _tab_changed(self, index: int) -> None:
         if index == self.ATTENDANCE:
             self.attendance.focus_search()
+        elif index == self.CERTIFICATES and self._certificates_stale:
+            self._certificates_stale = False
+            self.certificates.reload()
 
     def open_workshop_mode(self) -> None:
         self.tabs.setCurrentIndex(self.ATTENDANCE)
@@ -445,86 +409,59 @@ class WorkshopPage(QWidget):
             return
         self.publish(changes)
 
-    # -- certificates ---------------------------------------------------------------------
-
-    def issue_certificates(self) -> None:
-        assert self.workshop_id
-        try:
-            changes = self.db.training.issue_certificates(self.workshop_id)
-        except StorageError as exc:
-            show_error(self, exc)
-            return
-        self.publish(changes)
-        issued = sum(1 for p in self.participants if rec(p, "certificate_no"))
-        self.cert_message.setText(self.tr("%n new certificate number(s) given.", "",
-                                          len(changes)) + " "
-                                  + self.tr("%n certificate(s) in all.", "", issued))
-
-    def certificate_language(self) -> str:
-        return str(self.language_combo.currentData() or "en")
-
-    def choose_certificates_file(self) -> None:
-        title = (rec(self.workshop, "title") or "workshop").replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save certificates"),
-            str(Path(self.ctx.settings.last_folder) / self.tr("Certificates — %1.pdf").replace(
-                "%1", title)), self.tr("PDF file (*.pdf)"))
-        if path:
-            self.ctx.settings.last_folder = str(Path(path).parent)
-            self.save_certificates(Path(path), offer_folder=True)
+    # -- certificates (the tab's own view) and the sign-in sheet --------------------------
 
     def save_certificates(self, path: Path, *, offer_folder: bool = False) -> Task:
-        """Write the certificates PDF in the background (progress, Cancel)."""
-        assert self.workshop_id
-        workshop_id, lang = self.workshop_id, self.certificate_language()
-        self.cert_message.setText(self.tr("Writing certificates…"))
-        self.open_folder_button.hide()
+        """Give the certificate numbers due and write the PDF (what the preview's "Issue and
+        save PDF…" does once a file is chosen)."""
+        return self.certificates.save(path, offer_folder=offer_folder)
 
-        def done(written: CertificatesWritten | None) -> None:
-            if written is None:
-                self.cert_message.setText(self.tr("Cancelled; no file was written."))
-                return
-            self.last_saved = path
-            self.cert_message.setText(self.tr("Saved %n certificate(s) to %1.", "",
-                                              written.pages).replace("%1", str(path)))
-            self.open_folder_button.setVisible(offer_folder)
+    def open_sheet_dialog(self) -> AttendanceSheetDialog | None:
+        """Which day, language, phone numbers or not; then where to save the PDF."""
+        if not self.workshop_id:
+            return None
+        current = self.attendance.day_combo.currentIndex()
+        day = self.sessions[current].day if 0 <= current < len(self.sessions) else None
+        dialog = AttendanceSheetDialog(self.sessions, self.ctx.language, day, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.choose_sheet_file(*dialog.values()))
+        self.sheet_dialog = dialog
+        dialog.open()
+        return dialog
 
-        self.last_task = run_task(
-            self, self.tr("Writing certificates"), self.ctx.db_path,
-            lambda db, progress: training_service.write_certificates(db, workshop_id, path,
-                                                                     lang, progress),
-            on_done=done, user=self.ctx.user)
-        return self.last_task
-
-    def choose_sheet_file(self) -> None:
-        day = self.sheet_day.currentData()
+    def choose_sheet_file(self, day: str, lang: str, phones: bool) -> None:
         if not day:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save attendance sheet"),
-            str(Path(self.ctx.settings.last_folder) / self.tr("Attendance %1.pdf").replace(
-                "%1", str(day))), self.tr("PDF file (*.pdf)"))
+            self, self.tr("Save sign-in sheet"),
+            str(Path(self.ctx.settings.last_folder) / self.tr("Sign-in sheet %1.pdf").replace(
+                "%1", day)), self.tr("PDF file (*.pdf)"))
         if path:
             self.ctx.settings.last_folder = str(Path(path).parent)
-            self.save_attendance_sheet(str(day), Path(path), offer_folder=True)
+            self.save_attendance_sheet(day, Path(path), lang=lang, phones=phones,
+                                       offer_folder=True)
 
-    def save_attendance_sheet(self, day: str, path: Path, *, offer_folder: bool = False) -> Task:
+    def save_attendance_sheet(self, day: str, path: Path, *, lang: str | None = None,
+                              phones: bool = False, offer_folder: bool = False) -> Task:
+        """Write the day's sign-in sheet in the background; phone numbers only if asked."""
         assert self.workshop_id
-        workshop_id, lang = self.workshop_id, self.certificate_language()
+        workshop_id, language = self.workshop_id, lang or self.ctx.language or "en"
+        self.message.setText(self.tr("Writing the sign-in sheet…"))
+        self.open_folder_button.hide()
 
         def done(pages: int | None) -> None:
             if pages is None:
-                self.cert_message.setText(self.tr("Cancelled; no file was written."))
+                self.message.setText(self.tr("Cancelled; no file was written."))
                 return
             self.last_saved = path
-            self.cert_message.setText(self.tr("Saved the sign-in sheet (%n page(s)) to %1.",
-                                              "", pages).replace("%1", str(path)))
+            self.message.setText(self.tr("Saved the sign-in sheet (%n page(s)) to %1.",
+                                         "", pages).replace("%1", str(path)))
             self.open_folder_button.setVisible(offer_folder)
 
         self.last_task = run_task(
-            self, self.tr("Writing the attendance sheet"), self.ctx.db_path,
-            lambda db, progress: training_service.write_attendance_sheet(db, workshop_id, day,
-                                                                         path, lang, progress),
+            self, self.tr("Writing the sign-in sheet"), self.ctx.db_path,
+            lambda db, progress: training_service.write_attendance_sheet(
+                db, workshop_id, day, path, language, progress, phones=phones),
             on_done=done, user=self.ctx.user)
         return self.last_task
 
