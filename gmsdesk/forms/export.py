@@ -178,19 +178,33 @@ def write_responses(path: str | os.PathLike[str], forms: Sequence[Form],
         + [c.header for c in plan.main]
     repeat_headers = {r: [c.header for c in cols] + list(REPEAT_KEYS)
                       for r, cols in plan.repeats.items()}
+    return write_rows(target, plan, _rows(plan, responses, agencies), main_header,
+                      repeat_headers, sheet_name=sheet_name, total=total, progress=progress)
+
+
+def write_rows(target: Path, plan: Layout,
+               rows: Iterable[tuple[list[Any], dict[str, list[list[Any]]]]],
+               main_header: list[str], repeat_headers: dict[str, list[str]], *,
+               sheet_name: str = "responses", total: int = 0,
+               progress: ProgressFn | None = None) -> ExportResult:
+    """Write an export's rows (a response's row, and its repeats' rows by repeat) to `target`
+    (.csv, with a file beside it per repeat, or .xlsx, with a sheet per repeat): to partial
+    files first, put in place only once all is written; nothing is left on failure, and
+    `progress(done, total)` returning False cancels (Cancelled)."""
+    suffix = target.suffix.lower()
     targets = [target] + ([repeat_path(target, r) for r in plan.repeats]
                           if suffix == ".csv" else [])
     partials = [t.with_name(t.name + ".part") for t in targets]
-    counts = {r: 0 for r in plan.repeats}
+    counts = dict.fromkeys(plan.repeats, 0)
     done = 0
 
     def stream() -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
         nonlocal done
-        for item in _rows(plan, responses, agencies):
+        for item in rows:
             yield item
             done += 1
-            for repeat, rows in item[1].items():
-                counts[repeat] += len(rows)
+            for repeat, repeated in item[1].items():
+                counts[repeat] += len(repeated)
             if progress and done % 500 == 0 and not progress(done, total):
                 raise Cancelled
 

@@ -169,15 +169,7 @@ def write_labelled(path: str | os.PathLike[str], forms: Sequence[Form],
     headed "Question: Choice". `translate` puts the headers of a response's details (when it
     was submitted, by whom…) in the reader's language. Nothing is left at `path` on failure;
     `progress` returning False cancels (Cancelled)."""
-    from gmsdesk.forms.export import (
-        Cancelled,
-        ExportError,
-        ExportResult,
-        _write_csv,
-        _write_xlsx,
-        layout,
-        repeat_path,
-    )
+    from gmsdesk.forms.export import ExportError, layout, write_rows
 
     word = translate or (lambda text: text)
     target = Path(path)
@@ -192,36 +184,9 @@ def write_labelled(path: str | os.PathLike[str], forms: Sequence[Form],
         + labels.headers(plan.main)
     repeat_headers = {r: labels.headers(cols) + [word(h) for h in REPEAT_HEADERS]
                       for r, cols in plan.repeats.items()}
-    targets = [target] + ([repeat_path(target, r) for r in plan.repeats]
-                          if suffix == ".csv" else [])
-    partials = [t.with_name(t.name + ".part") for t in targets]
-    counts = dict.fromkeys(plan.repeats, 0)
-    done = 0
-
-    def stream() -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
-        nonlocal done
-        for item in _labelled_rows(plan, labels, responses, agencies):
-            yield item
-            done += 1
-            for repeat, rows in item[1].items():
-                counts[repeat] += len(rows)
-            if progress and done % 500 == 0 and not progress(done, total):
-                raise Cancelled
-
-    try:
-        if suffix == ".csv":
-            _write_csv(partials, main_header, repeat_headers, stream())
-        else:
-            _write_xlsx(partials[0], sheet_name, main_header, repeat_headers, stream())
-        for partial, final in zip(partials, targets, strict=True):
-            partial.replace(final)
-    except BaseException:
-        for partial in partials:
-            partial.unlink(missing_ok=True)
-        raise
-    if progress:
-        progress(done, total)
-    return ExportResult(done, targets, counts)
+    return write_rows(target, plan, _labelled_rows(plan, labels, responses, agencies),
+                      main_header, repeat_headers, sheet_name=sheet_name, total=total,
+                      progress=progress)
 
 
 def export_labelled(db: Database, form_id: str, path: str | os.PathLike[str], *,
