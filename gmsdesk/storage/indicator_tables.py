@@ -49,6 +49,9 @@ FILTER_DIMENSIONS = ("economy", "province", "agency", "sector", "sex")
 GRAINS = {"M": "substr({d}, 1, 7)",
           "Q": "substr({d}, 1, 4) || '-Q' || ((CAST(substr({d}, 6, 2) AS INTEGER) + 2) / 3)",
           "Y": "substr({d}, 1, 4)"}
+# The layout of the tables' file (its own tables, not the digests, whose definitions are kept
+# in it): a file of another layout is made again.
+FILE_VERSION = 1
 # Pages of the tables' file a connection keeps in memory (KiB): a dashboard at headquarters
 # reads some tens of MiB of the cube.
 CACHE_KIB = 65_536
@@ -397,12 +400,21 @@ class IndicatorTables:
         path = tables_path(self.db.path)
         path.touch(mode=0o600, exist_ok=True)
         self.conn.execute("ATTACH DATABASE ? AS ind", (str(path),))
+        version = self.conn.execute("PRAGMA ind.user_version").fetchone()[0]
+        if version != FILE_VERSION and self.conn.execute(
+                "SELECT 1 FROM ind.sqlite_master LIMIT 1").fetchone():
+            # Made by another release: derived data, made again.
+            self.conn.execute("DETACH DATABASE ind")
+            discard(self.db.path)
+            path.touch(mode=0o600, exist_ok=True)
+            self.conn.execute("ATTACH DATABASE ? AS ind", (str(path),))
         self.conn.execute("PRAGMA ind.journal_mode = WAL")
         self.conn.execute("PRAGMA ind.synchronous = NORMAL")
         self.conn.execute(f"PRAGMA ind.cache_size = -{CACHE_KIB}")
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 self.conn.execute(statement)
+        self.conn.execute(f"PRAGMA ind.user_version = {FILE_VERSION}")
         self._attached = True
 
     # -- what is wanted ---------------------------------------------------------------------

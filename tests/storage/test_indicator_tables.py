@@ -5,6 +5,7 @@ gives; the cube's figures equal the digests'; triggers note every writer's chang
 from __future__ import annotations
 
 import random
+import sqlite3
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -281,5 +282,22 @@ def test_a_workshop_is_held_from_its_first_day_without_a_write(tmp_path: Path) -
                         "end_date = date('now', 'localtime')")
         db.conn.execute("DELETE FROM ind_changed")  # as if no record had been written
         assert db.indicators.compute("workshops_held", Filters()).value == 1
+    finally:
+        db.close()
+
+
+def test_a_tables_file_of_another_layout_is_made_again(tmp_path: Path) -> None:
+    path = tmp_path / "gmsdesk.sqlite3"
+    db = Database(path, user="tester")
+    db.smes.create({"name": "A", "country": "KH", "uses_website": 1})
+    db.close()
+    other = sqlite3.connect(tables_path(path))  # as an earlier release left it
+    other.execute("CREATE TABLE ind_lock (n INTEGER NOT NULL)")
+    other.execute("PRAGMA user_version = 0")
+    other.commit()
+    other.close()
+    db = Database(path, user="tester")
+    try:
+        assert db.indicators.compute("smes_online", Filters()).value == 1
     finally:
         db.close()
