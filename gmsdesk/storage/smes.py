@@ -137,6 +137,8 @@ class Sme:
 
 _SME_DATACLASS_FIELDS = fields(Sme)
 _SELECT = "SELECT " + ", ".join(f.name for f in _SME_DATACLASS_FIELDS) + " FROM smes"
+# A picker's search ranks this many matches (in list order) and those named exactly the text.
+SEARCH_RANKED = 2_000
 _SELECT_KEYS = _SELECT.replace(" FROM smes", ", name_key, local_key FROM smes")
 # Duplicate matching for imports: the record, its rowid and its registration number key.
 _SELECT_MATCH = ("SELECT " + ", ".join("smes." + f.name for f in _SME_DATACLASS_FIELDS)
@@ -763,7 +765,44 @@ class SmeRepository:
                              listed < plan.listing)
 
     def search(self, text: str, limit: int = 50) -> list[Sme]:
-        return self.page(SmeQuery(text=text), 0, limit)
+        """The first `limit` SMEs whose text matches, the best match first (a picker shows
+        these): a name (or local-script name) that is the text, then one that starts with
+        it, then one with a word that starts with it, then the rest; each kind in list order.
+        Case, accents and spacing do not count. Ranked among the first SEARCH_RANKED matches
+        in list order and every SME of exactly that name, so that a short text matching
+        millions (at headquarters) costs no more than a page."""
+        query = SmeQuery(text=text)
+        wanted = fold(text)
+        if not wanted:
+            return self.page(query, 0, limit)
+        plan = self._plan(query, None)
+        if plan.empty:
+            return []
+        columns = _SELECT.replace("SELECT ", "SELECT smes.rowid AS n_, name_fold AS nf_, "
+                                  "local_fold AS lf_, ", 1)
+        sql, params = self._ordered(query, plan, columns)
+        exact = (columns.replace(" FROM smes", ", NULL AS at_ FROM smes")
+                 + " WHERE (name_fold = ? OR local_fold = ?) AND deleted = 0")
+        word = " " + wanted
+        rows = self.db.conn.execute(
+            f"SELECT *, row_number() OVER () AS at_ FROM ({sql} LIMIT {SEARCH_RANKED})",
+            params).fetchall()
+        seen = {r["n_"] for r in rows}
+        rows += [r for r in self.db.conn.execute(exact, (wanted, wanted)) if r["n_"] not in seen]
+
+        def key(row: Any) -> tuple[int, int]:
+            name, local = row["nf_"] or "", row["lf_"] or ""
+            if wanted in (name, local):
+                kind = 0
+            elif name.startswith(wanted) or local.startswith(wanted):
+                kind = 1
+            elif word in " " + name or word in " " + local:
+                kind = 2
+            else:
+                kind = 3
+            return kind, SEARCH_RANKED if row["at_"] is None else row["at_"]
+
+        return [Sme.from_row(r) for r in sorted(rows, key=key)[:limit]]
 
     def iterate(self, query: SmeQuery = SmeQuery(), batch: int = 1000) -> Iterable[Sme]:
         """Every SME a query matches, in its order, a batch at a time (for export): one

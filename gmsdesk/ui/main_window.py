@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -30,6 +32,17 @@ from gmsdesk.ui.undo import undo_actions
 from gmsdesk.ui.widgets import fit_to_screen
 
 SYNC_LABEL_WIDTH = 460  # px; a longer sync message is elided, whole in the tooltip
+
+
+def scrolled(area: QWidget, name: str) -> QScrollArea:
+    """`area` in a frameless scroll area: an area taller than a 1366x768 laptop leaves it (Sync,
+    in Burmese) scrolls instead of making the whole window taller than the screen."""
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(area)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +68,7 @@ class MainWindow(QMainWindow):
             (self.tr("Surveys"), self.surveys),
             (self.tr("Network"), self.network),
             (self.tr("Reports"), self.reports),
-            (self.tr("Sync"), self.sync),
+            (self.tr("Sync"), scrolled(self.sync, "sync_scroll")),
             (self.tr("Settings"), SettingsArea(ctx, self)),
         ]
         self.nav = QListWidget(self)

@@ -20,6 +20,7 @@ from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Changes, RecordWriter, TableSpec
 from gmsdesk.ui.bus import ChangeBus
 from gmsdesk.ui.errors import show_error
+from gmsdesk.ui.widgets import short_undo_text
 
 
 def _spec(db: Database, table: str | TableSpec) -> TableSpec:
@@ -156,13 +157,16 @@ def push(stack: QUndoStack, command: QUndoCommand, parent: QWidget | None) -> bo
 
 def undo_actions(stack: QUndoStack, parent: QWidget, *,
                  shortcuts: bool = True) -> tuple[QAction, QAction]:
-    """Undo and Redo actions over `stack`, named after the step they take. With `shortcuts`
+    """Undo and Redo actions over `stack`, named after the step they take (their buttons say
+    just "Undo" and "Redo", the step is in the tooltip: `short_undo_text`). With `shortcuts`
     they answer Ctrl+Z and Ctrl+Shift+Z anywhere in `parent`'s window (the main window, or a
     dialog of its own); without, they are for a toolbar of a window that has them already."""
     undo = stack.createUndoAction(parent, QCoreApplication.translate("Undo", "Undo"))
     undo.setObjectName("action_undo")
     redo = stack.createRedoAction(parent, QCoreApplication.translate("Undo", "Redo"))
     redo.setObjectName("action_redo")
+    # A toolbar's buttons say just "Undo" and "Redo"; the step's name is in their tooltip.
+    short_undo_text(undo, redo)
     if shortcuts:
         undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo.setShortcuts(QKeySequence.StandardKey.Redo)

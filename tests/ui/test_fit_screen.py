@@ -367,8 +367,7 @@ DIALOGS = [
     Opener("import SMEs, the columns", open_import_columns),
     Opener("survey form", open_survey_form),
     Opener("survey response, read only", open_survey_response),
-    # Opened, sized and given its keys here; the least width of its filters is the window's.
-    Opener("survey summary", open_summary, sized_by="gmsdesk/ui/surveys/summary_view.py"),
+    Opener("survey summary", open_summary),
     Opener("new survey response", open_new_response),
     Opener("form import problems", open_import_problems),
     Opener("agency profile", open_agency),
@@ -482,8 +481,7 @@ def walk_tabs(window: QWidget, root: QWidget, where: str) -> list[str]:
 
 def area_owner(window: Any, area: QWidget) -> str:
     """The files of another change that lay an area out ("" for this change's)."""
-    others = {id(window.training): TRAINING, id(window.sync): "gmsdesk/ui/sync_area.py",
-              id(window.areas[-1][1]): "gmsdesk/ui/settings_area.py"}
+    others = {id(window.areas[-1][1]): "gmsdesk/ui/settings_area.py"}
     return others.get(id(area), "")
 
 

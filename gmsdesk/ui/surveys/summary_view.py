@@ -52,6 +52,19 @@ BAR_COLOR = QColor("#2f6fb0")
 NOT_ANSWERED_COLOR = QColor("#b8bec6")
 TRACK_COLOR = QColor("#eef1f5")
 MAX_BAR = 520  # px: a bar across a wide screen is hard to compare with its neighbours
+FILTER_CHARS = 24  # a filter's choice longer than this is elided in its box
+
+
+def capped_combo(combo: QComboBox) -> None:
+    """`combo` about FILTER_CHARS characters wide whatever its choices: a longer choice is
+    elided in the box (whole in its list, which widens to it, and in the tooltip)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(FILTER_CHARS)
+    view = combo.view()
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width())
+    combo.currentIndexChanged.connect(lambda _i: combo.setToolTip(combo.currentText()))
+    combo.setToolTip(combo.currentText())
 
 
 def percent_text(count: int, total: int) -> str:
@@ -231,15 +244,26 @@ class SummaryWindow(QDialog):
         for edit in (self.from_date, self.to_date):
             edit.dateChanged.connect(lambda _d: self._timer.start())
 
-        filters = QHBoxLayout()
-        for widget in (self.version_filter, self.province_filter, self.sector_filter,
-                       self.from_check, self.from_date, self.to_check, self.to_date):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        # Two rows, and a province or sector longer than FILTER_CHARS loses its middle (whole in
+        # the list and the tooltip): in one row, in Burmese, the filters made the window wider
+        # than a 1366x768 laptop.
+        for combo in (self.province_filter, self.sector_filter):
+            capped_combo(combo)
+        choices = QHBoxLayout()
+        for combo in (self.version_filter, self.province_filter, self.sector_filter):
+            choices.addWidget(combo)
+        choices.addStretch(1)
+        dates = QHBoxLayout()
+        for widget in (self.from_check, self.from_date, self.to_check, self.to_date):
+            dates.addWidget(widget)
+        dates.addStretch(1)
         labels_in = QLabel(self.tr("Labels in:"), self)
         labels_in.setVisible(len(languages) > 1)
-        filters.addWidget(labels_in)
-        filters.addWidget(self.language_filter)
+        dates.addWidget(labels_in)
+        dates.addWidget(self.language_filter)
+        filters = QVBoxLayout()
+        filters.addLayout(choices)
+        filters.addLayout(dates)
 
         self.total_label = QLabel(self)
         self.total_label.setObjectName("summary_total")

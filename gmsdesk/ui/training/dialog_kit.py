@@ -1,5 +1,6 @@
-"""What every training dialog shares with the rest of GMS Desk (`gmsdesk.ui.widgets`): Enter in
-a field never saves or closes it, and it fits the screen of a 1366x768 laptop."""
+"""What training dialogs share among themselves: the error style and multi-script list lines.
+The rules every window keeps are `gmsdesk.ui.widgets`' alone: Enter in a field never saves or
+closes a dialog (`keep_enter_in_fields`), a window fits a 1366x768 laptop (`fit_to_screen`)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,17 @@ from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
 
 from gmsdesk.ui import widgets
+from gmsdesk.ui.widgets import fit_to_screen
+
+__all__ = ["ERROR_STYLE", "FieldDialog", "fit_to_screen", "list_item"]
 
 ERROR_STYLE = "color: #b3261e;"
 
 
 class FieldDialog(QDialog):
-    """A dialog where Enter pressed in a field moves on to the next field, as Tab does, instead
-    of pressing the default button: a person ends a name with Enter, and means neither "save"
-    nor "close" (`widgets.keep_enter_in_fields`). A button that has the focus still acts on
-    Enter; Ctrl+S or Ctrl+Enter saves where a dialog offers it."""
+    """A QDialog that keeps Enter in its fields (`widgets.keep_enter_in_fields`), for the
+    enrolment, sign-in sheet and certificate dialogs; `fit_to_screen` here is
+    `widgets.fit_to_screen` itself."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,9 +41,3 @@ def list_item(parent: QListWidget, text: str) -> QListWidgetItem:
         height += laid.height()
     item.setSizeHint(QSize(0, int(height * 1.4) + 6))
     return item
-
-
-def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """`width` x `height`, never more than the screen less the task bar and the window's frame,
-    placed over its parent (`widgets.fit_to_screen`). Called once the layout is built."""
-    widgets.fit_to_screen(dialog, width, height)

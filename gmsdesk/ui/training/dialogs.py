@@ -3,7 +3,8 @@
 
 Like the SME form, none of them writes: each hands back checked values and the caller performs
 the write (undoable where it makes sense). Enter in a field moves on; it never saves or closes
-(`FieldDialog`); Ctrl+S or Ctrl+Enter saves.
+(`widgets.keep_enter_in_fields`, the rule of every dialog); Ctrl+S or Ctrl+Enter saves the
+workshop.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,7 +34,7 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.smes import COUNTRIES
 from gmsdesk.storage.training import status_by_dates, workshop_status
 from gmsdesk.ui.labels import country_label, current_language
-from gmsdesk.ui.training.dialog_kit import ERROR_STYLE, FieldDialog, fit_to_screen
+from gmsdesk.ui.training.dialog_kit import ERROR_STYLE
 from gmsdesk.ui.training.labels import (
     PROGRESS_STATUSES,
     TRACKS,
@@ -42,6 +44,7 @@ from gmsdesk.ui.training.labels import (
     workshop_status_label,
 )
 from gmsdesk.ui.training.workshop_list import field as rec
+from gmsdesk.ui.widgets import fit_to_screen, keep_enter_in_fields
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,7 +70,7 @@ def _error_label() -> QLabel:
 # -- workshop editor ------------------------------------------------------------------------
 
 
-class WorkshopDialog(FieldDialog):
+class WorkshopDialog(QDialog):
     """New workshop (`workshop` None) or edit. Modules are picked from the track's catalogue."""
 
     def __init__(self, db: Database, workshop: Any = None, parent: QWidget | None = None) -> None:
@@ -164,9 +167,8 @@ class WorkshopDialog(FieldDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return"),
-                     QKeySequence("Ctrl+Enter")):
-            QShortcut(keys, self, self._save)
+        keep_enter_in_fields(self, self._save)  # Ctrl+Enter saves; Enter in a field does not
+        QShortcut(QKeySequence.StandardKey.Save, self, self._save)
 
         self._load()
         self.track_combo.currentIndexChanged.connect(lambda _: self._fill_modules())
@@ -351,12 +353,13 @@ class WorkshopDialog(FieldDialog):
 # -- revert ---------------------------------------------------------------------------------
 
 
-class RevertDialog(FieldDialog):
+class RevertDialog(QDialog):
     """Move a module's progress back: only deliberately, with a reason that is recorded."""
 
     def __init__(self, person: str, module: str, status: str, by: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_enter_in_fields(self)
         self.setWindowTitle(self.tr("Move progress back"))
         order = list(PROGRESS_STATUSES)
         explain = QLabel(self.tr(

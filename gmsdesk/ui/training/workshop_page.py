@@ -13,10 +13,12 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -153,10 +155,23 @@ class WorkshopPage(QWidget):
         buttons.addWidget(self.mode_button)
         buttons.addWidget(self.sheet_button)
         buttons.addStretch(1)
+        # The details scroll, the buttons under them do not: in Burmese, or with many modules,
+        # the details are taller than a 1366x768 laptop leaves the area, and the area must not
+        # make the main window taller than the screen.
+        details = QWidget()
+        details.setObjectName("workshop_details")
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(self.details_form)
+        details_layout.addStretch(1)
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setObjectName("workshop_details_scroll")
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setWidget(details)
         layout = QVBoxLayout(tab)
-        layout.addLayout(self.details_form)
+        layout.addWidget(self.details_scroll, 1)
         layout.addLayout(buttons)
-        layout.addStretch(1)
         return tab
 
     def _participants_tab(self) -> QWidget:
