@@ -51,7 +51,7 @@ GRAINS = {"M": "substr({d}, 1, 7)",
           "Y": "substr({d}, 1, 4)"}
 # The layout of the tables' file (its own tables, not the digests, whose definitions are kept
 # in it): a file of another layout is made again.
-FILE_VERSION = 1
+FILE_VERSION = 2
 # Pages of the tables' file a connection keeps in memory (KiB): a dashboard at headquarters
 # reads some tens of MiB of the cube.
 CACHE_KIB = 65_536
@@ -279,17 +279,26 @@ def _contribution(rule: Rule, table: str, units: str, sign: int) -> str:
     return f"INSERT INTO temp.ind_delta SELECT '{rule.code}', * FROM ({selects})"
 
 
-# The cube's cells added up over all but one filter dimension (or all: dim ''), for a
-# dashboard with one filter or none (most): a few cells per period instead of thousands.
-ROLLUPS = ("", *FILTER_DIMENSIONS)
+# The cube's cells added up over all filter dimensions but these (none: all), for a dashboard
+# with no filter, one, or an economy and a province (most): a few cells per period instead of
+# thousands. Named by the dimensions joined by ",", valued by theirs joined by ROLLUP_SEP.
+ROLLUPS: tuple[tuple[str, ...], ...] = ((), *((d,) for d in FILTER_DIMENSIONS),
+                                        ("economy", "province"))
+ROLLUP_SEP = "\x1f"
 _ADD = " ON CONFLICT({key}) DO UPDATE SET a = a + excluded.a, b = b + excluded.b"
+
+
+def _rolled(dims: tuple[str, ...]) -> str:
+    return " || char(31) || ".join(dims) or "''"
+
+
 _APPLY = (
     f"INSERT INTO ind.ind_cube({_CUBE_KEY}, a, b) SELECT * FROM temp.ind_delta WHERE true"
     + _ADD.format(key=_CUBE_KEY),
     *(f"INSERT INTO ind.ind_rollup({_ROLLUP_KEY}, a, b) SELECT code, grain, period, "
-      f"'{dim}', {dim or chr(39) * 2}, currency, total(a), total(b) FROM temp.ind_delta "
-      f"WHERE true GROUP BY code, grain, period, {dim or chr(39) * 2}, currency"
-      + _ADD.format(key=_ROLLUP_KEY) for dim in ROLLUPS))
+      f"'{','.join(dims)}', {_rolled(dims)}, currency, total(a), total(b) FROM temp.ind_delta "
+      f"WHERE true GROUP BY code, grain, period, {_rolled(dims)}, currency"
+      + _ADD.format(key=_ROLLUP_KEY) for dims in ROLLUPS))
 
 
 def _moved_cells(rule: Rule, table: str, units: str, grain: str, dims: str, sign: int) -> str:
@@ -638,5 +647,5 @@ class _Writing:
             self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
-__all__ = ["FILTER_DIMENSIONS", "IndicatorTables", "Rule", "Source", "aggregates", "calendar",
-           "cubed", "discard", "month_end", "moved", "tables_path"]
+__all__ = ["FILTER_DIMENSIONS", "ROLLUPS", "ROLLUP_SEP", "IndicatorTables", "Rule", "Source",
+           "aggregates", "calendar", "cubed", "discard", "month_end", "moved", "tables_path"]

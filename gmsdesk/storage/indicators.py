@@ -41,6 +41,8 @@ from gmsdesk.storage.ict_history import LEVEL_OF, day_of, level_of
 from gmsdesk.storage.indicator_tables import (
     EMPTY,
     FILTER_DIMENSIONS,
+    ROLLUP_SEP,
+    ROLLUPS,
     IndicatorTables,
     aggregates,
     calendar,
@@ -1266,13 +1268,14 @@ class IndicatorRepository:
 
     def _cells(self, rule: _Rule, selection: Filters, params: _Params) -> tuple[str, str]:
         """Where the rule's cells for the filters it has a dimension for are, and the
-        condition picking them: with one such filter or none, its roll-up; else the cube."""
+        condition picking them: a roll-up when there is one for those filters (none, one, or
+        an economy and a province), else the cube."""
         chosen = [(name, value) for name in FILTER_DIMENSIONS
                   if (value := getattr(selection, name)) and rule.column(name)]
         terms = [f"code = {params(rule.code)}"]
-        if len(chosen) <= 1:
-            name, value = chosen[0] if chosen else ("", "")
-            terms += [f"dim = {params(name)}", f"value = {params(value)}"]
+        if tuple(n for n, _v in chosen) in ROLLUPS:
+            terms += [f"dim = {params(','.join(n for n, _v in chosen))}",
+                      f"value = {params(ROLLUP_SEP.join(str(v) for _n, v in chosen))}"]
             return "ind.ind_rollup", " AND ".join(terms)
         terms += [f"{name} = {params(value)}" for name, value in chosen]
         return "ind.ind_cube", " AND ".join(terms)
