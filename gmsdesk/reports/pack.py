@@ -26,7 +26,8 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from gmsdesk.money import SEPARATORS, format_money
+from gmsdesk import i18n_format
+from gmsdesk.money import format_money
 from gmsdesk.records.catalog import (
     CHANNELS,
     COUNTRIES,
@@ -41,6 +42,7 @@ from gmsdesk.reports.periods import Period
 from gmsdesk.reports.strings import (
     country,
     format_date,
+    format_number,
     format_period,
     indicator_text,
     lang_or_default,
@@ -237,9 +239,9 @@ def selection_text(lang: str, pack: PackData) -> str:
 
 
 def _fixed(lang: str, number: float, decimals: int) -> str:
-    group, point = SEPARATORS.get(lang_or_default(lang), (",", "."))
-    text = f"{number:,.{decimals}f}".translate(str.maketrans(",.", group + point))
-    return local_digits(lang, text)
+    """At most `decimals` decimals, in the language's separators and digits: the rule the
+    screens follow too (`gmsdesk.i18n_format`)."""
+    return format_number(lang, number, decimals=decimals)
 
 
 def number_text(lang: str, number: float | None, unit: str) -> str:
@@ -443,7 +445,7 @@ def _ticks(lang: str, points: Sequence[TrendPoint]) -> list[tuple[str, str]]:
     shown = None
     for point in points:
         first = dt.date.fromisoformat(point.period.start)
-        year = first.year + 543 if lang_or_default(lang) == "th" else first.year
+        year = i18n_format.year(lang_or_default(lang), first.year)  # the user's Thai era
         label = point.period.label
         if len(label) == 4:
             upper, lower = str(year), ""
@@ -831,7 +833,7 @@ def _evaluation_blocks(lang: str, pack: PackData) -> list[_Block]:
             count = line.value.denominator if line.value is not None else None
             if count:
                 c.setFillColor(MUTED)
-                note = t(lang, "responses_n", n=local_digits(lang, f"{count:,.0f}"))
+                note = t(lang, "responses_n", n=format_number(lang, count, decimals=0))
                 draw_text(c, x1 + 34, mid - 3, *fit_text(note, right_w - 34, 7.5, 5.0))
 
         pieces.append(_Piece(26, draw))
@@ -842,7 +844,7 @@ def _evaluation_blocks(lang: str, pack: PackData) -> list[_Block]:
         c.setLineWidth(0.4)
         for score in range(1, 6):
             c.line(at(score), top, at(score), top - 3)
-            draw_text(c, at(score), top - 11, local_digits(lang, str(score)), 7.5, False,
+            draw_text(c, at(score), top - 11, format_number(lang, score, decimals=0), 7.5, False,
                       "centre")
 
     pieces.append(_Piece(16, scale))
@@ -951,7 +953,7 @@ def _draw_cover(c: Canvas, lang: str, pack: PackData, contents: list[tuple[str, 
     for state in STATES:
         draw_status(c, MARGIN + 7, y + 3.5, 13, state)
         c.setFillColor(INK)
-        draw_text(c, MARGIN + 40, y, local_digits(lang, str(counts[state])), 12.0, True,
+        draw_text(c, MARGIN + 40, y, format_number(lang, counts[state], decimals=0), 12.0, True,
                   "right")
         word = f"{status_word(lang, state)} — {t(lang, 'rule_' + state)}"
         draw_text(c, MARGIN + 50, y, *fit_text(word, BODY_W - 50, 10.5, 6.5))

@@ -13,10 +13,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QDateTime,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -44,7 +42,14 @@ from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.sync_store import Conflict
 from gmsdesk.sync.hlc import unpack
 from gmsdesk.ui.errors import user_message
-from gmsdesk.ui.labels import field_label, sector_label
+from gmsdesk.ui.labels import (
+    field_label,
+    format_count,
+    format_date,
+    format_datetime,
+    format_number,
+    sector_label,
+)
 from gmsdesk.ui.widgets import heading as make_heading
 from gmsdesk.ui.widgets import record_table
 
@@ -100,13 +105,11 @@ class ValueFormatter:
             return (QCoreApplication.translate("Conflicts", "Yes") if value
                     else QCoreApplication.translate("Conflicts", "No"))
         if spec.kind is Kind.INTEGER and isinstance(value, int):
-            return QLocale().toString(value)
+            return format_count(value)
         if spec.kind in (Kind.DECIMAL, Kind.MONEY) and isinstance(value, int | float):
-            return QLocale().toString(float(value), "g", 12)
+            return format_number(float(value), decimals=6)
         if spec.kind is Kind.DATE and isinstance(value, str):
-            day = QDate.fromString(value, Qt.DateFormat.ISODate)
-            return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() \
-                else value
+            return format_date(value, "short")
         if spec.kind is Kind.REF and isinstance(value, str) and depth == 0:
             return self.describe(spec.to, value, depth=1) or value
         if spec.kind is Kind.JSON and not isinstance(value, str):
@@ -142,7 +145,7 @@ class ValueFormatter:
         if not hlc:
             return who
         moment = QDateTime.fromMSecsSinceEpoch(unpack(hlc)[0]).toLocalTime()
-        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        when = format_datetime(moment)
         return QCoreApplication.translate("Conflicts", "%1, %2").replace("%1", who).replace(
             "%2", when)
 

@@ -9,9 +9,11 @@ import math
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from gmsdesk.ui.labels import format_number
 
 ACTUAL_COLOUR = "#2f6db5"  # blue and orange: told apart with every common colour blindness
 TARGET_COLOUR = "#d9710b"
@@ -110,15 +112,13 @@ class TrendChart(pg.PlotWidget):
             [(0, labels[0])] if labels else [])
         bottom.setTicks([ticks, []])
         left = plot.getAxis("left")
-        left.setTicks([[(0, "0"), (top, _short(top))], []] if top > 0 else [[(0, "0")], []])
+        zero = format_number(0)
+        left.setTicks([[(0, zero), (top, _short(top))], []] if top > 0 else [[(0, zero)], []])
 
 
 def _short(number: float) -> str:
     """A tick label that fits: 1.2k, 3.4M."""
-    locale = QLocale()
     for size, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
         if abs(number) >= size:
-            return locale.toString(number / size, "f", 1) + suffix
-    if float(number).is_integer():
-        return locale.toString(int(number))
-    return locale.toString(number, "f", 1)
+            return format_number(number / size, 1) + suffix
+    return format_number(number, 1)

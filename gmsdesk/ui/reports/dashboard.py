@@ -36,6 +36,7 @@ from gmsdesk.services.figures import (
     unfiltered,
 )
 from gmsdesk.storage.indicators import Indicator
+from gmsdesk.ui.labels import format_count
 from gmsdesk.ui.reports.labels import (
     STATUS_BACKGROUNDS,
     STATUS_COLOURS,
@@ -253,7 +254,7 @@ class DashboardView(QScrollArea):
                 counts[status(percent_of_target(line.value, line.target_value))] += 1
         # "2026 · ✔ Target met: 6 · ◐ Near target: 1 · ✘ Behind target: 1 · – No target: 22"
         parts = [period_text(dashboard.period)] + [
-            f"{STATUS_SYMBOLS[state]} {tr(STATUS_WORDS[state])}: {counts[state]}"
+            f"{STATUS_SYMBOLS[state]} {tr(STATUS_WORDS[state])}: {format_count(counts[state])}"
             for state in ("met", "near", "behind", "none")]
         self.summary.setText(" · ".join(parts))
 

@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -36,7 +35,14 @@ from gmsdesk.records import REGISTRY
 from gmsdesk.records.fields import Field, Kind
 from gmsdesk.storage.indicators import Drill, Filters
 from gmsdesk.tabular import export_table
-from gmsdesk.ui.labels import country_label, gender_label, sector_label
+from gmsdesk.ui.labels import (
+    country_label,
+    format_count,
+    format_number,
+    gender_label,
+    local_digits,
+    sector_label,
+)
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.widgets import fit_columns, fit_to_screen, keep_enter_in_fields, record_table
 
@@ -106,9 +112,9 @@ def cell_text(kind: str, name: str, value: Any, agencies: Mapping[str, str]) -> 
     if found is not None and found.kind is Kind.BOOL:
         return QCoreApplication.translate("Reports", YES if value else NO)
     if isinstance(value, float):
-        return QLocale().toString(value, "f", 0 if value.is_integer() else 2)
+        return format_number(value, 2)
     if isinstance(value, int) and not isinstance(value, bool):
-        return QLocale().toString(value)
+        return format_count(value)
     return str(value)
 
 
@@ -240,9 +246,9 @@ class DrillDialog(QDialog):
         count = self.model.rowCount()
         if self.more:
             self.count_label.setText(self.tr("The first %1 records; the export writes them "
-                                             "all.").replace("%1", QLocale().toString(count)))
+                                             "all.").replace("%1", format_count(count)))
         else:
-            self.count_label.setText(self.tr("%n record(s)", "", count))
+            self.count_label.setText(local_digits(self.tr("%n record(s)", "", count)))
         self.loaded = True
         self.export_button.setEnabled(count > 0)
 

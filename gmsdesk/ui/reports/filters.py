@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -17,14 +18,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk import i18n_format
 from gmsdesk.records.catalog import COUNTRIES, GENDERS, SMES, WORKSHOPS
 from gmsdesk.reports import periods
 from gmsdesk.reports.periods import Period
 from gmsdesk.storage.indicators import Filters
-from gmsdesk.ui.labels import country_label, current_language, gender_label, sector_label
+from gmsdesk.ui.labels import (
+    country_label,
+    current_language,
+    format_count,
+    gender_label,
+    sector_label,
+)
 from gmsdesk.ui.widgets import fill_agency_filter
 
 PERIOD_KINDS = ("year", "quarter", "month", "range")
+
+
+class YearSpinBox(QSpinBox):
+    """A Gregorian year shown as the UI language counts and writes years (Thai: the Buddhist
+    era unless the user chose Gregorian; Burmese: Myanmar digits); `value()` stays Gregorian."""
+
+    def textFromValue(self, value: int) -> str:
+        return i18n_format.format_year(current_language(), value)
+
+    def valueFromText(self, text: str) -> int:
+        typed = i18n_format.latin_digits(text).strip()
+        if not typed.isdigit():
+            return self.value()
+        offset = i18n_format.year(current_language(), 0)
+        return int(typed) - offset
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = i18n_format.latin_digits(text).strip()
+        if not typed:
+            return QValidator.State.Intermediate, text, pos
+        if not typed.isdigit():
+            return QValidator.State.Invalid, text, pos
+        inside = self.minimum() <= self.valueFromText(text) <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
+                text, pos)
 
 
 def _combo(parent: QWidget, name: str, first: str, width: int = 10) -> QComboBox:
@@ -53,7 +86,7 @@ class ReportFilters(QWidget):
         for kind, label in zip(PERIOD_KINDS, (self.tr("Year"), self.tr("Quarter"),
                                               self.tr("Month"), self.tr("Dates")), strict=True):
             self.kind.addItem(label, kind)
-        self.year = QSpinBox(self)
+        self.year = YearSpinBox(self)
         self.year.setObjectName("report_year")
         self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
@@ -158,7 +191,7 @@ class ReportFilters(QWidget):
             self.part.clear()
             if kind == "quarter":
                 for q in range(1, 5):
-                    self.part.addItem(self.tr("Q%1").replace("%1", str(q)), q)
+                    self.part.addItem(self.tr("Q%1").replace("%1", format_count(q)), q)
             elif kind == "month":
                 for m in range(1, 13):
                     self.part.addItem(QLocale().standaloneMonthName(m), m)

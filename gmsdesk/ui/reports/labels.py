@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 
+from gmsdesk import i18n_format
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.money import format_money
 from gmsdesk.records.catalog import (
@@ -21,7 +22,16 @@ from gmsdesk.records.catalog import (
 from gmsdesk.reports.periods import Period
 from gmsdesk.services.figures import amount, kind_of
 from gmsdesk.storage.indicators import Indicator, Value
-from gmsdesk.ui.labels import country_label, current_language, gender_label, sector_label
+from gmsdesk.ui.labels import (
+    country_label,
+    current_language,
+    format_count,
+    format_date,
+    format_number,
+    gender_label,
+    local_digits,
+    sector_label,
+)
 
 
 def tr(text: str) -> str:
@@ -106,18 +116,19 @@ def period_text(period: Period) -> str:
     """A period as people say it: "2026", "Q1 2026", "Mar 2026", or a range of dates."""
     kind = kind_of(period)
     start = _date(period.start)
-    locale = QLocale()
+    lang = current_language()
+    # Years in the era of the UI language (Thai: the Buddhist era unless the user chose
+    # Gregorian), in its digits: the rule of `gmsdesk.i18n_format`.
+    year = i18n_format.format_year(lang, start.year())
     if kind == "year":
-        return str(start.year())
+        return year
     if kind == "quarter":
         text = QCoreApplication.translate("Reports", "Q%1 %2")
-        return text.replace("%1", str((start.month() - 1) // 3 + 1)).replace(
-            "%2", str(start.year()))
+        return text.replace("%1", format_count((start.month() - 1) // 3 + 1)).replace(
+            "%2", year)
     if kind == "month":
-        return locale.toString(start, "MMM yyyy")
-    end = _date(period.end)
-    short = QLocale.FormatType.ShortFormat
-    return f"{locale.toString(start, short)} – {locale.toString(end, short)}"
+        return i18n_format.format_month_year(lang, start.month(), start.year())
+    return f"{format_date(start, 'short')} – {format_date(_date(period.end), 'short')}"
 
 
 # -- values --------------------------------------------------------------------------------
@@ -126,22 +137,19 @@ def period_text(period: Period) -> str:
 def percent_text(number: float, decimals: int) -> str:
     """"32.5 %", as the UI language writes a percentage."""
     return QCoreApplication.translate("Reports", "%1 %").replace(
-        "%1", QLocale().toString(number, "f", decimals))
+        "%1", format_number(number, decimals))
 
 
 def number_text(number: float | None, unit: str) -> str:
     if number is None:
         return "—"
-    locale = QLocale()
     if unit == "percent":
         return percent_text(number, 1)
-    if unit == "score":
-        return locale.toString(number, "f", 1)
     if unit == "money":
-        return locale.toString(number, "f", 0)
-    if float(number).is_integer():
-        return locale.toString(int(number))
-    return locale.toString(number, "f", 1)
+        return format_number(number, 0)
+    if unit != "score" and float(number).is_integer():
+        return format_count(number)
+    return format_number(number, 1)
 
 
 def value_lines(value: Value | None, unit: str) -> list[str]:
@@ -150,7 +158,7 @@ def value_lines(value: Value | None, unit: str) -> list[str]:
         return ["—"]
     if unit == "money" and value.by_currency:
         lang = current_language()
-        return [format_money(total, currency, lang)
+        return [local_digits(format_money(total, currency, lang))
                 for currency, total in sorted(value.by_currency.items())]
     return [number_text(amount(value), unit)]
 
@@ -163,10 +171,9 @@ def ratio_text(value: Value | None) -> str:
     """For a percent: of how many ("12 of 40"), so nobody mistakes 50 % of 2 for much."""
     if value is None or value.numerator is None or value.denominator is None:
         return ""
-    locale = QLocale()
     text = QCoreApplication.translate("Reports", "%1 of %2")
-    return text.replace("%1", locale.toString(float(value.numerator), "f", 0)).replace(
-        "%2", locale.toString(float(value.denominator), "f", 0))
+    return text.replace("%1", format_count(value.numerator)).replace(
+        "%2", format_count(value.denominator))
 
 
 # -- status against target ---------------------------------------------------------------------

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk.services.figures import Pivot, Rank, amount, percent_of_target, status
 from gmsdesk.storage.indicators import Indicator, Value
+from gmsdesk.ui.labels import format_count
 from gmsdesk.ui.reports.labels import (
     STATUS_BACKGROUNDS,
     STATUS_COLOURS,
@@ -320,7 +321,7 @@ class RankModel(QAbstractTableModel):
         state = status(percent)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return str(index.row() + 1)
+                return format_count(index.row() + 1)
             if column == 1:
                 return key_label(self.dimension, rank.key, self.names)
             if column == 2:

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk import i18n_format
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.records.catalog import COUNTRIES, TARGETS
 from gmsdesk.reports import periods
@@ -62,7 +63,7 @@ from gmsdesk.reports.periods import Period
 from gmsdesk.storage.db import UNASSIGNED_AGENCY
 from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.targets import XLSX_COLUMNS, CellEdit, Target, TargetGrid, TargetImport
-from gmsdesk.ui.labels import country_label, current_language
+from gmsdesk.ui.labels import country_label, current_language, format_date, format_number
 from gmsdesk.ui.tasks import run_task
 from gmsdesk.ui.undo import WriteCommand, push, undo_actions
 from gmsdesk.ui.widgets import short_undo_text
@@ -108,7 +109,7 @@ def parse_number(text: str, locale: QLocale | None = None) -> tuple[bool, float 
     """(ok, value) of a number typed or pasted: empty clears; else a number not below zero,
     written the locale's way ("1.200,5" in Vietnamese) or as a spreadsheet in English copies
     it ("1,200.5", "1 200")."""
-    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    text = i18n_format.latin_digits(text).strip().replace("\u00a0", " ").replace("\u202f", " ")
     if not text:
         return True, None
     locale = locale or QLocale()
@@ -134,6 +135,12 @@ def number_text(value: float | None, locale: QLocale | None = None, *,
     text = shown.toString(float(value), "f", 2)
     point = shown.decimalPoint()
     return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def shown_number(value: float | None) -> str:
+    """A value as the grid shows it, in the UI language's digits and grouping (the rule of
+    `gmsdesk.i18n_format`); `number_text` writes what an editor and the clipboard get."""
+    return "" if value is None else format_number(value, 2)
 
 
 def parse_block(text: str) -> list[list[str]]:
@@ -247,7 +254,7 @@ class TargetGridModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return number_text(self.number(row, column), self.locale)
+            return shown_number(self.number(row, column))
         if role == Qt.ItemDataRole.EditRole:
             return number_text(self.number(row, column), self.locale, grouping=False)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -269,14 +276,13 @@ class TargetGridModel(QAbstractTableModel):
         if target is not None:
             if self.mode == "value" and target.baseline is not None:
                 lines.append(tr(BASELINE_IS).replace(
-                    "%1", number_text(target.baseline, self.locale)))
+                    "%1", shown_number(target.baseline)))
             if self.mode == "baseline" and target.value is not None:
                 lines.append(tr(TARGET_IS).replace(
-                    "%1", number_text(target.value, self.locale)))
+                    "%1", shown_number(target.value)))
             if target.baseline_on and target.baseline is not None:
-                day = QDate.fromString(target.baseline_on, Qt.DateFormat.ISODate)
                 lines.append(tr(BASELINE_ON).replace(
-                    "%1", self.locale.toString(day, QLocale.FormatType.ShortFormat)))
+                    "%1", format_date(target.baseline_on, "short")))
             if target.notes:
                 lines.append(target.notes)
         if locked:

@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -50,7 +49,7 @@ from gmsdesk.storage.activity import ActivityQuery
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.tabular import export_table
-from gmsdesk.ui.labels import country_label, current_language, sector_label
+from gmsdesk.ui.labels import country_label, current_language, format_count, sector_label
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.workshop_list import short_date
@@ -348,7 +347,7 @@ class ActivityListView(QWidget):
 
     def number(self, value: int) -> str:
         """A count in the UI language's digits and grouping."""
-        return QLocale().toString(value)
+        return format_count(value)
 
     def agency_name(self, code: str) -> str:
         return self.agency_names.get(code) or code

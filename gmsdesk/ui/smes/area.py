@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,14 @@ from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import COUNTRIES, ICT_LEVELS, SmeQuery
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import country_label, current_language, ict_level_label, sector_label
+from gmsdesk.ui.labels import (
+    country_label,
+    current_language,
+    format_count,
+    ict_level_label,
+    local_digits,
+    sector_label,
+)
 from gmsdesk.ui.smes.activity_list import LazyTab
 from gmsdesk.ui.smes.inquiries_view import InquiriesView
 from gmsdesk.ui.smes.list_model import SmeTableModel
@@ -287,13 +294,13 @@ class SmeArea(QWidget):
         self._update_actions()
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n SME(s)", "", total))
+        self.count_label.setText(local_digits(self.tr("%n SME(s)", "", total)))
         self._update_actions()
 
     def _show_estimate(self, at_least: int) -> None:
         """Many match: how many at least, at once, while the exact count is read."""
         self.count_label.setText(self.tr("More than %1 SMEs").replace(
-            "%1", QLocale().toString(at_least)))
+            "%1", format_count(at_least)))
 
     def _show_load_error(self, exc: object) -> None:
         self.count_label.setText(self.tr("The list could not be loaded: %1").replace(
@@ -441,7 +448,7 @@ class SmeArea(QWidget):
             return
         names = [self.db.smes.get(i).name for i in ids]
         text = (self.tr("Deleted “%1”.").replace("%1", names[0]) if len(ids) == 1
-                else self.tr("Deleted %n SME(s).", "", len(ids)))
+                else local_digits(self.tr("Deleted %n SME(s).", "", len(ids))))
         if push(self.undo_stack, DeleteRecords(self.db, self.ctx.bus, self.db.smes.spec, ids,
                                                self.tr("delete %n SME(s)", "", len(ids))), self):
             self._set_info(text + " " + self.tr(
@@ -453,7 +460,8 @@ class SmeArea(QWidget):
                 self.undo_stack, RestoreRecords(self.db, self.ctx.bus, self.db.smes.spec, ids,
                                                 self.tr("restore %n SME(s)", "", len(ids))),
                 self):
-            self._set_info(self.tr("Restored %n SME(s).", "", len(ids)), undo=True)
+            self._set_info(local_digits(self.tr("Restored %n SME(s).", "", len(ids))),
+                           undo=True)
 
     def open_activity(self) -> None:
         """The selected SME's people in training, services delivered and inquiries."""
@@ -493,8 +501,8 @@ class SmeArea(QWidget):
             if count < 0:
                 self._set_info(self.tr("Export cancelled; no file was written."))
             else:
-                self._set_info(self.tr("Exported %n SME(s) to %1.", "", count).replace(
-                    "%1", str(path)))
+                self._set_info(local_digits(self.tr("Exported %n SME(s) to %1.", "", count))
+                               .replace("%1", str(path)))
 
         self.last_task = run_task(
             self, self.tr("Exporting SMEs"), self.db.path,

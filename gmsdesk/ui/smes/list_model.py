@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,7 +20,14 @@ from gmsdesk.records.catalog import SECTORS, SMES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import Sme, SmeQuery
-from gmsdesk.ui.labels import country_label, field_label, ict_level_label, sector_label
+from gmsdesk.ui.labels import (
+    country_label,
+    field_label,
+    format_count,
+    format_datetime,
+    ict_level_label,
+    sector_label,
+)
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -147,8 +153,7 @@ class SmeTableModel(PagedTableModel[Sme]):
         if column == "ict_level":
             return ict_level_label(value)
         if column == "employees_total":
-            return QLocale().toString(value) if value is not None else ""
+            return format_count(value) if value is not None else ""
         if column == "updated_at":
-            moment = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs).toLocalTime()
-            return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            return format_datetime(QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs))
         return "" if value is None else str(value)

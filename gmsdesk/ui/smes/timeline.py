@@ -6,7 +6,7 @@ Read from `db.ict_history.timeline` (one SME: an index lookup, quick enough for 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from gmsdesk.records import catalog
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.ict_history import TimelineEntry
 from gmsdesk.storage.smes import ICT_LEVELS
-from gmsdesk.ui.labels import field_label, ict_level_label
+from gmsdesk.ui.labels import field_label, format_date, ict_level_label
 
 _LEVEL_COLOURS = ("#9e9e9e", "#4f8fd0", "#2e9d62", "#d08a1f")  # traditional .. e-business
 _STEP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,7 +40,7 @@ def day_text(iso: str) -> str:
 
 
 def _locale_day(day: QDate) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return format_date(day, "short")
 
 
 class LadderStrip(QWidget):

@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,11 +49,12 @@ from gmsdesk.storage.errors import ReadOnlyRecord, StorageError
 from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.surveys import FormRow, SmeUpdate, Submitted
 from gmsdesk.ui.errors import show_error, user_message
-from gmsdesk.ui.labels import current_language
+from gmsdesk.ui.labels import current_language, format_count
 from gmsdesk.ui.surveys.responses_model import (
     FormEntry,
     ResponsesModel,
     SurveyLoaderThread,
+    short_time,
 )
 from gmsdesk.ui.surveys.rows import RecordRole, Row, RowsModel, lock_icon, sorted_proxy
 from gmsdesk.ui.surveys.texts import fill, language_name
@@ -76,13 +77,8 @@ STATUS_COLUMN = 7  # of the forms list: published by headquarters, retired
 
 
 def local_time(stamp: str | None) -> str:
-    """An ISO timestamp as the UI locale writes a short date and time."""
-    if not stamp:
-        return ""
-    moment = QDateTime.fromString(stamp[:19], "yyyy-MM-ddTHH:mm:ss")
-    if not moment.isValid():
-        return stamp[:16].replace("T", " ")
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """An ISO timestamp as the UI language writes a short date and time."""
+    return short_time(stamp)
 
 
 class SurveysArea(QWidget):
@@ -408,7 +404,7 @@ class SurveysArea(QWidget):
             about = draft.sme_name or self.about_agency_text(draft.about_agency)
             rows.append(Row(draft, (title, draft.form_version, about,
                                     local_time(draft.created_at), local_time(draft.updated_at),
-                                    str(count), kind),
+                                    format_count(count), kind),
                             (title.casefold(), draft.form_version, about,
                              draft.created_at, draft.updated_at, count, kind)))
         self.drafts_model.set_rows(rows)

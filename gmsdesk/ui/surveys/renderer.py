@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk.storage.records import Changes
 from gmsdesk.ui.errors import show_error
+from gmsdesk.ui.labels import format_time
 from gmsdesk.ui.surveys.questions import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -785,8 +786,8 @@ class FormRenderer(QDialog):
             return False
         self._dirty = False
         self.last_saved = QDateTime.currentDateTime()
-        self.status.setText(fill(self.tr("Draft saved at %1."), QLocale().toString(
-            self.last_saved.time(), QLocale.FormatType.ShortFormat)))
+        self.status.setText(fill(self.tr("Draft saved at %1."),
+                                 format_time(self.last_saved.time())))
         return True
 
     def submit(self) -> None:

@@ -15,15 +15,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
-    QTimeZone,
     Signal,
     Slot,
 )
@@ -39,6 +34,7 @@ from gmsdesk.storage.surveys import (
     ResponseFilter,
     ResponseLine,
 )
+from gmsdesk.ui.labels import format_datetime
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 from gmsdesk.ui.surveys.rows import RecordRole
 from gmsdesk.ui.surveys.texts import language_name
@@ -68,9 +64,7 @@ def short_time(stamp: str | None) -> str:
     except ValueError:
         return stamp[:16].replace("T", " ")
     # The stamp's own wall-clock time, no time zone applied (looking one up costs more).
-    moment = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second),
-                       QTimeZone(QTimeZone.Initialization.UTC))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return format_datetime(at.replace(tzinfo=None))
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.training import RosterRow, roster_rank
 from gmsdesk.text import fold
 from gmsdesk.ui.bus import ChangeBus
+from gmsdesk.ui.labels import format_count, format_date
 from gmsdesk.ui.undo import WriteCommand, push
 from gmsdesk.ui.widgets import record_table
 
@@ -356,11 +357,8 @@ class AttendanceView(QWidget):
             day = datetime.date.fromisoformat(session.day)
         except (TypeError, ValueError):
             return str(session.day)
-        from PySide6.QtCore import QDate, QLocale
-
-        shown = QLocale().toString(QDate(day.year, day.month, day.day),
-                                   QLocale.FormatType.LongFormat)
-        return self.tr("Day %1 — %2").replace("%1", str(number)).replace("%2", shown)
+        return self.tr("Day %1 — %2").replace("%1", format_count(number)).replace(
+            "%2", format_date(day, "long"))
 
     def load_roster(self) -> None:
         """Read the day's roster (one query); keystrokes then only filter it."""
@@ -558,7 +556,7 @@ class AttendanceView(QWidget):
     def _show_count(self) -> None:
         total = len(self.model.entries)
         self.count_label.setText(self.tr("Present %1 of %2").replace(
-            "%1", str(self.model.present_count)).replace("%2", str(total)))
+            "%1", format_count(self.model.present_count)).replace("%2", format_count(total)))
 
     def apply_changes(self, changes: list[Change]) -> None:
         """Refresh after writes: a sync, another screen, or an undo (which may be of a mark

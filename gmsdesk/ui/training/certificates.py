@@ -41,6 +41,7 @@ from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.dialog_kit import FieldDialog, fit_to_screen, list_item
 from gmsdesk.ui.training.labels import workshop_status_label
+from gmsdesk.ui.training.sheet import confirm_unprintable, unprintable_names
 from gmsdesk.ui.training.tables import RecordTableModel, keep_columns_fitted
 from gmsdesk.ui.training.workshop_list import short_date
 from gmsdesk.ui.widgets import record_table
@@ -65,6 +66,8 @@ class Preview:
     pages: list[Path] | None
     people: list[CertificatePerson]
     new: frozenset[str]  # the numbers this issue gives (the others were given before)
+    # (name, characters no bundled font has) of the people whose names would print with boxes
+    unprintable: tuple[tuple[str, list[str]], ...] = ()
 
     @property
     def due(self) -> int:
@@ -493,10 +496,13 @@ class CertificatesView(QWidget):
             pages = training_service.render_pages(pdf, folder / "pages", PREVIEW_DPI,
                                                   last=PREVIEW_PAGES)
             return Preview(folder, pdf, pages, people,
-                           frozenset(p.certificate_no for p in people) - given)
+                           frozenset(p.certificate_no for p in people) - given,
+                           tuple(unprintable_names(people)))
 
         def done(preview: Preview | None) -> None:
-            if preview is None:
+            # Nothing is issued nor saved before the person knows which names would print
+            # with empty boxes.
+            if preview is None or not confirm_unprintable(self, preview.unprintable):
                 self.message.setText(self.tr("Cancelled; nothing was issued or saved."))
                 shutil.rmtree(folder, ignore_errors=True)
                 return

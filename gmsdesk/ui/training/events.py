@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -62,6 +61,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk import i18n_format
 from gmsdesk.records import catalog
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
@@ -76,7 +76,7 @@ from gmsdesk.storage.events import (
 from gmsdesk.storage.records import Change
 from gmsdesk.text import fold
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import country_label, current_language
+from gmsdesk.ui.labels import country_label, current_language, format_count, local_digits
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.tables import keep_columns_fitted
 from gmsdesk.ui.training.workshop_list import date_range
@@ -121,7 +121,7 @@ def kind_label(code: str | None) -> str:
 
 def number(value: int | None) -> str:
     """A count in the UI language's way of writing numbers; empty when none was recorded."""
-    return "" if value is None else QLocale().toString(int(value))
+    return "" if value is None else format_count(int(value))
 
 
 def place(event: Event) -> str:
@@ -401,7 +401,7 @@ class EventsView(QWidget):
             (self.tr("Any time"), None), (self.tr("This quarter"), "quarter"),
             (self.tr("Last quarter"), "last_quarter")]
         for year in sorted({QDate.currentDate().year(), *years}, reverse=True):
-            periods.append((str(year), str(year)))
+            periods.append((i18n_format.format_year(current_language(), year), str(year)))
         periods.append((self.tr("Dates…"), CUSTOM))
         combo.blockSignals(True)
         try:
@@ -534,7 +534,7 @@ class EventsView(QWidget):
             lines.append(self.tr("Organiser: %1").replace("%1", html.escape(event.organiser)))
         if event.sme_ids:
             names = [s.name for s in self.db.events.linked_smes(event_id)]
-            lines.append(self.tr("SMEs reached (%1): %2").replace("%1", str(len(names)))
+            lines.append(self.tr("SMEs reached (%1): %2").replace("%1", number(len(names)))
                          .replace("%2", html.escape(", ".join(names))))
         if event.notes:
             lines.append(html.escape(event.notes.splitlines()[0]))
@@ -646,7 +646,7 @@ class EventsView(QWidget):
         names = self.db.agencies.names(current_language()) if self.hq else None
 
         def done(count: int) -> None:
-            self.info.setText(self.tr("Exported %n event(s) to %1.", "", count)
+            self.info.setText(local_digits(self.tr("Exported %n event(s) to %1.", "", count))
                               .replace("%1", str(path)))
 
         def failed(exc: Exception) -> None:
@@ -1006,7 +1006,7 @@ class EventDialog(QDialog):
 
     def _show_days(self) -> None:
         days = self.start_edit.date().daysTo(self.end_edit.date()) + 1
-        self.days_label.setText(self.tr("%n day(s)", "", days) if days > 1 else "")
+        self.days_label.setText(local_digits(self.tr("%n day(s)", "", days)) if days > 1 else "")
 
     def _show_total(self) -> None:
         total = 0
@@ -1088,7 +1088,7 @@ class EventDialog(QDialog):
 
     def _show_sme_count(self) -> None:
         count = self.sme_list.count()
-        self.sme_count.setText(self.tr("%n SME(s) chosen", "", count))
+        self.sme_count.setText(local_digits(self.tr("%n SME(s) chosen", "", count)))
         self.remove_sme_button.setEnabled(count > 0)
 
     # -- keys -----------------------------------------------------------------------------

@@ -5,23 +5,63 @@ the trainer asks for them."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from gmsdesk.i18n import LANGUAGES
+from gmsdesk.reports.text import missing_characters
 from gmsdesk.ui.training.dialog_kit import FieldDialog, fit_to_screen
 from gmsdesk.ui.training.workshop_list import field as rec
 from gmsdesk.ui.training.workshop_list import short_date
+
+
+def unprintable_names(people: Iterable[Any]) -> list[tuple[str, list[str]]]:
+    """(name, characters) of each person whose name, Latin name or SME has a character no
+    bundled font has: what the PDF would print as an empty box. Slow the first time (it reads
+    the fonts): call it in a worker."""
+    found = []
+    for person in people:
+        chars = missing_characters(person.name or "", person.name_latin or "",
+                                   person.sme_name or "")
+        if chars:
+            found.append((person.name or "", chars))
+    return found
+
+
+def confirm_unprintable(parent: QWidget, found: Sequence[tuple[str, Sequence[str]]]) -> bool:
+    """Before a PDF with names some character of which cannot be printed: say which characters
+    and whose names, and go on only if the person chooses to."""
+    if not found:
+        return True
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PrintNames", text)
+
+    chars = " ".join(dict.fromkeys(ch for _, cs in found for ch in cs))
+    names = ", ".join(name for name, _ in found)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Characters that cannot be printed"),
+                      tr("No font of the PDF has these characters, so they would print as "
+                         "empty boxes: %1\n\nThey are in the names of: %2").replace(
+                          "%1", chars).replace("%2", names),
+                      QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
 
 
 class AttendanceSheetDialog(FieldDialog):
@@ -29,8 +69,9 @@ class AttendanceSheetDialog(FieldDialog):
     Accepted means `values()` says what to print."""
 
     def __init__(self, sessions: Sequence[Any], language: str, day: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, people: Sequence[Any] = ()) -> None:
         super().__init__(parent)
+        self.people = list(people)  # as `training_service.sheet_people` gives them
         self.setWindowTitle(self.tr("Sign-in sheet"))
         self.day_combo = QComboBox(self)
         self.day_combo.setObjectName("sheet_day")
@@ -74,6 +115,12 @@ class AttendanceSheetDialog(FieldDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 520, 260)
         self.day_combo.setFocus()
+
+    def accept(self) -> None:
+        """Save only once the person knows which names would print with empty boxes."""
+        if self.people and not confirm_unprintable(self, unprintable_names(self.people)):
+            return
+        super().accept()
 
     def values(self) -> tuple[str, str, bool]:
         """(the day, ISO; the language code; whether phone numbers are printed)."""

@@ -12,8 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from gmsdesk.text import fold
-from gmsdesk.ui.labels import country_label
+from gmsdesk.ui.labels import country_label, format_count, format_date
 from gmsdesk.ui.training.labels import track_label, workshop_status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,10 +41,7 @@ def short_date(iso: str | None) -> str:
     """An ISO date in the UI language's short form; as stored when it is not a date."""
     if not iso:
         return ""
-    date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    if not date.isValid():
-        return iso
-    return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+    return format_date(iso, "short")
 
 
 def date_range(start: str | None, end: str | None) -> str:
@@ -112,7 +107,7 @@ class WorkshopTableModel(QAbstractTableModel):
             return ", ".join(place)
         if column == "participants":
             count = field(row, "participants")
-            return "" if not isinstance(count, int) else str(count)
+            return "" if not isinstance(count, int) else format_count(count)
         return workshop_status_label(field(row, "status"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -437,7 +437,10 @@ class WorkshopPage(QWidget):
             return None
         current = self.attendance.day_combo.currentIndex()
         day = self.sessions[current].day if 0 <= current < len(self.sessions) else None
-        dialog = AttendanceSheetDialog(self.sessions, self.ctx.language, day, self)
+        # The people, so that the dialog warns of names no font of the PDF can print.
+        dialog = AttendanceSheetDialog(self.sessions, self.ctx.language, day, self,
+                                       people=training_service.sheet_people(
+                                           self.db, self.workshop_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.choose_sheet_file(*dialog.values()))
         self.sheet_dialog = dialog
