@@ -3639,6 +3639,27 @@
     </message>
 </context>
 <context>
+    <name>PrintNames</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No font of the PDF has these characters, so they would print as empty boxes: %1
+
+They are in the names of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Moved back by %1</source>
@@ -5978,10 +5999,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters confirmed %n of your changes.</source>
+        <source>Headquarters confirmed %n change(s) of yours.</source>
         <translation>
-            <numerusform>Headquarters confirmed %n of your change.</numerusform>
-            <numerusform>Headquarters confirmed %n of your changes.</numerusform>
+            <numerusform>Headquarters confirmed %n change of yours.</numerusform>
+            <numerusform>Headquarters confirmed %n changes of yours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

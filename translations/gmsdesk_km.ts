@@ -3639,6 +3639,29 @@
     </message>
 </context>
 <context>
+    <name>PrintNames</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>តួអក្សរដែលមិនអាចបោះពុម្ពបាន</translation>
+    </message>
+    <message>
+        <source>No font of the PDF has these characters, so they would print as empty boxes: %1
+
+They are in the names of: %2</source>
+        <translation>គ្មានពុម្ពអក្សរណាមួយរបស់ PDF មានតួអក្សរទាំងនេះទេ ដូច្នេះវានឹងចេញជាប្រអប់ទទេ៖ %1
+
+វាមាននៅក្នុងឈ្មោះរបស់៖ %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>បន្ត</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Moved back by %1</source>
@@ -5980,7 +6003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters confirmed %n of your changes.</source>
+        <source>Headquarters confirmed %n change(s) of yours.</source>
         <translation>
             <numerusform>ការិយាល័យកណ្ដាលបានបញ្ជាក់ទទួលការផ្លាស់ប្ដូររបស់អ្នកចំនួន %n។</numerusform>
             <numerusform>ការិយាល័យកណ្ដាលបានបញ្ជាក់ទទួលការផ្លាស់ប្ដូររបស់អ្នកចំនួន %n។</numerusform>

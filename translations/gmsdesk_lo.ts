@@ -3639,6 +3639,29 @@
     </message>
 </context>
 <context>
+    <name>PrintNames</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>ຕົວອັກສອນທີ່ພິມບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>No font of the PDF has these characters, so they would print as empty boxes: %1
+
+They are in the names of: %2</source>
+        <translation>ບໍ່ມີຟອນໃດຂອງ PDF ທີ່ມີຕົວອັກສອນເຫຼົ່ານີ້, ສະນັ້ນມັນຈະພິມອອກເປັນກ່ອງເປົ່າ: %1
+
+ມັນຢູ່ໃນຊື່ຂອງ: %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ສືບຕໍ່</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Moved back by %1</source>
@@ -5980,7 +6003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters confirmed %n of your changes.</source>
+        <source>Headquarters confirmed %n change(s) of yours.</source>
         <translation>
             <numerusform>ສຳນັກງານໃຫຍ່ຢືນຢັນ %n ການປ່ຽນແປງຂອງທ່ານແລ້ວ.</numerusform>
             <numerusform>ສຳນັກງານໃຫຍ່ຢືນຢັນ %n ການປ່ຽນແປງຂອງທ່ານແລ້ວ.</numerusform>

@@ -3608,6 +3608,29 @@
     </message>
 </context>
 <context>
+    <name>PrintNames</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>ပုံနှိပ်၍ မရသော စာလုံးများ</translation>
+    </message>
+    <message>
+        <source>No font of the PDF has these characters, so they would print as empty boxes: %1
+
+They are in the names of: %2</source>
+        <translation>PDF ၏ မည်သည့်ဖောင့်တွင်မျှ ဤစာလုံးများ မပါသဖြင့် ၎င်းတို့ကို အကွက်လွတ်များအဖြစ် ပုံနှိပ်မည်- %1
+
+၎င်းတို့ပါသော အမည်များ- %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ဆက်လုပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Moved back by %1</source>
@@ -5932,7 +5955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters confirmed %n of your changes.</source>
+        <source>Headquarters confirmed %n change(s) of yours.</source>
         <translation>
             <numerusform>ဌာနချုပ်က သင်၏ ပြောင်းလဲမှု %n ခုကို အတည်ပြုပြီးပါပြီ။</numerusform>
         </translation>

@@ -3608,6 +3608,29 @@
     </message>
 </context>
 <context>
+    <name>PrintNames</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>ตัวอักษรที่พิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>No font of the PDF has these characters, so they would print as empty boxes: %1
+
+They are in the names of: %2</source>
+        <translation>ไม่มีฟอนต์ใดของ PDF ที่มีตัวอักษรเหล่านี้ จึงจะพิมพ์ออกมาเป็นกล่องว่าง: %1
+
+อยู่ในชื่อของ: %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Moved back by %1</source>
@@ -5932,7 +5955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters confirmed %n of your changes.</source>
+        <source>Headquarters confirmed %n change(s) of yours.</source>
         <translation>
             <numerusform>สำนักงานใหญ่ยืนยันการเปลี่ยนแปลงของท่าน %n รายการ</numerusform>
         </translation>

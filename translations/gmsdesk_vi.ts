@@ -3608,6 +3608,29 @@
     </message>
 </context>
 <context>
+    <name>PrintNames</name>
+    <message>
+        <source>Characters that cannot be printed</source>
+        <translation>Ký tự không in được</translation>
+    </message>
+    <message>
+        <source>No font of the PDF has these characters, so they would print as empty boxes: %1
+
+They are in the names of: %2</source>
+        <translation>Không phông chữ nào của PDF có các ký tự này, nên chúng sẽ in ra thành ô trống: %1
+
+Chúng có trong tên của: %2</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Moved back by %1</source>
@@ -5932,7 +5955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters confirmed %n of your changes.</source>
+        <source>Headquarters confirmed %n change(s) of yours.</source>
         <translation>
             <numerusform>Trụ sở chính đã xác nhận %n thay đổi của bạn.</numerusform>
         </translation>

@@ -46,18 +46,18 @@ def confirm_unprintable(parent: QWidget, found: Sequence[tuple[str, Sequence[str
     if not found:
         return True
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PrintNames", text)
-
     chars = " ".join(dict.fromkeys(ch for _, cs in found for ch in cs))
     names = ", ".join(name for name, _ in found)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Characters that cannot be printed"),
-                      tr("No font of the PDF has these characters, so they would print as "
-                         "empty boxes: %1\n\nThey are in the names of: %2").replace(
-                          "%1", chars).replace("%2", names),
+    title = QCoreApplication.translate("PrintNames", "Characters that cannot be printed")
+    text = QCoreApplication.translate(
+        "PrintNames", "No font of the PDF has these characters, so they would print as empty "
+        "boxes: %1\n\nThey are in the names of: %2").replace("%1", chars).replace("%2", names)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.NoButton, parent)
-    go = box.addButton(tr("Continue"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    go = box.addButton(QCoreApplication.translate("PrintNames", "Continue"),
+                       QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QCoreApplication.translate("PrintNames", "Cancel"),
+                           QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
