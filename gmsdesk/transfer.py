@@ -900,6 +900,9 @@ def import_smes(db: Database, table: SourceTable, mapping: Mapping[int, str],
     if "name" not in mapping.values() and "name_local" not in mapping.values():
         raise ImportFileError(QT_TRANSLATE_NOOP(
             "Import", "Choose which column holds the business name."))
+    from gmsdesk.services.backups import backup_before
+
+    backup_before(db, "import")  # a copy to go back to, should the file be the wrong one
     labels = _sector_labels(db)
     report = ImportReport(total=table.total)
     seen = _Seen(db.smes.last_rowid())
