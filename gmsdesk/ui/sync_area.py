@@ -772,12 +772,19 @@ class SyncArea(QWidget):
 
     def _run_bundle(self, title: str, work: Any, done: Any) -> Any:
         from gmsdesk.ui import tasks
+        from gmsdesk.ui.errors import show_error
+
+        def finish(result: Any) -> None:
+            self.bundle_button.setEnabled(True)
+            done(result)
+
+        def failed(exc: BaseException) -> None:  # a bug: the crash dialog, with details
+            self.bundle_button.setEnabled(True)
+            show_error(self, exc)
 
         self.bundle_button.setEnabled(False)
-        task = tasks.run_task(self, title, self.ctx.db_path, work, on_done=done,
-                              user=self.ctx.user, show_progress=False)
-        task.finished.connect(lambda: self.bundle_button.setEnabled(True))
-        return task
+        return tasks.run_task(self, title, self.ctx.db_path, work, on_done=finish,
+                              on_error=failed, user=self.ctx.user, show_progress=False)
 
     def _say_bundle(self, text: str, style: str) -> None:
         self.bundle_value.setStyleSheet(style)

@@ -229,7 +229,7 @@ def test_bundles_and_network_mixed_converge_on_sqlite(tmp_path: Path,
                                                       quick_retries: None) -> None:  # noqa: F811
     names = iter(range(1_000_000))
     rig = Rig(lambda: Store(make_engine(str(tmp_path / f"hq{next(names)}.sqlite3"))))
-    run_mixed(rig, examples=25, steps=40)
+    run_mixed(rig, examples=40, steps=40)
 
 
 def test_bundles_and_network_mixed_converge_on_postgresql(

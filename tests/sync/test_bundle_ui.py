@@ -30,8 +30,20 @@ def test_sync_by_file_from_the_sync_area(
     area = win.sync
     area.show_overview()
     assert area.bundle_button.isVisible()
-    assert [a.text() for a in area.bundle_button.menu().actions()] == \
-        ["Export bundle…", "Import bundle…"]
+    actions = area.bundle_button.menu().actions()
+    assert [a.text() for a in actions] == ["Export bundle…", "Import bundle…"]
+    chosen: list[str] = []  # each menu entry asks for a file; cancelled, nothing happens
+
+    def cancel(_parent: Any, title: str, *_: Any) -> tuple[str, str]:
+        chosen.append(title)
+        return "", ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", cancel)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", cancel)
+    for action in actions:
+        action.trigger()
+    assert chosen == ["Export sync bundle", "Import sync bundle"]
+    assert area.bundle_button.isEnabled() and not area.bundle_value.isVisible()
     ctx.db.smes.create({"name": "Angkor Silk"})
 
     stick = tmp_path / "stick"
