@@ -569,11 +569,12 @@ def _add_backup_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
     restore.add_argument("--yes", action="store_true", help="do not ask before restoring")
 
 
-def _passphrase(confirm: bool) -> str:
+def _passphrase(confirm: bool, variable: str = "GMSDESK_BACKUP_PASSPHRASE") -> str:
+    """A passphrase from the environment `variable`, else typed (twice with `confirm`)."""
     import getpass
     import os
 
-    given = os.environ.get("GMSDESK_BACKUP_PASSPHRASE", "")
+    given = os.environ.get(variable, "")
     if given:
         return given
     first = getpass.getpass("Passphrase: ")
@@ -677,16 +678,7 @@ def _add_bundle_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
 
 
 def _bundle_passphrase(confirm: bool) -> str:
-    import getpass
-    import os
-
-    given = os.environ.get("GMSDESK_BUNDLE_PASSPHRASE", "")
-    if given:
-        return given
-    first = getpass.getpass("Passphrase: ")
-    if confirm and first != getpass.getpass("The same passphrase again: "):
-        raise SystemExit("gmsdesk: the two passphrases differ; nothing was written.")
-    return first
+    return _passphrase(confirm, "GMSDESK_BUNDLE_PASSPHRASE")
 
 
 def cmd_bundle_export(db: Database, args: argparse.Namespace) -> int:

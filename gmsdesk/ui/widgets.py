@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QSh
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -363,3 +364,26 @@ def fill_agency_filter(combo: QComboBox, names: Mapping[str, str], codes: Iterab
         combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
     finally:
         combo.blockSignals(False)
+
+
+def duplicate_rows(panel: QWidget, layout: Any, count: int, button_text: str,
+                   on_click: Callable[[int], None]) -> list[tuple[QWidget, QLabel, QPushButton]]:
+    """`count` hidden rows for a "may already be known" panel (a form's yellow box): each a
+    rich-text label and a button calling `on_click(its index)`, added to `layout`."""
+    rows: list[tuple[QWidget, QLabel, QPushButton]] = []
+    for index in range(count):
+        row = QWidget(panel)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(row)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        button = QPushButton(button_text, row)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _=False, i=index: on_click(i))
+        line.addWidget(label, 1)
+        line.addWidget(button)
+        row.hide()
+        layout.addWidget(row)
+        rows.append((row, label, button))
+    return rows

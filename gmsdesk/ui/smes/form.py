@@ -61,6 +61,7 @@ from gmsdesk.ui.labels import (
     sector_label,
 )
 from gmsdesk.ui.widgets import (
+    duplicate_rows,
     fit_to_screen,
     focus_first_error,
     keep_enter_in_fields,
@@ -213,22 +214,9 @@ class SmeFormDialog(QDialog):
                        self.duplicates_panel)
         title.setWordWrap(True)
         self._duplicates_layout.addWidget(title)
-        self._duplicate_rows: list[tuple[QWidget, QLabel, QPushButton]] = []
-        for index in range(DUPLICATE_LIMIT):
-            row = QWidget(self.duplicates_panel)
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(row)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            button = QPushButton(self.tr("Open this one"), row)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, i=index: self._open_duplicate(i))
-            line.addWidget(label, 1)
-            line.addWidget(button)
-            row.hide()
-            self._duplicates_layout.addWidget(row)
-            self._duplicate_rows.append((row, label, button))
+        self._duplicate_rows = duplicate_rows(self.duplicates_panel, self._duplicates_layout,
+                                              DUPLICATE_LIMIT, self.tr("Open this one"),
+                                              self._open_duplicate)
         self.duplicates_panel.hide()
         outer.addWidget(self.duplicates_panel)
 

@@ -41,6 +41,7 @@ from gmsdesk.ui.labels import country_label
 from gmsdesk.ui.training.dialog_kit import ERROR_STYLE, FieldDialog, fit_to_screen, list_item
 from gmsdesk.ui.training.labels import gender_label
 from gmsdesk.ui.training.workshop_list import field as rec
+from gmsdesk.ui.widgets import duplicate_rows
 
 SEARCH_DELAY_MS = 150
 DUPLICATE_DELAY_MS = 250
@@ -229,22 +230,8 @@ class EnrolDialog(FieldDialog):
                        self.duplicates_panel)
         title.setWordWrap(True)
         box.addWidget(title)
-        self._duplicate_rows: list[tuple[QWidget, QLabel, QPushButton]] = []
-        for index in range(DUPLICATE_LIMIT):
-            row = QWidget(self.duplicates_panel)
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(row)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            button = QPushButton(self.tr("Enrol this one"), row)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, i=index: self._enrol_duplicate(i))
-            line.addWidget(label, 1)
-            line.addWidget(button)
-            row.hide()
-            box.addWidget(row)
-            self._duplicate_rows.append((row, label, button))
+        self._duplicate_rows = duplicate_rows(self.duplicates_panel, box, DUPLICATE_LIMIT,
+                                              self.tr("Enrol this one"), self._enrol_duplicate)
         self.duplicates_panel.hide()
         return self.duplicates_panel
 
