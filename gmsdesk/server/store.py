@@ -562,18 +562,24 @@ class Store:
         """The key of an agency's cursors: the server's secret (made once, kept in
         `server_settings`) mixed with the agency."""
         if self._secret is None:
+            select = sa.select(server_settings.c.value).where(
+                server_settings.c.key == "cursor_key")
             with self._read() as conn:
-                value = conn.execute(sa.select(server_settings.c.value).where(
-                    server_settings.c.key == "cursor_key")).scalar()
+                value = conn.execute(select).scalar()
             if value is None:
-                with self._begin() as conn:
-                    value = conn.execute(sa.select(server_settings.c.value).where(
-                        server_settings.c.key == "cursor_key")).scalar()
-                    if value is None:
-                        value = secrets.token_hex(32)
-                        conn.execute(server_settings.insert().values(key="cursor_key",
-                                                                     value=value))
-            self._secret = bytes.fromhex(value)
+                try:
+                    with self._begin() as conn:
+                        value = conn.execute(select).scalar()
+                        if value is None:
+                            value = secrets.token_hex(32)
+                            conn.execute(server_settings.insert().values(key="cursor_key",
+                                                                         value=value))
+                except sa.exc.IntegrityError:
+                    # Another server over the same database made it at the same moment:
+                    # theirs is the key.
+                    with self._read() as conn:
+                        value = conn.execute(select).scalar()
+            self._secret = bytes.fromhex(str(value))
         return hmac.new(self._secret, agency_id.encode(), hashlib.sha256).digest()
 
     def public_cursor(self, device: Device, seq: int) -> int:
