@@ -9,12 +9,12 @@ delivered) counts it in the period; one of a state (SMEs online) counts it as of
 end. User-defined indicators (table `indicators`) are data too: responses with an answer to a
 survey question, or SMEs with given values.
 
-Every indicator reads a digest: a narrow temporary table of this connection, built from the
-records by one set-based query, with the SME's (or person's) economy, province, sector and
-agency copied in. SMEs at headquarters scale (millions) are kept as counts by place and date,
-not one row each. The indicators of one digest are computed together in one pass, a pass's
-result is kept until the data change, and digests are built again once they did (another
-connection's commit, or a write on this one).
+Every indicator reads a digest: a narrow table made from the records by one set-based query,
+with the SME's (or person's) economy, province, sector and agency copied in, kept in the
+indicator tables' file and kept up to date as records change (gmsdesk.storage.indicator_tables,
+which also keeps the cube a dashboard of years, quarters and months reads). The indicators of
+one digest are computed together in one pass, and a pass's result is kept until the data
+change.
 
 A filter on a dimension an indicator does not have is not applied to it (see
 `Indicator.dimensions`). User-visible texts are marked for translation in context
@@ -28,7 +28,6 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol
@@ -899,10 +898,6 @@ class _Params:
             name = self._names[key] = f"p{len(self._names)}"
             self.values[name] = value
         return f":{name}"
-
-
-def _day_number(day: str) -> int:
-    return (date.fromisoformat(day) - date(1970, 1, 1)).days
 
 
 def _selection(rule: _Rule, filters: Filters, key: Mapping[str, str] | None,
