@@ -8,9 +8,9 @@ LANGS := en km lo my th vi zh_CN
 TS := $(foreach l,$(LANGS),translations/gmsdesk_$(l).ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test install install-test translations lupdate bench lint clean
+.PHONY: run test install install-test translations lupdate bench lint clean system-libs dist
 
-run: $(STAMP) $(QM)
+run: $(STAMP) $(QM) system-libs
 	$(VENV)/bin/gmsdesk
 
 # The tests run only once the lint passes.
@@ -20,14 +20,23 @@ test: $(TEST_STAMP) $(QM) lint
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Qt's xcb platform plugin needs a few X libraries that a bare Linux may lack (not for tests,
-# which run offscreen).
 $(STAMP): pyproject.toml | $(VENV)/bin/python
-	@if [ -z "$$CI" ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
-	  ! ldconfig -p | grep -q libxcb-cursor; then \
-	  apt-get install -y -qq libxcb-cursor0 libxkbcommon-x11-0 libegl1 >/dev/null || true; fi
 	$(PY) -m pip install -q -e .
 	touch $@
+
+# The system libraries Qt's xcb platform plugin (the window on X11) needs and a bare Linux may
+# lack, found with ldd of the plugin: installed with apt-get when run as root, else named with
+# the exact command that installs them. On every `make run` rather than once with the install
+# above, whose stamp `make test` (offscreen, no X libraries needed) also sets.
+system-libs: $(STAMP)
+	@$(PY) tools/xcb_deps.py --install
+
+# A wheel that carries its fonts, seed data, shipped forms and compiled translations (setup.py
+# puts them in gmsdesk/_bundled/), in dist/; tests/test_wheel.py installs and runs one.
+dist: $(STAMP) $(QM)
+	rm -rf build
+	$(PY) -m pip wheel -q --no-deps -w dist .
+	@ls -l dist/*.whl
 
 # The PDF tests render pages with poppler's pdftoppm.
 $(TEST_STAMP): pyproject.toml | $(VENV)/bin/python

@@ -25,9 +25,9 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import accumulate
 from operator import mul
-from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from gmsdesk.paths import RESOURCES
 from gmsdesk.records.catalog import CURRENCY_DECIMALS, DEFAULT_CURRENCIES
 from gmsdesk.sync import local_only
 from gmsdesk.sync.local_only import DEMO_USER
@@ -36,7 +36,7 @@ __all__ = ["DEMO_USER", "SEED_DIR", "DemoActivity", "add_demo_smes", "add_demo_w
            "generate_activity", "generate_smes", "generate_workshop", "load_geography",
            "load_sectors", "marked", "plan_activity", "remove_demo", "write_activity"]
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "resources" / "seed"
+SEED_DIR = RESOURCES / "seed"
 
 _T = TypeVar("_T")
 

@@ -1,16 +1,36 @@
-"""Where GMS Desk keeps its data and finds its bundled resources."""
+"""Where GMS Desk keeps its data and finds its bundled resources.
+
+Every read of a font, seed file, shipped form or compiled translation goes through RESOURCES and
+TRANSLATIONS here. An installed wheel carries them inside the package (setup.py copies them to
+gmsdesk/_bundled/); a source checkout or an editable install reads the top-level resources/ and
+translations/ folders directly.
+"""
 
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "GMSDesk"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 DB_FILENAME = "gmsdesk.sqlite3"
+SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def bundled(name: str) -> Path:
+    """The folder `name` ("resources" or "translations"): inside the installed package when the
+    wheel put it there, else at the top of the source checkout. A real folder either way: Qt
+    loads fonts and translations by file name, so a zipped install is not supported."""
+    packaged = resources.files("gmsdesk") / "_bundled" / name
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged.resolve()
+    return SOURCE_ROOT / name
+
+
+RESOURCES = bundled("resources")
+TRANSLATIONS = bundled("translations")
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -115,9 +116,25 @@ def _setup_logging(data_dir: Path) -> None:
     logging.getLogger().setLevel(logging.INFO)
 
 
+def no_display() -> str | None:
+    """Why the window cannot open on this Linux (no display to show it on), in plain words;
+    None when it can. Without this, Qt aborts with a message about platform plugins."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("gmsdesk: there is no display to open the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set). Start GMS Desk from a desktop session, or over ssh with "
+            "`ssh -X`; the commands of `gmsdesk --help` work without a display.")
+
+
 def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
     from gmsdesk.ui.errors import install_excepthook
 
+    problem = no_display()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     folder = paths.data_dir(data_dir)
     _setup_logging(folder)
     app = create_qapplication()
