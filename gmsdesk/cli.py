@@ -4,20 +4,32 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import errno
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from gmsdesk import __version__
+from gmsdesk import __version__, build
 from gmsdesk.paths import database_path
 from gmsdesk.storage.db import Database
-from gmsdesk.storage.errors import StorageError
+from gmsdesk.storage.errors import DiskFull, StorageError
 from gmsdesk.storage.smes import SmeQuery
 from gmsdesk.sync.client import SyncError
 
 if TYPE_CHECKING:
     from gmsdesk.storage.training import Workshop
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the version and the build, looked up only when asked (it may run git)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        print(f"GMS Desk {__version__} (build {build()})")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="GMS Desk: SME registry, training and surveys, offline first. "
         "Without a command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"GMS Desk {__version__}")
+    parser.add_argument("--version", action=_VersionAction,
+                        help="show the version and build, and exit")
     parser.add_argument("--data-dir", help="folder for the database (default: the user data "
                         "folder, or $GMSDESK_DATA_DIR)")
     parser.add_argument("--lang", help="interface language for this run (en, km, lo, my, th, "
@@ -757,6 +770,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StorageError, SyncError) as exc:
         detail = getattr(exc, "detail", "")
         print(f"gmsdesk: {exc}" + (f" ({detail})" if detail else ""), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            raise
+        # A file the command writes (an export, a report, the rows that failed) on a full disk.
+        where = f"\n{exc.filename}" if exc.filename else ""
+        print(f"gmsdesk: {DiskFull.message}{where}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\ngmsdesk: interrupted; everything committed so far is kept.", file=sys.stderr)

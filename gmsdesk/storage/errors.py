@@ -8,6 +8,7 @@ stays as it is.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -115,6 +116,18 @@ _NAMED: dict[int, type[DatabaseProblem]] = {
     sqlite3.SQLITE_NOTADB: Corrupt,
     sqlite3.SQLITE_IOERR: DiskError,
 }
+# Free bytes below which an I/O error is taken for a full disk (see `classify`).
+FULL_BELOW = 1 << 20
+
+
+def _out_of_room(path: str | os.PathLike[str] | None) -> bool:
+    """Whether the disk that holds the file `path` has next to no room left."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(os.path.dirname(os.path.abspath(path))).free < FULL_BELOW
+    except OSError:
+        return False
 
 
 def classify(exc: sqlite3.Error,
@@ -122,11 +135,16 @@ def classify(exc: sqlite3.Error,
     """The named error for a SQLite error a person can act on, None for a bug.
 
     By the primary result code (the low byte: SQLITE_READONLY_DIRECTORY is a SQLITE_READONLY).
-    Errors the sqlite3 module raises itself (a closed connection) carry no code: bugs."""
+    Errors the sqlite3 module raises itself (a closed connection) carry no code: bugs.
+    SQLite says SQLITE_FULL of a write the disk had no room for, but only "I/O error" when it
+    cannot make the shared-memory file beside a database it opens: on a disk with next to
+    nothing free, an I/O error is said as the disk being full."""
     code: int | None = getattr(exc, "sqlite_errorcode", None)
     if code is None:
         return None
     kind = _NAMED.get(code & 0xFF)
+    if kind is DiskError and _out_of_room(path):
+        kind = DiskFull
     return kind(path) if kind is not None else None
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gmsdesk import __version__, paths
 from gmsdesk.storage.db import Database
-from gmsdesk.storage.errors import SchemaTooNew
+from gmsdesk.storage.errors import DatabaseProblem, SchemaTooNew
 from gmsdesk.ui.bus import ChangeBus
 from gmsdesk.ui.fonts import apply_app_font, apply_display, register_fonts
 from gmsdesk.ui.settings import Settings
@@ -147,8 +147,15 @@ def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
         return 2
     try:
         ctx = AppContext(folder, lang)
-    except SchemaTooNew as exc:
-        QMessageBox.critical(None, "GMS Desk", str(exc))
+    except (SchemaTooNew, DatabaseProblem) as exc:
+        # Plain words (a too-new database, a full disk, a locked file), and the session ends
+        # properly: the next start is not taken for one after a crash.
+        if isinstance(exc, SchemaTooNew):
+            QMessageBox.critical(None, "GMS Desk", str(exc))
+        else:
+            from gmsdesk.ui.errors import show_error
+
+            show_error(None, exc)
         backups.end_session(folder / paths.DB_FILENAME)
         return 2
     # Every 30 minutes while something changed, and now if the last run did not end properly.

@@ -47,6 +47,7 @@ from gmsdesk import i18n_format
 from gmsdesk.services import backups
 from gmsdesk.services.backups import BackupInfo, Preview, StartupCheck
 from gmsdesk.storage.db import Database
+from gmsdesk.storage.errors import StorageError
 from gmsdesk.ui import tasks
 from gmsdesk.ui.errors import show_error, user_message
 
@@ -224,7 +225,10 @@ class BackupsPanel(QWidget):
 
     def _set_budget(self, _index: int) -> None:
         value = int(self.budget.currentData() or 0)
-        backups.set_budget(self.ctx.db_path, value or None)
+        try:
+            backups.set_budget(self.ctx.db_path, value or None)
+        except StorageError as exc:  # a full disk: said plainly, and the list shows what holds
+            show_error(self, exc)
         self.refresh()
 
     # -- backing up ------------------------------------------------------------------------
