@@ -286,7 +286,13 @@ WORKSHOPS = RecordType(
      Code("status", WORKSHOP_STATUSES, QT_TRANSLATE_NOOP("Field", "Status"), context="Training",
           default="planned", message=QT_TRANSLATE_NOOP("Validation",
                                                        "Choose planned, running or done.")),
-     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000)),
+     Text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), max=5000),
+     # Who may get a certificate: present on at least this share of the days (100: every
+     # day). Travels with the workshop so every laptop agrees; empty (a workshop made by an
+     # older release) means the agency's default on each laptop (storage's `attendance_rule`).
+     Integer("attendance_percent", QT_TRANSLATE_NOOP("Field", "Attendance for a certificate"),
+             min=0, max=100, message=QT_TRANSLATE_NOOP(
+                 "Validation", "Enter a share of the days from 0 to 100 %."))),
     summary=("title", "start_date"))
 
 SESSIONS = RecordType(

@@ -3,6 +3,7 @@ their own script) and the attendance sheet that participants sign on each sessio
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 from collections.abc import Sequence
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from gmsdesk.reports.output import Cancelled, Progress, atomic_canvas, check_progress
@@ -24,6 +26,8 @@ from gmsdesk.reports.text import (
 
 __all__ = ["Cancelled", "CertificatePerson", "SheetPerson", "WorkshopInfo", "sheet_columns",
            "trainer_names", "write_attendance_sheet", "write_certificates"]
+
+log = logging.getLogger(__name__)
 
 INK = HexColor("#1f2933")
 ACCENT = HexColor("#1d5c63")
@@ -46,6 +50,7 @@ class WorkshopInfo:
     trainers: str | None
     agency: str | None
     modules: list[str]
+    logo: str | None = None  # the agency's logo (an image file), printed atop certificates
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,8 @@ PAGE_W, PAGE_H = landscape(A4)
 CERT_MARGIN = 22.0
 CONTENT_W = PAGE_W - 2 * 70
 NAME_SIZE = 34.0
+# The box the agency's logo is fitted into, keeping its proportions, centred atop the page.
+LOGO_BOX_W, LOGO_BOX_H = 170.0, 54.0
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,28 @@ class _CertLayout:
     module_x: tuple[float, ...]  # one left edge per _Line in `modules`
     # (centre, half the line's length, label, name under it): each trainer's, the agency's
     signatures: tuple[tuple[float, float, str, str], ...] = ()
+    # The agency's logo and where it goes (x, y of its lower left corner, width, height).
+    logo: ImageReader | None = None
+    logo_box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+def _logo(path: str | None) -> tuple[ImageReader, float, float] | None:
+    """The logo image and its size fitted into the logo box, proportions kept. None without
+    one, or when its file cannot be read now: the certificates print without it, and the log
+    says why."""
+    if not path:
+        return None
+    try:
+        image = ImageReader(path)
+        width, height = image.getSize()
+    except Exception:  # reportlab wraps Pillow's and the file system's errors alike
+        log.warning("the logo %s cannot be read: certificates print without it", path,
+                    exc_info=True)
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    scale = min(LOGO_BOX_W / width, LOGO_BOX_H / height)
+    return image, width * scale, height * scale
 
 
 def trainer_names(trainers: str | None) -> list[str]:
@@ -208,6 +237,13 @@ def _module_block(modules: list[str], top: float, bottom: float,
 def _cert_layout(workshop: WorkshopInfo, lang: str) -> _CertLayout:
     fixed: list[_Line] = []
     y = PAGE_H - CERT_MARGIN - 26
+    logo = _logo(workshop.logo)
+    logo_box = (0.0, 0.0, 0.0, 0.0)
+    if logo is not None:  # atop the page, inside the inner frame; the text moves down
+        _image, width, height = logo
+        top = PAGE_H - CERT_MARGIN - 16
+        logo_box = (PAGE_W / 2 - width / 2, top - height, width, height)
+        y = top - LOGO_BOX_H - 2
 
     def add(text: str, size: float, bold: bool = False, colour: Color = INK,
             min_size: float = 8.0, gap: float = 0.0) -> None:
@@ -246,7 +282,7 @@ def _cert_layout(workshop: WorkshopInfo, lang: str) -> _CertLayout:
     add(" · ".join(p for p in (when, _place(workshop, lang)) if p), 11.0, colour=MUTED)
     modules, module_x = _module_block(workshop.modules, y - 4, 124.0, t(lang, "modules"))
     return _CertLayout(tuple(fixed), name_y, latin_y, sme_y, tuple(modules), tuple(module_x),
-                       _signatures(workshop, lang))
+                       _signatures(workshop, lang), logo[0] if logo else None, logo_box)
 
 
 def _draw_certificate(canvas: Canvas, layout: _CertLayout, workshop: WorkshopInfo,
@@ -258,6 +294,10 @@ def _draw_certificate(canvas: Canvas, layout: _CertLayout, workshop: WorkshopInf
     canvas.setLineWidth(0.8)
     inset = CERT_MARGIN + 7
     canvas.rect(inset, inset, PAGE_W - 2 * inset, PAGE_H - 2 * inset)
+
+    if layout.logo is not None:  # one image in the file, however many pages show it
+        x, y, width, height = layout.logo_box
+        canvas.drawImage(layout.logo, x, y, width, height, mask="auto")
 
     for line in layout.fixed:
         canvas.setFillColor(line.colour)

@@ -1,9 +1,10 @@
 """Certificates of completion and attendance sheets: storage's rows adapted into what the PDF
-reports take, and the PDFs written. The window (in the background) and `gmsdesk certificates`
-call the same functions."""
+reports take, and the PDFs written; the agency's logo they print, checked and kept. The window
+(in the background) and `gmsdesk certificates` call the same functions."""
 
 from __future__ import annotations
 
+import io
 import logging
 import shutil
 import subprocess
@@ -26,15 +27,94 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], bool]  # (done, total) -> go on?
 log = logging.getLogger(__name__)
 
-__all__ = ["CertificatesWritten", "NoCertificates", "certificate_people", "find_workshop",
-           "render_pages", "sheet_people", "workshop_info", "write_attendance_sheet",
-           "write_certificates"]
+__all__ = ["LOGO_FILE", "LOGO_MAX_BYTES", "CertificatesWritten", "LogoProblem",
+           "NoCertificates", "agency_logo", "certificate_people", "find_workshop",
+           "remove_agency_logo", "render_pages", "set_agency_logo", "sheet_people",
+           "workshop_info", "write_attendance_sheet", "write_certificates"]
 
 _MSG = {
     "none": QT_TRANSLATE_NOOP("Validation", "Nobody in this workshop has a certificate yet: "
                               "a certificate goes to each participant who completed every "
                               "module and was present on enough of its days."),
+    "logo_unreadable": QT_TRANSLATE_NOOP("Validation", "The logo file could not be read. "
+                                         "Check that it is still there and that you may "
+                                         "open it, then choose it again."),
+    "logo_too_large": QT_TRANSLATE_NOOP("Validation", "The logo file is larger than 2 MB. "
+                                        "Choose a smaller image: a logo needs a few hundred "
+                                        "pixels across, no more."),
+    "logo_not_image": QT_TRANSLATE_NOOP("Validation", "This file is not a PNG or JPEG image "
+                                        "(or it is damaged). Choose a logo saved as PNG or "
+                                        "JPEG."),
 }
+
+# The issuing agency's logo, printed at the top of its certificates: a copy in the data
+# folder, beside the database (the laptop's own, as the agency name it prints with is the
+# laptop's enrolment's), so that the file chosen may be moved or deleted afterwards.
+LOGO_FILE = "agency-logo.png"
+LOGO_MAX_BYTES = 2 * 1024 * 1024  # of the file chosen
+LOGO_MAX_SIDE = 1200  # pixels kept of its longer side: sharp at the printed size, small to keep
+_LOGO_FORMATS = frozenset({"PNG", "JPEG"})
+
+
+class LogoProblem(ValidationError):
+    """A file chosen as the logo that cannot be one: unreadable, too large, not an image."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__({"logo": _MSG[f"logo_{reason}"]})
+        self.reason = reason
+
+
+def agency_logo(data_dir: Path) -> Path | None:
+    """The logo certificates print, kept in `data_dir`; None when none was chosen."""
+    path = data_dir / LOGO_FILE
+    return path if path.is_file() else None
+
+
+def set_agency_logo(data_dir: Path, source: Path) -> Path:
+    """Check `source` (a PNG or JPEG of at most 2 MB, whole) and keep a copy as the logo:
+    turned upright as the camera meant, its longer side at most LOGO_MAX_SIDE pixels, saved as
+    PNG (written beside, then renamed: a failure leaves the logo there was). LogoProblem for a
+    file that cannot be one; an OSError where the data folder cannot be written."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with source.open("rb") as file:
+            data = file.read(LOGO_MAX_BYTES + 1)
+    except OSError as exc:
+        raise LogoProblem("unreadable") from exc
+    if len(data) > LOGO_MAX_BYTES:
+        raise LogoProblem("too_large")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in _LOGO_FORMATS:
+                raise LogoProblem("not_image")
+            image.load()  # a cut or damaged file fails here, not when certificates print
+            logo = ImageOps.exif_transpose(image)
+            if logo.mode not in ("RGB", "RGBA", "L", "LA"):
+                logo = logo.convert("RGBA" if "transparency" in logo.info else "RGB")
+            logo.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE))
+            out = io.BytesIO()
+            logo.save(out, "PNG", optimize=True)
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError,
+            SyntaxError) as exc:  # what Pillow raises for a file it cannot decode
+        raise LogoProblem("not_image") from exc
+    target = data_dir / LOGO_FILE
+    partial = data_dir / (LOGO_FILE + ".part")
+    try:
+        partial.write_bytes(out.getvalue())
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def remove_agency_logo(data_dir: Path) -> bool:
+    """Certificates without a logo from now on; False when there was none."""
+    path = data_dir / LOGO_FILE
+    if not path.exists():
+        return False
+    path.unlink()
+    return True
 
 
 class NoCertificates(ValidationError):
@@ -93,14 +173,15 @@ def sheet_people(db: Database, workshop_id: str) -> list[SheetPerson]:
             for p in db.training.participants(workshop_id)]
 
 
-def agency_name(db: Database, workshop: Workshop, lang: str = "en") -> str | None:
+def agency_name(db: Database, workshop: Workshop | None, lang: str = "en") -> str | None:
     """The issuing agency's name in `lang`: the profile headquarters published for the agency
-    that runs the workshop, else the name this computer was enrolled with; None when neither is
-    known (a computer not enrolled yet)."""
+    that runs the workshop (`workshop` None: this computer's agency), else the name this
+    computer was enrolled with; None when neither is known (a computer not enrolled yet)."""
     from gmsdesk.storage.agencies import profile_id
 
-    if workshop.agency_id:
-        profile = db.agencies.get(profile_id(workshop.agency_id))
+    agency = workshop.agency_id if workshop is not None else db.agency_id
+    if agency:
+        profile = db.agencies.get(profile_id(agency))
         if profile is not None and (profile.name or profile.names):
             return profile.display_name(lang)
     enrolment = db.sync.enrolment()
@@ -108,17 +189,24 @@ def agency_name(db: Database, workshop: Workshop, lang: str = "en") -> str | Non
 
 
 def workshop_info(db: Database, workshop_id: str, lang: str = "en") -> WorkshopInfo:
-    """The workshop as the PDF reports take it, module titles in `lang`."""
+    """The workshop as the PDF reports take it, module titles in `lang`, with the agency's
+    logo kept beside the database (`set_agency_logo`), if any."""
     from gmsdesk.reports.training import WorkshopInfo
+    from gmsdesk.storage.db import UNASSIGNED_AGENCY
 
     workshop = db.training.workshop(workshop_id)
     titles = {m.code: m.title for m in db.training.modules(lang)}  # one read for all modules
+    # The logo is this laptop's agency's: not printed above another agency's name (a
+    # headquarters laptop printing an agency's workshop).
+    own = workshop.agency_id in ("", db.agency_id, UNASSIGNED_AGENCY)
+    logo = agency_logo(db.path.parent) if own else None
     return WorkshopInfo(
         title=workshop.title, track=workshop.track, start_date=workshop.start_date,
         end_date=workshop.end_date, venue=workshop.venue, province=workshop.province,
         country=workshop.country, partner=workshop.partner, trainers=workshop.trainers,
         agency=agency_name(db, workshop, lang),
-        modules=[titles.get(code, code) for code in workshop.modules])
+        modules=[titles.get(code, code) for code in workshop.modules],
+        logo=str(logo) if logo is not None else None)
 
 
 def write_certificates(db: Database, workshop_id: str, path: Path, lang: str,

@@ -8,7 +8,9 @@ Per-field clocks after creation live in `field_clocks`; every local change goes 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import sqlite_utils
 
@@ -623,6 +625,55 @@ def _m009_ict_history(db: sqlite_utils.Database) -> None:
         )
 
 
+def _m010_workshop_attendance_rule(db: sqlite_utils.Database) -> None:
+    # The attendance a certificate asks for is the workshop's, synced with it, so that a
+    # trainer's laptop and the office's agree on who gets one. Empty means the agency's
+    # default on each laptop (`meta` 'training.attendance_percent', else 80 %): workshops made
+    # before, or by an older release, keep the rule they had.
+    db.execute("ALTER TABLE workshops ADD COLUMN attendance_percent INTEGER")
+    # A workshop's own rule was kept in this laptop's `meta` alone: it becomes the workshop's,
+    # and goes to headquarters as this laptop's edit at the next sync.
+    prefix = "training.attendance_percent:"
+    own_rules = "FROM meta WHERE substr(key, 1, ?) = ?"
+    rules = db.execute(f"SELECT key, value {own_rules}", [len(prefix), prefix]).fetchall()
+    device = db.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+    stored = db.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+    offset = db.execute("SELECT value FROM meta WHERE key = 'clock_offset_ms'").fetchone()
+    clock = int(stored[0]) if stored else 0
+    now = datetime.now(UTC)
+    wall = int(now.timestamp() * 1000) + (int(offset[0]) if offset else 0)
+    at = now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    moved = False
+    for key, value in rules:
+        workshop_id = key[len(prefix):]
+        row = db.execute("SELECT updated_by FROM workshops WHERE id = ?",
+                         [workshop_id]).fetchone()
+        if row is None or not str(value).isdigit():
+            continue
+        percent = min(int(value), 100)
+        # The clock moves on as `Database.tick` moves it: past the wall clock and the last
+        # stamp this laptop gave.
+        clock = max(clock + 1, wall << 16)
+        moved = True
+        db.execute("UPDATE workshops SET attendance_percent = ?, hlc = ? WHERE id = ?",
+                   [percent, clock, workshop_id])
+        if device is None:
+            continue  # no identity yet: nothing this laptop made was ever sent either
+        db.execute("INSERT INTO field_clocks(tbl, row_id, field, hlc, device_id) "
+                   "VALUES ('workshops', ?, 'attendance_percent', ?, ?) "
+                   "ON CONFLICT(tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc, "
+                   "device_id = excluded.device_id", [workshop_id, clock, device[0]])
+        db.execute("INSERT INTO outbox(tbl, row_id, op, fields, hlc, device_id, user, at) "
+                   "VALUES ('workshops', ?, 'update', ?, ?, ?, ?, ?)",
+                   [workshop_id, json.dumps({"attendance_percent": percent},
+                                            separators=(",", ":")), clock, device[0], row[0],
+                    at])
+    if moved:
+        db.execute("INSERT INTO meta(key, value) VALUES ('hlc', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [str(clock)])
+    db.execute(f"DELETE {own_rules}", [len(prefix), prefix])
+
+
 Migration = tuple[int, str, Callable[[sqlite_utils.Database], None]]
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
@@ -639,4 +690,6 @@ MIGRATIONS: list[Migration] = [
         "e-procurement; indicators defined as data, targets' baselines", _m008_indicator_inputs),
     (9, "ICT ladder history: changes of SMEs' ICT flags and presences' status, dated",
      _m009_ict_history),
+    (10, "training: a workshop's attendance rule for certificates, synced with it",
+     _m010_workshop_attendance_rule),
 ]

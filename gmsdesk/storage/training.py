@@ -168,15 +168,16 @@ def workshop_status(status_set: str | None, start: str | None, end: str | None,
 # -- the attendance a certificate asks for ---------------------------------------------------
 
 DEFAULT_ATTENDANCE_PERCENT = 80
-_RULE_META = "training.attendance_percent"  # this laptop's default, in the `meta` table
-_RULE_META_OF = "training.attendance_percent:"  # + workshop id: that workshop's own
+# The agency's default on this laptop, in the `meta` table: for new workshops, and for those
+# without a rule of their own (made before workshops carried one, or by an older release).
+_RULE_META = "training.attendance_percent"
 
 
 @dataclass(frozen=True)
 class AttendanceRule:
     """Who may get a certificate, by attendance: present on at least `percent` % of the
-    workshop's days (100: every day; 0: attendance is not asked). `own`: the workshop has a
-    rule of its own, rather than this computer's default."""
+    workshop's days (100: every day; 0: attendance is not asked). `own`: the workshop carries
+    a rule of its own (its synced `attendance_percent`), rather than this laptop's default."""
 
     percent: int = DEFAULT_ATTENDANCE_PERCENT
     own: bool = False
@@ -239,6 +240,9 @@ class Workshop:
     updated_at: str
     status_set: str = "planned"  # as stored: "planned" follows the dates (`workshop_status`)
     agency_id: str = ""  # the agency that runs it
+    # Its own attendance rule for a certificate, in % of the days; None: the laptop's default
+    # (`TrainingRepository.attendance_rule` says which applies).
+    attendance_percent: int | None = None
 
     def values(self) -> dict[str, Any]:
         """The editable fields, as `create_workshop`/`update_workshop` take them (the status as
@@ -714,7 +718,7 @@ class TrainingRepository:
             row["trainers"], row["partner"],
             workshop_status(row["status"], row["start_date"], row["end_date"]), row["notes"],
             bool(row["deleted"]), row["created_at"], row["updated_at"], row["status"],
-            row["agency_id"] or "")
+            row["agency_id"] or "", row["attendance_percent"])
 
     def workshops(self, status: str | None = None, text: str | None = None,
                   deleted: bool = False, agency: str | None = None) -> list[WorkshopRow]:
@@ -1106,30 +1110,34 @@ class TrainingRepository:
     # -- certificates ---------------------------------------------------------------------------
 
     def attendance_rule(self, workshop_id: str | None = None) -> AttendanceRule:
-        """The attendance a certificate asks for: the workshop's own rule, else this computer's
-        default (80 % of the days unless changed).
-
-        Kept in this database's `meta` table, beside no synced field: a workshop's own rule is
-        known on the computer where it was set. (A synced column of `workshops` would carry it
-        to headquarters and other laptops; that needs a migration.)"""
+        """The attendance a certificate asks for: the workshop's own rule (its synced
+        `attendance_percent`, the same on every laptop), else this laptop's default for the
+        agency (80 % of the days unless changed); `workshop_id` None: that default."""
         if workshop_id:
-            own = self.db.meta(_RULE_META_OF + workshop_id)
-            if own.isdigit():
-                return AttendanceRule(min(int(own), 100), own=True)
+            row = self.db.conn.execute("SELECT attendance_percent FROM workshops WHERE id = ?",
+                                       (workshop_id,)).fetchone()
+            own = row[0] if row is not None else None
+            if isinstance(own, int) and not isinstance(own, bool):
+                return AttendanceRule(max(0, min(own, 100)), own=True)
         default = self.db.meta(_RULE_META)
         return AttendanceRule(min(int(default), 100) if default.isdigit()
                               else DEFAULT_ATTENDANCE_PERCENT)
 
-    def set_attendance_rule(self, workshop_id: str | None, percent: int | str | None) -> None:
-        """Set a workshop's rule (`workshop_id` None: this computer's default for workshops
-        without one); `percent` None takes a workshop's own rule away. ValidationError outside
-        0-100. Not a synced record: nothing to publish."""
-        key = _RULE_META_OF + workshop_id if workshop_id else _RULE_META
+    def set_attendance_rule(self, workshop_id: str | None,
+                            percent: int | str | None) -> Changes:
+        """Set a workshop's rule, an edit of the workshop that syncs with it (`percent` None:
+        it follows each laptop's default again); `workshop_id` None: this laptop's default,
+        for new workshops and those without a rule (not synced: nothing is returned).
+        ValidationError outside 0-100."""
+        value = None if percent is None else _percent(percent)
+        if workshop_id:
+            return self.update_workshop(workshop_id, {"attendance_percent": value})
         with self.db.atomic():
-            if percent is None:
-                self.db.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            if value is None:
+                self.db.conn.execute("DELETE FROM meta WHERE key = ?", (_RULE_META,))
             else:
-                self.db.set_meta(key, str(_percent(percent)))
+                self.db.set_meta(_RULE_META, str(value))
+        return ()
 
     def certificate_standings(self, workshop_id: str) -> list[CertificateStanding]:
         """Every participant with what the certificate asks of them (modules, attendance) and

@@ -6,12 +6,14 @@ last day nor given before the end without the trainer's say-so; people already k
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import ValidationError
+from gmsdesk.storage.migrations import MIGRATIONS
 from gmsdesk.storage.training import (
     AttendanceRule,
     WorkshopNotOver,
@@ -84,18 +86,88 @@ def test_attendance_rule_default_and_per_workshop(db: Database) -> None:
     assert (rule.percent, rule.own) == (80, False)
     assert [rule.days_needed(d) for d in (0, 1, 3, 4, 5, 10)] == [0, 1, 3, 4, 4, 8]
     assert AttendanceRule(100).days_needed(3) == 3 and AttendanceRule(0).days_needed(3) == 0
-    db.training.set_attendance_rule(None, 100)  # this computer's default: every day
+    assert db.training.set_attendance_rule(None, 100) == ()  # this laptop's: not synced
     assert db.training.attendance_rule(wid).percent == 100
-    db.training.set_attendance_rule(wid, "50 %")
+    # A workshop's own rule is an edit of the workshop, synced with it.
+    [change] = db.training.set_attendance_rule(wid, "50 %")
+    assert (change.table, change.record_id, change.fields) == (
+        "workshops", wid, ("attendance_percent",))
     assert db.training.attendance_rule(wid) == AttendanceRule(50, own=True)
+    assert db.training.workshop(wid).values()["attendance_percent"] == 50
     assert db.training.attendance_rule(workshop(db, 1, 2)).percent == 100
+    made = workshop(db, 1, 2, attendance_percent=60)  # as the dialog makes one
+    assert db.training.attendance_rule(made) == AttendanceRule(60, own=True)
     db.training.set_attendance_rule(wid, None)
     assert db.training.attendance_rule(wid) == AttendanceRule(100)
+    db.training.set_attendance_rule(None, None)
+    assert db.training.attendance_rule(wid) == AttendanceRule(80)
     bad_values: list[Any] = [101, -1, "most", 33.5]
     for bad in bad_values:
         with pytest.raises(ValidationError) as err:
             db.training.set_attendance_rule(wid, bad)
         assert set(err.value.errors) == {"attendance_rule"}
+        with pytest.raises(ValidationError) as err:
+            db.training.update_workshop(wid, {"attendance_percent": bad})
+        assert set(err.value.errors) == {"attendance_percent"}
+    assert db.training.workshop(wid).attendance_percent is None
+
+
+def test_an_existing_database_gets_the_column_and_keeps_each_rule(data_dir: Path) -> None:
+    """A database of the release before: workshops without a rule of their own follow the
+    default; a rule that release kept in this laptop's `meta` becomes the workshop's own, and
+    is queued to sync as this laptop's edit."""
+    path = data_dir / "older.sqlite3"
+    old = Database(path, user="sokha", migrations=[m for m in MIGRATIONS if m[0] < 10])
+    assert "attendance_percent" not in {c.name for c in old.sql.table("workshops").columns}
+    workshops: dict[str, str] = {}
+    spec = old.sync.specs()["workshops"]  # written as that release wrote workshops
+    for title in ("Own rule", "Default", "Gone"):
+        [made] = old.training.writer.insert(spec, {
+            "title": title, "track": "basic", "modules": ["B01"], "start_date": day(-5),
+            "end_date": day(-1), "status": "planned"})
+        workshops[title] = made.record_id
+    old.outbox.acknowledge(10 ** 12)
+    with old.atomic():
+        old.set_meta("training.attendance_percent", "90")
+        old.set_meta("training.attendance_percent:" + workshops["Own rule"], "60")
+        old.set_meta("training.attendance_percent:no-such-workshop", "50")
+    clock = int(old.meta("hlc"))
+    old.close()
+
+    db = Database(path, user="sokha")
+    try:
+        assert db.schema_version() == MIGRATIONS[-1][0]
+        own, default = workshops["Own rule"], workshops["Default"]
+        assert db.training.attendance_rule(own) == AttendanceRule(60, own=True)
+        assert db.training.attendance_rule(default) == AttendanceRule(90)  # the default
+        assert db.training.workshop(default).attendance_percent is None
+        assert db.training.attendance_rule(None).percent == 90
+        assert [k for k, in db.conn.execute("SELECT key FROM meta WHERE key LIKE "
+                                            "'training.attendance_percent%'")] == [
+            "training.attendance_percent"]
+        [entry] = db.outbox.pending()
+        assert (entry.table, entry.record_id, entry.op, entry.fields, entry.user) == (
+            "workshops", own, "update", {"attendance_percent": 60}, "sokha")
+        assert entry.hlc > clock and int(db.meta("hlc")) >= entry.hlc
+        spec = db.sync.specs()["workshops"]
+        assert db.training.writer.field_clock(spec, own, "attendance_percent") == entry.hlc
+        # The next edit comes after it.
+        db.training.set_attendance_rule(own, 70)
+        assert db.training.writer.field_clock(spec, own, "attendance_percent") > entry.hlc
+    finally:
+        db.close()
+
+
+def test_eligibility_follows_the_workshops_rule_not_the_laptops(db: Database) -> None:
+    wid = workshop(db, -6, -2, attendance_percent=60)  # five days, over
+    pid = db.training.create_person({"name": "Keo Bopha"})[0].record_id
+    db.training.enrol(wid, pid)
+    _attend(db, wid, pid, 3)
+    _complete(db, wid, pid)
+    db.training.set_attendance_rule(None, 100)  # this laptop asks every day of the others
+    [standing] = db.training.certificate_standings(wid)
+    assert (standing.days_needed, standing.eligible) == (3, True)
+    assert len(db.training.issue_certificates(wid)) == 1
 
 
 def _attend(db: Database, wid: str, pid: str, days: int) -> None:

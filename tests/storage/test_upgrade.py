@@ -207,7 +207,7 @@ def samples(agency: str) -> dict[str, list[Sample]]:
             "modules": ["B01", "B02", OWN_MODULE], "start_date": DAYS[0], "end_date": DAYS[1],
             "venue": "Chamber of Commerce hall", "country": "KH", "province": "Siem Reap",
             "trainers": "Sokha, Vichea", "partner": "ITC", "status": "done",
-            "notes": "អ្នកចូលរួម ៣ នាក់"})],
+            "attendance_percent": 60, "notes": "អ្នកចូលរួម ៣ នាក់"})],
         "workshop_sessions": [
             Sample({"id": session, "workshop_id": WORKSHOP, "day": day, "label": label})
             for session, day, label in zip(SESSIONS, DAYS, ("ថ្ងៃទី ១", "ថ្ងៃទី ២"), strict=True)],

@@ -18,7 +18,6 @@ from PySide6.QtCore import QDate, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -44,7 +43,7 @@ from gmsdesk.ui.training.labels import workshop_status_label
 from gmsdesk.ui.training.sheet import confirm_unprintable, unprintable_names
 from gmsdesk.ui.training.tables import RecordTableModel, keep_columns_fitted
 from gmsdesk.ui.training.workshop_list import short_date
-from gmsdesk.ui.widgets import record_table
+from gmsdesk.ui.widgets import DateEdit, record_table
 
 if TYPE_CHECKING:
     from gmsdesk.reports.training import CertificatePerson
@@ -241,7 +240,7 @@ class CertificatePreviewDialog(FieldDialog):
 class CertificatesView(QWidget):
     """The Certificates tab of a workshop."""
 
-    published = Signal(object)  # Changes: certificate numbers given
+    published = Signal(object)  # Changes: certificate numbers given, the workshop's rule set
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,6 +269,8 @@ class CertificatesView(QWidget):
         self.rule_spin.setSuffix(" %")
         self.rule_spin.setAccessibleName(self.tr("Share of the days a participant must be "
                                                  "present"))
+        # The rule is the workshop's, synced: written once typing is done, not at each digit.
+        self.rule_spin.setKeyboardTracking(False)
         self.rule_spin.valueChanged.connect(self._rule_changed)
         self.rule_days = QLabel(self)
         self.rule_days.setObjectName("certificate_rule_days")
@@ -281,7 +282,7 @@ class CertificatesView(QWidget):
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(ctx.language), 0))
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("certificate_date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -437,11 +438,15 @@ class CertificatesView(QWidget):
         if self.workshop is None:
             return
         try:
-            self.db.training.set_attendance_rule(self.workshop.id, value)
+            # The workshop's rule, an edit of the workshop that syncs with it.
+            changes = self.db.training.set_attendance_rule(self.workshop.id, value)
         except StorageError as exc:
             show_error(self, exc)
+            self.reload()  # the rule as it is
             return
         self.reload()
+        if changes:
+            self.published.emit(changes)
 
     # -- the one action: confirm, preview, issue and save ---------------------------------
 

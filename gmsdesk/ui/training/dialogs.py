@@ -16,16 +16,17 @@ from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,8 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.smes import COUNTRIES
 from gmsdesk.storage.training import status_by_dates, workshop_status
 from gmsdesk.ui.labels import country_label, current_language
+from gmsdesk.ui.settings import place_defaults
+from gmsdesk.ui.training.attendance_rule import AttendanceRuleEdit
 from gmsdesk.ui.training.dialog_kit import ERROR_STYLE
 from gmsdesk.ui.training.labels import (
     PROGRESS_STATUSES,
@@ -44,7 +47,7 @@ from gmsdesk.ui.training.labels import (
     workshop_status_label,
 )
 from gmsdesk.ui.training.workshop_list import field as rec
-from gmsdesk.ui.widgets import fit_to_screen, keep_enter_in_fields
+from gmsdesk.ui.widgets import DateEdit, fit_to_screen, keep_enter_in_fields
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -89,12 +92,17 @@ class WorkshopDialog(QDialog):
         self.modules_list = QListWidget()
         self.modules_list.setObjectName("workshop_modules")
         self.modules_list.setMinimumHeight(170)
+        # As tall as its modules, up to 200 pixels (then it scrolls): no empty lines that push
+        # the dialog's buttons below a laptop's screen.
+        self.modules_list.setSizeAdjustPolicy(
+            QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.modules_list.setMaximumHeight(200)
         self.modules_list.setAccessibleName(self.tr("Modules"))
         line = self.modules_list.fontMetrics().height()  # a padlock no taller than the text
         self.modules_list.setIconSize(QSize(line, line))
-        self.start_edit = QDateEdit()
+        self.start_edit = DateEdit()
         self.start_edit.setObjectName("workshop_start")
-        self.end_edit = QDateEdit()
+        self.end_edit = DateEdit()
         self.end_edit.setObjectName("workshop_end")
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
@@ -129,6 +137,10 @@ class WorkshopDialog(QDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
+        # Who gets a certificate: the workshop's rule, the same on every laptop (it syncs).
+        self.rule_edit = AttendanceRuleEdit()
+        self.rule_edit.setObjectName("workshop_attendance_rule")
+        self.loaded_rule: tuple[int, bool] | None = None  # (percent shown, the workshop's own)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -156,6 +168,9 @@ class WorkshopDialog(QDialog):
         status_label = QLabel(self.tr("&Status:"))
         status_label.setBuddy(self.status_combo)
         form.addRow(status_label, status_box)
+        rule_label = QLabel(self.tr("Attendance for a &certificate:"))
+        rule_label.setBuddy(self.rule_edit)
+        form.addRow(rule_label, self.rule_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -164,8 +179,20 @@ class WorkshopDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        # The fields scroll, the buttons stay: in Burmese, or at a larger text size, the fields
+        # are taller than a 1366x768 laptop's screen.
+        self.fields = QWidget()
+        self.fields.setObjectName("workshop_fields")
+        form.setContentsMargins(0, 0, 0, 0)
+        self.fields.setLayout(form)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("workshop_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(self.fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.buttons)
         keep_enter_in_fields(self, self._save)  # Ctrl+Enter saves; Enter in a field does not
         QShortcut(QKeySequence.StandardKey.Save, self, self._save)
@@ -176,7 +203,12 @@ class WorkshopDialog(QDialog):
         self.end_edit.dateChanged.connect(lambda _: self._show_days())
         self.status_combo.currentIndexChanged.connect(lambda _: self._show_status())
         self._show_days()
-        fit_to_screen(self, 620, 660)
+        # As tall as the fields ask, as far as the screen allows (their wrapped notes grow a
+        # line or so once laid out at the dialog's width: room for that too).
+        margins = layout.contentsMargins()
+        fit_to_screen(self, 620, max(690, self.fields.sizeHint().height() + 24
+                                     + self.buttons.sizeHint().height() + layout.spacing()
+                                     + margins.top() + margins.bottom()))
         self.title_edit.setFocus()
 
     def _with_error(self, name: str, widget: QWidget) -> QWidget:
@@ -219,6 +251,26 @@ class WorkshopDialog(QDialog):
             self.status_combo.setCurrentIndex(
                 0 if follows else max(self.status_combo.findData(set_by_hand), 0))
             self.notes_edit.setPlainText(rec(w, "notes") or "")
+        else:  # a new one: in the agency's economy and province (chosen at the first start)
+            place = place_defaults(self.db.path.parent)
+            self.country_combo.setCurrentIndex(
+                max(self.country_combo.findData(place.get("country")), 0))
+            self.province_edit.setText(place.get("province", ""))
+        # A new workshop starts from this laptop's default; one without a rule of its own (an
+        # older one) shows the default it follows, and keeps following it unless changed here.
+        rule = self.db.training.attendance_rule(str(rec(w, "id") or "") if w else None)
+        self.loaded_rule = (rule.percent, rule.own)
+        self.rule_edit.set_value(rule.percent)
+
+    def attendance_percent(self) -> int | None:
+        """The rule to save: always for a new workshop (it carries the rule it was made with
+        to every laptop); for one without a rule of its own, only once changed here; None:
+        leave it as it is."""
+        value = self.rule_edit.value()
+        if self.workshop is None or self.loaded_rule is None:
+            return value
+        shown, own = self.loaded_rule
+        return value if own or value != shown else None
 
     def _fill_modules(self, chosen: list[str] | None = None) -> None:
         """The track's modules still offered, in catalogue order; ticks kept for them. A
@@ -314,7 +366,9 @@ class WorkshopDialog(QDialog):
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
 
+        rule = self.attendance_percent()
         return {
+            **({"attendance_percent": rule} if rule is not None else {}),
             "title": self.title_edit.text().strip(),
             "track": self.track_combo.currentData(),
             "modules": self.chosen_modules(),
