@@ -32,11 +32,18 @@ system-libs: $(STAMP)
 	@$(PY) tools/xcb_deps.py --install
 
 # A wheel that carries its fonts, seed data, shipped forms and compiled translations (setup.py
-# puts them in gmsdesk/_bundled/), in dist/; tests/test_wheel.py installs and runs one.
+# puts them in gmsdesk/_bundled/), in dist/; tests/test_wheel.py installs and runs one. Then the
+# installers (packaging/README.md), with PyInstaller from the dist extra: the one-folder app in
+# dist/gmsdesk/ and, on Linux, its .tar.gz and .deb (on Windows the Inno Setup installer, on
+# macOS GMS Desk.app and a .dmg); then the smoke test of the bundled app (offscreen: an SME,
+# certificates in Khmer, the window). A few minutes, so not part of `make test`.
 dist: $(STAMP) $(QM)
-	rm -rf build
+	rm -rf build dist/gmsdesk
+	$(PY) -m pip install -q -e '.[dist]'
 	$(PY) -m pip wheel -q --no-deps -w dist .
 	@ls -l dist/*.whl
+	$(PY) packaging/build.py
+	$(PY) packaging/smoke.py
 
 # The PDF tests render pages with poppler's pdftoppm.
 $(TEST_STAMP): pyproject.toml | $(VENV)/bin/python
@@ -66,7 +73,7 @@ bench: $(TEST_STAMP)
 
 # mypy checks the Qt-free packages (strict, see pyproject.toml); gmsdesk/ui is not checked yet.
 lint: $(TEST_STAMP)
-	$(VENV)/bin/ruff check gmsdesk tests bench
+	$(VENV)/bin/ruff check gmsdesk tests bench packaging
 	$(VENV)/bin/mypy gmsdesk/storage gmsdesk/sync gmsdesk/server gmsdesk/forms gmsdesk/reports \
 	  gmsdesk/records gmsdesk/services gmsdesk/text.py gmsdesk/transfer.py gmsdesk/tabular.py \
 	  gmsdesk/money.py gmsdesk/ui

@@ -18,6 +18,9 @@ from gmsdesk.storage.smes import SmeQuery
 from gmsdesk.sync.client import SyncError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from gmsdesk.forms.export import ExportResult
     from gmsdesk.storage.training import Workshop
 
 
@@ -116,6 +119,11 @@ def _add_survey_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
     which.add_argument("--version", help="this version only (default: the latest)")
     which.add_argument("--all-versions", action="store_true",
                        help="every version, with the columns of all of them")
+    export.add_argument("--labels", metavar="LANG",
+                        help="for people to read rather than ODK-style names and codes: each "
+                        "column headed by its question's text and each answer by its label, "
+                        "in LANG (en, km, lo, my, th, vi, zh_CN or another language the form "
+                        "has; else the form's default language)")
 
     summary = responses_sub.add_parser(
         "summary", help="a form's summary as a PDF: counts per choice, number statistics, "
@@ -255,6 +263,7 @@ def install_shipped_forms(db: Database) -> None:
 
 
 def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
+    from gmsdesk.forms.model import shown_questions
     from gmsdesk.services.forms import import_xlsform
 
     result = import_xlsform(db, args.file)
@@ -274,8 +283,9 @@ def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
               f"unchanged ({_plural(warnings, 'warning')}).")
     else:
         count = len(db.surveys.versions(form.form_id))
+        asked = len(shown_questions(form))  # not the metadata and hidden values it keeps
         print(f"Imported {form.form_id} version {form.version}: {form.title} "
-              f"({_plural(len(form.questions), 'question')}, {_plural(warnings, 'warning')}; "
+              f"({_plural(asked, 'question')}, {_plural(warnings, 'warning')}; "
               f"{_plural(count, 'version')} of this form).")
     return 0
 
@@ -307,16 +317,20 @@ def cmd_responses_export(db: Database, args: argparse.Namespace) -> int:
         print(f"gmsdesk: there is no form '{args.form_id}' here; `gmsdesk forms list` shows "
               "the forms", file=sys.stderr)
         return 2
+    labelled = ""
     try:
-        result = export_responses(db, args.form_id, args.file, version=args.version,
-                                  all_versions=args.all_versions,
-                                  progress=_progress("Responses"))
+        if args.labels is not None:
+            result, labelled = _export_labelled(db, args)
+        else:
+            result = export_responses(db, args.form_id, args.file, version=args.version,
+                                      all_versions=args.all_versions,
+                                      progress=_progress("Responses"))
     except ExportError as exc:
         print(f"gmsdesk: {exc}", file=sys.stderr)
         return 2
     version = args.version or versions[-1].version
     which = "all versions" if args.all_versions else f"version {version}"
-    print(f"\nExported {result.responses} responses of {args.form_id} ({which}) to "
+    print(f"\nExported {result.responses} responses of {args.form_id} ({which}){labelled} to "
           + ", ".join(str(f) for f in result.files))
     others = 0 if args.all_versions else sum(v.responses for v in versions
                                              if v.version != version)
@@ -324,6 +338,47 @@ def cmd_responses_export(db: Database, args: argparse.Namespace) -> int:
         print(f"{others} responses of other versions were left out; add --all-versions to "
               "export them too.")
     return 0
+
+
+def _export_labelled(db: Database, args: argparse.Namespace) -> tuple[ExportResult, str]:
+    """`responses export --labels LANG`: the export the Surveys area's "Export with labels"
+    writes, labelled in LANG (the form's default language when it has not that one, said on
+    stderr); the headers of each response's details (submitted, by whom…) in LANG when GMS
+    Desk speaks it, else in --lang. Returns the result and the words the report adds."""
+    from gmsdesk.i18n import LANGUAGES
+    from gmsdesk.services.surveys import export_labelled, labels_language
+
+    lang = str(args.labels).strip()
+    forms = db.surveys.forms_by_version(args.form_id)
+    # The version whose languages count (the one exported, else the latest), when it is here.
+    form = (forms.get(args.version) if args.version and not args.all_versions
+            else forms[next(reversed(forms))] if forms else None)
+    used = labels_language(form, lang) if form is not None else lang
+    if form is not None and used != lang:
+        has = ", ".join(form.languages or []) or "no other"
+        print(f"gmsdesk: {args.form_id} has no labels in {lang!r} (it has {has}); its "
+              f"default language is used" + (f" ({used})." if used else "."), file=sys.stderr)
+    result = export_labelled(db, args.form_id, args.file, lang=lang or None,
+                             version=args.version, all_versions=args.all_versions,
+                             progress=_progress("Responses"),
+                             translate=_survey_words(lang if lang in LANGUAGES
+                                                     else args.lang or "en"))
+    return result, f" with labels in {used}" if used else " with labels"
+
+
+def _survey_words(lang: str) -> Callable[[str], str] | None:
+    """GMS Desk's own words (context "Surveys") in `lang`, from its translation file; None
+    for English, or a language it has no file for."""
+    if lang == "en":
+        return None
+    from PySide6.QtCore import QTranslator
+
+    from gmsdesk.paths import TRANSLATIONS
+
+    translator = QTranslator()
+    if not translator.load(f"gmsdesk_{lang}", str(TRANSLATIONS)):
+        return None
+    return lambda text: translator.translate("Surveys", text) or text
 
 
 def cmd_responses_summary(db: Database, args: argparse.Namespace) -> int:

@@ -2,13 +2,15 @@
 
 Every read of a font, seed file, shipped form or compiled translation goes through RESOURCES and
 TRANSLATIONS here. An installed wheel carries them inside the package (setup.py copies them to
-gmsdesk/_bundled/); a source checkout or an editable install reads the top-level resources/ and
-translations/ folders directly.
+gmsdesk/_bundled/), and so does the installers' frozen app (packaging/gmsdesk.spec); a source
+checkout or an editable install reads the top-level resources/ and translations/ folders
+directly.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -26,6 +28,11 @@ def bundled(name: str) -> Path:
     packaged = resources.files("gmsdesk") / "_bundled" / name
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged.resolve()
+    # The installers' frozen app (packaging/gmsdesk.spec) unpacks the same folders beside its
+    # modules; PyInstaller's own importlib.resources reader finds them above, this in case not.
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen and (Path(frozen) / "gmsdesk" / "_bundled" / name).is_dir():
+        return Path(frozen) / "gmsdesk" / "_bundled" / name
     return SOURCE_ROOT / name
 
 

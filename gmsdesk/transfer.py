@@ -1036,13 +1036,21 @@ def write_error_report(report: ImportReport, path: str | Path,
                        label: Callable[[str], str] = lambda s: s,
                        headers: Sequence[str] = ("row", "field", "problem")) -> None:
     """A CSV a person can open next to the source file: row, field, problem — in their
-    language when the caller passes `translate` (messages), `label` (field names), `headers`."""
-    with open_csv(path) as handle:
-        writer = csv_writer(handle)
-        writer.writerow(list(headers))
-        for result in report.failed:
-            for name, message in result.errors.items():
-                writer.writerow([result.row_number, label(name), translate(message)])
+    language when the caller passes `translate` (messages), `label` (field names), `headers`.
+    Written beside and renamed into place: a full disk leaves no half report."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    try:
+        with open_csv(partial) as handle:
+            writer = csv_writer(handle)
+            writer.writerow(list(headers))
+            for result in report.failed:
+                for name, message in result.errors.items():
+                    writer.writerow([result.row_number, label(name), translate(message)])
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 # -- export ----------------------------------------------------------------------------------------

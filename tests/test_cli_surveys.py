@@ -48,12 +48,12 @@ def test_import_reports_problems_per_row_and_refuses_unusable_forms(tmp_path: Pa
     data = str(tmp_path / "data")
     bad = write_xlsform(tmp_path / "bad.xlsx", [
         *NEEDS_V1[:3],
-        ("geopoint", "where", "Where is the shop?", "", ""),
+        ("background-audio", "ambience", "Sound in the shop", "", ""),  # a type not taken
         ("select_one nowhere", "size", "Size", "", ""),
     ], NEEDS_CHOICES_V1)
     result = gmsdesk("--data-dir", data, "forms", "import", str(bad))
     assert result.returncode == 1
-    assert "survey row 5:" in result.stdout and "geopoint" in result.stdout
+    assert "survey row 5:" in result.stdout and "background-audio" in result.stdout
     assert "survey row 6:" in result.stdout
     assert "not imported" in result.stdout
     listed = gmsdesk("--data-dir", data, "forms", "list")
@@ -136,3 +136,63 @@ def test_import_versions_list_and_export(tmp_path: Path) -> None:
                         str(tmp_path / "no.pdf"), *args[1:])
         assert wrong.returncode == 2 and "Traceback" not in wrong.stderr, wrong.stderr
     assert not (tmp_path / "no.pdf").exists()
+
+
+def test_labelled_export_in_a_chosen_language_beside_the_raw_one(tmp_path: Path) -> None:
+    """`responses export --labels LANG`: what the Surveys area's "Export with labels" writes,
+    for people: the questions' text and the answers' labels in that language (a language the
+    form has not: its default, and the person is told), the details of each response headed
+    in that language too; without --labels, the ODK-style names and codes as before."""
+    from PySide6.QtCore import QTranslator
+
+    from gmsdesk.paths import TRANSLATIONS
+
+    data = tmp_path / "data"
+    form_id = "ebusiness_needs_assessment"
+    assert gmsdesk("--data-dir", str(data), "forms", "list").returncode == 0  # installs it
+    with Database(data / "gmsdesk.sqlite3") as db:
+        ref = db.surveys.form_ref(form_id)
+        answer(db, ref, {"biz_name": "Lotus Silk", "respondent_role": "owner",
+                         "economy": "KH", "sector": "handicrafts"})
+        form = db.surveys.form(ref)
+    role = form.question("respondent_role")
+    owner = {lang: next(c for c in role.choices if c.name == "owner").label(lang)
+             for lang in ("km", "en")}
+    khmer = QTranslator()
+    assert khmer.load("gmsdesk_km", str(TRANSLATIONS))
+
+    out = tmp_path / "needs-km.xlsx"
+    result = gmsdesk("--data-dir", str(data), "responses", "export", form_id, str(out),
+                     "--labels", "km")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"Exported 1 responses of {form_id} (version " in result.stdout
+    assert "with labels in km" in result.stdout
+    sheet = list(openpyxl.load_workbook(out)[form_id].iter_rows(values_only=True))
+    header, row = sheet[0], sheet[1]
+    assert header[0] == khmer.translate("Surveys", "Response") != "Response"
+    assert khmer.translate("Surveys", "Submitted") in header
+    question = role.label("km")
+    assert question in header and row[header.index(question)] == owner["km"]
+    assert row[header.index(form.question("biz_name").label("km"))] == "Lotus Silk"
+
+    # A language the form has not: its default (English), said on stderr; CSV works too.
+    csv_out = tmp_path / "needs-fr.csv"
+    french = gmsdesk("--data-dir", str(data), "responses", "export", form_id, str(csv_out),
+                     "--labels", "fr", "--all-versions")
+    assert french.returncode == 0, french.stderr
+    assert "has no labels in 'fr'" in french.stderr and "with labels in en" in french.stdout
+    with open(csv_out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0][role.label("en")] == owner["en"] and "Response" in rows[0]
+
+    # Beside it, the raw export keeps names and codes.
+    raw = tmp_path / "needs.csv"
+    assert gmsdesk("--data-dir", str(data), "responses", "export", form_id,
+                   str(raw)).returncode == 0
+    with open(raw, encoding="utf-8-sig", newline="") as handle:
+        first = next(csv.DictReader(handle))
+    assert [v for k, v in first.items() if k.endswith("respondent_role")] == ["owner"]
+    wrong = gmsdesk("--data-dir", str(data), "responses", "export", form_id,
+                    str(tmp_path / "x.pdf"), "--labels", "km")
+    assert wrong.returncode == 2 and ".csv or .xlsx" in wrong.stderr
+    assert not (tmp_path / "x.pdf").exists()

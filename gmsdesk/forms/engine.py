@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gmsdesk.forms.expressions import Expression, NodeSet, TimeOfDay, to_string
-from gmsdesk.forms.model import Choice, Form, Group, Page, Question
+from gmsdesk.forms.model import METADATA, Choice, Form, Group, Page, Question
 
 __all__ = ["CycleError", "FormState", "Key", "Message", "ReadOnlyError", "plan_for"]
 
@@ -31,6 +31,11 @@ _ALL = "all"
 _MISSING = object()
 _DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_TEXT = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?")
+# A date and time as ODK writes it (2024-05-20T14:30:00.000+07:00); seconds, milliseconds
+# and the offset may be left out, a space may stand for the T.
+_DATETIME_TEXT = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?"
+    r"(Z|[+-]\d{2}(?::?\d{2})?)?")
 _INT_TEXT = re.compile(r"[-+]?\d+")
 _DEC_TEXT = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)")
 _LABEL_REF = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
@@ -217,6 +222,10 @@ def _normalize(question: Question, value: Any) -> Any:  # noqa: C901 - one flat 
     kind = question.type
     if kind == "range":
         kind = "integer" if isinstance(question.parameters.get("step"), int) else "decimal"
+    if kind in ("datetime", "start", "end"):
+        return datetime_text(value)
+    if kind == "today":
+        kind = "date"
     if kind == "integer":
         if isinstance(value, bool):
             return str(value)
@@ -254,6 +263,40 @@ def _normalize(question: Question, value: Any) -> Any:  # noqa: C901 - one flat 
     return value if isinstance(value, str) else to_string(value)
 
 
+def _parse_datetime(text: Any) -> tuple[dt.datetime, str] | None:
+    """The moment a date-and-time text gives (as written, without its offset) and the
+    offset ("" when none), or None."""
+    match = _DATETIME_TEXT.fullmatch(text.strip()) if isinstance(text, str) else None
+    if not match:
+        return None
+    try:
+        moment = dt.datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4]),
+                             int(match[5]), int(match[6] or 0),
+                             int((match[7] or "0")[:6].ljust(6, "0")))
+    except ValueError:
+        return None
+    zone = match[8] or ""
+    if zone and zone != "Z":
+        digits = zone[1:].replace(":", "")
+        zone = f"{zone[0]}{digits[:2]}:{digits[2:4] or '00'}"
+    return moment, zone
+
+
+def datetime_text(value: Any) -> str:
+    """A date and time as ODK stores it, "2024-05-20T14:30:00.000", with the offset when one
+    is known ("+07:00"); text that is no date and time is kept as it is (a type error)."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="milliseconds")
+    if isinstance(value, dt.date):
+        return f"{value.isoformat()}T00:00:00.000"
+    text = str(value).strip()
+    parsed = _parse_datetime(text)
+    if parsed is None:
+        return text
+    moment, zone = parsed
+    return moment.isoformat(timespec="milliseconds") + zone
+
+
 def _valid_date(text: Any) -> dt.date | None:
     if not isinstance(text, str) or not _DATE_TEXT.fullmatch(text):
         return None
@@ -270,10 +313,13 @@ def _view(question: Question, raw: Any) -> Any:
     kind = question.type
     if kind in ("integer", "decimal", "range"):
         return float(raw) if isinstance(raw, int | float) else raw
-    if kind == "date":
+    if kind in ("date", "today"):
         return _valid_date(raw) or raw
     if kind == "time" and isinstance(raw, str):
         return TimeOfDay.parse(raw) or raw
+    if kind in ("datetime", "start", "end"):
+        parsed = _parse_datetime(raw)
+        return parsed[0] if parsed else raw
     if kind == "select_multiple":
         return " ".join(raw) if isinstance(raw, list) else raw
     return raw
@@ -302,65 +348,129 @@ class FormState:
     """The answers of one response being filled in, with everything that follows from them."""
 
     def __init__(self, form: Form, answers: Mapping[str, Any] | None = None, *,
-                 today: dt.date | None = None, lang: str | None = None) -> None:
+                 today: dt.date | None = None, lang: str | None = None,
+                 meta: Mapping[str, str] | None = None,
+                 last_saved: Mapping[str, Any] | None = None) -> None:
+        """`answers`: a draft or response to go on with (None: a new response, whose defaults
+        and metadata are filled in). `meta`: what the deviceid, username and email metadata
+        record on this laptop. `last_saved`: the answers of the response saved last on this
+        laptop with the same form, read by ${last-saved#name}."""
         self.form = form
         self.plan = plan_for(form)
         self.today = today or dt.date.today()
         self.opened = dt.datetime.now()
+        self.meta = dict(meta or {})
         self.lang = lang if lang is not None else form.default_language
+        self.saved: Mapping[str, Any] = last_saved or {}
+        # The answers outside repeats; a repeat's instances are a list in the row of the
+        # instance around it (here for a repeat at the top), under _ROWS + its name.
         self._values: dict[str, Any] = {}
-        self._instances: dict[str, list[dict[str, Any]]] = {
-            g.name: [] for g in form.groups if g.repeat}
         self._extra: dict[str, Any] = {}
-        self._cache: dict[int, dict[int | None, Any]] = {
+        self._cache: dict[int, dict[Index, Any]] = {
             id(item): {} for item in self.plan.items}
         if answers is None:
-            for group in form.groups:
-                if group.repeat and group.repeat_count:
-                    for _ in range(group.repeat_count):
-                        self._instances[group.name].append({})
             self._apply_defaults(None)
-            for name, rows in self._instances.items():
-                for index in range(len(rows)):
-                    self._apply_defaults(name, index)
+            self._fill_metadata(None)
+            for group in form.groups:
+                if group.repeat and group.repeat_count and len(
+                        form.repeats_of(group.name)) == 1:
+                    for _ in range(group.repeat_count):
+                        self._new_instance(group, ())
         else:
-            self._load(answers)
+            self._load(answers, None, self._values)
+            self._seed_calculations()
         self._recompute_all()
         if answers is None and self._dynamic_defaults(None, None):
             self._recompute_all()
 
+    # -- where answers are kept -----------------------------------------------------------
+
+    def _rows(self, repeat: str, parent: tuple[int, ...]) -> list[dict[str, Any]]:
+        """The instances of `repeat` inside the instance `parent` of the repeat around it
+        (() at the top); [] when there is no such instance."""
+        chain = self.form.repeats_of(repeat)
+        row: dict[str, Any] = self._values
+        for depth, position in enumerate(parent[:len(chain) - 1]):
+            rows = row.get(_ROWS + chain[depth])
+            if rows is None or not 0 <= position < len(rows):
+                return []
+            row = rows[position]
+        if len(parent) < len(chain) - 1:
+            return []
+        found: list[dict[str, Any]] = row.setdefault(_ROWS + repeat, [])
+        return found
+
+    def _row(self, repeat: str | None, path: tuple[int, ...]) -> dict[str, Any] | None:
+        """The answers of one instance of `repeat` (the top's for None), or None."""
+        if repeat is None:
+            return self._values
+        if not path:
+            return None
+        rows = self._rows(repeat, path[:-1])
+        return rows[path[-1]] if 0 <= path[-1] < len(rows) else None
+
+    def _paths(self, repeat: str, within: tuple[int, ...] = ()) -> list[tuple[int, ...]]:
+        """Every instance of `repeat` (as positions from the outermost repeat) inside the
+        instance `within` of a repeat around it."""
+        chain = self.form.repeats_of(repeat)
+        paths: list[tuple[int, ...]] = [tuple(within[:len(chain)])]
+        for depth in range(len(paths[0]), len(chain)):
+            paths = [(*p, i) for p in paths for i in range(len(self._rows(chain[depth], p)))]
+        return paths
+
+    def _new_instance(self, group: Group, parent: tuple[int, ...]) -> Index:
+        """Append an instance to a repeat, with its defaults, its metadata and the fixed
+        number of instances of the repeats inside it; returns its index."""
+        rows = self._rows(group.name, parent)
+        rows.append({})
+        index = path_index((*parent, len(rows) - 1))
+        self._apply_defaults(group.name, index)
+        self._fill_metadata(group.name, index)
+        for inner in group.walk():
+            if isinstance(inner, Group) and inner.repeat and inner.repeat_count and \
+                    self.form.repeats_of(inner.name)[-2:-1] == (group.name,):
+                for _ in range(inner.repeat_count):
+                    self._new_instance(inner, index_path(index))
+        return index
+
     # -- loading --------------------------------------------------------------------------
 
-    def _load(self, answers: Mapping[str, Any]) -> None:
+    def _load(self, answers: Mapping[str, Any], repeat: str | None,
+              row: dict[str, Any]) -> None:
+        """Read stored answers (of the response, or of one instance of `repeat`) into
+        `row`; what this form version does not know is kept as it was."""
         for name, value in answers.items():
             node = self.form.nodes.get(name)
-            if isinstance(node, Group) and node.repeat and isinstance(value, list):
-                rows = self._instances[name]
-                for row in value:
+            if isinstance(node, Group) and node.repeat and isinstance(value, list) and \
+                    self.form.repeats_of(node.name)[:-1] == self.form.repeats_of(repeat):
+                rows = row.setdefault(_ROWS + name, [])
+                for stored in value:
                     instance: dict[str, Any] = {}
-                    for key, item in (row.items() if isinstance(row, Mapping) else ()):
-                        child = self.form.nodes.get(key)
-                        if isinstance(child, Question) and child.repeat == name:
-                            if child.calculate_expr is None or self._keeps_once(child):
-                                instance[key] = _normalize(child, item)
-                        else:
-                            instance.setdefault("\0extra", {})[key] = item
+                    if isinstance(stored, Mapping):
+                        self._load(stored, name, instance)
                     rows.append(instance)
-            elif isinstance(node, Question) and node.repeat is None:
+            elif isinstance(node, Question) and node.repeat == repeat:
                 if node.calculate_expr is None or self._keeps_once(node):
-                    self._values[name] = _normalize(node, value)
-            else:
+                    row[name] = _normalize(node, value)
+            elif repeat is None:
                 self._extra[name] = value
-        for rows in self._instances.values():
-            for index, row in enumerate(rows):
-                for key in list(row):
-                    node = self.form.nodes.get(key)
-                    if isinstance(node, Question) and node.calculate_expr is not None:
-                        self._cache_seed(node, index, row.pop(key))
-        for name in list(self._values):
-            node = self.form.nodes.get(name)
-            if isinstance(node, Question) and node.calculate_expr is not None:
-                self._cache_seed(node, None, self._values.pop(name))
+            else:
+                row.setdefault(_EXTRA, {})[name] = value
+
+    def _seed_calculations(self) -> None:
+        """Calculations stored with the answers (once(...)) start from their stored value."""
+        places: list[tuple[Index, dict[str, Any]]] = [(None, self._values)]
+        for group in self.form.groups:
+            if group.repeat:
+                for path in self._paths(group.name):
+                    found = self._row(group.name, path)
+                    if found is not None:
+                        places.append((path_index(path), found))
+        for index, row in places:
+            for key in [k for k in row if not k.startswith("\0")]:
+                node = self.form.nodes.get(key)
+                if isinstance(node, Question) and node.calculate_expr is not None:
+                    self._cache_seed(node, index, row.pop(key))
 
     def _keeps_once(self, question: Question) -> bool:
         expr = question.calculate_expr
@@ -370,6 +480,35 @@ class FormState:
         item = self.plan.calc.get(question.name)
         if item is not None and value is not None:
             self._cache[id(item)][index] = value
+
+    def _fill_metadata(self, repeat: str | None, index: int | None = None) -> None:
+        """What ODK records without asking, when a response (or a repeat instance) begins:
+        start and end as now, today, and this laptop's deviceid, username and email."""
+        for question in self.form.questions:
+            if question.repeat != repeat or question.type not in METADATA:
+                continue
+            kind = question.type
+            if kind in ("start", "end"):
+                value: Any = datetime_text(self.opened.astimezone())
+            elif kind == "today":
+                value = self.today.isoformat()
+            else:
+                value = self.meta.get(kind) or None
+            if value is not None:
+                self._store(question, index, value)
+
+    def stamp_end(self) -> Keys:
+        """The `end` metadata becomes now: call it when the response is saved (ODK records
+        when a form was last saved or finalised). Returns the keys that changed."""
+        changed: Keys = set()
+        now = datetime_text(dt.datetime.now().astimezone())
+        for question in self.form.questions:
+            if question.type != "end" or question.repeat is not None:
+                continue
+            self._store(question, None, now)
+            changed.add((question.name, None))
+            self._propagate([(("val", question.name), None, None)], {}, changed)
+        return changed
 
     def _apply_defaults(self, repeat: str | None, index: int | None = None) -> None:
         for question in self.form.questions:
@@ -381,9 +520,9 @@ class FormState:
             if repeat is None:
                 self._values[question.name] = value
             elif index is not None:
-                self._instances[repeat][index][question.name] = value
+                self._store(question, index, value)
 
-    def _dynamic_defaults(self, repeat: str | None, index: int | None) -> bool:
+    def _dynamic_defaults(self, repeat: str | None, index: Index) -> bool:
         changed = False
         for question in self.form.questions:
             if question.repeat != repeat or question.default_expr is None:
@@ -397,18 +536,20 @@ class FormState:
 
     # -- the Env the expressions read -------------------------------------------------------
 
-    def value(self, name: str, index: int | None) -> Any:
+    def value(self, name: str, index: Index) -> Any:
+        """The value of `name` in the instance `index` is in (a question in a repeat around
+        that instance: in the instance around it)."""
         node = self.form.nodes.get(name)
         if not isinstance(node, Question):
-            if node is None and name in self.form.metadata:
-                kind = self.form.metadata[name]
-                return self.opened if kind == "datetime" else (
-                    self.today if kind == "date" else "")
-            return ""
+            return ""  # a group, or metadata GMS Desk does not record
         if node.repeat is None:
             index = None
-        elif index is None:
-            return ""
+        else:
+            depth = len(self.form.repeats_of(node.repeat))
+            path = index_path(index)
+            if len(path) < depth:
+                return ""
+            index = path_index(path[:depth])
         if not self._cache[id(self.plan.rel[name])].get(index, False):
             return ""
         if node.calculate_expr is not None:
@@ -416,16 +557,40 @@ class FormState:
             return "" if found is None else found
         return _view(node, self._raw(node, index))
 
-    def nodeset(self, name: str) -> NodeSet:
+    def nodeset(self, name: str, within: Index = None) -> NodeSet:
+        """The values of `name` in every instance of its repeats inside the instance
+        `within` (a repeat: one empty value per instance, for count())."""
         node = self.form.nodes.get(name)
+        inside = index_path(within)
         if isinstance(node, Group):
             if node.repeat:
-                return NodeSet([""] * len(self._instances[node.name]))
+                return NodeSet([""] * len(self._paths(node.name, inside)))
             return NodeSet([""])
         if isinstance(node, Question) and node.repeat is not None:
-            count = len(self._instances[node.repeat])
-            return NodeSet([self.value(name, i) for i in range(count)])
+            return NodeSet([self.value(name, path_index(p))
+                            for p in self._paths(node.repeat, inside)])
         return NodeSet([self.value(name, None)])
+
+    def instance(self, name: str) -> Element | None:
+        return self.form.instance(name, self.lang)
+
+    def last_saved(self, name: str, index: Index) -> Any:
+        """The answer to `name` in the response saved last (in the same instance of its
+        repeats, when it has that many)."""
+        node = self.form.nodes.get(name)
+        if not isinstance(node, Question) or not self.saved:
+            return ""
+        values: Any = self.saved
+        chain = self.form.repeats_of(node.repeat)
+        path = index_path(index)
+        for depth, repeat in enumerate(chain):
+            rows = values.get(repeat) if isinstance(values, Mapping) else None
+            position = path[depth] if depth < len(path) else 0
+            if not isinstance(rows, list) or not 0 <= position < len(rows):
+                return ""
+            values = rows[position]
+        raw = values.get(name) if isinstance(values, Mapping) else None
+        return "" if raw is None else _view(node, _normalize(node, raw))
 
     def choice_label(self, name: str, value: str) -> str:
         choice = self.form.question(name).choice(value)
@@ -574,6 +739,8 @@ class FormState:
             return _valid_date(raw) is not None
         if kind == "time":
             return isinstance(raw, str) and bool(_TIME_TEXT.fullmatch(raw))
+        if kind == "datetime":
+            return _parse_datetime(raw) is not None
         if kind == "acknowledge":
             return bool(raw == "OK")
         if kind in ("select_one", "select_multiple"):
@@ -666,6 +833,7 @@ class FormState:
         rows.append({})
         index = len(rows) - 1
         self._apply_defaults(name, index)
+        self._fill_metadata(name, index)
         changed: Keys = set()
         self._propagate(self._repeat_seeds(group, index),
                         {id(i): {index} for i in self.plan.by_repeat.get(name, ())}, changed)

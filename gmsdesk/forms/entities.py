@@ -31,7 +31,7 @@ from pyxform import aliases
 from pyxform import constants as pyxform_constants
 from pyxform.errors import PyXFormError
 from pyxform.parsing.sheet_headers import dealias_and_group_headers
-from pyxform.question import MultipleChoiceQuestion, Option
+from pyxform.question import Option
 from pyxform.xls2json import RE_BEGIN_CONTROL, RE_END_CONTROL, RE_SELECT, dealias_types
 
 from gmsdesk.forms.expressions import Expression, to_string
@@ -332,12 +332,9 @@ def _survey_rows(workbook: DefinitionData, only: int | None) -> list[_Row]:
     """The survey rows with a save_to (not on a group or repeat row: pyxform refuses that);
     `only`: the number of lists on the entities sheet."""
     from gmsdesk.forms.model import TYPE_ALIASES
+    from gmsdesk.forms.sheets import survey_sheet
 
-    sheet = dealias_and_group_headers(
-        sheet_name="survey", sheet_data=workbook.survey or [],
-        sheet_header=workbook.survey_header or [], header_aliases=aliases.survey_header,
-        header_columns=set(MultipleChoiceQuestion.get_slot_names()),
-        headers_required={"type"}, add_row_number=True)
+    sheet = survey_sheet(workbook)  # "select_one  yes_no" read as pyxform reads it
     found: list[_Row] = []
     stack: list[str] = []
     for data in dealias_types([dict(r) for r in sheet.data]):
@@ -412,6 +409,7 @@ def check_workbook(workbook: DefinitionData, problems: list[Problem]) -> set[int
         if problem is None and row.target in writers:
             problem = Problem.of("survey", row.row, _MSG["twice"], field=row.target,
                                  other=writers[row.target])
+            dropped.add(row.row)  # pyxform would say the same in other words
         writers.setdefault(row.target, row.row)
         if problem is not None:
             problems.append(problem)

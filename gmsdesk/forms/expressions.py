@@ -9,8 +9,10 @@ never raises: bad input gives XPath's answers (NaN, "", false).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import functools
+import hashlib
 import math
 import random
 import re
@@ -19,6 +21,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
+
+from gmsdesk.forms import geo
+from gmsdesk.forms.instances import Element
 
 __all__ = [
     "Env",
@@ -90,7 +95,7 @@ def _format_number(number: float) -> str:
 def to_string(value: Any) -> str:
     """XPath string(): numbers without a needless ".0", booleans as true/false, ISO dates."""
     if isinstance(value, str):
-        return value
+        return value if type(value) is str else str.__str__(value)  # a node: its text
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -247,6 +252,7 @@ _TOKEN = re.compile(
 )
 _NAME = re.compile(r"[^\W\d][\w.\-]*")
 _OPERATOR_NAMES = {"and", "or", "div", "mod"}
+LAST_SAVED = "last-saved#"
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +277,9 @@ def tokenize(source: str) -> list[Token]:
             continue
         if kind == "ref":
             inner = text[2:-1].strip()
-            if not _NAME.fullmatch(inner):
+            # ${last-saved#name}: the answer saved last time this form was filled in
+            bare = inner[len(LAST_SAVED):] if inner.startswith(LAST_SAVED) else inner
+            if not _NAME.fullmatch(bare):
                 raise ExpressionError(f"{text} is not a valid reference to a question")
             text = inner
         previous = tokens[-1] if tokens else None
@@ -304,15 +312,36 @@ class Str:
 
 @dataclass(frozen=True, slots=True)
 class Ref:
+    """`${name}`; `last_saved`: `${last-saved#name}`, the answer saved last time."""
+
     name: str
+    last_saved: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Path:
-    """A location path: `.`, `..`, `../name`, `/data/group/name`, or a bare `name`."""
+    """A location path: `.`, `..`, `../name`, `/data/group/name`, or a bare `name`;
+    `predicates` holds each step's `[...]` (inside another predicate: `item[price > 2]`)."""
 
     steps: tuple[str, ...]
     absolute: bool
+    predicates: tuple[tuple[Node, ...], ...] = ()
+
+    @property
+    def filtered(self) -> bool:
+        return any(self.predicates)
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """A primary expression followed by predicates and a path: `instance('fruits')/root/
+    item[name = ${fruit}]/label`, `current()/../name`. `steps` and `predicates` pair up;
+    `base_predicates` filter the primary itself (`(...)[1]`)."""
+
+    base: Node
+    base_predicates: tuple[Node, ...]
+    steps: tuple[str, ...]
+    predicates: tuple[tuple[Node, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +362,7 @@ class Negate:
     operand: Node
 
 
-Node = Num | Str | Ref | Path | Call | Binary | Negate
+Node = Num | Str | Ref | Path | Filter | Call | Binary | Negate
 
 _BINDING = {"or": 10, "and": 20, "=": 30, "!=": 30, "<": 40, "<=": 40, ">": 40, ">=": 40,
             "+": 50, "-": 50, "*": 60, "div": 60, "mod": 60, "|": 80}
@@ -377,8 +406,6 @@ class _Parser:
             if binding is None or binding <= min_binding:
                 return left
             self.take()
-            if token.text == "|":
-                raise ExpressionError("node-set unions ('|') are not supported")
             left = Binary(token.text, left, self.expression(binding))
 
     def prefix(self) -> Node:
@@ -388,6 +415,8 @@ class _Parser:
         if token.kind == "string":
             return Str(token.text[1:-1])
         if token.kind == "ref":
+            if token.text.startswith(LAST_SAVED):
+                return self.after_primary(Ref(token.text[len(LAST_SAVED):], True))
             return self.after_primary(Ref(token.text))
         if token.kind == "op" and token.text == "-":
             return Negate(self.expression(70))
@@ -412,20 +441,39 @@ class _Parser:
         raise ExpressionError(f"unexpected {token.text!r} at position {token.pos + 1}")
 
     def after_primary(self, node: Node) -> Node:
+        """A primary expression, and the predicates and path that may follow it."""
         if isinstance(node, Call) and _REFUSED.get(node.name):
             raise ExpressionError(_REFUSED[node.name])
+        own = self.predicates()
         token = self.peek()
-        if token.kind == "op" and token.text == "[":
-            raise ExpressionError("predicates ('[...]') are not supported")
-        if token.kind == "op" and token.text in ("/", "//"):
-            raise ExpressionError(f"a path after {token.text!r} at position {token.pos + 1} "
-                                  "is not supported")
-        return node
+        if token.kind == "op" and token.text == "//":
+            raise ExpressionError("'//' paths are not supported")
+        if not (token.kind == "op" and token.text == "/"):
+            return Filter(node, own, (), ()) if own else node
+        if isinstance(node, Ref) and node.last_saved:
+            raise ExpressionError(f"a path after ${{{LAST_SAVED}{node.name}}} is not supported")
+        self.take()
+        steps, predicates = self.steps(None)
+        return Filter(node, own, steps, predicates)
 
-    def path(self, first: Token) -> Node:
+    def predicates(self) -> tuple[Node, ...]:
+        """The `[...]` that follow here, if any."""
+        found: list[Node] = []
+        while self.peek().kind == "op" and self.peek().text == "[":
+            self.take()
+            if self.peek().kind == "op" and self.peek().text == "]":
+                raise ExpressionError(f"an empty predicate '[]' at position "
+                                      f"{self.peek().pos + 1}")
+            found.append(self.expression(0))
+            self.expect("]")
+        return tuple(found)
+
+    def steps(self, first: Token | None) -> tuple[tuple[str, ...], tuple[tuple[Node, ...], ...]]:
+        """Path steps separated by '/', each with its predicates; `first` is a step's token
+        already taken."""
         steps: list[str] = []
-        absolute = first.text == "/"
-        token: Token | None = None if absolute else first
+        predicates: list[tuple[Node, ...]] = []
+        token = first
         while True:
             if token is None:
                 token = self.take()
@@ -435,19 +483,25 @@ class _Parser:
                 raise ExpressionError("attributes ('@') are not supported")
             elif token.kind == "op" and token.text == "*":
                 raise ExpressionError("wildcards ('*') in paths are not supported")
+            elif token.kind == "end":
+                raise ExpressionError("the path ends with '/'")
             else:
                 raise ExpressionError(f"a path cannot contain {token.text!r} "
                                       f"(position {token.pos + 1})")
+            predicates.append(self.predicates() if token.kind == "name" else ())
             nxt = self.peek()
-            if nxt.kind == "op" and nxt.text == "[":
-                raise ExpressionError("predicates ('[...]') are not supported")
             if nxt.kind == "op" and nxt.text == "//":
                 raise ExpressionError("'//' paths are not supported")
             if not (nxt.kind == "op" and nxt.text == "/"):
                 break
             self.take()
             token = None
-        return Path(tuple(steps), absolute)
+        return tuple(steps), tuple(predicates)
+
+    def path(self, first: Token) -> Node:
+        absolute = first.text == "/"
+        steps, predicates = self.steps(None if absolute else first)
+        return Path(steps, absolute, predicates if any(predicates) else ())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -459,17 +513,53 @@ def parse(source: str) -> Node:
 # -- what an expression is evaluated against ---------------------------------------------------
 
 
+# Where an expression is evaluated: None outside repeats, the instance's position in a
+# repeat (0 = first), or for a repeat inside a repeat the positions from the outermost in.
+Index = int | tuple[int, ...] | None
+
+
+def index_path(index: Index) -> tuple[int, ...]:
+    """An index as positions from the outermost repeat in: None -> (), 2 -> (2,)."""
+    if index is None:
+        return ()
+    if isinstance(index, int):
+        return (index,)
+    return tuple(index)
+
+
+def path_index(path: Sequence[int]) -> Index:
+    """The index of positions: () -> None, (2,) -> 2, (2, 0) -> (2, 0)."""
+    if not path:
+        return None
+    if len(path) == 1:
+        return path[0]
+    return tuple(path)
+
+
 class Env(Protocol):
     """The answers an expression reads (the engine's FormState implements it)."""
 
     today: dt.date
     lang: str | None
 
-    def value(self, name: str, index: int | None) -> Any: ...
+    def value(self, name: str, index: Index) -> Any:
+        """The value of `name` in the instance `index` is in (or holds)."""
+        ...
 
-    def nodeset(self, name: str) -> NodeSet: ...
+    def nodeset(self, name: str, within: Index = None) -> NodeSet:
+        """The values of `name` in every instance of its repeats inside the instance
+        `within` (None: in the whole response)."""
+        ...
 
     def choice_label(self, name: str, value: str) -> str: ...
+
+    def instance(self, name: str) -> Element | None:
+        """The document of a secondary instance (an attached file, a choice list)."""
+        ...
+
+    def last_saved(self, name: str, index: Index) -> Any:
+        """The answer to `name` saved last time this form was filled in ("" if none)."""
+        ...
 
 
 class Scope(Protocol):
@@ -481,14 +571,31 @@ class Scope(Protocol):
 
     def is_select(self, name: str) -> bool: ...
 
+    def repeats_of(self, repeat: str | None) -> tuple[str, ...]:
+        """The repeats around `repeat`, outermost first, ending with it (() for None)."""
+        ...
+
+    def instance_columns(self, name: str) -> list[str] | None:
+        """The columns of the items of secondary instance `name` (None: no such instance;
+        [] when it has no rows to tell)."""
+        ...
+
+    def locate(self, start: str | None, steps: tuple[str, ...], absolute: bool) -> str | None:
+        """The question or group a path names, from the question `start` (for relative
+        paths) or from the root; None when the form has none there."""
+        ...
+
 
 class _Ctx:
-    __slots__ = ("env", "index", "item")
+    __slots__ = ("env", "index", "item", "position", "size")
 
-    def __init__(self, env: Env, index: int | None, item: Mapping[str, Any] | None) -> None:
+    def __init__(self, env: Env, index: Index, item: Mapping[str, Any] | Element | None,
+                 position: int = 1, size: int = 1) -> None:
         self.env = env
         self.index = index
-        self.item = item
+        self.item = item  # a choice's columns (choice_filter), a node (in a predicate)
+        self.position = position  # of `item` among the nodes a predicate filters
+        self.size = size
 
 
 Fn = Callable[[_Ctx], Any]
@@ -503,7 +610,7 @@ class Expression:
     fn: Fn
     uses_now: bool = False
 
-    def evaluate(self, env: Env, index: int | None = None,
+    def evaluate(self, env: Env, index: Index = None,
                  item: Mapping[str, Any] | None = None) -> Any:
         """The value in repeat instance `index` (or outside repeats); `item` is a choice row."""
         try:
@@ -511,7 +618,7 @@ class Expression:
         except (ArithmeticError, ValueError, TypeError, OverflowError, IndexError):
             return ""
 
-    def truth(self, env: Env, index: int | None = None,
+    def truth(self, env: Env, index: Index = None,
               item: Mapping[str, Any] | None = None) -> bool:
         return to_bool(self.evaluate(env, index, item))
 
@@ -572,14 +679,14 @@ def _int(x: float) -> float:
 
 
 def _substr(s: str, start: float, end: float | None = None) -> str:
-    if math.isnan(start):
+    """ODK's substr(): 0-based, `end` excluded; a negative position counts from the end."""
+    if math.isnan(start) or (end is not None and math.isnan(end)):
         return ""
-    begin = max(0, int(start))
-    if end is None:
-        return s[begin:]
-    if math.isnan(end):
-        return ""
-    return s[begin:max(begin, int(end))]
+    length = len(s)
+    first = int(start) + (length if start < 0 else 0)
+    last = length if end is None else int(end) + (length if end < 0 else 0)
+    first, last = min(max(0, first), length), min(max(0, last), length)
+    return s[first:last] if first <= last else ""
 
 
 def _substring(s: str, start: float, length: float | None = None) -> str:
@@ -651,6 +758,129 @@ def _sqrt(x: float) -> float:
     return math.sqrt(x) if x >= 0 else NAN
 
 
+def _math(fn: Callable[..., float]) -> Callable[..., float]:
+    """A math function as XPath 3.0 has it: NaN in, or out of its domain, gives NaN."""
+
+    def call(*numbers: float) -> float:
+        if any(math.isnan(n) for n in numbers):
+            return NAN
+        try:
+            return float(fn(*numbers))
+        except (ValueError, OverflowError):
+            return NAN
+
+    return call
+
+
+_DIGESTS = {"MD5": "md5", "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384",
+            "SHA-512": "sha512"}
+
+
+def _digest(text: str, algorithm: str, encoding: str = "base64") -> str:
+    """XForms digest(): the hash of the text's UTF-8 bytes, in base64 (default) or hex."""
+    name = _DIGESTS.get(algorithm)
+    if name is None or encoding not in ("base64", "hex"):
+        return ""
+    raw = hashlib.new(name, text.encode("utf-8")).digest()
+    return base64.b64encode(raw).decode("ascii") if encoding == "base64" else raw.hex()
+
+
+def _base64_decode(text: str) -> str:
+    try:
+        return base64.b64decode(text.strip(), validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return ""
+
+
+def _checklist(low: float, high: float, *values: Any) -> bool:
+    """How many values are true lies between `low` and `high` (-1: no bound)."""
+    count = sum(1 for v in _items(values) if to_bool(v))
+    return (math.isnan(low) or low < 0 or count >= int(low)) and (
+        math.isnan(high) or high < 0 or count <= int(high))
+
+
+def _weighted_checklist(low: float, high: float, *pairs: Any) -> bool:
+    """Like checklist(), each true value counting its weight (the argument after it)."""
+    total = 0.0
+    for value, weight in zip(pairs[::2], pairs[1::2], strict=False):
+        values, weights = _items([value]), _items([weight])
+        if len(values) != len(weights):
+            return False
+        total += sum(to_number(w) for v, w in zip(values, weights, strict=True) if to_bool(v))
+    return (math.isnan(low) or low < 0 or total >= low) and (
+        math.isnan(high) or high < 0 or total <= high)
+
+
+_PARK_MILLER_M = 2_147_483_647
+
+
+def _seed(value: Any) -> int:
+    """The seed JavaRosa makes of randomize()'s second argument: a number's whole part, 0
+    for NaN or "", else the first 64 bits of the text's SHA-256."""
+    number = to_number(value)
+    if isinstance(value, float) and math.isnan(value):
+        return 0  # a number that is NaN: Java's (long) NaN
+    if not math.isnan(number):
+        if math.isinf(number):
+            return 2**63 - 1 if number > 0 else -(2**63)
+        return math.trunc(number)
+    text = to_string(value)
+    if text == "":
+        return 0
+    return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big",
+                          signed=True)
+
+
+def _randomize(values: Any, seed: Any = None) -> NodeSet:
+    """The values in a shuffled order; with a seed, the order ODK Collect gives (a
+    Park-Miller generator and an inside-out Fisher-Yates shuffle, as JavaRosa)."""
+    items = _items([values])
+    if seed is None:
+        pick: Callable[[], float] = random.random
+    else:
+        start = _seed(seed)
+        state = int(math.copysign(abs(start) % _PARK_MILLER_M, start))  # Java's remainder
+        if state <= 0:
+            state += _PARK_MILLER_M - 1
+
+        def pick() -> float:
+            nonlocal state
+            state = state * 16807 % _PARK_MILLER_M
+            return (state - 1) / (_PARK_MILLER_M - 1)
+
+    out: list[Any] = [None] * len(items)
+    for i, item in enumerate(items):
+        j = math.floor(pick() * (i + 1))
+        if j != i:
+            out[i] = out[j]
+        out[j] = item
+    return NodeSet(out)
+
+
+def _uuid(length: float | None = None) -> str:
+    """A random UUID; with a length, that many random hex characters."""
+    text = str(uuid.uuid4())
+    if length is None or math.isnan(length):
+        return text
+    wanted = max(0, int(length))
+    while len(text) < wanted:
+        text += uuid.uuid4().hex
+    return text[:wanted]
+
+
+def _geo_values(*args: Any) -> list[str]:
+    return [to_string(v) for v in _items(args)]
+
+
+def _number(value: Any) -> float:
+    """ODK's number(): XPath's, and a date or date-time text is its days since 1970-01-01."""
+    if isinstance(value, str) and _DATE.match(value.strip()):
+        when = to_date(value)
+        if when is not None:
+            return to_number(when)
+    return to_number(value)
+
+
 # name -> (min args, max args or None, argument kinds, implementation)
 # kinds: "s" string, "n" number, "b" boolean, "a" any (node-sets kept)
 _Impl = Callable[..., Any]
@@ -660,8 +890,8 @@ _FUNCTIONS: dict[str, tuple[int, int | None, str, _Impl]] = {
     "not": (1, 1, "b", lambda b: not b),
     "boolean": (1, 1, "b", lambda b: b),
     "boolean-from-string": (1, 1, "s", lambda s: s.strip().lower() in ("true", "1")),
-    "number": (1, 1, "n", lambda n: n),
-    "string": (1, 1, "s", lambda s: s),
+    "number": (0, 1, "a", _number),
+    "string": (0, 1, "s", lambda s: s),
     "int": (1, 1, "n", _int),
     "round": (1, 2, "nn", _xpath_round),
     "floor": (1, 1, "n", lambda n: float(math.floor(n)) if math.isfinite(n) else n),
@@ -674,7 +904,15 @@ _FUNCTIONS: dict[str, tuple[int, int | None, str, _Impl]] = {
     "log": (1, 1, "n", _log),
     "log10": (1, 1, "n", lambda n: _log(n, True)),
     "pi": (0, 0, "", lambda: math.pi),
-    "concat": (0, None, "s", lambda *parts: "".join(parts)),
+    "sin": (1, 1, "n", _math(math.sin)),
+    "cos": (1, 1, "n", _math(math.cos)),
+    "tan": (1, 1, "n", _math(math.tan)),
+    "asin": (1, 1, "n", _math(math.asin)),
+    "acos": (1, 1, "n", _math(math.acos)),
+    "atan": (1, 1, "n", _math(math.atan)),
+    "atan2": (2, 2, "nn", _math(math.atan2)),
+    # every value of a node-set argument, not only the first (ODK's concat)
+    "concat": (0, None, "a", lambda *parts: "".join(to_string(v) for v in _items(parts))),
     "contains": (2, 2, "ss", lambda s, t: t in s),
     "starts-with": (2, 2, "ss", lambda s, t: s.startswith(t)),
     "ends-with": (2, 2, "ss", lambda s, t: s.endswith(t)),
@@ -684,8 +922,8 @@ _FUNCTIONS: dict[str, tuple[int, int | None, str, _Impl]] = {
     "substring-after": (2, 2, "ss", lambda s, t: s.split(t, 1)[1] if t in s else ""),
     "translate": (3, 3, "sss", lambda s, a, b: s.translate(
         {ord(c): (b[i] if i < len(b) else None) for i, c in reversed(list(enumerate(a)))})),
-    "normalize-space": (1, 1, "s", lambda s: " ".join(s.split())),
-    "string-length": (1, 1, "s", lambda s: float(len(s))),
+    "normalize-space": (0, 1, "s", lambda s: " ".join(s.split())),
+    "string-length": (0, 1, "s", lambda s: float(len(s))),
     "regex": (2, 2, "ss", lambda s, p: bool((rx := _regex(p)) and rx.search(s))),
     "selected": (2, 2, "ss", lambda s, v: v.strip() in s.split()),
     "count-selected": (1, 1, "s", lambda s: float(len(s.split()))),
@@ -712,21 +950,26 @@ _FUNCTIONS: dict[str, tuple[int, int | None, str, _Impl]] = {
     "format-date": (2, 2, "as", _format_date),
     "format-date-time": (2, 2, "as", _format_date),
     "random": (0, 0, "", random.random),
-    "uuid": (0, 1, "n", lambda *n: str(uuid.uuid4())),
+    "uuid": (0, 1, "n", _uuid),
+    "randomize": (1, 2, "aa", _randomize),
+    "digest": (2, 3, "sss", _digest),
+    "base64-decode": (1, 1, "s", _base64_decode),
+    "checklist": (2, None, "nna", _checklist),
+    "weighted-checklist": (2, None, "nna", _weighted_checklist),
+    "area": (1, None, "a", lambda *v: geo.area(_geo_values(*v))),
+    "distance": (1, None, "a", lambda *v: geo.distance(_geo_values(*v))),
+    "geofence": (2, 2, "ss", geo.geofence),
 }
 _REFUSED = {
-    "pulldata": "pulldata() reads a CSV file attached to the form, which GMS Desk does not "
-                "support",
-    "instance": "instance() lookups (secondary instances) are not supported",
-    "current": "current() is only used with secondary instances, which are not supported",
     "indexed-repeat": "",  # handled specially
-    "search": "search() reads a CSV file attached to the form, which GMS Desk does not support",
-    "digest": "digest() is not supported",
-    "area": "geo functions (area) are not supported",
-    "distance": "geo functions (distance) are not supported",
-    "geofence": "geo functions are not supported",
+    "search": "search() is an appearance of a select question (its choices from a CSV file), "
+              "not a function for calculations",
+    "jr:itext": "jr:itext() reads a translation by an id XLSForm does not let a form name; "
+                "use jr:choice-name() or a label with ${...} instead",
 }
-_NOT_RANDOM = {"random", "uuid"}
+_NOT_RANDOM = {"random", "uuid", "randomize"}
+# Functions whose argument, when left out, is the question's own value (XPath's context node).
+_OF_CONTEXT = {"string", "number", "normalize-space", "string-length"}
 
 
 def _coerce(kind: str, fn: Fn) -> Fn:
@@ -757,17 +1000,79 @@ def _arith(op: str, a: float, b: float) -> float:
     return math.fmod(a, b)
 
 
+def _cut(index: Index, depth: int) -> Index:
+    """The index of the instance `depth` repeats deep that holds `index`."""
+    return path_index(index_path(index)[:depth])
+
+
+def _nodes(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, NodeSet) else [value]
+
+
+def _step(nodes: list[Element], step: str) -> list[Element]:
+    """One step of a path over secondary-instance nodes."""
+    if step == ".":
+        return nodes
+    if step == "..":
+        parents: dict[int, Element] = {}
+        for node in nodes:
+            if node.parent is not None:
+                parents.setdefault(id(node.parent), node.parent)
+        return list(parents.values())
+    return [child for node in nodes for child in node.named(step)]
+
+
+def _item_free(node: Node) -> bool:
+    """Whether a predicate's operand reads nothing of the node being filtered (so its value
+    is the same for every node, and an index can answer the predicate)."""
+    if isinstance(node, Num | Str | Ref):
+        return True
+    if isinstance(node, Negate):
+        return _item_free(node.operand)
+    if isinstance(node, Binary):
+        return _item_free(node.left) and _item_free(node.right)
+    if isinstance(node, Filter):
+        return isinstance(node.base, Call) and node.base.name in ("instance", "current")
+    if isinstance(node, Call):
+        if node.name in ("position", "last") or (not node.args and node.name in _OF_CONTEXT):
+            return False
+        return all(_item_free(arg) for arg in node.args)
+    return False
+
+
+def _column_of(node: Node) -> str | None:
+    """The column a predicate operand names (`name`, `./name`), else None."""
+    if isinstance(node, Path) and not node.absolute and not node.filtered:
+        names = [s for s in node.steps if s != "."]
+        if len(names) == 1 and names[0] != ".." and len(node.steps) <= 2:
+            return names[0]
+    return None
+
+
+# A compiled predicate: (context, nodes[, their parent]) -> the nodes it keeps
+Pick = Callable[..., list[Element]]
+
+
 class _Compiler:
     def __init__(self, scope: Scope, repeat: str | None, current: str | None,
-                 choice_filter: bool) -> None:
+                 choice_filter: bool, context: str | None = None) -> None:
         self.scope = scope
         self.repeat = repeat
         self.current = current
+        # the question or group relative paths start from (its own `..` is its group)
+        self.context = context if context is not None else current
         self.choice_filter = choice_filter
+        # what a bare name means: "choice" (a column of the choice being filtered), "node"
+        # (a child of the node a predicate filters), or None (not understood: use ${...})
+        self.item_mode: str | None = "choice" if choice_filter else None
         self.refs: set[str] = set()
         self.uses_now = False
+        self.chain = self.scope.repeats_of(repeat)
 
     def ref(self, name: str, *, as_nodeset: bool = False) -> Fn:
+        """The value of a question: in this instance when the question is in this repeat or
+        one around it, else its values in every instance of its repeats that lie inside the
+        instances holding this one (ODK's relative references)."""
         try:
             target = self.scope.repeat_of(name)
         except KeyError:
@@ -775,28 +1080,194 @@ class _Compiler:
         self.refs.add(name)
         if target is None:
             return lambda c: c.env.value(name, None)
-        if target == self.repeat and not as_nodeset:
+        theirs = self.scope.repeats_of(target)
+        if not as_nodeset and theirs == self.chain[:len(theirs)]:
             return lambda c: c.env.value(name, c.index)
-        return lambda c: c.env.nodeset(name)
+        common = 0
+        while common < min(len(theirs), len(self.chain)) and \
+                theirs[common] == self.chain[common]:
+            common += 1
+        if common == 0:
+            return lambda c: c.env.nodeset(name)
+        return lambda c: c.env.nodeset(name, _cut(c.index, common))
+
+    def last_saved(self, name: str) -> Fn:
+        try:
+            self.scope.repeat_of(name)
+        except KeyError:
+            raise ExpressionError(f"there is no question named '{name}'") from None
+        return lambda c: c.env.last_saved(name, c.index)
 
     def path(self, node: Path) -> Fn:
         steps = node.steps
+        if self.item_mode is not None and not node.absolute and (
+                self.item_mode == "node" or steps[0] != ".."):
+            return self.item_path(node)
+        if node.filtered:
+            raise ExpressionError("predicates ('[...]') on the form's own questions are not "
+                                  "supported; use indexed-repeat()")
         if steps == (".",) and not node.absolute:
-            if self.choice_filter:
-                return lambda c: (c.item or {}).get("name", "")
             if self.current is None:
                 return lambda c: ""
             return self.ref(self.current)
         names = [s for s in steps if s not in (".", "..")]
         if not names:
             return lambda c: ""
-        if self.choice_filter and not node.absolute and len(steps) == 1:
-            column = steps[0]
-            return lambda c: (c.item or {}).get(column, "")
-        if node.absolute or ".." in steps:
-            return self.ref(names[-1])
+        if node.absolute or ".." in steps or steps[0] == ".":
+            return self.ref(self.resolve(steps, node.absolute))
         raise ExpressionError(f"'{'/'.join(steps)}' is not understood: refer to a question "
                               f"as ${{{names[-1]}}}")
+
+    def item_path(self, node: Path) -> Fn:
+        """A path inside a choice filter (a column of the choice) or a predicate (from the
+        node being filtered)."""
+        steps = node.steps
+        if self.item_mode == "choice":
+            names = [s for s in steps if s != "."]
+            if not names:
+                return lambda c: c.item.get("name", "") if isinstance(c.item, Mapping) else ""
+            if len(names) == 1 and not node.filtered:
+                column = names[0]
+                return lambda c: c.item.get(column, "") if isinstance(c.item, Mapping) else ""
+            raise ExpressionError(f"'{'/'.join(steps)}' is not a column of the choices")
+        walk = self.walker(steps, node.predicates)
+        return lambda c: NodeSet(walk(c, [c.item]) if isinstance(c.item, Element) else ())
+
+    def resolve(self, steps: tuple[str, ...], absolute: bool) -> str:
+        """The question a path names: found by walking the form from this question (or from
+        the root), else its last step, else the copy a loop made of it
+        ("/data/harvest/rice/sold" -> "rice_sold", see model's loops)."""
+        found = self.scope.locate(self.context, steps, absolute)
+        if found is not None:
+            return found
+        names = [s for s in steps if s not in (".", "..")]
+        for name in (names[-1], "_".join(names[-2:])):
+            try:
+                self.scope.repeat_of(name)
+            except KeyError:
+                continue
+            return name
+        return names[-1]  # unknown: ref() says so
+
+    def walker(self, steps: tuple[str, ...], predicates: tuple[tuple[Node, ...], ...]
+               ) -> Callable[[_Ctx, list[Element]], list[Element]]:
+        """Walk secondary-instance nodes along `steps`, filtering each by its predicates."""
+        plan: list[tuple[str, list[Pick]]] = []
+        for i, step in enumerate(steps):
+            filters = predicates[i] if i < len(predicates) else ()
+            plan.append((step, [self.predicate(p, step if j == 0 else None)
+                                for j, p in enumerate(filters)]))
+
+        def walk(c: _Ctx, nodes: list[Element]) -> list[Element]:
+            for step, picks in plan:
+                if picks and len(nodes) == 1 and step not in (".", ".."):
+                    parent, nodes = nodes[0], _step(nodes, step)
+                    nodes = picks[0](c, nodes, parent)
+                    for pick in picks[1:]:
+                        nodes = pick(c, nodes)
+                    continue
+                nodes = _step(nodes, step)
+                for pick in picks:
+                    nodes = pick(c, nodes)
+            return nodes
+
+        return walk
+
+    def predicate(self, node: Node, step: str | None) -> Pick:
+        """A `[...]` as a function from nodes to the nodes it keeps: a number keeps the node
+        at that position, anything else keeps the nodes for which it is true. `[column =
+        value]` on the first predicate of a step is answered by an index of the nodes."""
+        saved = self.item_mode
+        self.item_mode = "node"
+        try:
+            test = self.compile(node)
+            keyed: tuple[str, Fn] | None = None
+            if step is not None and isinstance(node, Binary) and node.op == "=":
+                for side, other in ((node.left, node.right), (node.right, node.left)):
+                    column = _column_of(side)
+                    if column is not None and _item_free(other):
+                        keyed = (column, self.compile(other))
+                        break
+        finally:
+            self.item_mode = saved
+
+        def pick(c: _Ctx, nodes: list[Element], parent: Element | None = None
+                 ) -> list[Element]:
+            if keyed is not None and parent is not None and step is not None:
+                key = keyed[1](c)
+                if isinstance(key, str):  # a number or a date compares as one: scan
+                    return parent.lookup(step, keyed[0], key)
+            size = len(nodes)
+            kept = []
+            for position, item in enumerate(nodes, 1):
+                found = test(_Ctx(c.env, c.index, item, position, size))
+                if isinstance(found, float):
+                    if found == position:
+                        kept.append(item)
+                elif to_bool(found):
+                    kept.append(item)
+            return kept
+
+        return pick
+
+    def instance_name(self, node: Call) -> str:
+        if len(node.args) != 1 or not isinstance(node.args[0], Str):
+            raise ExpressionError("instance() takes the name of a secondary instance in "
+                                  "quotes, e.g. instance('fruits')")
+        name = node.args[0].value.strip()
+        if self.scope.instance_columns(name) is None:
+            raise ExpressionError(
+                f"instance('{name}') names no file attached to the form and no list of the "
+                f"choices sheet: attach {name}.csv or {name}.xml (declared by a "
+                "select_one_from_file, csv-external or xml-external row) or use a choice list")
+        return name
+
+    def filter(self, node: Filter) -> Fn:
+        base = node.base
+        if isinstance(base, Call) and base.name == "current":
+            if base.args:
+                raise ExpressionError("current() takes no arguments")
+            if node.base_predicates or any(node.predicates):
+                raise ExpressionError("predicates ('[...]') on the form's own questions are "
+                                      "not supported; use indexed-repeat()")
+            saved = self.item_mode
+            self.item_mode = None  # current()/.. reads the form's answers, not the item
+            try:
+                return self.path(Path(node.steps, False)) if node.steps else self.current_value()
+            finally:
+                self.item_mode = saved
+        start: Callable[[_Ctx], list[Element]]
+        if isinstance(base, Call) and base.name == "instance":
+            name = self.instance_name(base)
+
+            def start(c: _Ctx) -> list[Element]:
+                document = c.env.instance(name)
+                return [document] if document is not None else []
+        elif isinstance(base, Ref | Path):
+            raise ExpressionError("predicates ('[...]') and paths after the form's own "
+                                  "questions are not supported; use indexed-repeat()")
+        else:
+            inner = self.compile(base)
+
+            def start(c: _Ctx) -> list[Element]:
+                return [v for v in _nodes(inner(c)) if isinstance(v, Element)]
+
+        picks = [self.predicate(p, None) for p in node.base_predicates]
+        walk = self.walker(node.steps, node.predicates)
+
+        def run(c: _Ctx) -> NodeSet:
+            nodes = start(c)
+            for pick in picks:
+                nodes = pick(c, nodes)
+            return NodeSet(walk(c, nodes))
+
+        return run
+
+    def current_value(self) -> Fn:
+        """current(): the question the expression belongs to."""
+        if self.current is None:
+            return lambda c: ""
+        return self.ref(self.current)
 
     def compile(self, node: Node) -> Fn:
         if isinstance(node, Num):
@@ -806,9 +1277,13 @@ class _Compiler:
             text = node.value
             return lambda c: text
         if isinstance(node, Ref):
+            if node.last_saved:
+                return self.last_saved(node.name)
             return self.ref(node.name)
         if isinstance(node, Path):
             return self.path(node)
+        if isinstance(node, Filter):
+            return self.filter(node)
         if isinstance(node, Negate):
             inner = self.compile(node.operand)
             return lambda c: -to_number(inner(c))
@@ -820,6 +1295,8 @@ class _Compiler:
         left = self.compile(node.left)
         right = self.compile(node.right)
         op = node.op
+        if op == "|":  # a union: the nodes of both sides, in order
+            return lambda c: NodeSet([*_nodes(left(c)), *_nodes(right(c))])
         if op == "and":
             return lambda c: to_bool(left(c)) and to_bool(right(c))
         if op == "or":
@@ -838,12 +1315,25 @@ class _Compiler:
             if name == "today":
                 return lambda c: c.env.today
             return lambda c: dt.datetime.now()
-        if name in ("position",):
-            if len(args) > 1:
-                raise ExpressionError("position() takes at most one argument")
-            if self.repeat is None:
-                return lambda c: NAN
-            return lambda c: float(c.index + 1) if c.index is not None else NAN
+        if name == "position":
+            return self.position(args)
+        if name == "last":
+            if args:
+                raise ExpressionError("last() takes no arguments")
+            return lambda c: float(c.size)
+        if name == "instance":
+            document = self.instance_name(node)
+            return lambda c: NodeSet(_nodes(c.env.instance(document)))
+        if name == "current":
+            if args:
+                raise ExpressionError("current() takes no arguments")
+            saved, self.item_mode = self.item_mode, None
+            try:
+                return self.current_value()
+            finally:
+                self.item_mode = saved
+        if name == "pulldata":
+            return self.pulldata(args)
         if name == "jr:choice-name":
             return self.choice_name(args)
         if name == "indexed-repeat":
@@ -858,6 +1348,9 @@ class _Compiler:
             expected = str(low) if low == high else (
                 f"{low} or more" if high is None else f"{low} to {high}")
             raise ExpressionError(f"{name}() takes {expected} argument(s), not {len(args)}")
+        if not args and name in _OF_CONTEXT:  # string() is string(.): the question's value
+            args = (Path((".",), False),)
+        self.check_arguments(name, args)
         compiled = [self.compile(a) for a in args]
         if name in _NOT_RANDOM:
             self.uses_now = True
@@ -878,6 +1371,21 @@ class _Compiler:
             a, b = parts
             return lambda c: impl(a(c), b(c))
         return lambda c: impl(*(p(c) for p in parts))
+
+    @staticmethod
+    def check_arguments(name: str, args: tuple[Node, ...]) -> None:
+        """What can be told wrong before any answer is given (ODK refuses these too)."""
+        if name == "weighted-checklist" and len(args) % 2:
+            raise ExpressionError("weighted-checklist() takes a minimum, a maximum, then "
+                                  "pairs of a value and its weight")
+        if name == "digest":
+            if isinstance(args[1], Str) and args[1].value not in _DIGESTS:
+                raise ExpressionError(f"digest(): unknown algorithm '{args[1].value}'; use "
+                                      f"one of {', '.join(_DIGESTS)}")
+            if len(args) > 2 and isinstance(args[2], Str) and args[2].value not in (
+                    "base64", "hex"):
+                raise ExpressionError(f"digest(): unknown encoding '{args[2].value}'; use "
+                                      "'base64' or 'hex'")
 
     def choice_name(self, args: tuple[Node, ...]) -> Fn:
         if len(args) != 2:
@@ -903,35 +1411,131 @@ class _Compiler:
         question = target
         return lambda c: c.env.choice_label(question, to_string(value(c)))
 
+    def named(self, node: Node) -> str | None:
+        """The question or group an argument names (`${q}` or a path to it), else None."""
+        if isinstance(node, Ref) and not node.last_saved:
+            return node.name
+        if isinstance(node, Path) and not node.filtered and any(
+                s not in (".", "..") for s in node.steps):
+            return self.resolve(node.steps, node.absolute)
+        return None
+
     def indexed_repeat(self, args: tuple[Node, ...]) -> Fn:
-        if len(args) != 3 or not isinstance(args[0], Ref):
-            raise ExpressionError("indexed-repeat() takes a ${question} inside a repeat, "
-                                  "the ${repeat} and a position")
-        values = self.ref(args[0].name, as_nodeset=True)
-        position = self.compile(args[2])
-        self.compile(args[1])
+        """indexed-repeat(${q}, ${repeat}, n[, ${inner repeat}, m ...]): the value of q in
+        the n-th instance of the repeat (and the m-th of the repeat inside it); a repeat
+        not named is this question's own instance of it, else the first."""
+        usage = ("indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and "
+                 "a position (and more pairs for repeats inside repeats)")
+        target = self.named(args[0]) if args else None
+        if len(args) < 3 or len(args) % 2 == 0 or target is None:
+            raise ExpressionError(usage)
+        try:
+            chain = self.scope.repeats_of(self.scope.repeat_of(target))
+        except KeyError:
+            raise ExpressionError(f"there is no question named '{target}'") from None
+        self.refs.add(target)
+        given: dict[str, Fn] = {}
+        for repeat_node, position_node in zip(args[1::2], args[2::2], strict=True):
+            repeat = self.named(repeat_node)
+            if repeat is None:
+                raise ExpressionError(usage)
+            self.compile(repeat_node)  # its count changes what the position finds
+            if chain and repeat not in chain:
+                raise ExpressionError(f"indexed-repeat(): '{repeat}' is not a repeat around "
+                                      f"'{target}'")
+            given[repeat] = self.compile(position_node)
+        own = self.chain
+        if not chain:  # not in a repeat: its one value is at position 1
+            first = next(iter(given.values()))
+            return lambda c: c.env.value(target, None) if to_number(first(c)) == 1 else ""
 
         def pick(c: _Ctx) -> Any:
-            found = values(c)
-            n = to_number(position(c))
-            if not isinstance(found, NodeSet):
-                return found if n == 1 else ""
-            if math.isnan(n) or not 1 <= int(n) <= len(found):
-                return ""
-            return found[int(n) - 1]
+            here = index_path(c.index)
+            path: list[int] = []
+            for depth, repeat in enumerate(chain):
+                if repeat in given:
+                    n = to_number(given[repeat](c))
+                    if math.isnan(n) or n < 1:
+                        return ""
+                    path.append(int(n) - 1)
+                elif depth < len(own) and own[depth] == repeat and depth < len(here):
+                    path.append(here[depth])
+                else:
+                    path.append(0)
+            return c.env.value(target, path_index(path))
 
         return pick
 
+    def position(self, args: tuple[Node, ...]) -> Fn:
+        """position(): of the node a predicate filters, or of this repeat instance;
+        position(..) and position(../..): of the instance of the repeat that path names (1
+        for a group that is not a repeat), as JavaRosa counts it."""
+        if len(args) > 1:
+            raise ExpressionError("position() takes at most one argument")
+        if self.item_mode == "node":
+            return lambda c: float(c.position)
+        if args and isinstance(args[0], Path) and not args[0].absolute:
+            found = self.scope.locate(self.context, args[0].steps, False)
+            if found is not None:
+                repeat = self.scope.repeat_of(found)
+                if repeat != found:  # a group or a question: one of its kind here
+                    return lambda c: 1.0
+                depth = len(self.scope.repeats_of(repeat))
+
+                def at(c: _Ctx) -> float:
+                    here = index_path(c.index)
+                    return float(here[depth - 1] + 1) if len(here) >= depth else NAN
+
+                return at
+        if not self.chain:
+            return lambda c: NAN
+        return lambda c: float(index_path(c.index)[-1] + 1) if c.index is not None else NAN
+
+    def pulldata(self, args: tuple[Node, ...]) -> Fn:
+        """pulldata('file', 'column', 'key column', value): the column of the first row of
+        file.csv whose key column reads the value ("" when none does)."""
+        if len(args) != 4:
+            raise ExpressionError("pulldata() takes 4 arguments: the file's name (without "
+                                  ".csv), the column to read, the column to match and the "
+                                  "value to find")
+        if not isinstance(args[0], Str):
+            raise ExpressionError("pulldata(): name the file in quotes, e.g. "
+                                  "pulldata('fruits', 'price', 'name', ${fruit})")
+        name = args[0].value.strip()
+        columns = self.scope.instance_columns(name)
+        if columns is None:
+            raise ExpressionError(f"pulldata() reads '{name}.csv', which is not attached to "
+                                  "the form")
+        for arg in args[1:3]:
+            if isinstance(arg, Str) and columns and arg.value not in columns:
+                raise ExpressionError(f"pulldata(): '{name}.csv' has no column '{arg.value}' "
+                                      f"(its columns: {', '.join(columns)})")
+        column, key_column, key = (_coerce("s", self.compile(a)) for a in args[1:])
+
+        def pull(c: _Ctx) -> str:
+            document = c.env.instance(name)
+            root = document.children[0] if document is not None and document.children \
+                else None
+            if root is None:
+                return ""
+            rows = root.lookup("item", key_column(c), key(c))
+            found = rows[0].field(column(c)) if rows else None
+            return found or ""
+
+        return pull
+
 
 def compile_expression(source: str, scope: Scope, *, repeat: str | None = None,
-                       current: str | None = None, choice_filter: bool = False) -> Expression:
-    """Parse and compile `source` for a question `current` inside `repeat` (or at top level).
+                       current: str | None = None, choice_filter: bool = False,
+                       context: str | None = None) -> Expression:
+    """Parse and compile `source` for a question `current` inside `repeat` (or at top level);
+    `context` is the question or group relative paths start from (`current` when None).
 
     In a choice filter, bare names (`country`) are columns of the choice being filtered.
     Raises ExpressionError with a plain message for anything that cannot be used.
     """
     tree = parse(source)
-    compiler = _Compiler(scope, repeat, current, choice_filter)
+    compiler = _Compiler(scope, repeat, current, choice_filter, context)
     fn = compiler.compile(tree)
     return Expression(source, frozenset(compiler.refs), fn, compiler.uses_now)
 
@@ -940,9 +1544,11 @@ def compile_expression(source: str, scope: Scope, *, repeat: str | None = None,
 
 
 class _DictScope:
-    def __init__(self, repeats: Mapping[str, str | None], selects: set[str]) -> None:
+    def __init__(self, repeats: Mapping[str, str | None], selects: set[str],
+                 instances: Mapping[str, Element]) -> None:
         self.repeats = repeats
         self.selects = selects
+        self.instances = instances
 
     def repeat_of(self, name: str) -> str | None:
         return self.repeats[name]
@@ -950,40 +1556,69 @@ class _DictScope:
     def is_select(self, name: str) -> bool:
         return name in self.selects
 
+    def repeats_of(self, repeat: str | None) -> tuple[str, ...]:
+        return (repeat,) if repeat else ()
+
+    def instance_columns(self, name: str) -> list[str] | None:
+        document = self.instances.get(name)
+        if document is None:
+            return None
+        return document.children[0].columns() if document.children else []
+
+    def locate(self, start: str | None, steps: tuple[str, ...], absolute: bool) -> str | None:
+        return None
+
 
 class _DictEnv:
     def __init__(self, values: Mapping[str, Any], today: dt.date,
-                 labels: Mapping[str, Mapping[str, str]]) -> None:
+                 labels: Mapping[str, Mapping[str, str]], instances: Mapping[str, Element],
+                 last_saved: Mapping[str, Any]) -> None:
         self.values = values
         self.today = today
         self.lang: str | None = None
         self.labels = labels
+        self.instances = instances
+        self.saved = last_saved
 
-    def value(self, name: str, index: int | None) -> Any:
+    def value(self, name: str, index: Index) -> Any:
         found = self.values.get(name, "")
         if isinstance(found, list):
-            return found[index] if index is not None and index < len(found) else ""
+            where = index_path(index)
+            return found[where[0]] if where and where[0] < len(found) else ""
         return "" if found is None else found
 
-    def nodeset(self, name: str) -> NodeSet:
+    def nodeset(self, name: str, within: Index = None) -> NodeSet:
         found = self.values.get(name, "")
         return NodeSet(found if isinstance(found, list) else [found])
 
     def choice_label(self, name: str, value: str) -> str:
         return self.labels.get(name, {}).get(value, "")
 
+    def instance(self, name: str) -> Element | None:
+        return self.instances.get(name)
+
+    def last_saved(self, name: str, index: Index) -> Any:
+        found = self.saved.get(name, "")
+        return "" if found is None or isinstance(found, list) else found
+
 
 def evaluate(source: str, values: Mapping[str, Any] | None = None, *,
              current: str | None = None, index: int | None = None,
              repeats: Mapping[str, str | None] | None = None,
              today: dt.date | None = None,
-             labels: Mapping[str, Mapping[str, str]] | None = None) -> Any:
-    """Evaluate one expression against plain values (lists are repeat instances)."""
+             labels: Mapping[str, Mapping[str, str]] | None = None,
+             instances: Mapping[str, Element] | None = None,
+             last_saved: Mapping[str, Any] | None = None) -> Any:
+    """Evaluate one expression against plain values (lists are repeat instances);
+    `instances` are secondary instances by name (see gmsdesk.forms.instances)."""
     values = values or {}
     names: dict[str, str | None] = {name: None for name in values}
     names.update(repeats or {})
-    scope = _DictScope(names, set(labels or {}))
+    for name in last_saved or {}:
+        names.setdefault(name, None)
+    scope = _DictScope(names, set(labels or {}), instances or {})
     repeat = names.get(current) if current else None
     expression = compile_expression(source, scope, repeat=repeat, current=current)
-    env = _DictEnv(values, today or dt.date.today(), labels or {})
+    env = _DictEnv(values, today or dt.date.today(), labels or {}, instances or {},
+                   last_saved or {})
     return expression.evaluate(env, index)

@@ -7,19 +7,37 @@ once, so a form that loads is a form whose logic can run.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from pyxform import aliases
+from pyxform.builder import SurveyElementBuilder
+from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.utils import default_is_dynamic
 
 from gmsdesk.forms.entities import SmeEntity, compile_update_if, entity_of, save_to_of
-from gmsdesk.forms.expressions import Expression, ExpressionError, compile_expression
+from gmsdesk.forms.expressions import (
+    Call,
+    Expression,
+    ExpressionError,
+    Num,
+    Ref,
+    Str,
+    compile_expression,
+    parse,
+)
+from gmsdesk.forms.instances import DATA_SUFFIXES, Element, FileError, document, rows_document
 from gmsdesk.forms.problems import FormDefinitionError, Problem
 
 __all__ = [
+    "GEO_TYPES",
+    "HIDDEN_TYPES",
+    "MEDIA_TYPES",
+    "IGNORED_METADATA",
+    "METADATA",
     "METADATA_TYPES",
     "QUESTION_TYPES",
     "TYPE_ALIASES",
@@ -29,32 +47,72 @@ __all__ = [
     "Page",
     "Question",
     "build_form",
+    "shown_questions",
 ]
 
 QUESTION_TYPES = ("text", "integer", "decimal", "select_one", "select_multiple", "date", "time",
-                  "note", "calculate", "acknowledge", "range")
-# pyxform's spelling of a type (and its old aliases) -> ours.
+                  "datetime", "note", "calculate", "acknowledge", "range", "hidden", "image",
+                  "audio", "video", "file", "barcode", "geopoint", "geotrace", "geoshape")
+# Answered with a file: the answer is its file name, as ODK stores it (the file itself is
+# kept by gmsdesk.storage.attachments). Located: "lat lon alt acc", a trace or shape being
+# such points separated by ";".
+MEDIA_TYPES = frozenset({"image", "audio", "video", "file"})
+GEO_TYPES = frozenset({"geopoint", "geotrace", "geoshape"})
+# pyxform's spelling of a type (and its old aliases) -> ours. Some bring a constraint and a
+# hint with them ("phone number": digits only), taken from pyxform's type dictionary.
 TYPE_ALIASES = {
     "text": "text", "string": "text", "q string": "text", "add text prompt": "text",
+    "phone number": "text",
     "integer": "integer", "int": "integer", "q int": "integer", "add integer prompt": "integer",
+    "percentage": "integer", "number of days in last month": "integer",
+    "number of days in last six months": "integer", "number of days in last year": "integer",
     "decimal": "decimal", "q decimal": "decimal", "add decimal prompt": "decimal",
     "select one": "select_one", "select all that apply": "select_multiple",
+    "select one external": "select_one",  # its choices from the external_choices sheet
     "date": "date", "q date": "date", "add date prompt": "date",
-    "time": "time", "note": "note", "q note": "note", "add note prompt": "note",
+    "time": "time",
+    "datetime": "datetime", "dateTime": "datetime", "date time": "datetime",
+    "q date time": "datetime", "q dateTime": "datetime", "add date time prompt": "datetime",
+    "add dateTime prompt": "datetime",
+    "note": "note", "q note": "note", "add note prompt": "note",
     "calculate": "calculate", "q calculate": "calculate", "add calculate prompt": "calculate",
     "acknowledge": "acknowledge", "q acknowledge": "acknowledge",
-    "add acknowledge prompt": "acknowledge", "range": "range",
+    "add acknowledge prompt": "acknowledge", "trigger": "acknowledge", "range": "range",
+    "hidden": "hidden",
+    "image": "image", "photo": "image", "q image": "image", "q picture": "image",
+    "add image prompt": "image",
+    "audio": "audio", "q audio": "audio", "add audio prompt": "audio",
+    "video": "video", "q video": "video", "add video prompt": "video",
+    "file": "file", "add file prompt": "file",
+    "barcode": "barcode", "q barcode": "barcode", "add barcode prompt": "barcode",
+    "geopoint": "geopoint", "gps": "geopoint", "location": "geopoint",
+    "q geopoint": "geopoint", "q location": "geopoint", "add location prompt": "geopoint",
+    "geotrace": "geotrace", "q geotrace": "geotrace",
+    "geoshape": "geoshape", "q geoshape": "geoshape",
 }
-# Metadata ODK records without asking; not stored here, but expressions may read them.
+# Metadata ODK records without asking: pyxform's spelling -> ours. Filled in by the engine
+# (see FormState), never shown; phone number, subscriber and SIM ids stay empty on a laptop.
+METADATA = ("start", "end", "today", "deviceid", "username", "email", "phonenumber",
+            "subscriberid", "simserial")
 METADATA_TYPES = {
-    "start": "datetime", "end": "datetime", "today": "date", "start time": "datetime",
-    "end time": "datetime", "get start time": "datetime", "get end time": "datetime",
-    "get today": "date", "deviceid": "", "device id": "", "get device id": "", "imei": "",
-    "subscriberid": "", "subscriber id": "", "simserial": "", "sim id": "",
-    "phonenumber": "", "username": "", "email": "", "audit": "",
-    "uri:deviceid": "", "uri:subscriberid": "", "uri:simserial": "", "uri:phonenumber": "",
-    "uri:username": "", "uri:email": "",
+    "start": "start", "start time": "start", "get start time": "start",
+    "end": "end", "end time": "end", "get end time": "end",
+    "today": "today", "get today": "today",
+    "deviceid": "deviceid", "device id": "deviceid", "get device id": "deviceid",
+    "imei": "deviceid", "uri:deviceid": "deviceid",
+    "username": "username", "uri:username": "username",
+    "email": "email", "uri:email": "email",
+    "phonenumber": "phonenumber", "get phone number": "phonenumber",
+    "uri:phonenumber": "phonenumber",
+    "subscriberid": "subscriberid", "subscriber id": "subscriberid",
+    "get subscriber id": "subscriberid", "uri:subscriberid": "subscriberid",
+    "simserial": "simserial", "sim id": "simserial", "get sim id": "simserial",
+    "uri:simserial": "simserial",
 }
+# Metadata GMS Desk does not record (a warning on its row); expressions read it as empty.
+IGNORED_METADATA = {"audit": "the audit log of ODK Collect is not recorded by GMS Desk"}
+# Types never shown to the person filling in (a calculation is shown when it has a label).
+HIDDEN_TYPES = frozenset({"hidden", *METADATA})
 _LANG_CODE = re.compile(r"\(([^()]+)\)\s*$")
 _LABEL_REF = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
 DEFAULT_LANG_KEY = "default"
@@ -111,9 +169,14 @@ class Choice:
     labels: Any
     extra: dict[str, str]
     langs: Languages = field(repr=False)
+    media: Any = None  # {"image": file name, or file names by language}
 
     def label(self, lang: str | None) -> str:
         return self.langs.pick(self.labels, lang) or self.name
+
+    def image(self, lang: str | None) -> str | None:
+        """The file of the image shown with this choice in `lang`, if any."""
+        return _media_file(self.media, "image", self.langs, lang)
 
 
 @dataclass(eq=False)
@@ -132,6 +195,9 @@ class Group:
     parent: Group | None = field(default=None, repr=False)
     repeat_count: int | None = None
     relevant_expr: Expression | None = field(default=None, repr=False)
+    # The name as the form writes it; `name` is the key GMS Desk knows it by, the same
+    # unless another group uses the name too ("father/age", see `_keys`).
+    xml_name: str = ""
 
     def label(self, lang: str | None) -> str:
         return self.langs.pick(self.labels, lang)
@@ -180,9 +246,19 @@ class Question:
     required_source: str | None = None  # `required` when it is an expression
     read_only_source: str | None = None  # `read_only` when it is an expression
     save_to: str | None = None  # the SME field its answer fills (see forms.entities)
+    xml_name: str = ""  # the name as the form writes it (see Group.xml_name)
+    media: dict[str, Any] = field(default_factory=dict)  # {"image": file (by language)}
+    # Where the choices come from when not the choices sheet: an attached file
+    # ("fruits.csv", select_one_from_file or search()), or "external_choices".
+    choices_from: str | None = None
 
     def label(self, lang: str | None) -> str:
         return self.langs.pick(self.labels, lang)
+
+    def image(self, lang: str | None) -> str | None:
+        """The file of the image shown with the label in `lang` (media::image), if any."""
+        return _media_file(self.media, "image", self.langs, lang) or _media_file(
+            self.media, "big-image", self.langs, lang)
 
     def hint(self, lang: str | None) -> str:
         return self.langs.pick(self.hints, lang)
@@ -199,8 +275,9 @@ class Question:
 
     @property
     def is_input(self) -> bool:
-        """A question a person answers (not a note or a calculation)."""
-        return self.type not in ("note", "calculate")
+        """A question a person answers (not a note, a calculation, a hidden value or
+        metadata)."""
+        return self.type not in ("note", "calculate") and self.type not in HIDDEN_TYPES
 
     def choice(self, name: str) -> Choice | None:
         for choice in self.choices:
@@ -229,7 +306,9 @@ class Form:
         self.root = root
         self.langs = langs
         self.nodes = nodes
-        self.metadata = metadata  # metadata name -> "datetime" | "date" | ""
+        # Names of metadata GMS Desk does not record (audit): empty in expressions. The
+        # metadata it records (start, end, deviceid...) are questions of HIDDEN_TYPES.
+        self.metadata = metadata  # name -> ""
         self.form_id = str(definition.get("id_string") or "")
         self.version = str(definition.get("version") or "")
         self.title = str(definition.get("title") or self.form_id)
@@ -245,6 +324,98 @@ class Form:
         # Every list of the choices sheet, used by a question or not (the labels of values a
         # calculation gives, see `value_label`).
         self.choice_lists: dict[str, list[Choice]] = {}
+        # The files attached to the form (see `attachments`): name -> {"sha256", "size", and
+        # "text" for a data file or "base64" for media}.
+        gms = definition.get("_gmsdesk") or {}
+        files = gms.get("files") if isinstance(gms, Mapping) else None
+        self.files: dict[str, dict[str, Any]] = dict(files) if isinstance(files, Mapping) \
+            else {}
+        # Secondary instances by name: ("file", "fruits.csv") or ("choices", "list name").
+        self.instance_sources: dict[str, tuple[str, str]] = {}
+        self._documents: dict[tuple[str, str | None], Element] = {}
+        self._chains: dict[str | None, tuple[str, ...]] = {None: ()}
+
+    # -- attachments and secondary instances ------------------------------------------------
+
+    def attachment(self, name: str) -> bytes | None:
+        """The content of an attached file (an image in a label, a CSV...), None if the form
+        has no such file."""
+        entry = self.files.get(name)
+        if not isinstance(entry, Mapping):
+            return None
+        if "text" in entry:
+            return str(entry["text"]).encode("utf-8")
+        try:
+            return base64.b64decode(str(entry.get("base64") or ""), validate=True)
+        except ValueError:
+            return None
+
+    def instance(self, name: str, lang: str | None = None) -> Element | None:
+        """The document of a secondary instance (a choice list's labels in `lang`), read
+        once; None when the form has none of that name or its file cannot be read."""
+        source = self.instance_sources.get(name)
+        if source is None:
+            return None
+        kind, what = source
+        key = (name, lang if kind == "choices" else None)
+        found = self._documents.get(key)
+        if found is None:
+            if kind == "choices":
+                found = rows_document(
+                    {**c.extra, "name": c.name, "label": c.label(lang)}
+                    for c in self.choice_lists.get(what, ()))
+            else:
+                entry = self.files.get(what)
+                if not isinstance(entry, Mapping) or "text" not in entry:
+                    return None
+                try:
+                    found = document(what, str(entry["text"]))
+                except FileError:
+                    return None
+            self._documents[key] = found
+        return found
+
+    def instance_columns(self, name: str) -> list[str] | None:
+        document_ = self.instance(name)
+        if document_ is None:
+            return None
+        return document_.children[0].columns() if document_.children else []
+
+    def repeats_of(self, repeat: str | None) -> tuple[str, ...]:
+        """The repeats around `repeat` (a repeat's name), outermost first, ending with it."""
+        found = self._chains.get(repeat)
+        if found is None:
+            group = self.nodes.get(repeat) if repeat else None
+            chain: list[str] = []
+            while isinstance(group, Group) and group is not self.root:
+                if group.repeat:
+                    chain.append(group.name)
+                group = group.parent
+            found = self._chains[repeat] = tuple(reversed(chain))
+        return found
+
+    def locate(self, start: str | None, steps: tuple[str, ...], absolute: bool) -> str | None:
+        """The question or group a path names: `../name` from the question `start`,
+        `/data/group/name` from the root; None when there is none."""
+        node: Group | Question | None
+        if absolute:
+            node, steps = self.root, steps[1:]  # the first step names the root
+        else:
+            node = self.nodes.get(start) if start else None
+        for step in steps:
+            if node is None:
+                return None
+            if step == ".":
+                continue
+            if step == "..":
+                node = node.parent
+                continue
+            if not isinstance(node, Group):
+                return None
+            node = next((c for c in node.children if (c.xml_name or c.name) == step), None)
+        if node is None or node is self.root:
+            return None
+        return node.name
 
     def list_of(self, values: set[str]) -> list[Choice] | None:
         """The list of the choices sheet that names every one of `values` (the smallest, when
@@ -312,6 +483,12 @@ class Form:
         return f"Form({self.form_id!r}, version={self.version!r}, {len(self.questions)} q)"
 
 
+def shown_questions(form: Form) -> list[Question]:
+    """The questions a person sees: to answer or to read (calculations, hidden values and
+    metadata are not)."""
+    return [q for q in form.questions if q.type != "calculate" and q.type not in HIDDEN_TYPES]
+
+
 def _pages(root: Group, per_page: int = 10) -> list[Page]:
     pages: list[Page] = []
     loose: list[Group | Question] = []
@@ -325,7 +502,7 @@ def _pages(root: Group, per_page: int = 10) -> list[Page]:
         if isinstance(child, Group):
             flush()
             pages.append(Page(tuple(child.children), child))
-        elif child.type != "calculate":
+        elif child.type != "calculate" and child.type not in HIDDEN_TYPES:
             loose.append(child)
             if len(loose) >= per_page:
                 flush()
@@ -371,10 +548,124 @@ def _is_meta_group(node: Mapping[str, Any]) -> bool:
     return node.get("name") == "meta" and bool((node.get("control") or {}).get("bodyless"))
 
 
+# Rows that declare a secondary instance (an attached file) and ask nothing.
+_EXTERNAL_INSTANCE_TYPES = frozenset({"csv-external", "xml-external"})
+_SEARCH = re.compile(r"search\s*\(")
+
+
+def _is_data_file(list_name: Any) -> bool:
+    """Whether a select's list is an attached file (select_one_from_file fruits.csv)."""
+    text = str(list_name or "").lower()
+    return any(text.endswith(suffix) for suffix in DATA_SUFFIXES)
+
+
+def _split_search(appearance: str) -> tuple[str, Call | None]:
+    """An appearance without its search(...) call, and the call (None when there is none
+    or it cannot be read: then the appearance is kept whole, and warned about)."""
+    match = _SEARCH.search(appearance)
+    if match is None:
+        return appearance.strip(), None
+    depth, end = 0, None
+    for position in range(match.end() - 1, len(appearance)):
+        if appearance[position] == "(":
+            depth += 1
+        elif appearance[position] == ")":
+            depth -= 1
+            if depth == 0:
+                end = position + 1
+                break
+    if end is None:
+        return appearance.strip(), None
+    try:
+        call = parse(appearance[match.start():end])
+    except ExpressionError:
+        return appearance.strip(), None
+    if not isinstance(call, Call):
+        return appearance.strip(), None
+    rest = (appearance[:match.start()] + " " + appearance[end:]).split()
+    return " ".join(rest), call
+
+
+def _search_value(node: Any) -> str | None:
+    """What search() looks for, as expression text: quoted text, a number or ${question}."""
+    if isinstance(node, Str):
+        return "'" + node.value + "'" if "'" not in node.value else '"' + node.value + '"'
+    if isinstance(node, Num):
+        return repr(node.value)
+    if isinstance(node, Ref) and not node.last_saved:
+        return "${" + node.name + "}"
+    return None
+
+
+def _duplicated_names(children: list[Any]) -> set[str]:
+    """The names more than one element of the form uses (in different groups)."""
+    seen: dict[str, int] = {}
+
+    def count(nodes: list[Any]) -> None:
+        for node in nodes:
+            if not isinstance(node, Mapping) or _is_meta_group(node):
+                continue
+            name = str(node.get("name") or "")
+            if name:
+                seen[name] = seen.get(name, 0) + 1
+            if node.get("type") != "loop":  # a loop's copies are named after its choices
+                count(list(node.get("children") or ()))
+
+    count(children)
+    return {name for name, times in seen.items() if times > 1}
+
+
+def _media_file(media: Any, kind: str, langs: Languages, lang: str | None) -> str | None:
+    """The file a media column names for `lang` (media::image::Khmer (km)), if any."""
+    if not isinstance(media, Mapping) or not media.get(kind):
+        return None
+    return langs.pick(media[kind], lang) or None
+
+
+# `../name` (any number of `../`) in an expression inside a loop.
+_PARENT_REF = re.compile(r"(?<![\w.}])((?:\.\./)+)([^\W\d][\w.\-]*)")
+
+
+def _names_in(nodes: list[Any]) -> set[str]:
+    """Every name in these survey elements and below."""
+    found: set[str] = set()
+    for node in nodes:
+        if isinstance(node, Mapping):
+            if node.get("name"):
+                found.add(str(node["name"]))
+            found |= _names_in(list(node.get("children") or ()))
+    return found
+
+
+def _loop_names(node: dict[str, Any], prefix: str, fixed: set[str]) -> dict[str, Any]:
+    """One element of a loop, copied for the choice `prefix`: a name in `fixed` (the loop's
+    names) becomes "prefix_name", and so does `../name` in its expressions."""
+    out = dict(node)
+    if str(out.get("name") or "") in fixed:
+        out["name"] = f"{prefix}_{out['name']}"
+
+    def follow(text: Any) -> Any:
+        if not isinstance(text, str):
+            return text
+        return _PARENT_REF.sub(
+            lambda m: f"${{{prefix}_{m[2]}}}" if m[2] in fixed else m[0], text)
+
+    for key in ("bind", "control"):
+        if isinstance(out.get(key), Mapping):
+            out[key] = {k: follow(v) for k, v in out[key].items()}
+    for key in ("choice_filter", "default"):
+        if key in out:
+            out[key] = follow(out[key])
+    if isinstance(out.get("children"), list):
+        out["children"] = [_loop_names(dict(c), prefix, fixed) if isinstance(c, Mapping)
+                           else c for c in out["children"]]
+    return out
+
+
 class _Builder:
     def __init__(self, definition: dict[str, Any], rows: Mapping[str, int]) -> None:
         self.definition = definition
-        self.rows = rows
+        self.rows = dict(rows)
         self.problems: list[Problem] = []
         keys: dict[str, None] = {}
         _collect_language_keys(definition, keys)
@@ -383,10 +674,44 @@ class _Builder:
         self.nodes: dict[str, Group | Question] = {}
         self.metadata: dict[str, str] = {}
         self.choice_lists: Mapping[str, Any] = definition.get("choices") or {}
+        gms = definition.get("_gmsdesk")
+        gms = gms if isinstance(gms, Mapping) else {}
+        files = gms.get("files")
+        self.files: Mapping[str, Any] = files if isinstance(files, Mapping) else {}
+        external = gms.get("external_choices")
+        self.external: Mapping[str, Any] = external if isinstance(external, Mapping) else {}
+        self.documents: dict[str, Element] = {}
+        # Names used by more than one element (in different groups, as XLSForm allows):
+        # known by their path instead ("father/age").
+        self.duplicated = _duplicated_names(definition.get("children") or [])
 
     def problem(self, name: str | None, message: str, severity: str = "error") -> None:
         row = self.rows.get(name) if name else None
+        if row is None and name and "/" in name:
+            row = self.rows.get(name.rsplit("/", 1)[1])
         self.problems.append(Problem("survey", row, message, severity))
+
+    def key(self, name: str, path: tuple[str, ...]) -> str:
+        """What GMS Desk knows an element by: its name, or its path when the name is used in
+        another group too."""
+        return "/".join((*path, name)) if name in self.duplicated else name
+
+    def file_document(self, filename: str, name: str) -> Element | None:
+        """An attached data file, read once; a problem on the question `name` when it is
+        not attached or cannot be read."""
+        if filename in self.documents:
+            return self.documents[filename]
+        entry = self.files.get(filename)
+        if not isinstance(entry, Mapping) or "text" not in entry:
+            self.problem(name, f"the file '{filename}' is not attached to the form")
+            return None
+        try:
+            found = document(filename, str(entry["text"]))
+        except FileError as error:
+            self.problem(name, str(error))
+            return None
+        self.documents[filename] = found
+        return found
 
     def build(self) -> Form | None:
         root = Group(str(self.definition.get("name") or "data"), self.definition.get("title"),
@@ -396,6 +721,14 @@ class _Builder:
         form.choice_lists = {str(name): self.make_choices(rows)
                              for name, rows in self.choice_lists.items()
                              if isinstance(rows, list)}
+        # pyxform gives every choice list an instance, and a file's takes its name first
+        form.instance_sources = {name: ("choices", name) for name in form.choice_lists}
+        for filename in self.files:
+            stem, dot, suffix = str(filename).rpartition(".")
+            if dot and f".{suffix.lower()}" in DATA_SUFFIXES:
+                form.instance_sources[stem] = ("file", str(filename))
+                if filename in self.documents:
+                    form._documents[(stem, None)] = self.documents[filename]
         for node in root.walk():
             self.compile_node(form, node)
         form.entities = entity_of(self.definition, form.questions)
@@ -410,23 +743,40 @@ class _Builder:
     def add_children(self, parent: Group, children: list[Any], path: tuple[str, ...],
                      repeat: str | None) -> None:
         for raw in children:
-            if not isinstance(raw, Mapping) or _is_meta_group(raw):
+            if isinstance(raw, Mapping) and _is_meta_group(raw):
+                # pyxform's own <meta> (instanceID; the audit log it moves there)
+                for inner in raw.get("children") or ():
+                    kind = str(inner.get("type") or "") if isinstance(inner, Mapping) else ""
+                    if kind in IGNORED_METADATA:
+                        self.metadata[str(inner.get("name") or kind)] = ""
+                        self.problem(str(inner.get("name") or kind),
+                                     f"metadata '{kind}' ({inner.get('name')}) is ignored: "
+                                     f"{IGNORED_METADATA[kind]}", "warning")
+                continue
+            if not isinstance(raw, Mapping):
                 continue
             name = str(raw.get("name") or "")
             kind = str(raw.get("type") or "")
             if kind in ("group", "repeat"):
                 self.add_group(parent, raw, name, kind == "repeat", path, repeat)
                 continue
-            if name in self.nodes or name in self.metadata:
-                self.problem(name, f"the name '{name}' is used more than once; GMS Desk needs "
-                                   "every question and group name to be unique in the form")
+            if kind == "loop":
+                self.add_loop(parent, raw, name, path, repeat)
                 continue
-            if kind in METADATA_TYPES:
-                self.metadata[name] = METADATA_TYPES[kind]
-                self.problem(name, f"metadata '{kind}' ({name}) is not recorded by GMS Desk; "
-                                   "it is ignored", "warning")
+            if kind in _EXTERNAL_INSTANCE_TYPES:
+                continue  # declares a secondary instance: the attached file is the data
+            key = self.key(name, path)
+            if key in self.nodes or key in self.metadata:
+                self.problem(key, f"the name '{name}' is used more than once; GMS Desk needs "
+                                  "every question and group name to be unique in its group")
                 continue
-            ours = TYPE_ALIASES.get(kind)
+            name = key
+            if kind in IGNORED_METADATA:
+                self.metadata[name] = ""
+                self.problem(name, f"metadata '{kind}' ({name}) is ignored: "
+                                   f"{IGNORED_METADATA[kind]}", "warning")
+                continue
+            ours = METADATA_TYPES.get(kind) or TYPE_ALIASES.get(kind)
             if ours is None:
                 self.problem(name, f"type '{kind}' ({name}) is not supported by GMS Desk; "
                                    f"supported types: {', '.join(QUESTION_TYPES)}, groups "
@@ -439,13 +789,10 @@ class _Builder:
 
     def add_group(self, parent: Group, raw: Mapping[str, Any], name: str, is_repeat: bool,
                   path: tuple[str, ...], repeat: str | None) -> None:
+        xml_name, name = name, self.key(name, path)
         if name in self.nodes or name in self.metadata:
-            self.problem(name, f"the name '{name}' is used more than once; GMS Desk needs "
-                               "every question and group name to be unique in the form")
-            return
-        if is_repeat and repeat is not None:
-            self.problem(name, f"repeat '{name}' is inside repeat '{repeat}'; GMS Desk does "
-                               "not support repeats inside repeats")
+            self.problem(name, f"the name '{xml_name}' is used more than once; GMS Desk needs "
+                               "every question and group name to be unique in its group")
             return
         bind = raw.get("bind") or {}
         control = raw.get("control") or {}
@@ -461,10 +808,41 @@ class _Builder:
         inner_repeat = name if is_repeat else repeat
         group = Group(name, raw.get("label"), [], is_repeat, bind.get("relevant") or None,
                       control.get("appearance") or None, path, inner_repeat, self.langs,
-                      parent, count)
+                      parent, count, xml_name=xml_name)
         parent.children.append(group)
         self.nodes[name] = group
-        self.add_children(group, list(raw.get("children") or []), (*path, name), inner_repeat)
+        self.add_children(group, list(raw.get("children") or []), (*path, xml_name),
+                          inner_repeat)
+
+    def add_loop(self, parent: Group, raw: Mapping[str, Any], name: str,
+                 path: tuple[str, ...], repeat: str | None) -> None:
+        """`begin loop over list` as pyxform expands it: a group holding one group per choice,
+        each with the loop's questions, %(name)s and %(label)s filled in with the choice's.
+        GMS Desk needs unique names, so each copy gets the choice's name in front ("total" ->
+        "car_total"), and `../total` in the loop's expressions follows it."""
+        loop = {**raw, "type": "group", "children": []}
+        self.add_group(parent, loop, name, False, path, repeat)
+        group = self.nodes.get(self.key(name, path))
+        if not isinstance(group, Group) or group.parent is not parent:
+            return
+        template = [c for c in raw.get("children") or () if isinstance(c, Mapping)]
+        fixed = _names_in(template)
+        for column in raw.get("columns") or ():
+            if not isinstance(column, Mapping) or column.get("name") in (None, "", "none"):
+                continue  # pyxform leaves out a select's "none"
+            prefix = str(column["name"])
+            try:
+                children = [_loop_names(SurveyElementBuilder._name_and_label_substitutions(
+                    dict(child), dict(column)), prefix, fixed) for child in template]
+            except (KeyError, TypeError, ValueError) as error:
+                self.problem(name, f"the loop's %(name)s or %(label)s could not be filled in "
+                                   f"for '{prefix}': {error}")
+                return
+            for original in fixed:  # problems of a copy are shown on the row it copies
+                if original in self.rows:
+                    self.rows.setdefault(f"{prefix}_{original}", self.rows[original])
+            self.add_group(group, {"name": prefix, "label": column.get("label"),
+                                   "children": children}, prefix, False, (*path, name), repeat)
 
     def make_question(self, raw: Mapping[str, Any], name: str, kind: str,
                       path: tuple[str, ...], repeat: str | None) -> Question:
@@ -474,7 +852,30 @@ class _Builder:
         read_only = _yes_no(bind.get("readonly"))
         choices: list[Choice] = []
         list_name = raw.get("list_name") or raw.get("itemset")
-        if kind in ("select_one", "select_multiple"):
+        appearance, search = _split_search(str(control.get("appearance") or ""))
+        choices_from: str | None = None
+        choice_filter = str(raw.get("choice_filter") or "").strip() or None
+        if kind in ("select_one", "select_multiple") and _is_data_file(list_name):
+            choices_from = str(list_name)
+            choices = self.file_choices(name, choices_from, raw.get("parameters") or {})
+        elif kind in ("select_one", "select_multiple") and raw.get("type") == \
+                "select one external":
+            choices_from = "external_choices"
+            rows = self.external.get(str(list_name))
+            if not isinstance(rows, list):
+                self.problem(name, f"the list '{list_name}' is not on the external_choices "
+                                   "sheet")
+                rows = []
+            choices = self.make_choices(rows)
+        elif kind in ("select_one", "select_multiple") and search:
+            found = self.search_choices(name, search, raw.get("choices") or self.choice_lists
+                                        .get(str(list_name)) or [])
+            if found is not None:
+                choices_from, choices, wanted = found
+                if wanted:
+                    choice_filter = f"({choice_filter}) and ({wanted})" if choice_filter \
+                        else wanted
+        elif kind in ("select_one", "select_multiple"):
             rows = raw.get("choices")
             if rows is None and list_name:
                 rows = self.choice_lists.get(list_name)
@@ -491,22 +892,32 @@ class _Builder:
         parameters: dict[str, Any] = {}
         if kind == "range":
             parameters = self.range_parameters(name, raw.get("parameters") or {})
+        elif kind == "image" and str(bind.get("orx:max-pixels") or "").strip().isdigit():
+            # ODK's `max-pixels`: the photo is made smaller when it is attached
+            parameters = {"max-pixels": int(str(bind["orx:max-pixels"]).strip())}
         default = raw.get("default")
+        # What pyxform's type brings when the row does not say ("phone number": digits only).
+        implied = QUESTION_TYPE_DICT.get(str(raw.get("type") or ""), {})
+        constraint = bind.get("constraint") or (implied.get("bind") or {}).get("constraint")
         question = Question(
-            name=name, type=kind, labels=raw.get("label"), hints=raw.get("hint"),
-            required=required is not False,
-            read_only=kind in ("calculate", "note") or read_only is not False,
-            appearance=control.get("appearance") or None, repeat=repeat, group_path=path,
+            name=name, type=kind, labels=raw.get("label"),
+            hints=raw.get("hint") or implied.get("hint"),
+            required=required is not False and kind not in HIDDEN_TYPES,
+            read_only=kind in ("calculate", "note") or kind in HIDDEN_TYPES
+            or read_only is not False,
+            appearance=appearance or None, repeat=repeat, group_path=path,
             choices=choices, langs=self.langs, list_name=list_name,
-            relevant=bind.get("relevant") or None, constraint=bind.get("constraint") or None,
+            relevant=bind.get("relevant") or None, constraint=constraint or None,
             calculation=bind.get("calculate") or None,
-            choice_filter=raw.get("choice_filter") or None,
+            choice_filter=choice_filter,
             default=str(default) if default not in (None, "") else None,
             required_messages=bind.get("jr:requiredMsg"),
             constraint_messages=bind.get("jr:constraintMsg"), parameters=parameters,
             required_source=str(bind["required"]) if required is None else None,
             read_only_source=str(bind["readonly"]) if read_only is None else None,
-            save_to=save_to_of(bind))
+            save_to=save_to_of(bind), xml_name=str(raw.get("name") or name),
+            media=dict(raw["media"]) if isinstance(raw.get("media"), Mapping) else {},
+            choices_from=choices_from)
         return question
 
     def make_choices(self, rows: list[Any]) -> list[Choice]:
@@ -517,8 +928,98 @@ class _Builder:
             extra = {str(k): str(v) for k, v in row.items()
                      if k not in ("name", "label", "media", "__row") and v is not None}
             choices.append(Choice(str(row.get("name", "")), row.get("label"), extra,
-                                  self.langs))
+                                  self.langs, row.get("media") or None))
         return choices
+
+    def file_choices(self, name: str, filename: str, parameters: Mapping[str, Any]
+                     ) -> list[Choice]:
+        """select_one_from_file: one choice per item of the attached file, its value from
+        the `name` column (`id` for GeoJSON) and its label from `label` (`title`), unless
+        the parameters say `value=` and `label=`. A `label::Khmer (km)` column gives the
+        label in that language."""
+        found = self.file_document(filename, name)
+        if found is None:
+            return []
+        geojson = filename.lower().endswith(".geojson")
+        value_column = str(parameters.get("value") or ("id" if geojson else "name"))
+        label_column = str(parameters.get("label") or ("title" if geojson else "label"))
+        return self.item_choices(name, filename, found, value_column, label_column)
+
+    def item_choices(self, name: str, filename: str, found: Element, value_column: str,
+                     label_column: str | Mapping[str, str]) -> list[Choice]:
+        """Choices from the items of a file: values from one column, labels from another
+        (or one per language: {"Khmer (km)": "label_km"})."""
+        items = [item for root in found.named("root") for item in root.named("item")]
+        columns = found.children[0].columns() if found.children else []
+        if items and value_column not in columns:
+            self.problem(name, f"'{filename}' has no column '{value_column}' for the choices' "
+                               f"values (its columns: {', '.join(columns)})")
+            return []
+        choices: list[Choice] = []
+        seen: set[str] = set()
+        for item in items:
+            fields = {column.name: str(column) for column in item.children}
+            value = fields.get(value_column, "")
+            if not value or value in seen:
+                continue
+            seen.add(value)
+            labels: Any
+            if isinstance(label_column, Mapping):
+                labels = {lang: " ".join(fields.get(c.strip(), "") for c in column.split(","))
+                          for lang, column in label_column.items()}
+            elif label_column in fields:
+                labels = fields[label_column]
+            else:
+                translated = {key.split("::", 1)[1]: text for key, text in fields.items()
+                              if key.startswith(f"{label_column}::")}
+                labels = translated or None
+            choices.append(Choice(value, labels, fields, self.langs))
+        return choices
+
+    def search_choices(self, name: str, call: Call, rows: list[Any]
+                       ) -> tuple[str, list[Choice], str | None] | None:
+        """The deprecated search() appearance: choices from a CSV file, the choices sheet's
+        row naming the value column (`name`) and the label column(s) (`label`), filtered
+        by 'contains', 'startswith', 'endswith' or 'matches' on a column. Returns the
+        file, the choices and the filter (a choice_filter), or None after a problem."""
+        usage = ("search() takes the CSV file's name in quotes, then optionally 'contains', "
+                 "'startswith', 'endswith' or 'matches', a column and the text to find")
+        args = call.args
+        if not args or not isinstance(args[0], Str) or len(args) == 2 or (
+                len(args) > 2 and (len(args) % 2 or not isinstance(args[1], Str))):
+            self.problem(name, usage)
+            return None
+        filename = f"{args[0].value.strip()}.csv"
+        first = next((r for r in rows if isinstance(r, Mapping)), None)
+        if first is None:
+            self.problem(name, "search() needs a row on the choices sheet naming the file's "
+                               "value column (name) and label column (label)")
+            return None
+        found = self.file_document(filename, name)
+        if found is None:
+            return None
+        label = first.get("label")
+        labels: str | Mapping[str, str] = {str(k): str(v) for k, v in label.items()} \
+            if isinstance(label, Mapping) else str(label or "label")
+        choices = self.item_choices(name, filename, found, str(first.get("name") or "name"),
+                                    labels)
+        if len(args) == 1:
+            return filename, choices, None
+        mode = str(args[1].value).strip()  # type: ignore[union-attr]
+        tests = {"contains": "contains({c}, {v})", "startswith": "starts-with({c}, {v})",
+                 "endswith": "ends-with({c}, {v})", "matches": "{c} = {v}"}
+        if mode not in tests or (mode != "matches" and len(args) != 4):
+            self.problem(name, usage)
+            return None
+        parts: list[str] = []
+        for column, value in zip(args[2::2], args[3::2], strict=True):
+            text = _search_value(value)
+            if not isinstance(column, Str) or text is None:
+                self.problem(name, "search(): name the column in quotes and search for text "
+                                   "in quotes, a number or a ${question}")
+                return None
+            parts.append(tests[mode].format(c=column.value.strip(), v=text))
+        return filename, choices, " and ".join(parts)
 
     def range_parameters(self, name: str, raw: Mapping[str, Any]) -> dict[str, Any]:
         values: dict[str, float] = {"start": 1.0, "end": 10.0, "step": 1.0}
@@ -541,7 +1042,7 @@ class _Builder:
         repeat = node.repeat_name if isinstance(node, Group) else node.repeat
         try:
             return compile_expression(str(source), form, repeat=repeat, current=current,
-                                      choice_filter=choice_filter)
+                                      choice_filter=choice_filter, context=node.name)
         except ExpressionError as error:
             self.problem(node.name, f"{column} '{source}': {error}")
             return None

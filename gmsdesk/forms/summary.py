@@ -20,6 +20,7 @@ from itertools import chain
 from itertools import repeat as repeated
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from gmsdesk.forms.model import METADATA
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ MARKERS: dict[str, str] = {NOT_ANSWERED: "Surveys", ACKNOWLEDGED: "AcknowledgeWi
 CHOICE_TYPES = frozenset({"select_one", "select_multiple", "acknowledge"})
 NUMBER_TYPES = frozenset({"integer", "decimal", "range"})
 NO_VALUE_TYPES = frozenset({"note"})
+# Metadata (start, end, deviceid...) is exported, not summarised; its values are text (one
+# per response: never a code each).
+NOT_SUMMARISED = frozenset(METADATA)
 SAMPLES = 5
 # A calculation giving more distinct values than this (and no numbers) shows its most
 # frequent values as samples rather than a bar per value.
@@ -195,7 +199,7 @@ def fields(forms: Sequence[Form]) -> list[Field]:
     out = []
     for question in union_questions(forms):
         kind = kind_of(question)
-        if kind is not None:
+        if kind is not None and question.type not in NOT_SUMMARISED:
             out.append(Field(question.name, kind, question.repeat))
     return out
 

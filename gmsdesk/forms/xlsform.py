@@ -8,6 +8,7 @@ its row, an ignored column a warning on its row; nothing is dropped silently.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import json
@@ -20,8 +21,9 @@ from typing import Any
 
 from pyxform import aliases
 from pyxform.builder import create_survey_element_from_dict
+from pyxform.constants import LIST_NAME_S
 from pyxform.errors import PyXFormError
-from pyxform.parsing.sheet_headers import dealias_and_group_headers, process_header
+from pyxform.parsing.sheet_headers import process_header, to_snake_case
 from pyxform.question import MultipleChoiceQuestion
 from pyxform.question_type_dictionary import QUESTION_TYPE_DICT
 from pyxform.xls2json import (
@@ -36,14 +38,17 @@ from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from gmsdesk.forms.entities import SAVE_TO, check_workbook
 from gmsdesk.forms.model import (
+    IGNORED_METADATA,
     METADATA_TYPES,
     QUESTION_TYPES,
     TYPE_ALIASES,
     Form,
     build_form,
     language_code,
+    shown_questions,
 )
 from gmsdesk.forms.problems import Problem
+from gmsdesk.forms.sheets import choices_rows, settings_column, settings_row, survey_sheet
 
 __all__ = ["DEFINITION_FORMAT", "Problem", "load_xlsform", "load_xlsform_bytes"]
 
@@ -71,13 +76,17 @@ APPEARANCES = {"minimal", "multiline", "field-list", "horizontal", "horizontal-c
                "compact", "likert", "columns", "columns-pack", "columns-2", "columns-3",
                "columns-4", "columns-5", "no-calendar", "month-year", "year", "quick",
                "autocomplete", "numbers", "thousands-sep", "table-list", "label",
-               "list-nolabel", "list", "vertical", "no-ticks", "distress", "rating"}
-_SETTINGS = {"form_title", "set_form_title", "title", "form_id", "set_form_id", "id_string",
-             "version", "default_language", "allow_choice_duplicates", "clean_text_values",
-             "name"}
+               "list-nolabel", "list", "vertical", "no-ticks", "distress", "rating",
+               "picker"}
+# Settings GMS Desk uses, under pyxform's names (FORM_ID, form_id and set_form_id are
+# id_string; form_title is title).
+_SETTINGS = {"title", "id_string", "version", "default_language", "allow_choice_duplicates",
+             "clean_text_values", "name"}
 # Settings columns that give the title in a language: form_title::Khmer (km).
 _TITLE_COLUMNS = {"form_title", "title"}
 _ROW_IN_MESSAGE = re.compile(r"^\s*\[row\s*:\s*(\d+)\]\s*")
+# Where a pyxform message that names several rows starts the next one.
+_NEXT_ROW = re.compile(r"\s*(?=\[row\s*:\s*\d+\])")
 _SHEET_IN_MESSAGE = re.compile(r"On the '(\w+)' sheet")
 _KNOWN_SUFFIX_TYPES = set(QUESTION_TYPE_DICT) | set(METADATA_TYPES)
 
@@ -119,8 +128,7 @@ def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
                                           f"(.xlsx or .xls): {_strip_row(str(error))[1]}")]
     # The root element is named after the settings' `name`, else (pyxform) the file: with
     # form_id given, use it, so the same form saved under two file names is one definition.
-    settings = (workbook.settings or [{}])[0] if workbook.settings else {}
-    form_id = str(settings.get("form_id") or settings.get("id_string") or "").strip()
+    form_id = str(settings_row(workbook).get("id_string") or "").strip()
     workbook.fallback_form_name = _form_name(form_id or name)
     problems: list[Problem] = []
     rows: dict[str, int] = {}
@@ -132,7 +140,7 @@ def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
             _check_settings(workbook, problems)
             dropped = check_workbook(workbook, problems)
     except PyXFormError as error:
-        problems.append(_pyxform_problem(str(error), "error"))
+        problems.extend(_pyxform_problems(str(error), "error"))
     raw_errors = [p for p in problems if p.is_error]
 
     warnings: list[str] = []
@@ -143,15 +151,18 @@ def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
         survey = create_survey_element_from_dict(definition)
         survey.to_xml(validate=False, warnings=warnings)
     except PyXFormError as error:
-        found = _pyxform_problem(str(error), "error")
-        covered = {p.row for p in raw_errors if p.sheet == found.sheet}
-        if not raw_errors or (found.row is not None and found.row not in covered):
-            problems.append(found)
+        # pyxform's own words are kept whatever GMS Desk found first (one problem per row it
+        # names): they may be about another row, or the whole file. Only a row GMS Desk has
+        # already refused is not refused twice (its message says more: "did you mean").
+        refused = {(p.sheet, p.row) for p in raw_errors if p.row is not None}
+        for found in _pyxform_problems(str(error), "error"):
+            found = _placed(found, raw_errors)
+            if (found.sheet, found.row) not in refused:
+                problems.append(found)
         definition = None
-    for warning in warnings:
-        for line in str(warning).splitlines():
-            if line.strip():
-                problems.append(_pyxform_problem(line, "warning"))
+    for warning in warnings:  # a warning of several lines is one warning
+        if str(warning).strip():
+            problems.append(_pyxform_problem(str(warning), "warning"))
     if definition is None or raw_errors:
         return None, _unique(problems)
 
@@ -159,6 +170,10 @@ def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
     _settle_settings(definition, workbook, problems)
     form, built = build_form(definition, rows)
     problems.extend(built)
+    if form is not None and not shown_questions(form):
+        problems.append(Problem("survey", None, "the form has no questions to ask: add rows "
+                                "with a question type (text, integer, select_one ...) to the "
+                                "survey sheet"))
     if any(p.is_error for p in problems):
         return None, _unique(problems)
     return form, _unique(problems)
@@ -209,6 +224,29 @@ def _pyxform_problem(message: str, severity: str) -> Problem:
     return Problem(sheet, row, text, severity)
 
 
+def _placed(problem: Problem, found: list[Problem]) -> Problem:
+    """pyxform's problem on the row GMS Desk found for the same thing, when pyxform gives no
+    row ("Unknown question type 'Text'." is row 5's 'Text')."""
+    if problem.row is not None:
+        return problem
+    quoted = {f"'{q}'" for q in re.findall(r"'([^']+)'", problem.message)}
+    rows = {(p.sheet, p.row) for p in found
+            if p.row is not None and any(q in p.message for q in quoted)}
+    if len(rows) != 1:
+        return problem
+    sheet, row = rows.pop()
+    return dataclasses.replace(problem, sheet=sheet, row=row)
+
+
+def _pyxform_problems(message: str, severity: str) -> list[Problem]:
+    """pyxform's message as problems: one per row when it names several ("[row : 3] ...
+    [row : 5] ..."), else the whole message as one."""
+    parts = [p for p in _NEXT_ROW.split(message.strip()) if p.strip()]
+    if len(parts) > 1 and all(_ROW_IN_MESSAGE.match(p) for p in parts):
+        return [_pyxform_problem(p, severity) for p in parts]
+    return [_pyxform_problem(message, severity)]
+
+
 def _unique(problems: list[Problem]) -> list[Problem]:
     seen: set[tuple[Any, ...]] = set()
     out: list[Problem] = []
@@ -228,19 +266,14 @@ def _choice_lists(workbook: DefinitionData) -> set[str] | None:
     if not workbook.choices:
         return None
     names: set[str] = set()
-    for row in workbook.choices:
-        for key in ("list_name", "list name"):
-            if row.get(key):
-                names.add(str(row[key]).strip())
+    for row in choices_rows(workbook):
+        if row.get(LIST_NAME_S) not in (None, ""):
+            names.add(str(row[LIST_NAME_S]).strip())
     return names
 
 
 def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str, int]:  # noqa: C901 - one check per survey column, in order
-    sheet = dealias_and_group_headers(
-        sheet_name="survey", sheet_data=workbook.survey or [],
-        sheet_header=workbook.survey_header or [], header_aliases=aliases.survey_header,
-        header_columns=set(MultipleChoiceQuestion.get_slot_names()),
-        headers_required={"type"}, add_row_number=True)
+    sheet = survey_sheet(workbook)
     rows: dict[str, int] = {}
     lists = _choice_lists(workbook)
 
@@ -250,9 +283,19 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
     def warn(row: int, message: str) -> None:
         problems.append(Problem("survey", row, message, "warning"))
 
-    for data in dealias_types(list(sheet.data)):
+    def needs_list(row: int, what: str, list_name: str) -> None:
+        if lists is None:
+            error(row, f"{what} needs the choice list '{list_name}', but the workbook has no "
+                       "choices sheet")
+        elif list_name not in lists:
+            error(row, f"the choice list '{list_name}' is not on the choices sheet"
+                       + _suggest(list_name, lists))
+
+    for data in sheet.data:
         row = int(data["__row"])
-        kind = str(data.get("type") or "").strip()
+        # What the person wrote names the type in messages ("image", not pyxform's "photo").
+        written = str(data.get("type") or "").strip()
+        kind = str(dealias_types([{"type": written}])[0]["type"])
         name = str(data.get("name") or "").strip()
         if not kind:
             continue
@@ -260,42 +303,39 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
             continue
         begin = RE_BEGIN_CONTROL.search(kind)
         if begin:
-            if begin["type"] == "loop":
-                error(row, "'begin loop' is not supported; use a repeat (begin repeat)")
+            if begin["type"] == "loop" and begin["list_name"]:
+                needs_list(row, f"'{written}'", begin["list_name"])
         else:
             select = RE_SELECT.search(kind)
             if select:
                 command = select["select_command"]
                 list_name = select["list_name"]
                 if command in aliases.select_from_file or command == "select_one_external":
-                    error(row, f"type '{kind}' reads its choices from a file, which GMS Desk "
-                               "does not support; put the choices on the choices sheet")
+                    error(row, f"type '{written}' reads its choices from a file, which GMS "
+                               "Desk does not support; put the choices on the choices sheet")
                 elif command == "rank":
-                    error(row, f"type '{kind}' is not supported by GMS Desk; use "
+                    error(row, f"type '{written}' is not supported by GMS Desk; use "
                                "select_multiple instead")
-                elif lists is None:
-                    error(row, f"type '{kind}' needs the choice list '{list_name}', but the "
-                               "workbook has no choices sheet")
-                elif list_name not in lists:
-                    hint = _suggest(list_name, lists)
-                    error(row, f"the choice list '{list_name}' is not on the choices sheet"
-                               + hint)
+                else:
+                    needs_list(row, f"type '{written}'", list_name)
             elif kind in _KNOWN_SUFFIX_TYPES or RE_OSM.search(kind):
-                if kind not in METADATA_TYPES and kind not in TYPE_ALIASES:
-                    error(row, f"type '{kind}' is not supported by GMS Desk; supported types: "
-                               f"{', '.join(QUESTION_TYPES)}, groups and repeats. Remove the "
-                               "row or change its type")
+                if (kind not in METADATA_TYPES and kind not in TYPE_ALIASES
+                        and kind not in IGNORED_METADATA):
+                    error(row, f"type '{written}' is not supported by GMS Desk; supported "
+                               f"types: {', '.join(QUESTION_TYPES)}, metadata (start, end, "
+                               "today, deviceid, username), groups, repeats and loops. Remove "
+                               "the row or change its type")
             else:
-                hint = _suggest(kind, [*QUESTION_TYPES, "begin group", "end group",
-                                       "begin repeat", "end repeat"])
-                error(row, f"type '{kind}' is not an XLSForm question type" + hint)
+                hint = _suggest(written, [*QUESTION_TYPES, "begin group", "end group",
+                                          "begin repeat", "end repeat"])
+                error(row, f"type '{written}' is not an XLSForm question type" + hint)
         if name:
             if name in rows:
                 error(row, f"the name '{name}' is already used on row {rows[name]}; GMS Desk "
                            "needs every question and group name to be unique in the form")
             else:
                 rows[name] = row
-        _check_columns(data, kind, row, warn)
+        _check_columns(data, written, row, warn)
     return rows
 
 
@@ -324,14 +364,16 @@ def _check_columns(data: Mapping[str, Any], kind: str, row: int,
     for word in appearance.split():
         if word not in APPEARANCES and not word.startswith("columns"):
             warn(row, f"appearance '{word}' is ignored on the desktop")
-    if data.get("parameters") and kind != "range":
+    if data.get("parameters") and kind != "range" and not (
+            TYPE_ALIASES.get(kind) == "image"  # a photo's max-pixels is honoured
+            and re.fullmatch(r"\s*max-pixels\s*=\s*\d+\s*", str(data["parameters"]))):
         warn(row, f"parameters '{data['parameters']}' are ignored for type '{kind}'")
 
 
 def _check_choices(workbook: DefinitionData, problems: list[Problem]) -> None:
     for index, row in enumerate(workbook.choices or [], start=2):
         for key, value in row.items():
-            base = key.split("::")[0].strip().lower()
+            base = to_snake_case(str(key).split("::")[0])
             if value in (None, ""):
                 continue
             if base in ("image", "big-image", "audio", "video", "media"):
@@ -342,7 +384,7 @@ def _check_choices(workbook: DefinitionData, problems: list[Problem]) -> None:
 def _title_language(key: str) -> str | None:
     """The language of a translated title column ("form_title::Khmer (km)" -> "km")."""
     base, sep, lang = str(key).partition("::")
-    if sep and base.strip() in _TITLE_COLUMNS and lang.strip():
+    if sep and settings_column(base)[0] in _TITLE_COLUMNS and lang.strip():
         return language_code(lang.strip())
     return None
 
@@ -359,18 +401,19 @@ def _titles(workbook: DefinitionData) -> dict[str, str]:
 
 
 def _check_settings(workbook: DefinitionData, problems: list[Problem]) -> None:
+    headers = list((workbook.settings_header or [{}])[0])
+    double = any("::" in str(h) for h in headers)
     for index, row in enumerate(workbook.settings or [], start=2):
         for key, value in row.items():
-            if key not in _SETTINGS and value not in (None, "") and not _title_language(key):
+            if (settings_column(key, double)[0] not in _SETTINGS and value not in (None, "")
+                    and not _title_language(key)):
                 problems.append(Problem("settings", index, f"setting '{key}' is ignored: GMS "
                                         "Desk does not use it", "warning"))
 
 
 def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
                      problems: list[Problem]) -> None:
-    settings = (workbook.settings or [{}])[0] if workbook.settings else {}
-    keys = {k for k, v in settings.items() if v not in (None, "")}
-    if not keys & {"form_id", "set_form_id", "id_string"}:
+    if str(settings_row(workbook).get("id_string") or "").strip() == "":
         problems.append(Problem("settings", None, f"no form_id: using '{definition['id_string']}'"
                                 " (from the file name); set form_id so re-imports of a "
                                 "renamed file are recognised as the same form", "warning"))

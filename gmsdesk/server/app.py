@@ -64,6 +64,7 @@ class SyncResponse(BaseModel):
     server_time: int
     protocol: int = protocol.PROTOCOL_VERSION
     hq: bool = False  # this device belongs to headquarters
+    admin: bool = False  # headquarters made this device an administrator's laptop
     device_names: list[str] = []  # beside `devices`
     agencies: list[str] = []
     users: list[str] = []
@@ -85,6 +86,7 @@ class EnrollResponse(BaseModel):
     agency_name: str
     server_time: int
     hq: bool = False
+    admin: bool = False  # an administrator's laptop (`gmsdesk-server enroll --admin`)
 
 
 class Health(BaseModel):
@@ -101,6 +103,8 @@ class ErrorBody(BaseModel):
     message: str
     offset_ms: int | None = None  # clock_ahead: how far the device's clock is ahead
     server_time: int | None = None
+    # update_required: the GMS Desk to install (this version or newer), for the laptop to name
+    required_version: str | None = None
 
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -218,19 +222,50 @@ async def _answer_request(request: Request, limit: int,
     return await run_in_threadpool(_answer, work, body)
 
 
-def _check_version(request: Request) -> JSONResponse | None:
+APP_VERSION_HEADER = protocol.APP_VERSION_HEADER
+
+
+def release(version: str) -> tuple[int, ...]:
+    """A version's release numbers, to compare two: "0.3.0" and "0.3" are (0, 3); a suffix
+    ("0.3.0rc1", "+local") is not weighed; () when it has none (not a version)."""
+    match = re.match(r"\s*v?(\d+(?:\.\d+)*)", version)
+    if not match:
+        return ()
+    numbers = [int(part) for part in match.group(1).split(".")]
+    while len(numbers) > 1 and numbers[-1] == 0:
+        numbers.pop()
+    return tuple(numbers)
+
+
+def _check_version(request: Request, minimum: str | None) -> JSONResponse | None:
+    """426 "please update", naming the version to install: a laptop whose protocol this
+    server no longer speaks is told this server's own version (or headquarters' minimum, if
+    higher); one older than headquarters' minimum is told the minimum. A laptop that does not
+    say its version predates the header, so is older than any minimum."""
     try:
         version = int(request.headers.get(protocol.PROTOCOL_HEADER, "0"))
     except ValueError:
         version = 0
+    laptop = request.headers.get(APP_VERSION_HEADER, "")
+    install: str | None = None
     if version < protocol.MIN_PROTOCOL:
-        return _error(426, "update_required",
-                      "This version of GMS Desk is too old to sync with headquarters. "
-                      "Please update GMS Desk; your data is kept safe until you do.")
-    return None
+        install = max(__version__, minimum or "", key=release)
+    elif minimum is not None and release(laptop) < release(minimum):
+        install = minimum
+    if install is None:
+        return None
+    return _error(426, "update_required",
+                  "This version of GMS Desk is too old to sync with headquarters. Please update "
+                  f"it: install GMS Desk {install} or newer; your data is kept safe until you "
+                  "do.",
+                  required_version=install)
 
 
-def create_app(store: Store) -> FastAPI:
+def create_app(store: Store, min_app_version: str | None = None) -> FastAPI:
+    """The API over `store`. `min_app_version`: refuse laptops older than this GMS Desk, with
+    a "please update" that names it (None: any that speaks the protocol)."""
+    if min_app_version is not None and not release(min_app_version):
+        raise ValueError(f"not a version: {min_app_version!r} (write it as 0.3.0)")
     app = FastAPI(title="GMS Desk headquarters", version=__version__)
     enrolments = _RateLimit(ENROLL_PER_MINUTE)
 
@@ -248,7 +283,7 @@ def create_app(store: Store) -> FastAPI:
     @app.post("/v1/enroll", response_model=EnrollResponse, responses=_ERRORS,
               openapi_extra=_body_schema(EnrollRequest, auth=False))
     async def enroll(request: Request) -> Response:
-        if (old := _check_version(request)) is not None:
+        if (old := _check_version(request, min_app_version)) is not None:
             return old
         address = request.client.host if request.client else ""
         if (wait := enrolments.wait_for(address)) > 0:
@@ -266,17 +301,18 @@ def create_app(store: Store) -> FastAPI:
                 enrolments.refused(address)
                 return _error(403, "bad_code", "This enrolment code is not valid, has expired "
                               "or was used already. Ask headquarters for a new one.")
-            device_id, token, agency_id, agency_name, hq = result
+            device_id, token, agency_id, agency_name, hq, admin = result
             return JSONResponse(EnrollResponse(
                 device_id=device_id, token=token, agency_id=agency_id,
-                agency_name=agency_name, server_time=now_ms(), hq=hq).model_dump())
+                agency_name=agency_name, server_time=now_ms(), hq=hq,
+                admin=admin).model_dump())
 
         return await _answer_request(request, ENROLL_BODY_BYTES, work)
 
     @app.post("/v1/sync", response_model=SyncResponse, responses=_ERRORS,
               openapi_extra=_body_schema(SyncRequest, auth=True))
     async def sync(request: Request) -> Response:
-        if (old := _check_version(request)) is not None:
+        if (old := _check_version(request, min_app_version)) is not None:
             return old
         device = await run_in_threadpool(device_for, request)
         if device is None:
@@ -286,20 +322,26 @@ def create_app(store: Store) -> FastAPI:
         return await _answer_request(request, protocol.MAX_BODY_BYTES,
                             lambda body: _sync(store, device, body, encoding, accept))
 
+    # Photos and files, in resumable pieces apart from the records (gmsdesk.server.attachments).
+    from gmsdesk.server.attachments import register as register_attachments
+
+    register_attachments(app, store, device_for,
+                         lambda request: _check_version(request, min_app_version))
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 
 
 def app_from_environment() -> FastAPI:
     """For `uvicorn --factory` with several worker processes: the database URL comes from
-    $GMSDESK_SERVER_DB (each worker opens its own connections)."""
+    $GMSDESK_SERVER_DB (each worker opens its own connections), the oldest GMS Desk allowed to
+    sync from $GMSDESK_MIN_APP_VERSION (unset: any)."""
     import os
 
     from gmsdesk.server.store import create_schema, make_engine
 
     engine = make_engine(os.environ["GMSDESK_SERVER_DB"])
     create_schema(engine)
-    return create_app(Store(engine))
+    return create_app(Store(engine), os.environ.get("GMSDESK_MIN_APP_VERSION") or None)
 
 
 def _answer(work: Callable[[bytes], Response], body: bytes) -> Response:
@@ -354,7 +396,7 @@ def _sync(store: Store, device: Device, body: bytes, encoding: str, accept: str)
         "changes": blocks, "devices": page.devices,
         "cursor": store.public_cursor(device, page.cursor),
         "more": page.more, "server_time": server_time,
-        "protocol": protocol.PROTOCOL_VERSION, "hq": device.hq,
+        "protocol": protocol.PROTOCOL_VERSION, "hq": device.hq, "admin": device.admin,
         "device_names": page.device_names, "agencies": page.agencies,
         "users": page.users, "row_info": row_info})
 

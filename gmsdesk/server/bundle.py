@@ -7,12 +7,15 @@ device, or a file altered by one byte, is refused with the reason and nothing ap
 every batch is read as `POST /v1/sync` reads a push (`app.read_push`) before any is applied;
 then each goes through `app.push_batch`: the same partition checks, merge and idempotency (a
 batch headquarters has, by bundle or network, is a replay). Bundles of other laptops carried
-inside are checked against their own keys and applied under their own devices. What the newest
-bundle of each laptop said — its pull cursor and its batches — is kept for its reply.
+inside are checked against their own keys and applied under their own devices. A bundle that
+is signed (`files.sign`, releases since laptop-to-laptop checks) is checked against its
+signature too. What the newest bundle of each laptop said — its pull cursor, its batches and
+which keys of its agency it holds — is kept for its reply.
 
 Reply: the pages a pull from that cursor answers (`Store.pull`: its agency's records and what
-headquarters published), the answers to the batches its newest bundle carried, and which
-carried batches headquarters has.
+headquarters published), the answers to the batches its newest bundle carried, which carried
+batches headquarters has, and the public keys of its agency's laptops (`agency_keys`) unless
+it holds those already: with them it checks a bundle another laptop gives it.
 """
 
 from __future__ import annotations
@@ -95,15 +98,15 @@ class Replied:
 
 def _laptop(store: Store, device_id: str) -> _Laptop | None:
     query = (sa.select(devices.c.id, devices.c.agency_id, devices.c.name, devices.c.revoked,
-                       devices.c.token_hash, devices.c.cursor, agencies.c.hq)
+                       devices.c.token_hash, devices.c.cursor, agencies.c.hq, devices.c.admin)
              .join(agencies, agencies.c.id == devices.c.agency_id)
              .where(devices.c.id == device_id))
     with store._read() as conn:
         row = conn.execute(query).first()
     if row is None:
         return None
-    return _Laptop(Device(row.id, row.agency_id, bool(row.hq)), row.name, bool(row.revoked),
-                   row.token_hash, int(row.cursor or 0))
+    return _Laptop(Device(row.id, row.agency_id, bool(row.hq), bool(row.admin)), row.name,
+                   bool(row.revoked), row.token_hash, int(row.cursor or 0))
 
 
 def _known(store: Store, who: str) -> _Laptop:
@@ -139,14 +142,19 @@ def _opened(store: Store, envelope: files.Envelope, passphrase: str
         raise BundleRefused("the passphrase is not the one the bundle was made with") from None
     except files.BundleError as exc:
         raise BundleRefused(_plain(exc)) from None
-    _vouch(laptop, payload, envelope.payload_mac)
+    _vouch(laptop, payload, envelope.payload_mac, envelope.signature)
     return laptop, payload
 
 
-def _vouch(laptop: _Laptop, payload: dict[str, Any], mac: bytes) -> None:
-    """The payload is what the laptop signed (`mac`), in a protocol this server reads."""
+def _vouch(laptop: _Laptop, payload: dict[str, Any], mac: bytes, signature: Any) -> None:
+    """The payload is what the laptop signed (`mac`, and `signature` when it signs, as
+    releases since signatures do: checked too, as the laptops of its agency check it), in a
+    protocol this server reads."""
     if not hmac.compare_digest(files.payload_mac(payload, files.bundle_key(laptop.token_hash)),
                                mac):
+        raise _altered(laptop)
+    if signature is not None and not files.signed_by(payload, signature,
+                                                     files.public_key(laptop.token_hash)):
         raise _altered(laptop)
     version = payload.get("protocol")
     if not isinstance(version, int) or version < protocol.MIN_PROTOCOL:
@@ -195,7 +203,7 @@ def _carried(store: Store, relay: Any, server_time: int
     except ValueError:
         raise BundleRefused("a carried bundle's signature is not readable") from None
     laptop = _known(store, device)
-    _vouch(laptop, payload, mac)
+    _vouch(laptop, payload, mac, relay.get("sig"))
     return laptop, payload, _batches(payload, server_time)
 
 
@@ -266,7 +274,9 @@ def _remember(store: Store, device_id: str, payload: dict[str, Any], ids: list[s
         made, cursor = int(payload.get("made", 0)), max(int(payload.get("cursor", 0)), 0)
     except (TypeError, ValueError):
         return
-    said = json.dumps({"batches": ids, "carried": carried})
+    held = payload.get("keys_held")  # the agency's keys it holds (their digest), if it says
+    said = json.dumps({"batches": ids, "carried": carried,
+                       "keys": held if isinstance(held, str) else ""})
     for attempt in range(2):  # two imports of one laptop's first bundles at once: one inserts
         try:
             with store._begin() as conn:
@@ -318,13 +328,28 @@ def write_reply(store: Store, device: str, passphrase: str = "",
     acks = _results(store, [(dev.id, b) for b in said.get("batches", [])])
     carried = _results(store, [(str(d), str(b)) for d, b in said.get("carried", [])])
     now = now_ms()
-    payload = {"kind": files.REPLY, "device": dev.id, "agency": dev.agency_id, "made": now,
-               "protocol": protocol.PROTOCOL_VERSION, "server_time": now, "hq": dev.hq,
-               "start": start, "pages": pages,
-               "acks": {batch: result for (_, batch), result in acks.items()},
-               "relayed": [list(key) for key in carried]}
+    payload: dict[str, Any] = {
+        "kind": files.REPLY, "device": dev.id, "agency": dev.agency_id, "made": now,
+        "protocol": protocol.PROTOCOL_VERSION, "server_time": now, "hq": dev.hq,
+        "admin": dev.admin, "start": start, "pages": pages,
+        "acks": {batch: result for (_, batch), result in acks.items()},
+        "relayed": [list(key) for key in carried]}
+    keys = agency_keys(store, dev)
+    if said.get("keys") != files.keys_digest(keys):  # not those its last bundle said it has
+        payload["keys"] = keys
     data = files.seal(payload, files.bundle_key(laptop.token_hash), passphrase)
     return data, Replied(dev.id, laptop.name, len(data), len(pages), edits, len(acks))
+
+
+def agency_keys(store: Store, device: Device) -> dict[str, str]:
+    """The public keys of the laptops of `device`'s agency that may sync (device id ->
+    `files.public_key`), with which it checks a bundle another of them gives it. Made from
+    what headquarters keeps of each one's sync key: nothing to store. (A sync answer may carry
+    them too, for the laptop's `files.remember_keys`.)"""
+    query = sa.select(devices.c.id, devices.c.token_hash).where(
+        devices.c.agency_id == device.agency_id, devices.c.revoked.is_(False))
+    with store._read() as conn:
+        return {row.id: files.public_key(row.token_hash) for row in conn.execute(query)}
 
 
 PASSPHRASE_VARIABLE = "GMSDESK_BUNDLE_PASSPHRASE"

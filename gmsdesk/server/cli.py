@@ -57,6 +57,38 @@ def revoke_device(store: Store, prefix: str) -> int:
     return 0
 
 
+def list_devices(store: Store, agency: str | None) -> int:
+    """Devices (of one agency) with their last sync and state: active, an administrator's,
+    or revoked."""
+    if agency and agency not in {a["id"] for a in store.list_agencies()}:
+        print(f"gmsdesk-server: no agency {agency!r}; `gmsdesk-server agency list` "
+              "lists them.", file=sys.stderr)
+        return 2
+    for row in store.list_devices(agency):
+        state = ("revoked" if row["revoked"] else
+                 "active (administrator)" if row["admin"] else "active")
+        print(f"{row['id']}\t{row['agency_id']}\t{row['name']}\t"
+              f"{_when(row['last_sync_at'])}\t{state}")
+    return 0
+
+
+def device_admin(store: Store, prefix: str, admin: bool) -> int:
+    """Make the one device `prefix` names an administrator's laptop, or no longer."""
+    try:
+        device_id = store.set_admin(prefix, admin)
+    except NoSuchDevice:
+        print(f"gmsdesk-server: no device {prefix!r}; `gmsdesk-server devices` lists them.",
+              file=sys.stderr)
+        return 2
+    except AmbiguousDevice as exc:
+        print(f"gmsdesk-server: ambiguous: {len(exc.matches)} devices start with {prefix!r}; "
+              "type more of the id. Nothing was changed.", file=sys.stderr)
+        return 2
+    print(f"{device_id} is {'now' if admin else 'no longer'} an administrator's laptop "
+          "(from its next sync)")
+    return 0
+
+
 def _when(ms: int | None) -> str:
     if not ms:
         return "never"
@@ -105,6 +137,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--min-app-version", metavar="VERSION",
+                       default=os.environ.get("GMSDESK_MIN_APP_VERSION") or None,
+                       help="refuse laptops with a GMS Desk older than this (e.g. 0.3.0); their "
+                       "'please update' names it. Default: any version that can sync; also "
+                       "$GMSDESK_MIN_APP_VERSION")
     agency = sub.add_parser("agency", help="manage agencies")
     agency_sub = agency.add_subparsers(dest="action", required=True)
     add = agency_sub.add_parser("add", help="add an agency")
@@ -116,6 +153,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     enroll.add_argument("--agency", required=True)
     enroll.add_argument("--days", type=float, default=CODE_DAYS,
                         help=f"days the code stays valid (default {CODE_DAYS})")
+    enroll.add_argument("--admin", action="store_true",
+                        help="the laptop enrolled with this code is an administrator's: it may "
+                        "move training progress back and retire forms without a password")
+    admin = sub.add_parser("admin", help="make a device an administrator's laptop, or no "
+                           "longer (--off); it learns so at its next sync")
+    admin.add_argument("device", help="the device's id, or enough of its start to be unique")
+    admin.add_argument("--off", action="store_true", help="no longer an administrator's")
     codes = sub.add_parser("codes", help="list enrolment codes (their first group) and their "
                            "state, or cancel open ones")
     codes.add_argument("--agency", help="only this agency's codes")
@@ -148,15 +192,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         import uvicorn
 
-        from gmsdesk.server.app import create_app
+        from gmsdesk.server.app import create_app, release
 
+        minimum = args.min_app_version
+        if minimum is not None and not release(minimum):
+            print(f"gmsdesk-server: --min-app-version {minimum!r} is not a version; write it "
+                  "as 0.3.0.", file=sys.stderr)
+            return 2
         if args.workers > 1:  # separate processes, each with its own connections
             os.environ["GMSDESK_SERVER_DB"] = str(store.engine.url.render_as_string(
                 hide_password=False))
+            os.environ["GMSDESK_MIN_APP_VERSION"] = minimum or ""
             uvicorn.run("gmsdesk.server.app:app_from_environment", factory=True,
                         host=args.host, port=args.port, workers=args.workers, log_level="info")
         else:
-            uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info")
+            uvicorn.run(create_app(store, minimum), host=args.host, port=args.port,
+                        log_level="info")
         return 0
     if args.command == "agency" and args.action == "add":
         store.add_agency(args.agency_id, args.name, hq=args.hq)
@@ -173,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return publish_status(store)
     if args.command == "enroll":
         try:
-            code = store.create_enrollment(args.agency, args.days)
+            code = store.create_enrollment(args.agency, args.days, admin=args.admin)
         except KeyError:
             print(f"gmsdesk-server: no agency {args.agency!r}; add it first.", file=sys.stderr)
             return 2
@@ -182,17 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "codes":
         return enrolment_codes(store, args.agency, args.cancel)
     if args.command == "devices":
-        if args.agency and args.agency not in {a["id"] for a in store.list_agencies()}:
-            print(f"gmsdesk-server: no agency {args.agency!r}; `gmsdesk-server agency list` "
-                  "lists them.", file=sys.stderr)
-            return 2
-        for row in store.list_devices(args.agency):
-            state = "revoked" if row["revoked"] else "active"
-            print(f"{row['id']}\t{row['agency_id']}\t{row['name']}\t"
-                  f"{_when(row['last_sync_at'])}\t{state}")
-        return 0
+        return list_devices(store, args.agency)
     if args.command == "revoke":
         return revoke_device(store, args.device)
+    if args.command == "admin":
+        return device_admin(store, args.device, not args.off)
     if args.command == "bundle":
         from gmsdesk.server.bundle import run_command
 

@@ -52,6 +52,9 @@ devices = sa.Table(
     sa.Column("last_sync_at", sa.BigInteger),
     sa.Column("cursor", sa.BigInteger, nullable=False, default=0),
     sa.Column("revoked", sa.Boolean, nullable=False, default=False),
+    # Headquarters made this laptop an administrator's: it may move training progress back
+    # and retire forms without a password (told to the laptop at enrolment and every sync).
+    sa.Column("admin", sa.Boolean, nullable=False, default=False, server_default=sa.false()),
 )
 enrollments = sa.Table(
     "enrollments", metadata,
@@ -68,6 +71,8 @@ enrollments = sa.Table(
               server_default=sa.false()),
     # The laptop that used it (its own random id): the same laptop asking again is answered.
     sa.Column("installation", sa.String(64)),
+    # The laptop enrolled with this code is an administrator's (`enroll --admin`).
+    sa.Column("admin", sa.Boolean, nullable=False, default=False, server_default=sa.false()),
 )
 counter = sa.Table(
     "counter", metadata,
@@ -140,7 +145,9 @@ _ADDED_COLUMNS = [("changes", "user", "VARCHAR(200)"),
                   ("enrollments", "salt", "VARCHAR(64)"),
                   ("enrollments", "expires_at", "BIGINT"),
                   ("enrollments", "cancelled", "BOOLEAN NOT NULL DEFAULT FALSE"),
-                  ("enrollments", "installation", "VARCHAR(64)")]
+                  ("enrollments", "installation", "VARCHAR(64)"),
+                  ("enrollments", "admin", "BOOLEAN NOT NULL DEFAULT FALSE"),
+                  ("devices", "admin", "BOOLEAN NOT NULL DEFAULT FALSE")]
 CODE_DAYS = 14  # an enrolment code expires after this many days unless said otherwise
 # scrypt's cost for enrolment codes: about 20 ms a check, so guessing is slow and one
 # address may try ten times a minute (see the app).
@@ -201,6 +208,7 @@ class Device:
     id: str
     agency_id: str
     hq: bool
+    admin: bool = False  # headquarters made it an administrator's laptop
 
 
 @dataclass
@@ -289,7 +297,7 @@ def make_engine(url: str) -> Engine:
 
 def create_schema(engine: Engine) -> None:
     metadata.create_all(engine)
-    present = {(t, c["name"]) for t in ("changes", "fields", "enrollments")
+    present = {(t, c["name"]) for t in ("changes", "fields", "enrollments", "devices")
                for c in sa.inspect(engine).get_columns(t)}
     with engine.begin() as conn:
         for table, column, kind in _ADDED_COLUMNS:
@@ -416,10 +424,11 @@ class Store:
         with self._read() as conn:
             return {t: int(n) for t, n in conn.execute(query)}
 
-    def create_enrollment(self, agency_id: str, days: float = CODE_DAYS) -> str:
+    def create_enrollment(self, agency_id: str, days: float = CODE_DAYS, *,
+                          admin: bool = False) -> str:
         """A one-time code an officer types into the app to enrol a laptop, valid for `days`.
         Four groups of four: the first names the code's row, the rest is its secret, kept
-        only as a salted slow hash."""
+        only as a salted slow hash. `admin`: the laptop it enrols is an administrator's."""
         code = "-".join(secrets.token_hex(2).upper() for _ in range(4))
         normal = _normal_code(code)
         salt = secrets.token_bytes(16)
@@ -431,7 +440,7 @@ class Store:
             conn.execute(enrollments.insert().values(
                 code_hash=_code_digest(normal, salt), code_id=normal[:4], salt=salt.hex(),
                 agency_id=agency_id, created_at=now,
-                expires_at=now + int(days * 86_400_000), cancelled=False))
+                expires_at=now + int(days * 86_400_000), cancelled=False, admin=admin))
         return code
 
     def codes(self, agency_id: str | None = None) -> list[dict[str, Any]]:
@@ -477,9 +486,10 @@ class Store:
         return str(legacy) if legacy else None
 
     def enroll(self, code: str, name: str, installation: str | None = None
-               ) -> tuple[str, str, str, str, bool] | None:
-        """Use a code once: returns (device id, token, agency id, agency name, headquarters?)
-        or None (no such code, expired, cancelled, or used by another laptop). The laptop
+               ) -> tuple[str, str, str, str, bool, bool] | None:
+        """Use a code once: returns (device id, token, agency id, agency name, headquarters?,
+        administrator?) or None (no such code, expired, cancelled, or used by another laptop).
+        The laptop
         that used a code (`installation`, its own random id) asking again — its first answer
         was lost — gets its device back with a new token; no second device is made."""
         code_hash = self._find_code(code)
@@ -503,20 +513,24 @@ class Store:
                     .values(token_hash=token_hash(token), name=name[:200]))
                 if not again.rowcount:
                     return None
-                return row.used_by, token, row.agency_id, row.name, bool(row.hq)
+                admin = conn.execute(sa.select(devices.c.admin).where(
+                    devices.c.id == row.used_by)).scalar()
+                return row.used_by, token, row.agency_id, row.name, bool(row.hq), bool(admin)
             device_id = uuid.uuid4().hex
             conn.execute(devices.insert().values(
                 id=device_id, agency_id=row.agency_id, name=name[:200],
-                token_hash=token_hash(token), created_at=now, cursor=0, revoked=False))
+                token_hash=token_hash(token), created_at=now, cursor=0, revoked=False,
+                admin=bool(row.admin)))
             conn.execute(enrollments.update().where(enrollments.c.code_hash == code_hash)
                          .values(used_by=device_id, installation=installation))
-        return device_id, token, row.agency_id, row.name, bool(row.hq)
+        return device_id, token, row.agency_id, row.name, bool(row.hq), bool(row.admin)
 
     def list_devices(self, agency_id: str | None = None) -> list[dict[str, Any]]:
         """Devices (of one agency, if given), by agency and name."""
         query = sa.select(devices.c.id, devices.c.agency_id, devices.c.name,
                           devices.c.created_at, devices.c.last_sync_at, devices.c.cursor,
-                          devices.c.revoked).order_by(devices.c.agency_id, devices.c.name)
+                          devices.c.revoked, devices.c.admin
+                          ).order_by(devices.c.agency_id, devices.c.name)
         if agency_id is not None:
             query = query.where(devices.c.agency_id == agency_id)
         with self._read() as conn:
@@ -546,15 +560,26 @@ class Store:
             conn.execute(devices.update().where(devices.c.id == device_id).values(revoked=True))
         return device_id
 
+    def set_admin(self, device: str, admin: bool = True) -> str:
+        """Make the one device `device` names an administrator's laptop, or no longer (it
+        learns so at its next sync). Returns its id; NoSuchDevice or AmbiguousDevice (see
+        `find_device`) change nothing."""
+        device_id = self.find_device(device)
+        with self._begin() as conn:
+            conn.execute(devices.update().where(devices.c.id == device_id)
+                         .values(admin=bool(admin)))
+        return device_id
+
     def authenticate(self, token: str) -> Device | None:
         with self._read() as conn:
             row = conn.execute(
-                sa.select(devices.c.id, devices.c.agency_id, devices.c.revoked, agencies.c.hq)
+                sa.select(devices.c.id, devices.c.agency_id, devices.c.revoked, agencies.c.hq,
+                          devices.c.admin)
                 .join(agencies, agencies.c.id == devices.c.agency_id)
                 .where(devices.c.token_hash == token_hash(token))).first()
         if row is None or row.revoked:
             return None
-        return Device(row.id, row.agency_id, bool(row.hq))
+        return Device(row.id, row.agency_id, bool(row.hq), bool(row.admin))
 
     # -- opaque cursors ------------------------------------------------------------------------
 

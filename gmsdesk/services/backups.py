@@ -50,7 +50,7 @@ from gmsdesk.storage.db import (
     own_edits_after,
     utc_now,
 )
-from gmsdesk.storage.errors import Corrupt, DiskFull, StorageError
+from gmsdesk.storage.errors import Corrupt, DatabaseProblem, DiskFull, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -219,9 +219,13 @@ def _save_state(db_path: Path, **values: Any) -> None:
     path = _state_path(db_path)
     held = {**_state(db_path), **values}
     partial = path.with_name(path.name + ".new")
-    partial.write_text(json.dumps(held), encoding="utf-8")
-    _private(partial, 0o600)
-    os.replace(partial, path)
+    try:
+        partial.write_text(json.dumps(held), encoding="utf-8")
+        _private(partial, 0o600)
+        os.replace(partial, path)
+    except OSError as exc:  # a full disk: the settings as they were, no half file beside
+        partial.unlink(missing_ok=True)
+        raise _named(exc, path.parent) from exc
 
 
 def budget_setting(db_path: Path) -> int | None:
@@ -279,19 +283,24 @@ def suppressed() -> Iterator[None]:
         _quiet.on = before
 
 
-def backup_before(db_or_path: Database | Path, reason: str) -> BackupInfo | None:
+def backup_before(db_or_path: Database | Path, reason: str,
+                  progress: Progress | None = None) -> BackupInfo | None:
     """A backup before risky work (`reason`: "import", "bulk-delete", "form-retire",
     "migration", "restore"...): what callers of such work call first. None when there is
     nothing to back up (no database yet) or nothing changed since the newest backup (then
     that one holds this state). A backup that cannot be made raises (`DiskFull`,
-    `CopyDamaged`...): the work should not go ahead without it."""
+    `CopyDamaged`...): the work should not go ahead without it; nor when `progress` said
+    stop (Cancelled, nothing left behind)."""
     if getattr(_quiet, "on", False):
         return None
     if isinstance(db_or_path, Database):
         db = db_or_path
         if not db.in_transaction and not changed_since_backup(db):
             return list_backups(db.path)[0]
-        return create(db, reason)
+        made = create(db, reason, progress=progress)
+        if made is None:
+            raise Cancelled
+        return made
     path = Path(db_or_path)
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -327,13 +336,21 @@ def create(db_or_path: Database | Path, reason: str, *, progress: Progress | Non
             os.replace(packed, target)
         except OSError as exc:
             raise _named(exc, folder) from exc
+        except DatabaseProblem as exc:
+            if exc.path != os.fspath(copy):
+                raise
+            # Not the copy's hidden file (deleted below): the folder a person can look into.
+            raise type(exc)(folder) from exc
     except Cancelled:
         return None
     finally:
         for leftover in (copy, packed, Path(f"{copy}-journal")):
             leftover.unlink(missing_ok=True)
     if mark is not None:
-        _save_state(path, mark=mark)
+        try:
+            _save_state(path, mark=mark)
+        except (StorageError, OSError):  # the backup is made; the next one is made sooner
+            log.warning("could not note what the backup %s holds", target.name, exc_info=True)
     info = _info(target)
     assert info is not None
     log.info("backup made: %s (%s bytes)", target.name, info.size)
@@ -750,6 +767,10 @@ def restore(db_path: Path, source: Path, passphrase: str = "", *,
             problems = integrity_problems(work)
             if problems:
                 raise NotABackup("; ".join(problems))
+            # The indicator tables beside the database are the replaced one's: they go before
+            # it does (and again after), so that a restore cut short once the database is in
+            # place (a crash, a power cut) never leaves them beside it, showing old figures.
+            discard_derived(db_path)
             # Open connections (`current`) see the restored pages through SQLite; a file moved
             # under them would not be theirs, and closing them would delete its -wal.
             _install(work, db_path, step=steps.part(3), replace=current is None and (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,6 +56,23 @@ def import_xlsform(db: Database, path: Path) -> ImportResult:
     except FormVersionClash as exc:
         return ImportResult(path, tuple(problems), form, clash=exc)
     return ImportResult(path, tuple(problems), form, changes)
+
+
+def retire_version(db: Database, form_ref: str, retired: bool = True,
+                   progress: Callable[[int, int], bool] | None = None) -> Changes:
+    """Retire a form version (or bring it back): what the window and the command line call.
+    Retiring is risky work, so a backup is made first (`backups.backup_before`, skipped when
+    nothing changed since the newest one); `progress` is told how it goes, and when it says
+    stop (`backups.Cancelled`) nothing is retired. A version this laptop may not change is
+    refused (`ReadOnlyRecord`) before any backup is made."""
+    from gmsdesk.services.backups import backup_before
+    from gmsdesk.storage.surveys import FORM_SPEC
+
+    if retired:
+        # NotFound or ReadOnlyRecord before a backup is made for nothing.
+        db.surveys.writer.writable_row(FORM_SPEC, form_ref)
+        backup_before(db, "form-retire", progress)
+    return db.surveys.retire_form(form_ref, retired)
 
 
 def _offered(db: Database) -> set[str]:

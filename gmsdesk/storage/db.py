@@ -193,6 +193,12 @@ class Database:
     def in_transaction(self) -> bool:
         return self._depth > 0
 
+    def size_bytes(self) -> int:
+        """The database's size as a copy of it would be (its pages, wherever they are kept
+        now: the file or its -wal): what a backup takes time in proportion to."""
+        pages = int(self.conn.execute("PRAGMA page_count").fetchone()[0])
+        return pages * int(self.conn.execute("PRAGMA page_size").fetchone()[0])
+
     # -- clock and identity -------------------------------------------------------------------
 
     def tick(self) -> int:

@@ -674,6 +674,35 @@ def _m010_workshop_attendance_rule(db: sqlite_utils.Database) -> None:
     db.execute(f"DELETE {own_rules}", [len(prefix), prefix])
 
 
+def _m011_attachments(db: sqlite_utils.Database) -> None:
+    # Photos and files answers name (gmsdesk.storage.attachments). The files sit beside the
+    # database, named by their SHA-256; this table says what each is, whether this laptop
+    # holds it, and what headquarters has of it. Answers name a file "<hash><ext>": a
+    # response carries the reference, this table never syncs.
+    db.executescript(
+        """
+        CREATE TABLE attachments (
+            hash TEXT PRIMARY KEY,  -- SHA-256 of the file as attached: what answers name
+            ext TEXT NOT NULL DEFAULT '',  -- ".jpg": an answer is hash || ext
+            size INTEGER NOT NULL DEFAULT 0,
+            mime TEXT NOT NULL DEFAULT 'application/octet-stream',
+            source_name TEXT,  -- the file's name when attached (shown here, never sent)
+            file_hash TEXT,  -- the file held here (NULL: not here), under its own SHA-256
+            thumbnail BLOB,  -- a small JPEG of a photo
+            origin TEXT NOT NULL DEFAULT 'local',  -- 'local' attached here, 'remote' synced
+            needed INTEGER NOT NULL DEFAULT 0,  -- a submitted response names it: send it
+            upload_hash TEXT,  -- what is sent: the file, or a smaller copy of a photo
+            upload_size INTEGER,
+            sent INTEGER NOT NULL DEFAULT 0,  -- bytes headquarters said it has
+            uploaded INTEGER NOT NULL DEFAULT 0,  -- 1: headquarters has all of it
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX attachments_to_send ON attachments(needed, uploaded)
+            WHERE needed = 1 AND uploaded = 0;
+        """
+    )
+
+
 Migration = tuple[int, str, Callable[[sqlite_utils.Database], None]]
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: meta, clocks, outbox, sectors, smes", _m001_initial),
@@ -692,4 +721,6 @@ MIGRATIONS: list[Migration] = [
      _m009_ict_history),
     (10, "training: a workshop's attendance rule for certificates, synced with it",
      _m010_workshop_attendance_rule),
+    (11, "attachments: photos and files of answers, kept beside the database, sent apart",
+     _m011_attachments),
 ]

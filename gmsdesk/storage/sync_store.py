@@ -217,6 +217,17 @@ class SyncStore:
                     self.db.set_meta("sync_enrolment", json.dumps({**json.loads(raw),
                                                                    "hq": hq}))
 
+    def admin_granted(self) -> bool:
+        """Headquarters made this laptop an administrator's (at enrolment, or since: every
+        sync says it again). This computer's alone, never sent."""
+        return self.db.meta("hq_admin") == "1"
+
+    def set_admin(self, admin: bool) -> None:
+        """What headquarters said of this laptop's administrator role; a server that does not
+        say (an older one) grants none."""
+        if admin != self.admin_granted():
+            self.db.set_meta_atomic("hq_admin", "1" if admin else "0")
+
     def device_names(self) -> dict[str, str]:
         """The computers changes came from, by id: the names they were enrolled with."""
         return dict(self.db.conn.execute("SELECT id, name FROM sync_devices").fetchall())

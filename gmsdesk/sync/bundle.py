@@ -18,20 +18,37 @@ key, and a CRC32. The payload's HMAC stays valid when the bundle is carried insi
 file's is checked before anything is decrypted or read; the CRC tells a damaged copy from a
 forged one on a laptop that has no key to check with. Nothing is applied before all of it was
 read and checked, and what is applied goes in in one transaction.
+
+Laptop to laptop, the HMACs prove nothing (only the laptop that made a bundle and headquarters
+hold its key), so a laptop's export is also signed with an Ed25519 key made from its sync key
+as the HMAC key is (`signing_key`): the signature travels in the header, and beside a carried
+bundle as `sig`. Headquarters can make every laptop's public key from what it keeps of it, and
+each reply carries those of the laptop's agency (`keys`, left out when the laptop's last bundle
+said it holds them already). A laptop that has them checks another laptop's bundle, and every
+bundle it carries, before taking any of it: one from a laptop it does not know (enrolled since,
+or revoked), unsigned (an older release) or not matching its signature is refused with the
+reason. A laptop that never had a reply from a headquarters of this release has no keys, and
+takes bundles as before: headquarters checks them when they are carried on. Older releases
+read these files as before: they skip the signature, and their bundles have none.
+
+`export_to` and `import_file` report progress and stop when told (`Cancelled`): an export
+stopped leaves no file (not even part of one), an import stopped applies nothing.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import gzip
 import hashlib
 import hmac
 import json
+import lzma
 import os
 import secrets
 import unicodedata
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -45,6 +62,8 @@ from gmsdesk.sync.credentials import CredentialsError
 from gmsdesk.sync.hlc import COUNTER_MAX, pack, wall_ms
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from gmsdesk.storage.db import Database
     from gmsdesk.storage.outbox import OutboxEntry
     from gmsdesk.storage.sync_store import Enrolment
@@ -61,8 +80,12 @@ _TRAILER = 2 * _MAC + 4  # payload HMAC, file HMAC, CRC32
 _HEAD = len(MAGIC) + 1 + 2  # magic, version, header length
 _SCRYPT = (15, 8, 1)  # log2(n), r, p: about 0.1 s and 32 MiB per passphrase check
 _CUTS = "bundle_cuts"  # meta: [[last outbox seq, batch id, cursor], ...] of exported batches
-_RELAYS = "bundle_relays"  # meta: [{"payload": ..., "mac": ...}] of other laptops, to carry on
+_RELAYS = "bundle_relays"  # meta: [{"payload", "mac", "sig"}] of other laptops, to carry on
 _BATCH_END = "sync_batch_end"  # SyncStore's pin of the batch in flight
+_KEYS = "bundle_keys"  # meta: {"made": ..., "keys": {device: public key}} of the agency
+_STEP = 1 << 20  # bytes compressed or written between two reports of progress
+
+Progress = Callable[[int, int], bool]  # (done, total) -> False to stop
 
 NOT_A_BUNDLE = QT_TRANSLATE_NOOP("Sync", "This file is not a GMS Desk sync bundle.")
 TOO_NEW = QT_TRANSLATE_NOOP(
@@ -103,11 +126,51 @@ CANNOT_READ = QT_TRANSLATE_NOOP("Sync", "The sync bundle could not be read.")
 CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Sync", "The sync bundle could not be written. Check that the folder (or USB stick) is "
     "there, can be written to and has room. Nothing is lost: make the bundle again.")
+UNKNOWN_COMPUTER = QT_TRANSLATE_NOOP(
+    "Sync", "This sync bundle comes from a computer that headquarters has not told this one "
+    "about: it was enrolled since, or may no longer sync. Import headquarters' newest reply "
+    "for this computer, then import the bundle again; or take the bundle to headquarters. "
+    "Nothing was imported.")
+UNSIGNED = QT_TRANSLATE_NOOP(
+    "Sync", "This sync bundle was made by an older version of GMS Desk, which does not sign "
+    "its bundles, so this computer cannot check who made it. Update GMS Desk on the computer "
+    "that made it and make a new bundle there, or take this one to headquarters. Nothing was "
+    "imported.")
+FORGED = QT_TRANSLATE_NOOP(
+    "Sync", "This sync bundle was changed after it was made, or was not made by the computer "
+    "it names. Nothing was imported. Ask for a new bundle from that computer.")
+STOPPED = QT_TRANSLATE_NOOP("Sync", "Stopped. Nothing was written or imported.")
 
 
 class BundleError(client.SyncError):
     """A bundle that cannot be made or taken, in plain words (marked for context "Sync";
     `detail` is not translated). Nothing was applied."""
+
+
+class Cancelled(BundleError):
+    """The person stopped the work: no file was left, nothing was applied."""
+
+
+class _Steps:
+    """One progress (done of 1000) over the parts of a piece of work, weighted; Cancelled
+    when the person said stop."""
+
+    def __init__(self, progress: Progress | None, *weights: int) -> None:
+        self.progress = progress
+        total = sum(weights)
+        self.spans = [(sum(weights[:i]) * 1000 // total, w * 1000 // total)
+                      for i, w in enumerate(weights)]
+
+    def tell(self, part: int, done: int = 0, total: int = 1) -> None:
+        if self.progress is None:
+            return
+        start, size = self.spans[part]
+        share = size * max(0, min(done, total)) // total if total > 0 else 0
+        if not self.progress(start + share, 1000):
+            raise Cancelled(STOPPED)
+
+    def part(self, index: int) -> Callable[[int, int], None]:
+        return lambda done, total: self.tell(index, done, total)
 
 
 class NeedsPassphrase(BundleError):
@@ -129,7 +192,55 @@ def bundle_key(token_hash: str) -> bytes:
 
 def token_key(token: str) -> bytes:
     """`bundle_key` of a sync key as the laptop holds it."""
-    return bundle_key(hashlib.sha256(token.encode()).hexdigest())
+    return bundle_key(token_hash(token))
+
+
+def token_hash(token: str) -> str:
+    """What headquarters keeps of a sync key (hex SHA-256), and what bundle keys are made of."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def signing_key(hashed: str) -> Ed25519PrivateKey:
+    """The Ed25519 key a laptop signs its exports with, made (as `bundle_key` is) from what
+    headquarters keeps of its sync key: the laptop and headquarters can make it; the other
+    laptops of its agency are given its public half (`public_key`) to check with."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    seed = hmac.new(bytes.fromhex(hashed), b"gmsdesk sync bundle signature v1",
+                    hashlib.sha256).digest()
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def public_key(hashed: str) -> str:
+    """The public half of `signing_key`, as base64 text (what a reply lists)."""
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    return _b64(signing_key(hashed).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
+
+
+def sign(payload: Mapping[str, Any], key: Ed25519PrivateKey) -> str:
+    """A payload's signature, over what its HMAC covers (`signed_part`), as base64 text."""
+    return _b64(key.sign(_json(signed_part(payload))))
+
+
+def signed_by(payload: Mapping[str, Any], signature: Any, public: str) -> bool:
+    """Whether `signature` (base64 text) is the one the holder of `public`'s key made of the
+    payload."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(unb64(public)).verify(
+            unb64(signature), _json(signed_part(payload)))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def keys_digest(keys: Mapping[str, str]) -> str:
+    """A short digest of a list of public keys: what a laptop's export says it holds, so that
+    headquarters' reply leaves them out when it holds them already."""
+    return hashlib.sha256(_json(sorted(keys.items()))).hexdigest()[:32]
 
 
 def _subkey(key: bytes, purpose: bytes) -> bytes:
@@ -176,13 +287,36 @@ def _cipher(passphrase: str, salt: bytes, log_n: int, r: int, p: int) -> Any:
     return AESGCM(Scrypt(salt=salt, length=32, n=1 << log_n, r=r, p=p).derive(text))
 
 
-def seal(payload: dict[str, Any], key: bytes, passphrase: str = "") -> bytes:
-    """A payload (with `kind` and `device`) as a bundle file, signed with `key` and, given a
-    passphrase, encrypted."""
+def _compressed(payload: Mapping[str, Any], step: Callable[[int, int], None] | None
+                ) -> tuple[bytes, str]:
+    """A payload as the wire compresses it (`protocol.encode`: xz, gzip when small), fed to
+    the compressor a megabyte at a time so that progress is told and a stop heard."""
+    raw = _json(payload)
+    if len(raw) < protocol.XZ_FROM_BYTES:
+        return gzip.compress(raw, compresslevel=9, mtime=0), protocol.GZIP
+    packer = lzma.LZMACompressor(format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32,
+                                 filters=protocol._xz_filters(len(raw)))
+    parts = []
+    for at in range(0, len(raw), _STEP):
+        if step is not None:
+            step(at, len(raw))
+        parts.append(packer.compress(raw[at:at + _STEP]))
+    parts.append(packer.flush())
+    return b"".join(parts), protocol.XZ
+
+
+def seal(payload: dict[str, Any], key: bytes, passphrase: str = "",
+         signer: Ed25519PrivateKey | None = None,
+         step: Callable[[int, int], None] | None = None) -> bytes:
+    """A payload (with `kind` and `device`) as a bundle file, signed with `key` (and with
+    `signer`, a laptop's export) and, given a passphrase, encrypted. `step(done, total)` is
+    told how far the compression has come (and may raise Cancelled)."""
     inner = payload_mac(payload, key)
-    body, encoding = protocol.encode(payload, protocol.XZ)
+    body, encoding = _compressed(payload, step)
     header: dict[str, Any] = {"kind": payload["kind"], "device": payload["device"],
                               "enc": encoding}
+    if signer is not None:
+        header["sig"] = sign(payload, signer)
     if passphrase:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         log_n, r, p = _SCRYPT
@@ -218,6 +352,13 @@ class Envelope:
     @property
     def encrypted(self) -> bool:
         return "crypt" in self.header
+
+    @property
+    def signature(self) -> str | None:
+        """The laptop's signature of its payload (`sign`); None: an older release's export,
+        or a reply."""
+        sig = self.header.get("sig")
+        return sig if isinstance(sig, str) else None
 
     def signed_with(self, key: bytes) -> bool:
         """Whether the file is, to the byte, what the holder of `key` wrote."""
@@ -287,26 +428,42 @@ def read_envelope(data: bytes) -> Envelope:
                     data[-_MAC - 4:-4], data[:-_MAC - 4])
 
 
-def read_file(path: Path) -> bytes:
+def read_file(path: Path, step: Callable[[int, int], None] | None = None) -> bytes:
+    """A bundle file's bytes (read a megabyte at a time, telling `step`)."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BundleError(NOT_A_BUNDLE, detail=f"{size:,} bytes")
-        return path.read_bytes()
+        if step is None:
+            return path.read_bytes()
+        data = bytearray()
+        with open(path, "rb") as src:
+            while chunk := src.read(_STEP):
+                data += chunk
+                step(len(data), size)
+        return bytes(data)
     except OSError as exc:
         raise BundleError(CANNOT_READ, detail=exc.strerror or str(exc)) from exc
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Written whole or not at all: a stick pulled out half-way leaves no bundle that looks
-    complete (and a cut one is refused anyway)."""
+def write_file(path: Path, data: bytes, step: Callable[[int, int], None] | None = None
+               ) -> None:
+    """Written whole or not at all: a stick pulled out half-way, or the person stopping it
+    (`step` raising Cancelled), leaves no bundle that looks complete (and a cut one is
+    refused anyway)."""
     partial = path.with_name(path.name + ".partial")
     try:
         with open(partial, "wb") as out:
-            out.write(data)
+            for at in range(0, len(data), _STEP):
+                if step is not None:
+                    step(at, len(data))
+                out.write(data[at:at + _STEP])
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
+    except Cancelled:
+        partial.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -447,10 +604,15 @@ class ImportSummary:
     carried: int = 0  # bundles kept to be carried on (another laptop's export)
     delivered: int = 0  # carried bundles headquarters confirmed, no longer carried
     up_to_date: bool = False  # a reply that moved the pull cursor on (or had nothing new)
+    # Another laptop's bundle: its signatures were checked here (False: this laptop has no
+    # keys from headquarters yet, and headquarters checks them when they are carried on).
+    checked: bool = False
     changes: list[Change] = field(default_factory=list)
 
 
-def _credentials(db: Database) -> tuple[Enrolment, bytes]:
+def _credentials(db: Database) -> tuple[Enrolment, str]:
+    """This laptop's enrolment, and what headquarters keeps of its sync key (`token_hash`):
+    what its bundle keys are made of."""
     enrolment = db.sync.enrolment()
     if enrolment is None:
         raise BundleError(NOT_ENROLLED)
@@ -462,15 +624,22 @@ def _credentials(db: Database) -> tuple[Enrolment, bytes]:
             raise BundleError(str(exc)) from exc
     if not token:
         raise BundleError(client.NOT_HERE)
-    return enrolment, token_key(token)
+    return enrolment, token_hash(token)
 
 
-def export(db: Database, passphrase: str = "") -> tuple[bytes, ExportSummary]:
+def export(db: Database, passphrase: str = "", progress: Progress | None = None
+           ) -> tuple[bytes, ExportSummary]:
     """This laptop's bundle for headquarters: every change not acknowledged yet (demo data
     left out, as sync leaves it out), its pull cursor, and the bundles of other laptops it
-    carries. Batches keep the ids given here for the network too."""
-    enrolment, key = _credentials(db)
+    carries. Batches keep the ids given here for the network too. `progress(done, total)`
+    is told how far it has come; answering False stops it (Cancelled)."""
+    return _export(db, passphrase, _Steps(progress, 20, 80))
+
+
+def _export(db: Database, passphrase: str, steps: _Steps) -> tuple[bytes, ExportSummary]:
+    enrolment, hashed = _credentials(db)
     demo = local_only.demo_records(db).all()
+    steps.tell(0)
     with db.atomic():
         entries = db.outbox.pending(limit=-1)
         cuts = _plan(db, entries)
@@ -481,30 +650,51 @@ def export(db: Database, passphrase: str = "") -> tuple[bytes, ExportSummary]:
             sent += _edits(items)
             batches.append({**client.push_body(cut.batch, items), "cursor": cut.cursor})
         carried = list(_relays(db).values())
+        held = peer_keys(db)
         payload: dict[str, Any] = {
             "kind": CHANGES, "device": enrolment.device_id, "agency": enrolment.agency_id,
             "made": db.tick(), "protocol": protocol.PROTOCOL_VERSION, "device_time": wall_ms(),
-            "cursor": db.sync.cursor, "batches": batches, "relays": carried}
-    data = seal(payload, key, passphrase)
+            "cursor": db.sync.cursor, "batches": batches, "relays": carried,
+            "keys_held": keys_digest(held) if held is not None else ""}
+        steps.tell(0, 1, 1)  # stopped here, the batches' cut is not kept either
+    data = seal(payload, bundle_key(hashed), passphrase, signing_key(hashed), steps.part(1))
     return data, ExportSummary(len(data), sent, len(batches), len(carried), bool(passphrase))
 
 
-def export_to(db: Database, path: Path, passphrase: str = "") -> ExportSummary:
-    data, summary = export(db, passphrase)
-    write_file(path, data)
+def export_to(db: Database, path: Path, passphrase: str = "",
+              progress: Progress | None = None) -> ExportSummary:
+    """`export`, written to `path` whole or not at all: stopped at any point (`progress`
+    answering False: Cancelled), no file is left, and a file of that name is left as it was.
+    (Stopped once the batches were cut, the cut stays: the network, or the next bundle,
+    sends those batches under the same ids, as after a bundle lost on the way.)"""
+    steps = _Steps(progress, 15, 70, 15)
+    data, summary = _export(db, passphrase, steps)
+    write_file(path, data, steps.part(2))
     return summary
 
 
-def import_file(db: Database, path: Path, passphrase: str = "") -> ImportSummary:
-    return import_bytes(db, read_file(path), passphrase)
+def import_file(db: Database, path: Path, passphrase: str = "",
+                progress: Progress | None = None) -> ImportSummary:
+    """`import_bytes` of a file, read with progress. Stopped (`progress` answering False:
+    Cancelled) before or while it is applied, nothing is: it can be imported again later."""
+    steps = _Steps(progress, 10, 10, 80)
+    return _import(db, read_file(path, steps.part(0)), passphrase, steps)
 
 
-def import_bytes(db: Database, data: bytes, passphrase: str = "") -> ImportSummary:
+def import_bytes(db: Database, data: bytes, passphrase: str = "",
+                 progress: Progress | None = None) -> ImportSummary:
     """Take a bundle: headquarters' reply for this laptop, or the export of another laptop of
     its agency. Refused (BundleError) with nothing applied when it is damaged, altered, for
-    another computer or agency, or the passphrase is missing or wrong."""
+    another computer or agency, from a laptop whose signature does not hold (see the
+    module's note), or the passphrase is missing or wrong."""
+    return _import(db, data, passphrase, _Steps(progress, 0, 10, 90))
+
+
+def _import(db: Database, data: bytes, passphrase: str, steps: _Steps) -> ImportSummary:
     envelope = read_envelope(data)
-    enrolment, key = _credentials(db)
+    enrolment, hashed = _credentials(db)
+    key = bundle_key(hashed)
+    steps.tell(1)
     if envelope.kind == REPLY:
         if envelope.device != enrolment.device_id:
             raise BundleError(NOT_FOR_HERE, detail=envelope.device)
@@ -513,16 +703,17 @@ def import_bytes(db: Database, data: bytes, passphrase: str = "") -> ImportSumma
         payload = envelope.open(passphrase)
         if not hmac.compare_digest(payload_mac(payload, key), envelope.payload_mac):
             raise BundleError(ALTERED)
-        return _take_reply(db, payload)
+        return _take_reply(db, payload, steps.part(2))
     if envelope.device == enrolment.device_id:
         raise BundleError(OWN_BUNDLE)
-    # Another laptop's: signed with a key only it and headquarters have. What can be checked
-    # here is checked (damage, agency, values, ownership, clocks); headquarters checks the
-    # signature when this laptop carries it on.
+    # Another laptop's: its HMACs only it and headquarters can check; its signature, this
+    # laptop with the keys headquarters gave it. The rest that can be checked here is checked
+    # (damage, agency, values, ownership, clocks) before anything is applied.
     payload = envelope.open(passphrase)
     if payload.get("agency") != enrolment.agency_id:
         raise BundleError(OTHER_AGENCY)
-    return _take_changes(db, enrolment, payload, envelope.payload_mac)
+    return _take_changes(db, enrolment, payload, envelope.payload_mac, envelope.signature,
+                         steps.part(2))
 
 
 def _strings(data: Mapping[str, Any], key: str) -> list[str]:
@@ -530,11 +721,14 @@ def _strings(data: Mapping[str, Any], key: str) -> list[str]:
     return [v if isinstance(v, str) else "" for v in value] if isinstance(value, list) else []
 
 
-def _take_reply(db: Database, payload: dict[str, Any]) -> ImportSummary:
+def _take_reply(db: Database, payload: dict[str, Any],
+                step: Callable[[int, int], None]) -> ImportSummary:
     """Headquarters' pages applied as a sync applies them, the cursor moved only along the
     reply's own chain of cursors from where this laptop stands (a reply made from another
     cursor — an old one, one imported twice — brings its changes, which the merge takes or
-    leaves, and moves nothing); then the batches it confirms leave the outbox, in order."""
+    leaves, and moves nothing); then the batches it confirms leave the outbox, in order, and
+    the agency's keys it lists are kept. All in one transaction: stopped between two pages
+    (`step` raising Cancelled), nothing is applied."""
     summary = ImportSummary(REPLY, str(payload["device"]))
     try:
         pages = list(payload["pages"])
@@ -544,12 +738,18 @@ def _take_reply(db: Database, payload: dict[str, Any]) -> ImportSummary:
         relayed = {(str(d), str(b)) for d, b in payload.get("relayed") or []}
         if not isinstance(acks, dict) or not all(isinstance(p["devices"], list) for p in pages):
             raise ValueError("acknowledgements or devices")
+        keys = _listed_keys(payload.get("keys"))
+        made = int(payload.get("made") or 0)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise BundleError(DAMAGED, detail=str(exc)[:200]) from exc
+    total = sum(len(r) for r in read)
+    done = 0
     with db.atomic():
         current = db.sync.cursor
         at = max(i for i, c in enumerate(chain) if c == current) if current in chain else None
         for number, (received, page) in enumerate(zip(read, pages, strict=True)):
+            step(done, total)
+            done += len(received)
             if at is not None and number < at:
                 continue  # before where this laptop stands: it has these
             applied = db.sync.apply_remote(
@@ -560,11 +760,15 @@ def _take_reply(db: Database, payload: dict[str, Any]) -> ImportSummary:
             summary.received += _edits(received)
             summary.conflicts += sum(1 for c in applied
                                      if c.table == CONFLICTS.table and c.op == "insert")
+        step(total, total)  # the last moment to stop: all of it is rolled back
         summary.up_to_date = at is not None
         if "hq" in payload:
             db.sync.set_hq(bool(payload["hq"]))
+        db.sync.set_admin(bool(payload.get("admin", False)))  # an older server grants none
         summary.acknowledged, summary.refused = _acknowledge(db, acks)
         summary.delivered = _drop_delivered(db, relayed)
+        if keys is not None:
+            remember_keys(db, keys, made)
     return summary
 
 
@@ -666,15 +870,79 @@ def _admitted(db: Database, enrolment: Enrolment, changes: list[list[Any]]) -> l
     return out
 
 
+def peer_keys(db: Database) -> dict[str, str] | None:
+    """The public keys of this agency's laptops headquarters last gave this one (device id ->
+    `public_key`); None: it never gave any (a headquarters of an older release, or no reply
+    imported yet)."""
+    raw = db.meta(_KEYS)
+    if not raw:
+        return None
+    try:
+        keys = _listed_keys(json.loads(raw).get("keys"))
+    except (ValueError, AttributeError):
+        return None
+    return keys
+
+
+def remember_keys(db: Database, keys: Mapping[str, str], made: int) -> bool:
+    """Keep the agency's keys headquarters listed at `made` (its clock, ms), unless those kept
+    are newer (a reply imported late must not bring back a laptop revoked since). True if
+    kept. For a reply, and for a sync answer that carries them."""
+    try:
+        kept = int(json.loads(db.meta(_KEYS) or "{}").get("made") or 0)
+    except (ValueError, AttributeError, TypeError):
+        kept = 0
+    if made < kept:
+        return False
+    db.set_meta(_KEYS, _json({"made": made, "keys": dict(keys)}).decode("utf-8"))
+    return True
+
+
+def _listed_keys(value: Any) -> dict[str, str] | None:
+    """A list of keys as a reply carries it ({device: base64 key}); None when it has none;
+    ValueError when it is not one."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValueError("keys")
+    return dict(value)
+
+
+def _vouch(keys: Mapping[str, str] | None, payload: Mapping[str, Any],
+           signature: Any) -> bool:
+    """Check a laptop's export (`payload`, its `signature`) with the key headquarters gave
+    for it: UNKNOWN_COMPUTER, UNSIGNED or FORGED when it does not hold. False, with nothing
+    checked, when this laptop has no keys (see the module's note)."""
+    if keys is None:
+        return False
+    device = str(payload.get("device"))
+    public = keys.get(device)
+    if public is None:
+        raise BundleError(UNKNOWN_COMPUTER, detail=device)
+    if not isinstance(signature, str) or not signature:
+        raise BundleError(UNSIGNED, detail=device)
+    if not signed_by(payload, signature, public):
+        raise BundleError(FORGED, detail=device)
+    return True
+
+
 def _take_changes(db: Database, enrolment: Enrolment, payload: dict[str, Any],
-                  mac: bytes) -> ImportSummary:
-    """Another laptop's export (and the bundles of this agency it carried), applied as
-    headquarters would relay them: each change under the laptop that made it, merged as a
-    pull merges, the cursor left where it is. Kept, signed as they came, to be carried on."""
+                  mac: bytes, signature: str | None,
+                  step: Callable[[int, int], None]) -> ImportSummary:
+    """Another laptop's export (and the bundles of this agency it carried), each checked
+    against its signature (`_vouch`), then applied as headquarters would relay them: each
+    change under the laptop that made it, merged as a pull merges, the cursor left where it
+    is. Kept, signed as they came, to be carried on. All in one transaction: stopped between
+    two laptops' changes (`step` raising Cancelled), nothing is applied."""
     summary = ImportSummary(CHANGES, str(payload["device"]))
-    carried = [{"payload": signed_part(payload), "mac": _b64(mac)}, *(
-        payload.get("relays") or [])]
+    outer: dict[str, Any] = {"payload": signed_part(payload), "mac": _b64(mac)}
+    if signature is not None:
+        outer["sig"] = signature
+    carried = [outer, *(payload.get("relays") or [])]
     ahead = pack(wall_ms() + db.clock.offset_ms + protocol.MAX_SKEW_MS, COUNTER_MAX)
+    keys = peer_keys(db)
+    checked = keys is not None
     plan: list[tuple[dict[str, Any], list[list[Any]]]] = []
     for relay in carried:
         inner = relay.get("payload") if isinstance(relay, dict) else None
@@ -683,10 +951,16 @@ def _take_changes(db: Database, enrolment: Enrolment, payload: dict[str, Any],
             raise BundleError(DAMAGED, detail="a carried bundle")
         if inner["device"] == enrolment.device_id or inner.get("agency") != enrolment.agency_id:
             continue  # this laptop's own, or another agency's: not for here
+        checked = _vouch(keys, inner, relay.get("sig")) and checked
         plan.append((relay, _sibling_changes(inner, ahead)))
+    summary.checked = checked
+    total = sum(len(changes) for _, changes in plan)
+    done = 0
     with db.atomic():
         held = _relays(db)
         for relay, changes in plan:
+            step(done, total)
+            done += len(changes)
             users: dict[str, int] = {}
             wire = [[*c[:5], 0, -1, users.setdefault(c[5], len(users)) if c[5] else -1]
                     for c in _admitted(db, enrolment, changes)]
@@ -696,6 +970,7 @@ def _take_changes(db: Database, enrolment: Enrolment, payload: dict[str, Any],
             summary.received += _edits(wire)
             summary.carried += _carry(held, relay)
         _save_relays(db, held)
+        step(total, total)  # the last moment to stop: all of it is rolled back
     return summary
 
 
@@ -721,8 +996,9 @@ def _carry(held: dict[str, dict[str, Any]], relay: dict[str, Any]) -> int:
     return 1
 
 
-__all__ = ["CHANGES", "REPLY", "SUFFIX", "BundleError", "Envelope", "ExportSummary",
-           "ImportSummary", "NeedsPassphrase", "WrongPassphrase", "batch_id", "bundle_key",
-           "export", "export_to", "import_bytes", "import_file", "next_batch", "payload_mac",
-           "read_envelope", "read_file", "seal", "signed_part", "token_key", "unb64",
-           "write_file"]
+__all__ = ["CHANGES", "REPLY", "SUFFIX", "BundleError", "Cancelled", "Envelope",
+           "ExportSummary", "ImportSummary", "NeedsPassphrase", "Progress", "WrongPassphrase",
+           "batch_id", "bundle_key", "export", "export_to", "import_bytes", "import_file",
+           "keys_digest", "next_batch", "payload_mac", "peer_keys", "public_key",
+           "read_envelope", "read_file", "remember_keys", "seal", "sign", "signed_by",
+           "signed_part", "signing_key", "token_hash", "token_key", "unb64", "write_file"]

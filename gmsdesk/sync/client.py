@@ -18,11 +18,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 import requests
 
+from gmsdesk import __version__
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.records.catalog import CONFLICTS
 from gmsdesk.storage.db import Database
@@ -31,6 +32,9 @@ from gmsdesk.storage.sync_store import Enrolment
 from gmsdesk.sync import local_only, protocol
 from gmsdesk.sync.credentials import CredentialsError
 from gmsdesk.sync.hlc import pack, wall_ms
+
+if TYPE_CHECKING:
+    from gmsdesk.sync.attachments import AttachmentReport
 
 MIN_BATCH = 16 * 1024
 MAX_BATCH = 1024 * 1024
@@ -68,6 +72,20 @@ ENROL_FAILED = QT_TRANSLATE_NOOP(
     "failing, tell headquarters.")
 TOO_MANY = QT_TRANSLATE_NOOP(
     "Sync", "Too many enrolment attempts from this network. Wait a minute, then try again.")
+# Headquarters' "please update" (HTTP 426): %1 the version it names, %2 this laptop's.
+UPDATE_TO = QT_TRANSLATE_NOOP(
+    "Sync", "This version of GMS Desk is too old to sync with headquarters. Please install GMS "
+    "Desk %1 or newer; this laptop has %2. Your data is kept until then.")
+UPDATE = QT_TRANSLATE_NOOP(
+    "Sync", "This version of GMS Desk is too old to sync. Please update it; your "
+    "data is kept until then.")
+# Sent with every request (`protocol.APP_VERSION_HEADER`); a version in headquarters' answer is
+# one of these characters.
+APP_VERSION_HEADER = protocol.APP_VERSION_HEADER
+_VERSION = re.compile(r"\d[0-9A-Za-z.+-]{0,39}")
+DEMO_FOLDER = QT_TRANSLATE_NOOP(
+    "Sync", "This is the demo data folder: nothing in it is ever sent to headquarters. Leave "
+    "demo data (in the Demo menu), then enrol this computer with your own data.")
 # A server name: letters (of any script, as IDNA spells them), digits, '-' and '_', by dots.
 _LABEL = re.compile(r"^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$")
 
@@ -197,6 +215,26 @@ class Refused(SyncError):
     pass
 
 
+class UpdateRequired(Refused):
+    """Headquarters refuses this version of GMS Desk (HTTP 426). `required` is the version it
+    says to install ("" when the server does not say: releases before 0.1.0), `installed`
+    this laptop's. `str(exc)` is the English sentence with both versions filled in (the CLI's
+    and the log's); `translated(translate)` the same in the user's language, `translate` being
+    the UI's lookup of a "Sync" message."""
+
+    def __init__(self, required: str, installed: str) -> None:
+        super().__init__(UPDATE_TO if required else UPDATE)
+        self.required = required
+        self.installed = installed
+
+    def translated(self, translate: Callable[[str], str]) -> str:
+        return translate(str(self.args[0])).replace("%1", self.required).replace(
+            "%2", self.installed)
+
+    def __str__(self) -> str:
+        return self.translated(lambda text: text)
+
+
 class BadAddress(SyncError):
     """The server address cannot be one (nothing was sent)."""
 
@@ -217,6 +255,7 @@ class SyncReport:
     refused: int = 0  # changes headquarters would not store (kept for a person to see)
     set_aside: int = 0  # changes of demo data: dropped here, never sent
     changes: list[Change] = field(default_factory=list)
+    attachments: AttachmentReport | None = None  # the photos and files sent after the records
 
 
 _LAST_RESULT = "sync_last_result"  # what the last sync did, beside `SyncStore.last_sync`'s time
@@ -294,7 +333,7 @@ class SyncClient:
         body, encoding = protocol.encode(payload)
         headers = {"Content-Type": "application/json", "Content-Encoding": encoding,
                    "Accept-Encoding": protocol.ACCEPT_ENCODING, protocol.PROTOCOL_HEADER:
-                   str(protocol.PROTOCOL_VERSION)}
+                   str(protocol.PROTOCOL_VERSION), APP_VERSION_HEADER: __version__}
         if token:
             headers["Authorization"] = f"Bearer {token}"
         delay = 0.5
@@ -328,9 +367,10 @@ class SyncClient:
                 "Sync", "Headquarters does not recognise this computer (not enrolled, or "
                 "access was withdrawn). Enrol it again with a new code."))
         if response.status_code == 426:
-            raise Refused(QT_TRANSLATE_NOOP(
-                "Sync", "This version of GMS Desk is too old to sync. Please update it; your "
-                "data is kept until then."))
+            required = data.get("required_version")
+            if not isinstance(required, str) or not _VERSION.fullmatch(required):
+                required = ""  # a server before 0.1.0 does not say, or says nonsense
+            raise UpdateRequired(required, __version__)
         if response.status_code == 403:
             raise Refused(QT_TRANSLATE_NOOP("Sync", "Headquarters refused the request."),
                           detail=str(data.get("message", "")))
@@ -351,6 +391,8 @@ class SyncClient:
 
         Not enrolled yet, nothing will be sent later by itself: a failure says what to check,
         and promises nothing."""
+        if local_only.is_demo_folder(self.db):  # made-up records, and what was typed to try
+            raise Refused(DEMO_FOLDER)
         url = server_address(server_url)
         if address_problem(url):
             raise BadAddress(BAD_ADDRESS)
@@ -388,15 +430,17 @@ class SyncClient:
             self.db.sync.save_enrolment(enrolment)
         except CredentialsError as exc:
             raise SyncError(str(exc)) from exc
+        self.db.sync.set_admin(bool(data.get("admin", False)))
         return enrolment
 
     # -- sync ---------------------------------------------------------------------------------
 
     def sync(self, progress: ProgressFn | None = None) -> SyncReport:
         enrolment = self.db.sync.enrolment()
-        if enrolment is None:
-            raise NotEnrolled(QT_TRANSLATE_NOOP(
-                "Sync", "Sync is not set up: enrol this computer with headquarters first."))
+        if enrolment is None:  # the demo data folder never is
+            raise NotEnrolled(DEMO_FOLDER if local_only.is_demo_folder(self.db) else
+                              QT_TRANSLATE_NOOP("Sync", "Sync is not set up: enrol this "
+                                                "computer with headquarters first."))
         problem = transport_problem(enrolment.server_url, self.db.sync.plain_http_allowed())
         if problem:
             raise Insecure(problem)
@@ -440,6 +484,7 @@ class SyncClient:
             received = protocol.ungroup(data["changes"], data.get("row_info"))
             if "hq" in data:
                 self.db.sync.set_hq(bool(data["hq"]))
+            self.db.sync.set_admin(bool(data.get("admin", False)))
             applied = self.db.sync.apply_remote(
                 received, data["devices"], data["cursor"], agencies=_strings(data, "agencies"),
                 users=_strings(data, "users"), device_names=_strings(data, "device_names"))
@@ -462,6 +507,13 @@ class SyncClient:
             self.db.sync.set_last_sync(datetime.now(UTC).isoformat(timespec="seconds"))
             self.db.set_meta(_LAST_RESULT, json.dumps(
                 {k: getattr(report, k) for k in _RESULT_FIELDS}))
+        # Photos and files go after the records, apart, in resumable pieces.
+        from gmsdesk.sync.attachments import sync_attachments
+
+        done = max(0, total - self.db.outbox.pending_count())
+        report.attachments = sync_attachments(
+            self.db, enrolment.server_url, token, self.session,
+            stop=lambda: progress is not None and not progress(min(done, total), total))
         return report
 
     def _without_demo(self, batch: list[list[Any]], demo: set[tuple[str, str]],

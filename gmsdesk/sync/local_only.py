@@ -23,6 +23,7 @@ DEMO_USER = "[demo]"
 _RECORDS = "demo_records"  # {"live": {table: [ids]}, "removed": {table: [ids]}}
 _COUNT = "demo_count"  # how many live demo records: read at every refresh, so kept apart
 _GENERATION = "demo_generation"  # counts the changes of the records above
+_FOLDER = "demo_folder"  # "1": a database of demo data only, kept in a folder of its own
 
 Record = tuple[str, str]  # (table, id)
 
@@ -42,6 +43,16 @@ class DemoRecords:
     def all(self) -> set[Record]:
         return {(table, i) for group in (self.live, self.removed)
                 for table, ids in group.items() for i in ids}
+
+
+def is_demo_folder(db: Database) -> bool:
+    """The whole database is a demo data folder (the first start's "Try it with demo data"):
+    it is never enrolled, so nothing in it syncs, what a person types there included."""
+    return db.meta(_FOLDER) == "1"
+
+
+def mark_demo_folder(db: Database) -> None:
+    db.set_meta_atomic(_FOLDER, "1")
 
 
 def demo_count(db: Database) -> int:

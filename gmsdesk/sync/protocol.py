@@ -24,6 +24,9 @@ from typing import Any
 PROTOCOL_VERSION = 2  # 2: who made each change and which agency owns each record
 MIN_PROTOCOL = 1  # older clients get 426 "please update"
 PROTOCOL_HEADER = "X-GMS-Protocol"
+# The app's version, sent by laptops since 0.1.0 beside the protocol's, so that headquarters can
+# require a release (`gmsdesk-server serve --min-app-version`).
+APP_VERSION_HEADER = "X-GMS-App-Version"
 MAX_SKEW_MS = 5 * 60 * 1000  # a device clock further ahead than this is refused
 MAX_BODY_BYTES = 8 * 1024 * 1024  # compressed request size (413 beyond)
 MAX_JSON_BYTES = 64 * 1024 * 1024  # decompressed request size (413 beyond)

@@ -33,6 +33,9 @@ class AppContext(QObject):
         self.db_path = data_dir / paths.DB_FILENAME
         self.settings = Settings(data_dir)
         self.db = Database(self.db_path, user=self.settings.user_name or None)
+        self.settings.database = self.db  # whether headquarters made this laptop an admin's
+        # The folder to open once this one's window closes ("Leave demo data"), if any.
+        self.reopen: Path | None = None
         self.bus = ChangeBus()
         self._translators: list[QTranslator] = []  # referenced, or Qt drops them
         self.window: QObject | None = None
@@ -89,11 +92,19 @@ class AppContext(QObject):
         return window
 
     def set_user_name(self, name: str) -> None:
+        name = name.strip()  # as the settings keep it
         self.settings.user_name = name
         self.db.user = name or self.db.user
 
     def close(self) -> None:
         self.db.close()
+        # Its language goes with it: a context opened next (the first start's, then the
+        # window's) installs its own, and no stale one answers before it.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            for translator in self._translators:
+                app.removeTranslator(translator)
+        self._translators.clear()
 
 
 def create_qapplication(argv: list[str] | None = None) -> QApplication:
@@ -139,12 +150,26 @@ def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
     _setup_logging(folder)
     app = create_qapplication()
     install_excepthook()
-    from gmsdesk.ui import backups
+    from gmsdesk.ui import first_run
+
+    # The first start of a fresh data folder asks a few things first (the language, your name,
+    # your agency's place, demo data); while demo data is tried, its own folder opens.
+    opening: Path | None = first_run.folder_to_open(folder, lang)
+    code = 0
+    while opening is not None:  # "Leave demo data" opens the data folder next
+        code, opening = _run_folder(app, opening, lang)
+    return code
+
+
+def _run_folder(app: QApplication, folder: Path, lang: str | None) -> tuple[int, Path | None]:
+    """The window on one data folder until it closes: the exit code, and the folder to open
+    next (None: GMS Desk ends)."""
+    from gmsdesk.ui import backups, first_run
 
     # A damaged database is not opened for writing: the newest backup is offered instead.
     crashed = backups.check_at_start(folder / paths.DB_FILENAME)
     if crashed is None:
-        return 2
+        return 2, None
     try:
         ctx = AppContext(folder, lang)
     except (SchemaTooNew, DatabaseProblem) as exc:
@@ -157,7 +182,7 @@ def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
 
             show_error(None, exc)
         backups.end_session(folder / paths.DB_FILENAME)
-        return 2
+        return 2, None
     # Every 30 minutes while something changed, and now if the last run did not end properly.
     auto_backup = backups.AutoBackup(ctx, crashed=crashed)
     ctx.open_window()
@@ -165,4 +190,4 @@ def run_gui(data_dir: str | None = None, lang: str | None = None) -> int:
     auto_backup.stop()
     ctx.close()
     backups.end_session(ctx.db_path)
-    return code
+    return code, first_run.after_close(ctx)

@@ -623,3 +623,47 @@ def _ask_damaged(check: StartupCheck, db_path: Path, parent: QWidget | None) -> 
 def end_session(db_path: Path) -> None:
     """GMS Desk closes properly: the next start is not taken for one after a crash."""
     backups.session_end(db_path)
+
+
+# A database up to this size (`Database.size_bytes`) is backed up before risky work right
+# away, on the UI thread: in a tenth of a second at most (bench/backups.py), once, on a
+# deliberate action. A larger one in the background, with progress and Cancel (see
+# `after_backup`).
+INLINE_BACKUP_BYTES = 2 * 1024 ** 2
+
+
+def after_backup(parent: QWidget, db: Any, reason: str, then: Callable[[], None],
+                 stopped: Callable[[], None] | None = None, user: str | None = None
+                 ) -> tasks.Task | None:
+    """Risky work done on the window's connection (`then`), a backup made first
+    (`backups.backup_before`: skipped when nothing changed since the newest one). A small
+    database is backed up right here; a larger one in the background, with progress and
+    Cancel, `then` running once the backup is made, `stopped` (if given) when the person
+    stopped it. A backup that cannot be made is shown, and `then` does not run. Returns the
+    task when one runs. (The work itself keeps its undo step on the window's stack.)"""
+    from gmsdesk.services import backups
+
+    if db.size_bytes() <= INLINE_BACKUP_BYTES:
+        try:
+            backups.backup_before(db, reason)
+        except StorageError as exc:
+            show_error(parent, exc)
+            return None
+        then()
+        return None
+
+    def work(conn: Any, progress: Callable[[int, int], bool]) -> bool:
+        try:
+            backups.backup_before(conn, reason, progress)
+        except backups.Cancelled:
+            return False
+        return True
+
+    def done(made: bool) -> None:
+        if made:
+            then()
+        elif stopped is not None:
+            stopped()
+
+    return tasks.run_task(parent, QCoreApplication.translate("Backups", "Making a backup first…"),
+                    db.path, work, on_done=done, user=user)

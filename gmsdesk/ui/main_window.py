@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk.storage.records import Change
-from gmsdesk.ui.demo_banner import DemoBanner
+from gmsdesk.ui import first_run
+from gmsdesk.ui.about import install_about
+from gmsdesk.ui.help import install_help
 from gmsdesk.ui.network.area import NetworkArea
 from gmsdesk.ui.reports.area import ReportsArea
 from gmsdesk.ui.settings_area import SettingsArea
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(label)
             self.stack.addWidget(widget)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.setWhatsThis(self.tr("Go to %1").replace("%1", label))  # as Help lists it
             shortcut.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -90,8 +93,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         splitter.setSizes([170, 1100])
-        # Above every area, while demo data is on this computer.
-        self.demo_banner = DemoBanner(ctx, self)
+        # Above every area, while demo data is on this computer (in the demo data folder, the
+        # way back to one's own data).
+        self.demo_banner = first_run.demo_banner(ctx, self)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +114,9 @@ class MainWindow(QMainWindow):
         self.sync_service.finished.connect(lambda _report: self.update_pending())
         self.update_pending()
         self.sync_service.start()
+        first_run.install_demo_menu(self)  # in the demo data folder: Demo > Leave demo data
+        self.help_action = install_help(self)  # F1, Help > Keyboard shortcuts and guide
+        self.about_action = install_about(self, ctx)  # Help > About: version, data folder
         self.smes.search.setFocus()
         self.fit_to_screen()
 

@@ -1,5 +1,6 @@
 """Settings: language, text size, digits and Thai years, the name recorded with every change,
-where the data lives."""
+where the data lives; what certificates carry (the agency's logo, the default attendance
+rule)."""
 
 from __future__ import annotations
 
@@ -52,11 +53,11 @@ class SettingsArea(QWidget):
         self.user_name.setObjectName("settings_user")
         self.user_name.editingFinished.connect(
             lambda: ctx.set_user_name(self.user_name.text()))
-        self.admin = QCheckBox(self.tr("Administrator on this computer (may move training "
-                                       "progress back, with a reason that is recorded)"), self)
-        self.admin.setObjectName("settings_admin")
-        self.admin.setChecked(ctx.settings.is_admin)
-        self.admin.toggled.connect(self._set_admin)
+        from gmsdesk.ui.first_run import AdminPanel, AgencyPlaceEditor
+
+        # What new SMEs, workshops and events start with; who may move progress back.
+        self.agency_place = AgencyPlaceEditor(ctx, self)
+        self.admin = AdminPanel(ctx, self)
         data = QLabel(str(ctx.data_dir), self)
         data.setTextInteractionFlags(data.textInteractionFlags().TextSelectableByMouse)
         # An administrator's choice for a headquarters server on the office's own network
@@ -119,7 +120,8 @@ class SettingsArea(QWidget):
             self.digits.hide()
         form.addRow(self.tr("Years in Thai"), self.thai_era)
         form.addRow(self.tr("Your name (saved with every change)"), self.user_name)
-        form.addRow("", self.admin)
+        form.addRow(self.tr("Your agency's economy and province"), self.agency_place)
+        form.addRow(self.tr("Administrator"), self.admin)
         form.addRow(self.tr("Sync"), self.plain_http)
         form.addRow("", plain_http_note)
         form.addRow(self.tr("Data folder"), data)
@@ -139,15 +141,17 @@ class SettingsArea(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(make_heading(self.tr("Settings"), self))
         layout.addLayout(form)
+        from gmsdesk.ui.training.certificate_settings import CertificateSettings
+
+        self.certificates = CertificateSettings(ctx, self)  # the logo, the default rule
+        layout.addWidget(make_heading(self.tr("Certificates"), self))
+        layout.addWidget(self.certificates)
         from gmsdesk.ui.backups import BackupsPanel  # Settings > Backups
 
         self.backups = BackupsPanel(ctx, self)
         layout.addWidget(make_heading(self.tr("Backups"), self))
         layout.addWidget(self.backups, 1)
         layout.addStretch(1)
-
-    def _set_admin(self, on: bool) -> None:
-        self.ctx.settings.is_admin = on
 
     def _set_text_size(self, _index: int) -> None:
         percent = int(self.text_size.currentData())
@@ -166,11 +170,13 @@ class SettingsArea(QWidget):
         self.ctx.db.sync.allow_plain_http(on)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The enrolment form may have changed the choice meanwhile."""
+        """The enrolment form may have changed the choice, and the agency's name, meanwhile."""
         super().showEvent(event)
         self.plain_http.blockSignals(True)
         self.plain_http.setChecked(self.ctx.db.sync.plain_http_allowed())
         self.plain_http.blockSignals(False)
+        self.certificates.refresh()
+        self.admin.refresh()  # a sync may have made this an administrator's laptop
 
     def _apply_language(self) -> None:
         code = self.language.currentData()

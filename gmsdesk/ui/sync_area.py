@@ -701,13 +701,16 @@ class SyncArea(QWidget):
                 return None
         target, secret = Path(path), passphrase
 
-        def work(db: Any, _progress: Any) -> Any:
+        def work(db: Any, progress: Any) -> Any:
             try:
-                return bundle.export_to(db, target, secret)
+                return bundle.export_to(db, target, secret, progress)
             except bundle.BundleError as exc:  # a person can act on it: said, not a crash
                 return exc
 
         def done(result: Any) -> None:
+            if isinstance(result, bundle.Cancelled):  # stopped: the file was not left behind
+                self._say_bundle(self.tr("Export stopped: no bundle was written."), "")
+                return
             if isinstance(result, bundle.BundleError):
                 self._say_bundle(sync_message(result), ERROR_STYLE)
                 return
@@ -735,13 +738,18 @@ class SyncArea(QWidget):
                 return None
         source = Path(path)
 
-        def work(db: Any, _progress: Any) -> Any:
+        def work(db: Any, progress: Any) -> Any:
             try:
-                return bundle.import_file(db, source, passphrase)
+                return bundle.import_file(db, source, passphrase, progress)
             except bundle.BundleError as exc:
                 return exc
 
         def done(result: Any) -> None:
+            if isinstance(result, bundle.Cancelled):  # stopped: rolled back, whole
+                self._say_bundle(self.tr(
+                    "Import stopped: nothing was imported. Import the bundle again when you "
+                    "are ready."), "")
+                return
             if isinstance(result, (bundle.NeedsPassphrase, bundle.WrongPassphrase)):
                 if isinstance(result, bundle.WrongPassphrase):
                     self._say_bundle(sync_message(result), ERROR_STYLE)
@@ -765,6 +773,11 @@ class SyncArea(QWidget):
             else:
                 text = self.tr("Imported another computer's bundle: %n change(s). They go on "
                                "to headquarters with your next bundle.", "", received)
+                if not result.checked:  # no keys from headquarters yet (see bundle's note)
+                    text += " " + self.tr(
+                        "This computer could not check which computer made it (it has not "
+                        "imported a reply from headquarters yet); headquarters checks it when "
+                        "the bundle reaches it.")
             self._say_bundle(text, OK_STYLE)
             self.refresh()
 
@@ -783,8 +796,10 @@ class SyncArea(QWidget):
             show_error(self, exc)
 
         self.bundle_button.setEnabled(False)
+        # A progress dialog with Cancel after a moment: a large bundle takes a while to pack
+        # or apply, and stopping it leaves nothing half done (see gmsdesk.sync.bundle).
         return tasks.run_task(self, title, self.ctx.db_path, work, on_done=finish,
-                              on_error=failed, user=self.ctx.user, show_progress=False)
+                              on_error=failed, user=self.ctx.user)
 
     def _say_bundle(self, text: str, style: str) -> None:
         self.bundle_value.setStyleSheet(style)

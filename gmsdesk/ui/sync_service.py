@@ -52,6 +52,10 @@ _in_flight: set[Task] = set()  # sync and enrolment tasks of every service: one 
 
 def sync_message(exc: BaseException) -> str:
     """A sync error in the user's language (the client marks its messages for context "Sync")."""
+    from gmsdesk.sync.client import UpdateRequired
+
+    if isinstance(exc, UpdateRequired):  # the versions go in after the words are translated
+        return exc.translated(lambda text: QCoreApplication.translate("Sync", text))
     text = QCoreApplication.translate("Sync", str(exc) or type(exc).__name__)
     detail = getattr(exc, "detail", "")
     return f"{text} ({detail})" if detail else text

@@ -1,16 +1,20 @@
 """Small widgets every area uses alike, and the rules every window keeps: it fits the screen
 (`fit_to_screen`), Enter in a dialog's field never saves or closes it (`keep_enter_in_fields`),
-list columns follow their content (`fit_columns`)."""
+list columns follow their content (`fit_columns`), a date box writes its date as the language
+does (`DateEdit`)."""
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
     QEvent,
     QMargins,
     QObject,
@@ -20,20 +24,36 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableView,
     QToolButton,
     QWidget,
 )
 
+from gmsdesk import i18n_format
 from gmsdesk.text import fold
 
 T = TypeVar("T")
@@ -148,6 +168,264 @@ def keep_enter_in_fields(dialog: QWidget, action: Callable[[], Any] | None = Non
     if action is not None:
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), dialog, action)
+
+
+# -- dates as the language writes them ----------------------------------------------------------
+
+ISO_DATE_FORMAT = "yyyy-MM-dd"
+# A Thai date box writes the day, the month and the whole year, as Thai dates are printed
+# ("1/3/2569"): a Buddhist-era year first, in the ISO order, would read as a Gregorian date.
+THAI_DATE_FORMAT = "d/M/yyyy"
+_FORMAT_TOKEN = re.compile(r"'[^']*'?|d+|M+|y+|h+|H+|m+|s+|z+|.", re.DOTALL)
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _numeric_sections(display_format: str) -> tuple[str, ...]:
+    """The sections of a Qt date format that are written in digits, in order ("d/M/yyyy":
+    d, M, yyyy); a day or month spelled out ("ddd", "MMMM") and quoted text are not."""
+    return tuple(token for token in _FORMAT_TOKEN.findall(display_format)
+                 if token[0] in "yhHmsz" or (token[0] in "dM" and len(token) <= 2))
+
+
+def _qt_digits(zero: str) -> str:
+    """The ten digits Qt writes numbers in, given its locale's zero."""
+    if not zero or zero == "0":
+        return "0123456789"
+    return "".join(chr(ord(zero[0]) + i) for i in range(10))
+
+
+class YearBox(QSpinBox):
+    """A Gregorian year shown and typed as `lang` counts and writes years (Thai: the Buddhist
+    era unless the user chose Gregorian; Burmese: Myanmar digits); `value()` stays
+    Gregorian."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+
+    def textFromValue(self, value: int) -> str:
+        return i18n_format.format_year(self.lang, value)
+
+    def valueFromText(self, text: str) -> int:
+        typed = i18n_format.latin_digits(text).strip()
+        if not typed.isdigit():
+            return self.value()
+        return int(typed) - i18n_format.year(self.lang, 0)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = i18n_format.latin_digits(text).strip()
+        if not typed:
+            return QValidator.State.Intermediate, text, pos
+        if not typed.isdigit():
+            return QValidator.State.Invalid, text, pos
+        inside = self.minimum() <= self.valueFromText(text) <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
+                text, pos)
+
+
+class EraCalendar(QCalendarWidget):
+    """The calendar a `DateEdit` drops down, by the same rule: the year above the days in the
+    language's era and digits (typed in them too), the days in its digits."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        # No week numbers, as in the calendar Qt drops down itself.
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.year_button = self.findChild(QToolButton, "qt_calendar_yearbutton")
+        self.year_box: YearBox | None = None
+        self._view = self.findChild(QTableView, "qt_calendar_calendarview")
+        button = self.year_button
+        if button is not None:
+            # Qt's own editor of the year is a spin box of Gregorian years: this one takes its
+            # place, over the button, which keeps its room meanwhile.
+            self.year_box = YearBox(lang, button.parentWidget())
+            self.year_box.setObjectName("calendar_year")
+            self.year_box.hide()
+            self.year_box.editingFinished.connect(self._year_typed)
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            button.clicked.disconnect()
+            button.clicked.connect(self.edit_year)
+        self.currentPageChanged.connect(lambda _year, _month: self._name_year())
+        self._name_year()
+
+    def _name_year(self) -> None:
+        if self.year_button is not None:
+            self.year_button.setText(i18n_format.format_year(self.lang, self.yearShown()))
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LocaleChange:  # Qt names the year anew, in its way
+            self._name_year()
+        return done
+
+    def edit_year(self) -> None:
+        """Type the year shown, in the language's era (the year button's click)."""
+        button, box = self.year_button, self.year_box
+        if button is None or box is None:
+            return
+        box.setRange(self.minimumDate().year(), self.maximumDate().year())
+        box.setValue(self.yearShown())
+        box.setGeometry(button.x(), button.y(), max(box.sizeHint().width(), button.width()),
+                        button.height())
+        button.hide()
+        box.show()
+        box.raise_()
+        box.selectAll()
+        box.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def _year_typed(self) -> None:
+        button, box = self.year_button, self.year_box
+        if button is None or box is None or not box.isVisible():
+            return
+        box.hide()
+        button.show()
+        self.setCurrentPage(box.value(), self.monthShown())
+        self._name_year()
+        if self._view is not None:
+            self._view.setFocus()
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        digits = i18n_format.rule(self.lang).digits
+        if self._view is None or digits == _qt_digits(self.locale().zeroDigit()):
+            super().paintCell(painter, rect, date)
+            return
+        # Qt writes the day in its locale's digits, not always the user's (Burmese in 0-9,
+        # Khmer in Khmer digits): the cell is drawn here as Qt draws it, in the user's.
+        index = self._view.indexAt(rect.center())
+        palette = self._view.palette()
+        painter.save()
+        if date == self.selectedDate():
+            group = (QPalette.ColorGroup.Active if self._view.hasFocus()
+                     else QPalette.ColorGroup.Inactive)
+            painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.Highlight))
+            pen = palette.color(group, QPalette.ColorRole.HighlightedText)
+        else:
+            background = index.data(Qt.ItemDataRole.BackgroundRole)
+            if isinstance(background, (QColor, QBrush)):
+                painter.fillRect(rect, background)
+            foreground = index.data(Qt.ItemDataRole.ForegroundRole)
+            pen = (foreground if isinstance(foreground, QColor)
+                   else palette.color(QPalette.ColorRole.Text))
+        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:  # outside the dates allowed
+            pen = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        if isinstance(font, QFont):
+            painter.setFont(font)
+        painter.setPen(pen)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                         i18n_format.localize_digits(self.lang, str(date.day())))
+        painter.restore()
+
+
+class DateEdit(QDateEdit):
+    """A date box that writes its date as the UI language writes dates (`gmsdesk.i18n_format`,
+    the rule the lists and the PDFs follow): a Thai year in the Buddhist era unless the user
+    chose Gregorian ("1/3/2569"), Burmese in Myanmar digits, any language in its own digits
+    when the user chose them; a year typed is read in that era, digits in either script.
+    `date()` stays Gregorian, so what is saved does not change.
+
+    Qt has no Buddhist calendar: the text is translated on its way out of Qt's formatting and
+    on its way into Qt's parsing, digit for digit (a year keeps its four digits), so the day,
+    month and year stay where Qt's sections expect them. A display format is set as for a
+    QDateEdit (ISO_DATE_FORMAT by default); a Thai box keeps THAI_DATE_FORMAT. Its calendar
+    pop-up is an `EraCalendar`. The era is the one in force when the text was last written
+    (when the box is shown, or its date set)."""
+
+    lang = "en"
+    _sections: tuple[str, ...] = ()  # until the format is set (Qt writes a text before)
+
+    def __init__(self, date: QDate | QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
+        if isinstance(date, QWidget):  # DateEdit(parent), as QDateEdit(parent)
+            date, parent = None, date
+        super().__init__(parent)
+        self.lang = i18n_format.normalize_lang(self.locale().name())
+        self.setCalendarPopup(True)
+        self.era_calendar = EraCalendar(self.lang)
+        self.setCalendarWidget(self.era_calendar)
+        self.setDisplayFormat(ISO_DATE_FORMAT)
+        if date is not None:
+            self.setDate(date)
+
+    def setDisplayFormat(self, display_format: str) -> None:
+        """`display_format`, but THAI_DATE_FORMAT in Thai."""
+        wanted = THAI_DATE_FORMAT if self.lang == "th" else display_format
+        self._sections = _numeric_sections(wanted)
+        super().setDisplayFormat(wanted)
+        self._sections = _numeric_sections(self.displayFormat())  # Qt may have refused it
+
+    def _year_run(self, text: str) -> re.Match[str] | None:
+        """The digits of the year in `text` (0-9, in the display format), when it has as many
+        numbers as the format and a four-digit year section."""
+        runs = list(_DIGIT_RUN.finditer(text))
+        if len(runs) != len(self._sections):
+            return None
+        for run, section in zip(runs, self._sections, strict=True):
+            if section.startswith("y"):
+                return run if len(section) == 4 else None
+        return None
+
+    def _outward(self, text: str) -> str:
+        """Qt's text of a date as the language writes it: the year in its era, its digits."""
+        latin = i18n_format.latin_digits(text)
+        offset = i18n_format.year(self.lang, 0)
+        run = self._year_run(latin) if offset else None
+        if run is not None and len(run.group()) == 4:
+            year = f"{int(run.group()) + offset:04d}"
+            latin = latin[:run.start()] + year + latin[run.end():]
+        return i18n_format.localize_digits(self.lang, latin)
+
+    def _inward(self, text: str) -> tuple[str, bool]:
+        """A text as typed, as Qt reads it: 0-9 and a Gregorian year. False when it cannot be
+        a whole date yet: its year has fewer than four digits, or is before the era began."""
+        latin = i18n_format.latin_digits(text)
+        offset = i18n_format.year(self.lang, 0)
+        run = self._year_run(latin) if offset else None
+        if run is None:
+            return latin, True
+        year = int(run.group()) - offset
+        if len(run.group()) != 4 or year < 1000:
+            return latin, False
+        return latin[:run.start()] + str(year) + latin[run.end():], True
+
+    def textFromDateTime(self, dt: QDateTime) -> str:
+        return self._outward(super().textFromDateTime(dt))
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        return super().dateTimeFromText(self._inward(text)[0])
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self.specialValueText() and text == self.specialValueText():
+            return super().validate(text, pos)
+        inner, whole = self._inward(text)
+        state, fixed, pos = super().validate(inner, pos)
+        if not whole:
+            if state == QValidator.State.Acceptable:
+                state = QValidator.State.Intermediate
+            return state, text, pos
+        # What was typed stays as typed, unless Qt corrected it.
+        return state, text if fixed == inner else self._outward(fixed), pos
+
+    def fixup(self, text: str) -> str:
+        inner, whole = self._inward(text)
+        if not whole:
+            return text
+        fixed = super().fixup(inner)
+        return text if fixed == inner else self._outward(fixed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Qt moves on to the next section when what is typed cannot grow into a bigger number,
+        # and it reads only its locale's digits: a Thai or Khmer digit is typed as its 0-9
+        # (the whole text is written in the language's digits again once read).
+        typed = event.text()
+        latin = i18n_format.latin_digits(typed)
+        if len(typed) == 1 and latin != typed:
+            event = QKeyEvent(event.type(), Qt.Key.Key_0 + int(latin), event.modifiers(), latin,
+                              event.isAutoRepeat(), event.count())
+        super().keyPressEvent(event)
 
 
 # -- lists --------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import pytest
 from openpyxl import load_workbook
 
 from gmsdesk.forms import Form, FormState, Group, Problem, Question, load_xlsform
+from gmsdesk.forms.model import shown_questions
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "forms"
@@ -84,7 +86,7 @@ def _render(form: Form, state: FormState) -> list[str]:
                 show(child)
             return
         seen.append(node.name)
-        if node.type == "calculate":
+        if node not in shown_questions(form):  # calculations, hidden values, metadata
             return
         text = node.label(state.lang)
         # a table-list's header row (appearance "label") shows only its choices
@@ -100,8 +102,8 @@ def _render(form: Form, state: FormState) -> list[str]:
     for page in pages:
         for item in page.items:
             show(item)
-    shown = sorted(name for name in seen if form.question(name).type != "calculate")
-    assert shown == sorted(q.name for q in form.questions if q.type != "calculate"), \
+    shown = sorted(name for name in seen if form.question(name) in shown_questions(form))
+    assert shown == sorted(q.name for q in shown_questions(form)), \
         "the pages do not show every question exactly once"
     return lines
 
@@ -158,6 +160,12 @@ class Filler:
             offered = [c.name for c in state.choices(name, self.index(name, step.get("index")))]
             assert offered == step["are"], f"{where}: choices are {offered}"
             return
+        if "expect_filled" in step:  # metadata the engine fills in itself
+            name = step["expect_filled"]
+            got = state.get(name, self.index(name, step.get("index")))
+            assert isinstance(got, str) and re.fullmatch(step["pattern"], got), \
+                f"{where}: the value is {got!r}"
+            return
         raise AssertionError(f"{where}: unknown step")
 
 
@@ -191,7 +199,7 @@ def end_to_end(path: Path, sidecar: Path) -> None:
     script = json.loads(sidecar.read_text("utf-8"))
     _check_form_expectations(again, script.get("expect_form", {}))
     today = dt.date.fromisoformat(script["today"]) if script.get("today") else None
-    state = FormState(again, today=today)
+    state = FormState(again, today=today, meta=script.get("meta"))
     if script.get("lang"):
         state.lang = script["lang"]
     _render(again, state)

@@ -291,7 +291,7 @@ def test_dynamic_default_and_metadata(tmp_path: Path) -> None:
     state = FormState(form, today=TODAY)
     assert state.get("visited") == "2024-05-15" and state.get("year") == 2024
     assert state.get("same") == "true"
-    assert "visit_day" not in state.answers()
+    assert state.answers()["visit_day"] == "2024-05-15"  # recorded, as ODK does
 
 
 def test_acknowledge_time_and_range(tmp_path: Path) -> None:
@@ -366,3 +366,49 @@ def test_times_compare_as_times(tmp_path: Path) -> None:
     assert state.relevant("late")
     state.set("closes", "06:00")
     assert state.error("closes") == Message("constraint", "")
+
+
+def test_datetime_answers_as_odk_writes_them(tmp_path: Path) -> None:
+    form = make(tmp_path,
+                q("datetime", "began", "Began"),
+                q("datetime", "ended", "Ended", constraint=". > ${began}"),
+                q("calculate", "minutes", "",
+                  calculation="round((${ended} - ${began}) * 1440, 0)"))
+    state = FormState(form, today=TODAY)
+    state.set("began", "2024-05-15 09:05")
+    assert state.get("began") == "2024-05-15T09:05:00.000"
+    state.set("ended", "2024-05-15T10:35:30.5+0700")
+    assert state.get("ended") == "2024-05-15T10:35:30.500+07:00"
+    assert state.get("minutes") == 91 and state.error("ended") is None
+    state.set("ended", dt.datetime(2024, 5, 15, 8, 0))
+    assert state.error("ended") == Message("constraint", "")
+    state.set("ended", "2024-02-30T10:00")  # no such day: kept, and said to be wrong
+    assert state.error("ended") == Message("type", "")
+    again = FormState(form, {"began": "2024-05-15T09:05:00.000+07:00"}, today=TODAY)
+    assert again.get("began") == "2024-05-15T09:05:00.000+07:00"
+
+
+def test_metadata_is_filled_in_and_never_asked(tmp_path: Path) -> None:
+    form = make(tmp_path,
+                q("start", "start"), q("end", "end"), q("today", "day"),
+                q("deviceid", "device"), q("username", "user"), q("email", "mail"),
+                q("hidden", "source", default="field"),
+                q("text", "name", "Name"),
+                q("calculate", "took", calculation="${end} - ${start} >= 0"))
+    state = FormState(form, today=TODAY, meta={"deviceid": "gmsdesk:ab12", "username": "dara"})
+    answers = state.answers()
+    assert answers["day"] == "2024-05-15" and answers["source"] == "field"
+    assert answers["device"] == "gmsdesk:ab12" and answers["user"] == "dara"
+    assert "mail" not in answers  # nothing to record on this laptop
+    assert dt.datetime.fromisoformat(answers["start"]).tzinfo is not None
+    assert state.get("took") == "true"
+    for name in ("start", "device", "source"):
+        assert state.read_only(name) and state.error(name) is None
+        with pytest.raises(ReadOnlyError):
+            state.set(name, "x")
+    first_end = answers["end"]
+    assert ("end", None) in state.stamp_end()
+    assert state.get("end") >= first_end
+    # Going on with a draft keeps what was recorded when it began.
+    again = FormState(form, answers, today=dt.date(2024, 6, 1), meta={"username": "sokha"})
+    assert again.answers()["day"] == "2024-05-15" and again.answers()["user"] == "dara"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from gmsdesk.forms import Form, FormDefinitionError, Problem, load_xlsform
+from gmsdesk.forms.model import shown_questions
 from tests.forms import write_xlsform
 
 HEADER = ["type", "name", "label::English (en)", "label::Khmer (km)", "hint::English (en)",
@@ -178,7 +179,8 @@ def test_unsupported_type_is_an_error_on_its_row(tmp_path: Path) -> None:
     assert form is None
     found = {(p.sheet, p.row): str(p) for p in errors(problems)}
     assert "geopoint" in found[("survey", 3)] and "not supported" in found[("survey", 3)]
-    assert "photo" in found[("survey", 4)]
+    # named as the person wrote it, not as pyxform calls it ("photo")
+    assert "type 'image'" in found[("survey", 4)]
     assert str(errors(problems)[0]).startswith("survey row 3: type 'geopoint'")
 
 
@@ -192,13 +194,14 @@ def test_metadata_and_ignored_columns_are_warnings_on_their_rows(tmp_path: Path)
     form, problems = load_xlsform(path)
     assert form is not None, problems
     warnings = {(p.row, p.message.split(":")[0]) for p in problems if p.severity == "warning"}
-    assert (2, "metadata 'start' (started) is not recorded by GMS Desk; it is ignored") in {
-        (p.row, p.message) for p in problems}
+    assert not any(p.row == 2 for p in problems)  # start is recorded now, as ODK does
+    assert form.question("started").type == "start"
     assert (3, "column 'image' is ignored") in warnings
     assert (4, "column 'guidance_hint' is ignored") in warnings
     assert (4, "appearance 'signature' is ignored on the desktop") in {
         (p.row, p.message) for p in problems}
-    assert [q.name for q in form.questions] == ["a", "b"]
+    assert [q.name for q in form.questions] == ["started", "a", "b"]
+    assert [q.name for q in shown_questions(form)] == ["a", "b"]
 
 
 @pytest.mark.parametrize(("survey", "choices", "sheet", "row_number", "words"), [
@@ -292,3 +295,125 @@ def test_the_same_form_under_two_file_names_is_one_definition(tmp_path: Path) ->
                                         name="shops (copy) final.xlsx"))
     assert one is not None and two is not None
     assert one.definition == two.definition
+
+
+# -- read as pyxform reads a workbook --------------------------------------------------------------
+
+def test_capital_headers_and_doubled_spaces_as_pyxform_reads_them(tmp_path: Path) -> None:
+    form, problems = load_xlsform(write_xlsform(tmp_path, [
+        ["TYPE", "NAME", "Label::English (en)", "REQUIRED", "Relevant"],
+        ["select_multiple  tools", "tools", "Tools  you   use", "TRUE", None],
+        ["select_one   yes_no", "online", "Online?", None, "selected(${tools},  'web')"],
+        ["begin  group", "more", "More", None, None],
+        ["text", "site", "Site", None, None],
+        ["end  group", None, None, None, None],
+    ], [["LIST_NAME", "NAME", "LABEL"], ["tools", "web", "Website"], ["yes_no", "yes", "Yes"],
+        ["yes_no", "no", "No"]],
+        [["FORM_ID", "Version", "FORM_TITLE"], ["tools_survey", "7", "Tools"]]))
+    assert form is not None, [str(p) for p in problems]
+    assert problems == []  # no "no form_id", no "setting 'FORM_ID' is ignored"
+    assert (form.form_id, form.version, form.title) == ("tools_survey", "7", "Tools")
+    assert form.question("tools").label("en") == "Tools you use"
+    assert [c.name for c in form.question("online").choices] == ["yes", "no"]
+    assert form.question("site").group_path == ("more",)
+
+
+def test_doubled_spaces_kept_when_the_settings_say_so(tmp_path: Path) -> None:
+    form, problems = load_xlsform(write_xlsform(
+        tmp_path, [["type", "name", "label"], ["select_one  yes_no", "a", "A"]],
+        [["list_name", "name", "label"], ["yes_no", "yes", "Yes"]],
+        [["form_id", "version", "clean_text_values"], ["f", "1", "no"]]))
+    assert form is None  # pyxform refuses it too
+    assert any(p.row == 2 and "select_one  yes_no" in p.message for p in errors(problems))
+
+
+def test_pyxform_error_is_kept_with_gms_desks_own(tmp_path: Path) -> None:
+    encrypted = [["form_id", "version", "public_key", "omit_instanceID"],
+                 ["f", "1", "MIIBIjANBgkq", "yes"]]
+    form, problems = load(tmp_path, [
+        row("geopoint", "where", "Where"),  # 2: GMS Desk's refusal
+    ], settings=encrypted)
+    assert form is None
+    found = [(p.sheet, p.row, p.message) for p in errors(problems)]
+    assert any(f[:2] == ("survey", 2) and "geopoint" in f[2] for f in found)
+    # pyxform's, about the whole file, is not dropped because row 2 was refused first
+    assert (None, None, "Cannot omit instanceID, it is required for encryption.") in found
+
+
+def test_a_row_is_not_refused_twice(tmp_path: Path) -> None:
+    form, problems = load(tmp_path, [row("text", "a", "A"), row("Text", "b", "B")])
+    assert form is None
+    # pyxform's "Unknown question type 'Text'." (no row) is about row 3, refused already
+    assert [(p.row, p.message) for p in errors(problems)] == [
+        (3, "type 'Text' is not an XLSForm question type (did you mean 'text'?)")]
+
+
+def test_a_pyxform_error_naming_two_rows_is_two_problems(tmp_path: Path) -> None:
+    form, problems = load(tmp_path, [row("select_one size", "size", "Size")], choices=[
+        ["list_name", "name", "label"], ["size", "micro", "Micro"], ["size", "small", "Small"],
+        ["size", "micro", "Micro again"], ["size", "small", "Small again"]])
+    assert form is None
+    assert [(p.sheet, p.row) for p in errors(problems)] == [("choices", 4), ("choices", 5)]
+    assert all(not p.message.startswith("[row") and "[row" not in p.message
+               for p in problems)
+
+
+def test_a_warning_of_several_lines_stays_one_warning(tmp_path: Path) -> None:
+    form, problems = load_xlsform(write_xlsform(tmp_path, [
+        ["type", "name", "label::English (en)", "label::Khmer (km)", "hint::English (en)"],
+        ["select_one yn", "a", "A", "ក", "a hint"],
+    ], [["list_name", "name", "label::English (en)", "label::Khmer (km)", "image::English (en)"],
+        ["yn", "y", "Yes", "បាទ", "yes.png"]], SETTINGS))
+    assert form is not None
+    missing = [p for p in problems if "is missing" in p.message]
+    assert len(missing) == 1 and missing[0].severity == "warning"
+    assert "survey hint" in missing[0].message and "choices image" in missing[0].message
+
+
+def test_a_form_without_questions_is_refused(tmp_path: Path) -> None:
+    for survey in ([row("start", "start"), row("calculate", "x", calculation="1")], []):
+        form, problems = load(tmp_path, survey)
+        assert form is None
+        assert "no questions to ask" in errors(problems)[0].message
+
+
+def test_datetime_hidden_metadata_and_aliases(tmp_path: Path) -> None:
+    form, problems = load(tmp_path, [
+        row("datetime", "met", "Met at"),
+        row("dateTime", "left", "Left at"),
+        row("hidden", "src", default="kobo"),
+        row("phone number", "tel", "Phone"),
+        row("percentage", "share", "Share online"),
+        row("trigger", "ok", "Press OK"),
+        row("start time", "began"),
+        row("imei", "device"),
+        row("audit", "audit"),
+    ])
+    assert form is not None, [str(p) for p in problems]
+    kinds = {q.name: q.type for q in form.questions}
+    assert kinds == {"met": "datetime", "left": "datetime", "src": "hidden", "tel": "text",
+                     "share": "integer", "ok": "acknowledge", "began": "start",
+                     "device": "deviceid"}
+    # what pyxform's type brings: digits only, with its hint
+    assert form.question("tel").constraint == r"regex(., '^\d*$')"
+    assert form.question("tel").hint("en") == "Enter numbers only."
+    assert form.question("share").constraint == "0 <= . and . <= 100"
+    assert [q.name for q in shown_questions(form)] == ["met", "left", "tel", "share", "ok"]
+    assert [(p.row, p.severity) for p in problems if "audit" in p.message] == [(10, "warning")]
+
+
+def test_a_loop_is_expanded_as_pyxform_expands_it(tmp_path: Path) -> None:
+    form, problems = load(tmp_path, [
+        row("begin loop over yesno", "loop", "Loop"),
+        row("integer", "n", "How many %(label)s?"),
+        row("integer", "m", "Of which", constraint=". <= ../n"),
+        row("end loop", ""),
+    ])
+    assert form is not None, [str(p) for p in problems]
+    assert [(q.name, q.group_path) for q in form.questions] == [
+        ("yes_n", ("loop", "yes")), ("yes_m", ("loop", "yes")),
+        ("no_n", ("loop", "no")), ("no_m", ("loop", "no"))]
+    assert form.question("no_n").label("en") == "How many No?"
+    assert form.question("no_m").constraint == ". <= ${no_n}"
+    assert Form.from_definition(json.loads(json.dumps(form.definition))).questions[3].name \
+        == "no_m"

@@ -329,7 +329,8 @@ def test_a_carried_bundle_that_was_tampered_with_is_not_applied(
     payload["batches"][0]["changes"][0][5][0][0] = "Forged Name"
     envelope = bundle.read_envelope(data)
     forged = bundle.seal(payload, bundle.token_key("a key of their own"))
-    # The office laptop cannot tell (it has no key of the trainer's): headquarters can.
+    # An office laptop that has had no reply from headquarters yet has no key to check it
+    # with (test_bundle_relay: one that has refuses it): headquarters can.
     assert bundle.read_envelope(forged).payload_mac != envelope.payload_mac
     bundle.import_bytes(office, forged)
     own = sme(office, "Office Enterprise")

@@ -39,7 +39,7 @@ from gmsdesk.ui.application import AppContext
 LAPTOP = QRect(0, 0, 1366, 768 - 40)  # a 1366x768 screen less a 40 px task bar
 TITLE_BAR = 20
 LANGUAGES = ["en", "km", "lo", "my", "th", "vi", "zh_CN"]
-TRAINING = "gmsdesk/ui/training"  # another change makes its dialogs fit and keep Enter
+TRAINING = "gmsdesk/ui/training"  # another change makes its dialogs keep Enter
 
 
 # -- a laptop with a day's worth of data ----------------------------------------------------
@@ -343,17 +343,16 @@ def open_drill(window: Any, _s: Seeded) -> QWidget:
 
 @dataclass(frozen=True)
 class Opener:
-    """How a dialog is opened; whose files decide its least size and its keys, when they are
-    another change's (its failures are then expected until that change lands)."""
+    """How a dialog is opened; whose files decide its keys, when they are another change's
+    (its failures there are then expected until that change lands). Every dialog fits."""
 
     name: str
     open: Callable[[Any, Seeded], QWidget]
-    sized_by: str = ""
     keys_by: str = ""
 
 
 def by_training(name: str, open_it: Callable[[Any, Seeded], QWidget]) -> Opener:
-    return Opener(name, open_it, TRAINING, TRAINING)
+    return Opener(name, open_it, TRAINING)
 
 
 DIALOGS = [
@@ -541,15 +540,11 @@ def test_every_dialog_fits_with_its_buttons_on_screen(app: tuple[Any, Seeded],
                 raise
             theirs.append(f"{opener.name} ({opener.keys_by}): not opened ({exc!r})")
             continue
-        found = off_screen(dialog)
-        if opener.sized_by:
-            theirs += [f"{opener.name} ({opener.sized_by}): {p}" for p in found]
-        else:
-            mine += [f"{opener.name}: {p}" for p in found]
+        mine += [f"{opener.name}: {p}" for p in off_screen(dialog)]
         close(dialog)
     assert not mine, "\n".join(mine)
     if theirs:
-        pytest.xfail("sized by files of other changes: " + "; ".join(theirs))
+        pytest.xfail("opened by files of other changes: " + "; ".join(theirs))
 
 
 def close(window: QWidget) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSpinBox
 
 from gmsdesk.storage.db import Database
 from gmsdesk.ui.surveys import questions as qw
@@ -98,6 +99,37 @@ def fill_widget(widget: qw.QuestionWidget, value: Any) -> bool:  # noqa: C901 - 
         widget.time_edit.setTime(time)
         widget.unanswered.setChecked(False)
         return True
+    if isinstance(widget, qw.DateTimeWidget):
+        if value is None:
+            widget.unanswered.setChecked(True)
+            return True
+        try:
+            moment = datetime.datetime.fromisoformat(str(value))
+        except ValueError:
+            return False
+        if moment.tzinfo is not None:  # the boxes show this laptop's time
+            moment = moment.astimezone().replace(tzinfo=None)
+        widget.date_edit.setDate(QDate(moment.year, moment.month, moment.day))
+        widget.time_edit.setTime(QTime(moment.hour, moment.minute))
+        widget.unanswered.setChecked(False)
+        return True
+    if isinstance(widget, qw.RangeWidget) and widget.picker is not None:
+        if value is None:
+            widget.unanswered.setChecked(True)
+            return True
+        number = float(value)
+        if not widget.picker.minimum() <= number <= widget.picker.maximum():
+            return False
+        if isinstance(widget.picker, QSpinBox):
+            if not number.is_integer():
+                return False
+            widget.picker.setValue(int(number))
+        else:
+            widget.picker.setValue(number)
+            if abs(widget.picker.value() - number) > 1e-9:  # more decimals than it shows
+                return False
+        widget.unanswered.setChecked(False)
+        return True
     if isinstance(widget, qw.RangeWidget):
         if value is None:
             widget.unanswered.setChecked(True)
@@ -124,6 +156,9 @@ def subset(expected: Any, actual: Any) -> bool:
             return abs(float(expected) - float(actual)) < 1e-9
         except (TypeError, ValueError):
             return False
+    if isinstance(expected, str) and isinstance(actual, str) and expected != actual:
+        # a date and time typed in the widgets carries this laptop's offset from UTC
+        return bool(re.fullmatch(re.escape(expected) + r"([+-]\d{2}:\d{2}|Z)", actual))
     return bool(expected == actual)
 
 
@@ -186,6 +221,11 @@ class Filler:
             name = step["expect_value"]
             assert subset(step["is"], self.state.get(name, index)), (
                 step, self.state.get(name, index))
+        elif "expect_filled" in step:  # metadata: filled in, never shown
+            name = step["expect_filled"]
+            got = self.state.get(name, index)
+            assert isinstance(got, str) and re.fullmatch(step["pattern"], got), (step, got)
+            assert (name, index) not in self.r.widgets, step
         elif "expect_relevant" in step:
             name = step["expect_relevant"]
             assert self.state.relevant(name, index) == step["is"], step

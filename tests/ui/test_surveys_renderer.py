@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from gmsdesk.storage.db import Database
 from gmsdesk.ui.application import AppContext
@@ -107,6 +115,51 @@ def test_one_widget_per_question_type(qtbot: Any, db: Database, tmp_path: Path) 
     assert renderer.state.get("province") == "p7"
     combo.setCurrentIndex(0)
     assert renderer.state.get("province") is None  # "not answered" is a choice too
+    renderer.close()
+
+
+def test_datetime_picker_and_what_is_never_shown(qtbot: Any, db: Database,
+                                                 tmp_path: Path) -> None:
+    path = write_xlsform(tmp_path / "meta.xlsx", [
+        {"type": "start", "name": "start"},
+        {"type": "end", "name": "end"},
+        {"type": "deviceid", "name": "device"},
+        {"type": "username", "name": "user"},
+        {"type": "hidden", "name": "source", "default": "gms"},
+        {"type": "datetime", "name": "met", "label": "When did you meet?"},
+        {"type": "range", "name": "age", "label": "Age", "parameters": "start=18 end=80",
+         "appearance": "picker"},
+        {"type": "range", "name": "kg", "label": "Kg",
+         "parameters": "start=0.5 end=5 step=0.5", "appearance": "picker"},
+    ], settings={"form_id": "meta", "version": "1"})
+    renderer = open_renderer(qtbot, db, import_form(db, path))
+    shown = {key[0] for key in renderer.widgets}
+    assert shown == {"met", "age", "kg"}  # metadata and hidden values have no widget
+
+    met = question(renderer, "met")
+    assert isinstance(met, qw.DateTimeWidget) and met.unanswered.isChecked()
+    met.date_edit.setDate(QDate(2024, 3, 15))
+    met.time_edit.setTime(QTime(10, 45))
+    local = dt.datetime(2024, 3, 15, 10, 45).astimezone()
+    assert renderer.state.get("met") == local.isoformat(timespec="milliseconds")
+    # A time recorded elsewhere (another offset) is shown in this laptop's time.
+    elsewhere = local.astimezone(dt.timezone(dt.timedelta(hours=6, minutes=30)))
+    met.set_value(elsewhere.isoformat(timespec="milliseconds"))
+    assert met.time_edit.time() == QTime(10, 45)
+
+    age, kg = question(renderer, "age"), question(renderer, "kg")
+    assert isinstance(age.picker, QSpinBox) and isinstance(kg.picker, QDoubleSpinBox)
+    age.picker.setValue(45)
+    kg.picker.setValue(2.5)
+    assert renderer.state.get("age") == 45 and renderer.state.get("kg") == 2.5
+    kg.picker.setValue(2.3)  # off the steps of 0.5: said next to the question
+    kg.committed.emit()
+    assert message(renderer, "kg")
+
+    assert renderer.save_draft()
+    saved = db.surveys.draft(renderer.draft_id).answers
+    assert saved["device"] == f"gmsdesk:{db.device_id}" and saved["user"] == db.user
+    assert saved["source"] == "gms" and saved["start"] <= saved["end"]
     renderer.close()
 
 

@@ -33,31 +33,18 @@ def bad(
 
 
 bad(
-    "geopoint_question",
-    "GPS questions are not supported on a desktop: refused on their row",
+    "background_audio_question",
+    "A recording made in the background while the form is open (ODK Collect's "
+    "background-audio) cannot be honoured on a laptop: refused on its row, by the type written",
     {
         "survey": [
             ["type", "name", "label"],
             ["text", "shop", "Shop name"],
-            ["geopoint", "location", "Record the shop's location"],
+            ["background-audio", "interview_audio", ""],
             ["integer", "staff", "Staff"],
         ],
     },
-    sheet="survey", row=3, message="geopoint",
-)
-
-bad(
-    "photo_question",
-    "Photo questions are not supported: refused on their row",
-    {
-        "survey": [
-            ["type", "name", "label", "required"],
-            ["text", "product", "Product name", "yes"],
-            ["decimal", "price", "Price", "yes"],
-            ["photo", "product_photo", "Take a photo of the product", ""],
-        ],
-    },
-    sheet="survey", row=4, message="photo",
+    sheet="survey", row=3, message="type 'background-audio' is not supported",
 )
 
 bad(
@@ -177,4 +164,117 @@ bad(
     {},
     sheet=None, row=None, message="",
     raw=b"type,name,label\ntext,name,Name\n",
+)
+
+bad(
+    "no_questions",
+    "Only metadata and a calculation: nothing to ask, so nothing is imported",
+    {
+        "survey": [
+            ["type", "name", "label", "calculation"],
+            ["start", "start", "", ""],
+            ["end", "end", "", ""],
+            ["calculate", "stamp", "", "now()"],
+        ],
+        "settings": [["form_id", "version"], ["empty_form", "1"]],
+    },
+    sheet="survey", row=None, message="the form has no questions to ask",
+)
+
+bad(
+    "doubled_space_typo",
+    "`select_one  colors` (two spaces, as pyxform reads it) names a list that is `colours`",
+    {
+        "survey": [
+            ["TYPE", "NAME", "LABEL"],
+            ["text", "product", "Product"],
+            ["select_one  colors", "colour", "Main colour"],
+        ],
+        "choices": [
+            ["LIST_NAME", "NAME", "LABEL"],
+            ["colours", "red", "Red"],
+            ["colours", "blue", "Blue"],
+        ],
+    },
+    sheet="survey", row=3,
+    message="the choice list 'colors' is not on the choices sheet (did you mean 'colours'?)",
+)
+
+bad(
+    "loop_unknown_list",
+    "`begin loop over` a list the choices sheet does not have",
+    {
+        "survey": [
+            ["type", "name", "label"],
+            ["begin loop over livestock", "animals", "Animals"],
+            ["integer", "count", "How many %(label)s?"],
+            ["end loop", "", ""],
+        ],
+        "choices": CHOICES,
+    },
+    sheet="survey", row=2, message="the choice list 'livestock' is not on the choices sheet",
+)
+
+bad(
+    "pyxform_error_kept",
+    "GMS Desk refuses row 3 (background-audio); pyxform's own error about the whole form (an "
+    "encrypted form cannot leave out its instanceID) is still shown",
+    {
+        "survey": [
+            ["type", "name", "label"],
+            ["text", "shop", "Shop name"],
+            ["background-audio", "interview_audio", ""],
+        ],
+        "settings": [
+            ["form_id", "version", "public_key", "omit_instanceID"],
+            ["shops", "1", "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA", "yes"],
+        ],
+    },
+    sheet=None, row=None, message="Cannot omit instanceID, it is required for encryption",
+)
+
+bad(
+    "pyxform_error_other_row",
+    "GMS Desk refuses row 3 (background-audio); pyxform's own error on row 4 is still shown",
+    {
+        "survey": [
+            ["type", "name", "label"],
+            ["text", "shop", "Shop name"],
+            ["background-audio", "interview_audio", ""],
+            ["text", "owner name", "Owner's name"],
+        ],
+    },
+    sheet="survey", row=4, message="the 'name' value is invalid",
+)
+
+bad(
+    "duplicate_choice_names",
+    "Two choices named alike twice: pyxform's one message becomes one problem per row",
+    {
+        "survey": [
+            ["type", "name", "label"],
+            ["select_one size", "size", "Size of the business"],
+        ],
+        "choices": [
+            ["list_name", "name", "label"],
+            ["size", "micro", "Micro (1-4)"],
+            ["size", "small", "Small (5-49)"],
+            ["size", "micro", "Micro (1-9)"],
+            ["size", "small", "Small (10-49)"],
+        ],
+    },
+    sheet="choices", row=5, message="Choice names must be unique",
+)
+
+bad(
+    "digest_unknown_algorithm",
+    "digest() with an algorithm ODK does not have",
+    {
+        "survey": [
+            ["type", "name", "label", "calculation"],
+            ["text", "owner", "Owner", ""],
+            ["calculate", "owner_hash", "", "digest(${owner}, 'SHA256')"],
+        ],
+    },
+    sheet="survey", row=3, message="digest(): unknown algorithm 'SHA256'",
 )

@@ -2,7 +2,8 @@
 
 The tables (corpus_forms.py, bad_forms.py, shipped_forms.py) are the single source of truth;
 this script turns them into .xlsx with openpyxl, byte-for-byte the same on every run, plus the
-JSON sidecars the corpus test reads. Run: `.venv/bin/python tools/forms/build_forms.py`.
+JSON sidecars the corpus test reads. Run: `.venv/bin/python tools/forms/build_forms.py`
+(`... build_forms.py corpus` for the corpus and the broken forms only).
 """
 
 from __future__ import annotations
@@ -89,14 +90,26 @@ def _normalise_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def all_specs() -> list[Spec]:
-    """Every workbook this script writes, corpus first."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import bad_forms
-    import corpus_forms
-    import shipped_forms
+KINDS = ("good", "bad", "shipped")
 
-    specs = [*corpus_forms.SPECS, *bad_forms.SPECS, *shipped_forms.SPECS]
+
+def all_specs(kinds: Iterable[str] = KINDS) -> list[Spec]:
+    """Every workbook this script writes (of these kinds), corpus first."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    wanted = set(kinds)
+    specs: list[Spec] = []
+    if "good" in wanted:
+        import corpus_forms
+
+        specs += corpus_forms.SPECS
+    if "bad" in wanted:
+        import bad_forms
+
+        specs += bad_forms.SPECS
+    if "shipped" in wanted:
+        import shipped_forms
+
+        specs += shipped_forms.SPECS
     names = [(spec.kind, spec.name) for spec in specs]
     duplicates = {name for name in names if names.count(name) > 1}
     if duplicates:
@@ -119,9 +132,11 @@ def _stale(folder: Path, keep: Iterable[Path], patterns: tuple[str, ...]) -> lis
     return sorted(p for p in found if p not in kept)
 
 
-def build() -> list[Path]:
-    """Write every workbook and sidecar; remove generated files no table describes any more."""
-    specs = all_specs()
+def build(kinds: Iterable[str] = KINDS) -> list[Path]:
+    """Write every workbook and sidecar (of these kinds); remove generated files no table
+    describes any more."""
+    kinds = tuple(kinds)
+    specs = all_specs(kinds)
     written: list[Path] = []
     for spec in specs:
         data = spec.raw if spec.raw is not None else workbook_bytes(spec.sheets)
@@ -131,12 +146,14 @@ def build() -> list[Path]:
         if _write(spec.sidecar_path(), sidecar.encode("utf-8")):
             written.append(spec.sidecar_path())
     keep = [p for spec in specs for p in (spec.workbook_path(), spec.sidecar_path())]
-    for folder, patterns in (
-        (CORPUS, ("*.xlsx", "*.fill.json")),
-        (BAD, ("*.xlsx", "*.expect.json")),
-        (SHIPPED_FILLS, ("*.fill.json",)),
-        (SHIPPED, ("*.xlsx",)),
+    for kind, folder, patterns in (
+        ("good", CORPUS, ("*.xlsx", "*.fill.json")),
+        ("bad", BAD, ("*.xlsx", "*.expect.json")),
+        ("shipped", SHIPPED_FILLS, ("*.fill.json",)),
+        ("shipped", SHIPPED, ("*.xlsx",)),
     ):
+        if kind not in kinds:
+            continue
         for path in _stale(folder, keep, patterns):
             path.unlink()
             written.append(path)
@@ -144,7 +161,13 @@ def build() -> list[Path]:
 
 
 def main() -> None:
-    changed = build()
+    """`build_forms.py` writes everything; `build_forms.py corpus` only the corpus and the
+    broken forms, `build_forms.py shipped` only the shipped forms."""
+    choice = sys.argv[1] if len(sys.argv) > 1 else "all"
+    kinds = {"all": KINDS, "corpus": ("good", "bad"), "shipped": ("shipped",)}.get(choice)
+    if kinds is None:
+        raise SystemExit(f"usage: build_forms.py [all|corpus|shipped], not {choice!r}")
+    changed = build(kinds)
     for path in changed:
         print(path.relative_to(ROOT))
     print(f"{len(changed)} file(s) changed")

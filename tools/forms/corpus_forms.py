@@ -1861,3 +1861,344 @@ good(
         {"principal": 1000, "rate": 10, "years": 2},
     ),
 )
+
+
+# Steps only these forms need: a value the engine fills in itself (metadata), and what this
+# laptop records as its deviceid and username in the engine's test.
+ODK_DATETIME = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}([+-]\d{2}:\d{2}|Z)"
+
+
+def filled(name: str, pattern: str, index: int | None = None) -> dict[str, Any]:
+    """`name` holds a value matching the regular expression `pattern`."""
+    return {"expect_filled": name, "pattern": pattern, "index": index}
+
+
+def with_meta(sidecar: dict[str, Any], meta: dict[str, str]) -> dict[str, Any]:
+    """The sidecar, with the deviceid/username the engine's test gives the form."""
+    return {**sidecar, "meta": meta}
+
+
+# -- 40. A KoboToolbox export in capitals: TYPE, LIST_NAME, FORM_ID, doubled spaces --------------
+good(
+    "kobo_upper_case",
+    [
+        ["TYPE", "NAME", "Label::English (en)", "Label::Khmer (km)", "HINT::English (en)",
+         "REQUIRED", "Relevant", "CONSTRAINT", "Constraint_Message::English (en)",
+         "Choice_Filter", "APPEARANCE"],
+        ["start", "start", "", "", "", "", "", "", "", "", ""],
+        ["end", "end", "", "", "", "", "", "", "", "", ""],
+        ["select_one   province", "province", "Province", "ខេត្ត", "", "TRUE", "", "", "", "",
+         ""],
+        ["select_one  district", "district", "District", "ស្រុក", "", "TRUE", "", "", "",
+         "province = ${province}", "minimal"],
+        ["select_multiple  channels", "channels", "Where do you sell?", "តើអ្នកលក់នៅឯណា?",
+         "Select  all that apply", "TRUE", "", "", "", "", ""],
+        ["text", "other_channel", "Which  other   channel?", "ផ្សេងទៀត?", "", "TRUE",
+         "selected(${channels},  'other')", "", "", "", ""],
+        ["integer", "staff", "How many people work in the business?",
+         "តើមានបុគ្គលិកប៉ុន្មាននាក់?", "", "TRUE", "", ". >= 1  and . <= 500",
+         "Between 1 and 500", "", ""],
+        ["begin  group", "contact", "Contact", "ទំនាក់ទំនង", "", "", "", "", "", "", ""],
+        ["text", "owner", "Owner's name", "ឈ្មោះម្ចាស់", "", "TRUE", "", "", "", "", ""],
+        ["phone number", "owner_phone", "Owner's phone", "លេខទូរស័ព្ទ", "", "", "", "", "",
+         "", ""],
+        ["end  group", "", "", "", "", "", "", "", "", "", ""],
+    ],
+    fill(
+        "Capital and mixed-case headers and doubled spaces, read as pyxform reads them",
+        [
+            filled("start", ODK_DATETIME),
+            put("province", "kampot"),
+            choices("district", ["kampot_town", "kep_road"]),
+            put("province", "siem_reap"),
+            choices("district", ["angkor", "puok"]),
+            put("district", "angkor"),
+            put("channels", ["market", "other"]),
+            relevant("other_channel", True),
+            put("other_channel", "Hotel gift shops"),
+            put("staff", 0),
+            error("staff", "constraint", text="Between 1 and 500"),
+            put("staff", 4),
+            put("owner", "Sreymom Chea"),
+            put("owner_phone", "+855 12 345 678"),
+            error("owner_phone", "constraint"),
+            put("owner_phone", "012345678"),
+            error("owner_phone", None),
+        ],
+        {"province": "siem_reap", "district": "angkor", "channels": ["market", "other"],
+         "other_channel": "Hotel gift shops", "staff": 4, "owner": "Sreymom Chea",
+         "owner_phone": "012345678"},
+        form={"languages": ["en", "km"], "default_language": "en",
+              "label": {"other_channel": {"en": "Which other channel?"}}},
+    ),
+    [
+        ["LIST_NAME", "NAME", "Label::English (en)", "Label::Khmer (km)", "province"],
+        ["province", "kampot", "Kampot", "កំពត", ""],
+        ["province", "siem_reap", "Siem Reap", "សៀមរាប", ""],
+        ["district", "kampot_town", "Kampot town", "ក្រុងកំពត", "kampot"],
+        ["district", "kep_road", "Kep road", "ផ្លូវកែប", "kampot"],
+        ["district", "angkor", "Angkor Thom", "អង្គរធំ", "siem_reap"],
+        ["district", "puok", "Puok", "ពួក", "siem_reap"],
+        ["channels", "market", "Market stall", "តូបក្នុងផ្សារ", ""],
+        ["channels", "facebook", "Facebook page", "ទំព័រហ្វេសប៊ុក", ""],
+        ["channels", "other", "Other", "ផ្សេងៗ", ""],
+    ],
+    [
+        ["FORM_ID", "FORM_TITLE", "Version", "DEFAULT_LANGUAGE"],
+        ["kobo_upper_case", "Sales channels of craft shops", "2024061801", "English (en)"],
+    ],
+)
+
+# -- 41. The XPath math functions: a plot's area, a slope, a distance, yearly growth ------------
+good(
+    "math_functions",
+    [
+        ["type", "name", "label", "hint", "constraint", "calculation"],
+        ["decimal", "radius", "Radius of the round demonstration plot (m)", "", ". > 0", ""],
+        ["calculate", "plot_area", "", "", "", "round(pi() * pow(${radius}, 2), 2)"],
+        ["decimal", "rise", "Rise of the slope over 10 m (m)", "", ". >= 0", ""],
+        ["calculate", "slope_deg", "", "", "", "round(atan2(${rise}, 10) * 180 div pi(), 1)"],
+        ["calculate", "slope_check", "", "", "",
+         "round(atan(${rise} div 10) * 180 div pi(), 1)"],
+        ["decimal", "lat1", "Latitude of the workshop", "Decimal degrees", "", ""],
+        ["decimal", "lon1", "Longitude of the workshop", "", "", ""],
+        ["decimal", "lat2", "Latitude of the market", "", "", ""],
+        ["decimal", "lon2", "Longitude of the market", "", "", ""],
+        ["calculate", "dist_km", "", "", "",
+         "round(6371 * 2 * asin(sqrt(pow(sin((${lat2} - ${lat1}) * pi() div 360), 2) + "
+         "cos(${lat1} * pi() div 180) * cos(${lat2} * pi() div 180) * "
+         "pow(sin((${lon2} - ${lon1}) * pi() div 360), 2))), 1)"],
+        ["decimal", "sales_2019", "Sales in 2019 (USD)", "", ". > 0", ""],
+        ["decimal", "sales_2023", "Sales in 2023 (USD)", "", ". > 0", ""],
+        ["calculate", "growth", "", "", "",
+         "round((exp(log(${sales_2023} div ${sales_2019}) div 4) - 1) * 100, 1)"],
+        ["calculate", "digits", "", "", "", "int(log10(${sales_2023})) + 1"],
+        ["calculate", "bracket", "", "", "", "exp10(int(log10(${sales_2023})))"],
+        ["calculate", "identity", "", "", "",
+         "round(pow(sin(1), 2) + pow(cos(1), 2) + tan(0) + acos(1) + asin(0), 6)"],
+        ["note", "show", "Plot ${plot_area} m², slope ${slope_deg}°, ${dist_km} km to the "
+         "market, sales growing ${growth} % a year", "", "", ""],
+    ],
+    fill(
+        "Every math function of the ODK XForms spec in a calculation",
+        [
+            put("radius", 5),
+            value("plot_area", 78.54),
+            put("rise", 2),
+            value("slope_deg", 11.3),
+            value("slope_check", 11.3),
+            put("lat1", 11.5564), put("lon1", 104.9282),
+            put("lat2", 11.9934), put("lon2", 105.4635),
+            value("dist_km", 75.9),
+            put("sales_2019", 10000),
+            put("sales_2023", 14641),
+            value("growth", 10),
+            value("digits", 5),
+            value("bracket", 10000),
+            value("identity", 1),
+        ],
+        {"radius": 5, "rise": 2, "plot_area": 78.54, "slope_deg": 11.3, "dist_km": 75.9,
+         "growth": 10, "bracket": 10000},
+    ),
+)
+
+# -- 42. ODK's metadata rows, a date-and-time question, hidden values, a phone number ----------
+good(
+    "datetime_metadata",
+    [
+        ["type", "name", "label", "required", "default", "constraint", "calculation"],
+        ["start", "start", "", "", "", "", ""],
+        ["end", "end", "", "", "", "", ""],
+        ["today", "today", "", "", "", "", ""],
+        ["deviceid", "deviceid", "", "", "", "", ""],
+        ["username", "username", "", "", "", "", ""],
+        ["audit", "audit", "", "", "", "", ""],
+        ["hidden", "form_source", "", "", "kobo_2024", "", ""],
+        ["datetime", "visit_start", "When did the visit start?", "yes", "", "", ""],
+        ["dateTime", "visit_end", "When did it end?", "yes", "", ". > ${visit_start}", ""],
+        ["calculate", "visit_hours", "", "", "", "",
+         "round((decimal-date-time(${visit_end}) - decimal-date-time(${visit_start})) * 24,"
+         " 2)"],
+        ["calculate", "visit_day", "", "", "", "",
+         "format-date-time(${visit_start}, '%a %e %b %Y %H:%M')"],
+        ["calculate", "same_day", "", "", "", "",
+         "format-date(${visit_start}, '%Y-%m-%d') = string(${today})"],
+        ["phone number", "contact_phone", "Phone of the person met", "", "", "", ""],
+        ["note", "summary", "A visit of ${visit_hours} hours on ${visit_day}", "", "", "", ""],
+    ],
+    with_meta(fill(
+        "start, end, today, deviceid and username filled in, never shown; datetime answers",
+        [
+            filled("start", ODK_DATETIME),
+            filled("end", ODK_DATETIME),
+            value("today", "2024-05-20"),
+            filled("deviceid", r"gmsdesk:[0-9a-z]+"),
+            filled("username", r".+"),
+            value("form_source", "kobo_2024"),
+            error("visit_start", "required"),
+            put("visit_start", "2024-05-20T09:00"),
+            put("visit_end", "2024-05-20T08:00"),
+            error("visit_end", "constraint"),
+            put("visit_end", "2024-05-20T11:30"),
+            error("visit_end", None),
+            value("visit_hours", 2.5),
+            value("visit_day", "Mon 20 May 2024 09:00"),
+            value("same_day", "true"),
+            put("contact_phone", "012-345-678"),
+            error("contact_phone", "constraint"),
+            put("contact_phone", "012345678"),
+        ],
+        {"today": "2024-05-20", "form_source": "kobo_2024",
+         "visit_start": "2024-05-20T09:00:00.000", "visit_end": "2024-05-20T11:30:00.000",
+         "visit_hours": 2.5, "contact_phone": "012345678"},
+        today="2024-05-20",
+    ), {"deviceid": "gmsdesk:1f2e3d4c", "username": "dara"}),
+    settings=[
+        ["form_title", "form_id", "version"],
+        ["Field visit log", "datetime_metadata", "2024052001"],
+    ],
+)
+
+# -- 43. Range questions: parameters, a negative start, decimals, the number picker -------------
+good(
+    "range_picker",
+    [
+        ["type", "name", "label", "parameters", "appearance", "required", "calculation"],
+        ["range", "owner_age", "Age of the owner", "start=18 end=80 step=1", "picker", "yes",
+         ""],
+        ["range", "price_change", "Change of your prices since last year (%)",
+         "start=-50 end=50 step=5", "", "yes", ""],
+        ["range", "bag_kg", "Weight of one bag (kg)", "start=0.5 end=5 step=0.5", "picker", "",
+         ""],
+        ["range", "stars", "How useful was the training?", "start=1 end=5", "", "", ""],
+        ["calculate", "ten_bags", "", "", "", "", "${bag_kg} * 10"],
+    ],
+    fill(
+        "Slider and picker, whole and decimal steps, a value off the steps refused",
+        [
+            put("owner_age", 45),
+            put("price_change", -15),
+            put("bag_kg", 2.3),
+            error("bag_kg", "type"),
+            put("bag_kg", 2.5),
+            error("bag_kg", None),
+            value("ten_bags", 25),
+            put("stars", 4),
+        ],
+        {"owner_age": 45, "price_change": -15, "bag_kg": 2.5, "stars": 4},
+    ),
+)
+
+# -- 44. begin loop over a list: one group per crop, %(label)s in the questions -----------------
+good(
+    "crop_loop",
+    [
+        ["type", "name", "label", "constraint", "relevant", "calculation"],
+        ["select_multiple crops", "grown", "Which crops did you grow this season?", "", "",
+         ""],
+        ["begin loop over crops", "harvest", "Harvest by crop", "", "", ""],
+        ["decimal", "area", "Area of %(label)s planted (ha)", ". >= 0",
+         "selected(${grown}, '%(name)s')", ""],
+        ["decimal", "yield", "Harvest of %(label)s (tonnes)", ". >= 0",
+         "selected(${grown}, '%(name)s')", ""],
+        ["decimal", "sold", "Of which sold (tonnes)", ". <= ../yield",
+         "selected(${grown}, '%(name)s')", ""],
+        ["calculate", "kept", "", "", "", "../yield - ../sold"],
+        ["end loop", "", "", "", "", ""],
+        ["calculate", "rice_sold_total", "", "", "", "/data/harvest/rice/sold"],
+    ],
+    fill(
+        "A loop expanded as pyxform expands it; ../yield is the same crop's harvest",
+        [
+            put("grown", ["rice", "cassava"]),
+            relevant("maize_area", False),
+            relevant("rice_area", True),
+            put("rice_area", 2),
+            put("rice_yield", 6),
+            put("rice_sold", 7),
+            error("rice_sold", "constraint"),
+            put("rice_sold", 5),
+            value("rice_kept", 1),
+            value("rice_sold_total", 5),
+            put("cassava_area", 1),
+            put("cassava_yield", 20),
+            put("cassava_sold", 20),
+            value("cassava_kept", 0),
+        ],
+        {"grown": ["rice", "cassava"], "rice_area": 2, "rice_yield": 6, "rice_sold": 5,
+         "cassava_area": 1, "cassava_yield": 20, "cassava_sold": 20},
+    ),
+    [
+        ["list_name", "name", "label"],
+        ["crops", "rice", "Rice"],
+        ["crops", "cassava", "Cassava"],
+        ["crops", "maize", "Maize"],
+    ],
+)
+
+# -- 45. The other functions of the spec: checklists, digest, base64, geo on typed points -------
+good(
+    "odk_functions",
+    [
+        ["type", "name", "label", "calculation", "constraint"],
+        ["select_multiple services", "services", "Which services did the agency give?", "",
+         ""],
+        ["calculate", "enough", "",
+         "checklist(2, -1, selected(${services}, 'training'), selected(${services}, "
+         "'website'), selected(${services}, 'marketplace'))", ""],
+        ["calculate", "score_ok", "",
+         "weighted-checklist(5, -1, selected(${services}, 'training'), 2, "
+         "selected(${services}, 'website'), 3, selected(${services}, 'marketplace'), 4)", ""],
+        ["calculate", "first_service", "", "selected-at(${services}, 0)", ""],
+        ["text", "owner", "Owner's name", "", ""],
+        ["calculate", "owner_code", "",
+         "substr(digest(normalize-space(${owner}), 'SHA-256', 'hex'), 0, 8)", ""],
+        ["calculate", "last_three", "", "substr(${owner}, -3)", ""],
+        ["text", "voucher", "Voucher code printed on the card", "", ""],
+        ["calculate", "voucher_text", "", "base64-decode(${voucher})", ""],
+        ["text", "boundary", "Plot corners from the GPS app (lat lon; lat lon; ...)", "", ""],
+        ["calculate", "plot_m2", "", "area(${boundary})", ""],
+        ["calculate", "fence_m", "", "distance(${boundary})", ""],
+        ["text", "shop_point", "Shop location (lat lon)", "", ""],
+        ["calculate", "shop_inside", "", "if(geofence(${shop_point}, ${boundary}), 'yes', "
+         "'no')", ""],
+        ["calculate", "code", "", "once(uuid(8))", ""],
+        ["calculate", "flag", "", "boolean-from-string('1') and not(boolean-from-string('no'))",
+         ""],
+    ],
+    fill(
+        "checklist, weighted-checklist, digest, base64-decode, area, distance, geofence",
+        [
+            put("services", ["training"]),
+            value("enough", "false"),
+            value("score_ok", "false"),
+            put("services", ["training", "website"]),
+            value("enough", "true"),
+            value("score_ok", "true"),
+            value("first_service", "training"),
+            put("owner", "Sok  Dara"),
+            value("owner_code", "9ec29ec3"),
+            value("last_three", "ara"),
+            put("voucher", "R01TLTIwMjQtMDA0Mg=="),
+            value("voucher_text", "GMS-2024-0042"),
+            put("boundary", "11.5564 104.9282; 11.5564 104.9291; 11.5573 104.9291; "
+                            "11.5573 104.9282; 11.5564 104.9282"),
+            value("plot_m2", 9833.93),
+            value("fence_m", 396.69),
+            put("shop_point", "11.5568 104.9286 12 5"),
+            value("shop_inside", "yes"),
+            put("shop_point", "11.5580 104.9286"),
+            value("shop_inside", "no"),
+            filled("code", r"[0-9a-f-]{8}"),
+            value("flag", "true"),
+        ],
+        {"services": ["training", "website"], "owner_code": "9ec29ec3",
+         "voucher_text": "GMS-2024-0042", "plot_m2": 9833.93, "shop_inside": "no"},
+    ),
+    [
+        ["list_name", "name", "label"],
+        ["services", "training", "Training"],
+        ["services", "website", "Website"],
+        ["services", "marketplace", "Online marketplace"],
+    ],
+)

@@ -164,9 +164,11 @@ def choices_table(lists: dict[str, list[tuple[str, Tr]]]) -> Table:
     return table
 
 
-def settings_table(title: str, form_id: str, version: str) -> Table:
-    return [["form_title", "form_id", "version", "default_language"],
-            [title, form_id, version, DEFAULT_LANGUAGE]]
+def settings_table(title: Tr, form_id: str, version: str) -> Table:
+    """The settings sheet: the title in English (what ODK tools read), and in each language
+    (`form_title::Khmer (km)`: pyxform does not translate a title, GMS Desk shows these)."""
+    return [["form_title", *cols("form_title"), "form_id", "version", "default_language"],
+            [title[0], *title, form_id, version, DEFAULT_LANGUAGE]]
 
 
 def _seed(name: str) -> Any:
@@ -196,6 +198,16 @@ def ict_flags() -> list[Row]:
 
 
 # == 1. E-business needs assessment of SMEs =======================================================
+
+NEEDS_TITLE = tr(
+    "E-business needs assessment of SMEs",
+    "ការវាយតម្លៃតម្រូវការអាជីវកម្មអេឡិចត្រូនិករបស់សហគ្រាសធុនតូច និងមធ្យម",
+    "ການປະເມີນຄວາມຕ້ອງການທຸລະກິດເອເລັກໂຕຣນິກຂອງວິສາຫະກິດຂະໜາດນ້ອຍ ແລະ ກາງ",
+    "အသေးစားနှင့် အလတ်စား လုပ်ငန်းများ၏ အီလက်ထရောနစ် စီးပွားရေး လိုအပ်ချက် ဆန်းစစ်ခြင်း",
+    "แบบประเมินความต้องการด้านธุรกิจอิเล็กทรอนิกส์ของวิสาหกิจขนาดกลางและขนาดย่อม",
+    "Đánh giá nhu cầu kinh doanh điện tử của doanh nghiệp nhỏ và vừa",
+    "中小企业电子商务需求评估",
+)
 
 SECTORS = [(s["code"], _seed_labels(s["labels"])) for s in _seed("sectors.json")]
 
@@ -884,8 +896,7 @@ SPECS.append(Spec(
     {
         "survey": survey_table(NEEDS_SURVEY),
         "choices": choices_table(NEEDS_CHOICES),
-        "settings": settings_table("E-business needs assessment of SMEs",
-                                   "ebusiness_needs_assessment", "2026120501"),
+        "settings": settings_table(NEEDS_TITLE, "ebusiness_needs_assessment", "2026120501"),
         # A response linked to an SME updates its record: the questions with a save_to.
         "entities": [["list_name", "label"], ["smes", "${biz_name}"]],
     },
@@ -1011,6 +1022,16 @@ SPECS.append(Spec(
 
 
 # == 2. Workshop evaluation =======================================================================
+
+EVALUATION_TITLE = tr(
+    "Workshop evaluation",
+    "ការវាយតម្លៃសិក្ខាសាលា",
+    "ການປະເມີນຊຸດຝຶກອົບຮົມ",
+    "သင်တန်း အကဲဖြတ်ချက်",
+    "แบบประเมินการอบรม",
+    "Đánh giá khóa tập huấn",
+    "培训班评估",
+)
 
 MODULES = [(m["code"].lower(), _seed_labels(m["title"])) for m in _seed("modules.json")]
 
@@ -1310,7 +1331,7 @@ SPECS.append(Spec(
     {
         "survey": survey_table(EVALUATION_SURVEY),
         "choices": choices_table(EVALUATION_CHOICES),
-        "settings": settings_table("Workshop evaluation", "workshop_evaluation", "2024061501"),
+        "settings": settings_table(EVALUATION_TITLE, "workshop_evaluation", "2024061501"),
     },
     fill(
         "A trainer-of-trainers participant from Lao PDR, filled in Lao: a low rating asks why, "

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -30,7 +29,7 @@ from gmsdesk.ui.labels import (
     gender_label,
     sector_label,
 )
-from gmsdesk.ui.widgets import fill_agency_filter
+from gmsdesk.ui.widgets import DateEdit, fill_agency_filter
 
 PERIOD_KINDS = ("year", "quarter", "month", "range")
 
@@ -94,8 +93,8 @@ class ReportFilters(QWidget):
         self.part = QComboBox(self)
         self.part.setObjectName("report_period_part")
         self.part.setAccessibleName(self.tr("Quarter or month"))
-        self.start_edit = QDateEdit(QDate(today.year, 1, 1), self)
-        self.end_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.start_edit = DateEdit(QDate(today.year, 1, 1), self)
+        self.end_edit = DateEdit(QDate(today.year, today.month, today.day), self)
         for edit, name, label in ((self.start_edit, "report_from", self.tr("From")),
                                   (self.end_edit, "report_to", self.tr("To"))):
             edit.setObjectName(name)

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -66,7 +65,7 @@ from gmsdesk.storage.targets import XLSX_COLUMNS, CellEdit, Target, TargetGrid, 
 from gmsdesk.ui.labels import country_label, current_language, format_date, format_number
 from gmsdesk.ui.tasks import run_task
 from gmsdesk.ui.undo import WriteCommand, push, undo_actions
-from gmsdesk.ui.widgets import short_undo_text
+from gmsdesk.ui.widgets import DateEdit, short_undo_text
 
 Index = QModelIndex | QPersistentModelIndex
 MODES = ("value", "baseline")
@@ -418,7 +417,7 @@ class TargetsEditor(QWidget):
         self.mode.setAccessibleName(self.tr("Enter"))
         self.mode.addItem(self.tr("Targets"), "value")
         self.mode.addItem(self.tr("Baselines"), "baseline")
-        self.baseline_date = QDateEdit(self)
+        self.baseline_date = DateEdit(self)
         self.baseline_date.setObjectName("targets_baseline_date")
         self.baseline_date.setAccessibleName(self.tr("Baseline date"))
         self.baseline_date.setCalendarPopup(True)

@@ -53,6 +53,7 @@ from gmsdesk.ui.undo import (
     undo_actions,
 )
 from gmsdesk.ui.widgets import (
+    DateEdit,
     fit_to_screen,
     heading,
     keep_enter_in_fields,
@@ -278,7 +279,7 @@ class _RecordDialog(QDialog):
 
 
 def _date_edit(iso: str | None) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     date = QDate.fromString(iso or "", Qt.DateFormat.ISODate)

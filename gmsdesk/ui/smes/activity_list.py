@@ -32,7 +32,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -53,7 +52,7 @@ from gmsdesk.ui.labels import country_label, current_language, format_count, sec
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.workshop_list import short_date
-from gmsdesk.ui.widgets import add_action, fill_agency_filter, fit_combo, record_table
+from gmsdesk.ui.widgets import DateEdit, add_action, fill_agency_filter, fit_combo, record_table
 
 SEARCH_DELAY_MS = 120
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -188,7 +187,7 @@ class ActivityModel(PagedTableModel[Any]):
 # -- widgets ---------------------------------------------------------------------------------
 
 
-class OptionalDate(QDateEdit):
+class OptionalDate(DateEdit):
     """A date filter that may be left open: at `NO_DATE` it says so, and its calendar opens on
     this month rather than on that date."""
 

@@ -31,6 +31,7 @@ from gmsdesk.records.catalog import AGENCY_PROFILES, SMES
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import COUNTRIES, ICT_LEVELS, SmeQuery
+from gmsdesk.ui.backups import after_backup
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import (
     country_label,
@@ -63,8 +64,6 @@ from gmsdesk.ui.widgets import (
 
 SEARCH_DELAY_MS = 120
 REVEAL_PAGES = 5  # pages read on to find an SME just added before searching for it by name
-
-
 class SmeArea(QWidget):
     def __init__(self, ctx: Any, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +73,7 @@ class SmeArea(QWidget):
         self.form_dialog: QWidget | None = None
         self.import_dialog: QWidget | None = None
         self.last_task: Task | None = None
+        self.backup_task: Task | None = None  # the backup before deleting several SMEs
         self.hq = bool(self.db.is_hq)
         self._agency_names: dict[str, str] = (
             self.db.agencies.names(current_language()) if self.hq else {})
@@ -328,7 +328,7 @@ class SmeArea(QWidget):
         selected = bool(self.table.selectionModel().selectedRows())
         deleted_view = self.show_deleted.isChecked()
         self.edit_action.setEnabled(selected and not deleted_view)
-        self.delete_action.setEnabled(selected and not deleted_view)
+        self.delete_action.setEnabled(selected and not deleted_view and self.backup_task is None)
         self.restore_action.setEnabled(selected and deleted_view)
         self.restore_action.setVisible(deleted_view)
         self.new_action.setEnabled(not deleted_view)
@@ -442,10 +442,38 @@ class SmeArea(QWidget):
         self.search.setText(text)
         self.apply_filters()
 
-    def delete_selected(self) -> None:
+    def delete_selected(self) -> Task | None:
+        """Delete the selected SMEs (undoable). Several at once is risky work: a backup is
+        made first (`after_backup`); returns its task when it runs in the background."""
         ids = self.selected_ids()
-        if not ids or self.show_deleted.isChecked():
-            return
+        if not ids or self.show_deleted.isChecked() or self.backup_task is not None:
+            return None
+        if len(ids) == 1:
+            self._delete(ids)
+            return None
+
+        def finished() -> None:
+            self.backup_task = None
+            self._update_actions()
+
+        def then() -> None:
+            finished()
+            self._delete(ids)
+
+        def stopped() -> None:
+            finished()
+            self._set_info(self.tr("Nothing was deleted: the backup made first was stopped."))
+
+        self.delete_action.setEnabled(False)
+        self.backup_task = after_backup(self, self.db, "bulk-delete", then, stopped,
+                                        self.ctx.user)
+        if self.backup_task is None:  # made here, or it could not be: done either way
+            finished()
+        else:
+            self.backup_task.failed.connect(lambda _exc: finished())
+        return self.backup_task
+
+    def _delete(self, ids: list[str]) -> None:
         names = [self.db.smes.get(i).name for i in ids]
         text = (self.tr("Deleted “%1”.").replace("%1", names[0]) if len(ids) == 1
                 else local_digits(self.tr("Deleted %n SME(s).", "", len(ids))))

@@ -60,6 +60,7 @@ from gmsdesk.ui.labels import (
     gender_label,
     sector_label,
 )
+from gmsdesk.ui.settings import place_defaults
 from gmsdesk.ui.widgets import (
     duplicate_rows,
     fit_to_screen,
@@ -180,7 +181,8 @@ class SmeFormDialog(QDialog):
         self.setWindowTitle(self.tr("Edit SME — %1").replace("%1", sme.name) if sme
                             else self.tr("New SME"))
         self._build()
-        self._load(sme.values() if sme else {})
+        # A new SME starts in the agency's economy and province (chosen at the first start).
+        self._load(sme.values() if sme else place_defaults(db.path.parent))
         self._initial = self._raw_values()
 
         self._duplicate_timer = QTimer(self)

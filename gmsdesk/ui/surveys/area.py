@@ -43,6 +43,7 @@ from gmsdesk.services.forms import (
     ImportResult,
     import_xlsform,
     install_shipped_forms,
+    retire_version,
     shipped_forms_pending,
 )
 from gmsdesk.storage.errors import ReadOnlyRecord, StorageError
@@ -90,6 +91,7 @@ class SurveysArea(QWidget):
         self.summary_window: Any = None
         self.problems_dialog: Any = None
         self.last_task: Task | None = None
+        self.retire_task: Task | None = None  # the backup before a version is retired
         self.labelled_result: Any = None  # what the last labelled export wrote
         self._loaded = False
         self._closed = False  # after shutdown: results of tasks still running are dropped
@@ -578,18 +580,51 @@ class SurveysArea(QWidget):
     # -- retiring and deleting versions -------------------------------------------------------
 
     def toggle_retired(self) -> Changes:
-        """Retire the selected version, or bring it back when it is retired."""
+        """Retire the selected version, or bring it back when it is retired. Retiring is
+        preceded by a backup (`forms.retire_version`); for a large database it is made in the
+        background (`retire_task`), with progress and Cancel, and the version retired once it
+        is made: () is returned then."""
+        from gmsdesk.ui.backups import after_backup
+
         form = self.selected_form()
-        if form is None:
+        if form is None or self.retire_task is not None:
+            return ()
+        if not self.ctx.settings.is_admin:  # headquarters' grant, or the password given
+            self.set_info(self.tr("Only an administrator can retire a form version or bring "
+                                  "it back: “Administrator…” in Settings asks for the "
+                                  "administrator password."))
+            return ()
+        if form.retired:
+            return self._set_retired(form, False)
+        done: list[Changes] = []
+
+        def then() -> None:
+            self.retire_task = None
+            done.append(self._set_retired(form, True))
+
+        def stopped() -> None:
+            self.retire_task = None
+            self.set_info(fill(self.tr("Version %1 of “%2” was not retired: the backup made "
+                                       "first was stopped."),
+                               form.version, self._titles.get(form.form_id, form.title)))
+
+        self.retire_task = after_backup(self, self.db, "form-retire", then, stopped,
+                                        self.db.user)
+        if self.retire_task is not None:
+            self.retire_task.failed.connect(lambda _exc: setattr(self, "retire_task", None))
+        return done[0] if done else ()
+
+    def _set_retired(self, form: FormRow, retired: bool) -> Changes:
+        if self._closed:
             return ()
         try:
-            changes = self.db.surveys.retire_form(form.ref, not form.retired)
+            changes = retire_version(self.db, form.ref, retired)
         except StorageError as exc:
             show_error(self, exc)
             return ()
         title = self._titles.get(form.form_id, form.title)
         self.set_info(fill(self.tr("Version %1 of “%2” is offered for new responses again.")
-                           if form.retired else
+                           if not retired else
                            self.tr("Version %1 of “%2” retired: it is no longer offered for "
                                    "new responses; its responses and drafts are kept."),
                            form.version, title))

@@ -1,9 +1,10 @@
 """One widget per XLSForm question type, each showing its label, hint, editor and message.
 
 A widget never talks to the engine: it emits `edited(value)` with a value in the engine's terms
-(str, int, float, list of choice names, "YYYY-MM-DD", "HH:MM", "OK", or None for unanswered) and
-`committed()` when the person leaves the field, and it is told `set_value`, `set_choices`,
-`set_language` and `show_message`. Widgets are built once and then only updated: creating and
+(str, int, float, list of choice names, "YYYY-MM-DD", "HH:MM", "YYYY-MM-DDTHH:MM:SS.sss+HH:MM",
+"OK", or None for unanswered) and `committed()` when the person leaves the field, and it is told
+`set_value`, `set_choices`, `set_language` and `show_message`. Widgets are built once and then
+only updated: creating and
 deleting widgets on every keystroke is what crashed PySide before.
 """
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,12 +32,15 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QSlider,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from gmsdesk.forms.model import HIDDEN_TYPES
 from gmsdesk.ui.surveys.texts import local_type_message
+from gmsdesk.ui.widgets import DateEdit
 
 ERROR_COLOR = "#b3261e"
 HINT_STYLE = "color: #5f6368;"
@@ -46,7 +50,7 @@ READ_ONLY_STYLE = "background: #eceff3; color: #202124;"  # shown, not for typin
 COMBO_THRESHOLD = 10  # more choices than this: a combo box instead of radio buttons
 NUMBER_WIDTH = 220
 TITLE_SCALE = 1.1  # question labels a little larger: Khmer, Lao and Burmese stay legible
-DATE_FORMAT = "yyyy-MM-dd"  # unambiguous in every locale (and no Buddhist-era surprise)
+DATE_FORMAT = "yyyy-MM-dd"  # unambiguous in every locale (Thai: day first, see DateEdit)
 
 Key = tuple[str, int | None]
 
@@ -641,7 +645,7 @@ class _OptionalValueWidget(QuestionWidget):
 
 class DateWidget(_OptionalValueWidget):
     def build_inner(self, parent: QWidget) -> QWidget:
-        self.date_edit = QDateEdit(QDate.currentDate(), parent)
+        self.date_edit = DateEdit(QDate.currentDate(), parent)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
@@ -678,12 +682,59 @@ class TimeWidget(_OptionalValueWidget):
             self.time_edit.setTime(time)
 
 
+class DateTimeWidget(_OptionalValueWidget):
+    """datetime: a date box and a time box, in this laptop's time; the answer carries its
+    offset from UTC, as ODK writes it ("2024-05-20T14:30:00.000+07:00")."""
+
+    def build_inner(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = DateEdit(QDate.currentDate(), box)
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
+        now = QTime.currentTime()
+        self.time_edit = QTimeEdit(QTime(now.hour(), now.minute()), box)
+        self.time_edit.setDisplayFormat("HH:mm")
+        for edit in (self.date_edit, self.time_edit):
+            edit.editingFinished.connect(self.committed.emit)
+            layout.addWidget(edit)
+        self.date_edit.dateChanged.connect(lambda _d: self._inner_edited())
+        self.time_edit.timeChanged.connect(lambda _t: self._inner_edited())
+        return box
+
+    def focus_target(self) -> QWidget | None:
+        return self.date_edit
+
+    def inner_value(self) -> Any:
+        day, time = self.date_edit.date(), self.time_edit.time()
+        moment = datetime.datetime(day.year(), day.month(), day.day(), time.hour(),
+                                   time.minute())
+        return moment.astimezone().isoformat(timespec="milliseconds")
+
+    def show_inner(self, value: Any) -> None:
+        try:
+            moment = datetime.datetime.fromisoformat(str(value).strip().replace(" ", "T"))
+        except ValueError:
+            return
+        if moment.tzinfo is not None:
+            moment = moment.astimezone().replace(tzinfo=None)  # in this laptop's time
+        self.date_edit.setDate(QDate(moment.year, moment.month, moment.day))
+        self.time_edit.setTime(QTime(moment.hour, moment.minute))
+
+
 class RangeWidget(_OptionalValueWidget):
-    """A slider between the form's start and end, with the chosen value beside it."""
+    """A slider between the form's start and end, with the chosen value beside it; a spin
+    box with the `picker` appearance (ODK Collect's number picker)."""
+
+    picker: QSpinBox | QDoubleSpinBox | None = None
 
     def build_inner(self, parent: QWidget) -> QWidget:
         self.start, self.end, self.step = range_parameters(self.question)
         self.integral = all(float(v).is_integer() for v in (self.start, self.end, self.step))
+        if "picker" in appearance_of(self.question).split():
+            return self._build_picker(parent)
         box = QWidget(parent)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -710,8 +761,26 @@ class RangeWidget(_OptionalValueWidget):
         self._show_label()
         return box
 
+    def _build_picker(self, parent: QWidget) -> QWidget:
+        picker: QSpinBox | QDoubleSpinBox
+        if self.integral:
+            picker = QSpinBox(parent)
+            picker.setRange(round(self.start), round(self.end))
+            picker.setSingleStep(round(self.step))
+        else:
+            picker = QDoubleSpinBox(parent)
+            decimals = len(format_number(self.step).partition(".")[2])
+            picker.setDecimals(max(1, decimals))
+            picker.setRange(self.start, self.end)
+            picker.setSingleStep(self.step)
+        picker.setMinimumWidth(120)
+        picker.valueChanged.connect(lambda _v: self._inner_edited())
+        picker.editingFinished.connect(self.committed.emit)
+        self.picker = picker
+        return picker
+
     def focus_target(self) -> QWidget | None:
-        return self.slider
+        return self.picker if self.picker is not None else self.slider
 
     def _moved(self, _position: int) -> None:
         self._show_label()
@@ -721,6 +790,8 @@ class RangeWidget(_OptionalValueWidget):
         return round(value) if self.integral else value
 
     def inner_value(self) -> Any:
+        if self.picker is not None:
+            return self._number(self.picker.value())
         return self._number(self.start + self.slider.value() * self.step)
 
     def _show_label(self) -> None:
@@ -728,15 +799,23 @@ class RangeWidget(_OptionalValueWidget):
 
     def show_inner(self, value: Any) -> None:
         try:
-            position = round((float(value) - self.start) / self.step)
+            number = float(value)
+            position = round((number - self.start) / self.step)
         except (TypeError, ValueError):
+            return
+        if self.picker is not None:
+            if isinstance(self.picker, QSpinBox):
+                self.picker.setValue(round(number))
+            else:
+                self.picker.setValue(number)
             return
         self.slider.setValue(position)
         self._show_label()
 
     def show_value(self, value: Any) -> None:
         super().show_value(value)
-        self.value_label.setText("—" if value is None else format_number(value))
+        if self.picker is None:
+            self.value_label.setText("—" if value is None else format_number(value))
 
 
 WIDGETS: dict[str, type[QuestionWidget]] = {
@@ -747,6 +826,7 @@ WIDGETS: dict[str, type[QuestionWidget]] = {
     "select_multiple": SelectMultipleWidget,
     "date": DateWidget,
     "time": TimeWidget,
+    "datetime": DateTimeWidget,
     "note": NoteWidget,
     "acknowledge": AcknowledgeWidget,
     "range": RangeWidget,
@@ -755,7 +835,10 @@ WIDGETS: dict[str, type[QuestionWidget]] = {
 
 
 def shows_widget(question: Any) -> bool:
-    """Calculations without a label stay hidden; every other question is shown."""
+    """Calculations without a label, hidden values and metadata (start, deviceid...) stay
+    hidden; every other question is shown."""
+    if question.type in HIDDEN_TYPES:
+        return False
     if question.type == "calculate":
         try:
             return bool(question.label(None))

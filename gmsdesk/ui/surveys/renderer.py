@@ -261,7 +261,8 @@ class FormRenderer(QDialog):
         self.publish = publish
         self.lang = self._initial_language(language, ui_language)
         # No answers yet: None lets the engine apply the form's defaults and fixed repeats.
-        self.state = FormState(form, answers or None, lang=self.lang, today=today)
+        self.state = FormState(form, answers or None, lang=self.lang, today=today,
+                               meta=self._metadata(db))
         self.pages = list(self.state.pages())
         self.current = -1
         self.widgets: dict[Key, QuestionWidget] = {}
@@ -301,6 +302,18 @@ class FormRenderer(QDialog):
         # on. 960x760 where the screen has room; the questions scroll, never the buttons.
         keep_enter_in_fields(self)
         fit_to_screen(self, 960, 760)
+
+    @staticmethod
+    def _metadata(db: Any) -> dict[str, str]:
+        """What a form's deviceid and username metadata record on this laptop."""
+        meta: dict[str, str] = {}
+        device = getattr(db, "device_id", None)
+        if device:
+            meta["deviceid"] = f"gmsdesk:{device}"
+        user = getattr(db, "user", None)
+        if user:
+            meta["username"] = str(user)
+        return meta
 
     # -- language -------------------------------------------------------------------------
 
@@ -778,6 +791,7 @@ class FormRenderer(QDialog):
         if self.draft_id is None or self.read_only or self._finished:
             return False
         try:
+            self.state.stamp_end()  # the `end` metadata: when the response was last saved
             self.db.surveys.save_draft(self.draft_id, self.state.answers(), max(self.current, 0))
         except Exception as exc:
             log.exception("draft %s not saved", self.draft_id)
@@ -805,6 +819,7 @@ class FormRenderer(QDialog):
             self.status.setText(fill(self.tr("%1 answer(s) still need attention."),
                                      len(problems) + len(local)))
             return
+        self.state.stamp_end()
         answers = self.state.answers()
         try:
             self.db.surveys.save_draft(self.draft_id, answers, max(self.current, 0))

@@ -44,6 +44,7 @@ from gmsdesk.ui.labels import (
 from gmsdesk.ui.surveys.questions import HINT_STYLE
 from gmsdesk.ui.surveys.texts import fill, language_name
 from gmsdesk.ui.tasks import Task, run_task
+from gmsdesk.ui.widgets import DateEdit
 
 log = logging.getLogger(__name__)
 
@@ -211,11 +212,11 @@ class SummaryWindow(QDialog):
                                        else sector.label, sector.code)
         self.from_check = QCheckBox(self.tr("From"), self)
         self.from_check.setObjectName("filter_from_on")
-        self.from_date = QDateEdit(QDate.currentDate().addMonths(-1), self)
+        self.from_date = DateEdit(QDate.currentDate().addMonths(-1), self)
         self.from_date.setObjectName("filter_from")
         self.to_check = QCheckBox(self.tr("to"), self)
         self.to_check.setObjectName("filter_to_on")
-        self.to_date = QDateEdit(QDate.currentDate(), self)
+        self.to_date = DateEdit(QDate.currentDate(), self)
         self.to_date.setObjectName("filter_to")
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)

@@ -405,6 +405,8 @@ class EnrolDialog(FieldDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.new_sme:
             dialog._load(self.new_sme)
+        elif self.economy and dialog._combo_code("country") != self.economy:
+            dialog._load({"country": self.economy})  # the workshop's, not the agency's
 
         def accepted() -> None:
             self.new_sme = dialog.values()

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QToolBar,
@@ -77,6 +77,7 @@ from gmsdesk.storage.records import Change
 from gmsdesk.text import fold
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import country_label, current_language, format_count, local_digits
+from gmsdesk.ui.settings import place_defaults
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.tables import keep_columns_fitted
 from gmsdesk.ui.training.workshop_list import date_range
@@ -89,8 +90,10 @@ from gmsdesk.ui.undo import (
     undo_actions,
 )
 from gmsdesk.ui.widgets import (
+    DateEdit,
     add_action,
     fill_agency_filter,
+    fit_to_screen,
     focus_first_error,
     record_table,
     show_field_errors,
@@ -350,10 +353,10 @@ class EventsView(QWidget):
         self.province_filter.setMaximumWidth(200)
         self.period_filter = self._combo("event_period_filter", self.tr("Period"),
                                          self.tr("Any time"))
-        self.from_edit = QDateEdit(self)
+        self.from_edit = DateEdit(self)
         self.from_edit.setObjectName("event_from")
         self.from_edit.setAccessibleName(self.tr("From"))
-        self.to_edit = QDateEdit(self)
+        self.to_edit = DateEdit(self)
         self.to_edit.setObjectName("event_to")
         self.to_edit.setAccessibleName(self.tr("To"))
         today = QDate.currentDate()
@@ -721,9 +724,9 @@ class EventDialog(QDialog):
             self.kind_combo.addItem(kind_label(code), code)
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("event_title")
-        self.start_edit = QDateEdit()
+        self.start_edit = DateEdit()
         self.start_edit.setObjectName("event_held_on")
-        self.end_edit = QDateEdit()
+        self.end_edit = DateEdit()
         self.end_edit.setObjectName("event_end_on")
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
@@ -832,9 +835,21 @@ class EventDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for button in self._push_buttons():
             button.setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.buttons)
+        # The fields scroll, the buttons stay: in Burmese the two columns are taller than a
+        # 1366x768 laptop's screen.
+        self._fields = QWidget()
+        self._fields.setObjectName("event_fields")
+        columns.setContentsMargins(0, 0, 0, 0)
+        self._fields.setLayout(columns)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("event_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setWidget(self._fields)
+        self._outer = QVBoxLayout(self)
+        self._outer.addWidget(self.scroll_area, 1)
+        self._outer.addWidget(self.buttons)
         self._tab_order()
 
     def _smes_box(self) -> QGroupBox:
@@ -908,14 +923,12 @@ class EventDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
     def _fit_to_screen(self) -> None:
-        """Both columns side by side; never taller than a 1366x768 laptop's screen."""
-        width, height = 960, 620
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() - 60)
-        self.resize(max(width, 640), max(height, 460))
+        """Both columns side by side, as tall as the fields need where the screen has room:
+        on a 1366x768 laptop in Burmese they scroll, the buttons stay in view."""
+        margins = self._outer.contentsMargins()
+        needed = (self._fields.sizeHint().height() + self._outer.spacing()
+                  + self.buttons.sizeHint().height() + margins.top() + margins.bottom())
+        fit_to_screen(self, 960, max(620, needed))
 
     def _push_buttons(self) -> list[QPushButton]:
         return [self.save_button, self.cancel_button, self.remove_sme_button]
@@ -927,6 +940,11 @@ class EventDialog(QDialog):
         if event is None:
             self.start_edit.setDate(today)
             self.end_edit.setDate(today)
+            # In the agency's economy and province (chosen at the first start).
+            place = place_defaults(self.db.path.parent)
+            self.country_combo.setCurrentIndex(
+                max(self.country_combo.findData(place.get("country")), 0))
+            self.lines["province"].setText(place.get("province", ""))
         else:
             index = self.kind_combo.findData(event.kind)
             if index < 0:  # a kind this version does not know: shown, not lost
@@ -1025,7 +1043,8 @@ class EventDialog(QDialog):
         errors = self.validate()
         if errors:
             self._validated_once = True
-            focus_first_error(errors, self._order, self.editors)
+            focus_first_error(errors, self._order, self.editors, self.scroll_area,
+                              self.error_labels)
             return
         self.accept()
 

@@ -386,8 +386,8 @@ class WorkshopPage(QWidget):
     def open_revert(self, person_id: str, module: str) -> None:
         if not self.ctx.settings.is_admin:
             self.progress.message.setText(self.tr(
-                "Only an administrator can move progress back. An administrator turns on "
-                "“Administrator on this computer” in Settings."))
+                "Only an administrator can move progress back: “Administrator…” in Settings "
+                "asks for the administrator password."))
             return
         cell = self.progress.model.cells.get((person_id, module), Cell())
         if cell.status == "not_started":
