@@ -107,6 +107,10 @@ def _add_survey_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
     forms_import = forms_sub.add_parser(
         "import", help="add a form, or a new version of one, from an XLSForm .xlsx file")
     forms_import.add_argument("file", type=Path)
+    forms_import.add_argument(
+        "--media", type=Path, metavar="DIR",
+        help="the folder holding the files the form needs (CSV for choices, images in "
+             "labels); default: FILE's NAME-media folder, then FILE's own folder")
     forms_sub.add_parser("list", help="forms with their versions, responses and drafts")
 
     responses = sub.add_parser("responses", help="survey responses")
@@ -266,7 +270,12 @@ def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
     from gmsdesk.forms.model import shown_questions
     from gmsdesk.services.forms import import_xlsform
 
-    result = import_xlsform(db, args.file)
+    media = getattr(args, "media", None)
+    if media is not None and not media.is_dir():
+        print(f"{media}: not a folder. Give the folder that holds the form's files with "
+              "--media.", file=sys.stderr)
+        return 2
+    result = import_xlsform(db, args.file, media)
     for problem in result.problems:
         print(f"  {problem}")
     errors, warnings = result.errors, result.warnings
@@ -284,8 +293,9 @@ def cmd_forms_import(db: Database, args: argparse.Namespace) -> int:
     else:
         count = len(db.surveys.versions(form.form_id))
         asked = len(shown_questions(form))  # not the metadata and hidden values it keeps
+        files = f", {_plural(len(form.files), 'attached file')}" if form.files else ""
         print(f"Imported {form.form_id} version {form.version}: {form.title} "
-              f"({_plural(asked, 'question')}, {_plural(warnings, 'warning')}; "
+              f"({_plural(asked, 'question')}{files}, {_plural(warnings, 'warning')}; "
               f"{_plural(count, 'version')} of this form).")
     return 0
 

@@ -6,6 +6,8 @@ only the items that read it, transitively and in order, and only for the repeat 
 concerned, so one answer costs a handful of closure calls whatever the size of the form.
 A non-relevant question keeps its stored answer (so nothing is lost if it becomes relevant
 again) but reads as empty in expressions and is left out of `answers()`, as ODK does at submit.
+A repeat inside a repeat keeps its instances inside each instance of the outer one; an answer
+there is addressed by the positions from the outermost repeat in ((household, member)).
 """
 
 from __future__ import annotations
@@ -14,20 +16,33 @@ import datetime as dt
 import heapq
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gmsdesk.forms.expressions import Expression, NodeSet, TimeOfDay, to_string
+from gmsdesk.forms.expressions import (
+    Expression,
+    Index,
+    NodeSet,
+    TimeOfDay,
+    index_path,
+    path_index,
+    to_string,
+)
+from gmsdesk.forms.instances import Element
 from gmsdesk.forms.model import METADATA, Choice, Form, Group, Page, Question
 
-__all__ = ["CycleError", "FormState", "Key", "Message", "ReadOnlyError", "plan_for"]
+__all__ = ["CycleError", "FormState", "Index", "Key", "Message", "ReadOnlyError", "plan_for"]
 
-Key = tuple[str, int | None]  # (question or group name, repeat instance index or None)
+# (question or group name, where: None outside repeats, the instance's position in its
+# repeat, or for a repeat inside a repeat the positions from the outermost repeat in)
+Key = tuple[str, Index]
 Keys = set[Key]
 
 REL, CALC, REQ, FILTER, LABEL = range(5)
 _ALL = "all"
+_ROWS = "\0rows:"  # in an instance's answers: the instances of a repeat inside it
+_EXTRA = "\0extra"  # in an instance's answers: what this form version does not know
 _MISSING = object()
 _DATE_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_TEXT = re.compile(r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?")
@@ -476,12 +491,12 @@ class FormState:
         expr = question.calculate_expr
         return expr is not None and expr.source.strip().startswith("once(")
 
-    def _cache_seed(self, question: Question, index: int | None, value: Any) -> None:
+    def _cache_seed(self, question: Question, index: Index, value: Any) -> None:
         item = self.plan.calc.get(question.name)
         if item is not None and value is not None:
             self._cache[id(item)][index] = value
 
-    def _fill_metadata(self, repeat: str | None, index: int | None = None) -> None:
+    def _fill_metadata(self, repeat: str | None, index: Index = None) -> None:
         """What ODK records without asking, when a response (or a repeat instance) begins:
         start and end as now, today, and this laptop's deviceid, username and email."""
         for question in self.form.questions:
@@ -510,7 +525,7 @@ class FormState:
             self._propagate([(("val", question.name), None, None)], {}, changed)
         return changed
 
-    def _apply_defaults(self, repeat: str | None, index: int | None = None) -> None:
+    def _apply_defaults(self, repeat: str | None, index: Index = None) -> None:
         for question in self.form.questions:
             if question.repeat != repeat or not question.default or question.default_expr:
                 continue
@@ -598,34 +613,37 @@ class FormState:
 
     # -- reading --------------------------------------------------------------------------
 
-    def _raw(self, question: Question, index: int | None) -> Any:
-        if question.repeat is None:
-            return self._values.get(question.name)
-        rows = self._instances[question.repeat]
-        if index is None or not 0 <= index < len(rows):
-            return None
-        return rows[index].get(question.name)
+    def _raw(self, question: Question, index: Index) -> Any:
+        row = self._row(question.repeat, index_path(index))
+        return None if row is None else row.get(question.name)
 
-    def _store(self, question: Question, index: int | None, value: Any) -> None:
-        target = (self._values if question.repeat is None
-                  else self._instances[question.repeat][index or 0])
+    def _store(self, question: Question, index: Index, value: Any) -> None:
+        target = self._row(question.repeat, index_path(index))
+        if target is None:
+            raise IndexError(f"repeat '{question.repeat}' has no instance {index}")
         if value is None:
             target.pop(question.name, None)
         else:
             target[question.name] = value
 
-    def _index(self, node: Group | Question, index: int | None) -> int | None:
+    def _index(self, node: Group | Question, index: Index) -> Index:
+        """`index` checked and made canonical for a node: None outside repeats, else the
+        positions of its instance (an int for a repeat at the top)."""
         repeat = node.repeat_name if isinstance(node, Group) else node.repeat
         if repeat is None:
             return None
-        if index is None:
+        depth = len(self.form.repeats_of(repeat))
+        path = index_path(index)
+        if len(path) < depth:
             raise ValueError(f"'{node.name}' is inside repeat '{repeat}': give the instance "
-                             "index")
-        if not 0 <= index < len(self._instances[repeat]):
-            raise IndexError(f"repeat '{repeat}' has no instance {index}")
-        return index
+                             "index" + (" (one position per repeat, outermost first)"
+                                        if depth > 1 else ""))
+        path = path[:depth]
+        if self._row(repeat, path) is None:
+            raise IndexError(f"repeat '{repeat}' has no instance {path_index(path)}")
+        return path_index(path)
 
-    def get(self, name: str, index: int | None = None) -> Any:
+    def get(self, name: str, index: Index = None) -> Any:
         """The stored answer (a calculation's result), whether relevant or not."""
         node = self.form.question(name)
         index = self._index(node, index)
@@ -633,21 +651,26 @@ class FormState:
             return self._cache[id(self.plan.calc[name])].get(index)
         return self._raw(node, index)
 
-    def relevant(self, name: str, index: int | None = None) -> bool:
+    def relevant(self, name: str, index: Index = None) -> bool:
+        """Whether a question or group is shown now; for a repeat given the instance around
+        it (None at the top), whether it is shown at all there."""
         node = self.form.node(name)
-        if isinstance(node, Group) and node.repeat and index is None:
-            count = len(self._instances[name])
-            if count:
-                return any(self._cache[id(self.plan.rel[name])].get(i, False)
-                           for i in range(count))
-            parent_ok = node.parent is None or node.parent is self.form.root or self.relevant(
-                node.parent.name)
-            return parent_ok and (node.relevant_expr is None
-                                  or node.relevant_expr.truth(self, None))
+        if isinstance(node, Group) and node.repeat:
+            depth = len(self.form.repeats_of(name))
+            parent = index_path(index)
+            if len(parent) == depth - 1:
+                count = len(self._rows(name, parent))
+                if count:
+                    return any(self._cache[id(self.plan.rel[name])].get(
+                        path_index((*parent, i)), False) for i in range(count))
+                parent_ok = node.parent is None or node.parent is self.form.root or \
+                    self.relevant(node.parent.name, path_index(parent))
+                return parent_ok and (node.relevant_expr is None
+                                      or node.relevant_expr.truth(self, path_index(parent)))
         index = self._index(node, index)
         return bool(self._cache[id(self.plan.rel[name])].get(index, False))
 
-    def required(self, name: str, index: int | None = None) -> bool:
+    def required(self, name: str, index: Index = None) -> bool:
         """Whether an answer is needed now (a `required` expression is evaluated)."""
         question = self.form.question(name)
         index = self._index(question, index)
@@ -655,7 +678,7 @@ class FormState:
             return bool(self._cache[id(self.plan.req[name])].get(index, False))
         return question.required and question.is_input
 
-    def read_only(self, name: str, index: int | None = None) -> bool:
+    def read_only(self, name: str, index: Index = None) -> bool:
         question = self.form.question(name)
         if question.calculate_expr is not None or not question.is_input:
             return True
@@ -663,7 +686,7 @@ class FormState:
             return question.read_only_expr.truth(self, self._index(question, index))
         return question.read_only
 
-    def choices(self, name: str, index: int | None = None) -> list[Choice]:
+    def choices(self, name: str, index: Index = None) -> list[Choice]:
         question = self.form.question(name)
         index = self._index(question, index)
         item = self.plan.filters.get(name)
@@ -671,16 +694,16 @@ class FormState:
             return list(question.choices)
         return list(self._cache[id(item)].get(index, ()))
 
-    def label(self, name: str, index: int | None = None) -> str:
+    def label(self, name: str, index: Index = None) -> str:
         """The label in `self.lang`, with ${name} references replaced by their answers."""
         node = self.form.node(name)
         return self._render(node.label(self.lang), node, index)
 
-    def hint(self, name: str, index: int | None = None) -> str:
+    def hint(self, name: str, index: Index = None) -> str:
         question = self.form.question(name)
         return self._render(question.hint(self.lang), question, index)
 
-    def _render(self, text: str, node: Group | Question, index: int | None) -> str:
+    def _render(self, text: str, node: Group | Question, index: Index) -> str:
         if "${" not in text:
             return text
 
@@ -696,10 +719,14 @@ class FormState:
 
         return _LABEL_REF.sub(show, text)
 
-    def repeat_count(self, name: str) -> int:
-        return len(self._instances[self.form.group(name).name])
+    def repeat_count(self, name: str, parent: Index = None) -> int:
+        """How many instances a repeat has (inside the instance `parent` of the repeat
+        around it, for a repeat inside a repeat)."""
+        group = self.form.group(name)
+        depth = len(self.form.repeats_of(group.name))
+        return len(self._rows(group.name, index_path(parent)[:depth - 1]))
 
-    def error(self, name: str, index: int | None = None) -> Message | None:
+    def error(self, name: str, index: Index = None) -> Message | None:
         """What blocks submitting this answer, or None (irrelevant questions never block)."""
         question = self.form.question(name)
         index = self._index(question, index)
@@ -719,7 +746,7 @@ class FormState:
             return Message("constraint", question.constraint_message(self.lang))
         return None
 
-    def _valid(self, question: Question, raw: Any, index: int | None) -> bool:
+    def _valid(self, question: Question, raw: Any, index: Index) -> bool:
         kind = question.type
         if kind == "text":
             return isinstance(raw, str)
@@ -757,9 +784,9 @@ class FormState:
             if not question.is_input or question.calculate_expr is not None:
                 continue
             if question.repeat is None:
-                indexes: Iterator[int | None] | list[int | None] = [None]
+                indexes: list[Index] = [None]
             else:
-                indexes = iter(range(len(self._instances[question.repeat])))
+                indexes = [path_index(p) for p in self._paths(question.repeat)]
             for index in indexes:
                 message = self.error(question.name, index)
                 if message is not None:
@@ -772,7 +799,7 @@ class FormState:
         self._emit(self.form.root, None, out)
         return out
 
-    def _emit(self, group: Group, index: int | None, target: dict[str, Any]) -> None:
+    def _emit(self, group: Group, index: Index, target: dict[str, Any]) -> None:
         for child in group.children:
             if isinstance(child, Group):
                 if not child.repeat:
@@ -780,11 +807,13 @@ class FormState:
                     continue
                 rows: list[dict[str, Any]] = []
                 any_relevant = False
-                for j, stored in enumerate(self._instances[child.name]):
-                    row: dict[str, Any] = dict(stored.get("\0extra", {}))
-                    if self._cache[id(self.plan.rel[child.name])].get(j, False):
+                here = index_path(index)
+                for j, stored in enumerate(self._rows(child.name, here)):
+                    row: dict[str, Any] = dict(stored.get(_EXTRA, {}))
+                    inner = path_index((*here, j))
+                    if self._cache[id(self.plan.rel[child.name])].get(inner, False):
                         any_relevant = True
-                        self._emit(child, j, row)
+                        self._emit(child, inner, row)
                     rows.append(row)
                 if any_relevant or any(rows):
                     target[child.name] = rows
@@ -810,7 +839,7 @@ class FormState:
 
     # -- changing -------------------------------------------------------------------------
 
-    def set(self, name: str, value: Any, index: int | None = None) -> Keys:
+    def set(self, name: str, value: Any, index: Index = None) -> Keys:
         """Answer a question; returns the keys whose value, relevance or choices changed."""
         question = self.form.question(name)
         index = self._index(question, index)
@@ -824,31 +853,46 @@ class FormState:
         self._propagate([(("val", name), question.repeat, index)], {}, changed)
         return changed
 
-    def add_repeat(self, name: str) -> int:
-        """Add an instance at the end of a repeat; returns its index."""
+    def add_repeat(self, name: str, parent: Index = None) -> Index:
+        """Add an instance at the end of a repeat (inside the instance `parent` of the
+        repeat around it, for a repeat inside a repeat); returns its index: its position,
+        or for a repeat inside a repeat the positions from the outermost repeat in."""
         group = self.form.group(name)
         if not group.repeat:
             raise ValueError(f"'{name}' is a group, not a repeat")
-        rows = self._instances[name]
-        rows.append({})
-        index = len(rows) - 1
-        self._apply_defaults(name, index)
-        self._fill_metadata(name, index)
+        chain = self.form.repeats_of(name)
+        around = index_path(parent)[:len(chain) - 1]
+        if len(around) < len(chain) - 1 or (around and self._row(chain[-2], around) is None):
+            raise IndexError(f"repeat '{name}' is inside repeat '{chain[-2]}': give the "
+                             "instance of it to add to")
+        index = self._new_instance(group, around)
         changed: Keys = set()
-        self._propagate(self._repeat_seeds(group, index),
-                        {id(i): {index} for i in self.plan.by_repeat.get(name, ())}, changed)
+        self._propagate(self._repeat_seeds(group, index), self._fresh(group, index), changed)
         if self._dynamic_defaults(name, index):
             self._propagate(self._repeat_seeds(group, index), {}, changed)
         return index
 
-    def remove_repeat(self, name: str, index: int) -> None:
+    def _fresh(self, group: Group, index: Index) -> dict[int, Any]:
+        """The items to compute for a new instance: those of the repeat there, and of the
+        repeats inside it (a fixed number of their instances came with it)."""
+        dirty: dict[int, Any] = {}
+        for repeat in [group, *(g for g in group.walk() if isinstance(g, Group) and g.repeat)]:
+            indexes = {path_index(p) for p in self._paths(repeat.name, index_path(index))}
+            for item in self.plan.by_repeat.get(repeat.name, ()):
+                dirty[id(item)] = set(indexes)
+        return dirty
+
+    def remove_repeat(self, name: str, index: Index) -> None:
         """Remove one instance; the ones after it move up by one."""
         group = self.form.group(name)
-        rows = self._instances[name]
-        if not group.repeat or not 0 <= index < len(rows):
+        path = index_path(index)
+        depth = len(self.form.repeats_of(name))
+        rows = self._rows(name, path[:-1]) if group.repeat and len(path) == depth else []
+        if not path or not 0 <= path[-1] < len(rows):
             raise IndexError(f"repeat '{name}' has no instance {index}")
-        del rows[index]
-        items = self.plan.by_repeat.get(name, ())
+        del rows[path[-1]]
+        items = [item for item in self.plan.items if item.repeat is not None
+                 and name in self.form.repeats_of(item.repeat)]
         for item in items:
             self._cache[id(item)] = {}
         self._propagate(self._repeat_seeds(group, _ALL), {id(i): _ALL for i in items}, set())
@@ -861,10 +905,32 @@ class FormState:
             seeds.append((("val", node.name), group.name, index))
         return seeds
 
-    def _instance_indexes(self, item: _Item) -> range | list[None]:
+    def _instance_indexes(self, item: _Item) -> list[Index]:
         if item.repeat is None:
             return [None]
-        return range(len(self._instances[item.repeat]))
+        return [path_index(p) for p in self._paths(item.repeat)]
+
+    def _wanted(self, sub: _Item, source: str | None, index: Any) -> Any:
+        """The instances of `sub` to compute again when what it reads changed in instance
+        `index` of repeat `source`: the same instance, the instances inside it, or (with
+        nothing in common) all of them."""
+        if sub.repeat is None:
+            return {None}
+        if index is _ALL:
+            return _ALL
+        if source == sub.repeat:
+            return {index}
+        theirs = self.form.repeats_of(source)
+        mine = self.form.repeats_of(sub.repeat)
+        common = 0
+        while common < min(len(theirs), len(mine)) and theirs[common] == mine[common]:
+            common += 1
+        if common == 0:
+            return _ALL
+        prefix = index_path(index)[:common]
+        if common == len(mine):
+            return {path_index(prefix)}
+        return {path_index(p) for p in self._paths(sub.repeat, prefix)}
 
     def _recompute_all(self) -> None:
         for item in self.plan.items:
@@ -882,12 +948,7 @@ class FormState:
         def mark(signal: tuple[str, str], source: str | None, index: Any) -> None:
             for sub in self.plan.subscribers.get(signal, ()):
                 key = id(sub)
-                if sub.repeat is None:
-                    want: Any = {None}
-                elif index is not _ALL and source == sub.repeat:
-                    want = {index}
-                else:
-                    want = _ALL
+                want = self._wanted(sub, source, index)
                 have = dirty.get(key)
                 if have is None:
                     dirty[key] = want if want is _ALL else set(want)
@@ -908,7 +969,7 @@ class FormState:
             item = by_id[key]
             todo = dirty.pop(key)
             indexes = self._instance_indexes(item) if todo is _ALL else sorted(
-                todo, key=lambda i: -1 if i is None else i)
+                todo, key=index_path)
             cache = self._cache[key]
             for index in indexes:
                 new = self._compute(item, index)
@@ -919,12 +980,13 @@ class FormState:
                     for signal in item.emits:
                         mark(signal, item.repeat, index)
 
-    def _compute(self, item: _Item, index: int | None) -> Any:
+    def _compute(self, item: _Item, index: Index) -> Any:
         node = item.node
         if item.kind == REL:
             parent = node.parent
             if parent is not None and parent is not self.form.root:
-                parent_index = index if parent.repeat_name is not None else None
+                depth = len(self.form.repeats_of(parent.repeat_name))
+                parent_index = path_index(index_path(index)[:depth])
                 if not self._cache[id(self.plan.rel[parent.name])].get(parent_index, False):
                     return False
             return True if item.expr is None else item.expr.truth(self, index)

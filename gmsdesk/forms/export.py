@@ -6,7 +6,9 @@ choice ("question/choice"); metadata columns first. Each repeat gets its own she
 file beside the first (`OUT-repeat.csv`), one row per instance, linked by PARENT_KEY. CSV is
 UTF-8 with a BOM so Excel shows Khmer, Lao, Burmese and Thai. No Qt, no SQL: `export_responses`
 asks storage for the forms and responses. Files are written beside their targets and renamed
-into place only when all are complete, so a failure never leaves a partial export.
+into place only when all are complete, so a failure never leaves a partial export. A photo
+or file question's column holds the file's name, and the files this laptop holds are copied
+into `OUT-media/` beside the export, as ODK Central's export puts them in a media folder.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ import contextlib
 import json
 import os
 import re
+import shutil
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gmsdesk.forms.model import MEDIA_TYPES
 from gmsdesk.forms.summary import union_questions
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.tabular import csv_writer, xlsx_cells
@@ -77,13 +81,32 @@ class ExportResult:
     responses: int
     files: list[Path]  # the main file first; repeat files (CSV) after it
     repeat_rows: dict[str, int]
+    # Photos and files the responses name, copied into a folder beside the export
+    # ("OUT-media", as ODK Central's export zip has a media folder): the folder (None: no
+    # answer names a file), how many were copied, and how many are not on this laptop (a
+    # file of another laptop's response never opened here).
+    media: Path | None = None
+    media_files: int = 0
+    media_missing: int = 0
 
 
 def _header(question: Question) -> str:
     path = tuple(question.group_path)
-    if question.repeat and question.repeat in path:
-        path = path[path.index(question.repeat) + 1:]  # inside a repeat: relative to it
-    return "-".join((*path, question.name))
+    repeat = question.repeat.rsplit("/", 1)[-1] if question.repeat else None
+    if repeat and repeat in path:  # inside a repeat: relative to the innermost one
+        path = path[len(path) - 1 - path[::-1].index(repeat) + 1:]
+    return "-".join((*path, question.xml_name or question.name))
+
+
+def _repeats_around(question: Question) -> list[str]:
+    """The repeats a question is in, outermost first."""
+    found: list[str] = []
+    group = question.parent
+    while group is not None:
+        if group.repeat:
+            found.append(group.name)
+        group = group.parent
+    return found[::-1]
 
 
 def layout(forms: Sequence[Form]) -> Layout:
@@ -92,6 +115,8 @@ def layout(forms: Sequence[Form]) -> Layout:
     main: list[Column] = []
     repeats: dict[str, list[Column]] = {}
     for question in union_questions(forms):
+        for around in _repeats_around(question):  # a repeat holding only a repeat has rows too
+            repeats.setdefault(around, [])
         if question.type in NO_COLUMN_TYPES:
             continue
         target = repeats.setdefault(question.repeat, []) if question.repeat else main
@@ -131,26 +156,41 @@ def _meta(response: Response) -> list[Any]:
 
 
 def _rows(plan: Layout, responses: Iterable[Response],
-          agencies: Mapping[str, str] | None = None
+          agencies: Mapping[str, str] | None = None,
+          cell: Callable[[Any, Any], Any] | None = None
           ) -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
-    """Each response as its main row and its repeat rows."""
+    """Each response as its main row and its repeat rows; `cell(column, value)` writes an
+    answer (by default as ODK does: codes; the labelled export gives labels)."""
+    def raw(column: Any, value: Any) -> Any:
+        return _cell(value, column.choice)
+
+    write = cell or raw
     for response in responses:
         answers = response.answers
         row = _meta(response)
         if agencies is not None:
             row += [response.agency_id, agencies.get(response.agency_id, response.agency_id)]
-        row += [_cell(answers.get(c.name), c.choice) for c in plan.main]
-        nested: dict[str, list[list[Any]]] = {}
-        for repeat, columns in plan.repeats.items():
-            instances = answers.get(repeat)
-            out: list[list[Any]] = []
-            if isinstance(instances, list):
-                for index, instance in enumerate(instances, start=1):
-                    values = instance if isinstance(instance, Mapping) else {}
-                    out.append([_cell(values.get(c.name), c.choice) for c in columns]
-                               + [response.id, f"{response.id}/{repeat}[{index}]"])
-            nested[repeat] = out
+        row += [write(c, answers.get(c.name)) for c in plan.main]
+        nested: dict[str, list[list[Any]]] = {repeat: [] for repeat in plan.repeats}
+        for repeat, values, parent, key in instances(plan, answers, response.id):
+            nested[repeat].append([write(c, values.get(c.name))
+                                   for c in plan.repeats[repeat]] + [parent, key])
         yield row, nested
+
+
+def instances(plan: Layout, values: Mapping[str, Any], key: str
+              ) -> Iterator[tuple[str, Mapping[str, Any], str, str]]:
+    """Every repeat instance inside `values` (a response whose KEY is `key`, or an instance):
+    (its repeat, its answers, PARENT_KEY, KEY), a repeat inside a repeat linked to its own
+    instance as ODK Central writes it: uuid/household[1]/member[2]."""
+    for repeat, found in values.items():
+        if repeat not in plan.repeats or not isinstance(found, list):
+            continue
+        for index, instance in enumerate(found, start=1):
+            answers = instance if isinstance(instance, Mapping) else {}
+            own = f"{key}/{repeat.rsplit('/', 1)[-1]}[{index}]"
+            yield repeat, answers, key, own
+            yield from instances(plan, answers, own)
 
 
 def repeat_path(path: Path, repeat: str) -> Path:
@@ -300,6 +340,64 @@ def export_responses(db: Database, form_id: str, path: str | os.PathLike[str], *
     total = db.surveys.count_responses(form_id, query)
     # Agency names in English, the language exports are read in across the network.
     agencies = db.agencies.names("en") if db.is_hq else None
-    return write_responses(path, [forms[v] for v in chosen], db.surveys.query(form_id, query),
-                           sheet_name=form_id, total=total, progress=progress,
-                           agencies=agencies)
+    versions = [forms[v] for v in chosen]
+    media = {q.name for form in versions for q in form.questions if q.type in MEDIA_TYPES}
+    named: set[str] = set()
+
+    def noting(responses: Iterable[Response]) -> Iterator[Response]:
+        for response in responses:
+            if media:
+                _files_named(response.answers, media, named)
+            yield response
+
+    result = write_responses(path, versions, noting(db.surveys.query(form_id, query)),
+                             sheet_name=form_id, total=total, progress=progress,
+                             agencies=agencies)
+    if not named:
+        return result
+    folder, copied, missing = copy_media(db, Path(path), named)
+    return replace(result, media=folder, media_files=copied, media_missing=missing)
+
+
+def media_folder(path: Path) -> Path:
+    """Where the files an export's answers name go: OUT-media beside OUT.xlsx."""
+    return path.with_name(f"{path.stem}-media")
+
+
+def _files_named(answers: Mapping[str, Any], media: set[str], out: set[str]) -> None:
+    """The file names media questions hold in a response, repeats (and theirs) included."""
+    for name, value in answers.items():
+        if isinstance(value, list):
+            for row in value:
+                if isinstance(row, Mapping):
+                    _files_named(row, media, out)
+        elif name in media and isinstance(value, str) and value.strip():
+            out.add(value.strip())
+
+
+def copy_media(db: Database, path: Path, names: Iterable[str]) -> tuple[Path, int, int]:
+    """Copy the files named that this laptop holds into the export's media folder (each
+    copied whole to a partial name first, then put in place); returns the folder, how many
+    are there and how many are not on this laptop."""
+    from gmsdesk.storage.attachments import attachments_of
+
+    store = attachments_of(db)
+    folder = media_folder(path)
+    copied = missing = 0
+    for name in sorted(names):
+        source = store.path(name)
+        if source is None or "/" in name or "\\" in name or name.startswith("."):
+            missing += 1
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / name
+        if not (target.exists() and target.stat().st_size == source.stat().st_size):
+            partial = target.with_name(target.name + ".part")
+            try:
+                shutil.copyfile(source, partial)
+                partial.replace(target)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+        copied += 1
+    return folder, copied, missing

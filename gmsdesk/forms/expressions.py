@@ -4,7 +4,9 @@ A small Pratt parser turns `relevant`, `constraint`, `calculation`, `choice_filt
 dynamic defaults into Python closures. `${name}` references are resolved when an expression is
 compiled (same repeat instance, or the node-set of a repeat from outside), so the engine knows
 what each expression depends on and evaluation is a chain of plain function calls. Evaluation
-never raises: bad input gives XPath's answers (NaN, "", false).
+never raises: bad input gives XPath's answers (NaN, "", false). Secondary instances (attached
+files, choice lists) are walked with paths and `[...]` predicates (`instance('fruits')/root/
+item[name = ${fruit}]/label`); a predicate matching a column is answered by an index.
 """
 
 from __future__ import annotations
@@ -442,8 +444,8 @@ class _Parser:
 
     def after_primary(self, node: Node) -> Node:
         """A primary expression, and the predicates and path that may follow it."""
-        if isinstance(node, Call) and _REFUSED.get(node.name):
-            raise ExpressionError(_REFUSED[node.name])
+        if isinstance(node, Call) and _REFUSED.get(node.name) and node.name != "search":
+            raise ExpressionError(_REFUSED[node.name])  # search(): an appearance, parsed
         own = self.predicates()
         token = self.peek()
         if token.kind == "op" and token.text == "//":

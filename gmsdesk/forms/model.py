@@ -1,6 +1,7 @@
 """A form as GMS Desk uses it: groups, questions and choices built from pyxform's JSON.
 
-The database stores only `Form.definition` (pyxform's JSON plus a small `_gmsdesk` note), so
+The database stores only `Form.definition` (pyxform's JSON plus a `_gmsdesk` note: titles, the
+files attached to the form, the external_choices lists it uses: see forms.form_files), so
 `Form.from_definition` must rebuild exactly the same form; every expression is compiled here,
 once, so a form that loads is a form whose logic can run.
 """
@@ -35,8 +36,8 @@ from gmsdesk.forms.problems import FormDefinitionError, Problem
 __all__ = [
     "GEO_TYPES",
     "HIDDEN_TYPES",
-    "MEDIA_TYPES",
     "IGNORED_METADATA",
+    "MEDIA_TYPES",
     "METADATA",
     "METADATA_TYPES",
     "QUESTION_TYPES",
@@ -559,7 +560,7 @@ def _is_data_file(list_name: Any) -> bool:
     return any(text.endswith(suffix) for suffix in DATA_SUFFIXES)
 
 
-def _split_search(appearance: str) -> tuple[str, Call | None]:
+def split_search(appearance: str) -> tuple[str, Call | None]:
     """An appearance without its search(...) call, and the call (None when there is none
     or it cannot be read: then the appearance is kept whole, and warned about)."""
     match = _SEARCH.search(appearance)
@@ -799,6 +800,12 @@ class _Builder:
         count: int | None = None
         if is_repeat and control.get("jr:count") not in (None, ""):
             text = str(control["jr:count"]).strip()
+            ref = _LABEL_REF.fullmatch(text)
+            counter = self.nodes.get(ref[1]) if ref else None
+            if isinstance(counter, Question) and counter.type == "calculate" and \
+                    str(counter.calculation or "").strip().isdigit():
+                # pyxform turns a fixed repeat_count into a calculation holding the number
+                text = str(counter.calculation).strip()
             if text.isdigit():
                 count = int(text)
             else:
@@ -852,7 +859,7 @@ class _Builder:
         read_only = _yes_no(bind.get("readonly"))
         choices: list[Choice] = []
         list_name = raw.get("list_name") or raw.get("itemset")
-        appearance, search = _split_search(str(control.get("appearance") or ""))
+        appearance, search = split_search(str(control.get("appearance") or ""))
         choices_from: str | None = None
         choice_filter = str(raw.get("choice_filter") or "").strip() or None
         if kind in ("select_one", "select_multiple") and _is_data_file(list_name):

@@ -23,8 +23,8 @@ from pyxform.question import MultipleChoiceQuestion, Option
 from pyxform.survey import Survey
 from pyxform.xls2json_backends import DefinitionData
 
-__all__ = ["choices_rows", "clean_text", "default_language", "settings_column", "settings_row",
-           "survey_sheet"]
+__all__ = ["choices_rows", "clean_text", "default_language", "external_choices_rows",
+           "settings_column", "settings_row", "survey_sheet"]
 
 _SETTINGS_COLUMNS = frozenset(Survey.get_slot_names())
 _SURVEY_COLUMNS = frozenset(MultipleChoiceQuestion.get_slot_names())
@@ -80,6 +80,22 @@ def survey_sheet(workbook: DefinitionData) -> DealiasAndGroupHeadersResult:
         header_columns=set(_SURVEY_COLUMNS), headers_required={"type"},
         default_language=default_language(workbook), strip_whitespace=clean_text(workbook),
         add_row_number=True)
+
+
+def external_choices_rows(workbook: DefinitionData) -> Sequence[dict[str, Any]]:
+    """The external_choices rows (select_one_external's lists), read as the choices sheet
+    is; () without that sheet, or when pyxform cannot read its headers (it says why)."""
+    if not workbook.external_choices:
+        return ()
+    try:
+        sheet = dealias_and_group_headers(
+            sheet_name="external_choices", sheet_data=workbook.external_choices,
+            sheet_header=workbook.external_choices_header or [],
+            header_aliases=aliases.list_header, header_columns=set(_OPTION_COLUMNS),
+            default_language=default_language(workbook), add_row_number=True)
+    except PyXFormError:
+        return ()
+    return tuple(dict(row) for row in sheet.data)
 
 
 def choices_rows(workbook: DefinitionData) -> Sequence[dict[str, Any]]:

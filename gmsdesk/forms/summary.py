@@ -20,7 +20,8 @@ from itertools import chain
 from itertools import repeat as repeated
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from gmsdesk.forms.model import METADATA
+from gmsdesk.forms import geo
+from gmsdesk.forms.model import GEO_TYPES, MEDIA_TYPES, METADATA
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ NO_VALUE_TYPES = frozenset({"note"})
 # per response: never a code each).
 NOT_SUMMARISED = frozenset(METADATA)
 SAMPLES = 5
+# Photos and files (kind "media"): the latest files named, for thumbnails. Locations (kind
+# "geo"): the box and centre of the latest answers' points (`geo_stats`). Both are counted
+# as text questions are (answered or not), so storage's counts serve them unchanged.
+MEDIA_SAMPLES = 12
 # A calculation giving more distinct values than this (and no numbers) shows its most
 # frequent values as samples rather than a bar per value.
 MAX_VALUE_BARS = 12
@@ -110,6 +115,24 @@ def groups_digits(question: Question, stats: Mapping[str, float]) -> bool:
     return True
 
 
+def repeat_rows(answers: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
+    """The instances of each repeat in a response, by repeat name: a repeat inside a repeat
+    has all its instances in one table, in order (those of the first outer instance first),
+    as ODK Central's export makes a sheet of them."""
+    tables: dict[str, list[Mapping[str, Any]]] = {}
+
+    def walk(row: Mapping[str, Any]) -> None:
+        for name, value in row.items():
+            if value.__class__ is list and any(isinstance(item, Mapping) for item in value):
+                rows = [item for item in value if isinstance(item, Mapping)]
+                tables.setdefault(name, []).extend(rows)
+                for item in rows:
+                    walk(item)
+
+    walk(answers)
+    return tables
+
+
 def union_questions(forms: Sequence[Form]) -> list[Question]:
     """Questions of several versions (oldest first) matched by name: the newest version's
     order, with each question only an older version had placed after the one it followed."""
@@ -156,7 +179,7 @@ class Block:
     language, counts, statistics and sample answers."""
 
     label: str  # the question's label
-    kind: str  # "choices" | "number" | "text"
+    kind: str  # "choices" | "number" | "text" | "media" (samples: files) | "geo" (stats: box)
     answered: int
     rows: list[tuple[str, int]] = field(default_factory=list)  # choices: (label, count)
     stats: dict[str, float] = field(default_factory=dict)  # number: n, mean, min, max, median
@@ -232,10 +255,15 @@ def summarize(forms: Mapping[str, Form], rows: Iterable[tuple[str, Mapping[str, 
             else:
                 column.append(value)
 
+    nested = any(len(form.repeats_of(f.repeat)) > 1 for form in forms.values()
+                 for f in wanted if f.repeat and f.repeat in form.nodes)
     for version, answers in rows:
         put(None, version, answers)
+        tables = repeat_rows(answers) if nested else None
         for repeat in columns:
-            instances = answers.get(repeat) if repeat else None
+            if not repeat:
+                continue
+            instances = tables.get(repeat) if tables is not None else answers.get(repeat)
             for instance in instances if isinstance(instances, list) else ():
                 if isinstance(instance, Mapping):
                     put(repeat, version, instance)
@@ -362,6 +390,12 @@ def _item(question: Question, f: Field, figures: Figures, forms: Sequence[Form],
             rows = [(labels.get(n) or _choice_label(n, question, forms, lang),
                      counts.get(n, 0)) for n in order]
         rows.append((not_answered, max(asked - answered, 0)))
+    elif kind == "text" and question.type in MEDIA_TYPES:
+        # the latest files, each once: thumbnails of photos, a count of other files
+        kind, picked = "media", list(dict.fromkeys(latest))[:MEDIA_SAMPLES]
+    elif kind == "text" and question.type in GEO_TYPES:
+        kind, stats = "geo", geo_stats(latest)
+        picked = list(dict.fromkeys(latest))[:samples]
     elif kind == "text" and question.type != "calculate":
         for text in latest:  # the latest first, each once
             if text not in picked:
@@ -435,6 +469,29 @@ def _stats(numbers: list[float]) -> dict[str, float]:
         return {"n": 0.0}
     return {"n": float(len(numbers)), "mean": mean, "min": float(min(numbers)),
             "max": float(max(numbers)), "median": float(statistics.median(numbers))}
+
+
+def geo_stats(values: Iterable[str]) -> dict[str, float]:
+    """The points of locations, traces and shapes: how many ("n"), their box ("south",
+    "north", "west", "east") and their centre ("lat", "lon", the mean of the points; a box
+    across the 180th meridian is not split)."""
+    points: list[geo.Point] = []
+    for value in values:
+        point = geo.parse_point(value)
+        if point is not None:
+            points.append(point)
+            continue
+        trace = geo.parse_trace(value)
+        if trace is not None:
+            closed = len(trace) > 2 and trace[0] == trace[-1]
+            points.extend(trace[:-1] if closed else trace)  # a shape's first point once
+    if not points:
+        return {"n": 0.0}
+    lats = [p.latitude for p in points]
+    lons = [p.longitude for p in points]
+    return {"n": float(len(points)), "south": min(lats), "north": max(lats),
+            "west": min(lons), "east": max(lons), "lat": statistics.fmean(lats),
+            "lon": statistics.fmean(lons)}
 
 
 def figures_of_counts(values: Iterable[tuple[Any, int]], kind: str, question: Question,

@@ -37,6 +37,7 @@ from pyxform.xls2json import (
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from gmsdesk.forms.entities import SAVE_TO, check_workbook
+from gmsdesk.forms.form_files import SHOWN_MEDIA, Finder, attach, finder_for, media_folder
 from gmsdesk.forms.model import (
     IGNORED_METADATA,
     METADATA_TYPES,
@@ -46,9 +47,16 @@ from gmsdesk.forms.model import (
     build_form,
     language_code,
     shown_questions,
+    split_search,
 )
 from gmsdesk.forms.problems import Problem
-from gmsdesk.forms.sheets import choices_rows, settings_column, settings_row, survey_sheet
+from gmsdesk.forms.sheets import (
+    choices_rows,
+    external_choices_rows,
+    settings_column,
+    settings_row,
+    survey_sheet,
+)
 
 __all__ = ["DEFINITION_FORMAT", "Problem", "load_xlsform", "load_xlsform_bytes"]
 
@@ -66,7 +74,7 @@ _BIND_COLUMNS = {"required": "required", "jr:requiredMsg": "required_message",
                  "calculate": "calculation", SAVE_TO: "save_to"}
 _CONTROL_COLUMNS = {"appearance", "jr:count"}
 _COLUMN_REASONS = {
-    "media": "media (image, audio, video) is not shown by GMS Desk",
+    "media": "audio and video in labels are not played by GMS Desk (images are shown)",
     "guidance_hint": "guidance hints are not shown by GMS Desk",
     "trigger": "trigger (recalculate when another question changes) is not supported",
     "instance": "instance attributes are not supported",
@@ -89,11 +97,20 @@ _ROW_IN_MESSAGE = re.compile(r"^\s*\[row\s*:\s*(\d+)\]\s*")
 _NEXT_ROW = re.compile(r"\s*(?=\[row\s*:\s*\d+\])")
 _SHEET_IN_MESSAGE = re.compile(r"On the '(\w+)' sheet")
 _KNOWN_SUFFIX_TYPES = set(QUESTION_TYPE_DICT) | set(METADATA_TYPES)
+# Rows that attach a file as a secondary instance, for instance() and pulldata().
+_INSTANCE_TYPES = {"csv-external", "xml-external"}
+_FROM_FILE = re.compile(r"^select_(one|multiple)_from_file\b|^select (one|multiple) from file\b")
 
 
-def load_xlsform(path: str | os.PathLike[str]) -> tuple[Form | None, list[Problem]]:
+def load_xlsform(path: str | os.PathLike[str],
+                 media: str | os.PathLike[str] | Sequence[Path] | None = None
+                 ) -> tuple[Form | None, list[Problem]]:
     """Read through pyxform (xls2json). Never raises for bad input: Form is None when any
     problem is an error. Unsupported types/columns give a per-row problem, never a silent drop.
+
+    The files the form needs (CSV for choices, images in labels: see forms.form_files) are
+    read from `media` (a folder, or the files themselves), else from the folder ODK keeps
+    them in (`NAME-media` next to `NAME.xlsx`), then from the form's own folder.
     """
     file = Path(path)
     if not file.is_file():
@@ -106,19 +123,32 @@ def load_xlsform(path: str | os.PathLike[str]) -> tuple[Form | None, list[Proble
     except OSError as error:
         return None, [Problem(None, None, f"the file '{file.name}' could not be read: "
                                           f"{error.strerror or error}")]
-    return load_xlsform_bytes(data, file.stem)
+    if isinstance(media, str | os.PathLike):
+        where = f"the folder '{Path(media).name}'"
+    else:  # nothing given, or files chosen one by one (the others are looked for there)
+        where = f"the folder '{media_folder(file).name}' next to the form"
+    return _guarded(data, file.stem, finder_for(file, media), where)
 
 
-def load_xlsform_bytes(data: bytes, name: str = "form") -> tuple[Form | None, list[Problem]]:
-    """The same as load_xlsform for a workbook already in memory (`name` stands for its file)."""
+def load_xlsform_bytes(data: bytes, name: str = "form",
+                       media: Mapping[str, bytes] | None = None
+                       ) -> tuple[Form | None, list[Problem]]:
+    """The same as load_xlsform for a workbook already in memory (`name` stands for its file,
+    `media` holds the files it needs by name)."""
+    return _guarded(data, name, finder_for(None, media or {}), "the files given with the form")
+
+
+def _guarded(data: bytes, name: str, find: Finder, where: str
+             ) -> tuple[Form | None, list[Problem]]:
     try:
-        return _load(data, name)
+        return _load(data, name, find, where)
     except Exception as error:  # a pyxform bug on odd input must not take the app down
         log.exception("XLSForm import failed")
         return None, [Problem(None, None, f"the form could not be read: {error}")]
 
 
-def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
+def _load(data: bytes, name: str, find: Finder, where: str
+          ) -> tuple[Form | None, list[Problem]]:
     from io import BytesIO
 
     try:
@@ -167,7 +197,18 @@ def _load(data: bytes, name: str) -> tuple[Form | None, list[Problem]]:
         return None, _unique(problems)
 
     definition = json.loads(json.dumps(definition))  # plain JSON from here on
-    _settle_settings(definition, workbook, problems)
+    # The files it needs and the external_choices it reads travel inside the definition.
+    files, missing = attach(definition, find, rows, where)
+    problems.extend(missing)
+    if any(p.is_error for p in missing):
+        return None, _unique(problems)
+    extra: dict[str, Any] = {}
+    if files:
+        extra["files"] = files
+    external = _external_choices(workbook, definition)
+    if external:
+        extra["external_choices"] = external
+    _settle_settings(definition, workbook, problems, extra)
     form, built = build_form(definition, rows)
     problems.extend(built)
     if form is not None and not shown_questions(form):
@@ -291,6 +332,8 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
             error(row, f"the choice list '{list_name}' is not on the choices sheet"
                        + _suggest(list_name, lists))
 
+    groups: list[str] = []  # the groups the row is in (names may repeat across groups)
+    seen: dict[str, int] = {}  # "group/name" -> row
     for data in sheet.data:
         row = int(data["__row"])
         # What the person wrote names the type in messages ("image", not pyxform's "photo").
@@ -300,6 +343,8 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
         if not kind:
             continue
         if RE_END_CONTROL.search(kind):
+            if groups:
+                groups.pop()
             continue
         begin = RE_BEGIN_CONTROL.search(kind)
         if begin:
@@ -311,8 +356,7 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
                 command = select["select_command"]
                 list_name = select["list_name"]
                 if command in aliases.select_from_file or command == "select_one_external":
-                    error(row, f"type '{written}' reads its choices from a file, which GMS "
-                               "Desk does not support; put the choices on the choices sheet")
+                    pass  # an attached file, or the external_choices sheet: read at import
                 elif command == "rank":
                     error(row, f"type '{written}' is not supported by GMS Desk; use "
                                "select_multiple instead")
@@ -320,7 +364,7 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
                     needs_list(row, f"type '{written}'", list_name)
             elif kind in _KNOWN_SUFFIX_TYPES or RE_OSM.search(kind):
                 if (kind not in METADATA_TYPES and kind not in TYPE_ALIASES
-                        and kind not in IGNORED_METADATA):
+                        and kind not in IGNORED_METADATA and kind not in _INSTANCE_TYPES):
                     error(row, f"type '{written}' is not supported by GMS Desk; supported "
                                f"types: {', '.join(QUESTION_TYPES)}, metadata (start, end, "
                                "today, deviceid, username), groups, repeats and loops. Remove "
@@ -330,11 +374,16 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
                                           "begin repeat", "end repeat"])
                 error(row, f"type '{written}' is not an XLSForm question type" + hint)
         if name:
-            if name in rows:
-                error(row, f"the name '{name}' is already used on row {rows[name]}; GMS Desk "
-                           "needs every question and group name to be unique in the form")
+            path = "/".join((*groups, name))
+            if path in seen:
+                error(row, f"the name '{name}' is already used on row {seen[path]} in the same "
+                           "group; a name may be used again only in another group")
             else:
-                rows[name] = row
+                seen[path] = row
+                rows.setdefault(name, row)
+                rows[path] = row  # a name used in two groups is known by its path
+        if begin:
+            groups.append(name)
         _check_columns(data, written, row, warn)
     return rows
 
@@ -350,7 +399,8 @@ def _check_columns(data: Mapping[str, Any], kind: str, row: int,
         if key in _TOP_COLUMNS or value in (None, "", {}):
             continue
         reason = _COLUMN_REASONS.get(key, "GMS Desk does not use it")
-        names = list(value) if key == "media" and isinstance(value, Mapping) else [key]
+        names = [m for m in value if m not in SHOWN_MEDIA] \
+            if key == "media" and isinstance(value, Mapping) else [key]
         for column in names:
             warn(row, f"column '{column}' is ignored: {reason}")
     for key, value in (data.get("bind") or {}).items():
@@ -360,13 +410,15 @@ def _check_columns(data: Mapping[str, Any], kind: str, row: int,
     for key, value in control.items():
         if key not in _CONTROL_COLUMNS and value not in (None, ""):
             warn(row, f"column 'body::{key}' is ignored: GMS Desk does not use it")
-    appearance = str(control.get("appearance") or "").strip()
+    appearance = split_search(str(control.get("appearance") or ""))[0]  # search() is read
     for word in appearance.split():
         if word not in APPEARANCES and not word.startswith("columns"):
             warn(row, f"appearance '{word}' is ignored on the desktop")
     if data.get("parameters") and kind != "range" and not (
             TYPE_ALIASES.get(kind) == "image"  # a photo's max-pixels is honoured
-            and re.fullmatch(r"\s*max-pixels\s*=\s*\d+\s*", str(data["parameters"]))):
+            and re.fullmatch(r"\s*max-pixels\s*=\s*\d+\s*", str(data["parameters"]))) and not (
+            _FROM_FILE.search(kind)  # select_one_from_file's value= and label=
+            and re.fullmatch(r"\s*((value|label)\s*=\s*[^\s,]+[\s,]*)+", str(data["parameters"]))):
         warn(row, f"parameters '{data['parameters']}' are ignored for type '{kind}'")
 
 
@@ -412,15 +464,20 @@ def _check_settings(workbook: DefinitionData, problems: list[Problem]) -> None:
 
 
 def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
-                     problems: list[Problem]) -> None:
+                     problems: list[Problem], extra: Mapping[str, Any] | None = None) -> None:
+    """The form's id and version, and GMS Desk's note in `_gmsdesk` (with `extra`: the
+    attached files, the external choices)."""
     if str(settings_row(workbook).get("id_string") or "").strip() == "":
         problems.append(Problem("settings", None, f"no form_id: using '{definition['id_string']}'"
                                 " (from the file name); set form_id so re-imports of a "
                                 "renamed file are recognised as the same form", "warning"))
     titles = _titles(workbook)
     if not str(definition.get("version") or "").strip():
-        # the translated titles count as content too (without any, the digest is unchanged)
+        # the translated titles and the attached files count as content too (without any,
+        # the digest is unchanged)
         content: Any = [definition, titles] if titles else definition
+        if extra:
+            content = [content, dict(extra)]
         digest = hashlib.sha256(json.dumps(content, sort_keys=True,
                                            ensure_ascii=False).encode()).hexdigest()[:10]
         definition["version"] = f"auto-{digest}"
@@ -429,6 +486,32 @@ def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
                                 "matched to the form they were collected with", "warning"))
     else:
         definition["version"] = str(definition["version"])
-    definition["_gmsdesk"] = {"format": DEFINITION_FORMAT}
+    definition["_gmsdesk"] = {"format": DEFINITION_FORMAT, **(extra or {})}
     if titles:  # read back by Form.title_in
         definition["_gmsdesk"]["titles"] = titles
+
+
+def _external_choices(workbook: DefinitionData, definition: Mapping[str, Any]
+                      ) -> dict[str, list[dict[str, Any]]]:
+    """The lists of the external_choices sheet the form's select_one_external questions
+    use, as pyxform reads a choices sheet (ODK would get them from an itemsets.csv)."""
+    used: set[str] = set()
+
+    def walk(nodes: Any) -> None:
+        for node in nodes or ():
+            if isinstance(node, Mapping):
+                if node.get("type") == "select one external" and node.get("itemset"):
+                    used.add(str(node["itemset"]))
+                walk(node.get("children"))
+
+    walk(definition.get("children"))
+    if not used:
+        return {}
+    lists: dict[str, list[dict[str, Any]]] = {}
+    for row in external_choices_rows(workbook):
+        list_name = str(row.get(LIST_NAME_S) or "").strip()
+        if list_name in used and row.get("name") not in (None, ""):
+            lists.setdefault(list_name, []).append(
+                {str(k): (v if isinstance(v, Mapping) else str(v)) for k, v in row.items()
+                 if k not in (LIST_NAME_S, "__row") and v not in (None, "")})
+    return lists

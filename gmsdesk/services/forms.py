@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,13 +43,30 @@ class ImportResult:
     def warnings(self) -> int:
         return len(self.problems) - self.errors
 
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The attached files the form needs that were not found (see forms.form_files):
+        a screen can offer to choose them."""
+        found: list[str] = []
+        for problem in self.problems:
+            match = _MISSING.match(problem.message)
+            if problem.is_error and match and match[1] not in found:
+                found.append(match[1])
+        return tuple(found)
 
-def import_xlsform(db: Database, path: Path) -> ImportResult:
-    """Read one XLSForm and store it as a form, or a new version of one."""
+
+_MISSING = re.compile(r"the form needs the file '([^']+)'")
+
+
+def import_xlsform(db: Database, path: Path,
+                   media: Path | Sequence[Path] | None = None) -> ImportResult:
+    """Read one XLSForm and store it as a form, or a new version of one, with the files it
+    needs: from `media` (a folder, or the files), else from the folder ODK keeps them in
+    (`NAME-media` next to `NAME.xlsx`), then from the form's own folder."""
     from gmsdesk.forms.xlsform import load_xlsform
     from gmsdesk.storage.surveys import FormVersionClash
 
-    form, problems = load_xlsform(path)
+    form, problems = load_xlsform(path, media)
     if form is None:
         return ImportResult(path, tuple(problems))
     try:

@@ -134,26 +134,11 @@ class _Labels:
 def _labelled_rows(plan: Layout, labels: _Labels, responses: Iterable[Response],
                    agencies: Mapping[str, str] | None
                    ) -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
-    """Each response as its main row and its repeats' rows, answers as labels."""
-    from gmsdesk.forms.export import _meta
+    """Each response as its main row and its repeats' rows (nested ones too), answers as
+    labels."""
+    from gmsdesk.forms.export import _rows
 
-    for response in responses:
-        answers = response.answers
-        row = _meta(response)
-        if agencies is not None:
-            row += [response.agency_id, agencies.get(response.agency_id, response.agency_id)]
-        row += [labels.value(c, answers.get(c.name)) for c in plan.main]
-        nested: dict[str, list[list[Any]]] = {}
-        for repeat, columns in plan.repeats.items():
-            instances = answers.get(repeat)
-            out: list[list[Any]] = []
-            for index, instance in enumerate(instances if isinstance(instances, list) else [],
-                                             start=1):
-                values = instance if isinstance(instance, Mapping) else {}
-                out.append([labels.value(c, values.get(c.name)) for c in columns]
-                           + [response.id, f"{response.id}/{repeat}[{index}]"])
-            nested[repeat] = out
-        yield row, nested
+    return _rows(plan, responses, agencies, labels.value)
 
 
 def write_labelled(path: str | os.PathLike[str], forms: Sequence[Form],

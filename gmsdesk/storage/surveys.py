@@ -48,6 +48,10 @@ _MSG = {
     "clash": QT_TRANSLATE_NOOP(
         "Surveys", "Version {version} of form {form_id} is already here with different "
         "questions. Change the version in the form's settings sheet and import it again."),
+    "files_clash": QT_TRANSLATE_NOOP(
+        "Surveys", "Version {version} of form {form_id} is already here with other attached "
+        "files ({files}). Change the version in the form's settings sheet and import it "
+        "again."),
     "answers": QT_TRANSLATE_NOOP("Surveys", "The answers are not a set of named values."),
     "has_responses": QT_TRANSLATE_NOOP(
         "Surveys", "This form version has responses or drafts, so it cannot be deleted."),
@@ -67,14 +71,17 @@ _MSG = {
 class FormVersionClash(ValidationError):
     """The same form_id and version is already stored with a different definition."""
 
-    def __init__(self, form_id: str, version: str, published: bool = False) -> None:
+    def __init__(self, form_id: str, version: str, published: bool = False,
+                 files: Sequence[str] = ()) -> None:
         """`published`: the version here is one headquarters published, which this laptop
-        may not change."""
-        message = _MSG["published_clash" if published else "clash"]
-        super().__init__({"version": message.format(version=version, form_id=form_id)})
+        may not change. `files`: the attached files that differ, when nothing else does."""
+        key = "published_clash" if published else ("files_clash" if files else "clash")
+        super().__init__({"version": _MSG[key].format(version=version, form_id=form_id,
+                                                      files=", ".join(files))})
         self.form_id = form_id
         self.version = version
         self.published = published
+        self.files = tuple(files)
 
 
 @dataclass(frozen=True)
@@ -215,6 +222,29 @@ def _same_form(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return _canonical({**a, "name": None}) == _canonical({**b, "name": None})
 
 
+def _files_of(definition: Mapping[str, Any]) -> dict[str, Any]:
+    note = definition.get("_gmsdesk")
+    files = note.get("files") if isinstance(note, Mapping) else None
+    return {str(k): v.get("sha256") if isinstance(v, Mapping) else v
+            for k, v in files.items()} if isinstance(files, Mapping) else {}
+
+
+def _other_files(a: Mapping[str, Any], b: Mapping[str, Any]) -> list[str]:
+    """The attached files two definitions hold differently, when nothing else differs
+    ([] when the questions differ too)."""
+    files_a, files_b = _files_of(a), _files_of(b)
+
+    def without(definition: Mapping[str, Any]) -> dict[str, Any]:
+        note = definition.get("_gmsdesk")
+        kept = {k: v for k, v in note.items() if k != "files"} if isinstance(
+            note, Mapping) else note
+        return {**definition, "_gmsdesk": kept}
+
+    if not _same_form(without(a), without(b)):
+        return []
+    return sorted(name for name in {*files_a, *files_b} if files_a.get(name) != files_b.get(name))
+
+
 def _loads(raw: str | None) -> dict[str, Any]:
     if not raw:
         return {}
@@ -254,6 +284,9 @@ _RESPONSE_COLUMNS = (
 # Drafts never sync and their table has no column for the agency a response describes: a
 # draft's agency waits in `meta`, under this prefix and the draft's id, until it is submitted.
 _DRAFT_AGENCY = "survey_draft_about_agency:"
+# The response submitted last on this laptop with a form, under this prefix and the form id
+# (local: another laptop's responses are not what this one saved last).
+_LAST_SAVED = "surveys.last_saved:"
 _DRAFT_SELECT = (
     "SELECT d.id, d.form_ref, coalesce(f.form_id, ''), coalesce(f.version, ''), "
     "coalesce(f.title, ''), d.answers, d.sme_id, s.name, d.workshop_id, d.language, "
@@ -451,12 +484,27 @@ def _pick(answers: Mapping[int, Mapping[str, Any]], origins: Iterable[tuple[int,
     for rowid, index in origins:
         values: Any = answers.get(rowid, {})
         if repeat is not None:
-            instances = values.get(repeat)
-            instances = [i for i in instances if isinstance(i, dict)] \
-                if isinstance(instances, list) else []
+            instances = _repeat_tables(values).get(repeat, [])
             values = instances[index] if index < len(instances) else {}
         out.append(values.get(name))
     return out
+
+
+def _repeat_tables(answers: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Each repeat's instances in a response, by name; a repeat inside a repeat has all of
+    its instances in one table, those of the first outer instance first."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+
+    def walk(row: Mapping[str, Any]) -> None:
+        for name, value in row.items():
+            if value.__class__ is list and _is_repeat(value):
+                rows = [item for item in value if isinstance(item, dict)]
+                tables.setdefault(name, []).extend(rows)
+                for item in rows:
+                    walk(item)
+
+    walk(answers)
+    return tables
 
 
 class _Stale(Exception):
@@ -549,9 +597,11 @@ class SurveyRepository:
             for row in rows:
                 if row["deleted"]:
                     continue
-                if not _same_form(_loads(row["definition"]), definition):
+                stored = _loads(row["definition"])
+                if not _same_form(stored, definition):
                     raise FormVersionClash(form.form_id, form.version,
-                                           published=not self.db.may_write(row["agency_id"]))
+                                           published=not self.db.may_write(row["agency_id"]),
+                                           files=_other_files(stored, definition))
                 return ()
             ref = derived_id("form", self.db.agency_id, form.form_id, form.version)
             values = {"form_id": form.form_id, "version": form.version, "title": form.title,
@@ -645,6 +695,17 @@ class SurveyRepository:
         if not rows:
             raise NotFound("forms", f"{form_id} {version or ''}".strip())
         return str(self._current(rows)["id"])
+
+    def last_saved(self, form_id: str) -> dict[str, Any]:
+        """The answers of the response submitted last on this laptop with this form (any
+        version): what ${last-saved#name} reads, as ODK reads the instance saved last; {}
+        when there is none here (or it was deleted)."""
+        response_id = self.db.meta(_LAST_SAVED + form_id)
+        if not response_id:
+            return {}
+        row = self.db.conn.execute("SELECT answers FROM survey_responses WHERE id = ? AND "
+                                   "deleted = 0", (response_id,)).fetchone()
+        return _loads(row[0]) if row else {}
 
     def form(self, form_ref: str) -> Form:
         """The form of one version record, rebuilt from its stored definition (cached)."""
@@ -805,6 +866,8 @@ class SurveyRepository:
                 "about_agency": draft.about_agency,
             })
             self.index_response(changes[0].record_id, stored)
+            # what ${last-saved#...} reads the next time this form is filled in here
+            self.db.set_meta(_LAST_SAVED + draft.form_id, changes[0].record_id)
             self.db.conn.execute("DELETE FROM survey_drafts WHERE id = ?", (draft_id,))
             self._forget_agency(draft_id)
             update, sme_changes = self._update_sme(draft.form_ref, draft.sme_id, stored)
@@ -1029,10 +1092,10 @@ class SurveyRepository:
             texts = self._text_questions(form_ref)
             top = tops[rowid] = self._encoded_row(form_id, "", parsed, texts.get("", ()))
             cells.append((rowid, response_id, *top))
-            for name, value in parsed.items():
-                if value.__class__ is list and _is_repeat(value):
+            for name, value in _repeat_tables(parsed).items():
+                if value:
                     encoded = [self._encoded_row(form_id, name, item, texts.get(name, ()))
-                               for item in value if isinstance(item, dict)]
+                               for item in value]
                     wide = any(w for _, w, _ in encoded)
                     repeats.append((rowid, name, len(encoded),
                                     _matrix([(c, 1) for c, _, _ in encoded], 1)[0],

@@ -93,6 +93,10 @@ def _render(form: Form, state: FormState) -> list[str]:
         assert text or node.appearance == "label", \
             f"question {node.name!r} has no label to show in {state.lang!r}"
         lines.append(text)
+        image = node.image(state.lang)  # media::image: shown under the label
+        if image:
+            assert form.attachment(image), f"{node.name}: image {image!r} is not attached"
+            lines.append(f"  [{image}]")
         for choice in node.choices:
             assert choice.label(state.lang), f"{node.name}: choice {choice.name!r} has no label"
             lines.append(f"  ( ) {choice.label(state.lang)}")
@@ -116,9 +120,13 @@ class Filler:
         self.state = state
         self.added: dict[str, list[int]] = {}
 
-    def index(self, name: str, index: int | None) -> int | None:
+    def index(self, name: str, index: Any) -> Any:
+        """A sidecar's index: the n-th instance the fill added to a repeat, or for a repeat
+        inside a repeat the positions from the outermost in ([0, 1])."""
         if index is None:
             return None
+        if isinstance(index, list):
+            return tuple(index) if len(index) > 1 else index[0]
         repeat = self.form.repeat_of(name)
         added = self.added.get(repeat or "", [])
         return added[index] if index < len(added) else index
@@ -127,8 +135,17 @@ class Filler:
         state = self.state
         where = f"step {number} {json.dumps(step, ensure_ascii=False)}"
         if "add_repeat" in step:
-            new = state.add_repeat(step["add_repeat"])
-            self.added.setdefault(step["add_repeat"], []).append(new)
+            name = step["add_repeat"]
+            parent = step.get("index")  # the instance of the repeat around it
+            if isinstance(parent, list):
+                parent = tuple(parent) if len(parent) > 1 else parent[0]
+            new = state.add_repeat(name, parent)
+            if parent is None:
+                self.added.setdefault(name, []).append(new)
+            return
+        if "remove_repeat" in step:
+            state.remove_repeat(step["remove_repeat"], self.index(step["remove_repeat"],
+                                                                  step["index"]))
             return
         if "set" in step:
             name = step["set"]
@@ -199,7 +216,8 @@ def end_to_end(path: Path, sidecar: Path) -> None:
     script = json.loads(sidecar.read_text("utf-8"))
     _check_form_expectations(again, script.get("expect_form", {}))
     today = dt.date.fromisoformat(script["today"]) if script.get("today") else None
-    state = FormState(again, today=today, meta=script.get("meta"))
+    state = FormState(again, today=today, meta=script.get("meta"),
+                      last_saved=script.get("last_saved"))
     if script.get("lang"):
         state.lang = script["lang"]
     _render(again, state)
@@ -216,7 +234,7 @@ def end_to_end(path: Path, sidecar: Path) -> None:
         f"answers {json.dumps(answers, ensure_ascii=False)}"
     _render(again, state)  # still renders once answered (relevance, labels with ${...})
 
-    reopened = FormState(again, answers, today=today)
+    reopened = FormState(again, answers, today=today, last_saved=script.get("last_saved"))
     assert _subset(reopened.answers(), script.get("expect_answers", {})), \
         "the saved answers do not reopen the same"
 

@@ -147,9 +147,9 @@ def test_definition_round_trips_through_json(tmp_path: Path) -> None:
 
 
 def test_damaged_definition_is_refused_clearly() -> None:
-    with pytest.raises(FormDefinitionError, match="geopoint"):
+    with pytest.raises(FormDefinitionError, match="background-audio"):
         Form.from_definition({"type": "survey", "name": "data", "id_string": "x",
-                              "children": [{"type": "geopoint", "name": "where"}]})
+                              "children": [{"type": "background-audio", "name": "where"}]})
 
 
 def test_pyxform_aliases_are_understood(tmp_path: Path) -> None:
@@ -173,22 +173,22 @@ def test_pyxform_aliases_are_understood(tmp_path: Path) -> None:
 def test_unsupported_type_is_an_error_on_its_row(tmp_path: Path) -> None:
     form, problems = load(tmp_path, [
         row("text", "a", "A"),
-        row("geopoint", "where", "Where"),
-        row("image", "photo", "Photo"),
+        row("background-audio", "where", "Where"),
+        row("osm", "building", "Building"),
     ])
     assert form is None
     found = {(p.sheet, p.row): str(p) for p in errors(problems)}
-    assert "geopoint" in found[("survey", 3)] and "not supported" in found[("survey", 3)]
-    # named as the person wrote it, not as pyxform calls it ("photo")
-    assert "type 'image'" in found[("survey", 4)]
-    assert str(errors(problems)[0]).startswith("survey row 3: type 'geopoint'")
+    assert "background-audio" in found[("survey", 3)] and \
+        "not supported" in found[("survey", 3)]
+    assert "type 'osm'" in found[("survey", 4)]
+    assert str(errors(problems)[0]).startswith("survey row 3: type 'background-audio'")
 
 
 def test_metadata_and_ignored_columns_are_warnings_on_their_rows(tmp_path: Path) -> None:
     path = write_xlsform(tmp_path, [
-        ["type", "name", "label", "media::image", "guidance_hint", "appearance"],
+        ["type", "name", "label", "media::audio", "guidance_hint", "appearance"],
         ["start", "started", None, None, None, None],
-        ["text", "a", "A", "a.png", None, None],
+        ["text", "a", "A", "a.mp3", None, None],
         ["text", "b", "B", None, "ask kindly", "signature"],
     ], settings=SETTINGS)
     form, problems = load_xlsform(path)
@@ -196,7 +196,7 @@ def test_metadata_and_ignored_columns_are_warnings_on_their_rows(tmp_path: Path)
     warnings = {(p.row, p.message.split(":")[0]) for p in problems if p.severity == "warning"}
     assert not any(p.row == 2 for p in problems)  # start is recorded now, as ODK does
     assert form.question("started").type == "start"
-    assert (3, "column 'image' is ignored") in warnings
+    assert (3, "column 'audio' is ignored") in warnings  # not played; not needed either
     assert (4, "column 'guidance_hint' is ignored") in warnings
     assert (4, "appearance 'signature' is ignored on the desktop") in {
         (p.row, p.message) for p in problems}
@@ -212,8 +212,9 @@ def test_metadata_and_ignored_columns_are_warnings_on_their_rows(tmp_path: Path)
     ([row("text", "a", "A", relevant="${a > 1")], CHOICES, "survey", 2, "relevant"),
     ([row("integer", "a", "A", constraint=". >< 3")], CHOICES, "survey", 2,
      "constraint '. >< 3'"),
-    ([row("text", "a", "A"), row("begin group", "g", "G"), row("text", "a", "Again"),
-      row("end group", "")], CHOICES, "survey", 4, "the name 'a' is already used on row 2"),
+    ([row("begin group", "g", "G"), row("text", "a", "A"), row("text", "a", "Again"),
+      row("end group", "")], CHOICES, "survey", 4,
+     "the name 'a' is already used on row 3 in the same group"),
     ([row("txet", "a", "A")], CHOICES, "survey", 2, "did you mean 'text'"),
     ([row("text", "a", "A", relevant="${nobody} = 1")], CHOICES, "survey", 2, "nobody"),
     ([row("calculate", "x", calculation="${y} + 1"), row("calculate", "y",
@@ -221,8 +222,10 @@ def test_metadata_and_ignored_columns_are_warnings_on_their_rows(tmp_path: Path)
      CHOICES, "survey", None, "circle"),
     ([row("calculate", "x", calculation="pulldata('prices', 'p', 'k', ${y})"),
       row("text", "y", "Y")], CHOICES, "survey", 2, "pulldata"),
-    ([row("begin repeat", "r", "R"), row("begin repeat", "inner", "I"), row("text", "a", "A"),
-      row("end repeat", ""), row("end repeat", "")], CHOICES, "survey", 3, "inside repeat"),
+    ([row("calculate", "x", calculation="instance('prices')/root/item[1]/price")], CHOICES,
+     "survey", 2, "instance('prices') names no file attached"),
+    ([row("select_one_from_file fruits.csv", "f", "F")], CHOICES, "survey", 2,
+     "the form needs the file 'fruits.csv' (select_one_from_file), but it is not attached"),
 ])
 def test_malformed_forms_give_clear_errors_with_rows(
         tmp_path: Path, survey: list, choices: list | None, sheet: str, row_number: int | None,
@@ -331,11 +334,11 @@ def test_pyxform_error_is_kept_with_gms_desks_own(tmp_path: Path) -> None:
     encrypted = [["form_id", "version", "public_key", "omit_instanceID"],
                  ["f", "1", "MIIBIjANBgkq", "yes"]]
     form, problems = load(tmp_path, [
-        row("geopoint", "where", "Where"),  # 2: GMS Desk's refusal
+        row("background-audio", "where", "Where"),  # 2: GMS Desk's refusal
     ], settings=encrypted)
     assert form is None
     found = [(p.sheet, p.row, p.message) for p in errors(problems)]
-    assert any(f[:2] == ("survey", 2) and "geopoint" in f[2] for f in found)
+    assert any(f[:2] == ("survey", 2) and "background-audio" in f[2] for f in found)
     # pyxform's, about the whole file, is not dropped because row 2 was refused first
     assert (None, None, "Cannot omit instanceID, it is required for encryption.") in found
 

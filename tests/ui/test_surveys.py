@@ -503,7 +503,7 @@ def test_import_shows_each_problem_with_its_row(ctx: AppContext, surveys: Any, q
                                                 tmp_path: Path) -> None:
     bad = write_xlsform(tmp_path / "bad.xlsx", [
         {"type": "text", "name": "name", "label": "Name"},
-        {"type": "geopoint", "name": "where", "label": "Location"},
+        {"type": "background-audio", "name": "where", "label": "Location"},
     ], settings={"form_id": "bad_form", "version": "1"})
     task = surveys.import_xlsform(bad)
     qtbot.waitUntil(lambda: surveys.problems_dialog is not None, timeout=10_000)
@@ -512,7 +512,8 @@ def test_import_shows_each_problem_with_its_row(ctx: AppContext, surveys: Any, q
     table = dialog.table
     texts = [[table.item(r, c).text() for c in range(table.columnCount())]
              for r in range(table.rowCount())]
-    assert any(row[0] == "survey" and row[1] == "3" and "geopoint" in row[3] for row in texts)
+    assert any(row[0] == "survey" and row[1] == "3" and "background-audio" in row[3]
+               for row in texts)
     assert "cannot be used" in dialog.summary.text()
     assert "bad_form" not in [f.form_id for f in ctx.db.surveys.forms()]
 

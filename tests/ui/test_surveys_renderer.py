@@ -292,3 +292,88 @@ def test_response_view_is_read_only(qtbot: Any, db: Database, tmp_path: Path) ->
     assert not viewer.submit_button.isVisible()
     viewer.close()
     assert next(db.surveys.responses("types")).answers == response.answers
+
+
+# A red 2x1 PNG: a picture in a label.
+RED_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000020000000108020000007b40e8dd0000000d4944415478da"
+    "63f8cfc000440008fe01ff19c06be70000000049454e44ae426082")
+
+
+def nested_form(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_xlsform(folder / "households.xlsx", [
+        {"type": "note", "name": "logo", "label": "Household survey", "media::image": "red.png"},
+        {"type": "begin_repeat", "name": "household", "label": "Household"},
+        {"type": "text", "name": "hh_name", "label": "Household name"},
+        {"type": "begin_repeat", "name": "member", "label": "Member"},
+        {"type": "integer", "name": "age", "label": "Age"},
+        {"type": "end_repeat"},
+        {"type": "calculate", "name": "ages", "calculation": "sum(${age})"},
+        {"type": "end_repeat"},
+    ], settings={"form_id": "households", "version": "1"})
+
+
+def test_a_repeat_inside_a_repeat_and_a_picture_in_a_label(
+        qtbot: Any, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = nested_form(tmp_path)
+    (tmp_path / "households-media").mkdir()
+    (tmp_path / "households-media" / "red.png").write_bytes(RED_PNG)
+    ref = import_form(db, path)
+    renderer = open_renderer(qtbot, db, ref)
+    image = renderer.images[("logo", None)]
+    assert image.pixmap().width() == 2 and image.isVisibleTo(renderer)
+    renderer.next_page()  # the households' page
+    outer = renderer.repeats[("household", None)]
+    outer.add_button.click()
+    outer.add_button.click()
+    inner = renderer.repeats[("member", 0)]  # each household has its own block of members
+    assert renderer.repeats[("member", 1)] is not inner
+    inner.add_button.click()
+    inner.add_button.click()
+    renderer.repeats[("member", 1)].add_button.click()
+    for index, age in (((0, 0), 40), ((0, 1), 12), ((1, 0), 70)):
+        line = renderer.widgets[("age", index)].line
+        line.setText(str(age))
+        line.editingFinished.emit()
+    assert renderer.state.get("ages", 0) == 52 and renderer.state.get("ages", 1) == 70
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    inner.remove_buttons[0].click()  # the first member of the first household goes
+    assert renderer.state.get("ages", 0) == 12
+    assert renderer.widgets[("age", (0, 0))].line.text() == "12"
+    assert ("age", (0, 1)) not in renderer.widgets
+    assert renderer.widgets[("age", (1, 0))].line.text() == "70"  # the other household's
+    renderer.save_draft()
+    answers = renderer.state.answers()
+    assert [len(h["member"]) for h in answers["household"]] == [1, 1]
+    renderer.close()
+
+
+def test_import_offers_to_choose_the_files_a_form_needs(
+        ctx: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from gmsdesk.services import forms as forms_service
+
+    monkeypatch.setattr(forms_service, "SHIPPED_FORMS", tmp_path / "none")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    elsewhere = tmp_path / "downloads"
+    elsewhere.mkdir()
+    (elsewhere / "red.png").write_bytes(RED_PNG)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *_a, **_k: ([str(elsewhere / "red.png")], ""))
+    window = ctx.open_window()
+    window.show_area(SURVEYS)
+    area = window.surveys
+    qtbot.waitUntil(lambda: area._loaded)
+    area.import_xlsform(nested_form(tmp_path / "forms"))
+    qtbot.waitUntil(lambda: any(f.form_id == "households" for f in ctx.db.surveys.forms()),
+                    timeout=10_000)
+    assert asked and "needs 1 file(s) that are not in its folder: red.png" in asked[0]
+    form = ctx.db.surveys.form(ctx.db.surveys.form_ref("households", "1"))
+    assert form.attachment("red.png") == RED_PNG

@@ -26,10 +26,18 @@ def bad(
     row: int | None,
     message: str,
     raw: bytes | None = None,
+    media: dict[str, bytes] | None = None,
 ) -> None:
+    """A form refused with `message` on `sheet`, `row`; `media`: the files beside it
+    (NAME-media/, written by corpus_forms.py)."""
     expect = {"description": why, "sheet": sheet, "row": row, "message": message,
               "severity": "error"}
-    SPECS.append(Spec(name, sheets, expect, kind="bad", raw=raw))
+    SPECS.append(Spec(name, sheets, expect, kind="bad", raw=raw,
+                      extra={"media": media} if media else {}))
+
+
+def text_file(*lines: str) -> bytes:
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 bad(
@@ -277,4 +285,140 @@ bad(
         ],
     },
     sheet="survey", row=3, message="digest(): unknown algorithm 'SHA256'",
+)
+
+# -- forms and the files attached to them ------------------------------------------------------
+
+bad(
+    "missing_csv_attachment",
+    "select_one_from_file names a CSV that is not in the form's media folder",
+    {
+        "survey": [
+            ["type", "name", "label"],
+            ["text", "shop", "Shop name"],
+            ["select_one_from_file prices.csv", "product", "Product"],
+        ],
+    },
+    sheet="survey", row=3,
+    message="the form needs the file 'prices.csv' (select_one_from_file), but it is not "
+            "attached: put it in the folder 'missing_csv_attachment-media' next to the form",
+)
+
+bad(
+    "missing_label_image",
+    "A label's media::image names a picture nobody put beside the form",
+    {
+        "survey": [
+            ["type", "name", "label", "media::image"],
+            ["note", "welcome", "Welcome", "logo.png"],
+            ["integer", "staff", "Staff", ""],
+        ],
+    },
+    sheet="survey", row=2, message="the form needs the file 'logo.png' (media::image)",
+    media={"logo.jpg": b"\xff\xd8\xff\xe0 not the file the form names"},
+)
+
+bad(
+    "pulldata_unknown_column",
+    "pulldata() reads a column the attached CSV does not have (a typo: 'prise')",
+    {
+        "survey": [
+            ["type", "name", "label", "calculation"],
+            ["csv-external", "prices", "", ""],
+            ["text", "product", "Product code", ""],
+            ["calculate", "price", "", "pulldata('prices', 'prise', 'code', ${product})"],
+        ],
+    },
+    sheet="survey", row=4,
+    message="pulldata(): 'prices.csv' has no column 'prise' (its columns: code, label, price)",
+    media={"prices.csv": text_file("code,label,price", "R1,Rice,3200", "F1,Fish,8000")},
+)
+
+bad(
+    "instance_unknown_name",
+    "instance('regions') names no attached file and no choice list",
+    {
+        "survey": [
+            ["type", "name", "label", "calculation"],
+            ["text", "region", "Region code", ""],
+            ["calculate", "region_name", "",
+             "instance('regions')/root/item[code=${region}]/name"],
+        ],
+    },
+    sheet="survey", row=3, message="instance('regions') names no file attached to the form",
+)
+
+bad(
+    "csv_duplicate_column",
+    "The attached CSV has two columns called 'name'",
+    {
+        "survey": [
+            ["type", "name", "label"],
+            ["select_one_from_file products.csv", "product", "Product"],
+        ],
+    },
+    sheet="survey", row=2, message="'products.csv' has two columns named 'name'",
+    media={"products.csv": text_file("name,label,name", "rice,Rice,rice2")},
+)
+
+bad(
+    "file_value_column_missing",
+    "parameters value=code, but the attached file has no code column",
+    {
+        "survey": [
+            ["type", "name", "label", "parameters"],
+            ["select_one_from_file crops.csv", "crop", "Crop", "value=code"],
+        ],
+    },
+    sheet="survey", row=2,
+    message="'crops.csv' has no column 'code' for the choices' values (its columns: name, "
+            "label)",
+    media={"crops.csv": text_file("name,label", "rice,Rice", "maize,Maize")},
+)
+
+bad(
+    "xml_not_well_formed",
+    "The attached XML file is cut short",
+    {
+        "survey": [
+            ["type", "name", "label"],
+            ["select_one_from_file villages.xml", "village", "Village"],
+        ],
+    },
+    sheet="survey", row=2, message="'villages.xml' is not well-formed XML",
+    media={"villages.xml": text_file("<root><item><name>v1</name><label>Prek Leap</label>")},
+)
+
+bad(
+    "external_list_missing",
+    "select_one_external names a list the external_choices sheet does not have",
+    {
+        "survey": [
+            ["type", "name", "label", "choice_filter"],
+            ["select_one province", "province", "Province", ""],
+            ["select_one_external commune", "commune", "Commune", "province=${province}"],
+        ],
+        "choices": [["list_name", "name", "label"], ["province", "kampot", "Kampot"]],
+        "external_choices": [["list_name", "name", "label", "province"],
+                             ["district", "kampot_city", "Kampot City", "kampot"]],
+    },
+    sheet="survey", row=3, message="List name not in external choices sheet: commune",
+)
+
+bad(
+    "same_name_same_group",
+    "Two questions called 'age' in the same group (other groups may use it again)",
+    {
+        "survey": [
+            ["type", "name", "label"],
+            ["begin group", "mother", "Mother"],
+            ["integer", "age", "Age"],
+            ["integer", "age", "Age at marriage"],
+            ["end group", "", ""],
+            ["begin group", "father", "Father"],
+            ["integer", "age", "Age"],
+            ["end group", "", ""],
+        ],
+    },
+    sheet="survey", row=4, message="the name 'age' is already used on row 3 in the same group",
 )

@@ -7,9 +7,14 @@ a test types in and what the form must do in reply.
 
 from __future__ import annotations
 
+import struct
+import sys
+import zlib
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from build_forms import Spec, Table
+from build_forms import BAD, CORPUS, ROOT, Spec, Table
 from fill import add, choices, error, fill, put, relevant, value
 
 SPECS: list[Spec] = []
@@ -22,14 +27,64 @@ def good(
     choices_: Table | None = None,
     settings: Table | None = None,
     extra_sheets: dict[str, Table] | None = None,
+    media: dict[str, bytes] | None = None,
 ) -> None:
+    """One form of the corpus; `media`: the files it needs beside it (NAME-media/)."""
     sheets: dict[str, Table] = {"survey": survey}
     if choices_ is not None:
         sheets["choices"] = choices_
     if settings is not None:
         sheets["settings"] = settings
     sheets.update(extra_sheets or {})
-    SPECS.append(Spec(name, sheets, sidecar))
+    SPECS.append(Spec(name, sheets, sidecar, extra={"media": media} if media else {}))
+
+
+# -- files attached to a form (ODK keeps them in NAME-media/ next to NAME.xlsx) ---------------
+
+
+def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A small one-colour PNG, the same bytes on every run."""
+    raw = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def text_file(*lines: str) -> bytes:
+    """A data file as people save it: UTF-8, one line each, a newline at the end."""
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def media_folder(spec: Spec) -> Path:
+    return (BAD if spec.kind == "bad" else CORPUS) / f"{spec.name}-media"
+
+
+def write_media(specs: Iterable[Spec]) -> list[Path]:
+    """Write the attached files of these forms (only when they changed) and remove the ones
+    no table names any more; returns what changed. build_forms.py writes the workbooks."""
+    changed: list[Path] = []
+    for spec in specs:
+        folder = media_folder(spec)
+        files: dict[str, bytes] = spec.extra.get("media") or {}
+        for name, data in files.items():
+            path = folder / name
+            if not path.exists() or path.read_bytes() != data:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+                changed.append(path)
+        if folder.is_dir():
+            for path in sorted(folder.iterdir()):
+                if path.name not in files:
+                    path.unlink()
+                    changed.append(path)
+            if not any(folder.iterdir()):
+                folder.rmdir()
+    return changed
 
 
 YES_NO: Table = [
@@ -2202,3 +2257,493 @@ good(
         ["services", "marketplace", "Online marketplace"],
     ],
 )
+
+
+def add_in(repeat: str, parent: int | list[int]) -> dict[str, Any]:
+    """Add an instance to a repeat inside the instance `parent` of the repeat around it."""
+    return {"add_repeat": repeat, "index": parent}
+
+
+def remove(repeat: str, index: int | list[int]) -> dict[str, Any]:
+    return {"remove_repeat": repeat, "index": index}
+
+
+# -- 46. Products from a CSV attached to the form: translated labels, a filter, pulldata() -----
+good(
+    "market_products_csv",
+    [
+        ["type", "name", "label::English (en)", "label::Khmer (km)", "choice_filter",
+         "calculation", "constraint", "required"],
+        ["select_one category", "category", "Product category", "ប្រភេទផលិតផល", "", "", "",
+         "yes"],
+        ["select_one_from_file products.csv", "product", "Product", "ផលិតផល",
+         "category=${category}", "", "", "yes"],
+        ["calculate", "unit_price", "", "", "",
+         "pulldata('products', 'unit_price', 'name', ${product})", "", ""],
+        ["calculate", "unit", "", "", "", "instance('products')/root/item[name=${product}]/unit",
+         "", ""],
+        ["integer", "quantity", "Quantity (${unit})", "បរិមាណ (${unit})", "", "", ". > 0",
+         "yes"],
+        ["calculate", "total", "", "", "", "${unit_price} * ${quantity}", "", ""],
+        ["calculate", "cheapest", "", "", "",
+         "min(instance('products')/root/item[category=${category}]/unit_price)", "", ""],
+        ["calculate", "in_category", "", "", "",
+         "count(instance('products')/root/item[category=${category}])", "", ""],
+        ["note", "total_note", "Total: ${total} riel (cheapest here: ${cheapest})",
+         "សរុប៖ ${total} រៀល", "", "", "", ""],
+    ],
+    fill(
+        "Choices from products.csv filtered by category; price by pulldata(), unit by instance()",
+        [
+            put("category", "rice"),
+            choices("product", ["jasmine_rice", "white_rice"]),
+            value("in_category", 2),
+            value("cheapest", 2500),
+            put("product", "jasmine_rice"),
+            value("unit_price", 3200),
+            value("unit", "kg"),
+            put("quantity", 0),
+            error("quantity", "constraint"),
+            put("quantity", 5),
+            value("total", 16000),
+            put("category", "crafts"),
+            choices("product", ["krama"]),
+            put("product", "krama"),
+            value("unit", "piece"),
+            value("total", 75000),
+        ],
+        {"category": "crafts", "product": "krama", "quantity": 5, "total": 75000},
+        lang="km",
+    ),
+    [
+        ["list_name", "name", "label::English (en)", "label::Khmer (km)"],
+        ["category", "rice", "Rice", "អង្ករ"],
+        ["category", "fish", "Fish", "ត្រី"],
+        ["category", "crafts", "Crafts", "សិប្បកម្ម"],
+    ],
+    [
+        ["form_title", "form_id", "version", "default_language"],
+        ["Market prices", "market_products", "2024061001", "English (en)"],
+    ],
+    media={"products.csv": text_file(
+        "name,label::English (en),label::Khmer (km),category,unit_price,unit",
+        "jasmine_rice,Jasmine rice,អង្ករផ្កាម្លិះ,rice,3200,kg",
+        "white_rice,White rice,អង្ករស,rice,2500,kg",
+        "prahok,Prahok,ប្រហុក,fish,8000,kg",
+        "dried_fish,Dried fish,ត្រីងៀត,fish,12000,kg",
+        "krama,Krama scarf,ក្រមា,crafts,15000,piece",
+    )},
+)
+
+# -- 47. Markets from a GeoJSON file, crops from an XML file with value= and label= -----------
+good(
+    "market_locations_geojson",
+    [
+        ["type", "name", "label", "parameters", "calculation", "required"],
+        ["select_one_from_file markets.geojson", "market", "Which market do you sell at?", "",
+         "", "yes"],
+        ["calculate", "market_point", "", "",
+         "instance('markets')/root/item[id=${market}]/geometry", ""],
+        ["calculate", "market_district", "", "",
+         "instance('markets')/root/item[id=${market}]/district", ""],
+        ["select_multiple_from_file crops.xml", "crops", "What do you sell there?",
+         "value=code label=title", "", "yes"],
+        ["calculate", "crop_count", "", "", "count-selected(${crops})", ""],
+        ["text", "shop_point", "Where is your farm? (latitude longitude)", "", "", ""],
+        ["calculate", "km_to_market", "", "",
+         "round(distance(${shop_point}, ${market_point}) div 1000, 1)", ""],
+    ],
+    fill(
+        "GeoJSON features as choices (id, title), their geometry and properties by instance()",
+        [
+            choices("market", ["psar_thmei", "psar_orussey", "psar_kandal"]),
+            put("market", "psar_orussey"),
+            value("market_point", "11.5647 104.9163 0 0"),
+            value("market_district", "7 Makara"),
+            choices("crops", ["RICE", "MANGO", "PEPPER"]),
+            put("crops", ["MANGO", "PEPPER"]),
+            value("crop_count", 2),
+            put("shop_point", "11.5647 105.0163"),
+            value("km_to_market", 10.9),
+        ],
+        {"market": "psar_orussey", "crops": ["MANGO", "PEPPER"], "km_to_market": 10.9},
+    ),
+    settings=[["form_id", "version"], ["market_locations", "3"]],
+    media={
+        "markets.geojson": text_file(
+            '{"type": "FeatureCollection", "features": [',
+            ' {"type": "Feature", "id": "psar_thmei", "geometry": {"type": "Point", '
+            '"coordinates": [104.9209, 11.5696]}, "properties": {"title": "Central Market", '
+            '"district": "Daun Penh"}},',
+            ' {"type": "Feature", "id": "psar_orussey", "geometry": {"type": "Point", '
+            '"coordinates": [104.9163, 11.5647]}, "properties": {"title": "Orussey Market", '
+            '"district": "7 Makara"}},',
+            ' {"type": "Feature", "id": "psar_kandal", "geometry": {"type": "Point", '
+            '"coordinates": [104.9295, 11.5735]}, "properties": {"title": "Kandal Market", '
+            '"district": "Daun Penh"}}',
+            "]}"),
+        "crops.xml": text_file(
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            "<root>",
+            "  <item><code>RICE</code><title>Rice</title></item>",
+            "  <item><code>MANGO</code><title>Mango</title></item>",
+            "  <item><code>PEPPER</code><title>Kampot pepper</title></item>",
+            "</root>"),
+    },
+)
+
+# -- 48. A long list of districts and communes on the external_choices sheet (Kobo) -----------
+good(
+    "district_external_choices",
+    [
+        ["type", "name", "label", "choice_filter", "required"],
+        ["select_one province", "province", "Province", "", "yes"],
+        ["select_one_external district", "district", "District", "province=${province}",
+         "yes"],
+        ["select_one_external commune", "commune", "Commune", "district=${district}", ""],
+        ["note", "where", "You chose ${commune}, in ${district}", "", ""],
+    ],
+    fill(
+        "select_one_external reads the workbook's external_choices sheet, filtered twice",
+        [
+            put("province", "kampot"),
+            choices("district", ["kampot_city", "kampong_trach"]),
+            put("district", "kampong_trach"),
+            choices("commune", ["ta_ang", "kampong_trach_east"]),
+            put("commune", "ta_ang"),
+            put("province", "kep"),
+            choices("district", ["kep_city"]),
+            put("district", "kep_city"),
+            choices("commune", ["kep_commune"]),
+            put("commune", "kep_commune"),
+        ],
+        {"province": "kep", "district": "kep_city", "commune": "kep_commune"},
+    ),
+    [
+        ["list_name", "name", "label"],
+        ["province", "kampot", "Kampot"],
+        ["province", "kep", "Kep"],
+    ],
+    [["form_title", "form_id", "version"], ["Where is the shop?", "shop_location", "1"]],
+    extra_sheets={"external_choices": [
+        ["list_name", "name", "label", "province", "district"],
+        ["district", "kampot_city", "Kampot City", "kampot", ""],
+        ["district", "kampong_trach", "Kampong Trach", "kampot", ""],
+        ["district", "kep_city", "Kep City", "kep", ""],
+        ["commune", "kampot_1", "Kampong Kandal", "kampot", "kampot_city"],
+        ["commune", "ta_ang", "Ta Ang", "kampot", "kampong_trach"],
+        ["commune", "kampong_trach_east", "Kampong Trach East", "kampot", "kampong_trach"],
+        ["commune", "kep_commune", "Kep", "kep", "kep_city"],
+    ]},
+)
+
+# -- 49. A household list attached as CSV (csv-external), villages as XML (xml-external) ------
+good(
+    "household_pulldata",
+    [
+        ["type", "name", "label", "calculation", "constraint", "constraint_message",
+         "required"],
+        ["csv-external", "households", "", "", "", "", ""],
+        ["xml-external", "villages", "", "", "", "", ""],
+        ["text", "hh_id", "Household ID (from the list)", "",
+         "pulldata('households', 'head_name', 'hh_id', .) != ''",
+         "This ID is not on the household list", "yes"],
+        ["calculate", "head", "", "pulldata('households', 'head_name', 'hh_id', ${hh_id})",
+         "", "", ""],
+        ["calculate", "village", "", "pulldata('households', 'village', 'hh_id', ${hh_id})",
+         "", "", ""],
+        ["calculate", "village_name", "",
+         "instance('villages')/root/item[code=${village}]/name", "", "", ""],
+        ["calculate", "neighbours", "",
+         "count(instance('households')/root/item[village=${village}]) - 1", "", "", ""],
+        ["select_one yes_no", "correct",
+         "Is ${head} of ${village_name} the person you are visiting?", "", "", "", "yes"],
+    ],
+    fill(
+        "pulldata() and instance() on files declared by csv-external and xml-external rows",
+        [
+            put("hh_id", "HH-099"),
+            error("hh_id", "constraint", text="not on the household list"),
+            put("hh_id", "HH-002"),
+            error("hh_id", None),
+            value("head", "Chan Sokha"),
+            value("village", "V02"),
+            value("village_name", "Kampong Chamlang"),
+            value("neighbours", 1),
+            put("correct", "yes"),
+        ],
+        {"hh_id": "HH-002", "head": "Chan Sokha", "village_name": "Kampong Chamlang",
+         "correct": "yes"},
+    ),
+    [["list_name", "name", "label"], *YES_NO],
+    [["form_id", "version"], ["household_followup", "2"]],
+    media={
+        "households.csv": text_file(
+            "hh_id,head_name,village",
+            "HH-001,Keo Dara,V01",
+            "HH-002,Chan Sokha,V02",
+            "HH-003,Lim Srey,V02"),
+        "villages.xml": text_file(
+            "<root>",
+            "  <item><code>V01</code><name>Prek Leap</name></item>",
+            "  <item><code>V02</code><name>Kampong Chamlang</name></item>",
+            "</root>"),
+    },
+)
+
+# -- 50. The search() appearance: choices from a CSV, the ones starting with what was typed ---
+good(
+    "search_products",
+    [
+        ["type", "name", "label", "appearance", "calculation", "required"],
+        ["text", "prefix", "First letters of the product", "", "", ""],
+        ["select_one products_search", "product", "Product",
+         "search('products', 'startswith', 'label', ${prefix})", "", "yes"],
+        ["calculate", "price", "", "", "pulldata('products', 'unit_price', 'name', ${product})",
+         ""],
+    ],
+    fill(
+        "search('products', 'startswith', ...) filters products.csv by what was typed",
+        [
+            choices("product", ["jasmine_rice", "jackfruit", "kampot_pepper"]),
+            put("prefix", "Ja"),
+            choices("product", ["jasmine_rice", "jackfruit"]),
+            put("product", "jackfruit"),
+            value("price", 4500),
+        ],
+        {"prefix": "Ja", "product": "jackfruit", "price": 4500},
+    ),
+    [
+        ["list_name", "name", "label"],
+        ["products_search", "name", "label"],
+    ],
+    [["form_id", "version"], ["product_search", "1"]],
+    media={"products.csv": text_file(
+        "name,label,unit_price",
+        "jasmine_rice,Jasmine rice,3200",
+        "jackfruit,Jackfruit,4500",
+        "kampot_pepper,Kampot pepper,60000")},
+)
+
+# -- 51. ${last-saved#...}: the enumerator and province of the previous visit as defaults -----
+good(
+    "repeat_visits_last_saved",
+    [
+        ["type", "name", "label", "default", "calculation", "required"],
+        ["text", "enumerator", "Your name", "${last-saved#enumerator}", "", "yes"],
+        ["select_one province", "province", "Province", "${last-saved#province}", "", "yes"],
+        ["calculate", "previous_shop", "", "", "${last-saved#shop_name}", ""],
+        ["note", "previous", "Last visit: ${previous_shop}", "", "", ""],
+        ["text", "shop_name", "Shop visited today", "", "", "yes"],
+    ],
+    {**fill(
+        "Defaults and a calculation read the response this laptop saved last",
+        [
+            value("enumerator", "Sophea"),
+            value("province", "kampot"),
+            value("previous_shop", "Lucky Mart"),
+            put("shop_name", "Sunrise Grocery"),
+        ],
+        {"enumerator": "Sophea", "province": "kampot", "shop_name": "Sunrise Grocery",
+         "previous_shop": "Lucky Mart"},
+    ), "last_saved": {"enumerator": "Sophea", "province": "kampot", "shop_name": "Lucky Mart"}},
+    [
+        ["list_name", "name", "label"],
+        ["province", "kampot", "Kampot"],
+        ["province", "kep", "Kep"],
+    ],
+    [["form_id", "version"], ["shop_visits", "1"]],
+)
+
+# -- 52. Households with their members: a repeat inside a repeat ------------------------------
+good(
+    "household_members_nested",
+    [
+        ["type", "name", "label", "calculation", "constraint"],
+        ["begin repeat", "household", "Household", "", ""],
+        ["text", "hh_name", "Household name", "", ""],
+        ["begin repeat", "member", "Member of ${hh_name}", "", ""],
+        ["text", "m_name", "Name", "", ""],
+        ["integer", "m_age", "Age of ${m_name}", "", ". >= 0 and . < 120"],
+        ["calculate", "m_no", "", "position(..)", ""],
+        ["calculate", "hh_no", "", "position(../..)", ""],
+        ["end repeat", "", "", "", ""],
+        ["calculate", "hh_size", "", "count(${member})", ""],
+        ["calculate", "hh_ages", "", "sum(${m_age})", ""],
+        ["end repeat", "", "", "", ""],
+        ["calculate", "households", "", "count(${household})", ""],
+        ["calculate", "people", "", "count(${member})", ""],
+        ["calculate", "oldest", "", "max(${m_age})", ""],
+        ["calculate", "first_of_second", "",
+         "indexed-repeat(${m_name}, ${household}, 2, ${member}, 1)", ""],
+        ["note", "summary", "${people} people in ${households} households", "", ""],
+    ],
+    fill(
+        "Members inside households: counts per household and overall, positions at each level",
+        [
+            add("household"), add("household"),
+            put("hh_name", "Chan", 0), put("hh_name", "Keo", 1),
+            add_in("member", 0), add_in("member", 0), add_in("member", 1),
+            put("m_name", "Sokha", [0, 0]), put("m_age", 45, [0, 0]),
+            put("m_name", "Dara", [0, 1]), put("m_age", 130, [0, 1]),
+            error("m_age", "constraint", [0, 1]),
+            put("m_age", 12, [0, 1]),
+            put("m_name", "Srey", [1, 0]), put("m_age", 67, [1, 0]),
+            value("m_no", 2, [0, 1]),
+            value("hh_no", 2, [1, 0]),
+            value("hh_size", 2, 0),
+            value("hh_size", 1, 1),
+            value("hh_ages", 57, 0),
+            value("people", 3),
+            value("oldest", 67),
+            value("first_of_second", "Srey"),
+            remove("member", [0, 0]),
+            value("people", 2),
+            value("hh_size", 1, 0),
+            value("m_no", 1, [0, 0]),
+            add_in("member", 0),
+            put("m_name", "Vanna", [0, 1]), put("m_age", 8, [0, 1]),
+            value("hh_ages", 20, 0),
+        ],
+        {"household": [
+            {"hh_name": "Chan", "hh_size": 2, "member": [
+                {"m_name": "Dara", "m_age": 12, "m_no": 1, "hh_no": 1},
+                {"m_name": "Vanna", "m_age": 8, "m_no": 2, "hh_no": 1}]},
+            {"hh_name": "Keo", "hh_size": 1, "member": [
+                {"m_name": "Srey", "m_age": 67, "m_no": 1, "hh_no": 2}]},
+        ], "people": 3, "oldest": 67},
+    ),
+    settings=[["form_id", "version"], ["household_members", "1"]],
+)
+
+# -- 53. The same names in two groups: mother/age and father/age, reached by relative paths --
+good(
+    "parents_same_names",
+    [
+        ["type", "name", "label", "relevant", "calculation", "constraint"],
+        ["select_one yes_no", "has_father", "Does the father live here?", "", "", ""],
+        ["begin group", "mother", "Mother", "", "", ""],
+        ["text", "name", "Name", "", "", ""],
+        ["integer", "age", "Age", "", "", ". >= 12"],
+        ["end group", "", "", "", "", ""],
+        ["begin group", "father", "Father", "${has_father} = 'yes'", "", ""],
+        ["text", "name", "Name", "", "", ""],
+        ["integer", "age", "Age", "", "", ""],
+        ["calculate", "age_gap", "", "", "../age - ../../mother/age", ""],
+        ["end group", "", "", "", "", ""],
+        ["begin repeat", "child", "Child", "", "", ""],
+        ["text", "name", "Name", "", "", ""],
+        ["integer", "age", "Age", "", "", ". < ../../mother/age"],
+        ["end repeat", "", "", "", "", ""],
+        ["calculate", "children", "", "", "count(${child})", ""],
+    ],
+    fill(
+        "name and age in the mother's group, the father's and a repeat: three questions each",
+        [
+            put("mother/name", "Srey"),
+            put("mother/age", 34),
+            put("has_father", "no"),
+            relevant("father/age", False),
+            put("has_father", "yes"),
+            relevant("father/age", True),
+            put("father/name", "Dara"),
+            put("father/age", 38),
+            value("age_gap", 4),
+            add("child"),
+            put("child/name", "Vicheka", 0),
+            put("child/age", 40, 0),
+            error("child/age", "constraint", 0),
+            put("child/age", 7, 0),
+            value("children", 1),
+        ],
+        {"mother/name": "Srey", "mother/age": 34, "father/name": "Dara", "father/age": 38,
+         "age_gap": 4, "child": [{"child/name": "Vicheka", "child/age": 7}]},
+    ),
+    [["list_name", "name", "label"], *YES_NO],
+    [["form_id", "version"], ["parents", "1"]],
+)
+
+# -- 54. Pictures in labels: a logo, and a chart of shop types drawn for each language --------
+good(
+    "illustrated_shop_survey",
+    [
+        ["type", "name", "label::English (en)", "label::Khmer (km)",
+         "media::image::English (en)", "media::image::Khmer (km)", "required"],
+        ["note", "welcome", "Welcome to the shop survey", "សូមស្វាគមន៍", "logo.png", "logo.png",
+         ""],
+        ["select_one shop_type", "shop_type", "What kind of shop is it?", "តើជាហាងប្រភេទអ្វី?",
+         "shop_types_en.png", "shop_types_km.png", "yes"],
+        ["integer", "staff", "How many people work here?", "តើមានបុគ្គលិកប៉ុន្មាននាក់?", "", "",
+         "yes"],
+    ],
+    fill(
+        "media::image by language: the images travel with the form and show under the labels",
+        [put("shop_type", "grocery"), put("staff", 3)],
+        {"shop_type": "grocery", "staff": 3},
+        lang="km",
+    ),
+    [
+        ["list_name", "name", "label::English (en)", "label::Khmer (km)"],
+        ["shop_type", "grocery", "Grocery", "ហាងលក់គ្រឿងទេស"],
+        ["shop_type", "pharmacy", "Pharmacy", "ឱសថស្ថាន"],
+    ],
+    [["form_id", "version", "default_language"], ["shop_pictures", "1", "English (en)"]],
+    media={
+        "logo.png": png(48, 16, (200, 30, 60)),
+        "shop_types_en.png": png(120, 40, (30, 120, 200)),
+        "shop_types_km.png": png(120, 40, (30, 160, 90)),
+    },
+)
+
+# -- 55. The choices sheet as a secondary instance: a crop's season, a union of two lists -----
+good(
+    "crop_calendar_instance",
+    [
+        ["type", "name", "label", "choice_filter", "calculation"],
+        ["select_one crops", "crop", "Main crop", "", ""],
+        ["calculate", "season", "", "", "instance('crops')/root/item[name=${crop}]/season"],
+        ["calculate", "crop_label", "", "",
+         "instance('crops')/root/item[name=current()/../crop]/label"],
+        ["select_multiple crops", "other_crops", "Other crops", "name != ${crop}", ""],
+        ["calculate", "wet_crops", "", "", "count(instance('crops')/root/item[season='wet'])"],
+        ["calculate", "either", "", "",
+         "count(instance('crops')/root/item[season='wet'] | "
+         "instance('crops')/root/item[season='dry'])"],
+        ["calculate", "first_dry", "", "",
+         "instance('crops')/root/item[season='dry'][1]/name"],
+        ["note", "season_note", "${crop_label} is grown in the ${season} season", "", ""],
+    ],
+    fill(
+        "instance('crops') over the choices sheet: columns, predicates, current(), unions",
+        [
+            value("wet_crops", 2),
+            value("either", 4),
+            value("first_dry", "cassava"),
+            put("crop", "cassava"),
+            value("season", "dry"),
+            value("crop_label", "Cassava"),
+            choices("other_crops", ["rice", "mung_bean", "maize"]),
+            put("other_crops", ["rice", "maize"]),
+        ],
+        {"crop": "cassava", "season": "dry", "other_crops": ["rice", "maize"]},
+    ),
+    [
+        ["list_name", "name", "label", "season"],
+        ["crops", "rice", "Rice", "wet"],
+        ["crops", "cassava", "Cassava", "dry"],
+        ["crops", "mung_bean", "Mung bean", "dry"],
+        ["crops", "maize", "Maize", "wet"],
+    ],
+    [["form_id", "version"], ["crop_calendar", "1"]],
+)
+
+
+if __name__ == "__main__":
+    # `corpus_forms.py` writes the attached files of the corpus and of the broken forms
+    # (build_forms.py writes the workbooks and sidecars).
+    import bad_forms
+
+    written = write_media([*SPECS, *bad_forms.SPECS])
+    for path in written:
+        print(path.relative_to(ROOT))
+    print(f"{len(written)} attached file(s) changed", file=sys.stderr)

@@ -872,14 +872,36 @@ class SurveysArea(QWidget):
             self.ctx.settings.last_folder = str(Path(path).parent)
             self.import_xlsform(Path(path))
 
-    def import_xlsform(self, path: Path) -> Task:
-        """Read and store an XLSForm in the background; show what was found."""
+    def import_xlsform(self, path: Path, media: list[Path] | None = None) -> Task:
+        """Read and store an XLSForm in the background; show what was found. The files it
+        needs come from `media` (chosen one by one), else from its NAME-media folder or
+        its own folder (see forms.form_files)."""
         self.set_info(fill(self.tr("Reading %1…"), path.name))
         self.last_task = run_task(self, self.tr("Importing form"), self.ctx.db_path,
-                                  lambda db, _progress: import_xlsform(db, path),
+                                  lambda db, _progress: import_xlsform(db, path, media),
                                   on_done=self._imported, on_error=self._import_failed,
                                   user=self.db.user, show_progress=False)
         return self.last_task
+
+    def _choose_form_files(self, result: ImportResult) -> bool:
+        """The form needs files that are not beside it (a CSV of choices, an image in a
+        label): offer to choose them, and import again with them. False when not chosen."""
+        missing = result.missing
+        asked = QMessageBox.question(
+            self, self.tr("Files the form needs"),
+            fill(self.tr("“%1” needs %2 file(s) that are not in its folder: %3.\n\nChoose "
+                         "them now? (ODK keeps them in a folder named %4 next to the form.)"),
+                 result.path.name, len(missing), ", ".join(missing),
+                 f"{result.path.stem}-media"))
+        if asked != QMessageBox.StandardButton.Yes:
+            return False
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose the form's files"), str(result.path.parent),
+            fill(self.tr("Files the form names (%1);;All files (*)"), " ".join(missing)))
+        if not chosen:
+            return False
+        self.import_xlsform(result.path, [Path(p) for p in chosen])
+        return True
 
     def _import_failed(self, exc: Exception) -> None:
         if self._closed:
@@ -892,6 +914,8 @@ class SurveysArea(QWidget):
 
         if self._closed:  # the window closed meanwhile (and the database with it)
             return
+        if result.form is None and result.missing and self._choose_form_files(result):
+            return  # imported again, with the files chosen
         problems = list(result.problems)
         name = result.path.name
         form = result.form
@@ -904,11 +928,12 @@ class SurveysArea(QWidget):
             title = self.tr("Form not imported")
         elif not result.changes:
             summary = fill(self.tr("Version %1 of “%2” is already here; nothing changed."),
-                           form.version, form.title)
+                           form.version, form.title_in(self.ctx.language))
             title = self.tr("Form already imported")
         else:
             self.ctx.bus.publish(result.changes)
-            summary = fill(self.tr("Imported “%1”, version %2."), form.title, form.version)
+            summary = fill(self.tr("Imported “%1”, version %2."), form.title_in(self.ctx.language),
+                           form.version)
             if problems:
                 summary += " " + fill(self.tr("%1 warning(s): what GMS Desk ignored is listed "
                                               "below."), len(problems))

@@ -16,7 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +37,6 @@ from gmsdesk.ui.labels import format_time
 from gmsdesk.ui.surveys.questions import (
     ERROR_STYLE,
     HINT_STYLE,
-    Key,
     QuestionWidget,
     make_widget,
     shows_widget,
@@ -46,6 +45,10 @@ from gmsdesk.ui.surveys.texts import fill, language_name, message_text
 from gmsdesk.ui.widgets import fit_to_screen, keep_enter_in_fields
 
 log = logging.getLogger(__name__)
+
+# (question or group name, its instance: None outside repeats, the position in a repeat, or
+# the positions from the outermost repeat in for a repeat inside a repeat), as the engine's
+Key = tuple[str, Any]
 
 SAVE_DELAY_MS = 300
 CONTENT_MAX_WIDTH = 900
@@ -106,14 +109,39 @@ def label_of(thing: Any, lang: str | None) -> str:
 # -- repeats ----------------------------------------------------------------------------------
 
 
-class RepeatBlock(QWidget):
-    """A repeat group: one framed block per instance, with Add and Remove buttons."""
+def _positions(index: Any) -> tuple[int, ...]:
+    """An instance index as positions, outermost repeat first (None: none)."""
+    if index is None:
+        return ()
+    if isinstance(index, int):
+        return (index,)
+    return tuple(index)
 
-    def __init__(self, renderer: FormRenderer, group: Any, parent: QWidget) -> None:
+
+def _index_of(positions: tuple[int, ...]) -> Any:
+    """The engine's index of positions: None, the position, or the positions."""
+    if not positions:
+        return None
+    return positions[0] if len(positions) == 1 else positions
+
+
+def _suffix(index: Any) -> str:
+    """An index in an object name: "2", or "0_1" inside a repeat inside a repeat."""
+    return "_".join(str(p) for p in _positions(index))
+
+
+class RepeatBlock(QWidget):
+    """A repeat group: one framed block per instance, with Add and Remove buttons. Inside an
+    instance of another repeat (`parent_index`), the instances of this repeat in it."""
+
+    def __init__(self, renderer: FormRenderer, group: Any, parent: QWidget,
+                 parent_index: Any = None) -> None:
         super().__init__(parent)
         self.renderer = renderer
         self.group = group
-        self.setObjectName(f"repeat_{group.name}")
+        self.parent_index = parent_index
+        outer = _suffix(parent_index)
+        self.setObjectName(f"repeat_{group.name}" + (f"_{outer}" if outer else ""))
         self.instances_layout = QVBoxLayout()
         self.instances_layout.setContentsMargins(0, 0, 0, 0)
         self.instances_layout.setSpacing(10)
@@ -126,7 +154,7 @@ class RepeatBlock(QWidget):
         self.empty = QLabel(self)
         self.empty.setStyleSheet(HINT_STYLE)
         self.add_button = QPushButton(self)
-        self.add_button.setObjectName(f"add_{group.name}")
+        self.add_button.setObjectName(f"add_{group.name}" + (f"_{outer}" if outer else ""))
         self.add_button.clicked.connect(self.add_instance)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
@@ -157,7 +185,7 @@ class RepeatBlock(QWidget):
 
     def rebuild(self) -> None:
         """Drop the instance frames and build them again (after Remove: indexes shift)."""
-        self.renderer.forget_repeat(self.group.name)
+        self.renderer.forget_repeat(self)
         for frame in self.frames:
             frame.hide()
             frame.setParent(None)
@@ -165,14 +193,16 @@ class RepeatBlock(QWidget):
         self.frames.clear()
         self.frame_titles.clear()
         self.remove_buttons.clear()
-        for index in range(self.renderer.state.repeat_count(self.group.name)):
-            self._build_instance(index)
+        around = _positions(self.parent_index)
+        for position in range(self.renderer.state.repeat_count(self.group.name,
+                                                                self.parent_index)):
+            self._build_instance(_index_of((*around, position)))
         self.empty.setVisible(not self.frames)
         self.add_button.setEnabled(not self.renderer.read_only)
         self.add_button.setVisible(not self.renderer.read_only)
         self.retranslate()
 
-    def _build_instance(self, index: int) -> None:
+    def _build_instance(self, index: Any) -> None:
         frame = QFrame(self)
         frame.setObjectName("repeat_instance")
         frame.setStyleSheet(_INSTANCE_STYLE)
@@ -184,7 +214,7 @@ class RepeatBlock(QWidget):
         font.setBold(True)
         title.setFont(font)
         remove = QPushButton(frame)
-        remove.setObjectName(f"remove_{self.group.name}_{index}")
+        remove.setObjectName(f"remove_{self.group.name}_{_suffix(index)}")
         remove.setVisible(not self.renderer.read_only)
         remove.clicked.connect(lambda _=False, i=index: self.remove_instance(i))
         head.addWidget(title, 1)
@@ -210,7 +240,7 @@ class RepeatBlock(QWidget):
             QWidget.setTabOrder(focusable[-1], self.add_button)
 
     def add_instance(self) -> None:
-        index = self.renderer.state.add_repeat(self.group.name)
+        index = self.renderer.state.add_repeat(self.group.name, self.parent_index)
         self._build_instance(index)
         self.empty.setVisible(False)
         self.retranslate()
@@ -221,11 +251,12 @@ class RepeatBlock(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             self.renderer.ensure_visible(target)
 
-    def remove_instance(self, index: int) -> None:
+    def remove_instance(self, index: Any) -> None:
         name = label_of(self.group, self.renderer.lang) or self.group.name
         answer = QMessageBox.question(
             self, self.tr("Remove"),
-            fill(self.tr("Remove %1 — no. %2 and its answers?"), name, index + 1))
+            fill(self.tr("Remove %1 — no. %2 and its answers?"), name,
+                 _positions(index)[-1] + 1))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.renderer.state.remove_repeat(self.group.name, index)
@@ -262,12 +293,15 @@ class FormRenderer(QDialog):
         self.lang = self._initial_language(language, ui_language)
         # No answers yet: None lets the engine apply the form's defaults and fixed repeats.
         self.state = FormState(form, answers or None, lang=self.lang, today=today,
-                               meta=self._metadata(db))
+                               meta=self._metadata(db),
+                               last_saved=self._last_saved(db, form, read_only))
         self.pages = list(self.state.pages())
         self.current = -1
         self.widgets: dict[Key, QuestionWidget] = {}
         self.groups: dict[Key, QWidget] = {}  # nested group frames, for their relevance
-        self.repeats: dict[str, RepeatBlock] = {}
+        # (repeat, the instance of the repeat around it or None): its block of instances
+        self.repeats: dict[Key, RepeatBlock] = {}
+        self.images: dict[Key, QLabel] = {}  # the images shown with labels (media::image)
         self.page_of: dict[str, int] = {}
         self.page_widgets: dict[int, QScrollArea] = {}
         self.page_titles: dict[int, QLabel] = {}
@@ -281,6 +315,10 @@ class FormRenderer(QDialog):
             group = page_group(pg)
             if group is not None:
                 self.page_of.setdefault(group.name, i)
+            for item in page_items(pg):  # the groups and repeats inside, for their frames
+                for inner in [item, *_descendants(item)]:
+                    if not is_question(inner):
+                        self.page_of.setdefault(inner.name, i)
 
         self.setObjectName("form_renderer")
         self._build(subtitle)
@@ -302,6 +340,19 @@ class FormRenderer(QDialog):
         # on. 960x760 where the screen has room; the questions scroll, never the buttons.
         keep_enter_in_fields(self)
         fit_to_screen(self, 960, 760)
+
+    @staticmethod
+    def _last_saved(db: Any, form: Any, read_only: bool) -> dict[str, Any]:
+        """The answers ${last-saved#name} reads: those of the response submitted last on
+        this laptop with this form (nothing for a response only looked at)."""
+        surveys = getattr(db, "surveys", None)
+        if read_only or surveys is None or not hasattr(surveys, "last_saved"):
+            return {}
+        try:
+            return dict(surveys.last_saved(str(getattr(form, "form_id", ""))))
+        except Exception:  # a convenience: the form works without it
+            log.exception("last saved response of %s not read", getattr(form, "form_id", ""))
+            return {}
 
     @staticmethod
     def _metadata(db: Any) -> dict[str, str]:
@@ -335,6 +386,8 @@ class FormRenderer(QDialog):
         for key, widget in self.widgets.items():
             widget.set_language(code)
             self._refresh_choices(key, widget)
+            if key in self.images or widget.question.media:
+                self._show_image(key, widget)  # an image may be drawn for each language
             if widget.message_shown:
                 self.refresh_message(widget)
         for block in self.repeats.values():
@@ -505,8 +558,9 @@ class FormRenderer(QDialog):
         return scroll
 
     def add_item(self, item: Any, layout: QVBoxLayout, parent: QWidget,
-                 index: int | None) -> None:
-        """A question, a group (a frame with its title) or a repeat, in `layout`."""
+                 index: Any) -> None:
+        """A question, a group (a frame with its title) or a repeat, in `layout`; `index`:
+        the repeat instance it is in (None outside repeats)."""
         if is_question(item):
             if not shows_widget(item):
                 return
@@ -516,6 +570,7 @@ class FormRenderer(QDialog):
             widget.set_value(self.state.get(item.name, index))
             if self.read_only or self._read_only(key):
                 widget.make_read_only()
+            self._show_image(key, widget)
             widget.setVisible(self._relevant(key))
             widget.edited.connect(lambda value, w=widget: self.on_edited(w, value))
             widget.committed.connect(lambda w=widget: self.on_committed(w))
@@ -523,16 +578,13 @@ class FormRenderer(QDialog):
             self.widgets[key] = widget
             return
         if getattr(item, "repeat", False):
-            if index is not None:  # a repeat inside a repeat: not something the engine keys
-                log.warning("nested repeat %s not shown", item.name)
-                return
-            block = RepeatBlock(self, item, parent)
+            block = RepeatBlock(self, item, parent, index)
             block.page_title_shown = index is None and any(
                 page_group(p) is item for p in self.pages)
             block.retranslate()
-            self.repeats[item.name] = block
+            self.repeats[(item.name, index)] = block
             layout.addWidget(block)
-            block.setVisible(self._relevant((item.name, None)))
+            block.setVisible(self._relevant((item.name, index)))
             return
         frame = QFrame(parent)
         frame.setObjectName("group_frame")
@@ -560,15 +612,54 @@ class FormRenderer(QDialog):
 
         return texts
 
-    def forget_repeat(self, name: str) -> None:
-        """Before a repeat's instances are rebuilt: their widgets are going away."""
-        block = self.repeats.get(name)
-        group = block.group if block is not None else None
-        names = {n.name for n in _descendants(group)} if group is not None else set()
-        for key in [k for k in self.widgets if k[1] is not None and k[0] in names]:
-            del self.widgets[key]
-        for key in [k for k in self.groups if k[1] is not None and k[0] in names]:
-            del self.groups[key]
+    def forget_repeat(self, block: RepeatBlock) -> None:
+        """Before a repeat's instances are rebuilt: their widgets (and the blocks of the
+        repeats inside them) are going away."""
+        names = {n.name for n in _descendants(block.group)}
+        around = _positions(block.parent_index)
+
+        def inside(key: Key) -> bool:
+            where = _positions(key[1])
+            return key[0] in names and len(where) > len(around) and \
+                where[:len(around)] == around
+
+        for found in (self.widgets, self.groups, self.repeats, self.images):
+            for key in [k for k in found if inside(k)]:
+                del found[key]
+
+    def _show_image(self, key: Key, widget: QuestionWidget) -> None:
+        """The image a question shows with its label (media::image), under the label and
+        hint, at most as wide as the page; it follows the form's language."""
+        question = widget.question
+        try:
+            name = question.image(self.lang)
+        except Exception:  # a question without media
+            name = None
+        label = self.images.get(key)
+        if not name:
+            if label is not None:
+                label.setVisible(False)
+            return
+        attachment = getattr(self.form, "attachment", None)
+        data = attachment(name) if callable(attachment) else None
+        pixmap = QPixmap()
+        if not data or not pixmap.loadFromData(data):
+            log.warning("image %s of %s not shown", name, key[0])
+            return
+        if label is None:
+            label = QLabel(widget)
+            label.setObjectName(f"image_{key[0]}" + (f"_{_suffix(key[1])}"
+                                                     if key[1] is not None else ""))
+            layout = getattr(widget, "layout_", None)
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(min(2, layout.count()), label)  # after label and hint
+            self.images[key] = label
+        widest = CONTENT_MAX_WIDTH - 60
+        if pixmap.width() > widest:
+            pixmap = pixmap.scaledToWidth(widest, Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(pixmap)
+        label.setToolTip(name)
+        label.setVisible(True)
 
     def first_widget_in(self, container: QWidget) -> QWidget | None:
         for widget in container.findChildren(QuestionWidget):
@@ -609,8 +700,8 @@ class FormRenderer(QDialog):
             self._update_widget(key, widget)
         for key, frame in self.groups.items():
             frame.setVisible(self._relevant(key))
-        for name, block in self.repeats.items():
-            block.setVisible(self._relevant((name, None)))
+        for key, block in self.repeats.items():
+            block.setVisible(self._relevant(key))
 
     def _update_widget(self, key: Key, widget: QuestionWidget) -> None:
         widget.setVisible(self._relevant(key))
@@ -651,8 +742,10 @@ class FormRenderer(QDialog):
                 self._update_widget(key, widget)
             elif key in self.groups:
                 self.groups[key].setVisible(self._relevant(key))
-            elif key[0] in self.repeats:
-                self.repeats[key[0]].setVisible(self._relevant(key))
+            else:  # a repeat's instance: its block shows when any instance is relevant
+                for (name, around), block in self.repeats.items():
+                    if name == key[0]:
+                        block.setVisible(self._relevant((name, around)))
         if edited is not None and edited.key in self.widgets:
             value = self.state.get(*edited.key)
             if not same_answer(value, edited.value()) and edited.local_error() is None:
