@@ -33,6 +33,7 @@ import re
 import secrets
 import shutil
 import struct
+import sys
 import threading
 import zlib
 from collections.abc import Callable, Iterator
@@ -317,7 +318,7 @@ def create(db_or_path: Database | Path, reason: str, *, progress: Progress | Non
     taken = (now or datetime.now(UTC)).astimezone(UTC)
     mark = change_mark(db) if db is not None else None
     target = _unused_name(folder, path.stem, taken, reason)
-    token = secrets.token_hex(6)
+    token = _work_token()
     copy = folder / f".partial-{token}.sqlite3"
     packed = folder / f".partial-{token}{SUFFIX}"
     steps = _Steps(progress, (60, 10, 30))
@@ -495,9 +496,30 @@ def prune(db_path: Path) -> list[Path]:
     for leftover in (*backups_dir(db_path).glob(".partial-*"),
                      *backups_dir(db_path).glob(".work-*")):
         with contextlib.suppress(OSError):
-            if leftover.stat().st_mtime < day_ago:
+            if not _owner_alive(leftover.name) or leftover.stat().st_mtime < day_ago:
                 leftover.unlink()
     return gone
+
+
+def _work_token() -> str:
+    """The name part of a file made while backing up or restoring: the process's id, so that
+    what a killed process left (a whole copy of the database) goes at the next `prune`."""
+    return f"{os.getpid()}-{secrets.token_hex(6)}"
+
+
+def _owner_alive(name: str) -> bool:
+    """Whether the process that made a working file `name` (see `_work_token`) may still be
+    at work: True unless it is known to have ended."""
+    found = re.match(r"\.(?:partial|work)-(\d+)-", name)
+    if found is None or sys.platform == "win32":  # os.kill(pid, 0) would end it on Windows
+        return True
+    try:
+        os.kill(int(found.group(1)), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 # -- copies off the laptop, encrypted or not ---------------------------------------------------
@@ -695,7 +717,7 @@ def _working_copy(db_path: Path, source: Path, passphrase: str,
                   step: Callable[[int, int], None] | None = None) -> Iterator[Path]:
     """The database `source` holds, unpacked and checked into a working file beside the
     backups (removed afterwards, with anything SQLite made beside it)."""
-    work = backups_dir(db_path) / f".work-{secrets.token_hex(6)}.sqlite3"
+    work = backups_dir(db_path) / f".work-{_work_token()}.sqlite3"
     try:
         try:
             unpack(Path(source), work, passphrase, step)

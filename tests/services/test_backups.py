@@ -167,6 +167,27 @@ def test_prune_deletes_files_past_the_budget(db: Database) -> None:
     assert 0 < backups.budget(db.path) <= backups.DEFAULT_BUDGET
 
 
+def test_what_a_killed_backup_left_goes_at_the_next_prune(db: Database) -> None:
+    """A backup or restore killed half-way leaves a whole copy of the database: gone as soon
+    as its process is known to have ended, kept while it may still be at work."""
+    import subprocess
+    import sys
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    folder = backups.backups_dir(db.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    dead = [folder / f".partial-{ended.stdout.strip()}-0a1b2c.sqlite3",
+            folder / f".work-{ended.stdout.strip()}-0a1b2c.sqlite3"]
+    alive = folder / f".partial-{os.getpid()}-0a1b2c.sqlite3"
+    older = folder / ".partial-0a1b2c3d4e5f.sqlite3"  # named before process ids: by its age
+    for path in (*dead, alive, older):
+        path.write_bytes(b"x" * 100)
+    backups.prune(db.path)
+    assert not any(path.exists() for path in dead)
+    assert alive.exists() and older.exists()
+
+
 def test_encrypted_copy_refuses_a_wrong_passphrase_and_a_changed_byte(db: Database,
                                                                       tmp_path: Path) -> None:
     smes(db, 20, "Angkor Silk")
