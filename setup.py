@@ -70,7 +70,8 @@ class BuildWithResources(build_py):
 
     def _copy_translations(self, out: Path) -> None:
         out.mkdir(parents=True)
-        sources = sorted((ROOT / "translations").glob("gmsdesk_*.ts"))
+        # The app's (gmsdesk_*) and its translations of Qt's own words (qt_gmsdesk_*).
+        sources = sorted((ROOT / "translations").glob("*gmsdesk_*.ts"))
         if not sources:
             raise SystemExit("translations/gmsdesk_*.ts are missing")
         lrelease = None

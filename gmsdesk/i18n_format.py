@@ -22,8 +22,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from gmsdesk.money import SEPARATORS
 
 __all__ = [
-    "NATIVE_DIGITS", "Preferences", "Rule", "era", "format_date", "format_datetime",
-    "format_integer", "format_month_year",
+    "NATIVE_DIGITS", "Preferences", "Rule", "era", "fill_count", "format_date",
+    "format_datetime", "format_integer", "format_month_year",
     "format_number", "format_percent", "format_time", "format_year", "latin_digits",
     "localize_digits", "normalize_lang", "preferences", "rule", "set_preferences", "year",
 ]
@@ -170,6 +170,17 @@ def format_number(lang: str | None, value: float | int, *, decimals: int = 2,
 def format_integer(lang: str | None, value: int | float, *, grouping: bool = True) -> str:
     """A count ("1,234", "၁,၂၃၄", "1.234")."""
     return format_number(lang, round(value), decimals=0, grouping=grouping)
+
+
+_PERCENT_N = re.compile(r"%(L?)n")
+
+
+def fill_count(lang: str | None, text: str, count: int) -> str:
+    """`text` (a translated plural message) with its count written in: "%n" as the count in
+    `lang`'s digits, "%Ln" grouped as well ("၁,၂၃၄"). Qt itself writes "%n" in 0-9 and "%Ln"
+    in its locale's digits, which need not be the ones the user chose."""
+    return _PERCENT_N.sub(
+        lambda found: format_integer(lang, count, grouping=bool(found.group(1))), text)
 
 
 def format_percent(lang: str | None, share: float) -> str:

@@ -52,7 +52,8 @@ def data_files(work: Path) -> list[tuple[str, str]]:
         if not source.is_dir():
             raise SystemExit(f"resources/{name} is missing: the app would not run without it")
         pairs.append((str(source), f"{BUNDLED}/resources/{name}"))
-    sources = sorted((ROOT / "translations").glob("gmsdesk_*.ts"))
+    # The app's (gmsdesk_*) and its translations of Qt's own words (qt_gmsdesk_*).
+    sources = sorted((ROOT / "translations").glob("*gmsdesk_*.ts"))
     missing = [ts.name for ts in sources if not ts.with_suffix(".qm").is_file()]
     if not sources or missing:
         raise SystemExit(f"compiled translations missing for {missing or 'every language'}: "

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;About GMS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About GMS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (build %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records, settings, backups and log are in this folder. Installing a new version of GMS Desk, or uninstalling it, leaves the folder as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMS Desk is free software under the MIT licence. Its fonts are under the SIL Open Font Licence (Noto) and the Bitstream Vera licence (GMS Symbols).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>OK</source>
@@ -32,6 +79,126 @@
     </message>
     <message>
         <source>The list could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. Anyone else can do everything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No administrator on this computer for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the administrator role with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters can also make this computer an administrator&apos;s when it enrols it: then no password is needed. The password is kept on this computer only; Settings sets or changes it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>This computer is an administrator&apos;s: headquarters made it so when it enrolled it. It may move training progress back and retire survey forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator mode is on until GMS Desk closes: training progress may be moved back and survey forms retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may move training progress back and retire survey forms. “Administrator…” asks for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No administrator password is set on this computer: set one to allow moving training progress back and retiring survey forms here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End administrator mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change administrator password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set administrator password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPasswordDialog</name>
+    <message>
+        <source>Administrator password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. The password is kept on this computer only, never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the administrator password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator mode lets you move training progress back and retire survey forms. It lasts until GMS Desk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -94,6 +261,32 @@
     </message>
     <message>
         <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1 MB; files up to %2 MB can be attached. Choose a smaller file (a photo taken at a lower resolution, a shorter recording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRuleEdit</name>
+    <message>
+        <source>Present every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present on at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the workshop&apos;s days; 0 % asks no attendance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,7 +462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -314,6 +507,10 @@
     </message>
     <message>
         <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup first…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +621,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeWidget</name>
+    <message>
+        <source>Read from a photo of the barcode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No barcode could be read in this photo. Type the number under the bars instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkView</name>
     <message>
         <source>Indicator</source>
@@ -502,6 +714,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificates — preview</source>
@@ -571,6 +798,65 @@
             <numerusform>Only the first %n page are shown here; the PDF has them all.</numerusform>
             <numerusform>Only the first %n pages are shown here; the PDF has them all.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo: a PNG or JPEG image of at most 2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the top of every certificate, above the agency&apos;s name. GMS Desk keeps a copy: the file chosen may be moved or deleted afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known until this computer is enrolled in the Sync area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates print this logo from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates print no logo from now on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1305,36 @@
     </message>
     <message>
         <source>Removing demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolderBanner</name>
+    <message>
+        <source>Leave demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: you are trying GMS Desk in a separate folder of made-up records. Nothing here is ever sent to headquarters, and your own data is not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Try it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made-up SMEs, workshops and events to try GMS Desk with, before you enter your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data is kept in a separate demo data folder: it never mixes with your own data, and nothing in it is ever sent to headquarters. A yellow banner shows while you are in it; “Leave demo data” deletes it and opens your own data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +2238,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attendance for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,6 +2519,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Making demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be made, so GMS Desk opens your own data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the demo data and open your own data? The demo data folder is deleted, with what you tried in it; nothing in it was ever sent to headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password needs at least %n characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>Form language:</source>
@@ -2340,6 +2706,162 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeoTraceWidget</name>
+    <message>
+        <source>One point a line: latitude longitude, for example 11.5564 104.9282</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a point: write the latitude and the longitude, for example 11.5564 104.9282.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the numbers as decimals, for example 11.5564.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accuracy is a distance in metres: 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>GMS Desk help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of the area you are in work there; those marked Everywhere work in every area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMS Desk keeps your agency&apos;s SMEs, workshops, surveys and reports on this computer. Everything works without a connection: what you change waits, and is sent to headquarters when you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMEs&lt;/b&gt;: register a business with New SME; GMS Desk tells you when it may be registered already. The services, training, online presence and inquiries of an SME are kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: plan a workshop, enrol its participants, mark attendance and progress, and print certificates. &lt;b&gt;Surveys&lt;/b&gt;: fill in a form for an SME; the answers are summed up for you. &lt;b&gt;Reports&lt;/b&gt;: the programme&apos;s figures for a period, to print or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;: enrol this computer once with the code headquarters gave you. Changes are then sent and received whenever there is a connection; without one, a sync bundle on a USB stick does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a form, Ctrl+S saves, Esc closes it without saving, and Tab moves to the next field. Ctrl+Z takes back the last change. &lt;b&gt;Settings&lt;/b&gt; holds the language, the text size, your name and the administrator role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,6 +3735,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GMS Desk</source>
@@ -3247,6 +3780,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync not set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,6 +3793,69 @@
             <numerusform>%n change waiting for sync</numerusform>
             <numerusform>%n changes waiting for sync</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MediaWidget</name>
+    <message>
+        <source>Choose a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this laptop: it is fetched from headquarters when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files can be attached only to a response being filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4344,10 +4944,6 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4384,6 +4980,14 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your agency&apos;s economy and province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,6 +5001,10 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4766,6 +5374,10 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was deleted: the backup made first was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,6 +5552,33 @@ They are in the names of: %2</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Where to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few first steps; press F1 at any time for the keyboard shortcuts and a short guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Register an SME&lt;/b&gt; in SMEs, with New SME: GMS Desk tells you when the business may be registered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan a workshop&lt;/b&gt; in Training, with New workshop: enrol people, then mark attendance and progress, and print certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run a survey&lt;/b&gt; in Surveys, with New response, for an SME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt; in Sync: enrol this computer once with the code headquarters gave you; your changes are then sent whenever there is a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryWindow</name>
     <message>
         <source>All versions</source>
@@ -5046,6 +5685,34 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the latest photos are not on this laptop yet (they come with the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No locations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between latitudes %1 and %2, longitudes %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 point(s) of the latest answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export responses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5055,6 +5722,14 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Exported %1 response(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photo(s) and file(s) copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5121,6 +5796,10 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with other attached files ({files}). Change the version in the form&apos;s settings sheet and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5419,6 +6098,14 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an administrator can retire a form version or bring it back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was not retired: the backup made first was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version %1 of “%2” is offered for new responses again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,6 +6234,24 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Files the form needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 file(s) that are not in its folder: %3.
+
+Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the form names (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,6 +6340,14 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync with headquarters. Please install GMS Desk %1 or newer; this laptop has %2. Your data is kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo data folder: nothing in it is ever sent to headquarters. Leave demo data (in the Demo menu), then enrol this computer with your own data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5758,6 +6471,22 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This sync bundle comes from a computer that headquarters has not told this one about: it was enrolled since, or may no longer sync. Sync this computer with headquarters (or import its newest reply for this computer), then import the bundle again; or take the bundle to headquarters. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by an older version of GMS Desk, which does not sign its bundles, so this computer cannot check who made it. Update GMS Desk on the computer that made it and make a new bundle there, or take this one to headquarters. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made by the computer it names. Nothing was imported. Ask for a new bundle from that computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Headquarters answered at this address: the connection works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5775,6 +6504,22 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and files could not all be sent: the connection keeps dropping. They are kept and sending goes on from where it stopped at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters does not accept a file this large; it stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from headquarters. Try again when the connection is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters does not have this file (yet): the laptop that attached it has not sent it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5972,6 +6717,10 @@ They are in the names of: %2</source>
         <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export stopped: no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
         <translation>
@@ -5985,6 +6734,10 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Import sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was imported. Import the bundle again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6011,6 +6764,10 @@ They are in the names of: %2</source>
             <numerusform>Imported another computer&apos;s bundle: %n change. They go on to headquarters with your next bundle.</numerusform>
             <numerusform>Imported another computer&apos;s bundle: %n changes. They go on to headquarters with your next bundle.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer could not check which computer made it (it has not synced with headquarters, or imported its reply, yet); headquarters checks it when the bundle reaches it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the sync bundle…</source>
@@ -6894,6 +7651,18 @@ They are in the names of: %2</source>
         <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The logo file could not be read. Check that it is still there and that you may open it, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB. Choose a smaller image: a logo needs a few hundred pixels across, no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image (or it is damaged). Choose a logo saved as PNG or JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -6955,6 +7724,10 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance for a &amp;certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7140,6 +7913,10 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only an administrator can move progress back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7206,10 +7983,6 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This module has not been started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7261,6 +8034,21 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>You and your agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changes any of this later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

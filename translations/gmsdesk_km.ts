@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;About GMS Desk</source>
+        <translation>អំពី GMS Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About GMS Desk</source>
+        <translation>អំពី GMS Desk</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>Version %1 (build %2)</source>
+        <translation>កំណែ %1 (build %2)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>ថតទិន្នន័យ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ចម្លង</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>បើកថត</translation>
+    </message>
+    <message>
+        <source>Your records, settings, backups and log are in this folder. Installing a new version of GMS Desk, or uninstalling it, leaves the folder as it is.</source>
+        <translation>កំណត់ត្រា ការកំណត់ ច្បាប់បម្រុងទុក និងកំណត់ហេតុ (log) របស់អ្នក ស្ថិតនៅក្នុងថតនេះ។ ការដំឡើងកំណែថ្មីនៃ GMS Desk ឬការលុបកម្មវិធីនេះចេញ មិនប៉ះពាល់ដល់ថតនេះទេ។</translation>
+    </message>
+    <message>
+        <source>GMS Desk is free software under the MIT licence. Its fonts are under the SIL Open Font Licence (Noto) and the Bitstream Vera licence (GMS Symbols).</source>
+        <translation>GMS Desk ជាកម្មវិធីសេរី ក្រោមអាជ្ញាប័ណ្ណ MIT។ ពុម្ពអក្សររបស់វាស្ថិតក្រោមអាជ្ញាប័ណ្ណ SIL Open Font Licence (Noto) និងអាជ្ញាប័ណ្ណ Bitstream Vera (GMS Symbols)។</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>ចម្លងព័ត៌មានលម្អិត</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>OK</source>
@@ -33,6 +80,126 @@
     <message>
         <source>The list could not be loaded: %1</source>
         <translation>មិនអាចផ្ទុកបញ្ជីបានទេ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. Anyone else can do everything else.</source>
+        <translation>អ្នកគ្រប់គ្រងអាចថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល និងឈប់ប្រើទម្រង់ស្ទង់មតិបាន។ អ្នកផ្សេងទៀតអាចធ្វើកិច្ចការផ្សេងៗទាំងអស់បាន។</translation>
+    </message>
+    <message>
+        <source>No administrator on this computer for now</source>
+        <translation>មិនទាន់មានអ្នកគ្រប់គ្រងនៅលើកុំព្យូទ័រនេះនៅឡើយទេ</translation>
+    </message>
+    <message>
+        <source>Protect the administrator role with a password</source>
+        <translation>ការពារតួនាទីអ្នកគ្រប់គ្រងដោយពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>ពាក្យសម្ងាត់៖</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>ពាក្យសម្ងាត់ម្ដងទៀត៖</translation>
+    </message>
+    <message>
+        <source>Headquarters can also make this computer an administrator&apos;s when it enrols it: then no password is needed. The password is kept on this computer only; Settings sets or changes it later.</source>
+        <translation>ការិយាល័យកណ្ដាលក៏អាចកំណត់កុំព្យូទ័រនេះជាកុំព្យូទ័ររបស់អ្នកគ្រប់គ្រង នៅពេលចុះឈ្មោះវាផងដែរ៖ ពេលនោះមិនត្រូវការពាក្យសម្ងាត់ទេ។ ពាក្យសម្ងាត់ត្រូវបានរក្សាទុកតែនៅលើកុំព្យូទ័រនេះប៉ុណ្ណោះ។ អ្នកអាចកំណត់ ឬប្ដូរវានៅពេលក្រោយក្នុង «ការកំណត់»។</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>This computer is an administrator&apos;s: headquarters made it so when it enrolled it. It may move training progress back and retire survey forms.</source>
+        <translation>កុំព្យូទ័រនេះជាកុំព្យូទ័ររបស់អ្នកគ្រប់គ្រង៖ ការិយាល័យកណ្ដាលបានកំណត់បែបនេះ នៅពេលចុះឈ្មោះវា។ វាអាចថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល និងឈប់ប្រើទម្រង់ស្ទង់មតិបាន។</translation>
+    </message>
+    <message>
+        <source>Administrator mode is on until GMS Desk closes: training progress may be moved back and survey forms retired.</source>
+        <translation>របៀបអ្នកគ្រប់គ្រងបើករហូតដល់បិទ GMS Desk៖ អាចថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល និងឈប់ប្រើទម្រង់ស្ទង់មតិបាន។</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move training progress back and retire survey forms. “Administrator…” asks for the password.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល និងឈប់ប្រើទម្រង់ស្ទង់មតិបាន។ «អ្នកគ្រប់គ្រង…» នឹងសួររកពាក្យសម្ងាត់។</translation>
+    </message>
+    <message>
+        <source>No administrator password is set on this computer: set one to allow moving training progress back and retiring survey forms here.</source>
+        <translation>មិនទាន់មានពាក្យសម្ងាត់អ្នកគ្រប់គ្រងនៅលើកុំព្យូទ័រនេះទេ៖ សូមកំណត់ពាក្យសម្ងាត់មួយ ដើម្បីអនុញ្ញាតឲ្យថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល និងឈប់ប្រើទម្រង់ស្ទង់មតិនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>End administrator mode</source>
+        <translation>បញ្ចប់របៀបអ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>អ្នកគ្រប់គ្រង…</translation>
+    </message>
+    <message>
+        <source>Change administrator password…</source>
+        <translation>ប្ដូរពាក្យសម្ងាត់អ្នកគ្រប់គ្រង…</translation>
+    </message>
+    <message>
+        <source>Set administrator password…</source>
+        <translation>កំណត់ពាក្យសម្ងាត់អ្នកគ្រប់គ្រង…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPasswordDialog</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>ពាក្យសម្ងាត់អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. The password is kept on this computer only, never sent.</source>
+        <translation>អ្នកគ្រប់គ្រងអាចថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល និងឈប់ប្រើទម្រង់ស្ទង់មតិបាន។ ពាក្យសម្ងាត់ត្រូវបានរក្សាទុកតែនៅលើកុំព្យូទ័រនេះប៉ុណ្ណោះ ហើយមិនត្រូវបានផ្ញើទៅណាឡើយ។</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន៖</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី៖</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>ពាក្យសម្ងាត់ថ្មីម្ដងទៀត៖</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>This is not the administrator password.</source>
+        <translation>នេះមិនមែនជាពាក្យសម្ងាត់អ្នកគ្រប់គ្រងទេ។</translation>
+    </message>
+    <message>
+        <source>Administrator mode lets you move training progress back and retire survey forms. It lasts until GMS Desk closes.</source>
+        <translation>របៀបអ្នកគ្រប់គ្រងអនុញ្ញាតឲ្យអ្នកថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល និងឈប់ប្រើទម្រង់ស្ទង់មតិបាន។ វាមានសុពលភាពរហូតដល់បិទ GMS Desk។</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>ពាក្យសម្ងាត់អ្នកគ្រប់គ្រង៖</translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
+        <translation>របៀបអ្នកគ្រប់គ្រង</translation>
     </message>
 </context>
 <context>
@@ -95,6 +262,32 @@
     <message>
         <source>Services</source>
         <translation>សេវាកម្ម</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1 MB; files up to %2 MB can be attached. Choose a smaller file (a photo taken at a lower resolution, a shorter recording).</source>
+        <translation>ឯកសារនេះមានទំហំ %1 MB។ អាចភ្ជាប់ឯកសារបានត្រឹម %2 MB ប៉ុណ្ណោះ។ សូមជ្រើសរើសឯកសារតូចជាងនេះ (រូបថតដែលថតក្នុងកម្រិតភាពច្បាស់ទាបជាង ឬការថតសំឡេងដែលខ្លីជាង)។</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRuleEdit</name>
+    <message>
+        <source>Present every day</source>
+        <translation>មានវត្តមានគ្រប់ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Present on at least</source>
+        <translation>មានវត្តមានយ៉ាងហោចណាស់</translation>
+    </message>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>ភាគរយនៃថ្ងៃដែលអ្នកចូលរួមត្រូវមានវត្តមាន</translation>
+    </message>
+    <message>
+        <source>of the workshop&apos;s days; 0 % asks no attendance</source>
+        <translation>នៃចំនួនថ្ងៃសិក្ខាសាលា។ 0 % មានន័យថាមិនតម្រូវវត្តមាន</translation>
     </message>
 </context>
 <context>
@@ -269,8 +462,8 @@
         <translation>កាលបរិច្ឆេទដែលមិនស្គាល់</translation>
     </message>
     <message>
-        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
-        <translation>ច្បាប់បម្រុងទុកនេះត្រូវបានបង្កើតនៅ %1។ វាមានសហគ្រាស %2, សិក្ខាសាលា %3 និងការឆ្លើយតបការស្ទង់មតិ %4។</translation>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -315,6 +508,10 @@
     <message>
         <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
         <translation>ច្បាប់បម្រុងទុក GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>កំពុងបង្កើតច្បាប់បម្រុងទុកជាមុនសិន…</translation>
     </message>
 </context>
 <context>
@@ -424,6 +621,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeWidget</name>
+    <message>
+        <source>Read from a photo of the barcode…</source>
+        <translation>អានពីរូបថតបាកូដ…</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>រូបថត (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No barcode could be read in this photo. Type the number under the bars instead.</source>
+        <translation>មិនអាចអានបាកូដក្នុងរូបថតនេះបានទេ។ សូមវាយលេខដែលនៅក្រោមរបារបាកូដជំនួសវិញ។</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkView</name>
     <message>
         <source>Indicator</source>
@@ -502,6 +714,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>ថតរូប</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>ថត</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificates — preview</source>
@@ -571,6 +798,65 @@
             <numerusform>បង្ហាញតែ %n ទំព័រដំបូងនៅទីនេះប៉ុណ្ណោះ។ ឯកសារ PDF មានទំព័រទាំងអស់។</numerusform>
             <numerusform>បង្ហាញតែ %n ទំព័រដំបូងនៅទីនេះប៉ុណ្ណោះ។ ឯកសារ PDF មានទំព័រទាំងអស់។</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>Logo…</source>
+        <translation>ឡូហ្គោ…</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo: a PNG or JPEG image of at most 2 MB</source>
+        <translation>ជ្រើសរើសឡូហ្គោរបស់ស្ថាប័ន៖ រូបភាព PNG ឬ JPEG ទំហំមិនលើស 2 MB</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>ដកឡូហ្គោចេញ</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every certificate, above the agency&apos;s name. GMS Desk keeps a copy: the file chosen may be moved or deleted afterwards.</source>
+        <translation>បោះពុម្ពនៅផ្នែកខាងលើនៃវិញ្ញាបនបត្រនីមួយៗ ពីលើឈ្មោះស្ថាប័ន។ GMS Desk រក្សាទុកច្បាប់ចម្លងមួយ៖ បន្ទាប់មក អ្នកអាចផ្លាស់ទី ឬលុបឯកសារដែលបានជ្រើសរើសបាន។</translation>
+    </message>
+    <message>
+        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>លក្ខខណ្ឌដែលសិក្ខាសាលាថ្មីតម្រូវ ហើយក៏ប្រើសម្រាប់សិក្ខាសាលាដែលគ្មានលក្ខខណ្ឌផ្ទាល់ខ្លួនផងដែរ។ សិក្ខាសាលានីមួយៗរក្សាលក្ខខណ្ឌផ្ទាល់ខ្លួន ដែលកំណត់នៅពេលកែសម្រួលវា ហើយដូចគ្នានៅលើគ្រប់កុំព្យូទ័រ។</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>ស្ថាប័នចេញវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ឡូហ្គោ</translation>
+    </message>
+    <message>
+        <source>Attendance for a certificate</source>
+        <translation>វត្តមានសម្រាប់ទទួលវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
+        <source>Not known until this computer is enrolled in the Sync area</source>
+        <translation>មិនទាន់ដឹងទេ រហូតដល់កុំព្យូទ័រនេះត្រូវបានចុះឈ្មោះក្នុងផ្នែក «សមកាលកម្ម»</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>គ្មានឡូហ្គោ</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation>ជ្រើសរើសឡូហ្គោរបស់ស្ថាប័ន</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>រូបភាព (*.png *.jpg *.jpeg);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Certificates print this logo from now on.</source>
+        <translation>ចាប់ពីពេលនេះ វិញ្ញាបនបត្រនឹងបោះពុម្ពឡូហ្គោនេះ។</translation>
+    </message>
+    <message>
+        <source>Certificates print no logo from now on.</source>
+        <translation>ចាប់ពីពេលនេះ វិញ្ញាបនបត្រនឹងមិនបោះពុម្ពឡូហ្គោទេ។</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1306,36 @@
     <message>
         <source>Removing demo data…</source>
         <translation>កំពុងលុបទិន្នន័យសាកល្បង…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolderBanner</name>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>ចាកចេញពីទិន្នន័យសាកល្បង…</translation>
+    </message>
+    <message>
+        <source>Demo data: you are trying GMS Desk in a separate folder of made-up records. Nothing here is ever sent to headquarters, and your own data is not here.</source>
+        <translation>ទិន្នន័យសាកល្បង៖ អ្នកកំពុងសាកល្បងប្រើ GMS Desk ក្នុងថតដាច់ដោយឡែកមួយ ដែលមានកំណត់ត្រាប្រឌិត។ គ្មានអ្វីនៅទីនេះត្រូវបានផ្ញើទៅការិយាល័យកណ្ដាលឡើយ ហើយទិន្នន័យផ្ទាល់របស់អ្នកមិននៅទីនេះទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Try it out</source>
+        <translation>សាកល្បងប្រើ</translation>
+    </message>
+    <message>
+        <source>Made-up SMEs, workshops and events to try GMS Desk with, before you enter your own.</source>
+        <translation>សហគ្រាស សិក្ខាសាលា និងព្រឹត្តិការណ៍ប្រឌិត សម្រាប់សាកល្បងប្រើ GMS Desk មុនពេលអ្នកបញ្ចូលទិន្នន័យផ្ទាល់ខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>សាកប្រើជាមួយទិន្នន័យសាកល្បង</translation>
+    </message>
+    <message>
+        <source>The demo data is kept in a separate demo data folder: it never mixes with your own data, and nothing in it is ever sent to headquarters. A yellow banner shows while you are in it; “Leave demo data” deletes it and opens your own data.</source>
+        <translation>ទិន្នន័យសាកល្បងត្រូវបានរក្សាទុកក្នុងថតទិន្នន័យសាកល្បងដាច់ដោយឡែក៖ វាមិនលាយឡំជាមួយទិន្នន័យផ្ទាល់របស់អ្នកទេ ហើយគ្មានអ្វីនៅក្នុងវាត្រូវបានផ្ញើទៅការិយាល័យកណ្ដាលឡើយ។ បដាពណ៌លឿងបង្ហាញ ពេលអ្នកកំពុងនៅក្នុងវា។ «ចាកចេញពីទិន្នន័យសាកល្បង» នឹងលុបវា ហើយបើកទិន្នន័យផ្ទាល់របស់អ្នក។</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2238,10 @@
         <translation>លទ្ធកម្មអេឡិចត្រូនិក</translation>
     </message>
     <message>
+        <source>Attendance for a certificate</source>
+        <translation>វត្តមានសម្រាប់ទទួលវិញ្ញាបនបត្រ</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>ឈ្មោះជាអក្សរឡាតាំង</translation>
     </message>
@@ -2199,6 +2519,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Making demo data…</source>
+        <translation>កំពុងបង្កើតទិន្នន័យសាកល្បង…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made, so GMS Desk opens your own data folder.</source>
+        <translation>មិនអាចបង្កើតទិន្នន័យសាកល្បងបានទេ ដូច្នេះ GMS Desk នឹងបើកថតទិន្នន័យផ្ទាល់របស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>សាកល្បង(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>ចាកចេញពីទិន្នន័យសាកល្បង…</translation>
+    </message>
+    <message>
+        <source>Leave demo data</source>
+        <translation>ចាកចេញពីទិន្នន័យសាកល្បង</translation>
+    </message>
+    <message>
+        <source>Leave the demo data and open your own data? The demo data folder is deleted, with what you tried in it; nothing in it was ever sent to headquarters.</source>
+        <translation>ចាកចេញពីទិន្នន័យសាកល្បង ហើយបើកទិន្នន័យផ្ទាល់របស់អ្នកឬ? ថតទិន្នន័យសាកល្បងនឹងត្រូវលុប រួមទាំងអ្វីដែលអ្នកបានសាកល្បងនៅក្នុងវា។ គ្មានអ្វីនៅក្នុងវាធ្លាប់ត្រូវបានផ្ញើទៅការិយាល័យកណ្ដាលទេ។</translation>
+    </message>
+    <message>
+        <source>The password needs at least %n characters.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %n តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>សូមស្វាគមន៍មកកាន់ GMS Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>ចាប់ផ្ដើម(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>Form language:</source>
@@ -2341,6 +2707,162 @@
     <message>
         <source>Other</source>
         <translation>ផ្សេងទៀត</translation>
+    </message>
+</context>
+<context>
+    <name>GeoTraceWidget</name>
+    <message>
+        <source>One point a line: latitude longitude, for example 11.5564 104.9282</source>
+        <translation>មួយបន្ទាត់មួយចំណុច៖ រយៈទទឹង រយៈបណ្ដោយ ឧទាហរណ៍ 11.5564 104.9282</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a point: write the latitude and the longitude, for example 11.5564 104.9282.</source>
+        <translation>បន្ទាត់ទី %1 មិនមែនជាចំណុចទេ៖ សូមសរសេររយៈទទឹង និងរយៈបណ្ដោយ ឧទាហរណ៍ 11.5564 104.9282។</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>រាងមួយត្រូវការយ៉ាងហោចណាស់បីចំណុច។</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>ខ្សែមួយត្រូវការយ៉ាងហោចណាស់ពីរចំណុច។</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m²</source>
+        <translation>%1 ចំណុច · %2 m²</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m long</source>
+        <translation>%1 ចំណុច · ប្រវែង %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <source>Latitude</source>
+        <translation>រយៈទទឹង</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>រយៈបណ្ដោយ</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>រយៈកម្ពស់ (m)</translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>ភាពត្រឹមត្រូវ (m)</translation>
+    </message>
+    <message>
+        <source>Write the numbers as decimals, for example 11.5564.</source>
+        <translation>សូមសរសេរលេខជាលេខទសភាគ ឧទាហរណ៍ 11.5564។</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude.</source>
+        <translation>សូមបញ្ចូលទាំងរយៈទទឹង និងរយៈបណ្ដោយ។</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
+        <translation>រយៈទទឹងត្រូវនៅចន្លោះ -90 និង 90 ហើយរយៈបណ្ដោយនៅចន្លោះ -180 និង 180។</translation>
+    </message>
+    <message>
+        <source>The accuracy is a distance in metres: 0 or more.</source>
+        <translation>ភាពត្រឹមត្រូវគឺជាចម្ងាយគិតជាម៉ែត្រ៖ ចាប់ពី 0 ឡើងទៅ។</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Find</source>
+        <translation>ស្វែងរក</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>បោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ផ្ទុកឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>បង្កើតថ្មី</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>លុប</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ជំនួយ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and guide</source>
+        <translation>ផ្លូវកាត់ក្ដារចុច និងការណែនាំ</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>GMS Desk help</source>
+        <translation>ជំនួយ GMS Desk</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>គ្រាប់ចុច</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>មុខងារ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ផ្នែក</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>គ្រប់ផ្នែក</translation>
+    </message>
+    <message>
+        <source>The keys of the area you are in work there; those marked Everywhere work in every area.</source>
+        <translation>គ្រាប់ចុចនៃផ្នែកដែលអ្នកកំពុងនៅ ដំណើរការក្នុងផ្នែកនោះ។ គ្រាប់ចុចដែលសម្គាល់ថា «គ្រប់ផ្នែក» ដំណើរការនៅគ្រប់ផ្នែក។</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>ផ្លូវកាត់ក្ដារចុច</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>ការណែនាំ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>GMS Desk keeps your agency&apos;s SMEs, workshops, surveys and reports on this computer. Everything works without a connection: what you change waits, and is sent to headquarters when you sync.</source>
+        <translation>GMS Desk រក្សាទុកសហគ្រាស សិក្ខាសាលា ការស្ទង់មតិ និងរបាយការណ៍របស់ស្ថាប័នអ្នក នៅលើកុំព្យូទ័រនេះ។ អ្វីៗទាំងអស់ដំណើរការបាន ទោះគ្មានការតភ្ជាប់ក៏ដោយ៖ ការផ្លាស់ប្ដូររបស់អ្នកនឹងរង់ចាំ ហើយត្រូវបានផ្ញើទៅការិយាល័យកណ្ដាល នៅពេលអ្នកធ្វើសមកាលកម្ម។</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMEs&lt;/b&gt;: register a business with New SME; GMS Desk tells you when it may be registered already. The services, training, online presence and inquiries of an SME are kept with it.</source>
+        <translation>&lt;b&gt;សហគ្រាស&lt;/b&gt;៖ ចុះបញ្ជីអាជីវកម្មមួយដោយប្រើ «សហគ្រាសថ្មី»។ GMS Desk នឹងប្រាប់អ្នក ប្រសិនបើវាប្រហែលជាបានចុះបញ្ជីរួចហើយ។ សេវាកម្ម វគ្គបណ្ដុះបណ្ដាល វត្តមានលើអ៊ីនធឺណិត និងការសាកសួររបស់សហគ្រាស ត្រូវបានរក្សាទុកជាមួយសហគ្រាសនោះ។</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: plan a workshop, enrol its participants, mark attendance and progress, and print certificates. &lt;b&gt;Surveys&lt;/b&gt;: fill in a form for an SME; the answers are summed up for you. &lt;b&gt;Reports&lt;/b&gt;: the programme&apos;s figures for a period, to print or export.</source>
+        <translation>&lt;b&gt;វគ្គបណ្ដុះបណ្ដាល&lt;/b&gt;៖ រៀបចំផែនការសិក្ខាសាលា ចុះឈ្មោះអ្នកចូលរួម កត់វត្តមាន និងវឌ្ឍនភាព ហើយបោះពុម្ពវិញ្ញាបនបត្រ។ &lt;b&gt;ការស្ទង់មតិ&lt;/b&gt;៖ បំពេញទម្រង់សម្រាប់សហគ្រាសមួយ ហើយចម្លើយនឹងត្រូវសង្ខេបជូនអ្នក។ &lt;b&gt;របាយការណ៍&lt;/b&gt;៖ តួលេខរបស់កម្មវិធីសម្រាប់រយៈពេលណាមួយ ដើម្បីបោះពុម្ព ឬនាំចេញ។</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;: enrol this computer once with the code headquarters gave you. Changes are then sent and received whenever there is a connection; without one, a sync bundle on a USB stick does the same.</source>
+        <translation>&lt;b&gt;សមកាលកម្ម&lt;/b&gt;៖ ចុះឈ្មោះកុំព្យូទ័រនេះម្ដង ដោយប្រើលេខកូដដែលការិយាល័យកណ្ដាលបានផ្ដល់ឲ្យអ្នក។ បន្ទាប់មក ការផ្លាស់ប្ដូរនឹងត្រូវផ្ញើ និងទទួល រាល់ពេលមានការតភ្ជាប់។ បើគ្មានការតភ្ជាប់ទេ កញ្ចប់សមកាលកម្មនៅលើ USB ក៏អាចធ្វើដូចគ្នាដែរ។</translation>
+    </message>
+    <message>
+        <source>In a form, Ctrl+S saves, Esc closes it without saving, and Tab moves to the next field. Ctrl+Z takes back the last change. &lt;b&gt;Settings&lt;/b&gt; holds the language, the text size, your name and the administrator role.</source>
+        <translation>ក្នុងទម្រង់មួយ Ctrl+S រក្សាទុក Esc បិទដោយមិនរក្សាទុក ហើយ Tab ទៅប្រអប់បន្ទាប់។ Ctrl+Z មិនធ្វើការផ្លាស់ប្ដូរចុងក្រោយវិញ។ &lt;b&gt;ការកំណត់&lt;/b&gt; មានភាសា ទំហំអក្សរ ឈ្មោះរបស់អ្នក និងតួនាទីអ្នកគ្រប់គ្រង។</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3735,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>សូមស្វាគមន៍មកកាន់ GMS Desk</translation>
+    </message>
+    <message>
+        <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
+        <translation>ជ្រើសរើសភាសាដែល GMS Desk ប្រើ។ អ្នកអាចប្ដូរវានៅពេលក្រោយក្នុង «ការកំណត់»។</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GMS Desk</source>
@@ -3247,6 +3780,10 @@
         <translation>ការកំណត់</translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>ទៅកាន់ %1</translation>
+    </message>
+    <message>
         <source>Sync not set up</source>
         <translation>មិនទាន់រៀបចំសមកាលកម្ម</translation>
     </message>
@@ -3256,6 +3793,69 @@
             <numerusform>ការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំសមកាលកម្ម</numerusform>
             <numerusform>ការផ្លាស់ប្ដូរ %n កំពុងរង់ចាំសមកាលកម្ម</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MediaWidget</name>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>ជ្រើសរើសរូបថត…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ជ្រើសរើសឯកសារ…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>ថតរូប…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>មិនទាន់មានឯកសារនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>គ្មានរូបថត</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: it is fetched from headquarters when you open it.</source>
+        <translation>មិនមាននៅលើកុំព្យូទ័រនេះទេ៖ វានឹងត្រូវទាញយកពីការិយាល័យកណ្ដាល នៅពេលអ្នកបើកវា។</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>រូបថត (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</source>
+        <translation>ការថតសំឡេង (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</source>
+        <translation>វីដេអូ (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Files can be attached only to a response being filled in.</source>
+        <translation>អាចភ្ជាប់ឯកសារបានតែទៅនឹងការឆ្លើយតបដែលកំពុងបំពេញប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>មិនអាចអានឯកសារបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Fetching the file</source>
+        <translation>កំពុងទាញយកឯកសារ</translation>
     </message>
 </context>
 <context>
@@ -4348,10 +4948,6 @@ They are in the names of: %2</source>
         <translation>ប្ដូរភាសា</translation>
     </message>
     <message>
-        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-        <translation>អ្នកគ្រប់គ្រងនៅលើកុំព្យូទ័រនេះ (អាចថយវឌ្ឍនភាពនៃវគ្គបណ្ដុះបណ្ដាល ដោយមានមូលហេតុដែលត្រូវកត់ត្រាទុក)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
         <translation>អនុញ្ញាតការតភ្ជាប់ដែលមិនបានអ៊ិនគ្រីប (http://) ទៅកាន់ម៉ាស៊ីនមេសមកាលកម្មនៅក្នុងបណ្ដាញមូលដ្ឋាន</translation>
     </message>
@@ -4388,6 +4984,14 @@ They are in the names of: %2</source>
         <translation>ឈ្មោះរបស់អ្នក (កត់ត្រាជាមួយការផ្លាស់ប្ដូរនីមួយៗ)</translation>
     </message>
     <message>
+        <source>Your agency&apos;s economy and province</source>
+        <translation>ប្រទេស/តំបន់ និងរាជធានី/ខេត្តរបស់ស្ថាប័នអ្នក</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>សមកាលកម្ម</translation>
     </message>
@@ -4402,6 +5006,10 @@ They are in the names of: %2</source>
     <message>
         <source>Settings</source>
         <translation>ការកំណត់</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>វិញ្ញាបនបត្រ</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4770,6 +5378,10 @@ They are in the names of: %2</source>
         <translation>កែសម្រួល %1</translation>
     </message>
     <message>
+        <source>Nothing was deleted: the backup made first was stopped.</source>
+        <translation>គ្មានអ្វីត្រូវបានលុបទេ៖ ការបង្កើតច្បាប់បម្រុងទុកជាមុនត្រូវបានបញ្ឈប់។</translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
         <translation>បានលុប «%1»។</translation>
     </message>
@@ -4944,6 +5556,33 @@ They are in the names of: %2</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Where to start</source>
+        <translation>ចាប់ផ្ដើមពីណា</translation>
+    </message>
+    <message>
+        <source>A few first steps; press F1 at any time for the keyboard shortcuts and a short guide.</source>
+        <translation>ជំហានដំបូងមួយចំនួន។ ចុច F1 នៅពេលណាក៏បាន ដើម្បីមើលផ្លូវកាត់ក្ដារចុច និងការណែនាំខ្លី។</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Register an SME&lt;/b&gt; in SMEs, with New SME: GMS Desk tells you when the business may be registered already.</source>
+        <translation>&lt;b&gt;ចុះបញ្ជីសហគ្រាស&lt;/b&gt; ក្នុងផ្នែក «សហគ្រាស» ដោយប្រើ «សហគ្រាសថ្មី»៖ GMS Desk នឹងប្រាប់អ្នក ប្រសិនបើអាជីវកម្មនោះប្រហែលជាបានចុះបញ្ជីរួចហើយ។</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan a workshop&lt;/b&gt; in Training, with New workshop: enrol people, then mark attendance and progress, and print certificates.</source>
+        <translation>&lt;b&gt;រៀបចំផែនការសិក្ខាសាលា&lt;/b&gt; ក្នុងផ្នែក «វគ្គបណ្ដុះបណ្ដាល» ដោយប្រើ «សិក្ខាសាលាថ្មី»៖ ចុះឈ្មោះអ្នកចូលរួម បន្ទាប់មកកត់វត្តមាន និងវឌ្ឍនភាព ហើយបោះពុម្ពវិញ្ញាបនបត្រ។</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run a survey&lt;/b&gt; in Surveys, with New response, for an SME.</source>
+        <translation>&lt;b&gt;ធ្វើការស្ទង់មតិ&lt;/b&gt; ក្នុងផ្នែក «ការស្ទង់មតិ» ដោយប្រើ «ការឆ្លើយតបថ្មី» សម្រាប់សហគ្រាសមួយ។</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt; in Sync: enrol this computer once with the code headquarters gave you; your changes are then sent whenever there is a connection.</source>
+        <translation>&lt;b&gt;ធ្វើសមកាលកម្ម&lt;/b&gt; ក្នុងផ្នែក «សមកាលកម្ម»៖ ចុះឈ្មោះកុំព្យូទ័រនេះម្ដង ដោយប្រើលេខកូដដែលការិយាល័យកណ្ដាលបានផ្ដល់ឲ្យអ្នក។ បន្ទាប់មក ការផ្លាស់ប្ដូររបស់អ្នកនឹងត្រូវផ្ញើ រាល់ពេលមានការតភ្ជាប់។</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWindow</name>
     <message>
         <source>All versions</source>
@@ -5050,6 +5689,34 @@ They are in the names of: %2</source>
         <translation>មិនទាន់មានចម្លើយនៅឡើយទេ។</translation>
     </message>
     <message>
+        <source>No files yet.</source>
+        <translation>មិនទាន់មានឯកសារនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>%1 of the latest photos are not on this laptop yet (they come with the next sync).</source>
+        <translation>រូបថតថ្មីៗចំនួន %1 មិនទាន់មាននៅលើកុំព្យូទ័រនេះនៅឡើយទេ (វានឹងមកដល់នៅពេលធ្វើសមកាលកម្មលើកក្រោយ)។</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>ឯកសារចំនួន %1</translation>
+    </message>
+    <message>
+        <source>No locations yet.</source>
+        <translation>មិនទាន់មានទីតាំងនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Centre: %1, %2</source>
+        <translation>ចំណុចកណ្ដាល៖ %1, %2</translation>
+    </message>
+    <message>
+        <source>Between latitudes %1 and %2, longitudes %3 and %4</source>
+        <translation>ចន្លោះរយៈទទឹង %1 និង %2 រយៈបណ្ដោយ %3 និង %4</translation>
+    </message>
+    <message>
+        <source>From %1 point(s) of the latest answers</source>
+        <translation>ពីចំណុចចំនួន %1 នៃចម្លើយចុងក្រោយ</translation>
+    </message>
+    <message>
         <source>Export responses</source>
         <translation>នាំចេញការឆ្លើយតប</translation>
     </message>
@@ -5060,6 +5727,14 @@ They are in the names of: %2</source>
     <message>
         <source>Exported %1 response(s) to %2.</source>
         <translation>បាននាំចេញការឆ្លើយតបចំនួន %1 ទៅ %2។</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) and file(s) copied to %2.</source>
+        <translation>បានចម្លងរូបថត និងឯកសារចំនួន %1 ទៅ %2។</translation>
+    </message>
+    <message>
+        <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
+        <translation>ឯកសារចំនួន %1 មិនមាននៅលើកុំព្យូទ័រនេះទេ៖ សូមបើកវានៅក្នុងការឆ្លើយតបរបស់វា ដើម្បីទាញយក រួចនាំចេញម្ដងទៀត។</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5126,6 +5801,10 @@ They are in the names of: %2</source>
     <message>
         <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
         <translation>កំណែ {version} នៃទម្រង់ {form_id} មានរួចហើយ ប៉ុន្តែមានសំណួរខុសគ្នា។ សូមប្ដូរកំណែនៅក្នុងសន្លឹក settings នៃទម្រង់ រួចនាំចូលម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with other attached files ({files}). Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>កំណែ {version} នៃទម្រង់ {form_id} មានរួចហើយនៅទីនេះ ដោយមានឯកសារភ្ជាប់ផ្សេង ({files})។ សូមប្ដូរកំណែនៅក្នុងសន្លឹក settings របស់ទម្រង់ ហើយនាំចូលវាម្ដងទៀត។</translation>
     </message>
     <message>
         <source>The answers are not a set of named values.</source>
@@ -5423,6 +6102,14 @@ They are in the names of: %2</source>
         <translation>លុបកំណែ %1 នៃ «%2»៖ មិនទាន់មាននរណាឆ្លើយទេ។</translation>
     </message>
     <message>
+        <source>Only an administrator can retire a form version or bring it back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេ ដែលអាចឈប់ប្រើកំណែទម្រង់ ឬយកវាមកប្រើវិញបាន៖ «អ្នកគ្រប់គ្រង…» ក្នុង «ការកំណត់» នឹងសួររកពាក្យសម្ងាត់អ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was not retired: the backup made first was stopped.</source>
+        <translation>កំណែ %1 នៃ «%2» មិនត្រូវបានឈប់ប្រើទេ៖ ការបង្កើតច្បាប់បម្រុងទុកជាមុនត្រូវបានបញ្ឈប់។</translation>
+    </message>
+    <message>
         <source>Version %1 of “%2” is offered for new responses again.</source>
         <translation>កំណែ %1 នៃ «%2» អាចប្រើសម្រាប់ការឆ្លើយតបថ្មីវិញហើយ។</translation>
     </message>
@@ -5551,6 +6238,26 @@ They are in the names of: %2</source>
         <translation>កំពុងនាំចូលទម្រង់</translation>
     </message>
     <message>
+        <source>Files the form needs</source>
+        <translation>ឯកសារដែលទម្រង់ត្រូវការ</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 file(s) that are not in its folder: %3.
+
+Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source>
+        <translation>«%1» ត្រូវការឯកសារចំនួន %2 ដែលមិនមាននៅក្នុងថតរបស់វា៖ %3។
+
+ជ្រើសរើសឯកសារទាំងនោះឥឡូវនេះឬ? (ODK រក្សាទុកវានៅក្នុងថតឈ្មោះ %4 នៅជាប់នឹងទម្រង់។)</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s files</source>
+        <translation>ជ្រើសរើសឯកសាររបស់ទម្រង់</translation>
+    </message>
+    <message>
+        <source>Files the form names (%1);;All files (*)</source>
+        <translation>ឯកសារដែលទម្រង់ត្រូវការ (%1);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
         <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
         <translation>មិនអាចប្រើ «%1» ជាទម្រង់បានទេ៖ ត្រូវកែបញ្ហា %2 នៅក្នុងឯកសារតារាងជាមុនសិន។</translation>
     </message>
@@ -5640,6 +6347,14 @@ They are in the names of: %2</source>
     <message>
         <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
         <translation>មានការព្យាយាមចុះឈ្មោះច្រើនពេកពីបណ្ដាញនេះ។ សូមរង់ចាំមួយនាទី រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync with headquarters. Please install GMS Desk %1 or newer; this laptop has %2. Your data is kept until then.</source>
+        <translation>កំណែ GMS Desk នេះចាស់ពេក មិនអាចធ្វើសមកាលកម្មជាមួយការិយាល័យកណ្ដាលបានទេ។ សូមដំឡើង GMS Desk %1 ឬថ្មីជាងនេះ។ កុំព្យូទ័រនេះមាន %2។ ទិន្នន័យរបស់អ្នកនៅរក្សាទុកដដែលរហូតដល់ពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>This is the demo data folder: nothing in it is ever sent to headquarters. Leave demo data (in the Demo menu), then enrol this computer with your own data.</source>
+        <translation>នេះជាថតទិន្នន័យសាកល្បង៖ គ្មានអ្វីនៅក្នុងវាត្រូវបានផ្ញើទៅការិយាល័យកណ្ដាលឡើយ។ សូមចាកចេញពីទិន្នន័យសាកល្បង (ក្នុងម៉ឺនុយ «សាកល្បង») រួចចុះឈ្មោះកុំព្យូទ័រនេះជាមួយទិន្នន័យផ្ទាល់របស់អ្នក។</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -5762,6 +6477,22 @@ They are in the names of: %2</source>
         <translation>មិនអាចរក្សាទុកកញ្ចប់សមកាលកម្មបានទេ។ សូមពិនិត្យថាថត (ឬ USB) នៅមាន អាចសរសេរបាន និងមានទំហំទំនេរ។ គ្មានអ្វីបាត់បង់ទេ៖ សូមបង្កើតកញ្ចប់ម្ដងទៀត។</translation>
     </message>
     <message>
+        <source>This sync bundle comes from a computer that headquarters has not told this one about: it was enrolled since, or may no longer sync. Sync this computer with headquarters (or import its newest reply for this computer), then import the bundle again; or take the bundle to headquarters. Nothing was imported.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះមកពីកុំព្យូទ័រមួយ ដែលការិយាល័យកណ្ដាលមិនទាន់បានប្រាប់កុំព្យូទ័រនេះអំពីវា៖ វាទើបតែត្រូវបានចុះឈ្មោះ ឬប្រហែលជាលែងអាចធ្វើសមកាលកម្មទៀតហើយ។ សូមធ្វើសមកាលកម្មកុំព្យូទ័រនេះជាមួយការិយាល័យកណ្ដាល (ឬនាំចូលចម្លើយតបថ្មីបំផុតរបស់ការិយាល័យកណ្ដាលសម្រាប់កុំព្យូទ័រនេះ) រួចនាំចូលកញ្ចប់នេះម្ដងទៀត ឬយកកញ្ចប់នេះទៅការិយាល័យកណ្ដាល។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by an older version of GMS Desk, which does not sign its bundles, so this computer cannot check who made it. Update GMS Desk on the computer that made it and make a new bundle there, or take this one to headquarters. Nothing was imported.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះត្រូវបានបង្កើតដោយកំណែ GMS Desk ចាស់ជាង ដែលមិនចុះហត្ថលេខាលើកញ្ចប់របស់វា ដូច្នេះកុំព្យូទ័រនេះមិនអាចពិនិត្យថានរណាជាអ្នកបង្កើតវាបានទេ។ សូមធ្វើបច្ចុប្បន្នភាព GMS Desk នៅលើកុំព្យូទ័រដែលបានបង្កើតវា ហើយបង្កើតកញ្ចប់ថ្មីនៅទីនោះ ឬយកកញ្ចប់នេះទៅការិយាល័យកណ្ដាល។ គ្មានអ្វីត្រូវបាននាំចូលទេ។</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made by the computer it names. Nothing was imported. Ask for a new bundle from that computer.</source>
+        <translation>កញ្ចប់សមកាលកម្មនេះត្រូវបានកែប្រែបន្ទាប់ពីវាត្រូវបានបង្កើត ឬមិនត្រូវបានបង្កើតដោយកុំព្យូទ័រដែលមានឈ្មោះក្នុងវាទេ។ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមស្នើសុំកញ្ចប់ថ្មីពីកុំព្យូទ័រនោះ។</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or imported.</source>
+        <translation>បានបញ្ឈប់។ គ្មានអ្វីត្រូវបានសរសេរ ឬនាំចូលទេ។</translation>
+    </message>
+    <message>
         <source>Headquarters answered at this address: the connection works.</source>
         <translation>ការិយាល័យកណ្ដាលបានឆ្លើយតបនៅអាសយដ្ឋាននេះ៖ ការតភ្ជាប់ដំណើរការល្អ។</translation>
     </message>
@@ -5780,6 +6511,22 @@ They are in the names of: %2</source>
     <message>
         <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
         <translation>ម៉ាស៊ីនមេរបស់ការិយាល័យកណ្ដាលបានឆ្លើយតបដោយមានកំហុស។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។ ប្រសិនបើនៅតែបរាជ័យ សូមប្រាប់ការិយាល័យកណ្ដាល។</translation>
+    </message>
+    <message>
+        <source>Photos and files could not all be sent: the connection keeps dropping. They are kept and sending goes on from where it stopped at the next sync.</source>
+        <translation>មិនអាចផ្ញើរូបថត និងឯកសារទាំងអស់បានទេ៖ ការតភ្ជាប់ដាច់ៗជាញឹកញាប់។ វានៅរក្សាទុកដដែល ហើយការផ្ញើនឹងបន្តពីកន្លែងដែលវាបានឈប់ នៅពេលធ្វើសមកាលកម្មលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Headquarters does not accept a file this large; it stays on this laptop.</source>
+        <translation>ការិយាល័យកណ្ដាលមិនទទួលឯកសារធំប៉ុណ្ណេះទេ។ វានៅលើកុំព្យូទ័រនេះដដែល។</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from headquarters. Try again when the connection is better.</source>
+        <translation>មិនអាចទាញយកឯកសារពីការិយាល័យកណ្ដាលបានទេ។ សូមព្យាយាមម្ដងទៀត នៅពេលការតភ្ជាប់ល្អជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>Headquarters does not have this file (yet): the laptop that attached it has not sent it.</source>
+        <translation>ការិយាល័យកណ្ដាលមិន(ទាន់)មានឯកសារនេះទេ៖ កុំព្យូទ័រដែលបានភ្ជាប់វា មិនទាន់បានផ្ញើវាមកនៅឡើយ។</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +6723,10 @@ They are in the names of: %2</source>
         <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
         <translation>ឃ្លាសម្ងាត់សម្រាប់អ៊ិនគ្រីបកញ្ចប់ (ទុកឲ្យទទេ ប្រសិនបើមិនចង់អ៊ិនគ្រីប។ អ្នកដែលនាំចូលវានឹងត្រូវការឃ្លាសម្ងាត់នេះ)៖</translation>
     </message>
+    <message>
+        <source>Export stopped: no bundle was written.</source>
+        <translation>ការនាំចេញត្រូវបានបញ្ឈប់៖ គ្មានកញ្ចប់ណាត្រូវបានបង្កើតទេ។</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
         <translation>
@@ -5990,6 +6741,10 @@ They are in the names of: %2</source>
     <message>
         <source>Import sync bundle</source>
         <translation>នាំចូលកញ្ចប់សមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was imported. Import the bundle again when you are ready.</source>
+        <translation>ការនាំចូលត្រូវបានបញ្ឈប់៖ គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមនាំចូលកញ្ចប់នេះម្ដងទៀត នៅពេលអ្នករួចរាល់។</translation>
     </message>
     <message>
         <source>The passphrase this bundle was made with:</source>
@@ -6015,6 +6770,10 @@ They are in the names of: %2</source>
             <numerusform>បាននាំចូលកញ្ចប់ពីកុំព្យូទ័រផ្សេង៖ ការផ្លាស់ប្ដូរចំនួន %n។ វានឹងត្រូវបញ្ជូនបន្តទៅការិយាល័យកណ្ដាល ជាមួយកញ្ចប់បន្ទាប់របស់អ្នក។</numerusform>
             <numerusform>បាននាំចូលកញ្ចប់ពីកុំព្យូទ័រផ្សេង៖ ការផ្លាស់ប្ដូរចំនួន %n។ វានឹងត្រូវបញ្ជូនបន្តទៅការិយាល័យកណ្ដាល ជាមួយកញ្ចប់បន្ទាប់របស់អ្នក។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer could not check which computer made it (it has not synced with headquarters, or imported its reply, yet); headquarters checks it when the bundle reaches it.</source>
+        <translation>កុំព្យូទ័រនេះមិនអាចពិនិត្យថាកុំព្យូទ័រណាជាអ្នកបង្កើតវាបានទេ (វាមិនទាន់បានធ្វើសមកាលកម្មជាមួយការិយាល័យកណ្ដាល ឬនាំចូលចម្លើយតបរបស់ការិយាល័យកណ្ដាលនៅឡើយ)។ ការិយាល័យកណ្ដាលនឹងពិនិត្យវា នៅពេលកញ្ចប់នេះទៅដល់។</translation>
     </message>
     <message>
         <source>Reading the sync bundle…</source>
@@ -6898,6 +7657,18 @@ They are in the names of: %2</source>
         <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
         <translation>មិនទាន់មាននរណាម្នាក់ក្នុងសិក្ខាសាលានេះមានវិញ្ញាបនបត្រនៅឡើយទេ៖ អ្នកចូលរួមម្នាក់ៗដែលបានបញ្ចប់គ្រប់ម៉ូឌុល និងមានវត្តមានគ្រប់ចំនួនថ្ងៃ នឹងទទួលបានវិញ្ញាបនបត្រ។</translation>
     </message>
+    <message>
+        <source>The logo file could not be read. Check that it is still there and that you may open it, then choose it again.</source>
+        <translation>មិនអាចអានឯកសារឡូហ្គោបានទេ។ សូមពិនិត្យថាវានៅមាន ហើយអ្នកមានសិទ្ធិបើកវា រួចជ្រើសរើសវាម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB. Choose a smaller image: a logo needs a few hundred pixels across, no more.</source>
+        <translation>ឯកសារឡូហ្គោធំជាង 2 MB។ សូមជ្រើសរើសរូបភាពតូចជាងនេះ៖ ឡូហ្គោត្រូវការទទឹងត្រឹមតែពីរបីរយភីកសែលប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image (or it is damaged). Choose a logo saved as PNG or JPEG.</source>
+        <translation>ឯកសារនេះមិនមែនជារូបភាព PNG ឬ JPEG ទេ (ឬវាខូច)។ សូមជ្រើសរើសឡូហ្គោដែលរក្សាទុកជា PNG ឬ JPEG។</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -6960,6 +7731,10 @@ They are in the names of: %2</source>
     <message>
         <source>&amp;Status:</source>
         <translation>ស្ថានភាព(&amp;S)៖</translation>
+    </message>
+    <message>
+        <source>Attendance for a &amp;certificate:</source>
+        <translation>វត្តមានសម្រាប់ទទួលវិញ្ញាបនបត្រ(&amp;C)៖</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -7144,6 +7919,10 @@ They are in the names of: %2</source>
         <translation>ដកចេញពីសិក្ខាសាលា</translation>
     </message>
     <message>
+        <source>Only an administrator can move progress back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>មានតែអ្នកគ្រប់គ្រងទេដែលអាចថយវឌ្ឍនភាពបាន៖ «អ្នកគ្រប់គ្រង…» ក្នុង «ការកំណត់» នឹងសួររកពាក្យសម្ងាត់អ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation>រក្សាទុកសន្លឹកចុះហត្ថលេខា</translation>
     </message>
@@ -7210,10 +7989,6 @@ They are in the names of: %2</source>
         <translation>គ្មានអ្វីត្រូវរំកិលទៅមុខទេ៖ ក្រឡាដែលបានជ្រើសរើសបានបញ្ចប់រួចហើយ។</translation>
     </message>
     <message>
-        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-        <translation>មានតែអ្នកគ្រប់គ្រងទេដែលអាចថយវឌ្ឍនភាពបាន។ អ្នកគ្រប់គ្រងត្រូវបើក «អ្នកគ្រប់គ្រងនៅលើកុំព្យូទ័រនេះ» នៅក្នុង «ការកំណត់»។</translation>
-    </message>
-    <message>
         <source>This module has not been started.</source>
         <translation>ម៉ូឌុលនេះមិនទាន់បានចាប់ផ្ដើមទេ។</translation>
     </message>
@@ -7266,6 +8041,21 @@ They are in the names of: %2</source>
     <message>
         <source>Status</source>
         <translation>ស្ថានភាព</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>You and your agency</source>
+        <translation>អ្នក និងស្ថាប័នរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
+        <translation>ឈ្មោះរបស់អ្នកត្រូវបានកត់ត្រាជាមួយការផ្លាស់ប្ដូរនីមួយៗដែលអ្នកធ្វើ។ សហគ្រាស សិក្ខាសាលា និងព្រឹត្តិការណ៍ថ្មី នឹងចាប់ផ្ដើមជាមួយប្រទេស/តំបន់ និងរាជធានី/ខេត្តរបស់ស្ថាប័នអ្នក។ អ្នកនៅតែអាចប្ដូរវានៅទីនោះបាន។</translation>
+    </message>
+    <message>
+        <source>Settings changes any of this later.</source>
+        <translation>អ្នកអាចប្ដូរព័ត៌មានទាំងនេះនៅពេលក្រោយក្នុង «ការកំណត់»។</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;About GMS Desk</source>
+        <translation>ກ່ຽວກັບ GMS Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About GMS Desk</source>
+        <translation>ກ່ຽວກັບ GMS Desk</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>Version %1 (build %2)</source>
+        <translation>ເວີຊັນ %1 (build %2)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>ໂຟນເດີຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ສຳເນົາ</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>ເປີດໂຟນເດີ</translation>
+    </message>
+    <message>
+        <source>Your records, settings, backups and log are in this folder. Installing a new version of GMS Desk, or uninstalling it, leaves the folder as it is.</source>
+        <translation>ລາຍການຂໍ້ມູນ, ການຕັ້ງຄ່າ, ໄຟລ໌ສຳຮອງ ແລະ ບັນທຶກການເຮັດວຽກ (log) ຂອງທ່ານ ຢູ່ໃນໂຟນເດີນີ້. ການຕິດຕັ້ງ GMS Desk ເວີຊັນໃໝ່ ຫຼື ການຖອນການຕິດຕັ້ງ ຈະບໍ່ແຕະຕ້ອງໂຟນເດີນີ້.</translation>
+    </message>
+    <message>
+        <source>GMS Desk is free software under the MIT licence. Its fonts are under the SIL Open Font Licence (Noto) and the Bitstream Vera licence (GMS Symbols).</source>
+        <translation>GMS Desk ເປັນຊອບແວເສລີ ພາຍໃຕ້ໃບອະນຸຍາດ MIT. ຟອນຂອງມັນຢູ່ພາຍໃຕ້ໃບອະນຸຍາດ SIL Open Font Licence (Noto) ແລະ ໃບອະນຸຍາດ Bitstream Vera (GMS Symbols).</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>ສຳເນົາລາຍລະອຽດ</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>OK</source>
@@ -33,6 +80,126 @@
     <message>
         <source>The list could not be loaded: %1</source>
         <translation>ບໍ່ສາມາດໂຫຼດລາຍການໄດ້: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>ຜູ້ເບິ່ງແຍງລະບົບ</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. Anyone else can do everything else.</source>
+        <translation>ຜູ້ເບິ່ງແຍງລະບົບສາມາດຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນ ແລະ ຢຸດໃຊ້ແບບຟອມສຳຫຼວດໄດ້. ຜູ້ອື່ນສາມາດເຮັດທຸກຢ່າງທີ່ເຫຼືອໄດ້.</translation>
+    </message>
+    <message>
+        <source>No administrator on this computer for now</source>
+        <translation>ຕອນນີ້ຍັງບໍ່ມີຜູ້ເບິ່ງແຍງລະບົບໃນຄອມພິວເຕີນີ້</translation>
+    </message>
+    <message>
+        <source>Protect the administrator role with a password</source>
+        <translation>ປ້ອງກັນບົດບາດຜູ້ເບິ່ງແຍງລະບົບດ້ວຍລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>ລະຫັດຜ່ານ:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>ລະຫັດຜ່ານອີກຄັ້ງ:</translation>
+    </message>
+    <message>
+        <source>Headquarters can also make this computer an administrator&apos;s when it enrols it: then no password is needed. The password is kept on this computer only; Settings sets or changes it later.</source>
+        <translation>ສຳນັກງານໃຫຍ່ຍັງສາມາດກຳນົດໃຫ້ຄອມພິວເຕີນີ້ເປັນຂອງຜູ້ເບິ່ງແຍງລະບົບ ຕອນລົງທະບຽນໄດ້ນຳ: ແລ້ວກໍບໍ່ຕ້ອງໃຊ້ລະຫັດຜ່ານ. ລະຫັດຜ່ານຖືກເກັບໄວ້ໃນຄອມພິວເຕີນີ້ເທົ່ານັ້ນ; ສາມາດຕັ້ງ ຫຼື ປ່ຽນໄດ້ພາຍຫຼັງໃນ “ການຕັ້ງຄ່າ”.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>This computer is an administrator&apos;s: headquarters made it so when it enrolled it. It may move training progress back and retire survey forms.</source>
+        <translation>ຄອມພິວເຕີນີ້ເປັນຂອງຜູ້ເບິ່ງແຍງລະບົບ: ສຳນັກງານໃຫຍ່ກຳນົດໄວ້ແບບນີ້ ຕອນລົງທະບຽນ. ສາມາດຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນ ແລະ ຢຸດໃຊ້ແບບຟອມສຳຫຼວດໄດ້.</translation>
+    </message>
+    <message>
+        <source>Administrator mode is on until GMS Desk closes: training progress may be moved back and survey forms retired.</source>
+        <translation>ໂໝດຜູ້ເບິ່ງແຍງລະບົບເປີດຢູ່ຈົນກວ່າຈະປິດ GMS Desk: ສາມາດຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນ ແລະ ຢຸດໃຊ້ແບບຟອມສຳຫຼວດໄດ້.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move training progress back and retire survey forms. “Administrator…” asks for the password.</source>
+        <translation>ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ສາມາດຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນ ແລະ ຢຸດໃຊ້ແບບຟອມສຳຫຼວດໄດ້. “ຜູ້ເບິ່ງແຍງລະບົບ…” ຈະຖາມຫາລະຫັດຜ່ານ.</translation>
+    </message>
+    <message>
+        <source>No administrator password is set on this computer: set one to allow moving training progress back and retiring survey forms here.</source>
+        <translation>ຍັງບໍ່ໄດ້ຕັ້ງລະຫັດຜ່ານຜູ້ເບິ່ງແຍງລະບົບໃນຄອມພິວເຕີນີ້: ກະລຸນາຕັ້ງລະຫັດຜ່ານ ເພື່ອໃຫ້ສາມາດຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນ ແລະ ຢຸດໃຊ້ແບບຟອມສຳຫຼວດຢູ່ນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <source>End administrator mode</source>
+        <translation>ອອກຈາກໂໝດຜູ້ເບິ່ງແຍງລະບົບ</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>ຜູ້ເບິ່ງແຍງລະບົບ…</translation>
+    </message>
+    <message>
+        <source>Change administrator password…</source>
+        <translation>ປ່ຽນລະຫັດຜ່ານຜູ້ເບິ່ງແຍງລະບົບ…</translation>
+    </message>
+    <message>
+        <source>Set administrator password…</source>
+        <translation>ຕັ້ງລະຫັດຜ່ານຜູ້ເບິ່ງແຍງລະບົບ…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPasswordDialog</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>ລະຫັດຜ່ານຜູ້ເບິ່ງແຍງລະບົບ</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. The password is kept on this computer only, never sent.</source>
+        <translation>ຜູ້ເບິ່ງແຍງລະບົບສາມາດຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນ ແລະ ຢຸດໃຊ້ແບບຟອມສຳຫຼວດໄດ້. ລະຫັດຜ່ານຖືກເກັບໄວ້ໃນຄອມພິວເຕີນີ້ເທົ່ານັ້ນ, ບໍ່ຖືກສົ່ງໄປໃສ.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>ລະຫັດຜ່ານປັດຈຸບັນ:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>ລະຫັດຜ່ານໃໝ່:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>ລະຫັດຜ່ານໃໝ່ອີກຄັ້ງ:</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>ຕັ້ງລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>ຜູ້ເບິ່ງແຍງລະບົບ</translation>
+    </message>
+    <message>
+        <source>This is not the administrator password.</source>
+        <translation>ນີ້ບໍ່ແມ່ນລະຫັດຜ່ານຜູ້ເບິ່ງແຍງລະບົບ.</translation>
+    </message>
+    <message>
+        <source>Administrator mode lets you move training progress back and retire survey forms. It lasts until GMS Desk closes.</source>
+        <translation>ໂໝດຜູ້ເບິ່ງແຍງລະບົບໃຫ້ທ່ານຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນ ແລະ ຢຸດໃຊ້ແບບຟອມສຳຫຼວດໄດ້. ມັນໃຊ້ໄດ້ຈົນກວ່າຈະປິດ GMS Desk.</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>ລະຫັດຜ່ານຜູ້ເບິ່ງແຍງລະບົບ:</translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
+        <translation>ໂໝດຜູ້ເບິ່ງແຍງລະບົບ</translation>
     </message>
 </context>
 <context>
@@ -95,6 +262,32 @@
     <message>
         <source>Services</source>
         <translation>ການບໍລິການ</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1 MB; files up to %2 MB can be attached. Choose a smaller file (a photo taken at a lower resolution, a shorter recording).</source>
+        <translation>ໄຟລ໌ນີ້ມີຂະໜາດ %1 MB; ແນບໄຟລ໌ໄດ້ບໍ່ເກີນ %2 MB. ກະລຸນາເລືອກໄຟລ໌ທີ່ນ້ອຍກວ່າ (ຮູບທີ່ຖ່າຍດ້ວຍຄວາມລະອຽດຕ່ຳກວ່າ, ສຽງບັນທຶກທີ່ສັ້ນກວ່າ).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRuleEdit</name>
+    <message>
+        <source>Present every day</source>
+        <translation>ມາທຸກມື້</translation>
+    </message>
+    <message>
+        <source>Present on at least</source>
+        <translation>ມາຢ່າງໜ້ອຍ</translation>
+    </message>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>ສ່ວນຂອງຈຳນວນມື້ທີ່ຜູ້ເຂົ້າຮ່ວມຕ້ອງມາ</translation>
+    </message>
+    <message>
+        <source>of the workshop&apos;s days; 0 % asks no attendance</source>
+        <translation>ຂອງຈຳນວນມື້ກອງປະຊຸມສຳມະນາ; 0 % ແມ່ນບໍ່ກຳນົດການເຂົ້າຮ່ວມ</translation>
     </message>
 </context>
 <context>
@@ -269,8 +462,8 @@
         <translation>ວັນທີທີ່ບໍ່ຮູ້ຈັກ</translation>
     </message>
     <message>
-        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
-        <translation>ໄຟລ໌ສຳຮອງນີ້ສ້າງເມື່ອ %1. ມີວິສາຫະກິດ %2 ແຫ່ງ, ກອງປະຊຸມສຳມະນາ %3 ຄັ້ງ ແລະ ຊຸດຄຳຕອບການສຳຫຼວດ %4 ຊຸດ.</translation>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -315,6 +508,10 @@
     <message>
         <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
         <translation>ໄຟລ໌ສຳຮອງ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>ກຳລັງສຳຮອງຂໍ້ມູນກ່ອນ…</translation>
     </message>
 </context>
 <context>
@@ -424,6 +621,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeWidget</name>
+    <message>
+        <source>Read from a photo of the barcode…</source>
+        <translation>ອ່ານຈາກຮູບຖ່າຍບາໂຄດ…</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>ຮູບຖ່າຍ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No barcode could be read in this photo. Type the number under the bars instead.</source>
+        <translation>ບໍ່ສາມາດອ່ານບາໂຄດໃນຮູບນີ້ໄດ້. ກະລຸນາພິມຕົວເລກທີ່ຢູ່ລຸ່ມແຖບບາໂຄດແທນ.</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkView</name>
     <message>
         <source>Indicator</source>
@@ -502,6 +714,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>ຖ່າຍຮູບ</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>ຖ່າຍ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificates — preview</source>
@@ -571,6 +798,65 @@
             <numerusform>ຢູ່ນີ້ສະແດງພຽງ %n ໜ້າທຳອິດ; ໃນ PDF ມີຄົບທຸກໜ້າ.</numerusform>
             <numerusform>ຢູ່ນີ້ສະແດງພຽງ %n ໜ້າທຳອິດ; ໃນ PDF ມີຄົບທຸກໜ້າ.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>Logo…</source>
+        <translation>ໂລໂກ້…</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo: a PNG or JPEG image of at most 2 MB</source>
+        <translation>ເລືອກໂລໂກ້ຂອງອົງກອນ: ຮູບ PNG ຫຼື JPEG ຂະໜາດບໍ່ເກີນ 2 MB</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>ເອົາໂລໂກ້ອອກ</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every certificate, above the agency&apos;s name. GMS Desk keeps a copy: the file chosen may be moved or deleted afterwards.</source>
+        <translation>ພິມຢູ່ເທິງສຸດຂອງໃບຢັ້ງຢືນທຸກໃບ, ເໜືອຊື່ອົງກອນ. GMS Desk ເກັບສຳເນົາໄວ້ໜຶ່ງຊຸດ: ໄຟລ໌ທີ່ເລືອກສາມາດຍ້າຍ ຫຼື ລຶບພາຍຫຼັງໄດ້.</translation>
+    </message>
+    <message>
+        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>ເງື່ອນໄຂທີ່ກອງປະຊຸມສຳມະນາໃໝ່ຈະໃຊ້ ແລະ ໃຊ້ກັບກອງປະຊຸມສຳມະນາທີ່ບໍ່ມີເງື່ອນໄຂຂອງຕົນເອງ. ແຕ່ລະກອງປະຊຸມສຳມະນາເກັບເງື່ອນໄຂຂອງຕົນເອງ ທີ່ກຳນົດຕອນແກ້ໄຂ, ເຊິ່ງຄືກັນໃນທຸກຄອມພິວເຕີ.</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>ອົງກອນທີ່ອອກໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>ໂລໂກ້</translation>
+    </message>
+    <message>
+        <source>Attendance for a certificate</source>
+        <translation>ການເຂົ້າຮ່ວມເພື່ອໄດ້ຮັບໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <source>Not known until this computer is enrolled in the Sync area</source>
+        <translation>ຍັງບໍ່ຮູ້ ຈົນກວ່າຄອມພິວເຕີນີ້ຈະລົງທະບຽນໃນສ່ວນ “ຊິ້ງຂໍ້ມູນ”</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ບໍ່ມີໂລໂກ້</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation>ເລືອກໂລໂກ້ຂອງອົງກອນ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>ຮູບພາບ (*.png *.jpg *.jpeg);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>Certificates print this logo from now on.</source>
+        <translation>ຕໍ່ຈາກນີ້ ໃບຢັ້ງຢືນຈະພິມໂລໂກ້ນີ້.</translation>
+    </message>
+    <message>
+        <source>Certificates print no logo from now on.</source>
+        <translation>ຕໍ່ຈາກນີ້ ໃບຢັ້ງຢືນຈະບໍ່ພິມໂລໂກ້.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1306,36 @@
     <message>
         <source>Removing demo data…</source>
         <translation>ກຳລັງລຶບຂໍ້ມູນສາທິດ…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolderBanner</name>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>ອອກຈາກຂໍ້ມູນສາທິດ…</translation>
+    </message>
+    <message>
+        <source>Demo data: you are trying GMS Desk in a separate folder of made-up records. Nothing here is ever sent to headquarters, and your own data is not here.</source>
+        <translation>ຂໍ້ມູນສາທິດ: ທ່ານກຳລັງທົດລອງໃຊ້ GMS Desk ໃນໂຟນເດີແຍກຕ່າງຫາກ ທີ່ມີລາຍການຂໍ້ມູນສົມມຸດ. ບໍ່ມີຫຍັງຢູ່ນີ້ຖືກສົ່ງໄປສຳນັກງານໃຫຍ່ເລີຍ ແລະ ຂໍ້ມູນແທ້ຂອງທ່ານບໍ່ໄດ້ຢູ່ນີ້.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Try it out</source>
+        <translation>ທົດລອງໃຊ້</translation>
+    </message>
+    <message>
+        <source>Made-up SMEs, workshops and events to try GMS Desk with, before you enter your own.</source>
+        <translation>ວິສາຫະກິດ, ກອງປະຊຸມສຳມະນາ ແລະ ກິດຈະກຳສົມມຸດ ເພື່ອທົດລອງໃຊ້ GMS Desk ກ່ອນທີ່ທ່ານຈະປ້ອນຂໍ້ມູນແທ້ຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>ທົດລອງໃຊ້ດ້ວຍຂໍ້ມູນສາທິດ</translation>
+    </message>
+    <message>
+        <source>The demo data is kept in a separate demo data folder: it never mixes with your own data, and nothing in it is ever sent to headquarters. A yellow banner shows while you are in it; “Leave demo data” deletes it and opens your own data.</source>
+        <translation>ຂໍ້ມູນສາທິດຖືກເກັບໄວ້ໃນໂຟນເດີຂໍ້ມູນສາທິດແຍກຕ່າງຫາກ: ມັນບໍ່ປົນກັບຂໍ້ມູນແທ້ຂອງທ່ານ ແລະ ບໍ່ມີຫຍັງໃນນັ້ນຖືກສົ່ງໄປສຳນັກງານໃຫຍ່ເລີຍ. ແຖບສີເຫຼືອງຈະສະແດງ ໃນຂະນະທີ່ທ່ານຢູ່ໃນນັ້ນ; “ອອກຈາກຂໍ້ມູນສາທິດ” ຈະລຶບມັນ ແລະ ເປີດຂໍ້ມູນແທ້ຂອງທ່ານ.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2238,10 @@
         <translation>ການຈັດຊື້ຈັດຈ້າງທາງເອເລັກໂຕຣນິກ</translation>
     </message>
     <message>
+        <source>Attendance for a certificate</source>
+        <translation>ການເຂົ້າຮ່ວມເພື່ອໄດ້ຮັບໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>ຊື່ເປັນຕົວອັກສອນລາຕິນ</translation>
     </message>
@@ -2199,6 +2519,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Making demo data…</source>
+        <translation>ກຳລັງສ້າງຂໍ້ມູນສາທິດ…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made, so GMS Desk opens your own data folder.</source>
+        <translation>ບໍ່ສາມາດສ້າງຂໍ້ມູນສາທິດໄດ້, ສະນັ້ນ GMS Desk ຈະເປີດໂຟນເດີຂໍ້ມູນແທ້ຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>ສາທິດ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>ອອກຈາກຂໍ້ມູນສາທິດ…</translation>
+    </message>
+    <message>
+        <source>Leave demo data</source>
+        <translation>ອອກຈາກຂໍ້ມູນສາທິດ</translation>
+    </message>
+    <message>
+        <source>Leave the demo data and open your own data? The demo data folder is deleted, with what you tried in it; nothing in it was ever sent to headquarters.</source>
+        <translation>ອອກຈາກຂໍ້ມູນສາທິດ ແລະ ເປີດຂໍ້ມູນແທ້ຂອງທ່ານບໍ? ໂຟນເດີຂໍ້ມູນສາທິດຈະຖືກລຶບ ພ້ອມກັບສິ່ງທີ່ທ່ານໄດ້ທົດລອງໃນນັ້ນ; ບໍ່ມີຫຍັງໃນນັ້ນເຄີຍຖືກສົ່ງໄປສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %n characters.</source>
+        <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ %n ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>ຍິນດີຕ້ອນຮັບສູ່ GMS Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>ເລີ່ມຕົ້ນ(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>Form language:</source>
@@ -2341,6 +2707,162 @@
     <message>
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>GeoTraceWidget</name>
+    <message>
+        <source>One point a line: latitude longitude, for example 11.5564 104.9282</source>
+        <translation>ແຖວລະໜຶ່ງຈຸດ: ເສັ້ນຂະໜານ ເສັ້ນແວງ, ຕົວຢ່າງ 11.5564 104.9282</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a point: write the latitude and the longitude, for example 11.5564 104.9282.</source>
+        <translation>ແຖວທີ %1 ບໍ່ແມ່ນຈຸດ: ກະລຸນາຂຽນເສັ້ນຂະໜານ ແລະ ເສັ້ນແວງ, ຕົວຢ່າງ 11.5564 104.9282.</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>ຮູບຮ່າງຕ້ອງມີຢ່າງໜ້ອຍສາມຈຸດ.</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>ເສັ້ນຕ້ອງມີຢ່າງໜ້ອຍສອງຈຸດ.</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m²</source>
+        <translation>%1 ຈຸດ · %2 m²</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m long</source>
+        <translation>%1 ຈຸດ · ຍາວ %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <source>Latitude</source>
+        <translation>ເສັ້ນຂະໜານ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>ເສັ້ນແວງ</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>ລະດັບຄວາມສູງ (m)</translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>ຄວາມແມ່ນຍຳ (m)</translation>
+    </message>
+    <message>
+        <source>Write the numbers as decimals, for example 11.5564.</source>
+        <translation>ກະລຸນາຂຽນຕົວເລກເປັນທົດສະນິຍົມ, ຕົວຢ່າງ 11.5564.</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude.</source>
+        <translation>ກະລຸນາໃສ່ທັງເສັ້ນຂະໜານ ແລະ ເສັ້ນແວງ.</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
+        <translation>ເສັ້ນຂະໜານຕ້ອງຢູ່ລະຫວ່າງ -90 ຫາ 90 ແລະ ເສັ້ນແວງຢູ່ລະຫວ່າງ -180 ຫາ 180.</translation>
+    </message>
+    <message>
+        <source>The accuracy is a distance in metres: 0 or more.</source>
+        <translation>ຄວາມແມ່ນຍຳແມ່ນໄລຍະທາງເປັນແມັດ: 0 ຫຼື ຫຼາຍກວ່າ.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Find</source>
+        <translation>ຊອກຫາ</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ພິມ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ໂຫຼດຄືນ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ສ້າງໃໝ່</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ຊ່ວຍເຫຼືອ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and guide</source>
+        <translation>ປຸ່ມລັດ ແລະ ຄູ່ມື</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>GMS Desk help</source>
+        <translation>ຊ່ວຍເຫຼືອ GMS Desk</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ປຸ່ມ</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>ໜ້າທີ່</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ບ່ອນໃຊ້</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>ທຸກບ່ອນ</translation>
+    </message>
+    <message>
+        <source>The keys of the area you are in work there; those marked Everywhere work in every area.</source>
+        <translation>ປຸ່ມຂອງສ່ວນທີ່ທ່ານຢູ່ ໃຊ້ໄດ້ໃນສ່ວນນັ້ນ; ປຸ່ມທີ່ໝາຍວ່າ “ທຸກບ່ອນ” ໃຊ້ໄດ້ໃນທຸກສ່ວນ.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>ປຸ່ມລັດ</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>ຄູ່ມື</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>GMS Desk keeps your agency&apos;s SMEs, workshops, surveys and reports on this computer. Everything works without a connection: what you change waits, and is sent to headquarters when you sync.</source>
+        <translation>GMS Desk ເກັບວິສາຫະກິດ, ກອງປະຊຸມສຳມະນາ, ການສຳຫຼວດ ແລະ ລາຍງານຂອງອົງກອນທ່ານໄວ້ໃນຄອມພິວເຕີນີ້. ທຸກຢ່າງໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງເຊື່ອມຕໍ່: ສິ່ງທີ່ທ່ານປ່ຽນແປງຈະລໍຖ້າ ແລະ ຖືກສົ່ງໄປສຳນັກງານໃຫຍ່ ເມື່ອທ່ານຊິ້ງຂໍ້ມູນ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMEs&lt;/b&gt;: register a business with New SME; GMS Desk tells you when it may be registered already. The services, training, online presence and inquiries of an SME are kept with it.</source>
+        <translation>&lt;b&gt;ວິສາຫະກິດ&lt;/b&gt;: ລົງທະບຽນທຸລະກິດດ້ວຍ “ວິສາຫະກິດໃໝ່”; GMS Desk ຈະບອກທ່ານ ຖ້າທຸລະກິດນັ້ນອາດລົງທະບຽນໄວ້ແລ້ວ. ການບໍລິການ, ການຝຶກອົບຮົມ, ຊ່ອງທາງອອນລາຍ ແລະ ການສອບຖາມຂອງວິສາຫະກິດ ຖືກເກັບໄວ້ນຳວິສາຫະກິດນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: plan a workshop, enrol its participants, mark attendance and progress, and print certificates. &lt;b&gt;Surveys&lt;/b&gt;: fill in a form for an SME; the answers are summed up for you. &lt;b&gt;Reports&lt;/b&gt;: the programme&apos;s figures for a period, to print or export.</source>
+        <translation>&lt;b&gt;ການຝຶກອົບຮົມ&lt;/b&gt;: ວາງແຜນກອງປະຊຸມສຳມະນາ, ລົງທະບຽນຜູ້ເຂົ້າຮ່ວມ, ໝາຍການເຂົ້າຮ່ວມ ແລະ ຄວາມຄືບໜ້າ, ແລະ ພິມໃບຢັ້ງຢືນ. &lt;b&gt;ການສຳຫຼວດ&lt;/b&gt;: ຕື່ມແບບຟອມສຳລັບວິສາຫະກິດ; ຄຳຕອບຈະຖືກສະຫຼຸບໃຫ້ທ່ານ. &lt;b&gt;ລາຍງານ&lt;/b&gt;: ຕົວເລກຂອງແຜນງານສຳລັບໄລຍະໃດໜຶ່ງ ເພື່ອພິມ ຫຼື ສົ່ງອອກ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;: enrol this computer once with the code headquarters gave you. Changes are then sent and received whenever there is a connection; without one, a sync bundle on a USB stick does the same.</source>
+        <translation>&lt;b&gt;ຊິ້ງຂໍ້ມູນ&lt;/b&gt;: ລົງທະບຽນຄອມພິວເຕີນີ້ຄັ້ງດຽວ ດ້ວຍລະຫັດທີ່ສຳນັກງານໃຫຍ່ໃຫ້ທ່ານ. ຈາກນັ້ນ ການປ່ຽນແປງຈະຖືກສົ່ງ ແລະ ຮັບ ທຸກຄັ້ງທີ່ມີການເຊື່ອມຕໍ່; ຖ້າບໍ່ມີ, ໄຟລ໌ຊິ້ງຂໍ້ມູນໃນ USB ກໍເຮັດໄດ້ຄືກັນ.</translation>
+    </message>
+    <message>
+        <source>In a form, Ctrl+S saves, Esc closes it without saving, and Tab moves to the next field. Ctrl+Z takes back the last change. &lt;b&gt;Settings&lt;/b&gt; holds the language, the text size, your name and the administrator role.</source>
+        <translation>ໃນແບບຟອມ, Ctrl+S ບັນທຶກ, Esc ປິດໂດຍບໍ່ບັນທຶກ ແລະ Tab ໄປຊ່ອງຖັດໄປ. Ctrl+Z ຍົກເລີກການປ່ຽນແປງຄັ້ງສຸດທ້າຍ. &lt;b&gt;ການຕັ້ງຄ່າ&lt;/b&gt; ມີພາສາ, ຂະໜາດຕົວອັກສອນ, ຊື່ຂອງທ່ານ ແລະ ບົດບາດຜູ້ເບິ່ງແຍງລະບົບ.</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3735,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>ຍິນດີຕ້ອນຮັບສູ່ GMS Desk</translation>
+    </message>
+    <message>
+        <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
+        <translation>ເລືອກພາສາທີ່ GMS Desk ໃຊ້. ທ່ານສາມາດປ່ຽນໄດ້ພາຍຫຼັງໃນ “ການຕັ້ງຄ່າ”.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GMS Desk</source>
@@ -3247,6 +3780,10 @@
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>ໄປທີ່ %1</translation>
+    </message>
+    <message>
         <source>Sync not set up</source>
         <translation>ຍັງບໍ່ໄດ້ຕັ້ງຄ່າການຊິ້ງຂໍ້ມູນ</translation>
     </message>
@@ -3256,6 +3793,69 @@
             <numerusform>%n ການປ່ຽນແປງລໍຖ້າຊິ້ງຂໍ້ມູນ</numerusform>
             <numerusform>%n ການປ່ຽນແປງລໍຖ້າຊິ້ງຂໍ້ມູນ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MediaWidget</name>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>ເລືອກຮູບ…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ເລືອກໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>ຖ່າຍຮູບ…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>ຍັງບໍ່ມີໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>ບໍ່ມີຮູບ</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: it is fetched from headquarters when you open it.</source>
+        <translation>ບໍ່ມີໃນຄອມພິວເຕີນີ້: ຈະດຶງມາຈາກສຳນັກງານໃຫຍ່ ເມື່ອທ່ານເປີດ.</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>ຮູບຖ່າຍ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</source>
+        <translation>ສຽງບັນທຶກ (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</source>
+        <translation>ວິດີໂອ (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>Files can be attached only to a response being filled in.</source>
+        <translation>ແນບໄຟລ໌ໄດ້ສະເພາະຊຸດຄຳຕອບທີ່ກຳລັງຕື່ມຢູ່ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ໄດ້: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the file</source>
+        <translation>ກຳລັງດຶງໄຟລ໌</translation>
     </message>
 </context>
 <context>
@@ -4348,10 +4948,6 @@ They are in the names of: %2</source>
         <translation>ປ່ຽນພາສາ</translation>
     </message>
     <message>
-        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-        <translation>ຜູ້ເບິ່ງແຍງລະບົບໃນຄອມພິວເຕີນີ້ (ສາມາດຖອຍຄວາມຄືບໜ້າການຝຶກອົບຮົມຄືນໄດ້ ໂດຍມີເຫດຜົນທີ່ຖືກບັນທຶກໄວ້)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
         <translation>ອະນຸຍາດການເຊື່ອມຕໍ່ທີ່ບໍ່ໄດ້ເຂົ້າລະຫັດ (http://) ໄປຫາເຊີບເວີຊິ້ງຂໍ້ມູນໃນເຄືອຂ່າຍພາຍໃນ</translation>
     </message>
@@ -4388,6 +4984,14 @@ They are in the names of: %2</source>
         <translation>ຊື່ຂອງທ່ານ (ບັນທຶກໄປກັບທຸກການປ່ຽນແປງ)</translation>
     </message>
     <message>
+        <source>Your agency&apos;s economy and province</source>
+        <translation>ປະເທດ/ພາກພື້ນ ແລະ ແຂວງ ຂອງອົງກອນທ່ານ</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>ຜູ້ເບິ່ງແຍງລະບົບ</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>ຊິ້ງຂໍ້ມູນ</translation>
     </message>
@@ -4402,6 +5006,10 @@ They are in the names of: %2</source>
     <message>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>ໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4770,6 +5378,10 @@ They are in the names of: %2</source>
         <translation>ແກ້ໄຂ %1</translation>
     </message>
     <message>
+        <source>Nothing was deleted: the backup made first was stopped.</source>
+        <translation>ບໍ່ມີຫຍັງຖືກລຶບ: ການສຳຮອງຂໍ້ມູນທີ່ເຮັດກ່ອນຖືກຢຸດໄວ້.</translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
         <translation>ລຶບ “%1” ແລ້ວ.</translation>
     </message>
@@ -4944,6 +5556,33 @@ They are in the names of: %2</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Where to start</source>
+        <translation>ເລີ່ມຈາກໃສ</translation>
+    </message>
+    <message>
+        <source>A few first steps; press F1 at any time for the keyboard shortcuts and a short guide.</source>
+        <translation>ຂັ້ນຕອນທຳອິດບາງຢ່າງ; ກົດ F1 ໄດ້ທຸກເວລາ ເພື່ອເບິ່ງປຸ່ມລັດ ແລະ ຄູ່ມືສັ້ນໆ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Register an SME&lt;/b&gt; in SMEs, with New SME: GMS Desk tells you when the business may be registered already.</source>
+        <translation>&lt;b&gt;ລົງທະບຽນວິສາຫະກິດ&lt;/b&gt; ໃນ “ວິສາຫະກິດ” ດ້ວຍ “ວິສາຫະກິດໃໝ່”: GMS Desk ຈະບອກທ່ານ ຖ້າທຸລະກິດນັ້ນອາດລົງທະບຽນໄວ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan a workshop&lt;/b&gt; in Training, with New workshop: enrol people, then mark attendance and progress, and print certificates.</source>
+        <translation>&lt;b&gt;ວາງແຜນກອງປະຊຸມສຳມະນາ&lt;/b&gt; ໃນ “ການຝຶກອົບຮົມ” ດ້ວຍ “ກອງປະຊຸມສຳມະນາໃໝ່”: ລົງທະບຽນຜູ້ເຂົ້າຮ່ວມ, ຈາກນັ້ນໝາຍການເຂົ້າຮ່ວມ ແລະ ຄວາມຄືບໜ້າ, ແລະ ພິມໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run a survey&lt;/b&gt; in Surveys, with New response, for an SME.</source>
+        <translation>&lt;b&gt;ເຮັດການສຳຫຼວດ&lt;/b&gt; ໃນ “ການສຳຫຼວດ” ດ້ວຍ “ຊຸດຄຳຕອບໃໝ່” ສຳລັບວິສາຫະກິດ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt; in Sync: enrol this computer once with the code headquarters gave you; your changes are then sent whenever there is a connection.</source>
+        <translation>&lt;b&gt;ຊິ້ງຂໍ້ມູນ&lt;/b&gt; ໃນ “ຊິ້ງຂໍ້ມູນ”: ລົງທະບຽນຄອມພິວເຕີນີ້ຄັ້ງດຽວ ດ້ວຍລະຫັດທີ່ສຳນັກງານໃຫຍ່ໃຫ້ທ່ານ; ຈາກນັ້ນ ການປ່ຽນແປງຂອງທ່ານຈະຖືກສົ່ງ ທຸກຄັ້ງທີ່ມີການເຊື່ອມຕໍ່.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWindow</name>
     <message>
         <source>All versions</source>
@@ -5050,6 +5689,34 @@ They are in the names of: %2</source>
         <translation>ຍັງບໍ່ມີຄຳຕອບ.</translation>
     </message>
     <message>
+        <source>No files yet.</source>
+        <translation>ຍັງບໍ່ມີໄຟລ໌.</translation>
+    </message>
+    <message>
+        <source>%1 of the latest photos are not on this laptop yet (they come with the next sync).</source>
+        <translation>ຮູບລ່າສຸດ %1 ຮູບ ຍັງບໍ່ມີໃນຄອມພິວເຕີນີ້ (ຈະມາພ້ອມການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ).</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>%1 ໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>No locations yet.</source>
+        <translation>ຍັງບໍ່ມີສະຖານທີ່.</translation>
+    </message>
+    <message>
+        <source>Centre: %1, %2</source>
+        <translation>ຈຸດກາງ: %1, %2</translation>
+    </message>
+    <message>
+        <source>Between latitudes %1 and %2, longitudes %3 and %4</source>
+        <translation>ລະຫວ່າງເສັ້ນຂະໜານ %1 ແລະ %2, ເສັ້ນແວງ %3 ແລະ %4</translation>
+    </message>
+    <message>
+        <source>From %1 point(s) of the latest answers</source>
+        <translation>ຈາກ %1 ຈຸດ ຂອງຄຳຕອບລ່າສຸດ</translation>
+    </message>
+    <message>
         <source>Export responses</source>
         <translation>ສົ່ງອອກຊຸດຄຳຕອບ</translation>
     </message>
@@ -5060,6 +5727,14 @@ They are in the names of: %2</source>
     <message>
         <source>Exported %1 response(s) to %2.</source>
         <translation>ສົ່ງອອກ %1 ຊຸດຄຳຕອບໄປທີ່ %2 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) and file(s) copied to %2.</source>
+        <translation>ສຳເນົາຮູບ ແລະ ໄຟລ໌ %1 ລາຍການ ໄປທີ່ %2 ແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
+        <translation>%1 ລາຍການບໍ່ມີໃນຄອມພິວເຕີນີ້: ກະລຸນາເປີດໃນຊຸດຄຳຕອບຂອງມັນເພື່ອດຶງມາ, ແລ້ວສົ່ງອອກອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5126,6 +5801,10 @@ They are in the names of: %2</source>
     <message>
         <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
         <translation>ແບບຟອມ {form_id} ເວີຊັນ {version} ມີຢູ່ແລ້ວ ແຕ່ມີຄຳຖາມຕ່າງກັນ. ກະລຸນາປ່ຽນເວີຊັນໃນແຜ່ນງານ settings ຂອງແບບຟອມ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with other attached files ({files}). Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>ແບບຟອມ {form_id} ເວີຊັນ {version} ມີຢູ່ນີ້ແລ້ວ ພ້ອມໄຟລ໌ແນບອື່ນ ({files}). ກະລຸນາປ່ຽນເວີຊັນໃນແຜ່ນ settings ຂອງແບບຟອມ ແລ້ວນຳເຂົ້າອີກຄັ້ງ.</translation>
     </message>
     <message>
         <source>The answers are not a set of named values.</source>
@@ -5423,6 +6102,14 @@ They are in the names of: %2</source>
         <translation>ລຶບ “%2” ເວີຊັນ %1: ຍັງບໍ່ມີໃຜຕອບ.</translation>
     </message>
     <message>
+        <source>Only an administrator can retire a form version or bring it back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ສາມາດຢຸດໃຊ້ເວີຊັນແບບຟອມ ຫຼື ນຳກັບມາໃຊ້ໄດ້: “ຜູ້ເບິ່ງແຍງລະບົບ…” ໃນ “ການຕັ້ງຄ່າ” ຈະຖາມຫາລະຫັດຜ່ານຜູ້ເບິ່ງແຍງລະບົບ.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was not retired: the backup made first was stopped.</source>
+        <translation>“%2” ເວີຊັນ %1 ບໍ່ໄດ້ຖືກຢຸດໃຊ້: ການສຳຮອງຂໍ້ມູນທີ່ເຮັດກ່ອນຖືກຢຸດໄວ້.</translation>
+    </message>
+    <message>
         <source>Version %1 of “%2” is offered for new responses again.</source>
         <translation>“%2” ເວີຊັນ %1 ກັບມາໃຊ້ສຳລັບຊຸດຄຳຕອບໃໝ່ໄດ້ອີກແລ້ວ.</translation>
     </message>
@@ -5551,6 +6238,26 @@ They are in the names of: %2</source>
         <translation>ກຳລັງນຳເຂົ້າແບບຟອມ</translation>
     </message>
     <message>
+        <source>Files the form needs</source>
+        <translation>ໄຟລ໌ທີ່ແບບຟອມຕ້ອງການ</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 file(s) that are not in its folder: %3.
+
+Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source>
+        <translation>“%1” ຕ້ອງການ %2 ໄຟລ໌ ທີ່ບໍ່ມີໃນໂຟນເດີຂອງມັນ: %3.
+
+ເລືອກໄຟລ໌ເຫຼົ່ານັ້ນດຽວນີ້ບໍ? (ODK ເກັບໄວ້ໃນໂຟນເດີຊື່ %4 ຢູ່ຂ້າງແບບຟອມ.)</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s files</source>
+        <translation>ເລືອກໄຟລ໌ຂອງແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>Files the form names (%1);;All files (*)</source>
+        <translation>ໄຟລ໌ທີ່ແບບຟອມລະບຸ (%1);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
         <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
         <translation>ບໍ່ສາມາດໃຊ້ “%1” ເປັນແບບຟອມໄດ້: ຕ້ອງແກ້ໄຂ %2 ບັນຫາໃນໄຟລ໌ຕາຕະລາງກ່ອນ.</translation>
     </message>
@@ -5640,6 +6347,14 @@ They are in the names of: %2</source>
     <message>
         <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
         <translation>ມີການພະຍາຍາມລົງທະບຽນຈາກເຄືອຂ່າຍນີ້ຫຼາຍເກີນໄປ. ກະລຸນາລໍຖ້າໜຶ່ງນາທີ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync with headquarters. Please install GMS Desk %1 or newer; this laptop has %2. Your data is kept until then.</source>
+        <translation>GMS Desk ເວີຊັນນີ້ເກົ່າເກີນໄປ ທີ່ຈະຊິ້ງຂໍ້ມູນກັບສຳນັກງານໃຫຍ່. ກະລຸນາຕິດຕັ້ງ GMS Desk %1 ຫຼື ໃໝ່ກວ່າ; ຄອມພິວເຕີນີ້ມີ %2. ຂໍ້ມູນຂອງທ່ານຍັງຖືກເກັບໄວ້ຈົນກວ່າຈະຮອດເວລານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>This is the demo data folder: nothing in it is ever sent to headquarters. Leave demo data (in the Demo menu), then enrol this computer with your own data.</source>
+        <translation>ນີ້ແມ່ນໂຟນເດີຂໍ້ມູນສາທິດ: ບໍ່ມີຫຍັງໃນນີ້ຖືກສົ່ງໄປສຳນັກງານໃຫຍ່ເລີຍ. ກະລຸນາອອກຈາກຂໍ້ມູນສາທິດ (ໃນເມນູ “ສາທິດ”) ແລ້ວລົງທະບຽນຄອມພິວເຕີນີ້ດ້ວຍຂໍ້ມູນແທ້ຂອງທ່ານ.</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -5762,6 +6477,22 @@ They are in the names of: %2</source>
         <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ຊິ້ງຂໍ້ມູນໄດ້. ກະລຸນາກວດເບິ່ງວ່າໂຟນເດີ (ຫຼື USB) ຍັງມີຢູ່, ບັນທຶກໄດ້ ແລະ ມີພື້ນທີ່ພຽງພໍ. ບໍ່ມີຫຍັງເສຍຫາຍ: ກະລຸນາສ້າງໄຟລ໌ອີກຄັ້ງ.</translation>
     </message>
     <message>
+        <source>This sync bundle comes from a computer that headquarters has not told this one about: it was enrolled since, or may no longer sync. Sync this computer with headquarters (or import its newest reply for this computer), then import the bundle again; or take the bundle to headquarters. Nothing was imported.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ມາຈາກຄອມພິວເຕີທີ່ສຳນັກງານໃຫຍ່ຍັງບໍ່ໄດ້ແຈ້ງໃຫ້ຄອມພິວເຕີນີ້ຮູ້: ມັນຫາກໍລົງທະບຽນ ຫຼື ອາດບໍ່ໄດ້ຮັບອະນຸຍາດໃຫ້ຊິ້ງຂໍ້ມູນອີກແລ້ວ. ກະລຸນາຊິ້ງຂໍ້ມູນຄອມພິວເຕີນີ້ກັບສຳນັກງານໃຫຍ່ (ຫຼື ນຳເຂົ້າໄຟລ໌ຕອບກັບລ່າສຸດຂອງສຳນັກງານໃຫຍ່ສຳລັບຄອມພິວເຕີນີ້) ແລ້ວນຳເຂົ້າໄຟລ໌ນີ້ອີກຄັ້ງ; ຫຼື ນຳໄຟລ໌ນີ້ໄປສຳນັກງານໃຫຍ່. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by an older version of GMS Desk, which does not sign its bundles, so this computer cannot check who made it. Update GMS Desk on the computer that made it and make a new bundle there, or take this one to headquarters. Nothing was imported.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ຖືກສ້າງໂດຍ GMS Desk ເວີຊັນເກົ່າກວ່າ ເຊິ່ງບໍ່ໄດ້ລົງລາຍເຊັນໃນໄຟລ໌, ສະນັ້ນຄອມພິວເຕີນີ້ຈຶ່ງກວດສອບບໍ່ໄດ້ວ່າໃຜເປັນຜູ້ສ້າງ. ກະລຸນາອັບເດດ GMS Desk ໃນຄອມພິວເຕີທີ່ສ້າງໄຟລ໌ນີ້ ແລ້ວສ້າງໄຟລ໌ໃໝ່ຢູ່ທີ່ນັ້ນ, ຫຼື ນຳໄຟລ໌ນີ້ໄປສຳນັກງານໃຫຍ່. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made by the computer it names. Nothing was imported. Ask for a new bundle from that computer.</source>
+        <translation>ໄຟລ໌ຊິ້ງຂໍ້ມູນນີ້ຖືກປ່ຽນແປງຫຼັງຈາກສ້າງ ຫຼື ບໍ່ໄດ້ຖືກສ້າງໂດຍຄອມພິວເຕີທີ່ລະບຸໄວ້ໃນໄຟລ໌. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. ກະລຸນາຂໍໄຟລ໌ໃໝ່ຈາກຄອມພິວເຕີນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or imported.</source>
+        <translation>ຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກບັນທຶກ ຫຼື ນຳເຂົ້າ.</translation>
+    </message>
+    <message>
         <source>Headquarters answered at this address: the connection works.</source>
         <translation>ສຳນັກງານໃຫຍ່ຕອບກັບຈາກທີ່ຢູ່ນີ້ແລ້ວ: ການເຊື່ອມຕໍ່ໃຊ້ໄດ້.</translation>
     </message>
@@ -5780,6 +6511,22 @@ They are in the names of: %2</source>
     <message>
         <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
         <translation>ເຊີບເວີຂອງສຳນັກງານໃຫຍ່ຕອບກັບດ້ວຍຂໍ້ຜິດພາດ. ກະລຸນາລອງໃໝ່ພາຍຫຼັງ; ຖ້າຍັງບໍ່ໄດ້ ກະລຸນາແຈ້ງສຳນັກງານໃຫຍ່.</translation>
+    </message>
+    <message>
+        <source>Photos and files could not all be sent: the connection keeps dropping. They are kept and sending goes on from where it stopped at the next sync.</source>
+        <translation>ບໍ່ສາມາດສົ່ງຮູບ ແລະ ໄຟລ໌ທັງໝົດໄດ້: ການເຊື່ອມຕໍ່ຂາດຢູ່ເລື້ອຍໆ. ພວກມັນຍັງຖືກເກັບໄວ້ ແລະ ການສົ່ງຈະສືບຕໍ່ຈາກບ່ອນທີ່ຢຸດ ໃນການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <source>Headquarters does not accept a file this large; it stays on this laptop.</source>
+        <translation>ສຳນັກງານໃຫຍ່ບໍ່ຮັບໄຟລ໌ທີ່ໃຫຍ່ຂະໜາດນີ້; ມັນຈະຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from headquarters. Try again when the connection is better.</source>
+        <translation>ບໍ່ສາມາດດຶງໄຟລ໌ຈາກສຳນັກງານໃຫຍ່ໄດ້. ກະລຸນາລອງໃໝ່ເມື່ອການເຊື່ອມຕໍ່ດີຂຶ້ນ.</translation>
+    </message>
+    <message>
+        <source>Headquarters does not have this file (yet): the laptop that attached it has not sent it.</source>
+        <translation>ສຳນັກງານໃຫຍ່ (ຍັງ) ບໍ່ມີໄຟລ໌ນີ້: ຄອມພິວເຕີທີ່ແນບໄຟລ໌ນີ້ຍັງບໍ່ໄດ້ສົ່ງມາ.</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +6723,10 @@ They are in the names of: %2</source>
         <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
         <translation>ລະຫັດຜ່ານສຳລັບເຂົ້າລະຫັດໄຟລ໌ (ປ່ອຍຫວ່າງຖ້າບໍ່ເຂົ້າລະຫັດ; ຜູ້ທີ່ນຳເຂົ້າຈະຕ້ອງໃຊ້ລະຫັດນີ້):</translation>
     </message>
+    <message>
+        <source>Export stopped: no bundle was written.</source>
+        <translation>ຢຸດການສົ່ງອອກແລ້ວ: ບໍ່ມີໄຟລ໌ໃດຖືກສ້າງ.</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
         <translation>
@@ -5990,6 +6741,10 @@ They are in the names of: %2</source>
     <message>
         <source>Import sync bundle</source>
         <translation>ນຳເຂົ້າໄຟລ໌ຊິ້ງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was imported. Import the bundle again when you are ready.</source>
+        <translation>ຢຸດການນຳເຂົ້າແລ້ວ: ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ. ກະລຸນານຳເຂົ້າໄຟລ໌ນີ້ອີກຄັ້ງ ເມື່ອທ່ານພ້ອມ.</translation>
     </message>
     <message>
         <source>The passphrase this bundle was made with:</source>
@@ -6015,6 +6770,10 @@ They are in the names of: %2</source>
             <numerusform>ນຳເຂົ້າໄຟລ໌ຈາກຄອມພິວເຕີອື່ນແລ້ວ: %n ການປ່ຽນແປງ. ການປ່ຽນແປງເຫຼົ່ານີ້ຈະຖືກສົ່ງຕໍ່ໄປສຳນັກງານໃຫຍ່ພ້ອມກັບໄຟລ໌ຄັ້ງຕໍ່ໄປຂອງທ່ານ.</numerusform>
             <numerusform>ນຳເຂົ້າໄຟລ໌ຈາກຄອມພິວເຕີອື່ນແລ້ວ: %n ການປ່ຽນແປງ. ການປ່ຽນແປງເຫຼົ່ານີ້ຈະຖືກສົ່ງຕໍ່ໄປສຳນັກງານໃຫຍ່ພ້ອມກັບໄຟລ໌ຄັ້ງຕໍ່ໄປຂອງທ່ານ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer could not check which computer made it (it has not synced with headquarters, or imported its reply, yet); headquarters checks it when the bundle reaches it.</source>
+        <translation>ຄອມພິວເຕີນີ້ກວດສອບບໍ່ໄດ້ວ່າຄອມພິວເຕີໃດເປັນຜູ້ສ້າງໄຟລ໌ນີ້ (ຍັງບໍ່ໄດ້ຊິ້ງຂໍ້ມູນກັບສຳນັກງານໃຫຍ່ ຫຼື ຍັງບໍ່ໄດ້ນຳເຂົ້າໄຟລ໌ຕອບກັບ); ສຳນັກງານໃຫຍ່ຈະກວດສອບ ເມື່ອໄຟລ໌ໄປຮອດ.</translation>
     </message>
     <message>
         <source>Reading the sync bundle…</source>
@@ -6898,6 +7657,18 @@ They are in the names of: %2</source>
         <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
         <translation>ຍັງບໍ່ມີໃຜໃນກອງປະຊຸມສຳມະນານີ້ໄດ້ຮັບໃບຢັ້ງຢືນ: ຜູ້ເຂົ້າຮ່ວມທຸກຄົນທີ່ຮຽນຈົບທຸກບົດຮຽນ ແລະ ມາຄົບຈຳນວນມື້ທີ່ກຳນົດ ຈະໄດ້ຮັບໃບຢັ້ງຢືນ.</translation>
     </message>
+    <message>
+        <source>The logo file could not be read. Check that it is still there and that you may open it, then choose it again.</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ໂລໂກ້ໄດ້. ກະລຸນາກວດວ່າໄຟລ໌ຍັງຢູ່ ແລະ ທ່ານມີສິດເປີດໄດ້, ແລ້ວເລືອກອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB. Choose a smaller image: a logo needs a few hundred pixels across, no more.</source>
+        <translation>ໄຟລ໌ໂລໂກ້ໃຫຍ່ກວ່າ 2 MB. ກະລຸນາເລືອກຮູບທີ່ນ້ອຍກວ່າ: ໂລໂກ້ຕ້ອງການພຽງສອງສາມຮ້ອຍພິກເຊວຕາມລວງກວ້າງເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image (or it is damaged). Choose a logo saved as PNG or JPEG.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຮູບ PNG ຫຼື JPEG (ຫຼື ເສຍຫາຍ). ກະລຸນາເລືອກໂລໂກ້ທີ່ບັນທຶກເປັນ PNG ຫຼື JPEG.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -6960,6 +7731,10 @@ They are in the names of: %2</source>
     <message>
         <source>&amp;Status:</source>
         <translation>ສະຖານະ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Attendance for a &amp;certificate:</source>
+        <translation>ການເຂົ້າຮ່ວມເພື່ອໄດ້ຮັບໃບຢັ້ງຢືນ(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -7144,6 +7919,10 @@ They are in the names of: %2</source>
         <translation>ເອົາອອກຈາກກອງປະຊຸມສຳມະນາ</translation>
     </message>
     <message>
+        <source>Only an administrator can move progress back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ສາມາດຖອຍຄວາມຄືບໜ້າຄືນໄດ້: “ຜູ້ເບິ່ງແຍງລະບົບ…” ໃນ “ການຕັ້ງຄ່າ” ຈະຖາມຫາລະຫັດຜ່ານຜູ້ເບິ່ງແຍງລະບົບ.</translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation>ບັນທຶກໃບລົງຊື່</translation>
     </message>
@@ -7210,10 +7989,6 @@ They are in the names of: %2</source>
         <translation>ບໍ່ມີຫຍັງໃຫ້ເລື່ອນໄປໜ້າ: ຊ່ອງທີ່ເລືອກຮຽນຈົບແລ້ວທັງໝົດ.</translation>
     </message>
     <message>
-        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-        <translation>ມີແຕ່ຜູ້ເບິ່ງແຍງລະບົບເທົ່ານັ້ນທີ່ສາມາດຖອຍຄວາມຄືບໜ້າຄືນໄດ້. ຜູ້ເບິ່ງແຍງລະບົບຕ້ອງເປີດ “ຜູ້ເບິ່ງແຍງລະບົບໃນຄອມພິວເຕີນີ້” ໃນ “ການຕັ້ງຄ່າ”.</translation>
-    </message>
-    <message>
         <source>This module has not been started.</source>
         <translation>ບົດຮຽນນີ້ຍັງບໍ່ທັນເລີ່ມ.</translation>
     </message>
@@ -7266,6 +8041,21 @@ They are in the names of: %2</source>
     <message>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>You and your agency</source>
+        <translation>ທ່ານ ແລະ ອົງກອນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
+        <translation>ຊື່ຂອງທ່ານຖືກບັນທຶກໄປກັບທຸກການປ່ຽນແປງທີ່ທ່ານເຮັດ. ວິສາຫະກິດ, ກອງປະຊຸມສຳມະນາ ແລະ ກິດຈະກຳໃໝ່ ຈະເລີ່ມດ້ວຍປະເທດ/ພາກພື້ນ ແລະ ແຂວງ ຂອງອົງກອນທ່ານ; ທ່ານຍັງສາມາດປ່ຽນໄດ້ຢູ່ທີ່ນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Settings changes any of this later.</source>
+        <translation>ສາມາດປ່ຽນຂໍ້ມູນເຫຼົ່ານີ້ໄດ້ພາຍຫຼັງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="my_MM">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;About GMS Desk</source>
+        <translation>GMS Desk အကြောင်း(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About GMS Desk</source>
+        <translation>GMS Desk အကြောင်း</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1၊ PySide6 %2၊ Python %3</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>Version %1 (build %2)</source>
+        <translation>ဗားရှင်း %1 (build %2)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>ဒေတာ ဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>ကူးယူရန်</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>ဖိုင်တွဲ ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Your records, settings, backups and log are in this folder. Installing a new version of GMS Desk, or uninstalling it, leaves the folder as it is.</source>
+        <translation>သင်၏ မှတ်တမ်းများ၊ ဆက်တင်များ၊ အရန်ဖိုင်များနှင့် log ဖိုင်တို့သည် ဤဖိုင်တွဲတွင် ရှိပါသည်။ GMS Desk ဗားရှင်းအသစ် ထည့်သွင်းသည့်အခါ သို့မဟုတ် GMS Desk ကို ဖြုတ်သည့်အခါ ဤဖိုင်တွဲကို မူလအတိုင်း ထားခဲ့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>GMS Desk is free software under the MIT licence. Its fonts are under the SIL Open Font Licence (Noto) and the Bitstream Vera licence (GMS Symbols).</source>
+        <translation>GMS Desk သည် MIT လိုင်စင်ဖြင့် ထုတ်ဝေသော အခမဲ့ ဆော့ဖ်ဝဲ ဖြစ်ပါသည်။ ၎င်း၏ ဖောင့်များသည် SIL Open Font Licence (Noto) နှင့် Bitstream Vera လိုင်စင် (GMS Symbols) အောက်တွင် ရှိပါသည်။</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>အသေးစိတ် ကူးယူရန်</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>OK</source>
@@ -33,6 +80,126 @@
     <message>
         <source>The list could not be loaded: %1</source>
         <translation>စာရင်းကို ဖွင့်၍ မရပါ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>စီမံခန့်ခွဲသူ</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. Anyone else can do everything else.</source>
+        <translation>စီမံခန့်ခွဲသူသည် သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပြီး စစ်တမ်းပုံစံများကို အသုံးပြုမှု ရပ်နိုင်ပါသည်။ ကျန်လုပ်ဆောင်ချက် အားလုံးကို မည်သူမဆို လုပ်နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>No administrator on this computer for now</source>
+        <translation>ဤကွန်ပျူတာတွင် လောလောဆယ် စီမံခန့်ခွဲသူ မထားပါ</translation>
+    </message>
+    <message>
+        <source>Protect the administrator role with a password</source>
+        <translation>စီမံခန့်ခွဲသူ အခန်းကဏ္ဍကို စကားဝှက်ဖြင့် ကာကွယ်ရန်</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>စကားဝှက်:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>စကားဝှက် (ထပ်မံ ရိုက်ပါ):</translation>
+    </message>
+    <message>
+        <source>Headquarters can also make this computer an administrator&apos;s when it enrols it: then no password is needed. The password is kept on this computer only; Settings sets or changes it later.</source>
+        <translation>ဌာနချုပ်က ဤကွန်ပျူတာကို မှတ်ပုံတင်ပေးစဉ် စီမံခန့်ခွဲသူ၏ ကွန်ပျူတာအဖြစ်လည်း သတ်မှတ်ပေးနိုင်ပါသည်- ထိုအခါ စကားဝှက် မလိုပါ။ စကားဝှက်ကို ဤကွန်ပျူတာတွင်သာ သိမ်းထားပါသည်။ နောက်ပိုင်းတွင် ဆက်တင်များ၌ သတ်မှတ်ခြင်း သို့မဟုတ် ပြောင်းလဲခြင်း ပြုလုပ်နိုင်ပါသည်။</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>This computer is an administrator&apos;s: headquarters made it so when it enrolled it. It may move training progress back and retire survey forms.</source>
+        <translation>ဤကွန်ပျူတာသည် စီမံခန့်ခွဲသူ၏ ကွန်ပျူတာ ဖြစ်ပါသည်- ဌာနချုပ်က မှတ်ပုံတင်ပေးစဉ် ထိုသို့ သတ်မှတ်ခဲ့ပါသည်။ သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပြီး စစ်တမ်းပုံစံများကို အသုံးပြုမှု ရပ်နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Administrator mode is on until GMS Desk closes: training progress may be moved back and survey forms retired.</source>
+        <translation>GMS Desk ကို ပိတ်သည်အထိ စီမံခန့်ခွဲသူ မုဒ် ဖွင့်ထားပါသည်- သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပြီး စစ်တမ်းပုံစံများကို အသုံးပြုမှု ရပ်နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move training progress back and retire survey forms. “Administrator…” asks for the password.</source>
+        <translation>စီမံခန့်ခွဲသူသာ သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပြီး စစ်တမ်းပုံစံများကို အသုံးပြုမှု ရပ်နိုင်ပါသည်။ “စီမံခန့်ခွဲသူ…” က စကားဝှက်ကို တောင်းပါမည်။</translation>
+    </message>
+    <message>
+        <source>No administrator password is set on this computer: set one to allow moving training progress back and retiring survey forms here.</source>
+        <translation>ဤကွန်ပျူတာတွင် စီမံခန့်ခွဲသူ စကားဝှက် မသတ်မှတ်ရသေးပါ- ဤကွန်ပျူတာတွင် သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့ခြင်းနှင့် စစ်တမ်းပုံစံများကို အသုံးပြုမှု ရပ်ခြင်း ပြုလုပ်နိုင်ရန် စကားဝှက်တစ်ခု သတ်မှတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>End administrator mode</source>
+        <translation>စီမံခန့်ခွဲသူ မုဒ် ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>စီမံခန့်ခွဲသူ…</translation>
+    </message>
+    <message>
+        <source>Change administrator password…</source>
+        <translation>စီမံခန့်ခွဲသူ စကားဝှက် ပြောင်းရန်…</translation>
+    </message>
+    <message>
+        <source>Set administrator password…</source>
+        <translation>စီမံခန့်ခွဲသူ စကားဝှက် သတ်မှတ်ရန်…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPasswordDialog</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>စီမံခန့်ခွဲသူ စကားဝှက်</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. The password is kept on this computer only, never sent.</source>
+        <translation>စီမံခန့်ခွဲသူသည် သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပြီး စစ်တမ်းပုံစံများကို အသုံးပြုမှု ရပ်နိုင်ပါသည်။ စကားဝှက်ကို ဤကွန်ပျူတာတွင်သာ သိမ်းထားပြီး မည်သည့်နေရာသို့မျှ မပို့ပါ။</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>လက်ရှိ စကားဝှက်:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>စကားဝှက် အသစ်:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>စကားဝှက် အသစ် (ထပ်မံ ရိုက်ပါ):</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>စကားဝှက် သတ်မှတ်ရန်</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>လက်ရှိ စကားဝှက် မမှန်ပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>စီမံခန့်ခွဲသူ</translation>
+    </message>
+    <message>
+        <source>This is not the administrator password.</source>
+        <translation>ဤစကားဝှက်သည် စီမံခန့်ခွဲသူ စကားဝှက် မဟုတ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Administrator mode lets you move training progress back and retire survey forms. It lasts until GMS Desk closes.</source>
+        <translation>စီမံခန့်ခွဲသူ မုဒ်တွင် သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပြီး စစ်တမ်းပုံစံများကို အသုံးပြုမှု ရပ်နိုင်ပါသည်။ GMS Desk ကို ပိတ်သည်အထိ ဆက်ဖွင့်ထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>စီမံခန့်ခွဲသူ စကားဝှက်:</translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
+        <translation>စီမံခန့်ခွဲသူ မုဒ်</translation>
     </message>
 </context>
 <context>
@@ -95,6 +262,32 @@
     <message>
         <source>Services</source>
         <translation>ဝန်ဆောင်မှုများ</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1 MB; files up to %2 MB can be attached. Choose a smaller file (a photo taken at a lower resolution, a shorter recording).</source>
+        <translation>ဤဖိုင်သည် %1 MB ရှိပါသည်။ %2 MB အထိသာ ပူးတွဲနိုင်ပါသည်။ ပိုသေးသော ဖိုင်ကို ရွေးပါ (ပုံရိပ် ပြတ်သားမှု နိမ့်သော ဓာတ်ပုံ၊ ပိုတိုသော အသံဖိုင်)။</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRuleEdit</name>
+    <message>
+        <source>Present every day</source>
+        <translation>နေ့တိုင်း တက်ရောက်ရမည်</translation>
+    </message>
+    <message>
+        <source>Present on at least</source>
+        <translation>အနည်းဆုံး တက်ရောက်ရမည့် အချိုး</translation>
+    </message>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>တက်ရောက်သူတစ်ဦး တက်ရောက်ရမည့် ရက်အချိုး</translation>
+    </message>
+    <message>
+        <source>of the workshop&apos;s days; 0 % asks no attendance</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲ ရက်များ၏ ရာခိုင်နှုန်း၊ 0 % ဆိုလျှင် တက်ရောက်မှု မလိုပါ</translation>
     </message>
 </context>
 <context>
@@ -269,8 +462,8 @@
         <translation>မသိရသော ရက်စွဲ</translation>
     </message>
     <message>
-        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
-        <translation>ဤအရန်ဖိုင်ကို %1 တွင် ပြုလုပ်ခဲ့သည်။ ၎င်းတွင် SME လုပ်ငန်း %2 ခု၊ အလုပ်ရုံဆွေးနွေးပွဲ %3 ခုနှင့် စစ်တမ်း ဖြေဆိုချက် %4 ခု ပါဝင်သည်။</translation>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -315,6 +508,10 @@
     <message>
         <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
         <translation>GMS Desk အရန်ဖိုင်များ (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>အရန်ဖိုင် ဦးစွာ ပြုလုပ်နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -423,6 +620,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeWidget</name>
+    <message>
+        <source>Read from a photo of the barcode…</source>
+        <translation>ဘားကုဒ် ဓာတ်ပုံမှ ဖတ်ရန်…</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>ဓာတ်ပုံများ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No barcode could be read in this photo. Type the number under the bars instead.</source>
+        <translation>ဤဓာတ်ပုံမှ ဘားကုဒ်ကို ဖတ်၍ မရပါ။ ဘားကုဒ်အောက်ရှိ နံပါတ်ကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkView</name>
     <message>
         <source>Indicator</source>
@@ -501,6 +713,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>ဓာတ်ပုံ ရိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>ရိုက်ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificates — preview</source>
@@ -567,6 +794,65 @@
         <translation>
             <numerusform>ဤနေရာတွင် ပထမ စာမျက်နှာ %n မျက်နှာကိုသာ ပြထားသည်။ PDF တွင် အားလုံး ပါဝင်သည်။</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>Logo…</source>
+        <translation>လိုဂို…</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo: a PNG or JPEG image of at most 2 MB</source>
+        <translation>အဖွဲ့အစည်း၏ လိုဂိုကို ရွေးပါ- 2 MB ထက် မကြီးသော PNG သို့မဟုတ် JPEG ပုံ</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>လိုဂို ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every certificate, above the agency&apos;s name. GMS Desk keeps a copy: the file chosen may be moved or deleted afterwards.</source>
+        <translation>လက်မှတ်တိုင်း၏ ထိပ်ပိုင်း၊ အဖွဲ့အစည်းအမည်၏ အပေါ်တွင် ပုံနှိပ်ပါမည်။ GMS Desk က မိတ္တူတစ်ခု သိမ်းထားသဖြင့် ရွေးထားသော ဖိုင်ကို နောက်ပိုင်းတွင် ရွှေ့ခြင်း သို့မဟုတ် ဖျက်ခြင်း ပြုလုပ်နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>အလုပ်ရုံဆွေးနွေးပွဲအသစ်နှင့် ကိုယ်ပိုင် စည်းကမ်း မရှိသော အလုပ်ရုံဆွေးနွေးပွဲများအတွက် လိုအပ်ချက်။ အလုပ်ရုံဆွေးနွေးပွဲတိုင်းသည် ပြင်ဆင်စဉ် သတ်မှတ်ထားသော ကိုယ်ပိုင် စည်းကမ်းကို ထားရှိပြီး ကွန်ပျူတာတိုင်းတွင် အတူတူ ဖြစ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>ထုတ်ပေးသည့် အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>လိုဂို</translation>
+    </message>
+    <message>
+        <source>Attendance for a certificate</source>
+        <translation>လက်မှတ်ရရန် တက်ရောက်မှု</translation>
+    </message>
+    <message>
+        <source>Not known until this computer is enrolled in the Sync area</source>
+        <translation>ဤကွန်ပျူတာကို “ဒေတာ ချိန်ကိုက်ခြင်း” စာမျက်နှာတွင် မှတ်ပုံတင်ပြီးမှ သိရပါမည်</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>လိုဂို မရှိပါ</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation>အဖွဲ့အစည်း၏ လိုဂိုကို ရွေးရန်</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>ပုံများ (*.png *.jpg *.jpeg);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Certificates print this logo from now on.</source>
+        <translation>ယခုမှစ၍ လက်မှတ်များတွင် ဤလိုဂိုကို ပုံနှိပ်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Certificates print no logo from now on.</source>
+        <translation>ယခုမှစ၍ လက်မှတ်များတွင် လိုဂို ပုံနှိပ်မည် မဟုတ်ပါ။</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1294,36 @@
     <message>
         <source>Removing demo data…</source>
         <translation>နမူနာ ဒေတာ ဖယ်ရှားနေသည်…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolderBanner</name>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>နမူနာ ဒေတာမှ ထွက်ရန်…</translation>
+    </message>
+    <message>
+        <source>Demo data: you are trying GMS Desk in a separate folder of made-up records. Nothing here is ever sent to headquarters, and your own data is not here.</source>
+        <translation>နမူနာ ဒေတာ- သင်သည် GMS Desk ကို စမ်းသပ်ရန် ဖန်တီးထားသော မှတ်တမ်းများပါသည့် သီးခြား ဖိုင်တွဲတွင် စမ်းသုံးနေပါသည်။ ဤနေရာမှ မည်သည့်အရာကိုမျှ ဌာနချုပ်သို့ ဘယ်တော့မှ မပို့ပါ၊ သင်၏ ကိုယ်ပိုင် ဒေတာလည်း ဤနေရာတွင် မရှိပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Try it out</source>
+        <translation>စမ်းသုံးကြည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Made-up SMEs, workshops and events to try GMS Desk with, before you enter your own.</source>
+        <translation>သင်၏ ကိုယ်ပိုင် ဒေတာကို မထည့်မီ GMS Desk ကို စမ်းသုံးရန်အတွက် ဖန်တီးထားသော နမူနာ SME လုပ်ငန်းများ၊ အလုပ်ရုံဆွေးနွေးပွဲများနှင့် ပွဲများ။</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>နမူနာ ဒေတာဖြင့် စမ်းသုံးရန်</translation>
+    </message>
+    <message>
+        <source>The demo data is kept in a separate demo data folder: it never mixes with your own data, and nothing in it is ever sent to headquarters. A yellow banner shows while you are in it; “Leave demo data” deletes it and opens your own data.</source>
+        <translation>နမူနာ ဒေတာကို သီးခြား နမူနာ ဒေတာ ဖိုင်တွဲတွင် သိမ်းထားပါသည်- သင်၏ ကိုယ်ပိုင် ဒေတာနှင့် ဘယ်တော့မှ မရောနှောဘဲ ၎င်းထဲမှ မည်သည့်အရာကိုမျှ ဌာနချုပ်သို့ မပို့ပါ။ ၎င်းကို အသုံးပြုနေစဉ် အဝါရောင် ဘန်နာ ပြသနေပါမည်။ “နမူနာ ဒေတာမှ ထွက်ရန်” က ၎င်းကို ဖျက်ပြီး သင်၏ ကိုယ်ပိုင် ဒေတာကို ဖွင့်ပါမည်။</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2219,10 @@
         <translation>အီလက်ထရောနစ် ဝယ်ယူရေး</translation>
     </message>
     <message>
+        <source>Attendance for a certificate</source>
+        <translation>လက်မှတ်ရရန် တက်ရောက်မှု</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>အမည် (အင်္ဂလိပ်အက္ခရာ)</translation>
     </message>
@@ -2180,6 +2500,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Making demo data…</source>
+        <translation>နမူနာ ဒေတာ ပြုလုပ်နေသည်…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made, so GMS Desk opens your own data folder.</source>
+        <translation>နမူနာ ဒေတာကို ပြုလုပ်၍ မရသဖြင့် GMS Desk က သင်၏ ကိုယ်ပိုင် ဒေတာ ဖိုင်တွဲကို ဖွင့်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>နမူနာ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>နမူနာ ဒေတာမှ ထွက်ရန်…</translation>
+    </message>
+    <message>
+        <source>Leave demo data</source>
+        <translation>နမူနာ ဒေတာမှ ထွက်ရန်</translation>
+    </message>
+    <message>
+        <source>Leave the demo data and open your own data? The demo data folder is deleted, with what you tried in it; nothing in it was ever sent to headquarters.</source>
+        <translation>နမူနာ ဒေတာမှ ထွက်ပြီး သင်၏ ကိုယ်ပိုင် ဒေတာကို ဖွင့်မလား? နမူနာ ဒေတာ ဖိုင်တွဲကို ၎င်းထဲတွင် စမ်းသုံးခဲ့သမျှနှင့်အတူ ဖျက်ပါမည်။ ၎င်းထဲမှ မည်သည့်အရာကိုမျှ ဌာနချုပ်သို့ မပို့ခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <source>The password needs at least %n characters.</source>
+        <translation>စကားဝှက်တွင် အနည်းဆုံး စာလုံး %n လုံး ပါရပါမည်။</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>စကားဝှက် နှစ်ခု မတူညီပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>GMS Desk မှ ကြိုဆိုပါသည်</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>စတင်ရန်(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>Form language:</source>
@@ -2322,6 +2688,162 @@
     <message>
         <source>Other</source>
         <translation>အခြား</translation>
+    </message>
+</context>
+<context>
+    <name>GeoTraceWidget</name>
+    <message>
+        <source>One point a line: latitude longitude, for example 11.5564 104.9282</source>
+        <translation>တစ်ကြောင်းလျှင် အမှတ်တစ်ခု- လတ္တီကျု လောင်ဂျီကျု၊ ဥပမာ 11.5564 104.9282</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a point: write the latitude and the longitude, for example 11.5564 104.9282.</source>
+        <translation>စာကြောင်း %1 သည် အမှတ်တစ်ခု မဟုတ်ပါ- လတ္တီကျုနှင့် လောင်ဂျီကျုကို ရေးပါ၊ ဥပမာ 11.5564 104.9282။</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>ဧရိယာ ပုံသဏ္ဌာန်တစ်ခုတွင် အနည်းဆုံး အမှတ် သုံးခု လိုအပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>မျဉ်းတစ်ကြောင်းတွင် အနည်းဆုံး အမှတ် နှစ်ခု လိုအပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m²</source>
+        <translation>အမှတ် %1 ခု · %2 m²</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m long</source>
+        <translation>အမှတ် %1 ခု · အရှည် %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <source>Latitude</source>
+        <translation>လတ္တီကျု</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>လောင်ဂျီကျု</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>အမြင့် (m)</translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>တိကျမှု (m)</translation>
+    </message>
+    <message>
+        <source>Write the numbers as decimals, for example 11.5564.</source>
+        <translation>ဂဏန်းများကို ဒဿမဖြင့် ရေးပါ၊ ဥပမာ 11.5564။</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude.</source>
+        <translation>လတ္တီကျုနှင့် လောင်ဂျီကျု နှစ်ခုစလုံးကို ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
+        <translation>လတ္တီကျုသည် -90 နှင့် 90 ကြား၊ လောင်ဂျီကျုသည် -180 နှင့် 180 ကြား ဖြစ်ရပါမည်။</translation>
+    </message>
+    <message>
+        <source>The accuracy is a distance in metres: 0 or more.</source>
+        <translation>တိကျမှုသည် မီတာဖြင့် ဖော်ပြသော အကွာအဝေး ဖြစ်ပါသည်- 0 သို့မဟုတ် ထို့ထက် ပိုရပါမည်။</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Find</source>
+        <translation>ရှာရန်</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>ပုံနှိပ်ရန်</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>သိမ်းရန်</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ပြန်လည် ဖော်ပြရန်</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>အသစ်</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>အကူအညီ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and guide</source>
+        <translation>ကီးဘုတ် ဖြတ်လမ်းများနှင့် လမ်းညွှန်</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>GMS Desk help</source>
+        <translation>GMS Desk အကူအညီ</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ကီးများ</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>လုပ်ဆောင်ချက်</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>နေရာ</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>နေရာတိုင်း</translation>
+    </message>
+    <message>
+        <source>The keys of the area you are in work there; those marked Everywhere work in every area.</source>
+        <translation>သင်ရောက်နေသော စာမျက်နှာ၏ ကီးများသည် ထိုစာမျက်နှာတွင် အလုပ်လုပ်ပါသည်။ “နေရာတိုင်း” ဟု ဖော်ပြထားသည်များသည် စာမျက်နှာတိုင်းတွင် အလုပ်လုပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>ကီးဘုတ် ဖြတ်လမ်းများ</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>လမ်းညွှန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>GMS Desk keeps your agency&apos;s SMEs, workshops, surveys and reports on this computer. Everything works without a connection: what you change waits, and is sent to headquarters when you sync.</source>
+        <translation>GMS Desk သည် သင့်အဖွဲ့အစည်း၏ SME လုပ်ငန်းများ၊ အလုပ်ရုံဆွေးနွေးပွဲများ၊ စစ်တမ်းများနှင့် အစီရင်ခံစာများကို ဤကွန်ပျူတာတွင် သိမ်းထားပါသည်။ ချိတ်ဆက်မှု မရှိဘဲ အားလုံး အလုပ်လုပ်ပါသည်- သင် ပြောင်းလဲသမျှကို စောင့်ထားပြီး ဒေတာ ချိန်ကိုက်သောအခါ ဌာနချုပ်သို့ ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMEs&lt;/b&gt;: register a business with New SME; GMS Desk tells you when it may be registered already. The services, training, online presence and inquiries of an SME are kept with it.</source>
+        <translation>&lt;b&gt;SME လုပ်ငန်းများ&lt;/b&gt;: “SME လုပ်ငန်းသစ်” ဖြင့် လုပ်ငန်းတစ်ခုကို မှတ်ပုံတင်ပါ။ မှတ်ပုံတင်ပြီးသား ဖြစ်နိုင်သည့်အခါ GMS Desk က အသိပေးပါမည်။ SME လုပ်ငန်းတစ်ခု၏ ဝန်ဆောင်မှုများ၊ သင်တန်း၊ အွန်လိုင်း တည်ရှိမှုနှင့် စုံစမ်းမေးမြန်းမှုများကို ၎င်းနှင့်အတူ သိမ်းထားပါသည်။</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: plan a workshop, enrol its participants, mark attendance and progress, and print certificates. &lt;b&gt;Surveys&lt;/b&gt;: fill in a form for an SME; the answers are summed up for you. &lt;b&gt;Reports&lt;/b&gt;: the programme&apos;s figures for a period, to print or export.</source>
+        <translation>&lt;b&gt;သင်တန်း&lt;/b&gt;: အလုပ်ရုံဆွေးနွေးပွဲကို စီစဉ်ပါ၊ တက်ရောက်သူများကို စာရင်းသွင်းပါ၊ တက်ရောက်မှုနှင့် တိုးတက်မှုကို မှတ်သားပြီး လက်မှတ်များ ပုံနှိပ်ပါ။ &lt;b&gt;စစ်တမ်း&lt;/b&gt;: SME လုပ်ငန်းတစ်ခုအတွက် ပုံစံကို ဖြည့်ပါ၊ အဖြေများကို အနှစ်ချုပ်ပေးပါမည်။ &lt;b&gt;အစီရင်ခံစာ&lt;/b&gt;: ကာလတစ်ခုအတွက် အစီအစဉ်၏ ကိန်းဂဏန်းများကို ပုံနှိပ်ရန် သို့မဟုတ် ထုတ်ယူရန်။</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;: enrol this computer once with the code headquarters gave you. Changes are then sent and received whenever there is a connection; without one, a sync bundle on a USB stick does the same.</source>
+        <translation>&lt;b&gt;ဒေတာ ချိန်ကိုက်ခြင်း&lt;/b&gt;: ဌာနချုပ်က ပေးသော ကုဒ်ဖြင့် ဤကွန်ပျူတာကို တစ်ကြိမ် မှတ်ပုံတင်ပါ။ ထို့နောက် ချိတ်ဆက်မှု ရှိတိုင်း ပြောင်းလဲမှုများကို ပို့ပြီး လက်ခံပါမည်။ ချိတ်ဆက်မှု မရှိပါက USB stick ပေါ်ရှိ ဒေတာ ချိန်ကိုက်ဖိုင်ဖြင့် အလားတူ ပြုလုပ်နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>In a form, Ctrl+S saves, Esc closes it without saving, and Tab moves to the next field. Ctrl+Z takes back the last change. &lt;b&gt;Settings&lt;/b&gt; holds the language, the text size, your name and the administrator role.</source>
+        <translation>ပုံစံတစ်ခုတွင် Ctrl+S ဖြင့် သိမ်းပါ၊ Esc ဖြင့် မသိမ်းဘဲ ပိတ်ပါ၊ Tab ဖြင့် နောက်အကွက်သို့ ရွှေ့ပါ။ Ctrl+Z ဖြင့် နောက်ဆုံး ပြောင်းလဲမှုကို ပြန်ရုပ်သိမ်းပါ။ &lt;b&gt;ဆက်တင်များ&lt;/b&gt; တွင် ဘာသာစကား၊ စာလုံး အရွယ်အစား၊ သင့်အမည်နှင့် စီမံခန့်ခွဲသူ အခန်းကဏ္ဍ ပါဝင်ပါသည်။</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3706,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>GMS Desk မှ ကြိုဆိုပါသည်</translation>
+    </message>
+    <message>
+        <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
+        <translation>GMS Desk တွင် အသုံးပြုမည့် ဘာသာစကားကို ရွေးပါ။ နောက်ပိုင်းတွင် ဆက်တင်များ၌ ပြောင်းနိုင်ပါသည်။</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GMS Desk</source>
@@ -3218,6 +3751,10 @@
         <translation>ဆက်တင်များ</translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>%1 သို့ သွားရန်</translation>
+    </message>
+    <message>
         <source>Sync not set up</source>
         <translation>ဒေတာ ချိန်ကိုက်ခြင်း မသတ်မှတ်ရသေးပါ</translation>
     </message>
@@ -3226,6 +3763,69 @@
         <translation>
             <numerusform>ချိန်ကိုက်ရန် စောင့်နေသော ပြောင်းလဲမှု %n ခု</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MediaWidget</name>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>ဓာတ်ပုံ ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>ဖိုင် ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>ဓာတ်ပုံ ရိုက်ရန်…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>ဖိုင် မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>ဓာတ်ပုံ မရှိပါ</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: it is fetched from headquarters when you open it.</source>
+        <translation>ဤကွန်ပျူတာတွင် မရှိပါ- ဖွင့်သောအခါ ဌာနချုပ်မှ ရယူပါမည်။</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>ဓာတ်ပုံများ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</source>
+        <translation>အသံဖိုင်များ (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</source>
+        <translation>ဗီဒီယိုများ (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Files can be attached only to a response being filled in.</source>
+        <translation>ဖြည့်နေဆဲ ဖြေဆိုချက်တွင်သာ ဖိုင်များကို ပူးတွဲနိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ဖိုင်ကို ဖတ်၍ မရပါ: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the file</source>
+        <translation>ဖိုင်ကို ရယူနေသည်</translation>
     </message>
 </context>
 <context>
@@ -4315,10 +4915,6 @@ They are in the names of: %2</source>
         <translation>ဘာသာစကား ပြောင်းရန်</translation>
     </message>
     <message>
-        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-        <translation>ဤကွန်ပျူတာရှိ စီမံခန့်ခွဲသူ (သင်တန်း တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်သည်၊ အကြောင်းပြချက်ကို မှတ်တမ်းတင်ပါမည်)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
         <translation>ဒေသတွင်း ကွန်ရက်ရှိ ဒေတာ ချိန်ကိုက်သည့် ဆာဗာသို့ ကုဒ်ဝှက်မထားသော ချိတ်ဆက်မှု (http://) ကို ခွင့်ပြုရန်</translation>
     </message>
@@ -4355,6 +4951,14 @@ They are in the names of: %2</source>
         <translation>သင့်အမည် (ပြောင်းလဲမှုတိုင်းနှင့်အတူ မှတ်တမ်းတင်ပါမည်)</translation>
     </message>
     <message>
+        <source>Your agency&apos;s economy and province</source>
+        <translation>သင့်အဖွဲ့အစည်း၏ နိုင်ငံ/ဒေသနှင့် တိုင်း/ပြည်နယ်</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>စီမံခန့်ခွဲသူ</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>ဒေတာ ချိန်ကိုက်ခြင်း</translation>
     </message>
@@ -4369,6 +4973,10 @@ They are in the names of: %2</source>
     <message>
         <source>Settings</source>
         <translation>ဆက်တင်များ</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>လက်မှတ်များ</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4733,6 +5341,10 @@ They are in the names of: %2</source>
         <translation>%1 ပြင်ဆင်ခြင်း</translation>
     </message>
     <message>
+        <source>Nothing was deleted: the backup made first was stopped.</source>
+        <translation>ဦးစွာ ပြုလုပ်နေသော အရန်ဖိုင်ကို ရပ်လိုက်သဖြင့် မည်သည့်အရာကိုမျှ မဖျက်ရပါ။</translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
         <translation>“%1” ကို ဖျက်ပြီးပါပြီ။</translation>
     </message>
@@ -4902,6 +5514,33 @@ They are in the names of: %2</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Where to start</source>
+        <translation>စတင်ရန် လမ်းညွှန်</translation>
+    </message>
+    <message>
+        <source>A few first steps; press F1 at any time for the keyboard shortcuts and a short guide.</source>
+        <translation>ပထမဆုံး ခြေလှမ်း အနည်းငယ်။ ကီးဘုတ် ဖြတ်လမ်းများနှင့် လမ်းညွှန် အတိုကို ကြည့်ရန် အချိန်မရွေး F1 ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Register an SME&lt;/b&gt; in SMEs, with New SME: GMS Desk tells you when the business may be registered already.</source>
+        <translation>&lt;b&gt;SME လုပ်ငန်း မှတ်ပုံတင်ရန်&lt;/b&gt; - “SME လုပ်ငန်းများ” တွင် “SME လုပ်ငန်းသစ်” ဖြင့်။ လုပ်ငန်းကို မှတ်ပုံတင်ပြီးသား ဖြစ်နိုင်သည့်အခါ GMS Desk က အသိပေးပါမည်။</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan a workshop&lt;/b&gt; in Training, with New workshop: enrol people, then mark attendance and progress, and print certificates.</source>
+        <translation>&lt;b&gt;အလုပ်ရုံဆွေးနွေးပွဲ စီစဉ်ရန်&lt;/b&gt; - “သင်တန်း” တွင် “အလုပ်ရုံဆွေးနွေးပွဲ အသစ်” ဖြင့်။ လူများကို စာရင်းသွင်းပြီး တက်ရောက်မှုနှင့် တိုးတက်မှုကို မှတ်သားကာ လက်မှတ်များ ပုံနှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run a survey&lt;/b&gt; in Surveys, with New response, for an SME.</source>
+        <translation>&lt;b&gt;စစ်တမ်း ကောက်ယူရန်&lt;/b&gt; - “စစ်တမ်း” တွင် “ဖြေဆိုချက်အသစ်” ဖြင့် SME လုပ်ငန်းတစ်ခုအတွက်။</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt; in Sync: enrol this computer once with the code headquarters gave you; your changes are then sent whenever there is a connection.</source>
+        <translation>&lt;b&gt;ဒေတာ ချိန်ကိုက်ရန်&lt;/b&gt; - “ဒေတာ ချိန်ကိုက်ခြင်း” တွင် ဌာနချုပ်က ပေးသော ကုဒ်ဖြင့် ဤကွန်ပျူတာကို တစ်ကြိမ် မှတ်ပုံတင်ပါ။ ထို့နောက် ချိတ်ဆက်မှု ရှိတိုင်း သင်၏ ပြောင်းလဲမှုများကို ပို့ပါမည်။</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWindow</name>
     <message>
         <source>All versions</source>
@@ -5008,6 +5647,34 @@ They are in the names of: %2</source>
         <translation>အဖြေ မရှိသေးပါ။</translation>
     </message>
     <message>
+        <source>No files yet.</source>
+        <translation>ဖိုင် မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>%1 of the latest photos are not on this laptop yet (they come with the next sync).</source>
+        <translation>နောက်ဆုံး ဓာတ်ပုံများအနက် %1 ပုံသည် ဤကွန်ပျူတာတွင် မရှိသေးပါ (နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ရောက်လာပါမည်)။</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>ဖိုင် %1 ခု</translation>
+    </message>
+    <message>
+        <source>No locations yet.</source>
+        <translation>တည်နေရာ မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Centre: %1, %2</source>
+        <translation>ဗဟိုချက်: %1, %2</translation>
+    </message>
+    <message>
+        <source>Between latitudes %1 and %2, longitudes %3 and %4</source>
+        <translation>လတ္တီကျု %1 နှင့် %2 ကြား၊ လောင်ဂျီကျု %3 နှင့် %4 ကြား</translation>
+    </message>
+    <message>
+        <source>From %1 point(s) of the latest answers</source>
+        <translation>နောက်ဆုံး အဖြေများမှ အမှတ် %1 ခုအရ</translation>
+    </message>
+    <message>
         <source>Export responses</source>
         <translation>ဖြေဆိုချက်များ ထုတ်ယူရန်</translation>
     </message>
@@ -5018,6 +5685,14 @@ They are in the names of: %2</source>
     <message>
         <source>Exported %1 response(s) to %2.</source>
         <translation>ဖြေဆိုချက် %1 ခုကို %2 သို့ ထုတ်ယူပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) and file(s) copied to %2.</source>
+        <translation>ဓာတ်ပုံနှင့် ဖိုင် %1 ခုကို %2 သို့ ကူးယူပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
+        <translation>%1 ခုသည် ဤကွန်ပျူတာတွင် မရှိပါ- ၎င်းတို့ကို ရယူရန် သက်ဆိုင်ရာ ဖြေဆိုချက်များတွင် ဖွင့်ပြီးနောက် ထပ်မံ ထုတ်ယူပါ။</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5084,6 +5759,10 @@ They are in the names of: %2</source>
     <message>
         <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
         <translation>ပုံစံ {form_id} ၏ ဗားရှင်း {version} သည် မေးခွန်းများ မတူဘဲ ရှိပြီးသား ဖြစ်နေသည်။ ပုံစံ၏ settings sheet တွင် ဗားရှင်းကို ပြောင်းပြီး ထပ်မံ တင်သွင်းပါ။</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with other attached files ({files}). Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>ပုံစံ {form_id} ၏ ဗားရှင်း {version} သည် အခြား ပူးတွဲဖိုင်များ ({files}) ဖြင့် ရှိပြီးသား ဖြစ်နေသည်။ ပုံစံ၏ settings sheet တွင် ဗားရှင်းကို ပြောင်းပြီး ထပ်မံ တင်သွင်းပါ။</translation>
     </message>
     <message>
         <source>The answers are not a set of named values.</source>
@@ -5381,6 +6060,14 @@ They are in the names of: %2</source>
         <translation>“%2” ၏ ဗားရှင်း %1 ကို ဖျက်ရန်- မည်သူမျှ မဖြေဆိုရသေးပါ။</translation>
     </message>
     <message>
+        <source>Only an administrator can retire a form version or bring it back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>စီမံခန့်ခွဲသူသာ ပုံစံ ဗားရှင်းကို အသုံးပြုမှု ရပ်ခြင်း သို့မဟုတ် ပြန်လည် အသုံးပြုခြင်း ပြုလုပ်နိုင်ပါသည်- ဆက်တင်များရှိ “စီမံခန့်ခွဲသူ…” က စီမံခန့်ခွဲသူ စကားဝှက်ကို တောင်းပါမည်။</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was not retired: the backup made first was stopped.</source>
+        <translation>“%2” ၏ ဗားရှင်း %1 ကို အသုံးပြုမှု မရပ်ရပါ- ဦးစွာ ပြုလုပ်နေသော အရန်ဖိုင်ကို ရပ်လိုက်သဖြင့် ဖြစ်ပါသည်။</translation>
+    </message>
+    <message>
         <source>Version %1 of “%2” is offered for new responses again.</source>
         <translation>“%2” ၏ ဗားရှင်း %1 ကို ဖြေဆိုချက်အသစ်များအတွက် ပြန်လည် အသုံးပြုနိုင်ပါပြီ။</translation>
     </message>
@@ -5509,6 +6196,26 @@ They are in the names of: %2</source>
         <translation>ပုံစံ တင်သွင်းနေသည်</translation>
     </message>
     <message>
+        <source>Files the form needs</source>
+        <translation>ပုံစံအတွက် လိုအပ်သော ဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 file(s) that are not in its folder: %3.
+
+Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source>
+        <translation>“%1” အတွက် ၎င်း၏ ဖိုင်တွဲထဲတွင် မရှိသော ဖိုင် %2 ခု လိုအပ်ပါသည်: %3။
+
+ယခု ရွေးမလား? (ODK က ၎င်းတို့ကို ပုံစံ၏ ဘေးရှိ %4 အမည်ရှိ ဖိုင်တွဲတွင် ထားပါသည်။)</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s files</source>
+        <translation>ပုံစံ၏ ဖိုင်များကို ရွေးရန်</translation>
+    </message>
+    <message>
+        <source>Files the form names (%1);;All files (*)</source>
+        <translation>ပုံစံတွင် ဖော်ပြထားသော ဖိုင်များ (%1);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
         <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
         <translation>“%1” ကို ပုံစံအဖြစ် သုံး၍ မရပါ: ဇယားဖိုင်ထဲရှိ ပြဿနာ %2 ခုကို ဦးစွာ ပြင်ရပါမည်။</translation>
     </message>
@@ -5598,6 +6305,14 @@ They are in the names of: %2</source>
     <message>
         <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
         <translation>ဤကွန်ရက်မှ မှတ်ပုံတင်ရန် ကြိုးစားမှု များလွန်းပါသည်။ တစ်မိနစ် စောင့်ပြီး ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync with headquarters. Please install GMS Desk %1 or newer; this laptop has %2. Your data is kept until then.</source>
+        <translation>ဤ GMS Desk ဗားရှင်းသည် ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ရန် ဟောင်းလွန်းပါသည်။ GMS Desk %1 သို့မဟုတ် ပိုသစ်သော ဗားရှင်းကို ထည့်သွင်းပါ (ဤကွန်ပျူတာတွင် %2 ရှိပါသည်)။ ထိုအချိန်အထိ သင်၏ ဒေတာကို သိမ်းထားပါမည်။</translation>
+    </message>
+    <message>
+        <source>This is the demo data folder: nothing in it is ever sent to headquarters. Leave demo data (in the Demo menu), then enrol this computer with your own data.</source>
+        <translation>ဤသည်မှာ နမူနာ ဒေတာ ဖိုင်တွဲ ဖြစ်ပါသည်- ၎င်းထဲမှ မည်သည့်အရာကိုမျှ ဌာနချုပ်သို့ ဘယ်တော့မှ မပို့ပါ။ နမူနာ ဒေတာမှ ထွက်ပြီး (“နမူနာ” မီနူးတွင်) သင်၏ ကိုယ်ပိုင် ဒေတာဖြင့် ဤကွန်ပျူတာကို မှတ်ပုံတင်ပါ။</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -5720,6 +6435,22 @@ They are in the names of: %2</source>
         <translation>ဒေတာ ချိန်ကိုက်ဖိုင်ကို ရေးသား၍ မရပါ။ ဖိုင်တွဲ (သို့မဟုတ် USB stick) ရှိမရှိ၊ ရေးသားခွင့် ရှိမရှိနှင့် နေရာလွတ် ရှိမရှိ စစ်ဆေးပါ။ မည်သည့်အရာမျှ မပျောက်ပါ- ဖိုင်ကို ထပ်မံ ပြုလုပ်ပါ။</translation>
     </message>
     <message>
+        <source>This sync bundle comes from a computer that headquarters has not told this one about: it was enrolled since, or may no longer sync. Sync this computer with headquarters (or import its newest reply for this computer), then import the bundle again; or take the bundle to headquarters. Nothing was imported.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်သည် ဌာနချုပ်က ဤကွန်ပျူတာကို အသိမပေးရသေးသော ကွန်ပျူတာတစ်လုံးမှ ဖြစ်ပါသည်- ၎င်းကို နောက်မှ မှတ်ပုံတင်ခဲ့ခြင်း သို့မဟုတ် ဒေတာ ချိန်ကိုက်ခွင့် မရှိတော့ခြင်း ဖြစ်နိုင်ပါသည်။ ဤကွန်ပျူတာကို ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ပါ (သို့မဟုတ် ဤကွန်ပျူတာအတွက် ဌာနချုပ်၏ နောက်ဆုံး ပြန်ကြားချက်ကို တင်သွင်းပါ)၊ ထို့နောက် ဖိုင်ကို ထပ်မံ တင်သွင်းပါ။ သို့မဟုတ် ဖိုင်ကို ဌာနချုပ်သို့ ယူသွားပါ။ မည်သည့်အရာမျှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by an older version of GMS Desk, which does not sign its bundles, so this computer cannot check who made it. Update GMS Desk on the computer that made it and make a new bundle there, or take this one to headquarters. Nothing was imported.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို GMS Desk ဗားရှင်းဟောင်းဖြင့် ပြုလုပ်ထားပါသည်။ ထိုဗားရှင်းသည် ဖိုင်များကို ဒစ်ဂျစ်တယ် လက်မှတ် မထိုးသဖြင့် မည်သူ ပြုလုပ်ခဲ့သည်ကို ဤကွန်ပျူတာက မစစ်ဆေးနိုင်ပါ။ ဖိုင်ကို ပြုလုပ်ခဲ့သော ကွန်ပျူတာရှိ GMS Desk ကို အဆင့်မြှင့်ပြီး ထိုကွန်ပျူတာတွင် ဖိုင်အသစ် ပြုလုပ်ပါ၊ သို့မဟုတ် ဤဖိုင်ကို ဌာနချုပ်သို့ ယူသွားပါ။ မည်သည့်အရာမျှ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made by the computer it names. Nothing was imported. Ask for a new bundle from that computer.</source>
+        <translation>ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို ပြုလုပ်ပြီးနောက် ပြောင်းလဲထားသည်၊ သို့မဟုတ် ဖိုင်တွင် ဖော်ပြထားသော ကွန်ပျူတာက ပြုလုပ်ထားခြင်း မဟုတ်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းရပါ။ ထိုကွန်ပျူတာမှ ဖိုင်အသစ် တောင်းပါ။</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or imported.</source>
+        <translation>ရပ်လိုက်ပါပြီ။ မည်သည့်အရာမျှ မရေးသား၊ မတင်သွင်းရပါ။</translation>
+    </message>
+    <message>
         <source>Headquarters answered at this address: the connection works.</source>
         <translation>ဤလိပ်စာတွင် ဌာနချုပ်က တုံ့ပြန်ပါသည်- ချိတ်ဆက်မှု အဆင်ပြေပါသည်။</translation>
     </message>
@@ -5738,6 +6469,22 @@ They are in the names of: %2</source>
     <message>
         <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
         <translation>ဌာနချုပ်၏ ဆာဗာက အမှားဖြင့် တုံ့ပြန်ပါသည်။ နောက်မှ ထပ်စမ်းကြည့်ပါ။ ဆက်လက် မအောင်မြင်ပါက ဌာနချုပ်သို့ အကြောင်းကြားပါ။</translation>
+    </message>
+    <message>
+        <source>Photos and files could not all be sent: the connection keeps dropping. They are kept and sending goes on from where it stopped at the next sync.</source>
+        <translation>ချိတ်ဆက်မှု မကြာခဏ ပြတ်နေသဖြင့် ဓာတ်ပုံများနှင့် ဖိုင်များ အားလုံးကို မပို့နိုင်ပါ။ ၎င်းတို့ကို သိမ်းထားပြီး နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ရပ်ခဲ့သည့်နေရာမှ ဆက်ပို့ပါမည်။</translation>
+    </message>
+    <message>
+        <source>Headquarters does not accept a file this large; it stays on this laptop.</source>
+        <translation>ဌာနချုပ်က ဤမျှ ကြီးသော ဖိုင်ကို လက်မခံပါ- ဖိုင်သည် ဤကွန်ပျူတာတွင်သာ ရှိနေပါမည်။</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from headquarters. Try again when the connection is better.</source>
+        <translation>ဌာနချုပ်မှ ဖိုင်ကို ရယူ၍ မရပါ။ ချိတ်ဆက်မှု ပိုကောင်းသောအခါ ထပ်စမ်းကြည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>Headquarters does not have this file (yet): the laptop that attached it has not sent it.</source>
+        <translation>ဌာနချုပ်တွင် ဤဖိုင် မရှိ(သေး)ပါ- ၎င်းကို ပူးတွဲခဲ့သော ကွန်ပျူတာက မပို့ရသေးပါ။</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6677,10 @@ They are in the names of: %2</source>
         <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
         <translation>ဖိုင်ကို ကုဒ်ဝှက်ရန် စကားဝှက် (ကုဒ်မဝှက်လိုပါက ကွက်လပ် ထားပါ။ တင်သွင်းမည့်သူ ၎င်းကို လိုအပ်ပါမည်):</translation>
     </message>
+    <message>
+        <source>Export stopped: no bundle was written.</source>
+        <translation>ထုတ်ယူခြင်းကို ရပ်လိုက်ပါပြီ- မည်သည့်ဖိုင်မျှ မရေးသားရပါ။</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
         <translation>
@@ -5943,6 +6694,10 @@ They are in the names of: %2</source>
     <message>
         <source>Import sync bundle</source>
         <translation>ဒေတာ ချိန်ကိုက်ဖိုင် တင်သွင်းရန်</translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was imported. Import the bundle again when you are ready.</source>
+        <translation>တင်သွင်းခြင်းကို ရပ်လိုက်ပါပြီ- မည်သည့်အရာမျှ မတင်သွင်းရပါ။ အဆင်သင့်ဖြစ်သောအခါ ဖိုင်ကို ထပ်မံ တင်သွင်းပါ။</translation>
     </message>
     <message>
         <source>The passphrase this bundle was made with:</source>
@@ -5965,6 +6720,10 @@ They are in the names of: %2</source>
         <translation>
             <numerusform>အခြားကွန်ပျူတာ၏ ဖိုင်ကို တင်သွင်းပြီးပါပြီ: ပြောင်းလဲမှု %n ခု။ ၎င်းတို့ကို သင်၏ နောက်ထပ် ဖိုင်နှင့်အတူ ဌာနချုပ်သို့ ဆက်ပို့ပါမည်။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer could not check which computer made it (it has not synced with headquarters, or imported its reply, yet); headquarters checks it when the bundle reaches it.</source>
+        <translation>ဤဖိုင်ကို မည်သည့်ကွန်ပျူတာက ပြုလုပ်ခဲ့သည်ကို ဤကွန်ပျူတာက မစစ်ဆေးနိုင်ပါ (ဌာနချုပ်နှင့် ဒေတာ ချိန်ကိုက်ခြင်း သို့မဟုတ် ၎င်း၏ ပြန်ကြားချက်ကို တင်သွင်းခြင်း မပြုရသေးပါ)။ ဖိုင် ဌာနချုပ်သို့ ရောက်သောအခါ ဌာနချုပ်က စစ်ဆေးပါမည်။</translation>
     </message>
     <message>
         <source>Reading the sync bundle…</source>
@@ -6834,6 +7593,18 @@ They are in the names of: %2</source>
         <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
         <translation>ဤအလုပ်ရုံဆွေးနွေးပွဲတွင် လက်မှတ် ရရှိသူ မရှိသေးပါ- သင်ခန်းစာအားလုံး ပြီးဆုံးပြီး ကျင်းပရက် လုံလောက်စွာ ရောက်ရှိခဲ့သော တက်ရောက်သူတိုင်း လက်မှတ် ရရှိပါမည်။</translation>
     </message>
+    <message>
+        <source>The logo file could not be read. Check that it is still there and that you may open it, then choose it again.</source>
+        <translation>လိုဂိုဖိုင်ကို ဖတ်၍ မရပါ။ ဖိုင် ရှိနေဆဲ ဖြစ်ပြီး ဖွင့်ခွင့် ရှိကြောင်း စစ်ဆေးပြီး ထပ်မံ ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB. Choose a smaller image: a logo needs a few hundred pixels across, no more.</source>
+        <translation>လိုဂိုဖိုင်သည် 2 MB ထက် ကြီးပါသည်။ ပိုသေးသော ပုံကို ရွေးပါ- လိုဂိုအတွက် အကျယ် pixel ရာဂဏန်း အနည်းငယ်သာ လိုပါသည်။</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image (or it is damaged). Choose a logo saved as PNG or JPEG.</source>
+        <translation>ဤဖိုင်သည် PNG သို့မဟုတ် JPEG ပုံ မဟုတ်ပါ (သို့မဟုတ် ပျက်စီးနေပါသည်)။ PNG သို့မဟုတ် JPEG အဖြစ် သိမ်းထားသော လိုဂိုကို ရွေးပါ။</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -6896,6 +7667,10 @@ They are in the names of: %2</source>
     <message>
         <source>&amp;Status:</source>
         <translation>အခြေအနေ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Attendance for a &amp;certificate:</source>
+        <translation>လက်မှတ်ရရန် တက်ရောက်မှု(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -7079,6 +7854,10 @@ They are in the names of: %2</source>
         <translation>အလုပ်ရုံဆွေးနွေးပွဲမှ ဖယ်ရှားရန်</translation>
     </message>
     <message>
+        <source>Only an administrator can move progress back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>စီမံခန့်ခွဲသူသာ တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပါသည်- ဆက်တင်များရှိ “စီမံခန့်ခွဲသူ…” က စီမံခန့်ခွဲသူ စကားဝှက်ကို တောင်းပါမည်။</translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation>လက်မှတ်ထိုးစာရင်း သိမ်းရန်</translation>
     </message>
@@ -7139,10 +7918,6 @@ They are in the names of: %2</source>
         <translation>ရှေ့တိုးစရာ မရှိပါ: ရွေးထားသော အကွက်များ ပြီးဆုံးပြီး ဖြစ်သည်။</translation>
     </message>
     <message>
-        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-        <translation>စီမံခန့်ခွဲသူသာ တိုးတက်မှုကို နောက်ပြန်ရွှေ့နိုင်ပါသည်။ စီမံခန့်ခွဲသူက ဆက်တင်များတွင် “ဤကွန်ပျူတာရှိ စီမံခန့်ခွဲသူ” ကို ဖွင့်ရပါမည်။</translation>
-    </message>
-    <message>
         <source>This module has not been started.</source>
         <translation>ဤသင်ခန်းစာကို မစတင်ရသေးပါ။</translation>
     </message>
@@ -7194,6 +7969,21 @@ They are in the names of: %2</source>
     <message>
         <source>Status</source>
         <translation>အခြေအနေ</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>You and your agency</source>
+        <translation>သင်နှင့် သင့်အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
+        <translation>သင် ပြုလုပ်သော ပြောင်းလဲမှုတိုင်းနှင့်အတူ သင့်အမည်ကို မှတ်တမ်းတင်ပါမည်။ SME လုပ်ငန်းသစ်များ၊ အလုပ်ရုံဆွေးနွေးပွဲများနှင့် ပွဲများတွင် သင့်အဖွဲ့အစည်း၏ နိုင်ငံ/ဒေသနှင့် တိုင်း/ပြည်နယ်ကို ကြိုတင် ဖြည့်ထားပါမည်၊ ထိုနေရာတွင် ပြောင်းနိုင်ပါသေးသည်။</translation>
+    </message>
+    <message>
+        <source>Settings changes any of this later.</source>
+        <translation>ဤအချက်များကို နောက်ပိုင်းတွင် ဆက်တင်များ၌ ပြောင်းနိုင်ပါသည်။</translation>
     </message>
 </context>
 <context>

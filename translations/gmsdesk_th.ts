@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;About GMS Desk</source>
+        <translation>เกี่ยวกับ GMS Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About GMS Desk</source>
+        <translation>เกี่ยวกับ GMS Desk</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>Version %1 (build %2)</source>
+        <translation>เวอร์ชัน %1 (build %2)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>โฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>Your records, settings, backups and log are in this folder. Installing a new version of GMS Desk, or uninstalling it, leaves the folder as it is.</source>
+        <translation>ระเบียน การตั้งค่า ข้อมูลสำรอง และไฟล์บันทึกการทำงาน (log) ของท่านอยู่ในโฟลเดอร์นี้ การติดตั้ง GMS Desk เวอร์ชันใหม่หรือการถอนการติดตั้งจะไม่เปลี่ยนแปลงโฟลเดอร์นี้</translation>
+    </message>
+    <message>
+        <source>GMS Desk is free software under the MIT licence. Its fonts are under the SIL Open Font Licence (Noto) and the Bitstream Vera licence (GMS Symbols).</source>
+        <translation>GMS Desk เป็นซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต MIT ฟอนต์ที่ใช้อยู่ภายใต้ SIL Open Font Licence (Noto) และสัญญาอนุญาต Bitstream Vera (GMS Symbols)</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>คัดลอกรายละเอียด</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>OK</source>
@@ -33,6 +80,126 @@
     <message>
         <source>The list could not be loaded: %1</source>
         <translation>ไม่สามารถโหลดรายการได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. Anyone else can do everything else.</source>
+        <translation>ผู้ดูแลระบบย้อนความคืบหน้าการอบรมและเลิกใช้แบบสำรวจได้ ส่วนงานอื่นทั้งหมดทุกคนทำได้</translation>
+    </message>
+    <message>
+        <source>No administrator on this computer for now</source>
+        <translation>ยังไม่มีผู้ดูแลระบบในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Protect the administrator role with a password</source>
+        <translation>ป้องกันบทบาทผู้ดูแลระบบด้วยรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>ยืนยันรหัสผ่าน:</translation>
+    </message>
+    <message>
+        <source>Headquarters can also make this computer an administrator&apos;s when it enrols it: then no password is needed. The password is kept on this computer only; Settings sets or changes it later.</source>
+        <translation>สำนักงานใหญ่สามารถกำหนดให้เครื่องนี้เป็นเครื่องของผู้ดูแลระบบได้ตอนลงทะเบียนเครื่อง ซึ่งจะไม่ต้องใช้รหัสผ่าน รหัสผ่านจะเก็บไว้ในเครื่องนี้เท่านั้น และตั้งหรือเปลี่ยนได้ภายหลังในหน้าการตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>This computer is an administrator&apos;s: headquarters made it so when it enrolled it. It may move training progress back and retire survey forms.</source>
+        <translation>เครื่องนี้เป็นเครื่องของผู้ดูแลระบบ ซึ่งสำนักงานใหญ่กำหนดไว้ตอนลงทะเบียนเครื่อง จึงย้อนความคืบหน้าการอบรมและเลิกใช้แบบสำรวจได้</translation>
+    </message>
+    <message>
+        <source>Administrator mode is on until GMS Desk closes: training progress may be moved back and survey forms retired.</source>
+        <translation>เปิดโหมดผู้ดูแลระบบอยู่จนกว่าจะปิด GMS Desk: ย้อนความคืบหน้าการอบรมและเลิกใช้แบบสำรวจได้</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move training progress back and retire survey forms. “Administrator…” asks for the password.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ย้อนความคืบหน้าการอบรมและเลิกใช้แบบสำรวจได้ ปุ่ม “ผู้ดูแลระบบ…” จะขอรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>No administrator password is set on this computer: set one to allow moving training progress back and retiring survey forms here.</source>
+        <translation>ยังไม่ได้ตั้งรหัสผ่านผู้ดูแลระบบในเครื่องนี้ กรุณาตั้งรหัสผ่านเพื่อให้ย้อนความคืบหน้าการอบรมและเลิกใช้แบบสำรวจในเครื่องนี้ได้</translation>
+    </message>
+    <message>
+        <source>End administrator mode</source>
+        <translation>ออกจากโหมดผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>ผู้ดูแลระบบ…</translation>
+    </message>
+    <message>
+        <source>Change administrator password…</source>
+        <translation>เปลี่ยนรหัสผ่านผู้ดูแลระบบ…</translation>
+    </message>
+    <message>
+        <source>Set administrator password…</source>
+        <translation>ตั้งรหัสผ่านผู้ดูแลระบบ…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPasswordDialog</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>รหัสผ่านผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. The password is kept on this computer only, never sent.</source>
+        <translation>ผู้ดูแลระบบย้อนความคืบหน้าการอบรมและเลิกใช้แบบสำรวจได้ รหัสผ่านจะเก็บไว้ในเครื่องนี้เท่านั้น และจะไม่ถูกส่งไปที่ใด</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>รหัสผ่านปัจจุบัน:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>รหัสผ่านใหม่:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>ยืนยันรหัสผ่านใหม่:</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>ตั้งรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>This is not the administrator password.</source>
+        <translation>รหัสผ่านนี้ไม่ใช่รหัสผ่านผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Administrator mode lets you move training progress back and retire survey forms. It lasts until GMS Desk closes.</source>
+        <translation>โหมดผู้ดูแลระบบช่วยให้ท่านย้อนความคืบหน้าการอบรมและเลิกใช้แบบสำรวจได้ โดยจะเปิดอยู่จนกว่าจะปิด GMS Desk</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>รหัสผ่านผู้ดูแลระบบ:</translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
+        <translation>โหมดผู้ดูแลระบบ</translation>
     </message>
 </context>
 <context>
@@ -95,6 +262,32 @@
     <message>
         <source>Services</source>
         <translation>บริการ</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1 MB; files up to %2 MB can be attached. Choose a smaller file (a photo taken at a lower resolution, a shorter recording).</source>
+        <translation>ไฟล์นี้มีขนาด %1 MB แนบไฟล์ได้ไม่เกิน %2 MB กรุณาเลือกไฟล์ที่เล็กกว่านี้ (เช่น รูปถ่ายที่ความละเอียดต่ำลง หรือเสียงบันทึกที่สั้นลง)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRuleEdit</name>
+    <message>
+        <source>Present every day</source>
+        <translation>เข้าอบรมครบทุกวัน</translation>
+    </message>
+    <message>
+        <source>Present on at least</source>
+        <translation>เข้าอบรมอย่างน้อย</translation>
+    </message>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>สัดส่วนของวันที่ผู้เข้าอบรมต้องมาอบรม</translation>
+    </message>
+    <message>
+        <source>of the workshop&apos;s days; 0 % asks no attendance</source>
+        <translation>ของจำนวนวันเวิร์กช็อป ถ้าเป็น 0 % จะไม่กำหนดการเข้าอบรม</translation>
     </message>
 </context>
 <context>
@@ -269,8 +462,8 @@
         <translation>ไม่ทราบวันที่</translation>
     </message>
     <message>
-        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
-        <translation>ข้อมูลสำรองนี้สร้างเมื่อ %1 มี SME %2 ราย เวิร์กช็อป %3 รายการ และชุดคำตอบแบบสำรวจ %4 ชุด</translation>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -315,6 +508,10 @@
     <message>
         <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
         <translation>ไฟล์สำรองของ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>กำลังสำรองข้อมูลก่อน…</translation>
     </message>
 </context>
 <context>
@@ -423,6 +620,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeWidget</name>
+    <message>
+        <source>Read from a photo of the barcode…</source>
+        <translation>อ่านจากรูปถ่ายบาร์โค้ด…</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>รูปภาพ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No barcode could be read in this photo. Type the number under the bars instead.</source>
+        <translation>อ่านบาร์โค้ดจากรูปนี้ไม่ได้ กรุณาพิมพ์ตัวเลขที่อยู่ใต้แถบบาร์โค้ดแทน</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkView</name>
     <message>
         <source>Indicator</source>
@@ -501,6 +713,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>ถ่ายรูป</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>ถ่าย</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificates — preview</source>
@@ -567,6 +794,65 @@
         <translation>
             <numerusform>แสดงที่นี่เฉพาะ %n หน้าแรก ไฟล์ PDF มีครบทุกหน้า</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>Logo…</source>
+        <translation>โลโก้…</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo: a PNG or JPEG image of at most 2 MB</source>
+        <translation>เลือกโลโก้ของหน่วยงาน: ไฟล์ภาพ PNG หรือ JPEG ขนาดไม่เกิน 2 MB</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>ลบโลโก้</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every certificate, above the agency&apos;s name. GMS Desk keeps a copy: the file chosen may be moved or deleted afterwards.</source>
+        <translation>พิมพ์ไว้ที่ด้านบนของใบประกาศนียบัตรทุกใบ เหนือชื่อหน่วยงาน GMS Desk เก็บสำเนาไว้แล้ว จึงย้ายหรือลบไฟล์ที่เลือกได้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>เกณฑ์ที่ใช้กับเวิร์กช็อปใหม่ และกับเวิร์กช็อปที่ไม่ได้กำหนดเกณฑ์ของตนเอง แต่ละเวิร์กช็อปมีเกณฑ์ของตนเองซึ่งกำหนดตอนแก้ไขเวิร์กช็อป และเหมือนกันในทุกเครื่อง</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>หน่วยงานที่ออก</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>โลโก้</translation>
+    </message>
+    <message>
+        <source>Attendance for a certificate</source>
+        <translation>เกณฑ์การเข้าอบรมเพื่อรับใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>Not known until this computer is enrolled in the Sync area</source>
+        <translation>จะทราบเมื่อลงทะเบียนเครื่องนี้ในส่วนซิงค์ข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>ไม่มีโลโก้</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation>เลือกโลโก้ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>รูปภาพ (*.png *.jpg *.jpeg);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Certificates print this logo from now on.</source>
+        <translation>ต่อจากนี้ใบประกาศนียบัตรจะพิมพ์โลโก้นี้</translation>
+    </message>
+    <message>
+        <source>Certificates print no logo from now on.</source>
+        <translation>ต่อจากนี้ใบประกาศนียบัตรจะไม่พิมพ์โลโก้</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1294,36 @@
     <message>
         <source>Removing demo data…</source>
         <translation>กำลังลบข้อมูลตัวอย่าง…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolderBanner</name>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>ออกจากข้อมูลตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>Demo data: you are trying GMS Desk in a separate folder of made-up records. Nothing here is ever sent to headquarters, and your own data is not here.</source>
+        <translation>ข้อมูลตัวอย่าง: ท่านกำลังทดลองใช้ GMS Desk ในโฟลเดอร์แยกที่มีระเบียนสมมติ ข้อมูลในนี้จะไม่ถูกส่งไปยังสำนักงานใหญ่ และข้อมูลจริงของท่านไม่ได้อยู่ที่นี่</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Try it out</source>
+        <translation>ทดลองใช้</translation>
+    </message>
+    <message>
+        <source>Made-up SMEs, workshops and events to try GMS Desk with, before you enter your own.</source>
+        <translation>SME เวิร์กช็อป และกิจกรรมสมมติ สำหรับทดลองใช้ GMS Desk ก่อนกรอกข้อมูลจริงของท่าน</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>ทดลองใช้กับข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>The demo data is kept in a separate demo data folder: it never mixes with your own data, and nothing in it is ever sent to headquarters. A yellow banner shows while you are in it; “Leave demo data” deletes it and opens your own data.</source>
+        <translation>ข้อมูลตัวอย่างเก็บอยู่ในโฟลเดอร์ข้อมูลตัวอย่างแยกต่างหาก จะไม่ปนกับข้อมูลจริงของท่าน และจะไม่มีข้อมูลใดในนั้นถูกส่งไปยังสำนักงานใหญ่ ระหว่างใช้ข้อมูลตัวอย่างจะมีแถบสีเหลืองแสดงอยู่ ปุ่ม “ออกจากข้อมูลตัวอย่าง” จะลบข้อมูลตัวอย่างและเปิดข้อมูลจริงของท่าน</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2219,10 @@
         <translation>การจัดซื้อจัดจ้างทางอิเล็กทรอนิกส์ (e-procurement)</translation>
     </message>
     <message>
+        <source>Attendance for a certificate</source>
+        <translation>เกณฑ์การเข้าอบรมเพื่อรับใบประกาศนียบัตร</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>ชื่อเป็นอักษรโรมัน</translation>
     </message>
@@ -2180,6 +2500,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Making demo data…</source>
+        <translation>กำลังสร้างข้อมูลตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made, so GMS Desk opens your own data folder.</source>
+        <translation>สร้างข้อมูลตัวอย่างไม่ได้ GMS Desk จึงเปิดโฟลเดอร์ข้อมูลจริงของท่าน</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>ข้อมูลตัวอย่าง(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>ออกจากข้อมูลตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>Leave demo data</source>
+        <translation>ออกจากข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Leave the demo data and open your own data? The demo data folder is deleted, with what you tried in it; nothing in it was ever sent to headquarters.</source>
+        <translation>ออกจากข้อมูลตัวอย่างและเปิดข้อมูลจริงของท่านหรือไม่ โฟลเดอร์ข้อมูลตัวอย่างจะถูกลบพร้อมทุกสิ่งที่ท่านทดลองไว้ ข้อมูลในนั้นไม่เคยถูกส่งไปยังสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>The password needs at least %n characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย %n ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>ยินดีต้อนรับสู่ GMS Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>เริ่มต้น(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>Form language:</source>
@@ -2322,6 +2688,162 @@
     <message>
         <source>Other</source>
         <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>GeoTraceWidget</name>
+    <message>
+        <source>One point a line: latitude longitude, for example 11.5564 104.9282</source>
+        <translation>บรรทัดละหนึ่งจุด: ละติจูด ลองจิจูด เช่น 11.5564 104.9282</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a point: write the latitude and the longitude, for example 11.5564 104.9282.</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่จุดพิกัด กรุณากรอกละติจูดและลองจิจูด เช่น 11.5564 104.9282</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>รูปพื้นที่ต้องมีอย่างน้อยสามจุด</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>เส้นต้องมีอย่างน้อยสองจุด</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m²</source>
+        <translation>%1 จุด · %2 m²</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m long</source>
+        <translation>%1 จุด · ยาว %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <source>Latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>ความสูง (m)</translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>ความแม่นยำ (m)</translation>
+    </message>
+    <message>
+        <source>Write the numbers as decimals, for example 11.5564.</source>
+        <translation>กรุณากรอกตัวเลขเป็นทศนิยม เช่น 11.5564</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude.</source>
+        <translation>กรุณากรอกทั้งละติจูดและลองจิจูด</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
+        <translation>ละติจูดต้องอยู่ระหว่าง -90 ถึง 90 และลองจิจูดต้องอยู่ระหว่าง -180 ถึง 180</translation>
+    </message>
+    <message>
+        <source>The accuracy is a distance in metres: 0 or more.</source>
+        <translation>ความแม่นยำเป็นระยะทางหน่วยเมตร: ตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>สร้างใหม่</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ความช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and guide</source>
+        <translation>แป้นพิมพ์ลัดและคู่มือ</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>GMS Desk help</source>
+        <translation>ความช่วยเหลือของ GMS Desk</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>แป้น</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ใช้ที่</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>ทุกส่วน</translation>
+    </message>
+    <message>
+        <source>The keys of the area you are in work there; those marked Everywhere work in every area.</source>
+        <translation>แป้นของส่วนที่ท่านอยู่จะใช้ได้ในส่วนนั้น ส่วนแป้นที่ระบุว่า “ทุกส่วน” ใช้ได้ในทุกส่วน</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>แป้นพิมพ์ลัด</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>คู่มือ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>GMS Desk keeps your agency&apos;s SMEs, workshops, surveys and reports on this computer. Everything works without a connection: what you change waits, and is sent to headquarters when you sync.</source>
+        <translation>GMS Desk เก็บข้อมูล SME เวิร์กช็อป แบบสำรวจ และรายงานของหน่วยงานท่านไว้ในเครื่องนี้ ทุกอย่างทำงานได้โดยไม่ต้องเชื่อมต่อเครือข่าย สิ่งที่ท่านเปลี่ยนแปลงจะรอไว้ และถูกส่งไปยังสำนักงานใหญ่เมื่อท่านซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMEs&lt;/b&gt;: register a business with New SME; GMS Desk tells you when it may be registered already. The services, training, online presence and inquiries of an SME are kept with it.</source>
+        <translation>&lt;b&gt;SME&lt;/b&gt;: ลงทะเบียนกิจการด้วยปุ่ม “เพิ่ม SME” GMS Desk จะเตือนเมื่อกิจการนั้นอาจลงทะเบียนไว้แล้ว บริการ การฝึกอบรม การตลาดออนไลน์ และคำสอบถามของ SME จะเก็บไว้คู่กับ SME นั้น</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: plan a workshop, enrol its participants, mark attendance and progress, and print certificates. &lt;b&gt;Surveys&lt;/b&gt;: fill in a form for an SME; the answers are summed up for you. &lt;b&gt;Reports&lt;/b&gt;: the programme&apos;s figures for a period, to print or export.</source>
+        <translation>&lt;b&gt;การฝึกอบรม&lt;/b&gt;: วางแผนเวิร์กช็อป ลงทะเบียนผู้เข้าอบรม บันทึกการเข้าอบรมและความคืบหน้า และพิมพ์ใบประกาศนียบัตร &lt;b&gt;แบบสำรวจ&lt;/b&gt;: กรอกแบบฟอร์มสำหรับ SME แล้วระบบจะสรุปคำตอบให้ &lt;b&gt;รายงาน&lt;/b&gt;: ตัวเลขของโครงการในช่วงเวลาที่เลือก สำหรับพิมพ์หรือส่งออก</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;: enrol this computer once with the code headquarters gave you. Changes are then sent and received whenever there is a connection; without one, a sync bundle on a USB stick does the same.</source>
+        <translation>&lt;b&gt;ซิงค์ข้อมูล&lt;/b&gt;: ลงทะเบียนเครื่องนี้ครั้งเดียวด้วยรหัสที่สำนักงานใหญ่ให้มา จากนั้นการเปลี่ยนแปลงจะถูกส่งและรับทุกครั้งที่เชื่อมต่อเครือข่ายได้ หากไม่มีเครือข่าย ใช้ไฟล์ซิงค์ข้อมูลในแฟลชไดรฟ์ USB แทนได้</translation>
+    </message>
+    <message>
+        <source>In a form, Ctrl+S saves, Esc closes it without saving, and Tab moves to the next field. Ctrl+Z takes back the last change. &lt;b&gt;Settings&lt;/b&gt; holds the language, the text size, your name and the administrator role.</source>
+        <translation>ในแบบฟอร์ม กด Ctrl+S เพื่อบันทึก กด Esc เพื่อปิดโดยไม่บันทึก และกด Tab เพื่อไปยังช่องถัดไป กด Ctrl+Z เพื่อย้อนการเปลี่ยนแปลงล่าสุด &lt;b&gt;การตั้งค่า&lt;/b&gt; มีภาษา ขนาดตัวอักษร ชื่อของท่าน และบทบาทผู้ดูแลระบบ</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3706,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>ยินดีต้อนรับสู่ GMS Desk</translation>
+    </message>
+    <message>
+        <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
+        <translation>เลือกภาษาที่ GMS Desk จะใช้แสดงผล ท่านเปลี่ยนได้ภายหลังในหน้าการตั้งค่า</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GMS Desk</source>
@@ -3218,6 +3751,10 @@
         <translation>การตั้งค่า</translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>ไปที่ %1</translation>
+    </message>
+    <message>
         <source>Sync not set up</source>
         <translation>ยังไม่ได้ตั้งค่าการซิงค์ข้อมูล</translation>
     </message>
@@ -3226,6 +3763,69 @@
         <translation>
             <numerusform>รอซิงค์ข้อมูล %n รายการ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MediaWidget</name>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>เลือกรูปภาพ…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>ถ่ายรูป…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบออก</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>ยังไม่มีไฟล์</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>ไม่มีรูปภาพ</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: it is fetched from headquarters when you open it.</source>
+        <translation>ไม่มีในเครื่องนี้: จะดึงมาจากสำนักงานใหญ่เมื่อท่านเปิด</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>รูปภาพ (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</source>
+        <translation>เสียงบันทึก (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</source>
+        <translation>วิดีโอ (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Files can be attached only to a response being filled in.</source>
+        <translation>แนบไฟล์ได้เฉพาะกับชุดคำตอบที่กำลังกรอกอยู่เท่านั้น</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the file</source>
+        <translation>กำลังดึงไฟล์</translation>
     </message>
 </context>
 <context>
@@ -4315,10 +4915,6 @@ They are in the names of: %2</source>
         <translation>ใช้ภาษานี้</translation>
     </message>
     <message>
-        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-        <translation>ผู้ดูแลระบบในเครื่องนี้ (ย้อนความคืบหน้าการอบรมได้ โดยต้องระบุเหตุผลซึ่งจะถูกบันทึกไว้)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
         <translation>อนุญาตการเชื่อมต่อที่ไม่เข้ารหัส (http://) ไปยังเซิร์ฟเวอร์ซิงค์ข้อมูลในเครือข่ายภายใน</translation>
     </message>
@@ -4355,6 +4951,14 @@ They are in the names of: %2</source>
         <translation>ชื่อของท่าน (บันทึกไว้กับทุกการเปลี่ยนแปลง)</translation>
     </message>
     <message>
+        <source>Your agency&apos;s economy and province</source>
+        <translation>ประเทศ/ภูมิภาค และจังหวัดของหน่วยงานท่าน</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>ซิงค์ข้อมูล</translation>
     </message>
@@ -4369,6 +4973,10 @@ They are in the names of: %2</source>
     <message>
         <source>Settings</source>
         <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>ใบประกาศนียบัตร</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4733,6 +5341,10 @@ They are in the names of: %2</source>
         <translation>แก้ไข %1</translation>
     </message>
     <message>
+        <source>Nothing was deleted: the backup made first was stopped.</source>
+        <translation>ไม่ได้ลบข้อมูลใด ๆ เนื่องจากการสำรองข้อมูลที่ทำก่อนถูกหยุดไว้</translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
         <translation>ลบ “%1” แล้ว</translation>
     </message>
@@ -4902,6 +5514,33 @@ They are in the names of: %2</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Where to start</source>
+        <translation>เริ่มต้นที่นี่</translation>
+    </message>
+    <message>
+        <source>A few first steps; press F1 at any time for the keyboard shortcuts and a short guide.</source>
+        <translation>ขั้นตอนแรกไม่กี่ขั้น กด F1 ได้ทุกเมื่อเพื่อดูแป้นพิมพ์ลัดและคู่มือฉบับย่อ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Register an SME&lt;/b&gt; in SMEs, with New SME: GMS Desk tells you when the business may be registered already.</source>
+        <translation>&lt;b&gt;ลงทะเบียน SME&lt;/b&gt; ในส่วน SME ด้วยปุ่ม “เพิ่ม SME” GMS Desk จะเตือนเมื่อกิจการนั้นอาจลงทะเบียนไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan a workshop&lt;/b&gt; in Training, with New workshop: enrol people, then mark attendance and progress, and print certificates.</source>
+        <translation>&lt;b&gt;วางแผนเวิร์กช็อป&lt;/b&gt; ในส่วนการฝึกอบรม ด้วยปุ่ม “เพิ่มเวิร์กช็อป” ลงทะเบียนผู้เข้าอบรม จากนั้นบันทึกการเข้าอบรมและความคืบหน้า แล้วพิมพ์ใบประกาศนียบัตร</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run a survey&lt;/b&gt; in Surveys, with New response, for an SME.</source>
+        <translation>&lt;b&gt;ทำแบบสำรวจ&lt;/b&gt; ในส่วนแบบสำรวจ ด้วยปุ่ม “กรอกชุดคำตอบใหม่” สำหรับ SME</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt; in Sync: enrol this computer once with the code headquarters gave you; your changes are then sent whenever there is a connection.</source>
+        <translation>&lt;b&gt;ซิงค์ข้อมูล&lt;/b&gt; ในส่วนซิงค์ข้อมูล: ลงทะเบียนเครื่องนี้ครั้งเดียวด้วยรหัสที่สำนักงานใหญ่ให้มา จากนั้นการเปลี่ยนแปลงของท่านจะถูกส่งทุกครั้งที่เชื่อมต่อเครือข่ายได้</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWindow</name>
     <message>
         <source>All versions</source>
@@ -5008,6 +5647,34 @@ They are in the names of: %2</source>
         <translation>ยังไม่มีคำตอบ</translation>
     </message>
     <message>
+        <source>No files yet.</source>
+        <translation>ยังไม่มีไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 of the latest photos are not on this laptop yet (they come with the next sync).</source>
+        <translation>รูปถ่ายล่าสุด %1 รูปยังไม่มีในเครื่องนี้ (จะมาพร้อมการซิงค์ข้อมูลครั้งถัดไป)</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>ไฟล์ %1 ไฟล์</translation>
+    </message>
+    <message>
+        <source>No locations yet.</source>
+        <translation>ยังไม่มีตำแหน่งที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Centre: %1, %2</source>
+        <translation>จุดกึ่งกลาง: %1, %2</translation>
+    </message>
+    <message>
+        <source>Between latitudes %1 and %2, longitudes %3 and %4</source>
+        <translation>ระหว่างละติจูด %1 ถึง %2 ลองจิจูด %3 ถึง %4</translation>
+    </message>
+    <message>
+        <source>From %1 point(s) of the latest answers</source>
+        <translation>จาก %1 จุดในคำตอบล่าสุด</translation>
+    </message>
+    <message>
         <source>Export responses</source>
         <translation>ส่งออกชุดคำตอบ</translation>
     </message>
@@ -5018,6 +5685,14 @@ They are in the names of: %2</source>
     <message>
         <source>Exported %1 response(s) to %2.</source>
         <translation>ส่งออกชุดคำตอบ %1 ชุดไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) and file(s) copied to %2.</source>
+        <translation>คัดลอกรูปภาพและไฟล์ %1 รายการไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
+        <translation>%1 รายการไม่มีในเครื่องนี้ กรุณาเปิดในชุดคำตอบของแต่ละรายการเพื่อดึงไฟล์มา แล้วส่งออกอีกครั้ง</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5084,6 +5759,10 @@ They are in the names of: %2</source>
     <message>
         <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
         <translation>มีแบบฟอร์ม {form_id} เวอร์ชัน {version} อยู่แล้วแต่คำถามต่างกัน กรุณาเปลี่ยนเวอร์ชันในชีต settings ของแบบฟอร์มแล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with other attached files ({files}). Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>มีแบบฟอร์ม {form_id} เวอร์ชัน {version} อยู่แล้วแต่มีไฟล์แนบต่างกัน ({files}) กรุณาเปลี่ยนเวอร์ชันในชีต settings ของแบบฟอร์มแล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>The answers are not a set of named values.</source>
@@ -5381,6 +6060,14 @@ They are in the names of: %2</source>
         <translation>ลบ “%2” เวอร์ชัน %1 ยังไม่มีผู้ใดตอบ</translation>
     </message>
     <message>
+        <source>Only an administrator can retire a form version or bring it back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เลิกใช้หรือนำเวอร์ชันแบบฟอร์มกลับมาใช้ได้ ปุ่ม “ผู้ดูแลระบบ…” ในหน้าการตั้งค่าจะขอรหัสผ่านผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was not retired: the backup made first was stopped.</source>
+        <translation>ไม่ได้เลิกใช้ “%2” เวอร์ชัน %1 เนื่องจากการสำรองข้อมูลที่ทำก่อนถูกหยุดไว้</translation>
+    </message>
+    <message>
         <source>Version %1 of “%2” is offered for new responses again.</source>
         <translation>นำ “%2” เวอร์ชัน %1 กลับมาใช้สำหรับชุดคำตอบใหม่แล้ว</translation>
     </message>
@@ -5509,6 +6196,26 @@ They are in the names of: %2</source>
         <translation>กำลังนำเข้าแบบฟอร์ม</translation>
     </message>
     <message>
+        <source>Files the form needs</source>
+        <translation>ไฟล์ที่แบบฟอร์มต้องใช้</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 file(s) that are not in its folder: %3.
+
+Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source>
+        <translation>“%1” ต้องใช้ไฟล์ %2 ไฟล์ที่ไม่มีอยู่ในโฟลเดอร์: %3
+
+ต้องการเลือกไฟล์เหล่านั้นตอนนี้หรือไม่ (ODK เก็บไฟล์เหล่านี้ไว้ในโฟลเดอร์ชื่อ %4 ข้างแบบฟอร์ม)</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s files</source>
+        <translation>เลือกไฟล์ของแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Files the form names (%1);;All files (*)</source>
+        <translation>ไฟล์ที่แบบฟอร์มระบุ (%1);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
         <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
         <translation>ใช้ “%1” เป็นแบบฟอร์มไม่ได้ ต้องแก้ไขปัญหา %2 รายการในไฟล์ตารางก่อน</translation>
     </message>
@@ -5598,6 +6305,14 @@ They are in the names of: %2</source>
     <message>
         <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
         <translation>มีการพยายามลงทะเบียนจากเครือข่ายนี้มากเกินไป กรุณารอหนึ่งนาที แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync with headquarters. Please install GMS Desk %1 or newer; this laptop has %2. Your data is kept until then.</source>
+        <translation>GMS Desk เวอร์ชันนี้เก่าเกินกว่าจะซิงค์ข้อมูลกับสำนักงานใหญ่ได้ กรุณาติดตั้ง GMS Desk %1 หรือใหม่กว่า (เครื่องนี้มีเวอร์ชัน %2) ระหว่างนี้ข้อมูลของท่านยังเก็บไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>This is the demo data folder: nothing in it is ever sent to headquarters. Leave demo data (in the Demo menu), then enrol this computer with your own data.</source>
+        <translation>นี่คือโฟลเดอร์ข้อมูลตัวอย่าง ข้อมูลในนี้จะไม่ถูกส่งไปยังสำนักงานใหญ่ กรุณาออกจากข้อมูลตัวอย่าง (ในเมนู “ข้อมูลตัวอย่าง”) แล้วลงทะเบียนเครื่องนี้กับข้อมูลจริงของท่าน</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -5720,6 +6435,22 @@ They are in the names of: %2</source>
         <translation>บันทึกไฟล์ซิงค์ข้อมูลไม่ได้ กรุณาตรวจสอบว่าโฟลเดอร์ (หรือแฟลชไดรฟ์ USB) ยังอยู่ เขียนไฟล์ได้ และมีพื้นที่ว่างเพียงพอ ไม่มีข้อมูลสูญหาย กรุณาสร้างไฟล์อีกครั้ง</translation>
     </message>
     <message>
+        <source>This sync bundle comes from a computer that headquarters has not told this one about: it was enrolled since, or may no longer sync. Sync this computer with headquarters (or import its newest reply for this computer), then import the bundle again; or take the bundle to headquarters. Nothing was imported.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้มาจากเครื่องที่สำนักงานใหญ่ยังไม่ได้แจ้งให้เครื่องนี้ทราบ อาจเป็นเครื่องที่ลงทะเบียนภายหลัง หรืออาจไม่มีสิทธิ์ซิงค์ข้อมูลแล้ว กรุณาซิงค์ข้อมูลเครื่องนี้กับสำนักงานใหญ่ (หรือนำเข้าไฟล์ตอบกลับล่าสุดจากสำนักงานใหญ่สำหรับเครื่องนี้) แล้วนำเข้าไฟล์นี้อีกครั้ง หรือนำไฟล์ไปที่สำนักงานใหญ่ ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by an older version of GMS Desk, which does not sign its bundles, so this computer cannot check who made it. Update GMS Desk on the computer that made it and make a new bundle there, or take this one to headquarters. Nothing was imported.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้สร้างจาก GMS Desk เวอร์ชันเก่าซึ่งไม่ลงลายมือชื่อดิจิทัลในไฟล์ เครื่องนี้จึงตรวจสอบไม่ได้ว่าใครเป็นผู้สร้าง กรุณาอัปเดต GMS Desk ในเครื่องที่สร้างไฟล์ แล้วสร้างไฟล์ใหม่ที่เครื่องนั้น หรือนำไฟล์นี้ไปที่สำนักงานใหญ่ ไม่มีการนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made by the computer it names. Nothing was imported. Ask for a new bundle from that computer.</source>
+        <translation>ไฟล์ซิงค์ข้อมูลนี้ถูกแก้ไขหลังจากสร้าง หรือไม่ได้สร้างจากเครื่องที่ระบุไว้ในไฟล์ ไม่มีการนำเข้าข้อมูลใด ๆ กรุณาขอไฟล์ใหม่จากเครื่องนั้น</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or imported.</source>
+        <translation>หยุดแล้ว ไม่มีการบันทึกหรือนำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
         <source>Headquarters answered at this address: the connection works.</source>
         <translation>สำนักงานใหญ่ตอบกลับที่ที่อยู่นี้ การเชื่อมต่อใช้งานได้</translation>
     </message>
@@ -5738,6 +6469,22 @@ They are in the names of: %2</source>
     <message>
         <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
         <translation>เซิร์ฟเวอร์ของสำนักงานใหญ่ตอบกลับว่าเกิดข้อผิดพลาด กรุณาลองใหม่ภายหลัง หากยังไม่สำเร็จ กรุณาแจ้งสำนักงานใหญ่</translation>
+    </message>
+    <message>
+        <source>Photos and files could not all be sent: the connection keeps dropping. They are kept and sending goes on from where it stopped at the next sync.</source>
+        <translation>ส่งรูปภาพและไฟล์ได้ไม่ครบ เนื่องจากการเชื่อมต่อขาดหายบ่อย ไฟล์ยังเก็บไว้ และจะส่งต่อจากจุดที่หยุดไว้ในการซิงค์ข้อมูลครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Headquarters does not accept a file this large; it stays on this laptop.</source>
+        <translation>สำนักงานใหญ่ไม่รับไฟล์ขนาดใหญ่เท่านี้ ไฟล์จะเก็บไว้ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from headquarters. Try again when the connection is better.</source>
+        <translation>ดึงไฟล์จากสำนักงานใหญ่ไม่ได้ กรุณาลองอีกครั้งเมื่อการเชื่อมต่อดีขึ้น</translation>
+    </message>
+    <message>
+        <source>Headquarters does not have this file (yet): the laptop that attached it has not sent it.</source>
+        <translation>สำนักงานใหญ่ยังไม่มีไฟล์นี้ เนื่องจากเครื่องที่แนบไฟล์ยังไม่ได้ส่งมา</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6677,10 @@ They are in the names of: %2</source>
         <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
         <translation>รหัสผ่านสำหรับเข้ารหัสไฟล์ (เว้นว่างไว้หากไม่ต้องการเข้ารหัส ผู้ที่นำเข้าไฟล์จะต้องใช้รหัสผ่านนี้):</translation>
     </message>
+    <message>
+        <source>Export stopped: no bundle was written.</source>
+        <translation>หยุดการส่งออกแล้ว ไม่มีการสร้างไฟล์ซิงค์ข้อมูล</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
         <translation>
@@ -5943,6 +6694,10 @@ They are in the names of: %2</source>
     <message>
         <source>Import sync bundle</source>
         <translation>นำเข้าไฟล์ซิงค์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was imported. Import the bundle again when you are ready.</source>
+        <translation>หยุดการนำเข้าแล้ว ไม่มีการนำเข้าข้อมูลใด ๆ กรุณานำเข้าไฟล์อีกครั้งเมื่อพร้อม</translation>
     </message>
     <message>
         <source>The passphrase this bundle was made with:</source>
@@ -5965,6 +6720,10 @@ They are in the names of: %2</source>
         <translation>
             <numerusform>นำเข้าไฟล์จากเครื่องอื่นแล้ว: การเปลี่ยนแปลง %n รายการ จะถูกส่งต่อไปยังสำนักงานใหญ่พร้อมไฟล์ครั้งถัดไปของท่าน</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer could not check which computer made it (it has not synced with headquarters, or imported its reply, yet); headquarters checks it when the bundle reaches it.</source>
+        <translation>เครื่องนี้ตรวจสอบไม่ได้ว่าไฟล์นี้สร้างจากเครื่องใด (เนื่องจากยังไม่ได้ซิงค์ข้อมูลกับสำนักงานใหญ่ หรือยังไม่ได้นำเข้าไฟล์ตอบกลับ) สำนักงานใหญ่จะตรวจสอบเมื่อได้รับไฟล์</translation>
     </message>
     <message>
         <source>Reading the sync bundle…</source>
@@ -6834,6 +7593,18 @@ They are in the names of: %2</source>
         <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
         <translation>ยังไม่มีผู้ใดในเวิร์กช็อปนี้ได้รับใบประกาศนียบัตร ผู้เข้าอบรมที่เรียนจบทุกโมดูลและมาอบรมครบตามจำนวนวันที่กำหนดจะได้รับคนละหนึ่งใบ</translation>
     </message>
+    <message>
+        <source>The logo file could not be read. Check that it is still there and that you may open it, then choose it again.</source>
+        <translation>อ่านไฟล์โลโก้ไม่ได้ กรุณาตรวจสอบว่าไฟล์ยังอยู่และท่านมีสิทธิ์เปิดไฟล์ แล้วเลือกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB. Choose a smaller image: a logo needs a few hundred pixels across, no more.</source>
+        <translation>ไฟล์โลโก้มีขนาดเกิน 2 MB กรุณาเลือกภาพที่เล็กกว่านี้ โลโก้ต้องการความกว้างเพียงไม่กี่ร้อยพิกเซลเท่านั้น</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image (or it is damaged). Choose a logo saved as PNG or JPEG.</source>
+        <translation>ไฟล์นี้ไม่ใช่ภาพ PNG หรือ JPEG (หรือไฟล์เสียหาย) กรุณาเลือกโลโก้ที่บันทึกเป็น PNG หรือ JPEG</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -6896,6 +7667,10 @@ They are in the names of: %2</source>
     <message>
         <source>&amp;Status:</source>
         <translation>สถานะ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Attendance for a &amp;certificate:</source>
+        <translation>เกณฑ์การเข้าอบรมเพื่อรับใบประกาศนียบัตร(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -7079,6 +7854,10 @@ They are in the names of: %2</source>
         <translation>นำออกจากเวิร์กช็อป</translation>
     </message>
     <message>
+        <source>Only an administrator can move progress back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ย้อนความคืบหน้าได้ ปุ่ม “ผู้ดูแลระบบ…” ในหน้าการตั้งค่าจะขอรหัสผ่านผู้ดูแลระบบ</translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation>บันทึกใบลงชื่อ</translation>
     </message>
@@ -7139,10 +7918,6 @@ They are in the names of: %2</source>
         <translation>ไม่มีช่องให้เลื่อน ช่องที่เลือกเรียนจบแล้วทั้งหมด</translation>
     </message>
     <message>
-        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ย้อนความคืบหน้าได้ ผู้ดูแลระบบต้องเปิดตัวเลือก “ผู้ดูแลระบบในเครื่องนี้” ในหน้าการตั้งค่า</translation>
-    </message>
-    <message>
         <source>This module has not been started.</source>
         <translation>โมดูลนี้ยังไม่เริ่ม</translation>
     </message>
@@ -7194,6 +7969,21 @@ They are in the names of: %2</source>
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>You and your agency</source>
+        <translation>ท่านและหน่วยงานของท่าน</translation>
+    </message>
+    <message>
+        <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
+        <translation>ชื่อของท่านจะถูกบันทึกไว้กับทุกการเปลี่ยนแปลงที่ท่านทำ SME เวิร์กช็อป และกิจกรรมใหม่จะเริ่มต้นด้วยประเทศ/ภูมิภาค และจังหวัดของหน่วยงานท่าน ซึ่งยังเปลี่ยนได้ในแต่ละรายการ</translation>
+    </message>
+    <message>
+        <source>Settings changes any of this later.</source>
+        <translation>เปลี่ยนข้อมูลเหล่านี้ได้ภายหลังในหน้าการตั้งค่า</translation>
     </message>
 </context>
 <context>

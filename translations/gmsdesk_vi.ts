@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;About GMS Desk</source>
+        <translation>&amp;Giới thiệu GMS Desk</translation>
+    </message>
+    <message>
+        <source>About GMS Desk</source>
+        <translation>Giới thiệu GMS Desk</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1, PySide6 %2, Python %3</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>Version %1 (build %2)</source>
+        <translation>Phiên bản %1 (bản dựng %2)</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Your records, settings, backups and log are in this folder. Installing a new version of GMS Desk, or uninstalling it, leaves the folder as it is.</source>
+        <translation>Hồ sơ, cài đặt, bản sao lưu và nhật ký của bạn nằm trong thư mục này. Khi cài phiên bản GMS Desk mới hoặc gỡ cài đặt GMS Desk, thư mục này vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>GMS Desk is free software under the MIT licence. Its fonts are under the SIL Open Font Licence (Noto) and the Bitstream Vera licence (GMS Symbols).</source>
+        <translation>GMS Desk là phần mềm tự do theo giấy phép MIT. Các phông chữ của phần mềm theo giấy phép SIL Open Font Licence (Noto) và giấy phép Bitstream Vera (GMS Symbols).</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép thông tin</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>OK</source>
@@ -33,6 +80,126 @@
     <message>
         <source>The list could not be loaded: %1</source>
         <translation>Không tải được danh sách: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. Anyone else can do everything else.</source>
+        <translation>Quản trị viên được phép lùi tiến độ đào tạo và ngừng dùng biểu mẫu khảo sát. Mọi người khác đều làm được tất cả các việc còn lại.</translation>
+    </message>
+    <message>
+        <source>No administrator on this computer for now</source>
+        <translation>Tạm thời chưa có quản trị viên trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Protect the administrator role with a password</source>
+        <translation>Bảo vệ vai trò quản trị viên bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Headquarters can also make this computer an administrator&apos;s when it enrols it: then no password is needed. The password is kept on this computer only; Settings sets or changes it later.</source>
+        <translation>Trụ sở chính cũng có thể đặt máy tính này làm máy của quản trị viên khi đăng ký máy: khi đó không cần mật khẩu. Mật khẩu chỉ được lưu trên máy tính này; bạn có thể đặt hoặc đổi mật khẩu sau trong Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>This computer is an administrator&apos;s: headquarters made it so when it enrolled it. It may move training progress back and retire survey forms.</source>
+        <translation>Đây là máy tính của quản trị viên: trụ sở chính đã thiết lập như vậy khi đăng ký máy. Máy này được phép lùi tiến độ đào tạo và ngừng dùng biểu mẫu khảo sát.</translation>
+    </message>
+    <message>
+        <source>Administrator mode is on until GMS Desk closes: training progress may be moved back and survey forms retired.</source>
+        <translation>Chế độ quản trị đang bật cho đến khi đóng GMS Desk: có thể lùi tiến độ đào tạo và ngừng dùng biểu mẫu khảo sát.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move training progress back and retire survey forms. “Administrator…” asks for the password.</source>
+        <translation>Chỉ quản trị viên mới được lùi tiến độ đào tạo và ngừng dùng biểu mẫu khảo sát. Nút “Quản trị viên…” sẽ hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>No administrator password is set on this computer: set one to allow moving training progress back and retiring survey forms here.</source>
+        <translation>Máy tính này chưa đặt mật khẩu quản trị viên: hãy đặt một mật khẩu để có thể lùi tiến độ đào tạo và ngừng dùng biểu mẫu khảo sát tại đây.</translation>
+    </message>
+    <message>
+        <source>End administrator mode</source>
+        <translation>Tắt chế độ quản trị</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>Quản trị viên…</translation>
+    </message>
+    <message>
+        <source>Change administrator password…</source>
+        <translation>Đổi mật khẩu quản trị viên…</translation>
+    </message>
+    <message>
+        <source>Set administrator password…</source>
+        <translation>Đặt mật khẩu quản trị viên…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPasswordDialog</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>Mật khẩu quản trị viên</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. The password is kept on this computer only, never sent.</source>
+        <translation>Quản trị viên được phép lùi tiến độ đào tạo và ngừng dùng biểu mẫu khảo sát. Mật khẩu chỉ được lưu trên máy tính này, không bao giờ được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>This is not the administrator password.</source>
+        <translation>Đây không phải là mật khẩu quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Administrator mode lets you move training progress back and retire survey forms. It lasts until GMS Desk closes.</source>
+        <translation>Chế độ quản trị cho phép bạn lùi tiến độ đào tạo và ngừng dùng biểu mẫu khảo sát. Chế độ này kéo dài cho đến khi đóng GMS Desk.</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Mật khẩu quản trị viên:</translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
+        <translation>Chế độ quản trị</translation>
     </message>
 </context>
 <context>
@@ -95,6 +262,32 @@
     <message>
         <source>Services</source>
         <translation>Dịch vụ</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1 MB; files up to %2 MB can be attached. Choose a smaller file (a photo taken at a lower resolution, a shorter recording).</source>
+        <translation>Tệp này có dung lượng %1 MB; chỉ đính kèm được tệp tối đa %2 MB. Hãy chọn tệp nhỏ hơn (ảnh chụp ở độ phân giải thấp hơn, bản ghi âm ngắn hơn).</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRuleEdit</name>
+    <message>
+        <source>Present every day</source>
+        <translation>Có mặt tất cả các ngày</translation>
+    </message>
+    <message>
+        <source>Present on at least</source>
+        <translation>Có mặt ít nhất</translation>
+    </message>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>Tỷ lệ số ngày học viên phải có mặt</translation>
+    </message>
+    <message>
+        <source>of the workshop&apos;s days; 0 % asks no attendance</source>
+        <translation>số ngày của khóa tập huấn; 0 % là không yêu cầu điểm danh</translation>
     </message>
 </context>
 <context>
@@ -269,8 +462,8 @@
         <translation>ngày không xác định</translation>
     </message>
     <message>
-        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
-        <translation>Bản sao lưu này được tạo vào %1. Bản sao lưu có %2 doanh nghiệp, %3 khóa tập huấn và %4 phiếu trả lời khảo sát.</translation>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -315,6 +508,10 @@
     <message>
         <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
         <translation>Bản sao lưu GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>Đang tạo bản sao lưu trước…</translation>
     </message>
 </context>
 <context>
@@ -423,6 +620,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeWidget</name>
+    <message>
+        <source>Read from a photo of the barcode…</source>
+        <translation>Đọc từ ảnh chụp mã vạch…</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No barcode could be read in this photo. Type the number under the bars instead.</source>
+        <translation>Không đọc được mã vạch nào trong ảnh này. Hãy gõ dãy số in dưới các vạch.</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkView</name>
     <message>
         <source>Indicator</source>
@@ -501,6 +713,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Chụp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificates — preview</source>
@@ -567,6 +794,65 @@
         <translation>
             <numerusform>Tại đây chỉ hiển thị %n trang đầu; tệp PDF có đầy đủ các trang.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>Logo…</source>
+        <translation>Logo…</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo: a PNG or JPEG image of at most 2 MB</source>
+        <translation>Chọn logo của đơn vị: ảnh PNG hoặc JPEG, tối đa 2 MB</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Bỏ logo</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every certificate, above the agency&apos;s name. GMS Desk keeps a copy: the file chosen may be moved or deleted afterwards.</source>
+        <translation>In ở đầu mỗi giấy chứng nhận, phía trên tên đơn vị. GMS Desk giữ một bản sao: sau đó có thể di chuyển hoặc xóa tệp đã chọn.</translation>
+    </message>
+    <message>
+        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>Mức áp dụng cho khóa tập huấn mới và cho khóa tập huấn chưa có quy định riêng. Mỗi khóa tập huấn giữ quy định riêng của mình, được đặt khi sửa khóa, và giống nhau trên mọi máy tính.</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Đơn vị cấp</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Attendance for a certificate</source>
+        <translation>Mức chuyên cần để được cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Not known until this computer is enrolled in the Sync area</source>
+        <translation>Chưa xác định cho đến khi máy tính này được đăng ký trong mục Đồng bộ</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Không có logo</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation>Chọn logo của đơn vị</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Certificates print this logo from now on.</source>
+        <translation>Từ nay giấy chứng nhận sẽ in logo này.</translation>
+    </message>
+    <message>
+        <source>Certificates print no logo from now on.</source>
+        <translation>Từ nay giấy chứng nhận sẽ không in logo.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1294,36 @@
     <message>
         <source>Removing demo data…</source>
         <translation>Đang xóa dữ liệu mẫu…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolderBanner</name>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>Thoát dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Demo data: you are trying GMS Desk in a separate folder of made-up records. Nothing here is ever sent to headquarters, and your own data is not here.</source>
+        <translation>Dữ liệu mẫu: bạn đang dùng thử GMS Desk trong một thư mục riêng chứa dữ liệu giả định. Không có gì ở đây được gửi lên trụ sở chính, và dữ liệu của bạn không nằm ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Try it out</source>
+        <translation>Dùng thử</translation>
+    </message>
+    <message>
+        <source>Made-up SMEs, workshops and events to try GMS Desk with, before you enter your own.</source>
+        <translation>Doanh nghiệp, khóa tập huấn và sự kiện giả định để bạn dùng thử GMS Desk trước khi nhập dữ liệu của mình.</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>Dùng thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>The demo data is kept in a separate demo data folder: it never mixes with your own data, and nothing in it is ever sent to headquarters. A yellow banner shows while you are in it; “Leave demo data” deletes it and opens your own data.</source>
+        <translation>Dữ liệu mẫu được lưu trong một thư mục dữ liệu mẫu riêng: không bao giờ lẫn với dữ liệu của bạn, và không có gì trong đó được gửi lên trụ sở chính. Trong lúc dùng dữ liệu mẫu sẽ có một dải thông báo màu vàng; “Thoát dữ liệu mẫu” sẽ xóa dữ liệu mẫu và mở dữ liệu của bạn.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2219,10 @@
         <translation>Đấu thầu điện tử</translation>
     </message>
     <message>
+        <source>Attendance for a certificate</source>
+        <translation>Mức chuyên cần để được cấp giấy chứng nhận</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>Tên bằng chữ Latinh</translation>
     </message>
@@ -2180,6 +2500,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Making demo data…</source>
+        <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made, so GMS Desk opens your own data folder.</source>
+        <translation>Không tạo được dữ liệu mẫu, nên GMS Desk sẽ mở thư mục dữ liệu của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Dùng thử</translation>
+    </message>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>Thoát dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Leave demo data</source>
+        <translation>Thoát dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Leave the demo data and open your own data? The demo data folder is deleted, with what you tried in it; nothing in it was ever sent to headquarters.</source>
+        <translation>Thoát dữ liệu mẫu và mở dữ liệu của bạn? Thư mục dữ liệu mẫu sẽ bị xóa cùng những gì bạn đã thử trong đó; không có gì trong đó từng được gửi lên trụ sở chính.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %n characters.</source>
+        <translation>Mật khẩu cần có ít nhất %n ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>Chào mừng bạn đến với GMS Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>Form language:</source>
@@ -2322,6 +2688,162 @@
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>GeoTraceWidget</name>
+    <message>
+        <source>One point a line: latitude longitude, for example 11.5564 104.9282</source>
+        <translation>Mỗi dòng một điểm: vĩ độ kinh độ, ví dụ 11.5564 104.9282</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a point: write the latitude and the longitude, for example 11.5564 104.9282.</source>
+        <translation>Dòng %1 không phải là một điểm: hãy ghi vĩ độ và kinh độ, ví dụ 11.5564 104.9282.</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>Một vùng cần ít nhất ba điểm.</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>Một đường cần ít nhất hai điểm.</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m²</source>
+        <translation>%1 điểm · %2 m²</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m long</source>
+        <translation>%1 điểm · dài %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <source>Latitude</source>
+        <translation>Vĩ độ</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Kinh độ</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>Độ cao (m)</translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>Độ chính xác (m)</translation>
+    </message>
+    <message>
+        <source>Write the numbers as decimals, for example 11.5564.</source>
+        <translation>Hãy ghi số dưới dạng thập phân, ví dụ 11.5564.</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude.</source>
+        <translation>Vui lòng nhập cả vĩ độ và kinh độ.</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
+        <translation>Vĩ độ nằm trong khoảng -90 đến 90 và kinh độ trong khoảng -180 đến 180.</translation>
+    </message>
+    <message>
+        <source>The accuracy is a distance in metres: 0 or more.</source>
+        <translation>Độ chính xác là khoảng cách tính bằng mét: từ 0 trở lên.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and guide</source>
+        <translation>Phím tắt và hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>GMS Desk help</source>
+        <translation>Trợ giúp GMS Desk</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Chức năng</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Áp dụng ở</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Mọi nơi</translation>
+    </message>
+    <message>
+        <source>The keys of the area you are in work there; those marked Everywhere work in every area.</source>
+        <translation>Phím tắt của mục bạn đang mở chỉ dùng được trong mục đó; các phím được đánh dấu Mọi nơi dùng được ở mọi mục.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>GMS Desk keeps your agency&apos;s SMEs, workshops, surveys and reports on this computer. Everything works without a connection: what you change waits, and is sent to headquarters when you sync.</source>
+        <translation>GMS Desk lưu doanh nghiệp, khóa tập huấn, khảo sát và báo cáo của đơn vị bạn trên máy tính này. Mọi chức năng đều dùng được khi không có kết nối mạng: các thay đổi của bạn sẽ chờ và được gửi lên trụ sở chính khi bạn đồng bộ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMEs&lt;/b&gt;: register a business with New SME; GMS Desk tells you when it may be registered already. The services, training, online presence and inquiries of an SME are kept with it.</source>
+        <translation>&lt;b&gt;Doanh nghiệp&lt;/b&gt;: đăng ký một doanh nghiệp bằng nút Thêm doanh nghiệp; GMS Desk sẽ báo nếu doanh nghiệp có thể đã được đăng ký. Dịch vụ, đào tạo, kênh trực tuyến và lượt hỏi hàng của doanh nghiệp được lưu cùng doanh nghiệp đó.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: plan a workshop, enrol its participants, mark attendance and progress, and print certificates. &lt;b&gt;Surveys&lt;/b&gt;: fill in a form for an SME; the answers are summed up for you. &lt;b&gt;Reports&lt;/b&gt;: the programme&apos;s figures for a period, to print or export.</source>
+        <translation>&lt;b&gt;Đào tạo&lt;/b&gt;: lên kế hoạch khóa tập huấn, ghi danh học viên, điểm danh, ghi nhận tiến độ và in giấy chứng nhận. &lt;b&gt;Khảo sát&lt;/b&gt;: điền biểu mẫu cho một doanh nghiệp; câu trả lời được tổng hợp sẵn cho bạn. &lt;b&gt;Báo cáo&lt;/b&gt;: số liệu của chương trình trong một kỳ, để in hoặc xuất ra tệp.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;: enrol this computer once with the code headquarters gave you. Changes are then sent and received whenever there is a connection; without one, a sync bundle on a USB stick does the same.</source>
+        <translation>&lt;b&gt;Đồng bộ&lt;/b&gt;: đăng ký máy tính này một lần bằng mã mà trụ sở chính đã cấp cho bạn. Sau đó, các thay đổi sẽ được gửi và nhận mỗi khi có kết nối mạng; khi không có mạng, có thể dùng gói đồng bộ trên USB để làm việc này.</translation>
+    </message>
+    <message>
+        <source>In a form, Ctrl+S saves, Esc closes it without saving, and Tab moves to the next field. Ctrl+Z takes back the last change. &lt;b&gt;Settings&lt;/b&gt; holds the language, the text size, your name and the administrator role.</source>
+        <translation>Trong một biểu mẫu nhập liệu, Ctrl+S để lưu, Esc để đóng mà không lưu, và Tab để chuyển sang ô tiếp theo. Ctrl+Z hoàn tác thay đổi vừa làm. &lt;b&gt;Cài đặt&lt;/b&gt; gồm ngôn ngữ, cỡ chữ, tên của bạn và vai trò quản trị viên.</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3706,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>Chào mừng bạn đến với GMS Desk</translation>
+    </message>
+    <message>
+        <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
+        <translation>Chọn ngôn ngữ hiển thị của GMS Desk. Bạn có thể đổi lại sau trong Cài đặt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GMS Desk</source>
@@ -3218,6 +3751,10 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>Chuyển đến %1</translation>
+    </message>
+    <message>
         <source>Sync not set up</source>
         <translation>Chưa thiết lập đồng bộ</translation>
     </message>
@@ -3226,6 +3763,69 @@
         <translation>
             <numerusform>%n thay đổi đang chờ đồng bộ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MediaWidget</name>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>Chụp ảnh…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>Chưa có tệp.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Không có ảnh</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: it is fetched from headquarters when you open it.</source>
+        <translation>Tệp không có trên máy tính này: tệp sẽ được tải từ trụ sở chính khi bạn mở.</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</source>
+        <translation>Bản ghi âm (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</source>
+        <translation>Video (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Files can be attached only to a response being filled in.</source>
+        <translation>Chỉ đính kèm được tệp vào phiếu trả lời đang điền.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the file</source>
+        <translation>Đang tải tệp</translation>
     </message>
 </context>
 <context>
@@ -4315,10 +4915,6 @@ Chúng có trong tên của: %2</translation>
         <translation>Áp dụng ngôn ngữ</translation>
     </message>
     <message>
-        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-        <translation>Quản trị viên trên máy tính này (được phép lùi tiến độ đào tạo, kèm lý do được ghi lại)</translation>
-    </message>
-    <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
         <translation>Cho phép kết nối không mã hóa (http://) tới máy chủ đồng bộ trong mạng nội bộ</translation>
     </message>
@@ -4355,6 +4951,14 @@ Chúng có trong tên của: %2</translation>
         <translation>Tên của bạn (được lưu kèm mỗi thay đổi)</translation>
     </message>
     <message>
+        <source>Your agency&apos;s economy and province</source>
+        <translation>Quốc gia/khu vực và tỉnh/thành phố của đơn vị bạn</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -4369,6 +4973,10 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4733,6 +5341,10 @@ Chúng có trong tên của: %2</translation>
         <translation>sửa %1</translation>
     </message>
     <message>
+        <source>Nothing was deleted: the backup made first was stopped.</source>
+        <translation>Chưa xóa gì cả: việc tạo bản sao lưu trước đã bị dừng.</translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
         <translation>Đã xóa “%1”.</translation>
     </message>
@@ -4902,6 +5514,33 @@ Chúng có trong tên của: %2</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Where to start</source>
+        <translation>Bắt đầu từ đâu</translation>
+    </message>
+    <message>
+        <source>A few first steps; press F1 at any time for the keyboard shortcuts and a short guide.</source>
+        <translation>Một vài bước đầu tiên; nhấn F1 bất cứ lúc nào để xem phím tắt và hướng dẫn ngắn.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Register an SME&lt;/b&gt; in SMEs, with New SME: GMS Desk tells you when the business may be registered already.</source>
+        <translation>&lt;b&gt;Đăng ký doanh nghiệp&lt;/b&gt; trong mục Doanh nghiệp, bằng nút Thêm doanh nghiệp: GMS Desk sẽ báo nếu doanh nghiệp có thể đã được đăng ký.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan a workshop&lt;/b&gt; in Training, with New workshop: enrol people, then mark attendance and progress, and print certificates.</source>
+        <translation>&lt;b&gt;Lên kế hoạch khóa tập huấn&lt;/b&gt; trong mục Đào tạo, bằng nút Thêm khóa tập huấn: ghi danh học viên, sau đó điểm danh, ghi nhận tiến độ và in giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run a survey&lt;/b&gt; in Surveys, with New response, for an SME.</source>
+        <translation>&lt;b&gt;Thực hiện khảo sát&lt;/b&gt; trong mục Khảo sát, bằng nút Phiếu trả lời mới, cho một doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt; in Sync: enrol this computer once with the code headquarters gave you; your changes are then sent whenever there is a connection.</source>
+        <translation>&lt;b&gt;Đồng bộ&lt;/b&gt; trong mục Đồng bộ: đăng ký máy tính này một lần bằng mã mà trụ sở chính đã cấp cho bạn; sau đó các thay đổi của bạn sẽ được gửi đi mỗi khi có kết nối mạng.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWindow</name>
     <message>
         <source>All versions</source>
@@ -5008,6 +5647,34 @@ Chúng có trong tên của: %2</translation>
         <translation>Chưa có câu trả lời nào.</translation>
     </message>
     <message>
+        <source>No files yet.</source>
+        <translation>Chưa có tệp nào.</translation>
+    </message>
+    <message>
+        <source>%1 of the latest photos are not on this laptop yet (they come with the next sync).</source>
+        <translation>%1 ảnh trong số ảnh mới nhất chưa có trên máy tính này (sẽ được tải về ở lần đồng bộ tới).</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>%1 tệp</translation>
+    </message>
+    <message>
+        <source>No locations yet.</source>
+        <translation>Chưa có vị trí nào.</translation>
+    </message>
+    <message>
+        <source>Centre: %1, %2</source>
+        <translation>Tâm: %1, %2</translation>
+    </message>
+    <message>
+        <source>Between latitudes %1 and %2, longitudes %3 and %4</source>
+        <translation>Trong khoảng vĩ độ %1 đến %2, kinh độ %3 đến %4</translation>
+    </message>
+    <message>
+        <source>From %1 point(s) of the latest answers</source>
+        <translation>Từ %1 điểm trong các câu trả lời mới nhất</translation>
+    </message>
+    <message>
         <source>Export responses</source>
         <translation>Xuất phiếu trả lời</translation>
     </message>
@@ -5018,6 +5685,14 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Exported %1 response(s) to %2.</source>
         <translation>Đã xuất %1 phiếu trả lời ra %2.</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) and file(s) copied to %2.</source>
+        <translation>Đã sao chép %1 ảnh và tệp vào %2.</translation>
+    </message>
+    <message>
+        <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
+        <translation>%1 tệp không có trên máy tính này: hãy mở các tệp đó trong phiếu trả lời tương ứng để tải về, rồi xuất lại.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5084,6 +5759,10 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
         <translation>Phiên bản {version} của biểu mẫu {form_id} đã có sẵn nhưng với các câu hỏi khác. Vui lòng đổi phiên bản trong trang tính settings của biểu mẫu rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with other attached files ({files}). Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>Phiên bản {version} của biểu mẫu {form_id} đã có sẵn nhưng với các tệp đính kèm khác ({files}). Vui lòng đổi phiên bản trong trang tính settings của biểu mẫu rồi nhập lại.</translation>
     </message>
     <message>
         <source>The answers are not a set of named values.</source>
@@ -5381,6 +6060,14 @@ Chúng có trong tên của: %2</translation>
         <translation>Xóa phiên bản %1 của “%2”: chưa có ai trả lời.</translation>
     </message>
     <message>
+        <source>Only an administrator can retire a form version or bring it back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>Chỉ quản trị viên mới được ngừng dùng hoặc dùng lại một phiên bản biểu mẫu: nút “Quản trị viên…” trong Cài đặt sẽ hỏi mật khẩu quản trị viên.</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was not retired: the backup made first was stopped.</source>
+        <translation>Chưa ngừng dùng phiên bản %1 của “%2”: việc tạo bản sao lưu trước đã bị dừng.</translation>
+    </message>
+    <message>
         <source>Version %1 of “%2” is offered for new responses again.</source>
         <translation>Phiên bản %1 của “%2” đã được dùng lại cho phiếu trả lời mới.</translation>
     </message>
@@ -5509,6 +6196,26 @@ Chúng có trong tên của: %2</translation>
         <translation>Đang nhập biểu mẫu</translation>
     </message>
     <message>
+        <source>Files the form needs</source>
+        <translation>Các tệp biểu mẫu cần</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 file(s) that are not in its folder: %3.
+
+Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source>
+        <translation>“%1” cần %2 tệp không có trong thư mục của biểu mẫu: %3.
+
+Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư mục tên là %4, nằm cạnh biểu mẫu.)</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s files</source>
+        <translation>Chọn các tệp của biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Files the form names (%1);;All files (*)</source>
+        <translation>Các tệp biểu mẫu có nêu tên (%1);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
         <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
         <translation>Không thể dùng “%1” làm biểu mẫu: cần sửa %2 lỗi trong bảng tính trước.</translation>
     </message>
@@ -5598,6 +6305,14 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
         <translation>Có quá nhiều lần thử đăng ký từ mạng này. Vui lòng chờ một phút rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync with headquarters. Please install GMS Desk %1 or newer; this laptop has %2. Your data is kept until then.</source>
+        <translation>Phiên bản GMS Desk này quá cũ nên không đồng bộ được với trụ sở chính. Vui lòng cài GMS Desk %1 hoặc mới hơn; máy tính này đang dùng bản %2. Dữ liệu của bạn vẫn được giữ nguyên cho đến lúc đó.</translation>
+    </message>
+    <message>
+        <source>This is the demo data folder: nothing in it is ever sent to headquarters. Leave demo data (in the Demo menu), then enrol this computer with your own data.</source>
+        <translation>Đây là thư mục dữ liệu mẫu: không có gì trong đó được gửi lên trụ sở chính. Hãy thoát dữ liệu mẫu (trong menu Dùng thử), rồi đăng ký máy tính này với dữ liệu của bạn.</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -5720,6 +6435,22 @@ Chúng có trong tên của: %2</translation>
         <translation>Không ghi được gói đồng bộ. Hãy kiểm tra thư mục (hoặc USB) vẫn còn đó, cho phép ghi và còn dung lượng trống. Không có dữ liệu nào bị mất: hãy tạo lại gói.</translation>
     </message>
     <message>
+        <source>This sync bundle comes from a computer that headquarters has not told this one about: it was enrolled since, or may no longer sync. Sync this computer with headquarters (or import its newest reply for this computer), then import the bundle again; or take the bundle to headquarters. Nothing was imported.</source>
+        <translation>Gói đồng bộ này đến từ một máy tính mà trụ sở chính chưa thông báo cho máy này: máy đó mới được đăng ký, hoặc có thể không còn được đồng bộ. Hãy đồng bộ máy tính này với trụ sở chính (hoặc nhập phản hồi mới nhất của trụ sở chính dành cho máy này), rồi nhập lại gói; hoặc mang gói đến trụ sở chính. Chưa có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by an older version of GMS Desk, which does not sign its bundles, so this computer cannot check who made it. Update GMS Desk on the computer that made it and make a new bundle there, or take this one to headquarters. Nothing was imported.</source>
+        <translation>Gói đồng bộ này được tạo bởi một phiên bản GMS Desk cũ hơn, phiên bản này không ký gói đồng bộ, nên máy tính này không kiểm tra được ai đã tạo gói. Hãy cập nhật GMS Desk trên máy tính đã tạo gói và tạo gói mới tại đó, hoặc mang gói này đến trụ sở chính. Chưa có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made by the computer it names. Nothing was imported. Ask for a new bundle from that computer.</source>
+        <translation>Gói đồng bộ này đã bị thay đổi sau khi được tạo, hoặc không phải do máy tính có tên trong gói tạo ra. Chưa có dữ liệu nào được nhập. Hãy xin một gói mới từ máy tính đó.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or imported.</source>
+        <translation>Đã dừng. Chưa ghi hoặc nhập dữ liệu nào.</translation>
+    </message>
+    <message>
         <source>Headquarters answered at this address: the connection works.</source>
         <translation>Trụ sở chính đã trả lời tại địa chỉ này: kết nối hoạt động tốt.</translation>
     </message>
@@ -5738,6 +6469,22 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
         <translation>Máy chủ của trụ sở chính báo lỗi. Vui lòng thử lại sau; nếu vẫn không được, hãy báo cho trụ sở chính.</translation>
+    </message>
+    <message>
+        <source>Photos and files could not all be sent: the connection keeps dropping. They are kept and sending goes on from where it stopped at the next sync.</source>
+        <translation>Chưa gửi được hết ảnh và tệp: kết nối liên tục bị ngắt. Các tệp vẫn được giữ lại và việc gửi sẽ tiếp tục từ chỗ đã dừng ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Headquarters does not accept a file this large; it stays on this laptop.</source>
+        <translation>Trụ sở chính không nhận tệp lớn như vậy; tệp vẫn được giữ trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from headquarters. Try again when the connection is better.</source>
+        <translation>Không tải được tệp từ trụ sở chính. Hãy thử lại khi kết nối tốt hơn.</translation>
+    </message>
+    <message>
+        <source>Headquarters does not have this file (yet): the laptop that attached it has not sent it.</source>
+        <translation>Trụ sở chính chưa có tệp này: máy tính đã đính kèm tệp chưa gửi tệp lên.</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6677,10 @@ Chúng có trong tên của: %2</translation>
         <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
         <translation>Mật khẩu để mã hóa gói (để trống nếu không mã hóa; người nhập gói sẽ cần mật khẩu này):</translation>
     </message>
+    <message>
+        <source>Export stopped: no bundle was written.</source>
+        <translation>Đã dừng xuất: chưa ghi gói đồng bộ nào.</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
         <translation>
@@ -5943,6 +6694,10 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Import sync bundle</source>
         <translation>Nhập gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was imported. Import the bundle again when you are ready.</source>
+        <translation>Đã dừng nhập: chưa có dữ liệu nào được nhập. Hãy nhập lại gói đồng bộ khi bạn sẵn sàng.</translation>
     </message>
     <message>
         <source>The passphrase this bundle was made with:</source>
@@ -5965,6 +6720,10 @@ Chúng có trong tên của: %2</translation>
         <translation>
             <numerusform>Đã nhập gói của một máy tính khác: %n thay đổi. Các thay đổi này sẽ được chuyển lên trụ sở chính cùng gói tiếp theo của bạn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer could not check which computer made it (it has not synced with headquarters, or imported its reply, yet); headquarters checks it when the bundle reaches it.</source>
+        <translation>Máy tính này không kiểm tra được máy tính nào đã tạo gói (máy này chưa đồng bộ với trụ sở chính hoặc chưa nhập phản hồi của trụ sở chính); trụ sở chính sẽ kiểm tra khi nhận được gói.</translation>
     </message>
     <message>
         <source>Reading the sync bundle…</source>
@@ -6834,6 +7593,18 @@ Chúng có trong tên của: %2</translation>
         <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
         <translation>Chưa có học viên nào của khóa tập huấn này được cấp giấy chứng nhận: giấy chứng nhận được cấp cho mỗi học viên đã hoàn thành mọi học phần và có mặt đủ số ngày.</translation>
     </message>
+    <message>
+        <source>The logo file could not be read. Check that it is still there and that you may open it, then choose it again.</source>
+        <translation>Không đọc được tệp logo. Hãy kiểm tra xem tệp vẫn còn đó và bạn có quyền mở tệp, rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB. Choose a smaller image: a logo needs a few hundred pixels across, no more.</source>
+        <translation>Tệp logo lớn hơn 2 MB. Hãy chọn ảnh nhỏ hơn: logo chỉ cần rộng vài trăm điểm ảnh là đủ.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image (or it is damaged). Choose a logo saved as PNG or JPEG.</source>
+        <translation>Tệp này không phải ảnh PNG hoặc JPEG (hoặc đã bị hỏng). Hãy chọn logo được lưu dưới dạng PNG hoặc JPEG.</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -6896,6 +7667,10 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Attendance for a &amp;certificate:</source>
+        <translation>Mức chuyên cần để được cấp giấy &amp;chứng nhận:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -7079,6 +7854,10 @@ Chúng có trong tên của: %2</translation>
         <translation>Rút khỏi khóa tập huấn</translation>
     </message>
     <message>
+        <source>Only an administrator can move progress back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>Chỉ quản trị viên mới có thể lùi tiến độ: nút “Quản trị viên…” trong Cài đặt sẽ hỏi mật khẩu quản trị viên.</translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation>Lưu bảng điểm danh</translation>
     </message>
@@ -7139,10 +7918,6 @@ Chúng có trong tên của: %2</translation>
         <translation>Không có ô nào để tiến thêm: các ô đã chọn đều đã hoàn thành.</translation>
     </message>
     <message>
-        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-        <translation>Chỉ quản trị viên mới có thể lùi tiến độ. Quản trị viên cần bật “Quản trị viên trên máy tính này” trong phần Cài đặt.</translation>
-    </message>
-    <message>
         <source>This module has not been started.</source>
         <translation>Học phần này chưa bắt đầu.</translation>
     </message>
@@ -7194,6 +7969,21 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>You and your agency</source>
+        <translation>Bạn và đơn vị của bạn</translation>
+    </message>
+    <message>
+        <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
+        <translation>Tên của bạn được lưu kèm mỗi thay đổi bạn thực hiện. Doanh nghiệp, khóa tập huấn và sự kiện mới sẽ mặc định theo quốc gia/khu vực và tỉnh/thành phố của đơn vị bạn; bạn vẫn có thể thay đổi khi nhập.</translation>
+    </message>
+    <message>
+        <source>Settings changes any of this later.</source>
+        <translation>Bạn có thể thay đổi các thông tin này sau trong Cài đặt.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;About GMS Desk</source>
+        <translation>关于 GMS Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About GMS Desk</source>
+        <translation>关于 GMS Desk</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>Qt %1，PySide6 %2，Python %3</translation>
+    </message>
+    <message>
+        <source>GMS Desk</source>
+        <translation>GMS Desk</translation>
+    </message>
+    <message>
+        <source>Version %1 (build %2)</source>
+        <translation>版本 %1（构建 %2）</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Your records, settings, backups and log are in this folder. Installing a new version of GMS Desk, or uninstalling it, leaves the folder as it is.</source>
+        <translation>您的记录、设置、备份和日志都保存在此文件夹中。安装新版本的 GMS Desk 或卸载 GMS Desk 都不会改动此文件夹。</translation>
+    </message>
+    <message>
+        <source>GMS Desk is free software under the MIT licence. Its fonts are under the SIL Open Font Licence (Noto) and the Bitstream Vera licence (GMS Symbols).</source>
+        <translation>GMS Desk 是采用 MIT 许可证的自由软件。其字体采用 SIL 开放字体许可证（Noto）和 Bitstream Vera 许可证（GMS Symbols）。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
     <name>AcknowledgeWidget</name>
     <message>
         <source>OK</source>
@@ -33,6 +80,126 @@
     <message>
         <source>The list could not be loaded: %1</source>
         <translation>无法加载列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. Anyone else can do everything else.</source>
+        <translation>管理员可以退回培训进度和停用调查问卷。其他所有操作任何人都可以进行。</translation>
+    </message>
+    <message>
+        <source>No administrator on this computer for now</source>
+        <translation>本机暂不设管理员</translation>
+    </message>
+    <message>
+        <source>Protect the administrator role with a password</source>
+        <translation>用密码保护管理员角色</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Headquarters can also make this computer an administrator&apos;s when it enrols it: then no password is needed. The password is kept on this computer only; Settings sets or changes it later.</source>
+        <translation>总部在注册本机时也可以将其设为管理员电脑，这样就不需要密码。密码只保存在本机上；以后可在“设置”中设置或修改。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>This computer is an administrator&apos;s: headquarters made it so when it enrolled it. It may move training progress back and retire survey forms.</source>
+        <translation>本机是管理员电脑：总部在注册本机时作了此设置。本机可以退回培训进度和停用调查问卷。</translation>
+    </message>
+    <message>
+        <source>Administrator mode is on until GMS Desk closes: training progress may be moved back and survey forms retired.</source>
+        <translation>管理员模式已开启，直到关闭 GMS Desk：可以退回培训进度和停用调查问卷。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may move training progress back and retire survey forms. “Administrator…” asks for the password.</source>
+        <translation>只有管理员才能退回培训进度和停用调查问卷。点击“管理员…”将要求输入密码。</translation>
+    </message>
+    <message>
+        <source>No administrator password is set on this computer: set one to allow moving training progress back and retiring survey forms here.</source>
+        <translation>本机尚未设置管理员密码：设置密码后即可在本机退回培训进度和停用调查问卷。</translation>
+    </message>
+    <message>
+        <source>End administrator mode</source>
+        <translation>退出管理员模式</translation>
+    </message>
+    <message>
+        <source>Administrator…</source>
+        <translation>管理员…</translation>
+    </message>
+    <message>
+        <source>Change administrator password…</source>
+        <translation>修改管理员密码…</translation>
+    </message>
+    <message>
+        <source>Set administrator password…</source>
+        <translation>设置管理员密码…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPasswordDialog</name>
+    <message>
+        <source>Administrator password</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <source>An administrator may move training progress back and retire survey forms. The password is kept on this computer only, never sent.</source>
+        <translation>管理员可以退回培训进度和停用调查问卷。密码只保存在本机上，永远不会发送出去。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUnlockDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>This is not the administrator password.</source>
+        <translation>这不是管理员密码。</translation>
+    </message>
+    <message>
+        <source>Administrator mode lets you move training progress back and retire survey forms. It lasts until GMS Desk closes.</source>
+        <translation>在管理员模式下可以退回培训进度和停用调查问卷。该模式持续到关闭 GMS Desk 为止。</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>管理员密码：</translation>
+    </message>
+    <message>
+        <source>Administrator mode</source>
+        <translation>管理员模式</translation>
     </message>
 </context>
 <context>
@@ -95,6 +262,32 @@
     <message>
         <source>Services</source>
         <translation>服务</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>This file is %1 MB; files up to %2 MB can be attached. Choose a smaller file (a photo taken at a lower resolution, a shorter recording).</source>
+        <translation>此文件大小为 %1 MB；只能附加不超过 %2 MB 的文件。请选择较小的文件（以较低分辨率拍摄的照片、较短的录音）。</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceRuleEdit</name>
+    <message>
+        <source>Present every day</source>
+        <translation>每天都出席</translation>
+    </message>
+    <message>
+        <source>Present on at least</source>
+        <translation>出席天数至少达到</translation>
+    </message>
+    <message>
+        <source>Share of the days a participant must be present</source>
+        <translation>学员必须出席的天数比例</translation>
+    </message>
+    <message>
+        <source>of the workshop&apos;s days; 0 % asks no attendance</source>
+        <translation>占培训班总天数的比例；0 % 表示不要求出勤</translation>
     </message>
 </context>
 <context>
@@ -269,8 +462,8 @@
         <translation>未知日期</translation>
     </message>
     <message>
-        <source>This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey responses.</source>
-        <translation>此备份制作于 %1，包含 %2 家中小企业、%3 个培训班和 %4 份调查答卷。</translation>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -315,6 +508,10 @@
     <message>
         <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
         <translation>GMS Desk 备份 (*.sqlite3.gz *.enc *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making a backup first…</source>
+        <translation>正在先制作备份…</translation>
     </message>
 </context>
 <context>
@@ -423,6 +620,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeWidget</name>
+    <message>
+        <source>Read from a photo of the barcode…</source>
+        <translation>从条形码照片中读取…</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No barcode could be read in this photo. Type the number under the bars instead.</source>
+        <translation>无法从此照片中读取条形码。请改为输入条形码下方的数字。</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkView</name>
     <message>
         <source>Indicator</source>
@@ -501,6 +713,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>拍摄</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePreviewDialog</name>
     <message>
         <source>Certificates — preview</source>
@@ -567,6 +794,65 @@
         <translation>
             <numerusform>此处只显示前 %n 页；PDF 中包含全部页面。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettings</name>
+    <message>
+        <source>Logo…</source>
+        <translation>标志…</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo: a PNG or JPEG image of at most 2 MB</source>
+        <translation>选择机构标志：不超过 2 MB 的 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>删除标志</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every certificate, above the agency&apos;s name. GMS Desk keeps a copy: the file chosen may be moved or deleted afterwards.</source>
+        <translation>打印在每份证书的顶部、机构名称的上方。GMS Desk 会保存一份副本：之后可以移动或删除所选的文件。</translation>
+    </message>
+    <message>
+        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>新建培训班时的默认要求，也适用于没有单独规定的培训班。每个培训班保留自己的规定（在编辑培训班时设置），在每台电脑上都相同。</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>颁发机构</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Attendance for a certificate</source>
+        <translation>获得证书的出勤要求</translation>
+    </message>
+    <message>
+        <source>Not known until this computer is enrolled in the Sync area</source>
+        <translation>在“同步”页面注册本机后才能确定</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>无标志</translation>
+    </message>
+    <message>
+        <source>Choose the agency&apos;s logo</source>
+        <translation>选择机构标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Certificates print this logo from now on.</source>
+        <translation>今后证书将打印此标志。</translation>
+    </message>
+    <message>
+        <source>Certificates print no logo from now on.</source>
+        <translation>今后证书将不打印标志。</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1294,36 @@
     <message>
         <source>Removing demo data…</source>
         <translation>正在删除演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFolderBanner</name>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>退出演示数据…</translation>
+    </message>
+    <message>
+        <source>Demo data: you are trying GMS Desk in a separate folder of made-up records. Nothing here is ever sent to headquarters, and your own data is not here.</source>
+        <translation>演示数据：您正在一个单独的文件夹中用虚构的记录试用 GMS Desk。这里的内容永远不会发送到总部，您自己的数据也不在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Try it out</source>
+        <translation>试用</translation>
+    </message>
+    <message>
+        <source>Made-up SMEs, workshops and events to try GMS Desk with, before you enter your own.</source>
+        <translation>用虚构的中小企业、培训班和活动试用 GMS Desk，然后再录入您自己的数据。</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>使用演示数据试用</translation>
+    </message>
+    <message>
+        <source>The demo data is kept in a separate demo data folder: it never mixes with your own data, and nothing in it is ever sent to headquarters. A yellow banner shows while you are in it; “Leave demo data” deletes it and opens your own data.</source>
+        <translation>演示数据保存在单独的演示数据文件夹中：不会与您自己的数据混在一起，其中的内容也永远不会发送到总部。使用演示数据期间会显示黄色横幅；点击“退出演示数据”将删除演示数据并打开您自己的数据。</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +2219,10 @@
         <translation>电子采购</translation>
     </message>
     <message>
+        <source>Attendance for a certificate</source>
+        <translation>获得证书的出勤要求</translation>
+    </message>
+    <message>
         <source>Name in Latin letters</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
@@ -2180,6 +2500,52 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Making demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made, so GMS Desk opens your own data folder.</source>
+        <translation>无法生成演示数据，因此 GMS Desk 将打开您自己的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Leave demo data…</source>
+        <translation>退出演示数据…</translation>
+    </message>
+    <message>
+        <source>Leave demo data</source>
+        <translation>退出演示数据</translation>
+    </message>
+    <message>
+        <source>Leave the demo data and open your own data? The demo data folder is deleted, with what you tried in it; nothing in it was ever sent to headquarters.</source>
+        <translation>要退出演示数据并打开您自己的数据吗？演示数据文件夹及您在其中试用的内容将被删除；其中的内容从未发送到总部。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %n characters.</source>
+        <translation>密码至少需要 %n 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>欢迎使用 GMS Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>FormRenderer</name>
     <message>
         <source>Form language:</source>
@@ -2322,6 +2688,162 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>GeoTraceWidget</name>
+    <message>
+        <source>One point a line: latitude longitude, for example 11.5564 104.9282</source>
+        <translation>每行一个点：纬度 经度，例如 11.5564 104.9282</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a point: write the latitude and the longitude, for example 11.5564 104.9282.</source>
+        <translation>第 %1 行不是一个点：请写出纬度和经度，例如 11.5564 104.9282。</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>一个区域至少需要三个点。</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>一条线至少需要两个点。</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m²</source>
+        <translation>%1 个点 · %2 m²</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 m long</source>
+        <translation>%1 个点 · 长 %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>GeopointWidget</name>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>海拔 (m)</translation>
+    </message>
+    <message>
+        <source>Accuracy (m)</source>
+        <translation>精度 (m)</translation>
+    </message>
+    <message>
+        <source>Write the numbers as decimals, for example 11.5564.</source>
+        <translation>请用小数形式填写数字，例如 11.5564。</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude.</source>
+        <translation>请同时填写纬度和经度。</translation>
+    </message>
+    <message>
+        <source>The latitude is between -90 and 90 and the longitude between -180 and 180.</source>
+        <translation>纬度应在 -90 到 90 之间，经度应在 -180 到 180 之间。</translation>
+    </message>
+    <message>
+        <source>The accuracy is a distance in metres: 0 or more.</source>
+        <translation>精度是以米为单位的距离：0 或以上。</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts and guide</source>
+        <translation>快捷键和使用指南</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>GMS Desk help</source>
+        <translation>GMS Desk 帮助</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>适用范围</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>所有页面</translation>
+    </message>
+    <message>
+        <source>The keys of the area you are in work there; those marked Everywhere work in every area.</source>
+        <translation>当前页面的快捷键只在该页面有效；标为“所有页面”的快捷键在每个页面都有效。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>GMS Desk keeps your agency&apos;s SMEs, workshops, surveys and reports on this computer. Everything works without a connection: what you change waits, and is sent to headquarters when you sync.</source>
+        <translation>GMS Desk 把您所在机构的中小企业、培训班、调查和报告保存在本机上。没有网络连接也能正常使用：您的修改会先保存在本机，在同步时发送到总部。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMEs&lt;/b&gt;: register a business with New SME; GMS Desk tells you when it may be registered already. The services, training, online presence and inquiries of an SME are kept with it.</source>
+        <translation>&lt;b&gt;中小企业&lt;/b&gt;：使用“新增中小企业”登记企业；如果该企业可能已经登记过，GMS Desk 会提示您。中小企业的服务、培训、网上渠道和询盘都与该企业一起保存。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: plan a workshop, enrol its participants, mark attendance and progress, and print certificates. &lt;b&gt;Surveys&lt;/b&gt;: fill in a form for an SME; the answers are summed up for you. &lt;b&gt;Reports&lt;/b&gt;: the programme&apos;s figures for a period, to print or export.</source>
+        <translation>&lt;b&gt;培训&lt;/b&gt;：计划培训班、为学员报名、记录出勤和进度，并打印证书。&lt;b&gt;调查&lt;/b&gt;：为中小企业填写问卷；答案会自动汇总。&lt;b&gt;报告&lt;/b&gt;：项目在某一期间的数据，可打印或导出。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;: enrol this computer once with the code headquarters gave you. Changes are then sent and received whenever there is a connection; without one, a sync bundle on a USB stick does the same.</source>
+        <translation>&lt;b&gt;同步&lt;/b&gt;：使用总部提供的注册码为本机注册一次。之后只要有网络连接，就会发送和接收修改；没有网络时，可用 U 盘上的同步文件包完成同样的工作。</translation>
+    </message>
+    <message>
+        <source>In a form, Ctrl+S saves, Esc closes it without saving, and Tab moves to the next field. Ctrl+Z takes back the last change. &lt;b&gt;Settings&lt;/b&gt; holds the language, the text size, your name and the administrator role.</source>
+        <translation>在表单中，按 Ctrl+S 保存，按 Esc 关闭且不保存，按 Tab 移到下一栏。按 Ctrl+Z 撤销上一次修改。&lt;b&gt;设置&lt;/b&gt;中包括语言、文字大小、您的姓名和管理员角色。</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3706,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to GMS Desk</source>
+        <translation>欢迎使用 GMS Desk</translation>
+    </message>
+    <message>
+        <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
+        <translation>请选择 GMS Desk 的显示语言。以后可以在“设置”中更改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GMS Desk</source>
@@ -3218,6 +3751,10 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
+    </message>
+    <message>
         <source>Sync not set up</source>
         <translation>尚未设置同步</translation>
     </message>
@@ -3226,6 +3763,69 @@
         <translation>
             <numerusform>%n 项修改等待同步</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MediaWidget</name>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Take a photo…</source>
+        <translation>拍照…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No file yet.</source>
+        <translation>尚无文件。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Not on this laptop: it is fetched from headquarters when you open it.</source>
+        <translation>本机上没有此文件：打开时将从总部获取。</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Recordings (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</source>
+        <translation>录音 (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</source>
+        <translation>视频 (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Files can be attached only to a response being filled in.</source>
+        <translation>只能向正在填写的答卷附加文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Fetching the file</source>
+        <translation>正在获取文件</translation>
     </message>
 </context>
 <context>
@@ -4315,10 +4915,6 @@ They are in the names of: %2</source>
         <translation>应用语言</translation>
     </message>
     <message>
-        <source>Administrator on this computer (may move training progress back, with a reason that is recorded)</source>
-        <translation>本机管理员（可退回培训进度，原因会被记录）</translation>
-    </message>
-    <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
         <translation>允许以未加密连接（http://）访问局域网内的同步服务器</translation>
     </message>
@@ -4355,6 +4951,14 @@ They are in the names of: %2</source>
         <translation>您的姓名（随每次修改一起保存）</translation>
     </message>
     <message>
+        <source>Your agency&apos;s economy and province</source>
+        <translation>本机构所在的国家/地区和省/州市</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -4369,6 +4973,10 @@ They are in the names of: %2</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4733,6 +5341,10 @@ They are in the names of: %2</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
+        <source>Nothing was deleted: the backup made first was stopped.</source>
+        <translation>未删除任何内容：事先进行的备份已被中止。</translation>
+    </message>
+    <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
@@ -4902,6 +5514,33 @@ They are in the names of: %2</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Where to start</source>
+        <translation>从这里开始</translation>
+    </message>
+    <message>
+        <source>A few first steps; press F1 at any time for the keyboard shortcuts and a short guide.</source>
+        <translation>先完成以下几步；随时按 F1 可查看快捷键和简要指南。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Register an SME&lt;/b&gt; in SMEs, with New SME: GMS Desk tells you when the business may be registered already.</source>
+        <translation>&lt;b&gt;登记中小企业&lt;/b&gt;：在“中小企业”中点击“新增中小企业”；如果该企业可能已经登记过，GMS Desk 会提示您。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan a workshop&lt;/b&gt; in Training, with New workshop: enrol people, then mark attendance and progress, and print certificates.</source>
+        <translation>&lt;b&gt;计划培训班&lt;/b&gt;：在“培训”中点击“新建培训班”；为学员报名，然后记录出勤和进度，并打印证书。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run a survey&lt;/b&gt; in Surveys, with New response, for an SME.</source>
+        <translation>&lt;b&gt;开展调查&lt;/b&gt;：在“调查”中点击“新建答卷”，为某家中小企业填写。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt; in Sync: enrol this computer once with the code headquarters gave you; your changes are then sent whenever there is a connection.</source>
+        <translation>&lt;b&gt;同步&lt;/b&gt;：在“同步”中使用总部提供的注册码为本机注册一次；之后只要有网络连接，您的修改就会发送出去。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryWindow</name>
     <message>
         <source>All versions</source>
@@ -5008,6 +5647,34 @@ They are in the names of: %2</source>
         <translation>暂无答案。</translation>
     </message>
     <message>
+        <source>No files yet.</source>
+        <translation>尚无文件。</translation>
+    </message>
+    <message>
+        <source>%1 of the latest photos are not on this laptop yet (they come with the next sync).</source>
+        <translation>最新照片中有 %1 张尚未在本机上（将在下次同步时获取）。</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>No locations yet.</source>
+        <translation>尚无位置。</translation>
+    </message>
+    <message>
+        <source>Centre: %1, %2</source>
+        <translation>中心：%1，%2</translation>
+    </message>
+    <message>
+        <source>Between latitudes %1 and %2, longitudes %3 and %4</source>
+        <translation>纬度 %1 至 %2，经度 %3 至 %4 之间</translation>
+    </message>
+    <message>
+        <source>From %1 point(s) of the latest answers</source>
+        <translation>来自最新答案中的 %1 个点</translation>
+    </message>
+    <message>
         <source>Export responses</source>
         <translation>导出答卷</translation>
     </message>
@@ -5018,6 +5685,14 @@ They are in the names of: %2</source>
     <message>
         <source>Exported %1 response(s) to %2.</source>
         <translation>已将 %1 份答卷导出到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) and file(s) copied to %2.</source>
+        <translation>已将 %1 张照片和文件复制到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
+        <translation>有 %1 个文件不在本机上：请在相应答卷中打开以获取这些文件，然后重新导出。</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -5084,6 +5759,10 @@ They are in the names of: %2</source>
     <message>
         <source>Version {version} of form {form_id} is already here with different questions. Change the version in the form&apos;s settings sheet and import it again.</source>
         <translation>问卷 {form_id} 的版本 {version} 已存在，但问题不同。请在问卷的 settings 工作表中修改版本号，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Version {version} of form {form_id} is already here with other attached files ({files}). Change the version in the form&apos;s settings sheet and import it again.</source>
+        <translation>问卷 {form_id} 的版本 {version} 已存在，但附带的文件不同（{files}）。请在问卷的 settings 工作表中修改版本号，然后重新导入。</translation>
     </message>
     <message>
         <source>The answers are not a set of named values.</source>
@@ -5381,6 +6060,14 @@ They are in the names of: %2</source>
         <translation>删除“%2”的版本 %1：还没有人填写。</translation>
     </message>
     <message>
+        <source>Only an administrator can retire a form version or bring it back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>只有管理员才能停用或恢复问卷版本：点击“设置”中的“管理员…”将要求输入管理员密码。</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” was not retired: the backup made first was stopped.</source>
+        <translation>未停用“%2”的版本 %1：事先进行的备份已被中止。</translation>
+    </message>
+    <message>
         <source>Version %1 of “%2” is offered for new responses again.</source>
         <translation>“%2”的版本 %1 已重新启用，可用于新答卷。</translation>
     </message>
@@ -5509,6 +6196,26 @@ They are in the names of: %2</source>
         <translation>正在导入问卷</translation>
     </message>
     <message>
+        <source>Files the form needs</source>
+        <translation>问卷所需的文件</translation>
+    </message>
+    <message>
+        <source>“%1” needs %2 file(s) that are not in its folder: %3.
+
+Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source>
+        <translation>“%1”需要 %2 个不在其文件夹中的文件：%3。
+
+现在选择这些文件吗？（ODK 将它们保存在问卷旁边名为 %4 的文件夹中。）</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s files</source>
+        <translation>选择问卷的文件</translation>
+    </message>
+    <message>
+        <source>Files the form names (%1);;All files (*)</source>
+        <translation>问卷中指定的文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
         <translation>“%1”无法用作问卷：需先在电子表格中修正 %2 个问题。</translation>
     </message>
@@ -5598,6 +6305,14 @@ They are in the names of: %2</source>
     <message>
         <source>Too many enrolment attempts from this network. Wait a minute, then try again.</source>
         <translation>此网络的注册尝试次数过多。请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>This version of GMS Desk is too old to sync with headquarters. Please install GMS Desk %1 or newer; this laptop has %2. Your data is kept until then.</source>
+        <translation>此版本的 GMS Desk 太旧，无法与总部同步。请安装 GMS Desk %1 或更新版本；本机当前为 %2。在此之前您的数据会一直保留。</translation>
+    </message>
+    <message>
+        <source>This is the demo data folder: nothing in it is ever sent to headquarters. Leave demo data (in the Demo menu), then enrol this computer with your own data.</source>
+        <translation>这是演示数据文件夹：其中的内容永远不会发送到总部。请先退出演示数据（在“演示”菜单中），然后使用您自己的数据注册本机。</translation>
     </message>
     <message>
         <source>Headquarters does not recognise this computer (not enrolled, or access was withdrawn). Enrol it again with a new code.</source>
@@ -5720,6 +6435,22 @@ They are in the names of: %2</source>
         <translation>无法写入同步文件包。请检查文件夹（或 U 盘）是否存在、可以写入并有足够空间。数据不会丢失：请重新生成文件包。</translation>
     </message>
     <message>
+        <source>This sync bundle comes from a computer that headquarters has not told this one about: it was enrolled since, or may no longer sync. Sync this computer with headquarters (or import its newest reply for this computer), then import the bundle again; or take the bundle to headquarters. Nothing was imported.</source>
+        <translation>此同步文件包来自一台总部尚未告知本机的电脑：那台电脑是后来注册的，或者可能已不再同步。请将本机与总部同步（或导入总部发给本机的最新回复），然后重新导入此文件包；也可以将文件包带到总部。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This sync bundle was made by an older version of GMS Desk, which does not sign its bundles, so this computer cannot check who made it. Update GMS Desk on the computer that made it and make a new bundle there, or take this one to headquarters. Nothing was imported.</source>
+        <translation>此同步文件包由旧版 GMS Desk 生成，旧版不会对文件包签名，因此本机无法核实是谁生成的。请在生成它的电脑上更新 GMS Desk 并重新生成文件包，或将此文件包带到总部。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This sync bundle was changed after it was made, or was not made by the computer it names. Nothing was imported. Ask for a new bundle from that computer.</source>
+        <translation>此同步文件包在生成后被修改过，或并非由其中注明的电脑生成。未导入任何内容。请向那台电脑索取新的文件包。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or imported.</source>
+        <translation>已中止。未写入或导入任何内容。</translation>
+    </message>
+    <message>
         <source>Headquarters answered at this address: the connection works.</source>
         <translation>总部在此地址作出了响应：连接正常。</translation>
     </message>
@@ -5738,6 +6469,22 @@ They are in the names of: %2</source>
     <message>
         <source>Headquarters&apos; server answered with an error. Try again later; if it keeps failing, tell headquarters.</source>
         <translation>总部服务器返回了错误。请稍后重试；如果一直失败，请告知总部。</translation>
+    </message>
+    <message>
+        <source>Photos and files could not all be sent: the connection keeps dropping. They are kept and sending goes on from where it stopped at the next sync.</source>
+        <translation>未能发送全部照片和文件：网络连接不断中断。这些文件会保留，下次同步时将从中断处继续发送。</translation>
+    </message>
+    <message>
+        <source>Headquarters does not accept a file this large; it stays on this laptop.</source>
+        <translation>总部不接收这么大的文件；文件保留在本机上。</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from headquarters. Try again when the connection is better.</source>
+        <translation>无法从总部获取文件。请在网络连接较好时重试。</translation>
+    </message>
+    <message>
+        <source>Headquarters does not have this file (yet): the laptop that attached it has not sent it.</source>
+        <translation>总部（尚）没有此文件：附加该文件的电脑还没有发送它。</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +6677,10 @@ They are in the names of: %2</source>
         <source>A passphrase to encrypt the bundle with (leave it empty not to encrypt; whoever imports it will need it):</source>
         <translation>用于加密文件包的密码（留空则不加密；导入时需要输入此密码）：</translation>
     </message>
+    <message>
+        <source>Export stopped: no bundle was written.</source>
+        <translation>导出已中止：未写入文件包。</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %1: %n change(s). Take it to headquarters, then import the reply it gives you here.</source>
         <translation>
@@ -5943,6 +6694,10 @@ They are in the names of: %2</source>
     <message>
         <source>Import sync bundle</source>
         <translation>导入同步文件包</translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was imported. Import the bundle again when you are ready.</source>
+        <translation>导入已中止：未导入任何内容。准备好后请重新导入文件包。</translation>
     </message>
     <message>
         <source>The passphrase this bundle was made with:</source>
@@ -5965,6 +6720,10 @@ They are in the names of: %2</source>
         <translation>
             <numerusform>已导入另一台电脑的文件包：%n 项修改。这些修改将随您的下一个文件包一起发送到总部。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This computer could not check which computer made it (it has not synced with headquarters, or imported its reply, yet); headquarters checks it when the bundle reaches it.</source>
+        <translation>本机无法核实文件包由哪台电脑生成（本机尚未与总部同步，或尚未导入总部的回复）；文件包送达总部时，总部会进行核实。</translation>
     </message>
     <message>
         <source>Reading the sync bundle…</source>
@@ -6834,6 +7593,18 @@ They are in the names of: %2</source>
         <source>Nobody in this workshop has a certificate yet: a certificate goes to each participant who completed every module and was present on enough of its days.</source>
         <translation>此培训班尚无人获得证书：完成全部模块且出席天数达到要求的学员均可获得证书。</translation>
     </message>
+    <message>
+        <source>The logo file could not be read. Check that it is still there and that you may open it, then choose it again.</source>
+        <translation>无法读取标志文件。请检查该文件是否仍在原处以及您是否有权打开它，然后重新选择。</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 2 MB. Choose a smaller image: a logo needs a few hundred pixels across, no more.</source>
+        <translation>标志文件大于 2 MB。请选择较小的图片：标志宽度只需几百像素即可。</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image (or it is damaged). Choose a logo saved as PNG or JPEG.</source>
+        <translation>此文件不是 PNG 或 JPEG 图片（或已损坏）。请选择以 PNG 或 JPEG 格式保存的标志。</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopDialog</name>
@@ -6896,6 +7667,10 @@ They are in the names of: %2</source>
     <message>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Attendance for a &amp;certificate:</source>
+        <translation>获得证书的出勤要求(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -7079,6 +7854,10 @@ They are in the names of: %2</source>
         <translation>移出培训班</translation>
     </message>
     <message>
+        <source>Only an administrator can move progress back: “Administrator…” in Settings asks for the administrator password.</source>
+        <translation>只有管理员才能退回进度：点击“设置”中的“管理员…”将要求输入管理员密码。</translation>
+    </message>
+    <message>
         <source>Save sign-in sheet</source>
         <translation>保存签到表</translation>
     </message>
@@ -7139,10 +7918,6 @@ They are in the names of: %2</source>
         <translation>无可前进的内容：所选单元格均已完成。</translation>
     </message>
     <message>
-        <source>Only an administrator can move progress back. An administrator turns on “Administrator on this computer” in Settings.</source>
-        <translation>只有管理员才能退回进度。管理员需在“设置”中开启“本机管理员”。</translation>
-    </message>
-    <message>
         <source>This module has not been started.</source>
         <translation>该模块尚未开始。</translation>
     </message>
@@ -7194,6 +7969,21 @@ They are in the names of: %2</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>YouPage</name>
+    <message>
+        <source>You and your agency</source>
+        <translation>您和您的机构</translation>
+    </message>
+    <message>
+        <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
+        <translation>您的姓名会随您的每次修改一起保存。新建的中小企业、培训班和活动默认使用本机构所在的国家/地区和省/州市；您仍可在其中修改。</translation>
+    </message>
+    <message>
+        <source>Settings changes any of this later.</source>
+        <translation>以后可以在“设置”中修改这些内容。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from gmsdesk.forms import geo
 from gmsdesk.forms.expressions import (
     Expression,
     Index,
@@ -770,6 +771,10 @@ class FormState:
             return _parse_datetime(raw) is not None
         if kind == "acknowledge":
             return bool(raw == "OK")
+        if kind == "geopoint":  # "lat lon alt acc", as ODK stores it
+            return isinstance(raw, str) and geo.parse_point(raw) is not None
+        if kind in ("geotrace", "geoshape"):
+            return isinstance(raw, str) and geo.parse_trace(raw) is not None
         if kind in ("select_one", "select_multiple"):
             names = {c.name for c in self.choices(question.name, index)}
             if kind == "select_one":

@@ -42,6 +42,9 @@ class SyncRequest(BaseModel):
     cursor: int = Field(ge=0)
     max_bytes: int = Field(default=256 * 1024, ge=1024, le=8 * 1024 * 1024)
     push: Push | None = None
+    # The digest of the agency's keys the laptop holds ("" none): the answer carries the keys
+    # when they differ. Not said (releases before): the answer is as it always was.
+    keys_held: str | None = Field(default=None, max_length=64)
 
 
 class Pushed(BaseModel):
@@ -69,6 +72,9 @@ class SyncResponse(BaseModel):
     agencies: list[str] = []
     users: list[str] = []
     row_info: list[list[list[Any]]] = []  # per block: [agency indexes, user indexes]
+    # The public keys of the agency's laptops (device id -> key), to check a bundle one of them
+    # gives another; only when the request's `keys_held` says it holds others.
+    keys: dict[str, str] | None = None
 
 
 class EnrollRequest(BaseModel):
@@ -391,14 +397,21 @@ def _sync(store: Store, device: Device, body: bytes, encoding: str, accept: str)
         pushed = push_batch(store, device, parsed.push.batch, cursor, items)
     page = store.pull(device, cursor, parsed.max_bytes)
     blocks, row_info = protocol.group_info(page.changes, 2)
-    return _reply(accept, {
+    answer = {
         "ack": parsed.push.batch if parsed.push else None, "pushed": pushed,
         "changes": blocks, "devices": page.devices,
         "cursor": store.public_cursor(device, page.cursor),
         "more": page.more, "server_time": server_time,
         "protocol": protocol.PROTOCOL_VERSION, "hq": device.hq, "admin": device.admin,
         "device_names": page.device_names, "agencies": page.agencies,
-        "users": page.users, "row_info": row_info})
+        "users": page.users, "row_info": row_info}
+    if parsed.keys_held is not None:  # a laptop that checks the bundles it relays
+        from gmsdesk.server.bundle import keys_unless_held  # it imports this module
+
+        keys = keys_unless_held(store, device, parsed.keys_held)
+        if keys is not None:
+            answer["keys"] = keys
+    return _reply(accept, answer)
 
 
 class Unreadable(NamedTuple):

@@ -13,7 +13,9 @@ them: a photo two agencies attached is stored once, and sent once.
     GET  /v1/attachments/{ref}       the file (Range: bytes=N- resumes)
 
 A piece carries its own SHA-256 (X-Chunk-SHA256): a damaged piece is refused and sent again,
-nothing else. The whole content is checked against its SHA-256 when the last piece arrives.
+nothing else. What arrived of a piece cut off by a dropped link is kept, so it is not sent
+again. The whole content is checked against its SHA-256 when the last piece arrives (a
+mismatch drops it: it is sent again from the start).
 The bytes themselves sit behind `BlobStore`: a folder on disk, or a table in the server's
 database; an object store can take their place.
 """
@@ -21,6 +23,7 @@ database; an object store can take their place.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import os
@@ -30,7 +33,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
@@ -250,14 +253,29 @@ class ServerAttachments:
         self.store = store
         self.blobs = blobs
         self.max_bytes = max_bytes
-        metadata.create_all(store.engine)
-        # One piece of a file at a time (SQLite: one writer at a time anyway).
-        self._lock: AbstractContextManager[Any] = (
-            nullcontext() if store.is_postgres else threading.Lock())
+        # Made at the first request, not with the app: a test rig (and a restarted server)
+        # may choose its store after the routes are registered.
+        self._lock: AbstractContextManager[Any] | None = None
+        self._making = threading.Lock()
+
+    def _ready(self) -> AbstractContextManager[Any]:
+        """The tables made (once), and the lock one piece of a file is written under
+        (SQLite: one writer at a time anyway)."""
+        with self._making:
+            if self._lock is None:
+                metadata.create_all(self.store.engine)
+                self._lock = nullcontext() if self.store.is_postgres else threading.Lock()
+            return self._lock
 
     @contextmanager
     def _begin(self) -> Iterator[Connection]:
-        with self._lock, self.store.engine.begin() as conn:
+        with self._ready(), self.store.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        self._ready()
+        with self.store._read() as conn:
             yield conn
 
     def _ref(self, conn: Connection, device: Device, ref: str) -> Any:
@@ -305,13 +323,14 @@ class ServerAttachments:
         return out
 
     def put(self, device: Device, ref: str, offset: int, data: bytes, *, sha256: str,
-            size: int, mime: str, ext: str, piece_sha256: str) -> dict[str, Any]:
+            size: int, mime: str, ext: str, piece_sha256: str | None) -> dict[str, Any]:
         """One piece at `offset`; the answer says where the server is now, and whether the
         file is complete. Refused: a damaged piece, a wrong offset, a file too large, or a
-        whole that does not match its SHA-256 (then it starts again)."""
+        whole that does not match its SHA-256 (then it starts again). `piece_sha256` None:
+        the start of a piece cut off by a dropped link, kept as it arrived."""
         if size > self.max_bytes:
             raise Refused(413, "too_large", f"A file may have at most {self.max_bytes} bytes.")
-        if hashlib.sha256(data).hexdigest() != piece_sha256:
+        if piece_sha256 is not None and hashlib.sha256(data).hexdigest() != piece_sha256:
             raise Refused(422, "damaged_piece", "This piece arrived damaged; send it again.")
         if offset + len(data) > size:
             raise Refused(422, "past_the_end", "This piece goes past the end of the file.")
@@ -391,7 +410,7 @@ class ServerAttachments:
             if used >= THUMBNAILS_PER_ANSWER:
                 more = True
                 break
-            with self.store._read() as conn:
+            with self._reading() as conn:
                 found = self._ref(conn, device, ref)
             if found is None:
                 missing.append(ref)
@@ -407,7 +426,7 @@ class ServerAttachments:
 
     def file(self, device: Device, ref: str) -> Any:
         """(sha256, size, mime, ext) of a complete file this device may fetch, or None."""
-        with self.store._read() as conn:
+        with self._reading() as conn:
             return self._ref(conn, device, ref)
 
 
@@ -434,10 +453,11 @@ def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": code, "message": message, **extra}, status_code=status)
 
 
-async def _body(request: Request, limit: int) -> bytes | Response:
+async def _body(request: Request, limit: int, body: bytearray | None = None
+                ) -> bytes | Response:
     """The request's body, at most `limit` bytes; a dropped upload is a 400 (nobody reads
-    it), not an error worth a traceback."""
-    body = bytearray()
+    it), not an error worth a traceback (`body`, when given, keeps what arrived)."""
+    body = bytearray() if body is None else body
     try:
         async for piece in request.stream():
             body += piece
@@ -462,8 +482,9 @@ def register(app: FastAPI, store: Store, device_for: Callable[[Request], Device 
     """Add the attachment routes to `app`, authenticated like the sync route. The bytes go to
     `blobs`, else where $GMSDESK_ATTACHMENTS says ("database" or a folder), else the default
     of `blob_store_for`; $GMSDESK_MAX_ATTACHMENT_MB caps one file."""
-    if blobs is None:
-        blobs = blob_store_for(store, os.environ.get("GMSDESK_ATTACHMENTS"))
+    if blobs is None:  # chosen at the first request: the store may be selected after start
+        setting = os.environ.get("GMSDESK_ATTACHMENTS")
+        blobs = cast(BlobStore, _Deferred(lambda: blob_store_for(store, setting)))
     try:
         max_bytes = int(float(os.environ.get("GMSDESK_MAX_ATTACHMENT_MB", "0")) * 1024 * 1024)
     except ValueError:
@@ -477,6 +498,21 @@ def register(app: FastAPI, store: Store, device_for: Callable[[Request], Device 
     app.post("/v1/attachments/thumbnails", tags=tags, responses=_ANSWERS)(routes.thumbnails)
     app.get("/v1/attachments/{ref}", tags=tags, responses=_ANSWERS)(routes.fetch)
     return service
+
+
+class _Deferred:
+    """A blob store made the first time it is used."""
+
+    def __init__(self, make: Callable[[], BlobStore]) -> None:
+        self._make = make
+        self._real: BlobStore | None = None
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._real is None:
+                self._real = self._make()
+        return getattr(self._real, name)
 
 
 _ANSWERS: dict[int | str, dict[str, Any]] = {
@@ -546,8 +582,17 @@ class _Routes:
         if size > service.max_bytes:
             return _error(413, "too_large", f"A file may have at most {service.max_bytes} "
                           "bytes.", max_bytes=service.max_bytes)
-        body = await _body(request, MAX_PIECE_BYTES)
+        received = bytearray()
+        body = await _body(request, MAX_PIECE_BYTES, received)
         if isinstance(body, Response):
+            if body.status_code == 400 and received:
+                # The link dropped mid-piece: what arrived is kept (its piece's SHA-256 cannot
+                # be checked, the whole file's is at the end), so it is not sent again.
+                with contextlib.suppress(Refused):
+                    await run_in_threadpool(
+                        lambda: service.put(device, ref, offset, bytes(received),
+                                            sha256=sha256, size=size, mime=mime, ext=ext,
+                                            piece_sha256=None))
             return body
         try:
             answer = await run_in_threadpool(

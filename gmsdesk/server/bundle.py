@@ -334,8 +334,8 @@ def write_reply(store: Store, device: str, passphrase: str = "",
         "admin": dev.admin, "start": start, "pages": pages,
         "acks": {batch: result for (_, batch), result in acks.items()},
         "relayed": [list(key) for key in carried]}
-    keys = agency_keys(store, dev)
-    if said.get("keys") != files.keys_digest(keys):  # not those its last bundle said it has
+    keys = keys_unless_held(store, dev, said.get("keys"))  # those its last bundle said it has?
+    if keys is not None:
         payload["keys"] = keys
     data = files.seal(payload, files.bundle_key(laptop.token_hash), passphrase)
     return data, Replied(dev.id, laptop.name, len(data), len(pages), edits, len(acks))
@@ -344,12 +344,20 @@ def write_reply(store: Store, device: str, passphrase: str = "",
 def agency_keys(store: Store, device: Device) -> dict[str, str]:
     """The public keys of the laptops of `device`'s agency that may sync (device id ->
     `files.public_key`), with which it checks a bundle another of them gives it. Made from
-    what headquarters keeps of each one's sync key: nothing to store. (A sync answer may carry
-    them too, for the laptop's `files.remember_keys`.)"""
+    what headquarters keeps of each one's sync key: nothing to store."""
     query = sa.select(devices.c.id, devices.c.token_hash).where(
         devices.c.agency_id == device.agency_id, devices.c.revoked.is_(False))
     with store._read() as conn:
         return {row.id: files.public_key(row.token_hash) for row in conn.execute(query)}
+
+
+def keys_unless_held(store: Store, device: Device, held: Any) -> dict[str, str] | None:
+    """`agency_keys` for a reply or a sync answer, None when the laptop holds these already:
+    `held` is the digest it said of those it holds (`files.keys_held`; "" none, None it did
+    not say). A laptop revoked since, or enrolled since, changes the digest, so the keys go
+    again and the laptop learns of it."""
+    keys = agency_keys(store, device)
+    return None if held == files.keys_digest(keys) else keys
 
 
 PASSPHRASE_VARIABLE = "GMSDESK_BUNDLE_PASSPHRASE"

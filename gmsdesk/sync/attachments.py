@@ -92,6 +92,8 @@ class AttachmentSync:
         self.sleep = sleep
         self.piece = FIRST_PIECE
         self.report = AttachmentReport()
+        self._counted = 0  # bytes of pieces sent for the file being sent
+        self._reached = 0  # where the server is in it
 
     # -- transport ------------------------------------------------------------------------
 
@@ -204,63 +206,81 @@ class AttachmentSync:
 
     def _send(self, attachment: Attachment, path: Path, sha256: str, size: int,
               offset: int) -> bool:
-        """Send one file from `offset`; True once the server has all of it."""
+        """Send one file from `offset`; True once the server has all of it. What was sent
+        beyond what the server kept (lost in flight, refused as damaged) is counted as sent
+        again."""
+        start = offset
+        self._counted = 0
+        self._reached = offset
+        try:
+            with open(path, "rb") as handle:
+                offset = self._pieces(attachment, handle, sha256, size, offset)
+        finally:
+            self.report.bytes_resent += max(0, self._counted - max(0, self._reached - start))
+        return offset >= size
+
+    def _pieces(self, attachment: Attachment, handle: Any, sha256: str, size: int,
+                offset: int) -> int:
+        """Send pieces from `offset` until the server has all (returns `size`) or refuses the
+        file (returns where it is)."""
         drops = 0
-        with open(path, "rb") as handle:
-            while offset < size or size == 0:
-                if self.stop():
-                    return False
-                handle.seek(offset)
-                data = handle.read(self.piece)
-                started = time.monotonic()
-                headers = self.headers(**{
-                    "Content-Type": "application/octet-stream", "X-Content-SHA256": sha256,
-                    "X-Content-Size": str(size), "X-Media-Type": attachment.mime,
-                    "X-File-Ext": attachment.ext,
-                    "X-Chunk-SHA256": hashlib.sha256(data).hexdigest()})
-                self.report.bytes_sent += len(data)
-                try:
-                    response = self._request("PUT", f"/v1/attachments/{attachment.hash}",
-                                             params={"offset": offset}, data=data,
-                                             headers=headers)
-                except _Dropped:
-                    self.report.bytes_resent += len(data)
-                    self.piece = max(MIN_PIECE, self.piece // 2)
-                    drops += 1
-                    if drops >= STALLED:
-                        raise _Stalled from None
-                    self.sleep(min(0.25 * drops, 4.0))
-                    state = self._where(attachment, sha256, size)
-                    if state.get("complete"):
-                        return True
-                    offset = int(state.get("offset") or 0)
-                    continue
-                answer = self._json(response)
-                if response.status_code == 409:  # the server is elsewhere: go on from there
-                    self.report.bytes_resent += len(data)
-                    offset = int(answer.get("offset") or 0)
-                    continue
-                if response.status_code == 422 and answer.get("error") in (
-                        "damaged_piece", "damaged_file"):
-                    self.report.bytes_resent += len(data)
-                    if answer.get("error") == "damaged_file":
-                        offset = 0
-                    continue
-                if response.status_code == 413:
-                    self.report.problem = REFUSED_SIZE
-                    return False
-                if response.status_code >= 400:
-                    self.report.bytes_resent += len(data)
-                    raise _Stalled
-                drops = 0
-                offset = int(answer.get("offset", offset + len(data)))
-                self.store.set_sent(attachment.hash, offset)
-                self._tune(time.monotonic() - started)
-                if answer.get("complete"):
-                    return True
-                if size == 0:
-                    return False
-        return False
+        self._reached = offset
+        while offset < size or size == 0:
+            if self.stop():
+                return offset
+            handle.seek(offset)
+            data = handle.read(self.piece)
+            started = time.monotonic()
+            headers = self.headers(**{
+                "Content-Type": "application/octet-stream", "X-Content-SHA256": sha256,
+                "X-Content-Size": str(size), "X-Media-Type": attachment.mime,
+                "X-File-Ext": attachment.ext,
+                "X-Chunk-SHA256": hashlib.sha256(data).hexdigest()})
+            self._counted += len(data)
+            self.report.bytes_sent += len(data)
+            try:
+                response = self._request("PUT", f"/v1/attachments/{attachment.hash}",
+                                         params={"offset": offset}, data=data,
+                                         headers=headers)
+            except _Dropped:
+                # Asked where the server is: what arrived of the piece was kept there.
+                self.piece = max(MIN_PIECE, self.piece // 2)
+                drops += 1
+                if drops >= STALLED:
+                    raise _Stalled from None
+                self.sleep(min(0.25 * drops, 4.0))
+                state = self._where(attachment, sha256, size)
+                if state.get("complete"):
+                    self._reached = size
+                    return size
+                moved = int(state.get("offset") or 0)
+                if moved > offset:
+                    drops = 0  # the link is slow, not down
+                offset = self._reached = moved
+                continue
+            answer = self._json(response)
+            if response.status_code == 409:  # the server is elsewhere: go on from there
+                offset = self._reached = int(answer.get("offset") or 0)
+                continue
+            if response.status_code == 422 and answer.get("error") in (
+                    "damaged_piece", "damaged_file"):
+                if answer.get("error") == "damaged_file":
+                    offset = self._reached = 0
+                continue
+            if response.status_code == 413:
+                self.report.problem = REFUSED_SIZE
+                return offset
+            if response.status_code >= 400:
+                raise _Stalled
+            drops = 0
+            offset = self._reached = int(answer.get("offset", offset + len(data)))
+            self.store.set_sent(attachment.hash, offset)
+            self._tune(time.monotonic() - started)
+            if answer.get("complete"):
+                return size
+            if size == 0:
+                return offset
+        return offset
 
     def _tune(self, seconds: float) -> None:
         if seconds < FAST_S:

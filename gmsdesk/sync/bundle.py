@@ -24,12 +24,16 @@ hold its key), so a laptop's export is also signed with an Ed25519 key made from
 as the HMAC key is (`signing_key`): the signature travels in the header, and beside a carried
 bundle as `sig`. Headquarters can make every laptop's public key from what it keeps of it, and
 each reply carries those of the laptop's agency (`keys`, left out when the laptop's last bundle
-said it holds them already). A laptop that has them checks another laptop's bundle, and every
-bundle it carries, before taking any of it: one from a laptop it does not know (enrolled since,
-or revoked), unsigned (an older release) or not matching its signature is refused with the
-reason. A laptop that never had a reply from a headquarters of this release has no keys, and
-takes bundles as before: headquarters checks them when they are carried on. Older releases
-read these files as before: they skip the signature, and their bundles have none.
+said it holds them already); so does a sync answer (left out when the laptop's request said it
+holds them already: `keys_held`), and both are kept in one place (`remember_keys`), the newer
+by headquarters' clock winning, so a laptop revoked at headquarters is dropped by whichever
+comes first. A laptop that has them checks another laptop's bundle, and every bundle it
+carries, before taking any of it: one from a laptop it does not know (enrolled since, or
+revoked), unsigned (an older release) or not matching its signature is refused with the
+reason. A laptop that never synced with, nor had a reply from, a headquarters of this release
+has no keys, and takes bundles as before: headquarters checks them when they are carried on.
+Older releases read these files as before: they skip the signature, and their bundles have
+none.
 
 `export_to` and `import_file` report progress and stop when told (`Cancelled`): an export
 stopped leaves no file (not even part of one), an import stopped applies nothing.
@@ -128,9 +132,9 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "there, can be written to and has room. Nothing is lost: make the bundle again.")
 UNKNOWN_COMPUTER = QT_TRANSLATE_NOOP(
     "Sync", "This sync bundle comes from a computer that headquarters has not told this one "
-    "about: it was enrolled since, or may no longer sync. Import headquarters' newest reply "
-    "for this computer, then import the bundle again; or take the bundle to headquarters. "
-    "Nothing was imported.")
+    "about: it was enrolled since, or may no longer sync. Sync this computer with headquarters "
+    "(or import its newest reply for this computer), then import the bundle again; or take "
+    "the bundle to headquarters. Nothing was imported.")
 UNSIGNED = QT_TRANSLATE_NOOP(
     "Sync", "This sync bundle was made by an older version of GMS Desk, which does not sign "
     "its bundles, so this computer cannot check who made it. Update GMS Desk on the computer "
@@ -650,12 +654,11 @@ def _export(db: Database, passphrase: str, steps: _Steps) -> tuple[bytes, Export
             sent += _edits(items)
             batches.append({**client.push_body(cut.batch, items), "cursor": cut.cursor})
         carried = list(_relays(db).values())
-        held = peer_keys(db)
         payload: dict[str, Any] = {
             "kind": CHANGES, "device": enrolment.device_id, "agency": enrolment.agency_id,
             "made": db.tick(), "protocol": protocol.PROTOCOL_VERSION, "device_time": wall_ms(),
             "cursor": db.sync.cursor, "batches": batches, "relays": carried,
-            "keys_held": keys_digest(held) if held is not None else ""}
+            "keys_held": keys_held(db)}
         steps.tell(0, 1, 1)  # stopped here, the batches' cut is not kept either
     data = seal(payload, bundle_key(hashed), passphrase, signing_key(hashed), steps.part(1))
     return data, ExportSummary(len(data), sent, len(batches), len(carried), bool(passphrase))
@@ -898,6 +901,30 @@ def remember_keys(db: Database, keys: Mapping[str, str], made: int) -> bool:
     return True
 
 
+def keys_held(db: Database) -> str:
+    """What this laptop tells headquarters of the agency's keys it holds, in a bundle and in a
+    sync request: their digest (`keys_digest`), "" when it holds none. Headquarters sends the
+    keys when they differ."""
+    held = peer_keys(db)
+    return keys_digest(held) if held is not None else ""
+
+
+def learn_keys(db: Database, value: Any, made: Any) -> bool:
+    """Keep the agency's keys a sync answer carries (`keys`, listed at its `server_time`,
+    `made`) as a reply's are kept (`remember_keys`): keys learnt over the network and from a
+    file are one store. A list that is not one changes nothing (and stops no sync). True if
+    kept."""
+    try:
+        keys = _listed_keys(value)
+        when = int(made)
+    except (ValueError, TypeError):
+        return False
+    if keys is None:
+        return False
+    with db.atomic():
+        return remember_keys(db, keys, when)
+
+
 def _listed_keys(value: Any) -> dict[str, str] | None:
     """A list of keys as a reply carries it ({device: base64 key}); None when it has none;
     ValueError when it is not one."""
@@ -999,6 +1026,7 @@ def _carry(held: dict[str, dict[str, Any]], relay: dict[str, Any]) -> int:
 __all__ = ["CHANGES", "REPLY", "SUFFIX", "BundleError", "Cancelled", "Envelope",
            "ExportSummary", "ImportSummary", "NeedsPassphrase", "Progress", "WrongPassphrase",
            "batch_id", "bundle_key", "export", "export_to", "import_bytes", "import_file",
-           "keys_digest", "next_batch", "payload_mac", "peer_keys", "public_key",
-           "read_envelope", "read_file", "remember_keys", "seal", "sign", "signed_by",
-           "signed_part", "signing_key", "token_hash", "token_key", "unb64", "write_file"]
+           "keys_digest", "keys_held", "learn_keys", "next_batch", "payload_mac", "peer_keys",
+           "public_key", "read_envelope", "read_file", "remember_keys", "seal", "sign",
+           "signed_by", "signed_part", "signing_key", "token_hash", "token_key", "unb64",
+           "write_file"]

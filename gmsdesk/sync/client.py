@@ -458,6 +458,9 @@ class SyncClient:
         demo = local_only.demo_records(self.db).all()  # usually none
         from gmsdesk.sync import bundle
 
+        # Once a sync, the agency's keys this laptop holds: headquarters sends them if they
+        # differ (see `bundle.learn_keys`).
+        ask_keys = {"keys_held": bundle.keys_held(self.db)}
         while True:
             # Cut where a sync bundle cut it, if one carried it (see `bundle.next_batch`).
             last_seq, batch = bundle.next_batch(self.db, self.batch_bytes)
@@ -471,7 +474,8 @@ class SyncClient:
             payload: dict[str, Any] = {
                 "protocol": protocol.PROTOCOL_VERSION, "device_time": wall_ms(),
                 "cursor": self.db.sync.cursor,
-                "max_bytes": min(max(self.batch_bytes * 4, 256 * 1024), 8 * 1024 * 1024)}
+                "max_bytes": min(max(self.batch_bytes * 4, 256 * 1024), 8 * 1024 * 1024),
+                **ask_keys}
             if items:
                 payload["push"] = self._push(last_seq, items)
             started = time.monotonic()
@@ -485,6 +489,9 @@ class SyncClient:
             if "hq" in data:
                 self.db.sync.set_hq(bool(data["hq"]))
             self.db.sync.set_admin(bool(data.get("admin", False)))
+            # Kept as a reply's are: one store, the newest winning (none sent: nothing changes).
+            bundle.learn_keys(self.db, data.get("keys"), data.get("server_time"))
+            ask_keys = {}
             applied = self.db.sync.apply_remote(
                 received, data["devices"], data["cursor"], agencies=_strings(data, "agencies"),
                 users=_strings(data, "users"), device_names=_strings(data, "device_names"))

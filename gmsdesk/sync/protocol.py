@@ -10,6 +10,13 @@ Requests are gzip. An answer is xz when the client says it reads xz (`Accept-Enc
 gzip`, this release and later) and the answer is big enough for xz's larger header to pay: a
 first pull's pages are a quarter smaller than gzip's, which is what a headquarters laptop on a
 slow line waits for. Older clients ask for gzip only and get it.
+
+The first request of a sync says which of the agency's public keys the laptop holds
+(`keys_held`: a digest, "" for none; `gmsdesk.sync.bundle.keys_held`); the answer carries them
+(`keys`) when they differ — a laptop enrolled or revoked since — so a laptop that only ever
+syncs over the network checks the sync bundles it relays as one that imports replies does. A
+request that does not say (releases before) gets the answer it always got; a server before
+ignores the field.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from gmsdesk import __version__, paths
+from gmsdesk import __version__, i18n_format, paths
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import DatabaseProblem, SchemaTooNew
 from gmsdesk.ui.bus import ChangeBus
@@ -22,6 +22,27 @@ log = logging.getLogger("gmsdesk")
 
 QT_LOCALES = {"en": "en_GB", "km": "km_KH", "lo": "lo_LA", "my": "my_MM", "th": "th_TH",
               "vi": "vi_VN", "zh_CN": "zh_CN"}
+
+
+class CountTranslator(QTranslator):
+    """A translator that writes the count of a plural message ("%n change(s)") by the app's
+    number rule (gmsdesk.i18n_format: Myanmar digits for Burmese unless the user chose 0-9,
+    Khmer, Lao or Thai digits when chosen), as every other number on screen and on paper is.
+    Qt would put 0-9 for "%n" and its own locale's digits for "%Ln", whatever the user chose.
+    The rule is read at each call, so a change of the Digits setting applies at once."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def translate(  # type: ignore[override]
+            self, context: str, source: str, disambiguation: str | None = None,
+            n: int = -1) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        if not text:
+            # None is Qt's "not here": an empty string would hide the other translators' text.
+            return None
+        return i18n_format.fill_count(self.lang, text, n) if n >= 0 else text
 
 
 class AppContext(QObject):
@@ -54,10 +75,15 @@ class AppContext(QObject):
             app.removeTranslator(translator)
         self._translators.clear()
         # English has a file too: it holds the plural forms ("1 change", "2 changes").
+        # Qt's own words (OK, Cancel, the file dialog, a text box's menu) come from Qt's
+        # qtbase file where Qt has one (Chinese), and from the app's qt_gmsdesk file for the
+        # languages Qt does not translate (Khmer, Lao, Burmese, Thai, Vietnamese). The last
+        # one installed is asked first. Only the app's own file has counts to write.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"gmsdesk_{code}", str(paths.TRANSLATIONS)),
-                             (f"qtbase_{code}", qt_dir)):
-            translator = QTranslator()
+                             (f"qtbase_{code}", qt_dir),
+                             (f"qt_gmsdesk_{code}", str(paths.TRANSLATIONS))):
+            translator = CountTranslator(code) if name.startswith("gmsdesk") else QTranslator()
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._translators.append(translator)

@@ -339,17 +339,25 @@ class BackupsPanel(QWidget):
                               on_done=done, user=self.ctx.user)
 
 
+class BackupPreview(QObject):
+    """What a backup holds, as the restore asks about it. Each count is a plural message of
+    its own ("1 workshop", "2 workshops"; Qt fills one count per message, in the digits of the
+    language's number rule), asked with self.tr so that lupdate marks them as plurals."""
+
+    def text(self, seen: Preview, lang: str, path: Path | None = None) -> str:
+        text = self.tr("This backup was made on %1. It holds %2, %3 and %4.")
+        smes = self.tr("%n SME(s)", "", seen.smes)
+        workshops = self.tr("%n workshop(s)", "", seen.workshops)
+        responses = self.tr("%n survey response(s)", "", seen.responses)
+        made = (_when(seen.taken_at, lang) if seen.taken_at
+                else QCoreApplication.translate("Backups", "an unknown date"))
+        text = text.replace("%1", made).replace("%2", smes).replace("%3", workshops) \
+            .replace("%4", responses)
+        return text + (f"\n{path.name}" if path is not None else "")
+
+
 def preview_text(seen: Preview, lang: str, path: Path | None = None) -> str:
-    made = (_when(seen.taken_at, lang) if seen.taken_at
-            else QCoreApplication.translate("Backups", "an unknown date"))
-    return (QCoreApplication.translate(
-        "Backups", "This backup was made on %1. It holds %2 SMEs, %3 workshops and %4 survey "
-        "responses.")
-            .replace("%1", made)
-            .replace("%2", i18n_format.format_integer(lang, seen.smes))
-            .replace("%3", i18n_format.format_integer(lang, seen.workshops))
-            .replace("%4", i18n_format.format_integer(lang, seen.responses))
-            + (f"\n{path.name}" if path is not None else ""))
+    return BackupPreview().text(seen, lang, path)
 
 
 def reopen(ctx: Any) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,22 +44,31 @@ from gmsdesk.storage.sync_store import Conflict
 from gmsdesk.sync.hlc import unpack
 from gmsdesk.ui.errors import user_message
 from gmsdesk.ui.labels import (
+    HQ_DEVICE,
+    HQ_USER,
+    agency_label,
+    agency_names,
     field_label,
     format_count,
     format_date,
     format_datetime,
     format_number,
+    headquarters_label,
+    province_label,
     sector_label,
+    user_label,
 )
+from gmsdesk.ui.widgets import fit_columns_to_width, record_table
 from gmsdesk.ui.widgets import heading as make_heading
-from gmsdesk.ui.widgets import record_table
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
 class ConflictRow:
-    """One open conflict as the table shows it (immutable: the model only holds these)."""
+    """One open conflict as the table shows it (immutable: the model only holds these).
+    `winner_from` and `loser_from` in a line ("Sokha (siem-reap-2), 03/11/2026 14:20"); the
+    table shows them in two (`*_lines`), so who and which computer are not cut."""
 
     conflict: Conflict
     record: str
@@ -67,6 +77,8 @@ class ConflictRow:
     winner_from: str
     loser: str
     loser_from: str
+    winner_lines: str = ""
+    loser_lines: str = ""
 
 
 def declared_field(table: str, name: str) -> Field | None:
@@ -83,6 +95,7 @@ class ValueFormatter:
         self.device_id = db.device_id
         self.device_names = db.sync.device_names()
         self.custom_sectors = {s.code: s.label for s in db.smes.sectors() if not s.builtin}
+        self.agency_names = agency_names(db)
 
     def field_label(self, table: str, name: str) -> str:
         spec = declared_field(table, name)
@@ -97,6 +110,10 @@ class ValueFormatter:
             return str(value)
         if table == SMES.table and field == "sector":  # codes of the agency's sector list
             return sector_label(str(value), self.custom_sectors)
+        if field == "province" and isinstance(value, str):  # stored by its English name
+            return province_label(value)
+        if field == "agency_id" and isinstance(value, str):
+            return agency_label(value, self.agency_names)
         if spec.kind is Kind.CODE:
             label = spec.code_labels.get(str(value))
             return QCoreApplication.translate(spec.code_context, label) if label \
@@ -128,24 +145,33 @@ class ValueFormatter:
             "Conflicts", "%1: %2").replace("%1", QCoreApplication.translate(
                 "Records", record_type.title)).replace("%2", text or record_id[:8])
 
-    def source(self, device: str, hlc: int, user: str = "") -> str:
+    def source(self, device: str, hlc: int, user: str = "", *, lines: bool = False) -> str:
         """"Sokha (siem-reap-2), 03/11/2026 14:20" — who made the edit, on which computer
-        (by the name it was enrolled with), and when (local time)."""
-        if device and device == self.device_id:
-            computer = QCoreApplication.translate("Conflicts", "this computer")
-        elif device and self.device_names.get(device):
-            computer = self.device_names[device]
-        elif device:
-            computer = QCoreApplication.translate("Conflicts", "computer %1").replace(
-                "%1", device[:8])
+        (by the name it was enrolled with), and when (local time); "Headquarters, 03/11/2026
+        14:20" for an edit of headquarters' server itself, which is no person's nor
+        computer's. With `lines`, who and when are on two lines."""
+        if device == HQ_DEVICE:
+            computer = headquarters_label()
+            who = computer if not user or user == HQ_USER else QCoreApplication.translate(
+                "Conflicts", "%1 (%2)").replace("%1", user_label(user)).replace("%2", computer)
         else:
-            computer = QCoreApplication.translate("Conflicts", "another computer")
-        who = QCoreApplication.translate("Conflicts", "%1 (%2)").replace(
-            "%1", user).replace("%2", computer) if user else computer
+            if device and device == self.device_id:
+                computer = QCoreApplication.translate("Conflicts", "this computer")
+            elif device and self.device_names.get(device):
+                computer = self.device_names[device]
+            elif device:
+                computer = QCoreApplication.translate("Conflicts", "computer %1").replace(
+                    "%1", device[:8])
+            else:
+                computer = QCoreApplication.translate("Conflicts", "another computer")
+            who = QCoreApplication.translate("Conflicts", "%1 (%2)").replace(
+                "%1", user_label(user)).replace("%2", computer) if user else computer
         if not hlc:
             return who
         moment = QDateTime.fromMSecsSinceEpoch(unpack(hlc)[0]).toLocalTime()
         when = format_datetime(moment)
+        if lines:
+            return f"{who}\n{when}"
         return QCoreApplication.translate("Conflicts", "%1, %2").replace("%1", who).replace(
             "%2", when)
 
@@ -153,12 +179,15 @@ class ValueFormatter:
         return self.describe(conflict.tbl, conflict.record_id) or conflict.record_id
 
     def row(self, conflict: Conflict) -> ConflictRow:
+        c = conflict
         return ConflictRow(
-            conflict, self.record(conflict), self.field_label(conflict.tbl, conflict.field),
-            self.value(conflict.tbl, conflict.field, conflict.winner_value),
-            self.source(conflict.winner_device, conflict.winner_hlc, conflict.winner_user),
-            self.value(conflict.tbl, conflict.field, conflict.loser_value),
-            self.source(conflict.loser_device, conflict.loser_hlc, conflict.loser_user))
+            c, self.record(c), self.field_label(c.tbl, c.field),
+            self.value(c.tbl, c.field, c.winner_value),
+            self.source(c.winner_device, c.winner_hlc, c.winner_user),
+            self.value(c.tbl, c.field, c.loser_value),
+            self.source(c.loser_device, c.loser_hlc, c.loser_user),
+            self.source(c.winner_device, c.winner_hlc, c.winner_user, lines=True),
+            self.source(c.loser_device, c.loser_hlc, c.loser_user, lines=True))
 
 
 class ConflictTableModel(QAbstractTableModel):
@@ -189,6 +218,8 @@ class ConflictTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column in ("winner_from", "loser_from"):  # who, then when, each whole
+                return getattr(row, column.replace("from", "lines")) or getattr(row, column)
             return getattr(row, column)
         if role == SortRole:
             if column == "winner_from":
@@ -269,7 +300,13 @@ class ConflictsView(QWidget):
         self.proxy.setSortRole(SortRole)
         self.table = record_table(self.proxy, "conflicts_table", self, sortable=True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
+        # Every column on a 1366 px laptop's screen: the record gives way last, long values
+        # are cut in the middle (whole below, once chosen), and who changed a value and when
+        # are two lines never cut, so the computer's name is always read.
+        model = self.model
+        fit_columns_to_width(self.table, model.COLUMNS.index("record"), whole=(
+            model.COLUMNS.index("winner_from"), model.COLUMNS.index("loser_from")))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
 
         self.empty = QLabel(self.tr("No conflicts to resolve."), self)
@@ -332,11 +369,6 @@ class ConflictsView(QWidget):
         current = self.selected()
         self.formatter = ValueFormatter(self.db)
         self.model.set_rows([self.formatter.row(c) for c in self.db.sync.open_conflicts()])
-        if self.model.rows:
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount() - 1):
-                self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 110),
-                                                      320))
         self.empty.setVisible(not self.model.rows)
         self.table.setVisible(bool(self.model.rows))
         if self.model.rows:

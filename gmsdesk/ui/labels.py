@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -20,7 +21,9 @@ from gmsdesk import i18n_format
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.paths import RESOURCES
 from gmsdesk.records import catalog
+from gmsdesk.storage.db import UNASSIGNED_AGENCY
 from gmsdesk.storage.smes import ICT_LEVELS
+from gmsdesk.sync.local_only import DEMO_USER
 
 # SME fields as their declaration labels them, and the SME list's own columns.
 FIELD_LABELS = {
@@ -144,3 +147,94 @@ def sector_label(code: str | None, custom: dict[str, str] | None = None) -> str:
     if custom and code in custom:
         return custom[code]
     return code
+
+
+# -- agencies, people and places by name, never by code ---------------------------------------
+
+# Who headquarters' server writes as (`gmsdesk.server.store.SERVER_USER`, `SERVER_DEVICE`): the
+# agency profiles it makes, the conflicts it records.
+HQ_USER = "headquarters"
+HQ_DEVICE = "server"
+DEMO_USER_LABEL = QT_TRANSLATE_NOOP("Labels", "demo data")
+
+
+def headquarters_label() -> str:
+    """"Headquarters" in the UI language: who made what headquarters' server wrote."""
+    return QCoreApplication.translate("Field", "Headquarters")
+
+
+def own_agency_label() -> str:
+    """What a screen calls the agency of this laptop until it has a name: what was made before
+    enrolment (agency code `UNASSIGNED_AGENCY`, "local"), which enrolment gives the agency."""
+    return QCoreApplication.translate("NewResponseDialog", "This laptop's agency")
+
+
+def agency_names(db: Any, lang: str | None = None) -> dict[str, str]:
+    """Agency code -> the name a list, a filter or a form shows: each agency's name in the UI
+    language (its profile's, as headquarters published it); "This laptop's agency" for what
+    this laptop made before enrolment, and for its own agency until headquarters' profile of
+    it arrives. Another agency without a profile yet keeps its code (`agency_label`)."""
+    names = dict(db.agencies.names(lang or current_language()))
+    own = own_agency_label()
+    names.setdefault(UNASSIGNED_AGENCY, own)
+    names.setdefault(str(db.agency_id), own)
+    return names
+
+
+def agency_label(code: str | None, names: Mapping[str, str] | None = None) -> str:
+    """An agency by name (`names` from `agency_names`), never "local"."""
+    if not code:
+        return ""
+    if names and names.get(code):
+        return names[code]
+    return own_agency_label() if code == UNASSIGNED_AGENCY else code
+
+
+def user_label(user: str | None) -> str:
+    """Who made a record or a change, as stored ("Sokha"): the demo and headquarters' server,
+    which write under names of their own ("[demo]", "headquarters"), in words."""
+    if not user:
+        return ""
+    if user == DEMO_USER:
+        return QCoreApplication.translate("Labels", DEMO_USER_LABEL)
+    if user == HQ_USER:
+        return headquarters_label()
+    return user
+
+
+@cache
+def _province_table() -> dict[str, dict[str, tuple[str, str]]]:
+    """Economy code -> {province as stored (its English name): (language, its own name)}, from
+    the geography the SME form offers (resources/seed/geography.json)."""
+    path = RESOURCES / "seed" / "geography.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for code, country in (data.items() if isinstance(data, dict) else ()):
+        if not isinstance(country, dict):
+            continue
+        lang = i18n_format.normalize_lang(str(country.get("locale") or ""))
+        table[code] = {
+            str(p["name_en"]): (lang, str(p["name_local"]))
+            for p in country.get("provinces") or () if isinstance(p, dict)
+            and p.get("name_en") and p.get("name_local")}
+    return table
+
+
+def province_label(name: str | None, country: str | None = None) -> str:
+    """A province as stored (its English name, "Nghe An") in the UI language: in its own
+    economy's language when that is the UI's ("Nghệ An" in Vietnamese, "สุพรรณบุรี" in Thai),
+    else as stored. `country`: its economy, when known (else any economy's province of that
+    name). A province the list does not hold is shown as typed."""
+    if not name:
+        return ""
+    table = _province_table()
+    places = [table[country]] if country in table else table.values()
+    lang = current_language()
+    for provinces in places:
+        found = provinces.get(name)
+        if found is not None:
+            return found[1] if found[0] == lang else name
+    return name

@@ -544,6 +544,14 @@ class SyncArea(QWidget):
         kept = report.set_aside
         if kept:
             text += ", " + self.tr("%Ln change(s) of demo data kept here", "", kept)
+        files = report.attachments  # photos and files go after the records, piece by piece
+        if files is not None:
+            if files.sent:
+                text += ", " + self.tr("%Ln photo(s) and file(s) sent", "", files.sent)
+            if files.waiting:
+                text += ", " + self.tr("%Ln still to send", "", files.waiting)
+            if files.problem:
+                text += ". " + QCoreApplication.translate("Sync", files.problem)
         return text
 
     def _show_progress(self, done: int, total: int) -> None:
@@ -776,8 +784,8 @@ class SyncArea(QWidget):
                 if not result.checked:  # no keys from headquarters yet (see bundle's note)
                     text += " " + self.tr(
                         "This computer could not check which computer made it (it has not "
-                        "imported a reply from headquarters yet); headquarters checks it when "
-                        "the bundle reaches it.")
+                        "synced with headquarters, or imported its reply, yet); headquarters "
+                        "checks it when the bundle reaches it.")
             self._say_bundle(text, OK_STYLE)
             self.refresh()
 

@@ -13,7 +13,7 @@ import platform
 from typing import Any
 
 import requests
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTimer, Signal
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.storage.db import Database
@@ -30,6 +30,7 @@ from gmsdesk.sync.client import (
 )
 from gmsdesk.sync.connection import ConnectionCheck, check_connection
 from gmsdesk.ui import tasks
+from gmsdesk.ui.labels import format_count, format_datetime, format_time
 from gmsdesk.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -63,9 +64,8 @@ def sync_message(exc: BaseException) -> str:
 
 def progress_numbers(done: int, total: int) -> tuple[str, str]:
     """How far a sync has come, as the status and the progress bar both say it: the changes
-    sent of those there were, in the UI locale ("24", "6,394")."""
-    locale = QLocale()
-    return locale.toString(max(0, min(done, total))), locale.toString(max(total, 0))
+    sent of those there were, by the UI language's number rule ("24", "6,394", "၆,၃၉၄")."""
+    return format_count(max(0, min(done, total))), format_count(max(total, 0))
 
 
 def parse_sync_time(iso: str) -> QDateTime | None:
@@ -77,14 +77,14 @@ def parse_sync_time(iso: str) -> QDateTime | None:
 
 
 def format_sync_time(iso: str) -> str:
-    """"14:05" today, else a short date and time, in the UI locale and local time."""
+    """"14:05" today, else a short date and time, in local time, by the UI language's rule
+    for dates and times (a 24-hour clock in every language: no "PM" in a Khmer sentence)."""
     moment = parse_sync_time(iso)
     if moment is None:
         return iso
-    locale = QLocale()
     if moment.date() == QDate.currentDate():
-        return locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
-    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+        return format_time(moment.time())
+    return format_datetime(moment)
 
 
 class SyncService(QObject):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -30,10 +30,13 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
+    QResizeEvent,
     QShortcut,
     QValidator,
 )
@@ -45,11 +48,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
+    QTextEdit,
     QToolButton,
+    QToolTip,
     QWidget,
 )
 
@@ -176,8 +188,20 @@ ISO_DATE_FORMAT = "yyyy-MM-dd"
 # A Thai date box writes the day, the month and the whole year, as Thai dates are printed
 # ("1/3/2569"): a Buddhist-era year first, in the ISO order, would read as a Gregorian date.
 THAI_DATE_FORMAT = "d/M/yyyy"
+# Each language's all-digit date (`i18n_format.format_date(..., "short")`, what the lists and
+# the PDFs write) as a Qt display format: a date box shows its date as the rest of the screen
+# does ("05/12/2026" in English and Vietnamese, "2026/12/5" in Chinese, "5/12/2026" in the
+# others). Years are always written whole: a two-digit Buddhist-era year would be ambiguous.
+SHORT_DATE_FORMATS = {"en": "dd/MM/yyyy", "vi": "dd/MM/yyyy", "zh_CN": "yyyy/M/d",
+                      "km": "d/M/yyyy", "lo": "d/M/yyyy", "my": "d/M/yyyy",
+                      "th": THAI_DATE_FORMAT}
 _FORMAT_TOKEN = re.compile(r"'[^']*'?|d+|M+|y+|h+|H+|m+|s+|z+|.", re.DOTALL)
 _DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def short_date_format(lang: str | None) -> str:
+    """The Qt display format of `lang`'s all-digit date, the one every date box shows."""
+    return SHORT_DATE_FORMATS.get(i18n_format.normalize_lang(lang), SHORT_DATE_FORMATS["en"])
 
 
 def _numeric_sections(display_format: str) -> tuple[str, ...]:
@@ -185,6 +209,19 @@ def _numeric_sections(display_format: str) -> tuple[str, ...]:
     d, M, yyyy); a day or month spelled out ("ddd", "MMMM") and quoted text are not."""
     return tuple(token for token in _FORMAT_TOKEN.findall(display_format)
                  if token[0] in "yhHmsz" or (token[0] in "dM" and len(token) <= 2))
+
+
+def _separators(display_format: str) -> tuple[str, ...]:
+    """The text written before each section of a Qt date format ("d/M/yyyy": "", "/", "/")."""
+    found: list[str] = []
+    text = ""
+    for token in _FORMAT_TOKEN.findall(display_format):
+        if token[0] in "dMyhHmsz":
+            found.append(text)
+            text = ""
+        else:
+            text += token.strip("'") if token.startswith("'") else token
+    return tuple(found)
 
 
 def _qt_digits(zero: str) -> str:
@@ -329,13 +366,18 @@ class DateEdit(QDateEdit):
 
     Qt has no Buddhist calendar: the text is translated on its way out of Qt's formatting and
     on its way into Qt's parsing, digit for digit (a year keeps its four digits), so the day,
-    month and year stay where Qt's sections expect them. A display format is set as for a
-    QDateEdit (ISO_DATE_FORMAT by default); a Thai box keeps THAI_DATE_FORMAT. Its calendar
-    pop-up is an `EraCalendar`. The era is the one in force when the text was last written
-    (when the box is shown, or its date set)."""
+    month and year stay where Qt's sections expect them. The display format is the language's
+    all-digit date (`short_date_format`: day first but in Chinese, as the lists write dates);
+    one may be set as for a QDateEdit, but a Thai box keeps THAI_DATE_FORMAT. A date is typed
+    as it is shown: the separator typed after a section Qt has already left (the day "12" is
+    whole) is not taken for a step over the next one. Its calendar pop-up is an
+    `EraCalendar`. The era is the one in force when the text was last written (when the box is
+    shown, or its date set)."""
 
     lang = "en"
     _sections: tuple[str, ...] = ()  # until the format is set (Qt writes a text before)
+    _separators: tuple[str, ...] = ()  # the text before each section of the format
+    _advanced_to = -1  # the section Qt moved on to when the last digit typed made one whole
 
     def __init__(self, date: QDate | QWidget | None = None,
                  parent: QWidget | None = None) -> None:
@@ -346,7 +388,7 @@ class DateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.era_calendar = EraCalendar(self.lang)
         self.setCalendarWidget(self.era_calendar)
-        self.setDisplayFormat(ISO_DATE_FORMAT)
+        self.setDisplayFormat(short_date_format(self.lang))
         if date is not None:
             self.setDate(date)
 
@@ -356,6 +398,7 @@ class DateEdit(QDateEdit):
         self._sections = _numeric_sections(wanted)
         super().setDisplayFormat(wanted)
         self._sections = _numeric_sections(self.displayFormat())  # Qt may have refused it
+        self._separators = _separators(self.displayFormat())
 
     def _year_run(self, text: str) -> re.Match[str] | None:
         """The digits of the year in `text` (0-9, in the display format), when it has as many
@@ -425,7 +468,18 @@ class DateEdit(QDateEdit):
         if len(typed) == 1 and latin != typed:
             event = QKeyEvent(event.type(), Qt.Key.Key_0 + int(latin), event.modifiers(), latin,
                               event.isAutoRepeat(), event.count())
+        # Qt also moves on when a section is whole ("12" or "4" of a day): the "/" a person
+        # types next belongs between the two sections, where the cursor already is; Qt would
+        # take it for a step over the next section ("12/11/2026" read as 12 June).
+        section = self.currentSectionIndex()
+        advanced, self._advanced_to = self._advanced_to, -1
+        if (advanced == section and 0 < section < len(self._separators) and len(latin) == 1
+                and not latin.isalnum() and latin in self._separators[section]):
+            event.accept()
+            return
         super().keyPressEvent(event)
+        if len(latin) == 1 and latin.isdigit() and self.currentSectionIndex() == section + 1:
+            self._advanced_to = section + 1
 
 
 # -- lists --------------------------------------------------------------------------------------
@@ -544,6 +598,217 @@ def record_table(model: QAbstractItemModel, name: str, parent: QWidget | None = 
     return table
 
 
+# When a table's columns share too little width (`fit_columns_to_width`): text this short is
+# never cut ("Yunnan (China)"), longer text keeps CUT_COLUMN_CHARS at least, a header
+# TINY_HEADER_CHARS; the name column keeps NAME_COLUMN_CHARS while the others give way, and
+# SHORT_COLUMN_CHARS * 3/2 before the list scrolls.
+SHORT_COLUMN_CHARS = 14
+CUT_COLUMN_CHARS = 10
+TINY_HEADER_CHARS = 4
+NAME_COLUMN_CHARS = 30
+
+
+def share_width(wants: Sequence[int], floors: Sequence[Sequence[int]], main: int,
+                main_least: int, room: int, main_most: int = 0) -> list[int]:
+    """Widths of columns sharing `room` px. When all fit with what they `wants`, they have it,
+    column `main` taking what is left over. Else the widest give way first (none is wider
+    than a level, the highest that fits): the others down to each step of `floors` in turn
+    (e.g. their whole header, then less), `main` never below what it wants (and up to
+    `main_most` as the level allows); only then does `main` give way, down to `main_least`
+    (what is wider than `room` scrolls)."""
+    widths = list(wants)
+    if not 0 <= main < len(widths):
+        return widths
+    spare = room - sum(widths)
+    if spare >= 0:
+        widths[main] += spare
+        return widths
+    most = max(main_most, wants[main])
+    for floor in floors:
+        least = [min(want, low) for want, low in zip(wants, floor, strict=True)]
+
+        def at(level: int, least: list[int] = least) -> list[int]:
+            shares = [max(low, min(want, level)) for want, low in zip(wants, least, strict=True)]
+            shares[main] = max(wants[main], min(most, level))
+            return shares
+
+        if sum(at(0)) > room:
+            continue
+        low, high = 0, max(*wants, most)
+        while low < high:  # the highest level that fits, bisected
+            level = (low + high + 1) // 2
+            low, high = (level, high) if sum(at(level)) <= room else (low, level - 1)
+        widths = at(low)
+        widths[main] += room - sum(widths)
+        return widths
+    for column in range(len(widths)):
+        if column != main:
+            widths[column] = min(wants[column], floors[-1][column]) if floors else wants[column]
+    widths[main] = max(min(wants[main], main_least), room - sum(widths) + widths[main])
+    return widths
+
+
+class _WidthSharer(QObject):
+    """Keeps a table's columns sharing its width (see `fit_columns_to_width`): again when its
+    rows change or it is resized, until the user drags a column's edge."""
+
+    def __init__(self, table: QTableView, main: int, most: int,
+                 least: Mapping[int, int], whole: Iterable[int]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.main = main
+        self.most = most
+        self.least = dict(least)
+        self.whole = frozenset(whole)
+        self.contents: dict[int, int] = {}  # widest cell of each column so far (px)
+        self.users = False  # the user sized a column: the widths are theirs
+        self._dragging = False
+        self._fitting = False
+        self._room = -1
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        header = table.horizontalHeader()
+        header.sectionResized.connect(self._resized)
+        # Events are told apart by the object they come to, kept here: while the table is
+        # being deleted its parts still send events, and it must not be asked for them.
+        self._viewport = table.viewport()
+        self._header_viewport = header.viewport()
+        self._header_viewport.installEventFilter(self)
+        self._viewport.installEventFilter(self)
+        self._measured = 0  # the first rows measured since the rows were last replaced
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged,
+                       model.columnsInserted):
+            signal.connect(self._replaced)
+        model.rowsInserted.connect(self._later)
+
+    def _replaced(self, *_args: Any) -> None:
+        self._measured = 0
+        self._later()
+
+    def _later(self, *_args: Any) -> None:
+        if not self.users:
+            self._timer.start()
+
+    def _resized(self, _column: int, _old: int, _new: int) -> None:
+        if self._dragging and not self._fitting:
+            self.users = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._viewport:
+            if kind == QEvent.Type.Resize and isinstance(event, QResizeEvent) \
+                    and event.size().width() != self._room:
+                self._later()
+        elif watched is not self._header_viewport:
+            pass
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._dragging = True  # a column's edge dragged, or double-clicked to fit it
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._dragging = False
+        elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            # A header that gave way says itself whole in its tooltip.
+            header = self.table.horizontalHeader()
+            column = header.logicalIndexAt(event.pos())
+            model = self.table.model()
+            if column >= 0 and model is not None \
+                    and header.sectionSize(column) < header.sectionSizeHint(column):
+                text = model.headerData(column, Qt.Orientation.Horizontal)
+                if text:
+                    QToolTip.showText(event.globalPos(), str(text), header)
+                    return True
+        return False
+
+    def measure(self) -> None:
+        """The widest of the first FIT_ROWS rows of each column, grown, never shrunk (a list
+        filtered down keeps its widths). Rows added past them (a long list read on as it is
+        scrolled) are not measured again."""
+        table, model = self.table, self.table.model()
+        rows = min(model.rowCount(), FIT_ROWS)
+        if rows <= self._measured and self.contents:
+            return
+        self._measured = rows
+        for column in range(model.columnCount()):
+            widest = max((table.sizeHintForIndex(model.index(row, column)).width()
+                          for row in range(rows)), default=0) + int(table.showGrid())
+            self.contents[column] = max(self.contents.get(column, 0), widest)
+
+    def fit(self) -> None:
+        table, model = self.table, self.table.model()
+        if self.users or model is None:
+            return
+        self.measure()
+        header = table.horizontalHeader()
+        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        if self.main not in columns:
+            return
+        char = table.fontMetrics().averageCharWidth()
+        most = self.most or char * MAX_COLUMN_CHARS
+        short, tiny = char * SHORT_COLUMN_CHARS, char * TINY_HEADER_CHARS
+        heads = [header.sectionSizeHint(c) for c in columns]
+        contents = [self.contents.get(c, 0) for c in columns]
+        # What a column never goes below: Qt's least, the caller's, and for a column kept
+        # whole (an amount, a date) its content.
+        least = [max(header.minimumSectionSize(), self.least.get(c, 0),
+                     self.contents.get(c, 0) if c in self.whole else 0) for c in columns]
+        wants = [max(h, min(w, most), m) for h, w, m in zip(heads, contents, least, strict=True)]
+
+        def step(head: int, cut: int) -> list[int]:
+            """Each column at least `head` px of its header and, of a longer content than
+            SHORT_COLUMN_CHARS, `cut` px (a shorter one whole)."""
+            return [max(min(h, head), w if w <= short else min(w, cut), m)
+                    for h, w, m in zip(heads, contents, least, strict=True)]
+
+        # The steps the others give way by: long text (a province) cut in the middle, headers
+        # whole; then headers cut (whole in their tooltip); then long text cut further.
+        steps = [step(max(heads), short), step(tiny, short),
+                 step(tiny, char * CUT_COLUMN_CHARS)]
+        # The name keeps NAME_COLUMN_CHARS of its content while the others give way (and
+        # has the width they leave when they need less); only then does it give way itself.
+        main = columns.index(self.main)
+        main_most = wants[main]
+        wants[main] = max(heads[main], least[main],
+                          min(contents[main], char * NAME_COLUMN_CHARS))
+        main_least = max(heads[main], least[main], min(wants[main], short * 3 // 2))
+        self._room = table.viewport().width()
+        widths = share_width(wants, steps, main, main_least, self._room, main_most)
+        self._fitting = True
+        try:
+            for column, width in zip(columns, widths, strict=True):
+                if header.sectionSize(column) != width:
+                    table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+
+def fit_columns_to_width(table: QTableView, main: int, *, most: int = 0,
+                         least: Mapping[int, int] | None = None,
+                         whole: Iterable[int] = ()) -> None:
+    """The columns of `table` share its width, column `main` (a name, a title) first: when all
+    fit, each is as wide as its header and its first FIT_ROWS rows (at most `most` px, else
+    MAX_COLUMN_CHARS characters) and `main` takes the rest. When they do not, `main` keeps its
+    content's width (up to NAME_COLUMN_CHARS) and the others give way, the widest first:
+    their long text is cut in the middle (where names that begin alike differ), then their
+    headers are cut (whole in their tooltip); short text (SHORT_COLUMN_CHARS) and the columns
+    `whole` (amounts, dates) are never cut. Only then does `main` give way, and the list
+    scroll sideways. `least`: widths (px) some columns keep at least. Again when the rows
+    change or the table is resized, until the user sizes a column. Replaces a
+    `record_table`'s own fitting."""
+    for fitter in table.findChildren(_ColumnFitter):
+        fitter.fitted = FIT_ROWS  # done: the sharing below fits this table from now on
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.setWordWrap(False)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    sharer = _WidthSharer(table, main, most, least or {}, whole)
+    sharer.fit()
+
+
 def best_first(text: str, items: Iterable[T], names: Callable[[T], Iterable[str | None]]
                ) -> list[T]:
     """Search results, the best match first: a name that is what was typed, then one that
@@ -575,6 +840,241 @@ def fit_combo(combo: QComboBox) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumContentsLength(0)
     return combo
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box as wide as its current choice, its list as wide as its longest: a filter
+    reading "All provinces" takes that much room, however long a province in its list, so a
+    row of filters fits. When the row has less room it gives way, its choice cut with "…"
+    (whole in a tooltip), never cut off short."""
+
+    LEAST_CHARS = 6  # what it keeps when giving way
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(self.LEAST_CHARS)
+        self.currentIndexChanged.connect(lambda _index: self.updateGeometry())
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent)
+                and self.width() < self.sizeHint().width()):  # the choice is cut: whole here
+            tip = self.toolTip()
+            QToolTip.showText(event.globalPos(),
+                              f"{self.currentText()}\n{tip}" if tip else self.currentText(), self)
+            return True
+        return super().event(event)
+
+    def _width_for(self, text_width: int) -> int:
+        """The box's width around `text_width` px of text (its frame and arrow added)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        inner = QSize(text_width, self.fontMetrics().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, inner,
+                                             self).width()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(self._width_for(self.fontMetrics().horizontalAdvance(self.currentText())))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), self.sizeHint().width()))
+        return hint
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def showPopup(self) -> None:
+        metrics = self.view().fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.view().setMinimumWidth(longest + scroll_bar + 4 * metrics.averageCharWidth())
+        super().showPopup()
+
+
+class _StartOnFocus(QObject):
+    """Tab into a line edit selects its text with the cursor, and the view, at its end: the
+    text stays selected (typing replaces it), the cursor goes to its start."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
+            QTimer.singleShot(0, watched, lambda edit=watched: _select_from_start(edit))
+        return False
+
+
+def _select_from_start(edit: QLineEdit) -> None:
+    text = edit.text()
+    if text and edit.selectedText() == text and edit.cursorPosition() == len(text):
+        edit.setSelection(len(text), -len(text))
+
+
+def show_start(*edits: QLineEdit | QComboBox) -> None:
+    """Line edits (and editable combo boxes) filled with a long text show its beginning, as
+    a person reads it, not its end: Qt leaves the cursor, and the view, after the last
+    letter ("ndalay Region — …"), and there again when Tab (or a dialog opening) selects
+    the text of the field it brings the focus to. One being typed in is left as it is."""
+    for edit in edits:
+        line = edit.lineEdit() if isinstance(edit, QComboBox) else edit
+        if line is None:
+            continue
+        if not line.property("start_shown"):
+            line.setProperty("start_shown", True)
+            line.installEventFilter(_StartOnFocus(line))
+        if not line.hasFocus():
+            line.setCursorPosition(0)
+        else:
+            _select_from_start(line)
+
+
+def label_at_first_line(label: QWidget | None, editor: QWidget) -> None:
+    """The label of a multi-line field (a form's "Outcome:") at the field's top, level with its
+    first line of text, as a label of a one-line field is: a form would centre it on the field,
+    or leave it above the text."""
+    if not isinstance(label, QLabel):
+        return
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    top = 0
+    if isinstance(editor, (QPlainTextEdit, QTextEdit)):
+        top = editor.frameWidth() + round(editor.document().documentMargin())
+    margins = label.contentsMargins()
+    label.setContentsMargins(margins.left(), top, margins.right(), margins.bottom())
+
+
+# -- a line of items that wraps between them --------------------------------------------------
+
+
+class _FlowLayout(QLayout):
+    """Its widgets left to right, on as many lines as its width needs (Qt's flow layout
+    example); a widget wider than a line has the line, at its height for that width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size.grownBy(margins)
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the widgets in `rect` (or only measure); the height they take."""
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            width = min(item.sizeHint().width(), max(area.width(), 1))
+            if x > area.x() and x + width > area.x() + area.width():
+                x, y, line = area.x(), y + line + self.spacing() // 2, 0
+            height = item.heightForWidth(width) if item.hasHeightForWidth() \
+                else item.sizeHint().height()
+            if move:
+                item.setGeometry(QRect(x, y, width, height))
+            x += width + self.spacing()
+            line = max(line, height)
+        return y + line - rect.y() + margins.bottom()
+
+
+class _Item(QLabel):
+    """One item of an `ItemsLabel`: as wide as its text on one line; it wraps only when that
+    is wider than the whole line."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        text = self.fontMetrics().boundingRect(QRect(0, 0, 100_000, 1000), 0, self.text())
+        hint.setWidth(text.width() + margins.left() + margins.right() + 2 * self.margin() + 2)
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+
+class ItemsLabel(QWidget):
+    """A text of items ("138 services · 89 with a fee, 49 free · Fees: 10,150.00 CNY (paid
+    8,100.00, …); 1,950,000 LAK (…)") on as many lines as the width needs, its lines broken
+    between items only, after a " · " or a "; ": a label breaks Burmese between any two
+    syllables, inside a number too ("2,49|5,000 MMK"), and a Khmer line without a space not
+    at all (cut at the right). An item longer than a whole line wraps inside itself. Each
+    item can be selected and copied; `text()` is the whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._items: list[_Item] = []
+        self._flow = _FlowLayout(self)
+        self._flow.setContentsMargins(0, 0, 0, 0)
+        self._flow.setSpacing(self.fontMetrics().horizontalAdvance(" "))
+
+    def text(self) -> str:
+        return self._text
+
+    def items(self) -> list[QLabel]:
+        """The items' labels shown, in order."""
+        return [item for item in self._items if not item.isHidden()]
+
+    def setText(self, text: str) -> None:
+        if text == self._text:
+            return
+        self._text = text
+        parts = [part for part in re.split(r"(?<=·) |(?<=;) ", text) if part] if text else []
+        while len(self._items) < len(parts):
+            item = _Item(self)
+            item.setWordWrap(True)
+            item.setTextFormat(Qt.TextFormat.PlainText)
+            item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._flow.addWidget(item)
+            self._items.append(item)
+        for index, item in enumerate(self._items):
+            item.setText(parts[index] if index < len(parts) else "")
+            item.setVisible(index < len(parts))
+        self.setAccessibleName(text)
+        self._flow.invalidate()
+        self.updateGeometry()
 
 
 def add_action(widget: QWidget, text: str,

@@ -118,9 +118,10 @@ class _Pipe:
             return
         self.closed.set()
         for sock in self.sockets:
+            # shutdown wakes the threads blocked reading it (close alone would not, and the
+            # connection would hang instead of dropping)
             with contextlib.suppress(OSError):
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00"
-                                b"\x00\x00\x00\x00")  # reset, as a dropped line looks
+                sock.shutdown(socket.SHUT_RDWR)
             with contextlib.suppress(OSError):
                 sock.close()
 

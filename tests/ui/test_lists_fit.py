@@ -1,19 +1,31 @@
 """Lists show what tells their rows apart: headers whole, columns as wide as their content,
 long text elided in the middle, filters as wide as their longest choice, counts whole, in
 every language; an SME just added is selected where it is; the best match comes first; the
-Undo button keeps its size."""
+Undo button keeps its size.
+
+At 1366 px in Khmer and Burmese, the lists of services, inquiries and awareness events keep
+their name column readable and every column on the screen; a totals line wraps between its
+items; report filters show their choice whole; a long text in a field shows its start."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QComboBox, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView, QWidget
 
 from gmsdesk.ui.application import AppContext
-from gmsdesk.ui.widgets import FIT_ROWS, MAX_COLUMN_CHARS, best_first
+from gmsdesk.ui.widgets import (
+    FIT_ROWS,
+    MAX_COLUMN_CHARS,
+    NAME_COLUMN_CHARS,
+    ChoiceCombo,
+    ItemsLabel,
+    best_first,
+    share_width,
+)
 from tests.ui.test_fit_screen import LAPTOP, as_maximized_on_laptop, laptop, settle  # noqa: F401
 
 LANGUAGES = ["en", "km", "lo", "my", "th", "vi", "zh_CN"]
@@ -163,3 +175,230 @@ def test_new_response_offers_the_best_match_first(ctx: AppContext, qtbot: Any) -
     listed = [dialog.sme_list.item(i).text() for i in range(1, dialog.sme_list.count())]
     assert listed[0].startswith("Silk  (") and dialog.sme_list.currentRow() == 1
     assert db.smes.get(dialog.sme_id()).name == "Silk"  # ready to take with Start
+
+
+# -- names keep their room at 1366 px -----------------------------------------------------------
+
+
+def test_columns_share_the_width_name_first() -> None:
+    """All fit: each has what it wants, the name the rest. Too wide: the widest others give way
+    first, down to each step in turn, the name keeping its want (and more as the others
+    allow); then the name gives way; past that the list scrolls."""
+    assert share_width([100, 200, 50], [[60, 60, 50]], 1, 150, 400) == [100, 250, 50]
+    # 60 px too many: the 300 px column gives way, not the short one or the name.
+    assert share_width([80, 200, 300], [[80, 200, 100]], 1, 150, 520) == [80, 200, 240]
+    # The name wants 200 and may have up to 260, as much as the widest other keeps.
+    assert share_width([80, 200, 300], [[80, 200, 100]], 1, 150, 560, 260) == [80, 240, 240]
+    # A first step that cannot fit is passed over for the next (headers cut, say); there,
+    # no other is wider than the level that fits.
+    assert share_width([120, 200, 300], [[120, 200, 200], [40, 200, 100]], 1, 150,
+                       420) == [110, 200, 110]
+    # Nothing fits: the others at their last step, the name down to its least; it scrolls.
+    assert share_width([120, 200, 300], [[40, 200, 100]], 1, 150, 250) == [40, 150, 100]
+
+
+def content_width(table: QTableView, column: int) -> int:
+    model = table.model()
+    return max((table.sizeHintForIndex(model.index(row, column)).width()
+                for row in range(min(model.rowCount(), FIT_ROWS))), default=0)
+
+
+def assert_name_readable_and_all_shown(table: QTableView, name: int,
+                                       whole: list[int]) -> None:
+    """The name column at least as wide as its content, up to NAME_COLUMN_CHARS characters;
+    columns `whole` (dates, amounts) as wide as theirs; every column on the screen."""
+    cap = table.fontMetrics().averageCharWidth() * NAME_COLUMN_CHARS
+    assert table.columnWidth(name) >= min(content_width(table, name), cap)
+    for column in whole:
+        assert table.columnWidth(column) >= content_width(table, column), column
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def assert_wraps_between_items(label: ItemsLabel, parent: QWidget) -> None:
+    """The totals on as many lines as they need, each item whole on its line, all inside the
+    label, the label inside its parent: nothing cut at the right or the bottom."""
+    items = label.items()
+    assert items and " ".join(item.text() for item in items) == label.text()
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.mapTo(parent, QPoint(label.width(), 0)).x() <= parent.width()
+    for item in items:
+        assert item.x() >= 0 and item.geometry().right() < label.width(), item.text()
+        assert item.geometry().bottom() < label.height(), item.text()
+        one_line = item.heightForWidth(10_000)
+        assert item.height() == one_line or item.sizeHint().width() > label.width()
+    if sum(item.sizeHint().width() for item in items) > label.width():
+        assert len({item.y() for item in items}) > 1  # wrapped, not cut
+    # Narrower, it grows taller rather than wider.
+    assert label.heightForWidth(label.width() // 2) > label.heightForWidth(label.width())
+
+
+@pytest.fixture
+def busy_window(ctx: AppContext, qtbot: Any, laptop: QRect,  # noqa: F811
+                request: pytest.FixtureRequest) -> Any:
+    """The main window of a headquarters laptop (an agency column in every list), maximized
+    on the laptop, in the language asked: SMEs with their services, inquiries and awareness
+    events."""
+    from gmsdesk.demo import generate_activity
+
+    ctx.db.set_meta_atomic("agency_hq", "1")
+    seed_smes(ctx)
+    generate_activity(ctx.db, seed=14)
+    ctx.set_language(request.param)
+    window = ctx.open_window()
+    qtbot.waitUntil(lambda: not window.smes.model.loading)
+    as_maximized_on_laptop(window)
+    settle()
+    return window
+
+
+@pytest.mark.parametrize("busy_window", ["km", "my"], indirect=True)
+def test_activity_and_event_lists_keep_names_readable(busy_window: Any, qtbot: Any) -> None:
+    window = busy_window
+    area = window.smes
+    for index in (1, 2):  # services, inquiries
+        area.tabs.setCurrentIndex(index)
+        view = area.tabs.currentWidget().view
+        qtbot.waitUntil(lambda view=view: view.model.totals is not None
+                        and view.model.rowCount() > 0 and not view.model.loading)
+        settle()
+        whole = [c for c, column in enumerate(view.model.columns)
+                 if column.right or column.key == "date"]
+        assert_name_readable_and_all_shown(view.table, view.model.sort_keys.index("sme"), whole)
+        assert view.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+        assert_wraps_between_items(view.totals_label, view)
+
+    window.show_area(1)
+    events = window.training.events
+    window.training.tabs.setCurrentWidget(events)
+    qtbot.waitUntil(lambda: events.model.rowCount() > 0)
+    settle()
+    model = events.model
+    counts = [model.column(name) for name in model.NUMBERS]
+    assert_name_readable_and_all_shown(events.table, model.column("title"),
+                                       [*counts, model.column("dates")])
+
+
+# -- report filters, the dashboard, benchmarking -----------------------------------------------
+
+
+@pytest.mark.parametrize("busy_window", ["my"], indirect=True)
+def test_report_filters_show_their_choice_and_the_dashboard_is_laid_out_once(
+        busy_window: Any, qtbot: Any) -> None:
+    from gmsdesk.ui.reports.dashboard import DashboardView
+
+    window = busy_window
+    window.show_area(4)
+    area = window.reports
+    qtbot.waitUntil(lambda: area.last_dashboard is not None and not area.computing
+                    and not area._delay.isActive(), timeout=30_000)
+    bar = area.filter_bar
+    combos = [c for c in bar.findChildren(ChoiceCombo) if c.isVisible()]
+    assert len(combos) >= 5
+
+    def assert_whole() -> None:
+        settle()
+        for combo in combos:
+            text = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
+            assert combo.sizeHint().width() >= text, combo.objectName()
+            assert combo.width() >= combo.sizeHint().width(), combo.objectName()
+        assert bar.width() <= area.width()
+
+    assert_whole()
+    # The longest province: the box grows to show it whole, the row has room for it.
+    province = bar.province
+    longest = max(range(1, province.count()), key=lambda i: len(province.itemText(i)))
+    province.setCurrentIndex(longest)
+    assert_whole()
+
+    # Figures shown on a page on the screen are laid out before it is painted: no row is
+    # squashed into the page's old height.
+    page = DashboardView()
+    page.resize(1100, 600)
+    page.show()
+    settle()
+    try:
+        page.show_dashboard(area.last_dashboard)  # no event handled in between
+        rows = list(page.rows.values())
+        tops = [row.title.mapTo(page.widget(), QPoint(0, 0)).y() for row in rows]
+        assert tops == sorted(tops) and len(set(tops)) == len(tops)
+        for row in rows:
+            assert row.title.isVisible() and row.title.height() >= row.title.heightForWidth(
+                row.title.width())
+    finally:
+        page.release_charts()  # before Qt deletes the charts (see `TrendChart.release`)
+        page.close()
+
+    # Benchmarking, opened after the breakdown: its ranks or a plain word on why there are
+    # none, under named columns.
+    area.tabs.setCurrentWidget(area.breakdown)
+    qtbot.waitUntil(lambda: not area.computing, timeout=20_000)
+    benchmark = area.benchmark
+    area.tabs.setCurrentWidget(benchmark)
+    qtbot.waitUntil(lambda: not area.computing and not benchmark.stale, timeout=20_000)
+    settle()
+    headers = [benchmark.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(benchmark.model.columnCount())]
+    assert all(headers), headers
+    if benchmark.model.ranks:
+        assert benchmark.table.isVisible() and not benchmark.empty.isVisible()
+    else:
+        assert benchmark.empty.isVisible() and benchmark.empty.text()
+
+
+def test_a_choice_too_long_for_its_row_is_cut_with_an_ellipsis(qtbot: Any) -> None:
+    combo = ChoiceCombo()
+    qtbot.addWidget(combo)
+    combo.addItem("All provinces")
+    combo.addItem("Nujiang Lisu Autonomous Prefecture")
+    short = combo.sizeHint().width()
+    combo.setCurrentIndex(1)
+    assert combo.sizeHint().width() > short  # as wide as the choice made
+    assert combo.minimumSizeHint().width() < combo.sizeHint().width()  # gives way if it must
+
+
+# -- long text in a field shows its start ------------------------------------------------------
+
+
+def test_long_text_in_a_field_shows_its_start(ctx: AppContext, qtbot: Any) -> None:
+    from gmsdesk.storage.agencies import profile_id
+    from gmsdesk.ui.network.dialog import AgencyDialog
+    from gmsdesk.ui.smes.form import SmeFormDialog
+
+    db = ctx.db
+    db.set_meta_atomic("agency_hq", "1")
+    ctx.set_language("my")
+    address = "No. 112, 78th Street, between 33rd and 34th Street, Chanayethazan Township"
+    sme_id = db.smes.create({"name": "Amarapura Drinking Water Enterprise", "country": "MM",
+                             "province": "Mandalay Region", "address": address})[0].record_id
+    form = SmeFormDialog(db, db.smes.get(sme_id))
+    qtbot.addWidget(form)
+    form.show()
+    settle()
+    address_edit = form.editors["address"]
+    assert isinstance(address_edit, QLineEdit) and address_edit.text() == address
+    assert address_edit.cursorPosition() == 0
+    province = form.editors["province"]
+    assert isinstance(province, QComboBox)
+    line = province.lineEdit()
+    assert line is not None and line.text().startswith("Mandalay Region")
+    assert line.cursorPosition() == 0
+    form.close()
+
+    name = "Trung tâm Xúc tiến Thương mại và Đầu tư Thành phố Hồ Chí Minh (ITPC)"
+    db.agencies.save(None, {"agency": "vn-hcm", "country": "VN", "name": name})
+    profile = db.agencies.get(profile_id("vn-hcm"))
+    assert profile is not None
+    dialog = AgencyDialog(db, profile)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    settle()
+    QApplication.processEvents()
+    edit = dialog.editors["name"]
+    assert isinstance(edit, QLineEdit)
+    assert edit.cursorPosition() == 0
+    if edit.hasFocus():  # the field the dialog opens on: all of it selected, its start shown
+        assert edit.selectedText() in ("", name)
+    dialog.close()

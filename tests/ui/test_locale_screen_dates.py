@@ -100,35 +100,106 @@ def test_other_languages_keep_gregorian_years_and_their_digits(ctx: AppContext,
     for lang in ("en", "vi", "zh_CN", "km", "lo"):
         ctx.set_language(lang)
         edit = box(qtbot, QDate(2026, 3, 1))
-        edit.setDisplayFormat("yyyy-MM-dd")
-        assert edit.text() == "2026-03-01", lang
         assert edit.era_calendar.year_button is not None
         assert edit.era_calendar.year_button.text() == "2026", lang
+        edit.setDisplayFormat("yyyy-MM-dd")  # a format may still be set, as for a QDateEdit
+        assert edit.text() == "2026-03-01", lang
         edit = box(qtbot)
+        edit.setDisplayFormat("yyyy-MM-dd")
         type_text(edit, "2026")  # the year section comes first; the rest stays
         assert iso(edit) == "2026-06-15", lang
+
+
+# A day and a month of two digits, and of one digit each that Qt takes as whole at once
+# ("4" can be no longer day, "7" no longer month): both are typed as the box shows them.
+TYPED_DAYS = (QDate(2026, 12, 5), QDate(2026, 11, 12), QDate(2027, 7, 4), QDate(2026, 3, 1))
+
+
+def test_every_box_shows_the_date_as_the_lists_do(ctx: AppContext, qtbot: Any) -> None:
+    """One rule on the screen: a date box writes the short date a list writes beside it
+    ("05/12/2026" in English, "5/12/2569" in Thai, "2026/12/5" in Chinese)."""
+    from gmsdesk.ui.labels import format_date
+
+    for lang in ("en", "km", "lo", "my", "th", "vi", "zh_CN"):
+        ctx.set_language(lang)
+        for day in TYPED_DAYS:
+            assert box(qtbot, day).text() == format_date(day, "short"), (lang, day)
+    ctx.set_language("en")
+    assert box(qtbot, QDate(2026, 12, 5)).text() == "05/12/2026"
+    ctx.set_language("th")
+    assert box(qtbot, QDate(2026, 12, 5)).text() == "5/12/2569"
+    ctx.set_language("zh_CN")
+    assert box(qtbot, QDate(2026, 12, 5)).text() == "2026/12/5"
+
+
+def test_a_date_is_typed_as_it_is_shown(ctx: AppContext, qtbot: Any) -> None:
+    """Typed in the language's order and digits, separators included, a date is read whole:
+    "12/11/2026" is 12 November, not 12 June with "/11" skipping the month."""
+    from gmsdesk.ui.labels import format_date
+
+    ctx.settings.set_native_digits("km", True)
+    for lang in ("en", "km", "lo", "my", "th", "vi", "zh_CN"):
+        ctx.set_language(lang)
+        for day in TYPED_DAYS:
+            edit = box(qtbot)
+            shown = format_date(day, "short")
+            type_text(edit, shown)
+            assert (iso(edit), edit.text()) == (day.toString(Qt.DateFormat.ISODate), shown), \
+                (lang, shown)
+    ctx.set_language("en")
+    edit = box(qtbot)
+    type_text(edit, "5/12/2026")  # a day of one digit, then "/": as before
+    assert iso(edit) == "2026-12-05" and edit.text() == "05/12/2026"
+
+
+def press(edit: DateEdit, key: Qt.Key) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(edit, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def test_arrow_keys_step_the_section_under_the_cursor(ctx: AppContext, qtbot: Any) -> None:
+    ctx.set_language("en")
+    edit = box(qtbot, QDate(2026, 12, 5))
+    edit.setSelectedSection(edit.sectionAt(0))  # the day
+    press(edit, Qt.Key.Key_Up)
+    assert iso(edit) == "2026-12-06" and edit.text() == "06/12/2026"
+    edit.setSelectedSection(edit.sectionAt(1))  # the month
+    press(edit, Qt.Key.Key_Down)
+    assert iso(edit) == "2026-11-06" and edit.text() == "06/11/2026"
+
+    ctx.set_language("th")
+    edit = box(qtbot, QDate(2026, 12, 5))
+    edit.setSelectedSection(edit.sectionAt(2))  # the year, in the Buddhist era
+    press(edit, Qt.Key.Key_Up)
+    assert iso(edit) == "2027-12-05" and edit.text() == "5/12/2570"
+
+    ctx.set_language("zh_CN")
+    edit = box(qtbot, QDate(2026, 12, 5))
+    edit.setSelectedSection(edit.sectionAt(2))  # the day comes last
+    press(edit, Qt.Key.Key_Up)
+    assert iso(edit) == "2026-12-06" and edit.text() == "2026/12/6"
 
 
 def test_burmese_and_khmer_digits_follow_the_digit_rule(ctx: AppContext, qtbot: Any) -> None:
     ctx.set_language("my")
     edit = box(qtbot, QDate(2026, 3, 1))
-    assert edit.text() == "၂၀၂၆-၀၃-၀၁"  # Myanmar digits, as every Burmese count is
+    assert edit.text() == "၁/၃/၂၀၂၆"  # Myanmar digits, as every Burmese count is
     assert edit.era_calendar.year_button is not None
     assert edit.era_calendar.year_button.text() == "၂၀၂၆"
     edit = box(qtbot)
-    type_text(edit, "၂၀၂၄")
-    assert iso(edit) == "2024-06-15" and edit.text() == "၂၀၂၄-၀၆-၁၅"
+    type_text(edit, "၁/၃/၂၀၂၄")
+    assert iso(edit) == "2024-03-01" and edit.text() == "၁/၃/၂၀၂၄"
     ctx.settings.set_native_digits("my", False)  # 0-9 chosen: the box too
-    assert box(qtbot, QDate(2026, 3, 1)).text() == "2026-03-01"
+    assert box(qtbot, QDate(2026, 3, 1)).text() == "1/3/2026"
 
     ctx.set_language("km")
-    assert box(qtbot, QDate(2026, 3, 1)).text() == "2026-03-01"  # 0-9 by default
+    assert box(qtbot, QDate(2026, 3, 1)).text() == "1/3/2026"  # 0-9 by default
     ctx.settings.set_native_digits("km", True)
     edit = box(qtbot, QDate(2026, 3, 1))
-    assert edit.text() == "២០២៦-០៣-០១"
+    assert edit.text() == "១/៣/២០២៦"
     edit = box(qtbot)
-    type_text(edit, "២០២៤")
-    assert iso(edit) == "2024-06-15" and edit.text() == "២០២៤-០៦-១៥"
+    type_text(edit, "១២/១១/២០២៤")
+    assert iso(edit) == "2024-11-12" and edit.text() == "១២/១១/២០២៤"
     edit.era_calendar.grab()  # its days drawn in Khmer digits, which Qt has not
 
 

@@ -156,3 +156,16 @@ def test_queued_demo_changes_are_said_to_be_dropped(
         r"1 change(\(s\))?, dropped, never sent\.", area.enrol_waiting.text())
     window.update_pending()
     assert window.pending_label.text() == "2 changes waiting for sync"  # the same count
+
+
+def test_the_result_says_what_became_of_photos_and_files(window: Any) -> None:
+    from gmsdesk.sync.attachments import AttachmentReport
+    from gmsdesk.sync.client import SyncReport
+
+    area = window.sync
+    files = AttachmentReport(sent=3, waiting=2, waiting_bytes=5_000_000)
+    text = area.report_text(SyncReport(sent=4, received=1, attachments=files))
+    assert re.fullmatch(r"Sent 4, received 1, 3 photos? and files? sent(\(s\))?, "
+                        r"2 still to send", text.replace("photo(s) and file(s)",
+                                                         "photos and files")), text
+    assert area.report_text(SyncReport(sent=4, received=1)) == "Sent 4, received 1"

@@ -100,8 +100,9 @@ def all_specs(kinds: Iterable[str] = KINDS) -> list[Spec]:
     specs: list[Spec] = []
     if "good" in wanted:
         import corpus_forms
+        import media_forms
 
-        specs += corpus_forms.SPECS
+        specs += corpus_forms.SPECS + media_forms.SPECS
     if "bad" in wanted:
         import bad_forms
 
@@ -157,6 +158,10 @@ def build(kinds: Iterable[str] = KINDS) -> list[Path]:
         for path in _stale(folder, keep, patterns):
             path.unlink()
             written.append(path)
+    if {"good", "bad"} & set(kinds):  # the files the corpus forms have attached
+        import corpus_forms
+
+        written += corpus_forms.write_media(s for s in specs if s.kind in ("good", "bad"))
     return written
 
 

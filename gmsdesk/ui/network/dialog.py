@@ -52,6 +52,7 @@ from gmsdesk.ui.widgets import (
     focus_first_error,
     keep_enter_in_fields,
     show_field_errors,
+    show_start,
 )
 
 ERROR_STYLE = "color: #b3261e;"
@@ -416,8 +417,9 @@ class AgencyDialog(QDialog):
         notes = self.editors["notes"]
         assert isinstance(notes, QPlainTextEdit)
         notes.setPlainText(profile.notes)
-        for edit in self.findChildren(QLineEdit):
-            edit.setCursorPosition(0)  # long text shows its start, not its end
+        # Long text shows its start, not its end: as filled, and when Tab (or the dialog
+        # opening) brings the focus to it, selected.
+        show_start(*self.findChildren(QLineEdit))
         self._update_tab_order()
 
     def _names(self) -> dict[str, str]:

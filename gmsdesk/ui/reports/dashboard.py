@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -257,6 +257,22 @@ class DashboardView(QScrollArea):
             f"{STATUS_SYMBOLS[state]} {tr(STATUS_WORDS[state])}: {format_count(counts[state])}"
             for state in ("met", "near", "behind", "none")]
         self.summary.setText(" · ".join(parts))
+        self._lay_out_now()
+
+    def _lay_out_now(self) -> None:
+        """Lay the rows out now, once, at the height their new text needs. Qt would do it in
+        rounds (a widget added to a page on screen is shown later, then laid out), the page
+        painted between them after the charts were made, which takes a while: the rows
+        squashed into the old height, overlapping, for up to a second in Khmer, Lao or
+        Burmese, before the page grew."""
+        for index in range(self.grid.count()):
+            item = self.grid.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.isHidden() \
+                    and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                widget.show()  # as Qt would, a moment later
+        for _ in range(3):  # the rows' grid, the page, the scroll area around it
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _show_line(self, row: _Row, line: Line, dashboard: Dashboard) -> None:
         unit = line.indicator.unit
@@ -313,6 +329,7 @@ class DashboardView(QScrollArea):
             layout = row.chart_holder.layout()
             assert layout is not None
             layout.addWidget(row.chart)
+            row.chart.show()  # now, with its row (see `_lay_out_now`)
         unit = line.indicator.unit
         labels = [period_text(p) for p in line.periods]
         actuals = [amount(v) for v in line.trend]

@@ -36,15 +36,24 @@ from gmsdesk.records.fields import Field, Kind
 from gmsdesk.storage.indicators import Drill, Filters
 from gmsdesk.tabular import export_table
 from gmsdesk.ui.labels import (
+    agency_label,
     country_label,
     format_count,
+    format_date,
+    format_datetime,
     format_number,
     gender_label,
     local_digits,
+    province_label,
     sector_label,
 )
 from gmsdesk.ui.tasks import Task, run_task
-from gmsdesk.ui.widgets import fit_columns, fit_to_screen, keep_enter_in_fields, record_table
+from gmsdesk.ui.widgets import (
+    fit_columns_to_width,
+    fit_to_screen,
+    keep_enter_in_fields,
+    record_table,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -97,15 +106,26 @@ def column_label(kind: str, name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
-def cell_text(kind: str, name: str, value: Any, agencies: Mapping[str, str]) -> str:
-    """A value as the list shows it: codes by their name in the UI language."""
+def cell_text(kind: str, name: str, value: Any, agencies: Mapping[str, str], *,
+              screen: bool = True) -> str:
+    """A value as the list shows it: codes by their name in the UI language, agencies by
+    name ("This laptop's agency" for what was made before enrolment). On the `screen`,
+    dates as the rest of the screen writes them and provinces in the UI language; an export
+    keeps dates ISO and provinces as stored, for a spreadsheet to read."""
     if value is None:
         return ""
     if name in _NAMED:
         return _NAMED[name](str(value))
     if name in ("agency", "agency_id"):
-        return agencies.get(str(value)) or str(value)
+        return agency_label(str(value), agencies)
     found = _field(kind, name)
+    if screen and isinstance(value, str):
+        if name == "province":
+            return province_label(value)
+        if found is not None and found.kind is Kind.DATE:
+            return format_date(value, "short")
+        if found is not None and found.kind is Kind.DATETIME:
+            return format_datetime(value)
     if found is not None and found.code_labels and str(value) in found.code_labels:
         return QCoreApplication.translate(found.code_context or "Field",
                                           found.code_labels[str(value)])
@@ -166,6 +186,10 @@ class DrillModel(QAbstractTableModel):
             value = self.rows[index.row()][column]
             if isinstance(value, int | float) and not isinstance(value, bool):
                 return float(value)
+            found = _field(self.kind, self.columns[column])
+            if isinstance(value, str) and found is not None \
+                    and found.kind in (Kind.DATE, Kind.DATETIME):
+                return value  # ISO: in the order of time, whatever the screen writes
             return self.texts[index.row()][column].casefold()
         return None
 
@@ -242,7 +266,12 @@ class DrillDialog(QDialog):
         self.more = len(drill.rows) > SHOWN
         shown = Drill(drill.kind, drill.columns, list(drill.rows)[:SHOWN])
         self.model.set_drill(shown, self.agencies)
-        fit_columns(self.table)
+        # Every column in the dialog's width (the agency's name too): the record's name or
+        # title gives way last, long text is cut in the middle, dates are never cut.
+        shown_columns = self.model.columns[1:]
+        main = next((shown_columns.index(n) for n in ("title", "name", "sme")
+                     if n in shown_columns), 0)
+        fit_columns_to_width(self.table, main)
         count = self.model.rowCount()
         if self.more:
             self.count_label.setText(self.tr("The first %1 records; the export writes them "
@@ -281,7 +310,7 @@ class DrillDialog(QDialog):
         def work(db: Any, progress: Any) -> int:
             drill: Drill = db.indicators.drill(request.code, request.filters, key=request.key)
             headers = [column_label(drill.kind, name) for name in drill.columns]
-            rows = ([cell_text(drill.kind, name, value, agencies)
+            rows = ([cell_text(drill.kind, name, value, agencies, screen=False)
                      for name, value in zip(drill.columns, row, strict=False)]
                     for row in drill.rows)
             written: int = export_table(path, headers, rows, len(drill.rows), progress,

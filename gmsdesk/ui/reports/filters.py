@@ -29,7 +29,7 @@ from gmsdesk.ui.labels import (
     gender_label,
     sector_label,
 )
-from gmsdesk.ui.widgets import DateEdit, fill_agency_filter
+from gmsdesk.ui.widgets import ChoiceCombo, DateEdit, fill_agency_filter
 
 PERIOD_KINDS = ("year", "quarter", "month", "range")
 
@@ -59,11 +59,11 @@ class YearSpinBox(QSpinBox):
                 text, pos)
 
 
-def _combo(parent: QWidget, name: str, first: str, width: int = 10) -> QComboBox:
-    combo = QComboBox(parent)
+def _combo(parent: QWidget, name: str, first: str) -> QComboBox:
+    """A filter as wide as its choice ("All provinces" whole in every language), its list as
+    wide as its longest; in a row too short, cut with "…" (see `widgets.ChoiceCombo`)."""
+    combo = ChoiceCombo(parent)
     combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(width)
     combo.addItem(first, None)
     return combo
 
@@ -100,22 +100,21 @@ class ReportFilters(QWidget):
             edit.setObjectName(name)
             edit.setAccessibleName(label)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.range_dash = QLabel("–", self)
 
-        self.economy = _combo(self, "report_economy", self.tr("All economies"), 10)
+        self.economy = _combo(self, "report_economy", self.tr("All economies"))
         for code in COUNTRIES:
             self.economy.addItem(country_label(code), code)
-        self.province = _combo(self, "report_province", self.tr("All provinces"), 10)
+        self.province = _combo(self, "report_province", self.tr("All provinces"))
         self.agency: QComboBox | None = None
         if self.hq:
-            self.agency = _combo(self, "report_agency", self.tr("All agencies"), 14)
+            self.agency = _combo(self, "report_agency", self.tr("All agencies"))
             self.agency.setAccessibleName(self.tr("Agency"))
-        self.sector = _combo(self, "report_sector", self.tr("All sectors"), 10)
+        self.sector = _combo(self, "report_sector", self.tr("All sectors"))
         for sector in db.smes.sectors():
             self.sector.addItem(sector_label(sector.code) if sector.builtin else sector.label,
                                 sector.code)
-        self.sex = _combo(self, "report_sex", self.tr("Women and men"), 13)
+        self.sex = _combo(self, "report_sex", self.tr("Women and men"))
         self.sex.setAccessibleName(self.tr("Sex"))
         self.sex.setToolTip(self.tr(
             "Counts people of one sex, for the indicators that count people by sex; the "

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -287,8 +287,15 @@ class RankModel(QAbstractTableModel):
         self.dimension = "agency"
         self.unit = "count"
         self.names = KeyNames({}, {})
-        self.headers = [self.tr("Rank"), "", self.tr("Actual"), self.tr("Target"),
-                        self.tr("Against target")]
+        self.headers = [self.tr("Rank"), dimension_label(self.dimension), self.tr("Actual"),
+                        self.tr("Target"), self.tr("Against target")]
+
+    def set_dimension(self, dimension: str) -> None:
+        """Name the second column after what is compared, before its ranks arrive."""
+        if dimension != self.dimension and not self.ranks:
+            self.dimension = dimension
+            self.headers[1] = dimension_label(dimension)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
 
     def set_ranks(self, ranks: list[Rank], dimension: str, unit: str, names: KeyNames) -> None:
         self.beginResetModel()
@@ -374,6 +381,12 @@ class BenchmarkView(QWidget):
         header.setStretchLastSection(False)
         self.table.setAccessibleName(self.tr("Benchmark"))
         self.table.activated.connect(self._activated)
+        # Until there are ranks, what the tab shows and what it needs, in place of the table.
+        self.empty = QLabel(self)
+        self.empty.setObjectName("benchmark_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setContentsMargins(4, 8, 4, 8)
         self.note = QLabel(self)
         self.note.setObjectName("benchmark_note")
         self.note.setWordWrap(True)
@@ -384,9 +397,30 @@ class BenchmarkView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(choices)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.note)
+        self.stale = True  # no ranks shown for the figures as they are: asked for when shown
+        self._show_empty(self.tr(
+            "Benchmarking ranks agencies, provinces or economies side by side on one "
+            "indicator, for the period and the places chosen above, each against its own "
+            "target. Choose the indicator and what to compare them by; the ranking shows here "
+            "once its figures are computed."))
         self.indicator.currentIndexChanged.connect(lambda _: self._indicator_changed())
-        self.by.currentIndexChanged.connect(lambda _: self.changed.emit())
+        self.by.currentIndexChanged.connect(lambda _: self._by_changed())
+
+    def _show_empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.show()
+        self.table.hide()
+
+    def _by_changed(self) -> None:
+        self.model.set_dimension(self.by.currentData() or self.model.dimension)
+        self.changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:  # figures changed (or never shown) since the ranks were computed
+            self.changed.emit()
 
     def _comparable(self, indicator: Indicator) -> list[str]:
         return [d for d in BENCHMARK_DIMENSIONS if d in indicator.dimensions
@@ -398,6 +432,7 @@ class BenchmarkView(QWidget):
         _fill_indicators(self.indicator, indicators, lambda i: bool(self._comparable(i)))
         if self.indicator.currentData() != before or self.by.count() == 0:
             self._fill_by()
+        self.stale = True  # the figures are computed anew (filters or records changed)
 
     def choose(self, code: str) -> None:
         index = self.indicator.findData(code)
@@ -430,9 +465,23 @@ class BenchmarkView(QWidget):
         unit = indicator.unit if indicator is not None else "count"
         self.model.set_ranks(ranks, self.by.currentData() or "agency", unit, names)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.stale = False
         if not ranks:
             self.note.setText(self.tr("Nothing was recorded for this selection."))
+            if indicator is None:
+                self._show_empty(self.tr(
+                    "No indicator can be compared here: benchmarking needs an indicator "
+                    "counted by province or economy (by agency too, on a headquarters "
+                    "laptop)."))
+            else:
+                self._show_empty(self.tr(
+                    "Nothing to rank: no records count towards “%1” for the period and the "
+                    "places chosen above. Once records of it are entered here or received "
+                    "by sync, they show here, ranked; a longer period or fewer filters may "
+                    "find some.").replace("%1", indicator_title(indicator)))
         else:
+            self.empty.hide()
+            self.table.show()
             self.note.setText(self.tr(
                 "Ranked by the actual value. Each is measured against its own target; "
                 "double-click a row to see the records behind it."))

@@ -421,7 +421,6 @@ class TargetsEditor(QWidget):
         self.baseline_date.setObjectName("targets_baseline_date")
         self.baseline_date.setAccessibleName(self.tr("Baseline date"))
         self.baseline_date.setCalendarPopup(True)
-        self.baseline_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.baseline_date.setToolTip(self.tr(
             "The day the baselines typed now were measured (usually the day before the period "
             "starts)"))

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -54,12 +54,15 @@ from gmsdesk.ui.undo import (
 )
 from gmsdesk.ui.widgets import (
     DateEdit,
+    fit_columns_to_width,
     fit_to_screen,
     heading,
     keep_enter_in_fields,
+    label_at_first_line,
     record_table,
     short_undo_text,
     show_field_errors,
+    show_start,
 )
 
 ERROR_STYLE = "color: #b3261e;"
@@ -252,6 +255,13 @@ class _RecordDialog(QDialog):
         row_label = self.form.labelForField(holder)
         if first is not None and isinstance(row_label, QLabel):
             row_label.setBuddy(first)
+        if isinstance(widget, QPlainTextEdit):
+            # A text box takes the room the form has to spare, its label level with its
+            # first line (a form leaves it above, at the top of the row).
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            label_at_first_line(row_label, widget)
+        # A long staff name, portal or note shows its beginning.
+        show_start(*(editor for editor in editors.values() if isinstance(editor, QLineEdit)))
 
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -281,7 +291,6 @@ class _RecordDialog(QDialog):
 def _date_edit(iso: str | None) -> QDateEdit:
     edit = DateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
     date = QDate.fromString(iso or "", Qt.DateFormat.ISODate)
     edit.setDate(date if date.isValid() else QDate.currentDate())
     return edit
@@ -352,7 +361,7 @@ class ServiceDialog(_RecordDialog):
         self.outcome_edit.setTabChangesFocus(True)
         self.outcome_edit.setPlaceholderText(self.tr(
             "e.g. 12 products listed on the provincial portal; 3 inquiries in the first month"))
-        self.outcome_edit.setMaximumHeight(90)
+        self.outcome_edit.setMinimumHeight(60)  # three lines; more when the dialog has room
         if service is not None:
             self.type_combo.setCurrentIndex(max(self.type_combo.findData(service.type), 0))
         fee_row = QHBoxLayout()
@@ -550,9 +559,12 @@ class PresenceDialog(_RecordDialog):
 # -- the view -------------------------------------------------------------------------------
 
 
-def _table(name: str, model: RecordTableModel) -> QTableView:
+def _table(name: str, model: RecordTableModel, main: int) -> QTableView:
+    """A list of the dialog: its columns share its width, column `main` first (see
+    `widgets.fit_columns_to_width`); a long text is cut in the middle, whole in its
+    tooltip."""
     table = record_table(model, name)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    fit_columns_to_width(table, main)
     return table
 
 
@@ -590,11 +602,8 @@ class SmeActivityDialog(QDialog):
                 self._module_titles.get(m, m) for m in r.completed)),
             (self.tr("Last step"), lambda r: short_date(r.last_on)),
         ], self)
-        self.training_table = _table("sme_training", self.training_model)
-        header = self.training_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.training_table.setWordWrap(True)
+        # The workshop keeps its title; the list of modules gives way (whole in its tooltip).
+        self.training_table = _table("sme_training", self.training_model, 1)
         training_box = QGroupBox(self.tr("People and modules"))
         box = QVBoxLayout(training_box)
         box.addWidget(self.training_summary)
@@ -610,7 +619,7 @@ class SmeActivityDialog(QDialog):
             (self.tr("Paid"), lambda s: self.tr("Yes") if s.paid else ""),
             (self.tr("Outcome"), lambda s: s.outcome),
         ], self)
-        self.services_table = _table("sme_services", self.services_model)
+        self.services_table = _table("sme_services", self.services_model, 5)  # the outcome
         self.services_table.doubleClicked.connect(lambda _: self.edit_service())
         self.add_service_button = QPushButton(self.tr("Add service…"))
         self.add_service_button.setObjectName("add_service")
@@ -639,10 +648,7 @@ class SmeActivityDialog(QDialog):
             (self.tr("Since"), lambda p: short_date(p.status_on)),
             (self.tr("Products"), lambda p: p.products),
         ], self)
-        self.presences_table = _table("sme_presences", self.presences_model)
-        self.presences_table.horizontalHeader().setStretchLastSection(False)
-        self.presences_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        self.presences_table = _table("sme_presences", self.presences_model, 1)
         self.presences_table.doubleClicked.connect(lambda _: self.edit_presence())
         self.add_presence_button = QPushButton(self.tr("Add presence…"))
         self.add_presence_button.setObjectName("add_presence")
@@ -675,7 +681,7 @@ class SmeActivityDialog(QDialog):
             (self.tr("Staff"), lambda i: i.staff),
             (self.tr("Notes"), lambda i: i.notes),
         ], self)
-        self.inquiries_table = _table("sme_inquiries", self.inquiries_model)
+        self.inquiries_table = _table("sme_inquiries", self.inquiries_model, 7)  # the notes
         self.inquiries_table.doubleClicked.connect(lambda _: self.edit_inquiry())
         self.add_inquiry_button = QPushButton(self.tr("Add inquiry…"))
         self.add_inquiry_button.setObjectName("add_inquiry")

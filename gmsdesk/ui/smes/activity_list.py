@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,11 +47,25 @@ from gmsdesk.storage.activity import ActivityQuery
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.tabular import export_table
-from gmsdesk.ui.labels import country_label, current_language, format_count, sector_label
+from gmsdesk.ui.labels import (
+    country_label,
+    current_language,
+    format_count,
+    local_digits,
+    sector_label,
+)
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.workshop_list import short_date
-from gmsdesk.ui.widgets import DateEdit, add_action, fill_agency_filter, fit_combo, record_table
+from gmsdesk.ui.widgets import (
+    DateEdit,
+    ItemsLabel,
+    add_action,
+    fill_agency_filter,
+    fit_columns_to_width,
+    fit_combo,
+    record_table,
+)
 
 SEARCH_DELAY_MS = 120
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -194,7 +207,6 @@ class OptionalDate(DateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(QCoreApplication.translate("ActivityList", "Any date"))
         self.setDate(NO_DATE)
@@ -246,21 +258,19 @@ class ActivityListView(QWidget):
                                    f"{self.TABLE}-loader", self)
         self.table = record_table(self.model, f"{self.TABLE}_table", self, sortable=True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # The SME's name takes the room the other columns leave (at 1366 pixels, all show).
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.model.sort_keys.index("sme"),
-                                    QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
+        # The SME's name keeps its width; the other columns give way for it (a province or a
+        # service cut in the middle, a header cut), dates and amounts whole; the list scrolls
+        # sideways only when even that is not enough.
+        fit_columns_to_width(self.table, self.model.sort_keys.index("sme"), whole=[
+            index for index, column in enumerate(self.model.columns)
+            if column.right or column.key == "date"])
         self.table.doubleClicked.connect(lambda _: self.open_current())
 
         self._build_actions()
         self._build_filters()
-        self.totals_label = QLabel(self)
+        # Its lines break between its items (" · ", "; "), never inside an amount.
+        self.totals_label = ItemsLabel(self)
         self.totals_label.setObjectName(f"{self.TABLE}_totals")
-        self.totals_label.setWordWrap(True)
-        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info = QLabel(self)
         self.info.setObjectName(f"{self.TABLE}_info")
         self.info.setWordWrap(True)
@@ -568,9 +578,11 @@ class ActivityListView(QWidget):
 
     def _show_totals(self) -> None:
         totals = self.model.totals
+        # The amounts come with the language's separators but 0-9 (gmsdesk.money, as an editor
+        # shows and reads them): the line is put in the digits of the number rule as a whole.
         self.totals_label.setText(
             QCoreApplication.translate("ActivityList", "Counting…") if totals is None
-            else self.totals_text(totals))
+            else local_digits(self.totals_text(totals)))
 
     def _show_load_error(self, exc: object) -> None:
         self.totals_label.setText(QCoreApplication.translate(

@@ -67,6 +67,7 @@ from gmsdesk.ui.widgets import (
     focus_first_error,
     keep_enter_in_fields,
     show_field_errors,
+    show_start,
 )
 
 log = logging.getLogger(__name__)
@@ -499,6 +500,7 @@ class SmeFormDialog(QDialog):
         if index < 0:
             combo.setEditText(value or "")
         combo.blockSignals(False)
+        show_start(combo)  # "Mandalay Region — …", not "ndalay Region — မန္တလေး…"
 
     def _place_value(self, name: str) -> str:
         """The English name of the place typed or picked (by its list text, English or local
@@ -557,6 +559,8 @@ class SmeFormDialog(QDialog):
         self._set_places("province", values.get("province"))
         self._offered["district"] = self._district_places()
         self._set_places("district", values.get("district"))
+        # A long name or address shows its beginning, not its end.
+        show_start(*(w for w in self.editors.values() if isinstance(w, QLineEdit)))
 
     def _raw_values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -340,6 +340,13 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # One line a row, as tall as its chooser: an example too long is cut in the middle
+        # (whole in its tooltip). Rows measured before the dialog had its width were as tall
+        # as a long column name wrapped in a narrow column, the chooser stretched with them.
+        self.mapping_table.setWordWrap(False)
+        self.mapping_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.mapping_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.mapping_warning = self._notice()
 
         layout = QVBoxLayout(page)

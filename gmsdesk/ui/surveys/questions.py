@@ -2,7 +2,9 @@
 
 A widget never talks to the engine: it emits `edited(value)` with a value in the engine's terms
 (str, int, float, list of choice names, "YYYY-MM-DD", "HH:MM", "YYYY-MM-DDTHH:MM:SS.sss+HH:MM",
-"OK", or None for unanswered) and `committed()` when the person leaves the field, and it is told
+"OK", a file's name for a photo or file, "lat lon alt acc" for a location and such points
+joined by ";" for a trace or shape, or None for unanswered) and `committed()` when the person
+leaves the field, and it is told
 `set_value`, `set_choices`, `set_language` and `show_message`. Widgets are built once and then
 only updated: creating and
 deleting widgets on every keystroke is what crashed PySide before.
@@ -15,20 +17,46 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTime, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRegularExpression,
+    Qt,
+    QTime,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QSlider,
@@ -39,7 +67,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk.forms.model import HIDDEN_TYPES
-from gmsdesk.ui.surveys.texts import local_type_message
+from gmsdesk.ui.surveys.texts import fill, local_type_message
 from gmsdesk.ui.widgets import DateEdit
 
 ERROR_COLOR = "#b3261e"
@@ -818,6 +846,637 @@ class RangeWidget(_OptionalValueWidget):
             self.value_label.setText("—" if value is None else format_number(value))
 
 
+# -- photos, recordings and files ------------------------------------------------------------
+
+
+def attachment_store(widget: QWidget) -> Any:
+    """The attachments of the database the dialog holding `widget` works on (its `db`), or
+    None when there is none (a preview of a form)."""
+    node: QObject | None = widget
+    while node is not None:
+        db = getattr(node, "db", None)
+        if db is not None and hasattr(db, "conn") and hasattr(db, "path"):
+            from gmsdesk.storage.attachments import attachments_of
+
+            return attachments_of(db)
+        node = node.parent()
+    return None
+
+
+def _camera_available() -> bool:
+    """Whether Qt Multimedia is installed and this computer has a camera (PySide6-Essentials
+    has no Qt Multimedia: then photos come from files only)."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    try:
+        return bool(QMediaDevices.videoInputs())
+    except RuntimeError:
+        return False
+
+
+def size_text(size: int) -> str:
+    """"182 kB", "3.4 MB"."""
+    if size < 1024 * 1024:
+        return f"{format_number(max(1, round(size / 1024)))} kB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+THUMBNAIL_SIZE = 160  # px: the photo shown beside its buttons
+
+
+class MediaWidget(QuestionWidget):
+    """image, audio, video, file: the file is kept beside the database under its SHA-256,
+    the answer is its name (as ODK stores a media answer). A photo shows as a thumbnail;
+    Open shows any file with this computer's own program, fetched from headquarters first
+    when it came with a response from another laptop."""
+
+    def build_editor(self) -> QWidget:
+        self.current: str | None = None
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.preview = QLabel(box)
+        self.preview.setObjectName(f"preview_{key_suffix(self.key)}")
+        self.preview.setFixedSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE * 3 // 4)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("border: 1px solid #d0d4da; background: #f6f8fb;")
+        self.preview.setVisible(self.question.type == "image")
+        buttons = QVBoxLayout()
+        self.choose_button = QPushButton(box)
+        self.choose_button.setObjectName(f"choose_{key_suffix(self.key)}")
+        self.choose_button.clicked.connect(self.choose)
+        self.camera_button = QPushButton(box)
+        self.camera_button.setObjectName(f"camera_{key_suffix(self.key)}")
+        self.camera_button.clicked.connect(self.take_photo)
+        self.camera_button.setVisible(self.question.type == "image" and _camera_available())
+        self.open_button = QPushButton(box)
+        self.open_button.setObjectName(f"open_{key_suffix(self.key)}")
+        self.open_button.clicked.connect(self.open_file)
+        self.remove_button = QPushButton(box)
+        self.remove_button.setObjectName(f"remove_{key_suffix(self.key)}")
+        self.remove_button.clicked.connect(self.remove)
+        for button in (self.choose_button, self.camera_button, self.open_button,
+                       self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.info = QLabel(box)
+        self.info.setObjectName(f"file_{key_suffix(self.key)}")
+        self.info.setWordWrap(True)
+        self.info.setStyleSheet(HINT_STYLE)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text = QVBoxLayout()
+        text.addWidget(self.info)
+        text.addStretch(1)
+        row.addWidget(self.preview)
+        row.addLayout(buttons)
+        row.addLayout(text, 1)
+        self.layout_.addWidget(box)
+        self._read_only = False
+        return box
+
+    def focus_target(self) -> QWidget | None:
+        return self.choose_button
+
+    def make_read_only(self) -> None:
+        self._read_only = True
+        for button in (self.choose_button, self.camera_button, self.remove_button):
+            button.setVisible(False)
+
+    def retranslate_editor(self) -> None:
+        kind = self.question.type
+        self.choose_button.setText(self.tr("Choose a photo…") if kind == "image"
+                                   else self.tr("Choose a file…"))
+        self.camera_button.setText(self.tr("Take a photo…"))
+        self.open_button.setText(self.tr("Open"))
+        self.remove_button.setText(self.tr("Remove"))
+        self._show_current()
+
+    def value(self) -> Any:
+        return self.current
+
+    def show_value(self, value: Any) -> None:
+        self.current = value if isinstance(value, str) and value else None
+        self._show_current()
+
+    def _show_current(self) -> None:
+        value = self.current
+        self.open_button.setEnabled(value is not None)
+        self.remove_button.setEnabled(value is not None and not self._read_only)
+        self.preview.clear()
+        if value is None:
+            self.info.setText(self.tr("No file yet."))
+            if self.question.type == "image":
+                self.preview.setText(self.tr("No photo"))
+            return
+        store = attachment_store(self)
+        found = store.get(value) if store is not None else None
+        thumbnail = store.thumbnail(value) if store is not None else None
+        if thumbnail and self.question.type == "image":
+            pixmap = QPixmap()
+            if pixmap.loadFromData(thumbnail):
+                self.preview.setPixmap(pixmap.scaled(
+                    self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation))
+        lines = [found.source_name or value if found is not None else value]
+        if found is not None and found.size:
+            lines.append(size_text(found.size))
+        if found is None or not found.held:
+            lines.append(self.tr("Not on this laptop: it is fetched from headquarters when "
+                                 "you open it."))
+        self.info.setText("\n".join(lines))
+
+    def _filters(self) -> str:
+        kind = self.question.type
+        if kind == "image":
+            return self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)")
+        if kind == "audio":
+            return self.tr("Recordings (*.m4a *.mp3 *.wav *.ogg *.opus *.amr *.aac *.3gp)")
+        if kind == "video":
+            return self.tr("Videos (*.mp4 *.mov *.avi *.mkv *.webm *.3gp)")
+        return self.tr("All files (*)")
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.choose_button.text(), "",
+                                              self._filters())
+        if path:
+            self.attach_path(path)
+
+    def _max_pixels(self) -> int | None:
+        params = getattr(self.question, "parameters", None) or {}
+        pixels = params.get("max-pixels") if isinstance(params, dict) else None
+        return int(pixels) if isinstance(pixels, int) and pixels > 0 else None
+
+    def attach_path(self, path: str) -> bool:
+        """Keep the file at `path` and answer with it; a file too large or unreadable is said
+        under the question and the answer stays as it was."""
+        return self._attach(lambda store: store.add_file(path, max_pixels=self._max_pixels()))
+
+    def attach_bytes(self, data: bytes, name: str) -> bool:
+        return self._attach(lambda store: store.add_bytes(data, name,
+                                                          max_pixels=self._max_pixels()))
+
+    def _attach(self, add: Callable[[Any], Any]) -> bool:
+        from gmsdesk.storage.attachments import FileTooLarge
+
+        store = attachment_store(self)
+        if store is None:
+            self.show_message(self.tr("Files can be attached only to a response being "
+                                      "filled in."))
+            return False
+        try:
+            attachment = add(store)
+        except FileTooLarge as exc:
+            self.show_message(exc.translated(
+                lambda text: QCoreApplication.translate("Attachments", text)))
+            return False
+        except OSError as exc:
+            self.show_message(fill(self.tr("The file could not be read: %1"),
+                                   exc.strerror or str(exc)))
+            return False
+        self.show_message(None)
+        self.current = attachment.name
+        self._show_current()
+        self._emit(self.current)
+        if not self._loading:
+            self.committed.emit()
+        return True
+
+    def remove(self) -> None:
+        self.current = None
+        self._show_current()
+        self._emit(None)
+        self.committed.emit()
+
+    def take_photo(self) -> None:
+        dialog = CameraDialog(self)
+        if dialog.exec() and dialog.photo is not None:
+            self.attach_bytes(dialog.photo, "photo.jpg")
+
+    def open_file(self) -> None:
+        """Show the file with this computer's program for it, fetching it first if needed."""
+        value = self.current
+        store = attachment_store(self)
+        if value is None or store is None:
+            return
+        held = store.path(value)
+        if held is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(held)))
+            return
+        from gmsdesk.sync.attachments import FetchError, fetch_attachment
+        from gmsdesk.ui.tasks import run_task
+
+        def work(db: Any, progress: Callable[[int, int], bool]) -> Any:
+            return fetch_attachment(db, value, progress)
+
+        def done(path: Any) -> None:
+            self._show_current()
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, FetchError):
+                self.show_message(QCoreApplication.translate("Sync", str(exc)))
+            else:
+                from gmsdesk.ui.errors import show_error
+
+                show_error(self, exc)
+
+        run_task(self, self.tr("Fetching the file"), store.db.path, work, on_done=done,
+                 on_error=failed, user=store.db.user)
+
+
+class CameraDialog(QDialog):
+    """The laptop's camera through Qt Multimedia: a live view and Take; `photo` holds the
+    JPEG taken (None: none). Only offered where Qt Multimedia and a camera are present."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtMultimedia import (
+            QCamera,
+            QImageCapture,
+            QMediaCaptureSession,
+            QMediaDevices,
+        )
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        self.photo: bytes | None = None
+        self.setWindowTitle(self.tr("Take a photo"))
+        layout = QVBoxLayout(self)
+        self.view = QVideoWidget(self)
+        self.view.setMinimumSize(480, 360)
+        self.camera = QCamera(QMediaDevices.defaultVideoInput(), self)
+        self.capture = QImageCapture(self)
+        self.session = QMediaCaptureSession(self)
+        self.session.setCamera(self.camera)
+        self.session.setImageCapture(self.capture)
+        self.session.setVideoOutput(self.view)
+        self.capture.imageCaptured.connect(self._taken)
+        self.status = QLabel(self)
+        take = QPushButton(self.tr("Take"), self)
+        take.clicked.connect(lambda: self.capture.capture())
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(take)
+        buttons.addWidget(cancel)
+        layout.addWidget(self.view)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.camera.errorOccurred.connect(
+            lambda _error, text: self.status.setText(str(text)))
+        self.camera.start()
+
+    def _taken(self, _id: int, image: QImage) -> None:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, b"JPEG", 92)
+        self.photo = bytes(buffer.data().data())
+        self.camera.stop()
+        self.accept()
+
+
+# -- barcodes --------------------------------------------------------------------------------
+
+
+def read_barcode(path: str) -> str | None:
+    """The text of the first barcode or QR code in a photo (zxing-cpp, when installed), or
+    None when none is found or the library is missing."""
+    try:
+        import zxingcpp
+        from PIL import Image, ImageOps
+    except ImportError:
+        return None
+    try:
+        with Image.open(path) as opened:
+            image = ImageOps.exif_transpose(opened).convert("L")
+            found = zxingcpp.read_barcodes(image)
+    except (OSError, ValueError, SyntaxError, RuntimeError):
+        return None
+    for barcode in found:
+        text = str(getattr(barcode, "text", "") or "")
+        if text:
+            return text
+    return None
+
+
+def barcode_reader_available() -> bool:
+    try:
+        import zxingcpp  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class BarcodeWidget(TextWidget):
+    """A barcode typed (a scanner that types, or by hand), or read from a photo of it when
+    zxing-cpp is installed."""
+
+    def build_editor(self) -> QWidget:
+        line = super().build_editor()
+        self.scan_button = QPushButton(self)
+        self.scan_button.setObjectName(f"scan_{key_suffix(self.key)}")
+        self.scan_button.clicked.connect(self.choose_photo)
+        self.scan_button.setVisible(barcode_reader_available())
+        self.layout_.addWidget(self.scan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return line
+
+    def make_read_only(self) -> None:
+        super().make_read_only()
+        self.scan_button.setVisible(False)
+
+    def retranslate_editor(self) -> None:
+        self.scan_button.setText(self.tr("Read from a photo of the barcode…"))
+
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.scan_button.text(), "",
+            self.tr("Photos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff)"))
+        if path:
+            self.read_photo(path)
+
+    def read_photo(self, path: str) -> bool:
+        """Answer with the barcode in the photo at `path`; say so when there is none."""
+        text = read_barcode(path)
+        if text is None:
+            self.show_message(self.tr("No barcode could be read in this photo. Type the "
+                                      "number under the bars instead."))
+            return False
+        self.show_message(None)
+        self.line.setText(text)
+        self.committed.emit()
+        return True
+
+
+# -- locations -------------------------------------------------------------------------------
+
+_NUMBER = r"[-+]?\d{0,3}([.,]\d*)?"
+
+
+def _number_text(text: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def point_text(lat: float, lon: float, alt: float = 0.0, acc: float = 0.0) -> str:
+    """A geopoint as ODK stores it: "lat lon alt acc"."""
+    return " ".join(format_number(v) for v in (lat, lon, alt, acc))
+
+
+class GeopointWidget(QuestionWidget):
+    """A location typed as latitude and longitude (decimal degrees), with altitude and
+    accuracy in metres when known; stored as ODK stores it, "lat lon alt acc". Pasting
+    "11.5564, 104.9282" into the latitude fills both."""
+
+    def build_editor(self) -> QWidget:
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.heads: list[QLabel] = []
+        self.edits: list[QLineEdit] = []
+        for column, name in enumerate(("latitude", "longitude", "altitude", "accuracy")):
+            head = QLabel(box)
+            head.setStyleSheet(HINT_STYLE)
+            edit = QLineEdit(box)
+            edit.setObjectName(f"{name}_{key_suffix(self.key)}")
+            edit.setMaximumWidth(150)
+            if column >= 2:
+                edit.setValidator(QRegularExpressionValidator(
+                    QRegularExpression(r"[-+]?\d{0,5}([.,]\d*)?"), edit))
+            edit.textChanged.connect(lambda _t: self._emit(self.value()))
+            edit.editingFinished.connect(self.committed.emit)
+            grid.addWidget(head, 0, column)
+            grid.addWidget(edit, 1, column)
+            self.heads.append(head)
+            self.edits.append(edit)
+        self.edits[0].textChanged.connect(self._split_pasted)
+        grid.setColumnStretch(4, 1)
+        self.layout_.addWidget(box)
+        return box
+
+    def _split_pasted(self, text: str) -> None:
+        parts = [p for p in text.replace(";", " ").replace(",", " ").split() if p]
+        if len(parts) >= 2 and all(_number_text(p) is not None for p in parts[:4]):
+            for edit, part in zip(self.edits, parts[:4], strict=False):
+                edit.setText(part)
+
+    def focus_target(self) -> QWidget | None:
+        return self.edits[0]
+
+    def make_read_only(self) -> None:
+        for edit in self.edits:
+            edit.setReadOnly(True)
+            edit.setStyleSheet(READ_ONLY_STYLE)
+
+    def retranslate_editor(self) -> None:
+        for head, text in zip(self.heads, (self.tr("Latitude"), self.tr("Longitude"),
+                                           self.tr("Altitude (m)"), self.tr("Accuracy (m)")),
+                              strict=True):
+            head.setText(text)
+        self.edits[0].setPlaceholderText("11.5564")
+        self.edits[1].setPlaceholderText("104.9282")
+
+    def _numbers(self) -> list[float | None]:
+        return [_number_text(edit.text()) for edit in self.edits]
+
+    def value(self) -> Any:
+        lat, lon, alt, acc = self._numbers()
+        if lat is None or lon is None or self.local_error():
+            return None
+        return point_text(lat, lon, alt or 0.0, acc or 0.0)
+
+    def show_value(self, value: Any) -> None:
+        parts = str(value).split() if value else []
+        if value is not None and value == self.value():
+            return  # keep what was typed
+        for index, edit in enumerate(self.edits):
+            text = parts[index] if index < len(parts) else ""
+            if edit.text() != text:
+                edit.setText(text)
+
+    def local_error(self) -> str | None:
+        texts = [edit.text().strip() for edit in self.edits]
+        numbers = self._numbers()
+        if not any(texts):
+            return None
+        if any(t and n is None for t, n in zip(texts, numbers, strict=True)):
+            return self.tr("Write the numbers as decimals, for example 11.5564.")
+        lat, lon, _alt, acc = numbers
+        if lat is None or lon is None:
+            return self.tr("Give both the latitude and the longitude.")
+        if not -90 <= lat <= 90 or not -180 <= lon <= 180:
+            return self.tr("The latitude is between -90 and 90 and the longitude between "
+                           "-180 and 180.")
+        if acc is not None and acc < 0:
+            return self.tr("The accuracy is a distance in metres: 0 or more.")
+        return None
+
+
+class GeoTraceWidget(QuestionWidget):
+    """geotrace and geoshape: points typed one per line ("lat lon [alt acc]"), or pasted as
+    ODK writes them ("lat lon alt acc;lat lon alt acc"), drawn beside; stored as ODK stores
+    them, a geoshape closed (its first point again at the end)."""
+
+    def build_editor(self) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.text_edit = QPlainTextEdit(box)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMaximumWidth(420)
+        self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self.text_edit.textChanged.connect(self._edited)
+        self.text_edit.installEventFilter(_CommitOnFocusOut(self))
+        self.sketch = _Sketch(self.question.type == "geoshape", box)
+        self.sketch.setObjectName(f"sketch_{key_suffix(self.key)}")
+        self.measure = QLabel(box)
+        self.measure.setStyleSheet(HINT_STYLE)
+        side = QVBoxLayout()
+        side.addWidget(self.sketch)
+        side.addWidget(self.measure)
+        side.addStretch(1)
+        row.addWidget(self.text_edit)
+        row.addLayout(side)
+        row.addStretch(1)
+        self.layout_.addWidget(box)
+        return box
+
+    def make_read_only(self) -> None:
+        self.text_edit.setReadOnly(True)
+        self.text_edit.setStyleSheet(READ_ONLY_STYLE)
+
+    def retranslate_editor(self) -> None:
+        self.text_edit.setPlaceholderText(self.tr("One point a line: latitude longitude, "
+                                                  "for example 11.5564 104.9282"))
+        self._show_measure()
+
+    def _edited(self) -> None:
+        self._show_measure()
+        self._emit(self.value())
+
+    def _points(self) -> tuple[list[list[float]], int | None]:
+        """The points typed, and the number of the first line that is no point (or None)."""
+        text = self.text_edit.toPlainText().replace(";", "\n")
+        points: list[list[float]] = []
+        for number, line in enumerate(text.splitlines(), 1):
+            parts = line.replace(",", " ").split()
+            if not parts:
+                continue
+            values = [_number_text(p) for p in parts]
+            if not 2 <= len(values) <= 4 or any(v is None for v in values):
+                return points, number
+            lat, lon = float(values[0] or 0), float(values[1] or 0)
+            if not -90 <= lat <= 90 or not -180 <= lon <= 180:
+                return points, number
+            points.append([float(v or 0) for v in values] + [0.0] * (4 - len(values)))
+        return points, None
+
+    def _closed(self, points: list[list[float]]) -> list[list[float]]:
+        if self.question.type == "geoshape" and len(points) >= 3 and \
+                points[0][:2] != points[-1][:2]:
+            return [*points, points[0]]
+        return points
+
+    def value(self) -> Any:
+        points, bad = self._points()
+        if bad is not None or not points or self.local_error():
+            return None
+        return ";".join(point_text(*p) for p in self._closed(points))
+
+    def show_value(self, value: Any) -> None:
+        if value is not None and value == self.value():
+            return
+        text = "\n".join(p.strip() for p in str(value or "").split(";") if p.strip())
+        if self.text_edit.toPlainText() != text:
+            self.text_edit.setPlainText(text)
+
+    def local_error(self) -> str | None:
+        points, bad = self._points()
+        if bad is not None:
+            return fill(self.tr("Line %1 is not a point: write the latitude and the "
+                                "longitude, for example 11.5564 104.9282."), bad)
+        if not points:
+            return None
+        if self.question.type == "geoshape":
+            corners = {tuple(p[:2]) for p in points}
+            if len(corners) < 3:
+                return self.tr("A shape needs at least three points.")
+        elif len(points) < 2:
+            return self.tr("A line needs at least two points.")
+        return None
+
+    def _show_measure(self) -> None:
+        from gmsdesk.forms import geo
+
+        points, bad = self._points()
+        self.sketch.set_points([(p[0], p[1]) for p in self._closed(points)])
+        if bad is not None or not points:
+            self.measure.setText("")
+            return
+        value = ";".join(point_text(*p) for p in self._closed(points))
+        if self.question.type == "geoshape":
+            area = geo.area([value])
+            self.measure.setText(fill(self.tr("%1 points · %2 m²"), len(points),
+                                      format_number(round(area))))
+        else:
+            length = geo.distance([value])
+            self.measure.setText(fill(self.tr("%1 points · %2 m long"), len(points),
+                                      format_number(round(length))) if length == length
+                                 else "")
+
+
+class _Sketch(QWidget):
+    """The points of a trace or shape drawn to scale (no map: where they are is not shown,
+    only their shape), north up."""
+
+    def __init__(self, closed: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.closed = closed
+        self.points: list[tuple[float, float]] = []
+        self.setFixedSize(160, 120)
+
+    def set_points(self, points: list[tuple[float, float]]) -> None:
+        self.points = points
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        import math
+
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#f6f8fb"))
+        painter.setPen(QColor("#d0d4da"))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        if len(self.points) < 2:
+            painter.end()
+            return
+        lats = [p[0] for p in self.points]
+        lons = [p[1] for p in self.points]
+        shrink = math.cos(math.radians(sum(lats) / len(lats)))  # a degree of longitude
+        width = max((max(lons) - min(lons)) * shrink, 1e-9)
+        height = max(max(lats) - min(lats), 1e-9)
+        margin = 10
+        scale = min((self.width() - 2 * margin) / width, (self.height() - 2 * margin) / height)
+        path = QPolygonF([QPointF(margin + (lon - min(lons)) * shrink * scale,
+                                  self.height() - margin - (lat - min(lats)) * scale)
+                          for lat, lon in self.points])
+        pen = QPen(QColor("#2f6fb0"))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        if self.closed:
+            painter.setBrush(QColor(47, 111, 176, 50))
+            painter.drawPolygon(path)
+        else:
+            painter.drawPolyline(path)
+        painter.end()
+
+
 WIDGETS: dict[str, type[QuestionWidget]] = {
     "text": TextWidget,
     "integer": NumberWidget,
@@ -831,6 +1490,14 @@ WIDGETS: dict[str, type[QuestionWidget]] = {
     "acknowledge": AcknowledgeWidget,
     "range": RangeWidget,
     "calculate": CalculateWidget,
+    "image": MediaWidget,
+    "audio": MediaWidget,
+    "video": MediaWidget,
+    "file": MediaWidget,
+    "barcode": BarcodeWidget,
+    "geopoint": GeopointWidget,
+    "geotrace": GeoTraceWidget,
+    "geoshape": GeoTraceWidget,
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,6 +53,7 @@ BAR_COLOR = QColor("#2f6fb0")
 NOT_ANSWERED_COLOR = QColor("#b8bec6")
 TRACK_COLOR = QColor("#eef1f5")
 MAX_BAR = 520  # px: a bar across a wide screen is hard to compare with its neighbours
+THUMB = 96  # px: a photo's thumbnail in the summary
 FILTER_CHARS = 24  # a filter's choice longer than this is elided in its box
 
 
@@ -464,6 +465,10 @@ class SummaryWindow(QDialog):
                 layout.addLayout(grid)
             else:
                 layout.addWidget(QLabel(self.tr("No numbers yet."), frame))
+        elif item.kind == "media":
+            layout.addWidget(self._media(question, item, frame))
+        elif item.kind == "geo":
+            layout.addWidget(self._geo(item, frame))
         else:
             if item.samples:
                 samples = QLabel(frame)
@@ -478,6 +483,77 @@ class SummaryWindow(QDialog):
             else:
                 layout.addWidget(QLabel(self.tr("No answers yet."), frame))
         return frame
+
+    def _media(self, question: Any, item: Any, parent: QWidget) -> QWidget:
+        """Photos: thumbnails of the latest ones; other files: how many, and the latest
+        names. A photo only another laptop holds shows the thumbnail sync brought."""
+        from gmsdesk.storage.attachments import attachments_of
+
+        box = QWidget(parent)
+        box.setObjectName("media")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not item.samples:
+            layout.addWidget(QLabel(self.tr("No files yet."), box))
+            return box
+        store = attachments_of(self.db)
+        if question.type == "image":
+            strip = QHBoxLayout()
+            shown = 0
+            for name in item.samples:
+                data = store.thumbnail(name)
+                pixmap = QPixmap()
+                if not data or not pixmap.loadFromData(data):
+                    continue
+                thumb = QLabel(box)
+                thumb.setObjectName("thumbnail")
+                thumb.setPixmap(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+                thumb.setToolTip(name)
+                strip.addWidget(thumb)
+                shown += 1
+            strip.addStretch(1)
+            layout.addLayout(strip)
+            if shown < len(item.samples):
+                note = QLabel(fill(self.tr("%1 of the latest photos are not on this laptop "
+                                           "yet (they come with the next sync)."),
+                                   format_count(len(item.samples) - shown)), box)
+                note.setStyleSheet(HINT_STYLE)
+                layout.addWidget(note)
+            return box
+        head = QLabel(fill(self.tr("%1 file(s)"), format_count(item.answered)), box)
+        head.setObjectName("file_count")
+        layout.addWidget(head)
+        names = []
+        for name in item.samples[:5]:
+            found = store.get(name)
+            names.append(f"• {found.source_name if found and found.source_name else name}")
+        latest = QLabel("\n".join(names), box)
+        latest.setStyleSheet(HINT_STYLE)
+        latest.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(latest)
+        return box
+
+    def _geo(self, item: Any, parent: QWidget) -> QWidget:
+        """Locations: the centre and the box of the latest answers' points."""
+        stats = item.stats
+        if not stats.get("n"):
+            return QLabel(self.tr("No locations yet."), parent)
+
+        def degrees(value: float) -> str:
+            return format_number(value, 5, grouping=False)
+
+        text = QLabel(parent)
+        text.setObjectName("geo")
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setText("\n".join((
+            fill(self.tr("Centre: %1, %2"), degrees(stats["lat"]), degrees(stats["lon"])),
+            fill(self.tr("Between latitudes %1 and %2, longitudes %3 and %4"),
+                 degrees(stats["south"]), degrees(stats["north"]), degrees(stats["west"]),
+                 degrees(stats["east"])),
+            fill(self.tr("From %1 point(s) of the latest answers"), format_count(stats["n"])),
+        )))
+        return text
 
     # -- exports ------------------------------------------------------------------------------
 
@@ -506,8 +582,16 @@ class SummaryWindow(QDialog):
 
         def done(result: Any) -> None:
             self.export_result = result
-            self.info.setText(fill(self.tr("Exported %1 response(s) to %2."),
-                                   result.responses, ", ".join(str(f) for f in result.files)))
+            text = fill(self.tr("Exported %1 response(s) to %2."),
+                        result.responses, ", ".join(str(f) for f in result.files))
+            if getattr(result, "media", None) is not None:
+                text += " " + fill(self.tr("%1 photo(s) and file(s) copied to %2."),
+                                   result.media_files, str(result.media))
+                if result.media_missing:
+                    text += " " + fill(self.tr("%1 are not on this laptop: open them in "
+                                               "their responses to fetch them, then export "
+                                               "again."), result.media_missing)
+            self.info.setText(text)
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, Cancelled):

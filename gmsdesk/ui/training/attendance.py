@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -262,6 +262,10 @@ class AttendanceView(QWidget):
         search_font = QFont(self.search.font())
         search_font.setPointSize(SEARCH_POINT_SIZE)
         self.search.setFont(search_font)
+        # Room at the sides for letters that reach past their start at this size (a Khmer
+        # letter's loop, a Burmese vowel sign before its consonant): else the first is cut.
+        side = QFontMetrics(search_font).averageCharWidth() // 2
+        self.search.setTextMargins(side, 0, side, 0)
         self.search.setPlaceholderText(self.tr("Type a name, then press Enter"))
         self.search.setAccessibleName(self.tr("Find a participant"))
         self.search.textChanged.connect(self.apply_filter)

@@ -125,8 +125,9 @@ class CertificatePreviewDialog(FieldDialog):
         for person in preview.people:
             who = person.name if not person.name_latin or person.name_latin == person.name \
                 else f"{person.name} ({person.name_latin})"
-            line = f"{who}\n{person.certificate_no}"
-            if person.certificate_no in preview.new:
+            # A person without a number yet (none is given before saving) is named alone.
+            line = f"{who}\n{person.certificate_no}" if person.certificate_no else who
+            if person.certificate_no and person.certificate_no in preview.new:
                 line += "  " + self.tr("(new)")
             list_item(self.people_list, line)
         self.people_list.currentRowChanged.connect(self._person_chosen)
@@ -285,7 +286,6 @@ class CertificatesView(QWidget):
         self.date_edit = DateEdit(self)
         self.date_edit.setObjectName("certificate_date")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_note = QLabel(self)
         self.date_note.setObjectName("certificate_date_note")
 

@@ -106,7 +106,6 @@ class WorkshopDialog(QDialog):
         self.end_edit.setObjectName("workshop_end")
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.days_label = QLabel()
         self.venue_edit = QLineEdit()
         self.venue_edit.setObjectName("workshop_venue")

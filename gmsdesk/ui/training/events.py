@@ -79,7 +79,6 @@ from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import country_label, current_language, format_count, local_digits
 from gmsdesk.ui.settings import place_defaults
 from gmsdesk.ui.tasks import Task, run_task
-from gmsdesk.ui.training.tables import keep_columns_fitted
 from gmsdesk.ui.training.workshop_list import date_range
 from gmsdesk.ui.undo import (
     CreateRecord,
@@ -93,6 +92,7 @@ from gmsdesk.ui.widgets import (
     DateEdit,
     add_action,
     fill_agency_filter,
+    fit_columns_to_width,
     fit_to_screen,
     focus_first_error,
     record_table,
@@ -312,17 +312,17 @@ class EventsView(QWidget):
         self.reload()
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its header (in the UI language) or what it holds, counts at
-        least a six-digit number wide; the title takes what is left, so that it still reads at
-        1366 px with the agency column of a headquarters laptop. Long titles, places and agency
-        names lose their middle (the end that tells them apart stays), whole in their
-        tooltip."""
+        """The title keeps its width (`widgets.fit_columns_to_width`) and the other columns
+        give way for it at 1366 px, in every language and with the agency column of a
+        headquarters laptop: long places and agency names lose their middle (the end that
+        tells them apart stays), whole in their tooltip; counts stay whole, at least a
+        six-digit number wide; dates stay whole."""
         text = self.table.fontMetrics()
         pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
         counts = {self.model.column(name): text.horizontalAdvance(number(88_888)) + pad
                   for name in self.model.columns if name not in EventTableModel.TEXTS}
-        keep_columns_fitted(self.table, self.model.column("title"),
-                            most=150 if self.hq else 220, least=counts)
+        fit_columns_to_width(self.table, self.model.column("title"), least=counts,
+                             whole=[*counts, self.model.column("dates")])
 
     # -- filters --------------------------------------------------------------------------
 
@@ -364,7 +364,6 @@ class EventsView(QWidget):
         self.to_edit.setDate(today)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.hide()
             edit.dateChanged.connect(lambda _: self.reload())
         self.agency_filter: QComboBox | None = None
@@ -730,7 +729,6 @@ class EventDialog(QDialog):
         self.end_edit.setObjectName("event_end_on")
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.days_label = QLabel()
         self.country_combo = QComboBox()
         self.country_combo.setObjectName("event_country")

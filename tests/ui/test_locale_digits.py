@@ -1,0 +1,177 @@
+"""One digit rule on screen: counts Qt fills into a plural message ("%n change(s) waiting for
+sync"), the money totals under the Services list and the time of the last sync follow
+gmsdesk.i18n_format, as the PDFs do: Burmese in Myanmar digits unless the Digits setting says
+0-9, Khmer in Khmer digits once chosen, English as before; a 24-hour clock in Khmer. The backup
+preview says each count as a plural of its own ("1 workshop")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gmsdesk import i18n_format
+from gmsdesk.services.backups import Preview
+from gmsdesk.storage.db import Database
+from gmsdesk.ui.application import AppContext, CountTranslator
+
+LATIN = re.compile("[0-9]")
+WORKSHOPS = 12
+
+
+@pytest.fixture(autouse=True)
+def _defaults() -> Iterator[None]:
+    i18n_format.set_preferences(i18n_format.Preferences())
+    yield
+    i18n_format.set_preferences(i18n_format.Preferences())
+
+
+def seed(db: Database) -> None:
+    """Twelve workshops and an SME with a fee of 2,495,000 kyat."""
+    for i in range(WORKSHOPS):
+        db.training.create_workshop({"title": f"Selling online {i}", "modules": ["B01"],
+                                     "start_date": "2025-03-10", "end_date": "2025-03-11"})
+    sme = db.smes.create({"name": "Shwe Pyi Lacquerware", "country": "MM",
+                          "province": "Mandalay", "sector": "handicrafts"})[0].record_id
+    db.training.add_service(sme, {"type": "advice", "delivered_on": "2025-03-12",
+                                  "staff": "Aung Aung", "fee": 2495000, "currency": "MMK",
+                                  "paid": True})
+
+
+def screen_numbers(ctx: AppContext, qtbot: Any, lang: str) -> tuple[str, str, str]:
+    """The status bar's waiting changes, the Training area's count of workshops and the
+    Services list's totals, in a window opened in `lang`."""
+    ctx.switch_language(lang)
+    window: Any = ctx.window
+    qtbot.waitUntil(lambda: not window.smes.model.loading)
+    window.smes.tabs.setCurrentIndex(1)
+    view = window.smes.services_tab.view
+    qtbot.waitUntil(lambda: view.model.totals is not None and not view.model.loading)
+    qtbot.waitUntil(lambda: window.training.model.rowCount() == WORKSHOPS)
+    window.training.apply_filter()
+    return (window.pending_label.text(), window.training.count_label.text(),
+            view.totals_label.text())
+
+
+def digits_of(lang: str, number: int, grouping: bool = False) -> str:
+    return i18n_format.format_integer(lang, number, grouping=grouping)
+
+
+def test_burmese_counts_and_money_in_the_digits_the_user_chose(ctx: AppContext,
+                                                               qtbot: Any) -> None:
+    seed(ctx.db)
+    pending = ctx.db.outbox.pending_count()
+    assert pending > 9
+
+    texts = screen_numbers(ctx, qtbot, "my")
+    status, workshops, totals = texts
+    assert "၁၂" in workshops
+    assert "၂,၄၉၅,၀၀၀ MMK" in totals
+    assert digits_of("my", pending) in status
+    for text in texts:
+        assert not LATIN.search(text), text  # no 0-9 beside the Myanmar digits
+
+    ctx.settings.set_native_digits("my", False)  # Settings > Digits: 0 1 2 3 ...
+    status, workshops, totals = texts = screen_numbers(ctx, qtbot, "my")
+    assert "12" in workshops
+    assert "2,495,000 MMK" in totals
+    assert str(pending) in status
+    for text in texts:
+        assert not re.search("[၀-၉]", text), text
+
+
+def test_khmer_digits_once_chosen_and_english_as_before(ctx: AppContext, qtbot: Any) -> None:
+    seed(ctx.db)
+    pending = ctx.db.outbox.pending_count()
+    status, workshops, totals = screen_numbers(ctx, qtbot, "km")
+    assert "12" in workshops and "2,495,000 MMK" in totals  # Khmer's default is 0-9
+
+    ctx.settings.set_native_digits("km", True)
+    status, workshops, totals = texts = screen_numbers(ctx, qtbot, "km")
+    assert "១២" in workshops
+    assert "២,៤៩៥,០០០ MMK" in totals
+    assert digits_of("km", pending) in status
+    for text in texts:
+        assert not LATIN.search(text), text
+
+    status, workshops, totals = screen_numbers(ctx, qtbot, "en")
+    assert status == f"{pending} changes waiting for sync"
+    assert workshops == "12 workshops"
+    assert "2,495,000 MMK" in totals
+
+
+def test_the_time_of_a_sync_is_on_the_24_hour_clock_in_khmer(ctx: AppContext) -> None:
+    from gmsdesk.ui.sync_service import format_sync_time, progress_numbers
+
+    ctx.set_language("km")
+    today = dt.datetime.combine(dt.date.today(), dt.time(13, 37)).astimezone()
+    earlier = dt.datetime(2025, 3, 5, 13, 37).astimezone()
+    assert format_sync_time(today.astimezone(dt.UTC).isoformat()) == "13:37"
+    assert format_sync_time(earlier.astimezone(dt.UTC).isoformat()) == "5/3/2025 13:37"
+    ctx.settings.set_native_digits("km", True)
+    assert format_sync_time(today.astimezone(dt.UTC).isoformat()) == "១៣:៣៧"
+    assert progress_numbers(24, 6394) == ("២៤", "៦,៣៩៤")
+
+
+PLURALS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="{language}">
+<context>
+    <name>BackupPreview</name>
+{messages}
+</context>
+</TS>
+"""
+
+
+def install_plurals(tmp_path: Path, lang: str, language: str,
+                    forms: dict[str, list[str]]) -> CountTranslator:
+    """A compiled translation of the preview's plural messages, loaded as the app loads its
+    own."""
+    messages = "".join(
+        f'<message numerus="yes"><source>{source}</source><translation>'
+        + "".join(f"<numerusform>{form}</numerusform>" for form in texts)
+        + "</translation></message>" for source, texts in forms.items())
+    ts, qm = tmp_path / f"plurals_{lang}.ts", tmp_path / f"plurals_{lang}.qm"
+    ts.write_text(PLURALS.format(language=language, messages=messages), encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True,
+                   capture_output=True, timeout=60)
+    translator = CountTranslator(lang)
+    assert translator.load(str(qm))
+    QApplication.installTranslator(translator)
+    return translator
+
+
+def test_the_restore_preview_says_each_count_in_its_plural(ctx: AppContext,
+                                                           tmp_path: Path) -> None:
+    from gmsdesk.ui.backups import preview_text
+
+    seen = Preview(dt.datetime(2026, 3, 5, 9, 30, tzinfo=dt.UTC), "scheduled", 2, 1, 1234,
+                   "", 10)
+    english = install_plurals(tmp_path, "en", "en_GB", {
+        "%n SME(s)": ["%n SME", "%n SMEs"], "%n workshop(s)": ["%n workshop", "%n workshops"],
+        "%n survey response(s)": ["%n survey response", "%n survey responses"]})
+    try:
+        text = preview_text(seen, "en")
+    finally:
+        QApplication.removeTranslator(english)
+    assert "It holds 2 SMEs, 1 workshop and 1234 survey responses." in text
+
+    ctx.set_language("my")
+    burmese = install_plurals(tmp_path, "my", "my_MM", {
+        "%n SME(s)": ["SME လုပ်ငန်း %n ခု"], "%n workshop(s)": ["အလုပ်ရုံဆွေးနွေးပွဲ %n ခု"],
+        "%n survey response(s)": ["စစ်တမ်းဖြေဆိုချက် %n ခု"]})
+    try:
+        text = preview_text(seen, "my")
+    finally:
+        QApplication.removeTranslator(burmese)
+    assert "SME လုပ်ငန်း ၂ ခု" in text and "အလုပ်ရုံဆွေးနွေးပွဲ ၁ ခု" in text
+    assert "စစ်တမ်းဖြေဆိုချက် ၁၂၃၄ ခု" in text
