@@ -11,6 +11,7 @@ Everything else is declared in pyproject.toml.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -36,17 +37,15 @@ def _lrelease() -> list[str] | None:
 
 
 def _build_id() -> str:
-    """$GMSDESK_BUILD when set (a CI run number, say), else `git describe` of the sources."""
-    if os.environ.get("GMSDESK_BUILD"):
-        return os.environ["GMSDESK_BUILD"].strip()
-    if (ROOT / ".git").exists():
-        try:
-            out = subprocess.run(["git", "describe", "--tags", "--always", "--dirty"], cwd=ROOT,
-                                 capture_output=True, text=True, timeout=20, check=True)
-        except (OSError, subprocess.SubprocessError):
-            return "unknown"
-        return out.stdout.strip() or "unknown"
-    return "unknown"
+    """$GMSDESK_BUILD when set (a CI run number, say), else `git describe` of the sources:
+    gmsdesk.source_build, its file loaded by itself (the package is not importable here)."""
+    init = ROOT / "gmsdesk" / "__init__.py"
+    spec = importlib.util.spec_from_file_location("_gmsdesk_init", init)
+    if spec is None or spec.loader is None:
+        return "unknown"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return str(module.source_build(ROOT))
 
 
 class BuildWithResources(build_py):

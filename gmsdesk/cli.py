@@ -167,8 +167,8 @@ def cmd_sync(db: Database, args: argparse.Namespace) -> int:
 
     report = SyncClient(db).sync(progress=_progress("Changes sent"))
     trips = "round trip" if report.round_trips == 1 else "round trips"
-    print(f"\nSent {report.sent} changes, received {report.received}, "
-          f"{report.conflicts} new conflicts, in {report.round_trips} {trips} "
+    print(f"\nSent {_plural(report.sent, 'change')}, received {report.received}, "
+          f"{_plural(report.conflicts, 'new conflict')}, in {report.round_trips} {trips} "
           f"({report.bytes_sent:,} bytes up, {report.bytes_received:,} down).")
     for conflict in db.sync.open_conflicts():
         print(f"  conflict: {conflict.tbl} {conflict.record_id} field {conflict.field}: "
@@ -232,7 +232,7 @@ def cmd_import_smes(db: Database, args: argparse.Namespace) -> int:
     if unmapped:
         print("Columns not imported (no matching field): " + ", ".join(unmapped))
     report = transfer.import_smes(db, table, mapping, progress=_progress("Rows"))
-    print(f"\n{report.total} rows: {report.added} added, {report.updated} updated, "
+    print(f"\n{_plural(report.total, 'row')}: {report.added} added, {report.updated} updated, "
           f"{report.unchanged} unchanged, {len(report.failed)} with problems")
     for result in report.failed[:50]:
         problems = "; ".join(f"{k}: {v}" for k, v in result.errors.items())
@@ -340,13 +340,15 @@ def cmd_responses_export(db: Database, args: argparse.Namespace) -> int:
         return 2
     version = args.version or versions[-1].version
     which = "all versions" if args.all_versions else f"version {version}"
-    print(f"\nExported {result.responses} responses of {args.form_id} ({which}){labelled} to "
+    exported = _plural(result.responses, "response")
+    print(f"\nExported {exported} of {args.form_id} ({which}){labelled} to "
           + ", ".join(str(f) for f in result.files))
     others = 0 if args.all_versions else sum(v.responses for v in versions
                                              if v.version != version)
     if others:
-        print(f"{others} responses of other versions were left out; add --all-versions to "
-              "export them too.")
+        were = "was" if others == 1 else "were"
+        print(f"{_plural(others, 'response')} of other versions {were} left out; add "
+              "--all-versions to export them too.")
     return 0
 
 
@@ -710,8 +712,9 @@ def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
     passphrase = _passphrase(False) if backups.kind_of(args.file) == "encrypted" else ""
     seen = backups.preview(db_path, args.file, passphrase)
     when = seen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if seen.taken_at else "?"
-    print(f"{args.file.name}: made {when}, {seen.smes} SMEs, {seen.workshops} workshops, "
-          f"{seen.responses} survey responses.")
+    print(f"{args.file.name}: made {when}, {_plural(seen.smes, 'SME')}, "
+          f"{_plural(seen.workshops, 'workshop')}, "
+          f"{_plural(seen.responses, 'survey response')}.")
     if not args.yes and input(f"Replace the database at {db_path} with it? The database there "
                               "now is backed up first. [y/N] ").strip().lower() not in ("y",
                                                                                         "yes"):
@@ -781,11 +784,12 @@ def cmd_bundle_import(db: Database, args: argparse.Namespace) -> int:
     if summary.kind == bundle.REPLY:
         refused = (f"; it refused {summary.refused} (see the Sync area)"
                    if summary.refused else "")
-        print(f"Imported headquarters' reply: received {summary.received} changes, "
-              f"{summary.conflicts} new conflicts; headquarters confirmed "
+        print(f"Imported headquarters' reply: received {_plural(summary.received, 'change')}, "
+              f"{_plural(summary.conflicts, 'new conflict')}; headquarters confirmed "
               f"{summary.acknowledged} of your changes{refused}.")
     else:
-        print(f"Imported the bundle of computer {summary.source}: {summary.received} changes. "
+        print(f"Imported the bundle of computer {summary.source}: "
+              f"{_plural(summary.received, 'change')}. "
               "They go on to headquarters with your next bundle.")
     return 0
 

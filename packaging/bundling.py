@@ -8,7 +8,7 @@ reportlab already needs) from the bundled Noto Sans, so no binary image is kept 
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import re
 import subprocess
 from pathlib import Path
@@ -31,15 +31,16 @@ def version() -> str:
 
 
 def build_id() -> str:
-    """$GMSDESK_BUILD when set (a CI run), else `git describe` of the sources, as setup.py."""
-    if os.environ.get("GMSDESK_BUILD", "").strip():
-        return os.environ["GMSDESK_BUILD"].strip()
-    try:
-        out = subprocess.run(["git", "describe", "--tags", "--always", "--dirty"], cwd=ROOT,
-                             capture_output=True, text=True, timeout=20, check=True)
-    except (OSError, subprocess.SubprocessError):
+    """$GMSDESK_BUILD when set (a CI run), else `git describe` of the sources, as setup.py
+    records it: gmsdesk.source_build, its file loaded by itself (the spec must not import the
+    app)."""
+    init = ROOT / "gmsdesk" / "__init__.py"
+    spec = importlib.util.spec_from_file_location("_gmsdesk_init", init)
+    if spec is None or spec.loader is None:
         return "unknown"
-    return out.stdout.strip() or "unknown"
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return str(module.source_build(ROOT))
 
 
 def data_files(work: Path) -> list[tuple[str, str]]:

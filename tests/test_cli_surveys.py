@@ -95,7 +95,7 @@ def test_import_versions_list_and_export(tmp_path: Path) -> None:
     result = gmsdesk("--data-dir", str(data), "responses", "export", "needs", str(out))
     assert result.returncode == 0, result.stderr
     assert "Exported 2 responses of needs (version 2)" in result.stdout
-    assert "1 responses of other versions were left out" in result.stdout
+    assert "1 response of other versions was left out" in result.stdout
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["tools"] for r in rows] == ["social fax", "email"]
@@ -112,7 +112,7 @@ def test_import_versions_list_and_export(tmp_path: Path) -> None:
 
     old = gmsdesk("--data-dir", str(data), "responses", "export", "needs",
                   str(tmp_path / "v1.csv"), "--version", "1")
-    assert old.returncode == 0 and "Exported 1 responses" in old.stdout
+    assert old.returncode == 0 and "Exported 1 response" in old.stdout
     wrong = gmsdesk("--data-dir", str(data), "responses", "export", "needs",
                     str(tmp_path / "x.pdf"))
     assert wrong.returncode == 2 and ".csv or .xlsx" in wrong.stderr
@@ -165,7 +165,7 @@ def test_labelled_export_in_a_chosen_language_beside_the_raw_one(tmp_path: Path)
     result = gmsdesk("--data-dir", str(data), "responses", "export", form_id, str(out),
                      "--labels", "km")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert f"Exported 1 responses of {form_id} (version " in result.stdout
+    assert f"Exported 1 response of {form_id} (version " in result.stdout
     assert "with labels in km" in result.stdout
     sheet = list(openpyxl.load_workbook(out)[form_id].iter_rows(values_only=True))
     header, row = sheet[0], sheet[1]

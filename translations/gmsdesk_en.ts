@@ -424,6 +424,34 @@
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>%n SME</numerusform>
+            <numerusform>%n SMEs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation>
+            <numerusform>%n survey response</numerusform>
+            <numerusform>%n survey responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Every 30 minutes</source>
@@ -459,10 +487,6 @@
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -654,6 +678,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Benchmarking ranks agencies, provinces or economies side by side on one indicator, for the period and the places chosen above, each against its own target. Choose the indicator and what to compare them by; the ranking shows here once its figures are computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +695,14 @@
     </message>
     <message>
         <source>Nothing was recorded for this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator can be compared here: benchmarking needs an indicator counted by province or economy (by agency too, on a headquarters laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to rank: no records count towards “%1” for the period and the places chosen above. Once records of it are entered here or received by sync, they show here, ranked; a longer period or fewer filters may find some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2626,9 +2662,12 @@
         <source>Draft saved at %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 answer(s) still need attention.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>%n answer still need attention.</numerusform>
+            <numerusform>%n answers still need attention.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not submitted; the draft is kept.</source>
@@ -3724,6 +3763,13 @@
     </message>
     <message>
         <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>demo data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5636,9 +5682,40 @@ They are in the names of: %2</source>
         <source>Summarising</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 response(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n point(s) of the latest answers</source>
+        <translation>
+            <numerusform>From %n point of the latest answers</numerusform>
+            <numerusform>From %n points of the latest answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n response to %1.</numerusform>
+            <numerusform>Exported %n responses to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) and file(s) copied to %1.</source>
+        <translation>
+            <numerusform>%n photo and file copied to %1.</numerusform>
+            <numerusform>%n photos and files copied to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>version %1: %2</source>
@@ -5693,10 +5770,6 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 file(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No locations yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5709,23 +5782,11 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From %1 point(s) of the latest answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 photo(s) and file(s) copied to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5998,15 +6059,7 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 form(s) ready to fill in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Installing forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1: %2 response(s), %3 draft(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6052,6 +6105,31 @@ They are in the names of: %2</source>
     <message>
         <source>Delete version…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) ready to fill in.</source>
+        <translation>
+            <numerusform>%n form ready to fill in.</numerusform>
+            <numerusform>%n forms ready to fill in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
     </message>
     <message>
         <source>retired</source>
@@ -6251,9 +6329,26 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>Files the form names (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>“%1” cannot be used as a form: %n problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>
+            <numerusform>“%1” cannot be used as a form: %n problem must be fixed in the spreadsheet first.</numerusform>
+            <numerusform>“%1” cannot be used as a form: %n problems must be fixed in the spreadsheet first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>
+            <numerusform>%n warning: what GMS Desk ignored is listed below.</numerusform>
+            <numerusform>%n warnings: what GMS Desk ignored is listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) with labels to %1.</source>
+        <translation>
+            <numerusform>Exported %n response with labels to %1.</numerusform>
+            <numerusform>Exported %n responses with labels to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -6272,10 +6367,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Form imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6289,10 +6380,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) with labels to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6683,6 +6770,20 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation>
             <numerusform>(%Ln of demo data: dropped at the next sync, never sent)</numerusform>
             <numerusform>(%Ln of demo data: dropped at the next sync, never sent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) and file(s) sent</source>
+        <translation>
+            <numerusform>%Ln photo and file sent</numerusform>
+            <numerusform>%Ln photos and files sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still to send</source>
+        <translation>
+            <numerusform>%Ln still to send</numerusform>
+            <numerusform>%Ln still to send</numerusform>
         </translation>
     </message>
     <message>

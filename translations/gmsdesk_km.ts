@@ -424,6 +424,34 @@
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation>ច្បាប់បម្រុងទុកនេះត្រូវបានបង្កើតនៅ %1។ វាមាន %2, %3 និង %4។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>សហគ្រាសចំនួន %n</numerusform>
+            <numerusform>សហគ្រាសចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>សិក្ខាសាលាចំនួន %n</numerusform>
+            <numerusform>សិក្ខាសាលាចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation>
+            <numerusform>ការឆ្លើយតបការស្ទង់មតិចំនួន %n</numerusform>
+            <numerusform>ការឆ្លើយតបការស្ទង់មតិចំនួន %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Every 30 minutes</source>
@@ -460,10 +488,6 @@
     <message>
         <source>an unknown date</source>
         <translation>កាលបរិច្ឆេទដែលមិនស្គាល់</translation>
-    </message>
-    <message>
-        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -654,6 +678,10 @@
         <translation>ប្រៀបធៀបតាម</translation>
     </message>
     <message>
+        <source>Benchmarking ranks agencies, provinces or economies side by side on one indicator, for the period and the places chosen above, each against its own target. Choose the indicator and what to compare them by; the ranking shows here once its figures are computed.</source>
+        <translation>ការប្រៀបធៀប តម្រៀបស្ថាប័ន រាជធានី/ខេត្ត ឬប្រទេស/តំបន់ ដាក់ទន្ទឹមគ្នា តាមសូចនាករមួយ សម្រាប់រយៈពេល និងទីកន្លែងដែលបានជ្រើសរើសខាងលើ ដោយនីមួយៗត្រូវបានវាស់ធៀបនឹងគោលដៅផ្ទាល់របស់វា។ សូមជ្រើសរើសសូចនាករ និងអ្វីដែលត្រូវប្រៀបធៀបតាម។ ចំណាត់ថ្នាក់នឹងបង្ហាញនៅទីនេះ នៅពេលតួលេខរបស់វាត្រូវបានគណនារួច។</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>ស្ថាប័ន</translation>
     </message>
@@ -668,6 +696,14 @@
     <message>
         <source>Nothing was recorded for this selection.</source>
         <translation>គ្មានអ្វីត្រូវបានកត់ត្រាសម្រាប់ជម្រើសនេះទេ។</translation>
+    </message>
+    <message>
+        <source>No indicator can be compared here: benchmarking needs an indicator counted by province or economy (by agency too, on a headquarters laptop).</source>
+        <translation>គ្មានសូចនាករណាអាចប្រៀបធៀបនៅទីនេះបានទេ៖ ការប្រៀបធៀបត្រូវការសូចនាករដែលរាប់តាមរាជធានី/ខេត្ត ឬប្រទេស/តំបន់ (នៅលើកុំព្យូទ័ររបស់ការិយាល័យកណ្ដាល ក៏រាប់តាមស្ថាប័នផងដែរ)។</translation>
+    </message>
+    <message>
+        <source>Nothing to rank: no records count towards “%1” for the period and the places chosen above. Once records of it are entered here or received by sync, they show here, ranked; a longer period or fewer filters may find some.</source>
+        <translation>គ្មានអ្វីត្រូវតម្រៀបទេ៖ គ្មានកំណត់ត្រាណាត្រូវបានរាប់បញ្ចូលក្នុង «%1» សម្រាប់រយៈពេល និងទីកន្លែងដែលបានជ្រើសរើសខាងលើទេ។ នៅពេលកំណត់ត្រារបស់វាត្រូវបានបញ្ចូលនៅទីនេះ ឬទទួលបានតាមរយៈសមកាលកម្ម វានឹងបង្ហាញនៅទីនេះតាមចំណាត់ថ្នាក់។ រយៈពេលវែងជាងនេះ ឬតម្រងតិចជាងនេះ អាចរកឃើញកំណត់ត្រាខ្លះ។</translation>
     </message>
     <message>
         <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
@@ -2626,9 +2662,12 @@
         <source>Draft saved at %1.</source>
         <translation>បានរក្សាទុកសេចក្ដីព្រាងនៅម៉ោង %1។</translation>
     </message>
-    <message>
-        <source>%1 answer(s) still need attention.</source>
-        <translation>នៅមានចម្លើយ %1 ដែលត្រូវពិនិត្យឡើងវិញ។</translation>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>នៅមានចម្លើយ %n ដែលត្រូវពិនិត្យឡើងវិញ។</numerusform>
+            <numerusform>នៅមានចម្លើយ %n ដែលត្រូវពិនិត្យឡើងវិញ។</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not submitted; the draft is kept.</source>
@@ -3725,6 +3764,13 @@
     <message>
         <source>Notes:</source>
         <translation>កំណត់ចំណាំ៖</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>demo data</source>
+        <translation>ទិន្នន័យសាកល្បង</translation>
     </message>
 </context>
 <context>
@@ -5640,9 +5686,40 @@ They are in the names of: %2</source>
         <source>Summarising</source>
         <translation>កំពុងសង្ខេប</translation>
     </message>
-    <message>
-        <source>%1 response(s)</source>
-        <translation>ការឆ្លើយតបចំនួន %1</translation>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>ការឆ្លើយតបចំនួន %n</numerusform>
+            <numerusform>ការឆ្លើយតបចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>ឯកសារចំនួន %n</numerusform>
+            <numerusform>ឯកសារចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n point(s) of the latest answers</source>
+        <translation>
+            <numerusform>ពីចំណុចចំនួន %n នៃចម្លើយចុងក្រោយ</numerusform>
+            <numerusform>ពីចំណុចចំនួន %n នៃចម្លើយចុងក្រោយ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) to %1.</source>
+        <translation>
+            <numerusform>បាននាំចេញការឆ្លើយតបចំនួន %n ទៅ %1។</numerusform>
+            <numerusform>បាននាំចេញការឆ្លើយតបចំនួន %n ទៅ %1។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) and file(s) copied to %1.</source>
+        <translation>
+            <numerusform>បានចម្លងរូបថត និងឯកសារចំនួន %n ទៅ %1។</numerusform>
+            <numerusform>បានចម្លងរូបថត និងឯកសារចំនួន %n ទៅ %1។</numerusform>
+        </translation>
     </message>
     <message>
         <source>version %1: %2</source>
@@ -5697,10 +5774,6 @@ They are in the names of: %2</source>
         <translation>រូបថតថ្មីៗចំនួន %1 មិនទាន់មាននៅលើកុំព្យូទ័រនេះនៅឡើយទេ (វានឹងមកដល់នៅពេលធ្វើសមកាលកម្មលើកក្រោយ)។</translation>
     </message>
     <message>
-        <source>%1 file(s)</source>
-        <translation>ឯកសារចំនួន %1</translation>
-    </message>
-    <message>
         <source>No locations yet.</source>
         <translation>មិនទាន់មានទីតាំងនៅឡើយទេ។</translation>
     </message>
@@ -5713,24 +5786,12 @@ They are in the names of: %2</source>
         <translation>ចន្លោះរយៈទទឹង %1 និង %2 រយៈបណ្ដោយ %3 និង %4</translation>
     </message>
     <message>
-        <source>From %1 point(s) of the latest answers</source>
-        <translation>ពីចំណុចចំនួន %1 នៃចម្លើយចុងក្រោយ</translation>
-    </message>
-    <message>
         <source>Export responses</source>
         <translation>នាំចេញការឆ្លើយតប</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>ឯកសារ Excel (*.xlsx);;ឯកសារ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) to %2.</source>
-        <translation>បាននាំចេញការឆ្លើយតបចំនួន %1 ទៅ %2។</translation>
-    </message>
-    <message>
-        <source>%1 photo(s) and file(s) copied to %2.</source>
-        <translation>បានចម្លងរូបថត និងឯកសារចំនួន %1 ទៅ %2។</translation>
     </message>
     <message>
         <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
@@ -6002,16 +6063,8 @@ They are in the names of: %2</source>
         <translation>កំពុងដំឡើងទម្រង់ដែលភ្ជាប់មកជាមួយ GMS Desk…</translation>
     </message>
     <message>
-        <source>%1 form(s) ready to fill in.</source>
-        <translation>ទម្រង់ចំនួន %1 រួចរាល់សម្រាប់បំពេញ។</translation>
-    </message>
-    <message>
         <source>Installing forms</source>
         <translation>កំពុងដំឡើងទម្រង់</translation>
-    </message>
-    <message>
-        <source>Version %1: %2 response(s), %3 draft(s)</source>
-        <translation>កំណែ %1៖ ការឆ្លើយតប %2, សេចក្ដីព្រាង %3</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -6056,6 +6109,31 @@ They are in the names of: %2</source>
     <message>
         <source>Delete version…</source>
         <translation>លុបកំណែ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) ready to fill in.</source>
+        <translation>
+            <numerusform>ទម្រង់ចំនួន %n រួចរាល់សម្រាប់បំពេញ។</numerusform>
+            <numerusform>ទម្រង់ចំនួន %n រួចរាល់សម្រាប់បំពេញ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation>កំណែ %1៖ %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>ការឆ្លើយតប %n</numerusform>
+            <numerusform>ការឆ្លើយតប %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>សេចក្ដីព្រាង %n</numerusform>
+            <numerusform>សេចក្ដីព្រាង %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>retired</source>
@@ -6257,9 +6335,26 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>Files the form names (%1);;All files (*)</source>
         <translation>ឯកសារដែលទម្រង់ត្រូវការ (%1);;ឯកសារទាំងអស់ (*)</translation>
     </message>
-    <message>
-        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-        <translation>មិនអាចប្រើ «%1» ជាទម្រង់បានទេ៖ ត្រូវកែបញ្ហា %2 នៅក្នុងឯកសារតារាងជាមុនសិន។</translation>
+    <message numerus="yes">
+        <source>“%1” cannot be used as a form: %n problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>
+            <numerusform>មិនអាចប្រើ «%1» ជាទម្រង់បានទេ៖ ត្រូវកែបញ្ហា %n នៅក្នុងឯកសារតារាងជាមុនសិន។</numerusform>
+            <numerusform>មិនអាចប្រើ «%1» ជាទម្រង់បានទេ៖ ត្រូវកែបញ្ហា %n នៅក្នុងឯកសារតារាងជាមុនសិន។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>
+            <numerusform>ការព្រមាន %n៖ អ្វីដែល GMS Desk បានរំលង មានរាយនៅខាងក្រោម។</numerusform>
+            <numerusform>ការព្រមាន %n៖ អ្វីដែល GMS Desk បានរំលង មានរាយនៅខាងក្រោម។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) with labels to %1.</source>
+        <translation>
+            <numerusform>បាននាំចេញការឆ្លើយតបចំនួន %n ជាមួយស្លាក ទៅ %1។</numerusform>
+            <numerusform>បាននាំចេញការឆ្លើយតបចំនួន %n ជាមួយស្លាក ទៅ %1។</numerusform>
+        </translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -6278,10 +6373,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation>បាននាំចូល «%1» កំណែ %2។</translation>
     </message>
     <message>
-        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-        <translation>ការព្រមាន %1៖ អ្វីដែល GMS Desk បានរំលង មានរាយនៅខាងក្រោម។</translation>
-    </message>
-    <message>
         <source>Form imported</source>
         <translation>បាននាំចូលទម្រង់</translation>
     </message>
@@ -6296,10 +6387,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>ឯកសារ Excel (*.xlsx);;ឯកសារ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) with labels to %2.</source>
-        <translation>បាននាំចេញការឆ្លើយតបចំនួន %1 ជាមួយស្លាក ទៅ %2។</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -6689,6 +6776,20 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation>
             <numerusform>(%Ln ជាទិន្នន័យសាកល្បង៖ នឹងត្រូវបោះចោលនៅពេលធ្វើសមកាលកម្មលើកក្រោយ និងមិនត្រូវផ្ញើឡើយ)</numerusform>
             <numerusform>(%Ln ជាទិន្នន័យសាកល្បង៖ នឹងត្រូវបោះចោលនៅពេលធ្វើសមកាលកម្មលើកក្រោយ និងមិនត្រូវផ្ញើឡើយ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) and file(s) sent</source>
+        <translation>
+            <numerusform>បានផ្ញើរូបថត និងឯកសារចំនួន %Ln</numerusform>
+            <numerusform>បានផ្ញើរូបថត និងឯកសារចំនួន %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still to send</source>
+        <translation>
+            <numerusform>នៅសល់ %Ln ទៀតដែលត្រូវផ្ញើ</numerusform>
+            <numerusform>នៅសល់ %Ln ទៀតដែលត្រូវផ្ញើ</numerusform>
         </translation>
     </message>
     <message>

@@ -424,6 +424,34 @@
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation>ໄຟລ໌ສຳຮອງນີ້ສ້າງເມື່ອ %1. ມີ %2, %3 ແລະ %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>ວິສາຫະກິດ %n ແຫ່ງ</numerusform>
+            <numerusform>ວິສາຫະກິດ %n ແຫ່ງ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>ກອງປະຊຸມສຳມະນາ %n ຄັ້ງ</numerusform>
+            <numerusform>ກອງປະຊຸມສຳມະນາ %n ຄັ້ງ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation>
+            <numerusform>ຊຸດຄຳຕອບການສຳຫຼວດ %n ຊຸດ</numerusform>
+            <numerusform>ຊຸດຄຳຕອບການສຳຫຼວດ %n ຊຸດ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Every 30 minutes</source>
@@ -460,10 +488,6 @@
     <message>
         <source>an unknown date</source>
         <translation>ວັນທີທີ່ບໍ່ຮູ້ຈັກ</translation>
-    </message>
-    <message>
-        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -654,6 +678,10 @@
         <translation>ປຽບທຽບຕາມ</translation>
     </message>
     <message>
+        <source>Benchmarking ranks agencies, provinces or economies side by side on one indicator, for the period and the places chosen above, each against its own target. Choose the indicator and what to compare them by; the ranking shows here once its figures are computed.</source>
+        <translation>ການປຽບທຽບຈັດລຳດັບອົງກອນ, ແຂວງ ຫຼື ປະເທດ/ພາກພື້ນ ຄຽງຄູ່ກັນຕາມຕົວຊີ້ວັດດຽວ, ສຳລັບໄລຍະເວລາ ແລະ ສະຖານທີ່ທີ່ເລືອກໄວ້ຂ້າງເທິງ, ແຕ່ລະລາຍການທຽບກັບເປົ້າໝາຍຂອງຕົນເອງ. ກະລຸນາເລືອກຕົວຊີ້ວັດ ແລະ ສິ່ງທີ່ຈະໃຊ້ປຽບທຽບ; ການຈັດລຳດັບຈະສະແດງຢູ່ນີ້ ເມື່ອຄິດໄລ່ຕົວເລກແລ້ວ.</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>ອົງກອນ</translation>
     </message>
@@ -668,6 +696,14 @@
     <message>
         <source>Nothing was recorded for this selection.</source>
         <translation>ບໍ່ມີຫຍັງຖືກບັນທຶກໄວ້ສຳລັບການເລືອກນີ້.</translation>
+    </message>
+    <message>
+        <source>No indicator can be compared here: benchmarking needs an indicator counted by province or economy (by agency too, on a headquarters laptop).</source>
+        <translation>ບໍ່ມີຕົວຊີ້ວັດໃດທີ່ປຽບທຽບໄດ້ຢູ່ນີ້: ການປຽບທຽບຕ້ອງໃຊ້ຕົວຊີ້ວັດທີ່ນັບແຍກຕາມແຂວງ ຫຼື ປະເທດ/ພາກພື້ນ (ໃນຄອມພິວເຕີຂອງສຳນັກງານໃຫຍ່ ນັບແຍກຕາມອົງກອນໄດ້ນຳ).</translation>
+    </message>
+    <message>
+        <source>Nothing to rank: no records count towards “%1” for the period and the places chosen above. Once records of it are entered here or received by sync, they show here, ranked; a longer period or fewer filters may find some.</source>
+        <translation>ບໍ່ມີຫຍັງໃຫ້ຈັດລຳດັບ: ບໍ່ມີລາຍການຂໍ້ມູນໃດນັບເຂົ້າໃນ “%1” ສຳລັບໄລຍະເວລາ ແລະ ສະຖານທີ່ທີ່ເລືອກໄວ້ຂ້າງເທິງ. ເມື່ອມີການປ້ອນລາຍການຂໍ້ມູນຂອງຕົວຊີ້ວັດນີ້ຢູ່ນີ້ ຫຼື ໄດ້ຮັບຜ່ານການຊິ້ງຂໍ້ມູນ, ລາຍການເຫຼົ່ານັ້ນຈະສະແດງຢູ່ນີ້ພ້ອມລຳດັບ; ໄລຍະເວລາທີ່ຍາວກວ່າ ຫຼື ຕົວກອງທີ່ໜ້ອຍກວ່າ ອາດຈະພົບບາງລາຍການ.</translation>
     </message>
     <message>
         <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
@@ -2626,9 +2662,12 @@
         <source>Draft saved at %1.</source>
         <translation>ບັນທຶກສະບັບຮ່າງແລ້ວ ເວລາ %1.</translation>
     </message>
-    <message>
-        <source>%1 answer(s) still need attention.</source>
-        <translation>ຍັງມີ %1 ຄຳຕອບທີ່ຕ້ອງກວດຄືນ.</translation>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>ຍັງມີ %n ຄຳຕອບທີ່ຕ້ອງກວດຄືນ.</numerusform>
+            <numerusform>ຍັງມີ %n ຄຳຕອບທີ່ຕ້ອງກວດຄືນ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not submitted; the draft is kept.</source>
@@ -3725,6 +3764,13 @@
     <message>
         <source>Notes:</source>
         <translation>ໝາຍເຫດ:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>demo data</source>
+        <translation>ຂໍ້ມູນສາທິດ</translation>
     </message>
 </context>
 <context>
@@ -5640,9 +5686,40 @@ They are in the names of: %2</source>
         <source>Summarising</source>
         <translation>ກຳລັງສະຫຼຸບ</translation>
     </message>
-    <message>
-        <source>%1 response(s)</source>
-        <translation>%1 ຊຸດຄຳຕອບ</translation>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n ຊຸດຄຳຕອບ</numerusform>
+            <numerusform>%n ຊຸດຄຳຕອບ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ໄຟລ໌</numerusform>
+            <numerusform>%n ໄຟລ໌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n point(s) of the latest answers</source>
+        <translation>
+            <numerusform>ຈາກ %n ຈຸດ ຂອງຄຳຕອບລ່າສຸດ</numerusform>
+            <numerusform>ຈາກ %n ຈຸດ ຂອງຄຳຕອບລ່າສຸດ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) to %1.</source>
+        <translation>
+            <numerusform>ສົ່ງອອກ %n ຊຸດຄຳຕອບໄປທີ່ %1 ແລ້ວ.</numerusform>
+            <numerusform>ສົ່ງອອກ %n ຊຸດຄຳຕອບໄປທີ່ %1 ແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) and file(s) copied to %1.</source>
+        <translation>
+            <numerusform>ສຳເນົາຮູບ ແລະ ໄຟລ໌ %n ລາຍການ ໄປທີ່ %1 ແລ້ວ.</numerusform>
+            <numerusform>ສຳເນົາຮູບ ແລະ ໄຟລ໌ %n ລາຍການ ໄປທີ່ %1 ແລ້ວ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>version %1: %2</source>
@@ -5697,10 +5774,6 @@ They are in the names of: %2</source>
         <translation>ຮູບລ່າສຸດ %1 ຮູບ ຍັງບໍ່ມີໃນຄອມພິວເຕີນີ້ (ຈະມາພ້ອມການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ).</translation>
     </message>
     <message>
-        <source>%1 file(s)</source>
-        <translation>%1 ໄຟລ໌</translation>
-    </message>
-    <message>
         <source>No locations yet.</source>
         <translation>ຍັງບໍ່ມີສະຖານທີ່.</translation>
     </message>
@@ -5713,24 +5786,12 @@ They are in the names of: %2</source>
         <translation>ລະຫວ່າງເສັ້ນຂະໜານ %1 ແລະ %2, ເສັ້ນແວງ %3 ແລະ %4</translation>
     </message>
     <message>
-        <source>From %1 point(s) of the latest answers</source>
-        <translation>ຈາກ %1 ຈຸດ ຂອງຄຳຕອບລ່າສຸດ</translation>
-    </message>
-    <message>
         <source>Export responses</source>
         <translation>ສົ່ງອອກຊຸດຄຳຕອບ</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>ໄຟລ໌ Excel (*.xlsx);;ໄຟລ໌ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) to %2.</source>
-        <translation>ສົ່ງອອກ %1 ຊຸດຄຳຕອບໄປທີ່ %2 ແລ້ວ.</translation>
-    </message>
-    <message>
-        <source>%1 photo(s) and file(s) copied to %2.</source>
-        <translation>ສຳເນົາຮູບ ແລະ ໄຟລ໌ %1 ລາຍການ ໄປທີ່ %2 ແລ້ວ.</translation>
     </message>
     <message>
         <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
@@ -6002,16 +6063,8 @@ They are in the names of: %2</source>
         <translation>ກຳລັງຕິດຕັ້ງແບບຟອມທີ່ມາພ້ອມກັບ GMS Desk…</translation>
     </message>
     <message>
-        <source>%1 form(s) ready to fill in.</source>
-        <translation>ແບບຟອມ %1 ແບບພ້ອມໃຫ້ປ້ອນແລ້ວ.</translation>
-    </message>
-    <message>
         <source>Installing forms</source>
         <translation>ກຳລັງຕິດຕັ້ງແບບຟອມ</translation>
-    </message>
-    <message>
-        <source>Version %1: %2 response(s), %3 draft(s)</source>
-        <translation>ເວີຊັນ %1: %2 ຊຸດຄຳຕອບ, %3 ສະບັບຮ່າງ</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -6056,6 +6109,31 @@ They are in the names of: %2</source>
     <message>
         <source>Delete version…</source>
         <translation>ລຶບເວີຊັນ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) ready to fill in.</source>
+        <translation>
+            <numerusform>ແບບຟອມ %n ແບບພ້ອມໃຫ້ປ້ອນແລ້ວ.</numerusform>
+            <numerusform>ແບບຟອມ %n ແບບພ້ອມໃຫ້ປ້ອນແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation>ເວີຊັນ %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n ຊຸດຄຳຕອບ</numerusform>
+            <numerusform>%n ຊຸດຄຳຕອບ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n ສະບັບຮ່າງ</numerusform>
+            <numerusform>%n ສະບັບຮ່າງ</numerusform>
+        </translation>
     </message>
     <message>
         <source>retired</source>
@@ -6257,9 +6335,26 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>Files the form names (%1);;All files (*)</source>
         <translation>ໄຟລ໌ທີ່ແບບຟອມລະບຸ (%1);;ໄຟລ໌ທັງໝົດ (*)</translation>
     </message>
-    <message>
-        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-        <translation>ບໍ່ສາມາດໃຊ້ “%1” ເປັນແບບຟອມໄດ້: ຕ້ອງແກ້ໄຂ %2 ບັນຫາໃນໄຟລ໌ຕາຕະລາງກ່ອນ.</translation>
+    <message numerus="yes">
+        <source>“%1” cannot be used as a form: %n problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>
+            <numerusform>ບໍ່ສາມາດໃຊ້ “%1” ເປັນແບບຟອມໄດ້: ຕ້ອງແກ້ໄຂ %n ບັນຫາໃນໄຟລ໌ຕາຕະລາງກ່ອນ.</numerusform>
+            <numerusform>ບໍ່ສາມາດໃຊ້ “%1” ເປັນແບບຟອມໄດ້: ຕ້ອງແກ້ໄຂ %n ບັນຫາໃນໄຟລ໌ຕາຕະລາງກ່ອນ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>
+            <numerusform>%n ຄຳເຕືອນ: ສິ່ງທີ່ GMS Desk ຂ້າມໄປມີລາຍການຢູ່ຂ້າງລຸ່ມ.</numerusform>
+            <numerusform>%n ຄຳເຕືອນ: ສິ່ງທີ່ GMS Desk ຂ້າມໄປມີລາຍການຢູ່ຂ້າງລຸ່ມ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) with labels to %1.</source>
+        <translation>
+            <numerusform>ສົ່ງອອກ %n ຊຸດຄຳຕອບພ້ອມປ້າຍກຳກັບໄປທີ່ %1 ແລ້ວ.</numerusform>
+            <numerusform>ສົ່ງອອກ %n ຊຸດຄຳຕອບພ້ອມປ້າຍກຳກັບໄປທີ່ %1 ແລ້ວ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -6278,10 +6373,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation>ນຳເຂົ້າ “%1” ເວີຊັນ %2 ແລ້ວ.</translation>
     </message>
     <message>
-        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-        <translation>%1 ຄຳເຕືອນ: ສິ່ງທີ່ GMS Desk ຂ້າມໄປມີລາຍການຢູ່ຂ້າງລຸ່ມ.</translation>
-    </message>
-    <message>
         <source>Form imported</source>
         <translation>ນຳເຂົ້າແບບຟອມແລ້ວ</translation>
     </message>
@@ -6296,10 +6387,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>ໄຟລ໌ Excel (*.xlsx);;ໄຟລ໌ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) with labels to %2.</source>
-        <translation>ສົ່ງອອກ %1 ຊຸດຄຳຕອບພ້ອມປ້າຍກຳກັບໄປທີ່ %2 ແລ້ວ.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -6689,6 +6776,20 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation>
             <numerusform>(ໃນນັ້ນ %Ln ເປັນຂໍ້ມູນສາທິດ: ຈະຖືກຖິ້ມໃນການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ ແລະ ບໍ່ຖືກສົ່ງ)</numerusform>
             <numerusform>(ໃນນັ້ນ %Ln ເປັນຂໍ້ມູນສາທິດ: ຈະຖືກຖິ້ມໃນການຊິ້ງຂໍ້ມູນຄັ້ງຕໍ່ໄປ ແລະ ບໍ່ຖືກສົ່ງ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) and file(s) sent</source>
+        <translation>
+            <numerusform>ສົ່ງຮູບ ແລະ ໄຟລ໌ %Ln ລາຍການ</numerusform>
+            <numerusform>ສົ່ງຮູບ ແລະ ໄຟລ໌ %Ln ລາຍການ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still to send</source>
+        <translation>
+            <numerusform>ຍັງເຫຼືອ %Ln ລາຍການທີ່ຕ້ອງສົ່ງ</numerusform>
+            <numerusform>ຍັງເຫຼືອ %Ln ລາຍການທີ່ຕ້ອງສົ່ງ</numerusform>
         </translation>
     </message>
     <message>

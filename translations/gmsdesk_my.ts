@@ -424,6 +424,31 @@
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation>ဤအရန်ဖိုင်ကို %1 တွင် ပြုလုပ်ခဲ့သည်။ ၎င်းတွင် %2၊ %3 နှင့် %4 ပါဝင်သည်။</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>SME လုပ်ငန်း %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>အလုပ်ရုံဆွေးနွေးပွဲ %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation>
+            <numerusform>စစ်တမ်း ဖြေဆိုချက် %n ခု</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Every 30 minutes</source>
@@ -460,10 +485,6 @@
     <message>
         <source>an unknown date</source>
         <translation>မသိရသော ရက်စွဲ</translation>
-    </message>
-    <message>
-        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -653,6 +674,10 @@
         <translation>နှိုင်းယှဉ်မည့် အုပ်စု</translation>
     </message>
     <message>
+        <source>Benchmarking ranks agencies, provinces or economies side by side on one indicator, for the period and the places chosen above, each against its own target. Choose the indicator and what to compare them by; the ranking shows here once its figures are computed.</source>
+        <translation>နှိုင်းယှဉ်ချက်သည် အထက်တွင် ရွေးထားသော ကာလနှင့် နေရာများအတွက် အဖွဲ့အစည်းများ၊ တိုင်း/ပြည်နယ်များ သို့မဟုတ် နိုင်ငံ/ဒေသများကို ညွှန်ကိန်း တစ်ခုတည်းဖြင့် ဘေးချင်းယှဉ်၍ အဆင့်စီပေးပြီး တစ်ခုစီကို ၎င်း၏ ကိုယ်ပိုင် ပန်းတိုင်နှင့် နှိုင်းယှဉ်သည်။ ညွှန်ကိန်းနှင့် နှိုင်းယှဉ်မည့် အုပ်စုကို ရွေးပါ၊ ကိန်းဂဏန်းများကို တွက်ချက်ပြီးသည်နှင့် အဆင့်စီချက်ကို ဤနေရာတွင် ပြပါမည်။</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>အဖွဲ့အစည်းများ</translation>
     </message>
@@ -667,6 +692,14 @@
     <message>
         <source>Nothing was recorded for this selection.</source>
         <translation>ဤရွေးချယ်မှုအတွက် မှတ်တမ်းတင်ထားသည့်အရာ မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>No indicator can be compared here: benchmarking needs an indicator counted by province or economy (by agency too, on a headquarters laptop).</source>
+        <translation>ဤနေရာတွင် နှိုင်းယှဉ်နိုင်သော ညွှန်ကိန်း မရှိပါ: နှိုင်းယှဉ်ချက်အတွက် တိုင်း/ပြည်နယ် သို့မဟုတ် နိုင်ငံ/ဒေသ အလိုက် ရေတွက်သော ညွှန်ကိန်း လိုအပ်ပါသည် (ဌာနချုပ်၏ ကွန်ပျူတာတွင် အဖွဲ့အစည်း အလိုက်လည်း ရပါသည်)။</translation>
+    </message>
+    <message>
+        <source>Nothing to rank: no records count towards “%1” for the period and the places chosen above. Once records of it are entered here or received by sync, they show here, ranked; a longer period or fewer filters may find some.</source>
+        <translation>အဆင့်စီစရာ မရှိပါ: အထက်တွင် ရွေးထားသော ကာလနှင့် နေရာများအတွက် “%1” တွင် ထည့်တွက်သော မှတ်တမ်း မရှိပါ။ ၎င်း၏ မှတ်တမ်းများကို ဤနေရာတွင် ထည့်သွင်းသည့်အခါ သို့မဟုတ် ဒေတာ ချိန်ကိုက်ခြင်းဖြင့် လက်ခံရရှိသည့်အခါ ဤနေရာတွင် အဆင့်စီ၍ ပြပါမည်။ ကာလကို ပိုရှည်စွာ ရွေးခြင်း သို့မဟုတ် စစ်ထုတ်မှုများကို လျှော့ခြင်းဖြင့် အချို့ကို တွေ့နိုင်ပါသည်။</translation>
     </message>
     <message>
         <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
@@ -2607,9 +2640,11 @@
         <source>Draft saved at %1.</source>
         <translation>%1 တွင် မူကြမ်း သိမ်းပြီးပါပြီ။</translation>
     </message>
-    <message>
-        <source>%1 answer(s) still need attention.</source>
-        <translation>ပြန်စစ်ရန် လိုသော အဖြေ %1 ခု ရှိနေသေးသည်။</translation>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>ပြန်စစ်ရန် လိုသော အဖြေ %n ခု ရှိနေသေးသည်။</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not submitted; the draft is kept.</source>
@@ -3696,6 +3731,13 @@
     <message>
         <source>Notes:</source>
         <translation>မှတ်ချက်:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>demo data</source>
+        <translation>နမူနာ ဒေတာ</translation>
     </message>
 </context>
 <context>
@@ -5598,9 +5640,35 @@ They are in the names of: %2</source>
         <source>Summarising</source>
         <translation>အနှစ်ချုပ်နေသည်</translation>
     </message>
-    <message>
-        <source>%1 response(s)</source>
-        <translation>ဖြေဆိုချက် %1 ခု</translation>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>ဖြေဆိုချက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>ဖိုင် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n point(s) of the latest answers</source>
+        <translation>
+            <numerusform>နောက်ဆုံး အဖြေများမှ အမှတ် %n ခုအရ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) to %1.</source>
+        <translation>
+            <numerusform>ဖြေဆိုချက် %n ခုကို %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) and file(s) copied to %1.</source>
+        <translation>
+            <numerusform>ဓာတ်ပုံနှင့် ဖိုင် %n ခုကို %1 သို့ ကူးယူပြီးပါပြီ။</numerusform>
+        </translation>
     </message>
     <message>
         <source>version %1: %2</source>
@@ -5655,10 +5723,6 @@ They are in the names of: %2</source>
         <translation>နောက်ဆုံး ဓာတ်ပုံများအနက် %1 ပုံသည် ဤကွန်ပျူတာတွင် မရှိသေးပါ (နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ရောက်လာပါမည်)။</translation>
     </message>
     <message>
-        <source>%1 file(s)</source>
-        <translation>ဖိုင် %1 ခု</translation>
-    </message>
-    <message>
         <source>No locations yet.</source>
         <translation>တည်နေရာ မရှိသေးပါ။</translation>
     </message>
@@ -5671,24 +5735,12 @@ They are in the names of: %2</source>
         <translation>လတ္တီကျု %1 နှင့် %2 ကြား၊ လောင်ဂျီကျု %3 နှင့် %4 ကြား</translation>
     </message>
     <message>
-        <source>From %1 point(s) of the latest answers</source>
-        <translation>နောက်ဆုံး အဖြေများမှ အမှတ် %1 ခုအရ</translation>
-    </message>
-    <message>
         <source>Export responses</source>
         <translation>ဖြေဆိုချက်များ ထုတ်ယူရန်</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) to %2.</source>
-        <translation>ဖြေဆိုချက် %1 ခုကို %2 သို့ ထုတ်ယူပြီးပါပြီ။</translation>
-    </message>
-    <message>
-        <source>%1 photo(s) and file(s) copied to %2.</source>
-        <translation>ဓာတ်ပုံနှင့် ဖိုင် %1 ခုကို %2 သို့ ကူးယူပြီးပါပြီ။</translation>
     </message>
     <message>
         <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
@@ -5960,16 +6012,8 @@ They are in the names of: %2</source>
         <translation>GMS Desk နှင့်အတူ ပါလာသော ပုံစံများကို ထည့်သွင်းနေသည်…</translation>
     </message>
     <message>
-        <source>%1 form(s) ready to fill in.</source>
-        <translation>ပုံစံ %1 ခု ဖြည့်ရန် အသင့်ဖြစ်ပါပြီ။</translation>
-    </message>
-    <message>
         <source>Installing forms</source>
         <translation>ပုံစံများ ထည့်သွင်းနေသည်</translation>
-    </message>
-    <message>
-        <source>Version %1: %2 response(s), %3 draft(s)</source>
-        <translation>ဗားရှင်း %1: ဖြေဆိုချက် %2 ခု၊ မူကြမ်း %3 ခု</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -6014,6 +6058,28 @@ They are in the names of: %2</source>
     <message>
         <source>Delete version…</source>
         <translation>ဗားရှင်း ဖျက်ရန်…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) ready to fill in.</source>
+        <translation>
+            <numerusform>ပုံစံ %n ခု ဖြည့်ရန် အသင့်ဖြစ်ပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation>ဗားရှင်း %1: %2၊ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>ဖြေဆိုချက် %n ခု</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>မူကြမ်း %n ခု</numerusform>
+        </translation>
     </message>
     <message>
         <source>retired</source>
@@ -6215,9 +6281,23 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>Files the form names (%1);;All files (*)</source>
         <translation>ပုံစံတွင် ဖော်ပြထားသော ဖိုင်များ (%1);;ဖိုင်အားလုံး (*)</translation>
     </message>
-    <message>
-        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-        <translation>“%1” ကို ပုံစံအဖြစ် သုံး၍ မရပါ: ဇယားဖိုင်ထဲရှိ ပြဿနာ %2 ခုကို ဦးစွာ ပြင်ရပါမည်။</translation>
+    <message numerus="yes">
+        <source>“%1” cannot be used as a form: %n problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>
+            <numerusform>“%1” ကို ပုံစံအဖြစ် သုံး၍ မရပါ: ဇယားဖိုင်ထဲရှိ ပြဿနာ %n ခုကို ဦးစွာ ပြင်ရပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>
+            <numerusform>သတိပေးချက် %n ခု: GMS Desk က ထည့်မသွင်းခဲ့သည်များကို အောက်တွင် ဖော်ပြထားသည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) with labels to %1.</source>
+        <translation>
+            <numerusform>ဖြေဆိုချက် %n ခုကို အမည်ပြ စာသားများဖြင့် %1 သို့ ထုတ်ယူပြီးပါပြီ။</numerusform>
+        </translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -6236,10 +6316,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation>“%1” ဗားရှင်း %2 ကို တင်သွင်းပြီးပါပြီ။</translation>
     </message>
     <message>
-        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-        <translation>သတိပေးချက် %1 ခု: GMS Desk က ထည့်မသွင်းခဲ့သည်များကို အောက်တွင် ဖော်ပြထားသည်။</translation>
-    </message>
-    <message>
         <source>Form imported</source>
         <translation>ပုံစံ တင်သွင်းပြီးပါပြီ</translation>
     </message>
@@ -6254,10 +6330,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel ဖိုင် (*.xlsx);;CSV ဖိုင် (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) with labels to %2.</source>
-        <translation>ဖြေဆိုချက် %1 ခုကို အမည်ပြ စာသားများဖြင့် %2 သို့ ထုတ်ယူပြီးပါပြီ။</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -6643,6 +6715,18 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
         <translation>
             <numerusform>(နမူနာ ဒေတာ %Ln ခု- နောက်တစ်ကြိမ် ဒေတာ ချိန်ကိုက်သောအခါ ဖယ်ရှားမည်၊ ဘယ်တော့မှ မပို့ပါ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) and file(s) sent</source>
+        <translation>
+            <numerusform>ဓာတ်ပုံနှင့် ဖိုင် %Ln ခု ပို့ပြီး</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still to send</source>
+        <translation>
+            <numerusform>ပို့ရန် %Ln ခု ကျန်သေးသည်</numerusform>
         </translation>
     </message>
     <message>

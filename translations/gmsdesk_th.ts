@@ -424,6 +424,31 @@
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation>ข้อมูลสำรองนี้สร้างเมื่อ %1 มี %2 %3 และ %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>SME %n ราย</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>เวิร์กช็อป %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation>
+            <numerusform>ชุดคำตอบแบบสำรวจ %n ชุด</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Every 30 minutes</source>
@@ -460,10 +485,6 @@
     <message>
         <source>an unknown date</source>
         <translation>ไม่ทราบวันที่</translation>
-    </message>
-    <message>
-        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -653,6 +674,10 @@
         <translation>เปรียบเทียบตาม</translation>
     </message>
     <message>
+        <source>Benchmarking ranks agencies, provinces or economies side by side on one indicator, for the period and the places chosen above, each against its own target. Choose the indicator and what to compare them by; the ranking shows here once its figures are computed.</source>
+        <translation>การเปรียบเทียบจะจัดอันดับหน่วยงาน จังหวัด หรือประเทศ/ภูมิภาค เคียงข้างกันตามตัวชี้วัดเดียว ในช่วงเวลาและพื้นที่ที่เลือกไว้ด้านบน โดยแต่ละรายการวัดเทียบกับเป้าหมายของตนเอง กรุณาเลือกตัวชี้วัดและสิ่งที่จะใช้เปรียบเทียบ ผลการจัดอันดับจะแสดงที่นี่เมื่อคำนวณตัวเลขเสร็จ</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>หน่วยงาน</translation>
     </message>
@@ -667,6 +692,14 @@
     <message>
         <source>Nothing was recorded for this selection.</source>
         <translation>ไม่มีข้อมูลที่บันทึกไว้สำหรับตัวเลือกนี้</translation>
+    </message>
+    <message>
+        <source>No indicator can be compared here: benchmarking needs an indicator counted by province or economy (by agency too, on a headquarters laptop).</source>
+        <translation>ไม่มีตัวชี้วัดที่เปรียบเทียบได้ที่นี่ การเปรียบเทียบต้องใช้ตัวชี้วัดที่นับแยกตามจังหวัดหรือประเทศ/ภูมิภาค (บนเครื่องของสำนักงานใหญ่ นับแยกตามหน่วยงานได้ด้วย)</translation>
+    </message>
+    <message>
+        <source>Nothing to rank: no records count towards “%1” for the period and the places chosen above. Once records of it are entered here or received by sync, they show here, ranked; a longer period or fewer filters may find some.</source>
+        <translation>ไม่มีรายการให้จัดอันดับ ไม่มีระเบียนที่นับรวมใน “%1” ในช่วงเวลาและพื้นที่ที่เลือกไว้ด้านบน เมื่อมีการกรอกระเบียนของตัวชี้วัดนี้ที่นี่หรือได้รับผ่านการซิงค์ข้อมูล ระเบียนเหล่านั้นจะแสดงที่นี่พร้อมอันดับ การเลือกช่วงเวลาที่ยาวขึ้นหรือใช้ตัวกรองน้อยลงอาจพบระเบียนบางส่วน</translation>
     </message>
     <message>
         <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
@@ -2607,9 +2640,11 @@
         <source>Draft saved at %1.</source>
         <translation>บันทึกฉบับร่างแล้วเมื่อเวลา %1</translation>
     </message>
-    <message>
-        <source>%1 answer(s) still need attention.</source>
-        <translation>ยังมีคำตอบ %1 ข้อที่ต้องตรวจสอบ</translation>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>ยังมีคำตอบ %n ข้อที่ต้องตรวจสอบ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not submitted; the draft is kept.</source>
@@ -3696,6 +3731,13 @@
     <message>
         <source>Notes:</source>
         <translation>หมายเหตุ:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>demo data</source>
+        <translation>ข้อมูลตัวอย่าง</translation>
     </message>
 </context>
 <context>
@@ -5598,9 +5640,35 @@ They are in the names of: %2</source>
         <source>Summarising</source>
         <translation>กำลังสรุปผล</translation>
     </message>
-    <message>
-        <source>%1 response(s)</source>
-        <translation>ชุดคำตอบ %1 ชุด</translation>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>ชุดคำตอบ %n ชุด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>ไฟล์ %n ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n point(s) of the latest answers</source>
+        <translation>
+            <numerusform>จาก %n จุดในคำตอบล่าสุด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกชุดคำตอบ %n ชุดไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) and file(s) copied to %1.</source>
+        <translation>
+            <numerusform>คัดลอกรูปภาพและไฟล์ %n รายการไปที่ %1 แล้ว</numerusform>
+        </translation>
     </message>
     <message>
         <source>version %1: %2</source>
@@ -5655,10 +5723,6 @@ They are in the names of: %2</source>
         <translation>รูปถ่ายล่าสุด %1 รูปยังไม่มีในเครื่องนี้ (จะมาพร้อมการซิงค์ข้อมูลครั้งถัดไป)</translation>
     </message>
     <message>
-        <source>%1 file(s)</source>
-        <translation>ไฟล์ %1 ไฟล์</translation>
-    </message>
-    <message>
         <source>No locations yet.</source>
         <translation>ยังไม่มีตำแหน่งที่ตั้ง</translation>
     </message>
@@ -5671,24 +5735,12 @@ They are in the names of: %2</source>
         <translation>ระหว่างละติจูด %1 ถึง %2 ลองจิจูด %3 ถึง %4</translation>
     </message>
     <message>
-        <source>From %1 point(s) of the latest answers</source>
-        <translation>จาก %1 จุดในคำตอบล่าสุด</translation>
-    </message>
-    <message>
         <source>Export responses</source>
         <translation>ส่งออกชุดคำตอบ</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) to %2.</source>
-        <translation>ส่งออกชุดคำตอบ %1 ชุดไปที่ %2 แล้ว</translation>
-    </message>
-    <message>
-        <source>%1 photo(s) and file(s) copied to %2.</source>
-        <translation>คัดลอกรูปภาพและไฟล์ %1 รายการไปที่ %2 แล้ว</translation>
     </message>
     <message>
         <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
@@ -5960,16 +6012,8 @@ They are in the names of: %2</source>
         <translation>กำลังติดตั้งแบบฟอร์มที่มากับ GMS Desk…</translation>
     </message>
     <message>
-        <source>%1 form(s) ready to fill in.</source>
-        <translation>แบบฟอร์ม %1 ชุดพร้อมให้กรอกแล้ว</translation>
-    </message>
-    <message>
         <source>Installing forms</source>
         <translation>กำลังติดตั้งแบบฟอร์ม</translation>
-    </message>
-    <message>
-        <source>Version %1: %2 response(s), %3 draft(s)</source>
-        <translation>เวอร์ชัน %1: ชุดคำตอบ %2 ชุด ฉบับร่าง %3 ฉบับ</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -6014,6 +6058,28 @@ They are in the names of: %2</source>
     <message>
         <source>Delete version…</source>
         <translation>ลบเวอร์ชัน…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) ready to fill in.</source>
+        <translation>
+            <numerusform>แบบฟอร์ม %n ชุดพร้อมให้กรอกแล้ว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation>เวอร์ชัน %1: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>ชุดคำตอบ %n ชุด</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>ฉบับร่าง %n ฉบับ</numerusform>
+        </translation>
     </message>
     <message>
         <source>retired</source>
@@ -6215,9 +6281,23 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>Files the form names (%1);;All files (*)</source>
         <translation>ไฟล์ที่แบบฟอร์มระบุ (%1);;ไฟล์ทั้งหมด (*)</translation>
     </message>
-    <message>
-        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-        <translation>ใช้ “%1” เป็นแบบฟอร์มไม่ได้ ต้องแก้ไขปัญหา %2 รายการในไฟล์ตารางก่อน</translation>
+    <message numerus="yes">
+        <source>“%1” cannot be used as a form: %n problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>
+            <numerusform>ใช้ “%1” เป็นแบบฟอร์มไม่ได้ ต้องแก้ไขปัญหา %n รายการในไฟล์ตารางก่อน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>
+            <numerusform>คำเตือน %n รายการ: ส่วนที่ GMS Desk ข้ามไปแสดงอยู่ด้านล่าง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) with labels to %1.</source>
+        <translation>
+            <numerusform>ส่งออกชุดคำตอบ %n ชุดพร้อมข้อความไปที่ %1 แล้ว</numerusform>
+        </translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -6236,10 +6316,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation>นำเข้า “%1” เวอร์ชัน %2 แล้ว</translation>
     </message>
     <message>
-        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-        <translation>คำเตือน %1 รายการ: ส่วนที่ GMS Desk ข้ามไปแสดงอยู่ด้านล่าง</translation>
-    </message>
-    <message>
         <source>Form imported</source>
         <translation>นำเข้าแบบฟอร์มแล้ว</translation>
     </message>
@@ -6254,10 +6330,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>ไฟล์ Excel (*.xlsx);;ไฟล์ CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) with labels to %2.</source>
-        <translation>ส่งออกชุดคำตอบ %1 ชุดพร้อมข้อความไปที่ %2 แล้ว</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -6643,6 +6715,18 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
         <translation>
             <numerusform>(เป็นข้อมูลตัวอย่าง %Ln รายการ: จะถูกทิ้งเมื่อซิงค์ข้อมูลครั้งถัดไป และไม่ถูกส่ง)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) and file(s) sent</source>
+        <translation>
+            <numerusform>ส่งรูปภาพและไฟล์ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still to send</source>
+        <translation>
+            <numerusform>เหลือที่ต้องส่งอีก %Ln รายการ</numerusform>
         </translation>
     </message>
     <message>

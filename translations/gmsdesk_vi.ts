@@ -424,6 +424,31 @@
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation>Bản sao lưu này được tạo vào %1. Bản sao lưu có %2, %3 và %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>%n doanh nghiệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n khóa tập huấn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation>
+            <numerusform>%n phiếu trả lời khảo sát</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Every 30 minutes</source>
@@ -460,10 +485,6 @@
     <message>
         <source>an unknown date</source>
         <translation>ngày không xác định</translation>
-    </message>
-    <message>
-        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -653,6 +674,10 @@
         <translation>so sánh theo</translation>
     </message>
     <message>
+        <source>Benchmarking ranks agencies, provinces or economies side by side on one indicator, for the period and the places chosen above, each against its own target. Choose the indicator and what to compare them by; the ranking shows here once its figures are computed.</source>
+        <translation>Phần So sánh xếp hạng các đơn vị, tỉnh/thành phố hoặc quốc gia/khu vực cạnh nhau theo một chỉ số, trong kỳ và tại các địa bàn đã chọn ở trên, mỗi nơi so với chỉ tiêu của riêng mình. Hãy chọn chỉ số và tiêu chí so sánh; bảng xếp hạng sẽ hiện ở đây khi số liệu được tính xong.</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>Đơn vị</translation>
     </message>
@@ -667,6 +692,14 @@
     <message>
         <source>Nothing was recorded for this selection.</source>
         <translation>Không có dữ liệu nào được ghi nhận cho lựa chọn này.</translation>
+    </message>
+    <message>
+        <source>No indicator can be compared here: benchmarking needs an indicator counted by province or economy (by agency too, on a headquarters laptop).</source>
+        <translation>Không có chỉ số nào so sánh được ở đây: phần So sánh cần một chỉ số được tính theo tỉnh/thành phố hoặc quốc gia/khu vực (trên máy tính của trụ sở chính thì cả theo đơn vị).</translation>
+    </message>
+    <message>
+        <source>Nothing to rank: no records count towards “%1” for the period and the places chosen above. Once records of it are entered here or received by sync, they show here, ranked; a longer period or fewer filters may find some.</source>
+        <translation>Không có gì để xếp hạng: không có bản ghi nào được tính vào “%1” trong kỳ và tại các địa bàn đã chọn ở trên. Khi các bản ghi cho chỉ số này được nhập tại đây hoặc nhận được qua đồng bộ, chúng sẽ được xếp hạng và hiện ở đây; chọn kỳ dài hơn hoặc bớt bộ lọc có thể tìm thấy một số bản ghi.</translation>
     </message>
     <message>
         <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
@@ -2607,9 +2640,11 @@
         <source>Draft saved at %1.</source>
         <translation>Đã lưu bản nháp lúc %1.</translation>
     </message>
-    <message>
-        <source>%1 answer(s) still need attention.</source>
-        <translation>Còn %1 câu trả lời cần xem lại.</translation>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>Còn %n câu trả lời cần xem lại.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not submitted; the draft is kept.</source>
@@ -3696,6 +3731,13 @@
     <message>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>demo data</source>
+        <translation>dữ liệu mẫu</translation>
     </message>
 </context>
 <context>
@@ -5598,9 +5640,35 @@ Chúng có trong tên của: %2</translation>
         <source>Summarising</source>
         <translation>Đang tổng hợp</translation>
     </message>
-    <message>
-        <source>%1 response(s)</source>
-        <translation>%1 phiếu trả lời</translation>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n phiếu trả lời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n point(s) of the latest answers</source>
+        <translation>
+            <numerusform>Từ %n điểm trong các câu trả lời mới nhất</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n phiếu trả lời ra %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) and file(s) copied to %1.</source>
+        <translation>
+            <numerusform>Đã sao chép %n ảnh và tệp vào %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>version %1: %2</source>
@@ -5655,10 +5723,6 @@ Chúng có trong tên của: %2</translation>
         <translation>%1 ảnh trong số ảnh mới nhất chưa có trên máy tính này (sẽ được tải về ở lần đồng bộ tới).</translation>
     </message>
     <message>
-        <source>%1 file(s)</source>
-        <translation>%1 tệp</translation>
-    </message>
-    <message>
         <source>No locations yet.</source>
         <translation>Chưa có vị trí nào.</translation>
     </message>
@@ -5671,24 +5735,12 @@ Chúng có trong tên của: %2</translation>
         <translation>Trong khoảng vĩ độ %1 đến %2, kinh độ %3 đến %4</translation>
     </message>
     <message>
-        <source>From %1 point(s) of the latest answers</source>
-        <translation>Từ %1 điểm trong các câu trả lời mới nhất</translation>
-    </message>
-    <message>
         <source>Export responses</source>
         <translation>Xuất phiếu trả lời</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) to %2.</source>
-        <translation>Đã xuất %1 phiếu trả lời ra %2.</translation>
-    </message>
-    <message>
-        <source>%1 photo(s) and file(s) copied to %2.</source>
-        <translation>Đã sao chép %1 ảnh và tệp vào %2.</translation>
     </message>
     <message>
         <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
@@ -5960,16 +6012,8 @@ Chúng có trong tên của: %2</translation>
         <translation>Đang cài đặt các biểu mẫu có sẵn trong GMS Desk…</translation>
     </message>
     <message>
-        <source>%1 form(s) ready to fill in.</source>
-        <translation>%1 biểu mẫu đã sẵn sàng để điền.</translation>
-    </message>
-    <message>
         <source>Installing forms</source>
         <translation>Đang cài đặt biểu mẫu</translation>
-    </message>
-    <message>
-        <source>Version %1: %2 response(s), %3 draft(s)</source>
-        <translation>Phiên bản %1: %2 phiếu trả lời, %3 bản nháp</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -6014,6 +6058,28 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Delete version…</source>
         <translation>Xóa phiên bản…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) ready to fill in.</source>
+        <translation>
+            <numerusform>%n biểu mẫu đã sẵn sàng để điền.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation>Phiên bản %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n phiếu trả lời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n bản nháp</numerusform>
+        </translation>
     </message>
     <message>
         <source>retired</source>
@@ -6215,9 +6281,23 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
         <source>Files the form names (%1);;All files (*)</source>
         <translation>Các tệp biểu mẫu có nêu tên (%1);;Tất cả các tệp (*)</translation>
     </message>
-    <message>
-        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-        <translation>Không thể dùng “%1” làm biểu mẫu: cần sửa %2 lỗi trong bảng tính trước.</translation>
+    <message numerus="yes">
+        <source>“%1” cannot be used as a form: %n problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>
+            <numerusform>Không thể dùng “%1” làm biểu mẫu: cần sửa %n lỗi trong bảng tính trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>
+            <numerusform>%n cảnh báo: những phần GMS Desk đã bỏ qua được liệt kê dưới đây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) with labels to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n phiếu trả lời kèm nhãn ra %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -6236,10 +6316,6 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
         <translation>Đã nhập “%1”, phiên bản %2.</translation>
     </message>
     <message>
-        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-        <translation>%1 cảnh báo: những phần GMS Desk đã bỏ qua được liệt kê dưới đây.</translation>
-    </message>
-    <message>
         <source>Form imported</source>
         <translation>Đã nhập biểu mẫu</translation>
     </message>
@@ -6254,10 +6330,6 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Tệp Excel (*.xlsx);;Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) with labels to %2.</source>
-        <translation>Đã xuất %1 phiếu trả lời kèm nhãn ra %2.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -6643,6 +6715,18 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
         <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
         <translation>
             <numerusform>(trong đó %Ln thay đổi là dữ liệu mẫu: sẽ bị bỏ ở lần đồng bộ tới, không bao giờ được gửi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) and file(s) sent</source>
+        <translation>
+            <numerusform>đã gửi %Ln ảnh và tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still to send</source>
+        <translation>
+            <numerusform>còn %Ln chưa gửi</numerusform>
         </translation>
     </message>
     <message>

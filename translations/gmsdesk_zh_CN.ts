@@ -424,6 +424,31 @@
     </message>
 </context>
 <context>
+    <name>BackupPreview</name>
+    <message>
+        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
+        <translation>此备份制作于 %1，包含 %2、%3 和 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s)</source>
+        <translation>
+            <numerusform>%n 家中小企业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n 个培训班</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey response(s)</source>
+        <translation>
+            <numerusform>%n 份调查答卷</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>Every 30 minutes</source>
@@ -460,10 +485,6 @@
     <message>
         <source>an unknown date</source>
         <translation>未知日期</translation>
-    </message>
-    <message>
-        <source>This backup was made on %1. It holds %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database…</source>
@@ -653,6 +674,10 @@
         <translation>比较对象</translation>
     </message>
     <message>
+        <source>Benchmarking ranks agencies, provinces or economies side by side on one indicator, for the period and the places chosen above, each against its own target. Choose the indicator and what to compare them by; the ranking shows here once its figures are computed.</source>
+        <translation>对标比较按同一指标，将上方所选期间和地点内的机构、省/州市或国家/地区并列排名，各自对照其自身的目标。请选择指标和比较对象；数据计算完成后，排名将显示在这里。</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>机构</translation>
     </message>
@@ -667,6 +692,14 @@
     <message>
         <source>Nothing was recorded for this selection.</source>
         <translation>所选范围内没有任何记录。</translation>
+    </message>
+    <message>
+        <source>No indicator can be compared here: benchmarking needs an indicator counted by province or economy (by agency too, on a headquarters laptop).</source>
+        <translation>此处没有可比较的指标：对标比较需要按省/州市或国家/地区统计的指标（在总部的电脑上，也可按机构统计）。</translation>
+    </message>
+    <message>
+        <source>Nothing to rank: no records count towards “%1” for the period and the places chosen above. Once records of it are entered here or received by sync, they show here, ranked; a longer period or fewer filters may find some.</source>
+        <translation>没有可排名的内容：在上方所选的期间和地点内，没有计入“%1”的记录。此类记录在本机录入或通过同步收到后，会在这里排名显示；延长期间或减少筛选条件也许能找到一些记录。</translation>
     </message>
     <message>
         <source>Ranked by the actual value. Each is measured against its own target; double-click a row to see the records behind it.</source>
@@ -2607,9 +2640,11 @@
         <source>Draft saved at %1.</source>
         <translation>草稿已于 %1 保存。</translation>
     </message>
-    <message>
-        <source>%1 answer(s) still need attention.</source>
-        <translation>还有 %1 个答案需要检查。</translation>
+    <message numerus="yes">
+        <source>%n answer(s) still need attention.</source>
+        <translation>
+            <numerusform>还有 %n 个答案需要检查。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not submitted; the draft is kept.</source>
@@ -3696,6 +3731,13 @@
     <message>
         <source>Notes:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
     </message>
 </context>
 <context>
@@ -5598,9 +5640,35 @@ They are in the names of: %2</source>
         <source>Summarising</source>
         <translation>正在汇总</translation>
     </message>
-    <message>
-        <source>%1 response(s)</source>
-        <translation>%1 份答卷</translation>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 份答卷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n point(s) of the latest answers</source>
+        <translation>
+            <numerusform>来自最新答案中的 %n 个点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份答卷导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) and file(s) copied to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张照片和文件复制到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>version %1: %2</source>
@@ -5655,10 +5723,6 @@ They are in the names of: %2</source>
         <translation>最新照片中有 %1 张尚未在本机上（将在下次同步时获取）。</translation>
     </message>
     <message>
-        <source>%1 file(s)</source>
-        <translation>%1 个文件</translation>
-    </message>
-    <message>
         <source>No locations yet.</source>
         <translation>尚无位置。</translation>
     </message>
@@ -5671,24 +5735,12 @@ They are in the names of: %2</source>
         <translation>纬度 %1 至 %2，经度 %3 至 %4 之间</translation>
     </message>
     <message>
-        <source>From %1 point(s) of the latest answers</source>
-        <translation>来自最新答案中的 %1 个点</translation>
-    </message>
-    <message>
         <source>Export responses</source>
         <translation>导出答卷</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) to %2.</source>
-        <translation>已将 %1 份答卷导出到 %2。</translation>
-    </message>
-    <message>
-        <source>%1 photo(s) and file(s) copied to %2.</source>
-        <translation>已将 %1 张照片和文件复制到 %2。</translation>
     </message>
     <message>
         <source>%1 are not on this laptop: open them in their responses to fetch them, then export again.</source>
@@ -5960,16 +6012,8 @@ They are in the names of: %2</source>
         <translation>正在安装 GMS Desk 自带的问卷…</translation>
     </message>
     <message>
-        <source>%1 form(s) ready to fill in.</source>
-        <translation>%1 份问卷可以填写了。</translation>
-    </message>
-    <message>
         <source>Installing forms</source>
         <translation>正在安装问卷</translation>
-    </message>
-    <message>
-        <source>Version %1: %2 response(s), %3 draft(s)</source>
-        <translation>版本 %1：%2 份答卷，%3 份草稿</translation>
     </message>
     <message>
         <source>Correction</source>
@@ -6014,6 +6058,28 @@ They are in the names of: %2</source>
     <message>
         <source>Delete version…</source>
         <translation>删除版本…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s) ready to fill in.</source>
+        <translation>
+            <numerusform>%n 份问卷可以填写了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2, %3</source>
+        <translation>版本 %1：%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n 份答卷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n 份草稿</numerusform>
+        </translation>
     </message>
     <message>
         <source>retired</source>
@@ -6215,9 +6281,23 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>Files the form names (%1);;All files (*)</source>
         <translation>问卷中指定的文件 (%1);;所有文件 (*)</translation>
     </message>
-    <message>
-        <source>“%1” cannot be used as a form: %2 problem(s) must be fixed in the spreadsheet first.</source>
-        <translation>“%1”无法用作问卷：需先在电子表格中修正 %2 个问题。</translation>
+    <message numerus="yes">
+        <source>“%1” cannot be used as a form: %n problem(s) must be fixed in the spreadsheet first.</source>
+        <translation>
+            <numerusform>“%1”无法用作问卷：需先在电子表格中修正 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what GMS Desk ignored is listed below.</source>
+        <translation>
+            <numerusform>%n 个警告：GMS Desk 忽略的内容列在下方。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n response(s) with labels to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份答卷（带标签）导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Form not imported</source>
@@ -6236,10 +6316,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <translation>已导入“%1”，版本 %2。</translation>
     </message>
     <message>
-        <source>%1 warning(s): what GMS Desk ignored is listed below.</source>
-        <translation>%1 个警告：GMS Desk 忽略的内容列在下方。</translation>
-    </message>
-    <message>
         <source>Form imported</source>
         <translation>问卷已导入</translation>
     </message>
@@ -6254,10 +6330,6 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exported %1 response(s) with labels to %2.</source>
-        <translation>已将 %1 份答卷（带标签）导出到 %2。</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -6643,6 +6715,18 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         <source>(%Ln of demo data: dropped at the next sync, never sent)</source>
         <translation>
             <numerusform>（其中 %Ln 项为演示数据：下次同步时丢弃，不会发送）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photo(s) and file(s) sent</source>
+        <translation>
+            <numerusform>已发送 %Ln 张照片和文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln still to send</source>
+        <translation>
+            <numerusform>还有 %Ln 个待发送</numerusform>
         </translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+import random
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from gmsdesk.forms.expressions import (
     TimeOfDay,
     index_path,
     path_index,
+    randomize,
     to_string,
 )
 from gmsdesk.forms.instances import Element
@@ -40,7 +42,9 @@ __all__ = ["CycleError", "FormState", "Index", "Key", "Message", "ReadOnlyError"
 Key = tuple[str, Index]
 Keys = set[Key]
 
-REL, CALC, REQ, FILTER, LABEL = range(5)
+REL, CALC, REQ, FILTER, LABEL, COUNT = range(6)
+# The most instances a repeat_count expression makes (a typo like 1000000 must not hang).
+MAX_COUNTED = 500
 _ALL = "all"
 _ROWS = "\0rows:"  # in an instance's answers: the instances of a repeat inside it
 _EXTRA = "\0extra"  # in an instance's answers: what this form version does not know
@@ -101,6 +105,8 @@ class _Plan:
     req: dict[str, _Item]
     filters: dict[str, _Item]
     labels: dict[str, _Item]
+    # repeat name -> the item computing how many instances it has (repeat_count expression)
+    counts: dict[str, _Item] = field(default_factory=dict)
     by_repeat: dict[str, list[_Item]] = field(default_factory=dict)
     columns: dict[str, list[tuple[Choice, dict[str, str]]]] = field(default_factory=dict)
 
@@ -114,13 +120,14 @@ def plan_for(form: Form) -> _Plan:
     return plan
 
 
-def _build_plan(form: Form) -> _Plan:
+def _build_plan(form: Form) -> _Plan:  # noqa: C901 - one item per expression column, in order
     items: list[_Item] = []
     rel: dict[str, _Item] = {}
     calc: dict[str, _Item] = {}
     req: dict[str, _Item] = {}
     filters: dict[str, _Item] = {}
     labels: dict[str, _Item] = {}
+    counts: dict[str, _Item] = {}
 
     def refs(expr: Expression | None, own: str | None = None) -> list[tuple[str, str]]:
         if expr is None:
@@ -137,6 +144,12 @@ def _build_plan(form: Form) -> _Plan:
                      emits)
         items.append(item)
         rel[node.name] = item
+        if isinstance(node, Group) and node.count_expr is not None:
+            # computed in the instance around the repeat; FormState makes the instances
+            around = node.parent.repeat_name if node.parent is not None else None
+            counts[node.name] = _Item(COUNT, node, around, node.count_expr,
+                                      refs(node.count_expr), [])
+            items.append(counts[node.name])
         if not isinstance(node, Question):
             continue
         mine = [("rel", node.name)]
@@ -148,9 +161,14 @@ def _build_plan(form: Form) -> _Plan:
             req[node.name] = _Item(REQ, node, repeat, node.required_expr,
                                    mine + refs(node.required_expr, own), [])
             items.append(req[node.name])
-        if node.filter_expr is not None:
-            filters[node.name] = _Item(FILTER, node, repeat, node.filter_expr,
-                                       mine + refs(node.filter_expr, own), [])
+        source = node.repeat_source
+        if node.filter_expr is not None or source is not None or node.randomize:
+            # the choices offered now: filtered, from a repeat's answers, shuffled
+            reads = mine + refs(node.filter_expr, own) + refs(node.seed_expr)
+            if source is not None:
+                reads += [("val", source)] + [("val", r) for r in form.repeats_of(
+                    form.repeat_of(source))]
+            filters[node.name] = _Item(FILTER, node, repeat, node.filter_expr, reads, [])
             items.append(filters[node.name])
         if node.label_refs:
             labels[node.name] = _Item(LABEL, node, repeat, None,
@@ -164,7 +182,7 @@ def _build_plan(form: Form) -> _Plan:
     ordered = _topological(items, subscribers)
     for order, item in enumerate(ordered):
         item.order = order
-    plan = _Plan(ordered, subscribers, rel, calc, req, filters, labels)
+    plan = _Plan(ordered, subscribers, rel, calc, req, filters, labels, counts)
     for item in ordered:
         if item.repeat is not None:
             plan.by_repeat.setdefault(item.repeat, []).append(item)
@@ -366,12 +384,15 @@ class FormState:
     def __init__(self, form: Form, answers: Mapping[str, Any] | None = None, *,
                  today: dt.date | None = None, lang: str | None = None,
                  meta: Mapping[str, str] | None = None,
-                 last_saved: Mapping[str, Any] | None = None) -> None:
+                 last_saved: Mapping[str, Any] | None = None, seed: int | None = None) -> None:
         """`answers`: a draft or response to go on with (None: a new response, whose defaults
         and metadata are filled in). `meta`: what the deviceid, username and email metadata
         record on this laptop. `last_saved`: the answers of the response saved last on this
-        laptop with the same form, read by ${last-saved#name}."""
+        laptop with the same form, read by ${last-saved#name}. `seed`: the order of the
+        choices of randomize=true selects without a seed (give the same number each time a
+        response is opened, so its choices keep their order; None: a new order)."""
         self.form = form
+        self.shuffle_seed = seed if seed is not None else random.randrange(1, 2**31 - 1)
         self.plan = plan_for(form)
         self.today = today or dt.date.today()
         self.opened = dt.datetime.now()
@@ -398,6 +419,9 @@ class FormState:
         self._recompute_all()
         if answers is None and self._dynamic_defaults(None, None):
             self._recompute_all()
+        # A draft keeps every instance it has (nothing stored is dropped on opening);
+        # missing ones are made.
+        self._follow_counts(set(), shrink=answers is None)
 
     # -- where answers are kept -----------------------------------------------------------
 
@@ -856,7 +880,40 @@ class FormState:
             return changed
         self._store(question, index, new)
         self._propagate([(("val", name), question.repeat, index)], {}, changed)
+        self._follow_counts(changed)
         return changed
+
+    def counted(self, name: str) -> bool:
+        """Whether a repeat's number of instances follows its repeat_count expression (no
+        instance is added or removed by hand then)."""
+        return name in self.plan.counts
+
+    def _follow_counts(self, changed: Keys, shrink: bool = True) -> None:
+        """Give every repeat with a repeat_count expression as many instances as it says,
+        as ODK Collect does with jr:count: new ones at the end, and with `shrink` the
+        extra ones removed from the end, answers and all. Each change is named in
+        `changed` as (repeat, instance around it)."""
+        for _ in range(MAX_COUNTED):
+            moved = False
+            for name, item in self.plan.counts.items():
+                group = self.form.group(name)
+                for around in self._instance_indexes(item):
+                    want = self._cache[id(item)].get(around, 0)
+                    parent = index_path(around)
+                    rows = self._rows(name, parent)
+                    if len(rows) == want or (len(rows) > want and not shrink):
+                        continue
+                    while len(rows) < want:
+                        self._add_instance(group, parent, changed)
+                    while len(rows) > want:
+                        self._remove_instance(group, (*parent, len(rows) - 1), changed)
+                    changed.add((name, around))
+                    moved = True
+                    break  # the instances (and what they count) changed: look again
+                if moved:
+                    break
+            if not moved:
+                return
 
     def add_repeat(self, name: str, parent: Index = None) -> Index:
         """Add an instance at the end of a repeat (inside the instance `parent` of the
@@ -865,15 +922,23 @@ class FormState:
         group = self.form.group(name)
         if not group.repeat:
             raise ValueError(f"'{name}' is a group, not a repeat")
+        if self.counted(name):
+            raise ValueError(f"repeat '{name}' has as many instances as its repeat_count "
+                             "says; change the answer it counts")
         chain = self.form.repeats_of(name)
         around = index_path(parent)[:len(chain) - 1]
         if len(around) < len(chain) - 1 or (around and self._row(chain[-2], around) is None):
             raise IndexError(f"repeat '{name}' is inside repeat '{chain[-2]}': give the "
                              "instance of it to add to")
-        index = self._new_instance(group, around)
         changed: Keys = set()
+        index = self._add_instance(group, around, changed)
+        self._follow_counts(changed)
+        return index
+
+    def _add_instance(self, group: Group, around: tuple[int, ...], changed: Keys) -> Index:
+        index = self._new_instance(group, around)
         self._propagate(self._repeat_seeds(group, index), self._fresh(group, index), changed)
-        if self._dynamic_defaults(name, index):
+        if self._dynamic_defaults(group.name, index):
             self._propagate(self._repeat_seeds(group, index), {}, changed)
         return index
 
@@ -895,12 +960,21 @@ class FormState:
         rows = self._rows(name, path[:-1]) if group.repeat and len(path) == depth else []
         if not path or not 0 <= path[-1] < len(rows):
             raise IndexError(f"repeat '{name}' has no instance {index}")
-        del rows[path[-1]]
+        if self.counted(name):
+            raise ValueError(f"repeat '{name}' has as many instances as its repeat_count "
+                             "says; change the answer it counts")
+        changed: Keys = set()
+        self._remove_instance(group, path, changed)
+        self._follow_counts(changed)
+
+    def _remove_instance(self, group: Group, path: tuple[int, ...], changed: Keys) -> None:
+        name = group.name
+        del self._rows(name, path[:-1])[path[-1]]
         items = [item for item in self.plan.items if item.repeat is not None
                  and name in self.form.repeats_of(item.repeat)]
         for item in items:
             self._cache[id(item)] = {}
-        self._propagate(self._repeat_seeds(group, _ALL), {id(i): _ALL for i in items}, set())
+        self._propagate(self._repeat_seeds(group, _ALL), {id(i): _ALL for i in items}, changed)
 
     def _repeat_seeds(self, group: Group, index: Any) -> list[tuple[tuple[str, str], str | None,
                                                                   Any]]:
@@ -985,6 +1059,42 @@ class FormState:
                     for signal in item.emits:
                         mark(signal, item.repeat, index)
 
+    def _repeat_choices(self, question: Question, index: Index) -> tuple[Choice, ...]:
+        """`select_one ${name}`: one choice per non-empty answer to `name` in the instances
+        of its repeat (those inside the instance `index` is in, for a repeat inside a
+        repeat), value and label both the answer, as pyxform's itemset; choice_filter is
+        read in each instance. An answer given twice is offered once."""
+        source = question.repeat_source
+        assert source is not None
+        repeat = self.form.repeat_of(source)
+        assert repeat is not None
+        theirs = self.form.repeats_of(repeat)
+        mine = self.form.repeats_of(question.repeat)
+        common = 0
+        while common < min(len(theirs), len(mine)) and theirs[common] == mine[common]:
+            common += 1
+        common = min(common, len(theirs) - 1)
+        found: dict[str, Choice] = {}
+        for path in self._paths(repeat, index_path(index)[:common]):
+            at = path_index(path)
+            text = to_string(self.value(source, at))
+            if text == "" or text in found:
+                continue
+            if question.filter_expr is not None and not question.filter_expr.truth(self, at):
+                continue
+            found[text] = Choice(text, text, {}, self.form.langs)
+        return tuple(found.values())
+
+    def _shuffled(self, question: Question, index: Index,
+                  offered: tuple[Choice, ...]) -> tuple[Choice, ...]:
+        """randomize=true: ODK Collect's order for the seed (the `seed` parameter, else one
+        kept for this response, so the order does not change while it is filled in)."""
+        seed: Any = self.shuffle_seed
+        if question.seed_expr is not None:
+            seed = question.seed_expr.evaluate(self, index)
+        order = randomize(NodeSet(list(range(len(offered)))), seed)
+        return tuple(offered[int(i)] for i in order)
+
     def _compute(self, item: _Item, index: Index) -> Any:
         node = item.node
         if item.kind == REL:
@@ -995,6 +1105,9 @@ class FormState:
                 if not self._cache[id(self.plan.rel[parent.name])].get(parent_index, False):
                     return False
             return True if item.expr is None else item.expr.truth(self, index)
+        if item.kind == COUNT:
+            assert item.expr is not None
+            return _count_of(item.expr.evaluate(self, index))
         relevant = self._cache[id(self.plan.rel[node.name])].get(index, False)
         if item.kind == CALC:
             if not relevant:
@@ -1007,12 +1120,32 @@ class FormState:
         if item.kind == REQ:
             return relevant and item.expr is not None and item.expr.truth(self, index)
         if item.kind == FILTER:
-            assert item.expr is not None
+            assert isinstance(node, Question)
             expr = item.expr
-            return tuple(choice for choice, columns in self.plan.columns[node.name]
-                         if expr.truth(self, index, columns))
+            if node.repeat_source is not None:
+                offered = self._repeat_choices(node, index)
+            else:
+                offered = tuple(choice for choice, columns in self.plan.columns[node.name]
+                                if expr is None or expr.truth(self, index, columns))
+            return self._shuffled(node, index, offered) if node.randomize else offered
         assert isinstance(node, Question)
         return tuple(to_string(self.value(r, index)) for r in sorted(node.label_refs))
+
+
+def _count_of(value: Any) -> int:
+    """The number of instances a repeat_count gives: its whole part, 0 when empty, not a
+    number or negative (ODK creates none then), at most MAX_COUNTED."""
+    if isinstance(value, bool):
+        return int(value)
+    value = _calc_value(value)
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return 0
+    if not isinstance(value, int | float) or not math.isfinite(value):
+        return 0
+    return max(0, min(MAX_COUNTED, int(value)))
 
 
 def _same(old: Any, new: Any) -> bool:

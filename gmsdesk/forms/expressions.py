@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from gmsdesk.forms import geo
 from gmsdesk.forms.instances import Element
+from gmsdesk.i18n_format import MONTHS, normalize_lang
 
 __all__ = [
     "Env",
@@ -36,6 +37,7 @@ __all__ = [
     "compile_expression",
     "evaluate",
     "parse",
+    "set_date_names_language",
     "to_bool",
     "to_date",
     "to_number",
@@ -629,6 +631,23 @@ class Expression:
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+# The language format-date() writes month names in (%b): ODK Collect writes the device's, so
+# GMS Desk writes the UI's (the survey renderer sets it); English until it is set (the
+# server, the command line) and for a language without month names in i18n_format.
+_date_names_language = "en"
+
+
+def set_date_names_language(lang: str | None) -> None:
+    """The UI language ("km", "th_TH"...) format-date() writes month names in from now on."""
+    global _date_names_language
+    _date_names_language = normalize_lang(lang)
+
+
+def _month_name(month: int) -> str:
+    """%b: the UI language's month name where i18n_format has them, else ODK's English one.
+    Weekdays (%a) stay English: i18n_format has no day names."""
+    names = MONTHS.get(_date_names_language)
+    return names[month - 1] if names and _date_names_language != "en" else _MONTHS[month - 1]
 
 
 def _format_date(value: Any, pattern: str) -> str:
@@ -650,7 +669,7 @@ def _format_date(value: Any, pattern: str) -> str:
         out.append({
             "Y": f"{moment.year:04d}", "y": f"{moment.year % 100:02d}",
             "m": f"{moment.month:02d}", "n": str(moment.month),
-            "b": _MONTHS[moment.month - 1], "d": f"{moment.day:02d}", "e": str(moment.day),
+            "b": _month_name(moment.month), "d": f"{moment.day:02d}", "e": str(moment.day),
             "a": _DAYS[moment.weekday()], "H": f"{moment.hour:02d}", "h": str(moment.hour),
             "M": f"{moment.minute:02d}", "S": f"{moment.second:02d}",
             "3": f"{moment.microsecond // 1000:03d}", "%": "%",
@@ -831,6 +850,11 @@ def _seed(value: Any) -> int:
         return 0
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big",
                           signed=True)
+
+
+def randomize(values: Any, seed: Any = None) -> NodeSet:
+    """randomize() as ODK has it (also for the select parameter randomize=true)."""
+    return _randomize(values, seed)
 
 
 def _randomize(values: Any, seed: Any = None) -> NodeSet:

@@ -2,11 +2,11 @@
 
 A form may choose from a CSV, XML or GeoJSON file (`select_one_from_file fruits.csv`), look
 things up in one (`pulldata('prices', ...)`, `csv-external`, the `search()` appearance) or
-show an image with a label (`media::image`). ODK keeps these files next to the form, in a
-folder named after it (`fruits_survey-media/`); GMS Desk reads them when the form is imported
-and keeps them inside the form version (with their size and SHA-256), so a version carries its
-files wherever it goes: stored, synced, published by headquarters. A form whose files are not
-all there is not imported: the problem names each missing file.
+show an image with a label or a choice (`media::image`). ODK keeps these files next to the
+form, in a folder named after it (`fruits_survey-media/`); GMS Desk reads them when the form
+is imported and keeps them inside the form version (with their size and SHA-256), so a version
+carries its files wherever it goes: stored, synced, published by headquarters. A form whose
+files are not all there is not imported: the problem names each missing file.
 """
 
 from __future__ import annotations
@@ -71,6 +71,17 @@ def _media_files(media: Any) -> Iterator[str]:
                 yield str(one).strip()
 
 
+def _choice_pictures(itemset: str, lists: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """The pictures beside the choices of a list of the choices sheet (media::image there):
+    (file, choice name)."""
+    if not itemset or itemset.lower().endswith(DATA_SUFFIXES):
+        return
+    for choice in lists.get(itemset) or ():
+        if isinstance(choice, Mapping):
+            for filename in _media_files(choice.get("media")):
+                yield filename, str(choice.get("name") or "")
+
+
 def needed_files(definition: Mapping[str, Any]) -> list[Need]:
     """Every file the form needs, once, in the order the form first needs it."""
     found: dict[str, Need] = {}
@@ -103,8 +114,13 @@ def needed_files(definition: Mapping[str, Any]) -> list[Need]:
                 need(f"{match[1]}.csv", name, "search()")
             for filename in _media_files(node.get("media")):
                 need(filename, name, "media::image")
+            if kind in ("select one", "select all that apply"):
+                for filename, choice in _choice_pictures(itemset, lists):
+                    need(filename, name, f"media::image of the choice '{choice}'")
             walk(node.get("children") or ())
 
+    found_lists = definition.get("choices")
+    lists: Mapping[str, Any] = found_lists if isinstance(found_lists, Mapping) else {}
     walk(definition.get("children") or ())
     return list(found.values())
 

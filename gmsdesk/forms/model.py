@@ -177,7 +177,8 @@ class Choice:
 
     def image(self, lang: str | None) -> str | None:
         """The file of the image shown with this choice in `lang`, if any."""
-        return _media_file(self.media, "image", self.langs, lang)
+        return _media_file(self.media, "image", self.langs, lang) or _media_file(
+            self.media, "big-image", self.langs, lang)
 
 
 @dataclass(eq=False)
@@ -196,6 +197,10 @@ class Group:
     parent: Group | None = field(default=None, repr=False)
     repeat_count: int | None = None
     relevant_expr: Expression | None = field(default=None, repr=False)
+    # repeat_count as an expression (`${num_members}`): ODK's jr:count, the number of
+    # instances follows it (see FormState); evaluated in the instance around the repeat.
+    count_source: str | None = None
+    count_expr: Expression | None = field(default=None, repr=False)
     # The name as the form writes it; `name` is the key GMS Desk knows it by, the same
     # unless another group uses the name too ("father/age", see `_keys`).
     xml_name: str = ""
@@ -243,6 +248,10 @@ class Question:
     read_only_expr: Expression | None = field(default=None, repr=False)
     filter_expr: Expression | None = field(default=None, repr=False)
     default_expr: Expression | None = field(default=None, repr=False)
+    # The select parameter randomize=true: choices in a shuffled order, the same one for a
+    # response; `seed_expr` (seed=...) gives the order ODK Collect gives with that seed.
+    randomize: bool = False
+    seed_expr: Expression | None = field(default=None, repr=False)
     label_refs: frozenset[str] = frozenset()
     required_source: str | None = None  # `required` when it is an expression
     read_only_source: str | None = None  # `read_only` when it is an expression
@@ -250,8 +259,15 @@ class Question:
     xml_name: str = ""  # the name as the form writes it (see Group.xml_name)
     media: dict[str, Any] = field(default_factory=dict)  # {"image": file (by language)}
     # Where the choices come from when not the choices sheet: an attached file
-    # ("fruits.csv", select_one_from_file or search()), or "external_choices".
+    # ("fruits.csv", select_one_from_file or search()), or "external_choices", or for
+    # `select_one ${name}` the answers to `name` in its repeat's instances ("${name}").
     choices_from: str | None = None
+
+    @property
+    def repeat_source(self) -> str | None:
+        """For `select_one ${name}`: the question in a repeat whose answers are the choices."""
+        found = self.choices_from
+        return found[2:-1] if found and found.startswith("${") else None
 
     def label(self, lang: str | None) -> str:
         return self.langs.pick(self.labels, lang)
@@ -798,6 +814,7 @@ class _Builder:
         bind = raw.get("bind") or {}
         control = raw.get("control") or {}
         count: int | None = None
+        count_source: str | None = None
         if is_repeat and control.get("jr:count") not in (None, ""):
             text = str(control["jr:count"]).strip()
             ref = _LABEL_REF.fullmatch(text)
@@ -808,14 +825,12 @@ class _Builder:
                 text = str(counter.calculation).strip()
             if text.isdigit():
                 count = int(text)
-            else:
-                self.problem(name, f"repeat_count '{text}' is ignored: only a fixed number is "
-                                   "supported; instances are added with the Add button",
-                             "warning")
+            else:  # `${num_members}`, or pyxform's calculation holding an expression
+                count_source = text
         inner_repeat = name if is_repeat else repeat
         group = Group(name, raw.get("label"), [], is_repeat, bind.get("relevant") or None,
                       control.get("appearance") or None, path, inner_repeat, self.langs,
-                      parent, count, xml_name=xml_name)
+                      parent, count, xml_name=xml_name, count_source=count_source)
         parent.children.append(group)
         self.nodes[name] = group
         self.add_children(group, list(raw.get("children") or []), (*path, xml_name),
@@ -862,7 +877,12 @@ class _Builder:
         appearance, search = split_search(str(control.get("appearance") or ""))
         choices_from: str | None = None
         choice_filter = str(raw.get("choice_filter") or "").strip() or None
-        if kind in ("select_one", "select_multiple") and _is_data_file(list_name):
+        repeat_ref = _LABEL_REF.fullmatch(str(list_name or "").strip())
+        if kind in ("select_one", "select_multiple") and repeat_ref:
+            # `select_one ${member_name}`: the answers given in a repeat's instances are the
+            # choices (pyxform's itemset over the repeat); checked once every node is known
+            choices_from = "${" + repeat_ref[1] + "}"
+        elif kind in ("select_one", "select_multiple") and _is_data_file(list_name):
             choices_from = str(list_name)
             choices = self.file_choices(name, choices_from, raw.get("parameters") or {})
         elif kind in ("select_one", "select_multiple") and raw.get("type") == \
@@ -899,6 +919,8 @@ class _Builder:
         parameters: dict[str, Any] = {}
         if kind == "range":
             parameters = self.range_parameters(name, raw.get("parameters") or {})
+        elif kind in ("select_one", "select_multiple"):
+            parameters = _shuffle_parameters(raw.get("parameters"))
         elif kind == "image" and str(bind.get("orx:max-pixels") or "").strip().isdigit():
             # ODK's `max-pixels`: the photo is made smaller when it is attached
             parameters = {"max-pixels": int(str(bind["orx:max-pixels"]).strip())}
@@ -924,7 +946,7 @@ class _Builder:
             read_only_source=str(bind["readonly"]) if read_only is None else None,
             save_to=save_to_of(bind), xml_name=str(raw.get("name") or name),
             media=dict(raw["media"]) if isinstance(raw.get("media"), Mapping) else {},
-            choices_from=choices_from)
+            choices_from=choices_from, randomize=bool(parameters.get("randomize")))
         return question
 
     def make_choices(self, rows: list[Any]) -> list[Choice]:
@@ -1054,10 +1076,28 @@ class _Builder:
             self.problem(node.name, f"{column} '{source}': {error}")
             return None
 
+    def compile_count(self, form: Form, group: Group, source: str) -> Expression | None:
+        """repeat_count as an expression, read in the instance around the repeat (the top
+        for a repeat at the top): it may not read the questions of the repeat it counts."""
+        around = group.parent.repeat_name if group.parent is not None else None
+        try:
+            expr = compile_expression(source, form, repeat=around, current=None,
+                                      context=group.name)
+        except ExpressionError as error:
+            self.problem(group.name, f"repeat_count '{source}': {error}")
+            return None
+        if expr.refs & {n.name for n in group.walk()}:
+            self.problem(group.name, f"repeat_count '{source}' reads a question inside the "
+                                     "repeat it counts; count from a question before it")
+            return None
+        return expr
+
     def compile_node(self, form: Form, node: Group | Question) -> None:
         if isinstance(node, Group):
             node.relevant_expr = self.compile_one(form, node, "relevant", node.relevant,
                                                   current=None)
+            if node.count_source is not None:
+                node.count_expr = self.compile_count(form, node, node.count_source)
             return
         q = node
         q.relevant_expr = self.compile_one(form, q, "relevant", q.relevant, current=q.name)
@@ -1070,7 +1110,21 @@ class _Builder:
                                            current=q.name)
         q.read_only_expr = self.compile_one(form, q, "read_only", q.read_only_source,
                                             current=q.name)
-        if q.choice_filter:
+        if q.randomize and q.parameters.get("seed"):
+            q.seed_expr = self.compile_one(form, q, "seed", q.parameters["seed"], current=q.name)
+        source = q.repeat_source
+        if source is not None:
+            found = form.nodes.get(source)
+            if not isinstance(found, Question) or found.repeat is None:
+                self.problem(q.name, f"type '{q.type} ${{{source}}}' takes its choices from "
+                                     "the answers to a question inside a repeat, but "
+                                     f"'{source}' is " + ("not a question inside a repeat"
+                                                          if found is not None else
+                                                          "not a question of the form"))
+            elif q.choice_filter:  # read in each instance of the repeat, as pyxform writes it
+                q.filter_expr = self.compile_one(form, found, "choice_filter", q.choice_filter,
+                                                 current=source)
+        elif q.choice_filter:
             if not q.is_select:
                 self.problem(q.name, "choice_filter only applies to select questions; "
                                      "it is ignored", "warning")
@@ -1090,6 +1144,17 @@ class _Builder:
                     else:
                         refs.add(ref)
         q.label_refs = frozenset(refs)
+
+
+def _shuffle_parameters(given: Any) -> dict[str, Any]:
+    """A select's randomize=true and seed=... (pyxform has checked them)."""
+    if not isinstance(given, Mapping) or str(given.get("randomize") or "").strip().lower() \
+            not in ("true", "yes", "true()"):
+        return {}
+    found: dict[str, Any] = {"randomize": True}
+    if str(given.get("seed") or "").strip():
+        found["seed"] = str(given["seed"]).strip()
+    return found
 
 
 _BIND_TYPES = {"integer": "int", "decimal": "decimal", "date": "date", "time": "time",

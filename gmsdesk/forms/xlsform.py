@@ -147,7 +147,26 @@ def _guarded(data: bytes, name: str, find: Finder, where: str
         return None, [Problem(None, None, f"the form could not be read: {error}")]
 
 
-def _load(data: bytes, name: str, find: Finder, where: str
+def _repeat_select_multiple(workbook: DefinitionData, error: KeyError) -> Problem | None:
+    """pyxform (4.5) fails with KeyError('${name}') on `select_multiple ${name}` when the
+    workbook has a choices sheet: say what it is, on the row that wrote it."""
+    key = str(error.args[0]) if error.args else ""
+    if not re.fullmatch(r"\$\{\s*[^\W\d][\w.\-]*\s*\}", key):
+        return None
+    row: int | None = None
+    for data in survey_sheet(workbook).data:
+        written = str(data.get("type") or "")
+        if key in written and re.match(r"\s*select(_|\s+)(multiple|all that apply)\b",
+                                       written):
+            row = int(data["__row"])
+            break
+    return Problem("survey" if row is not None else None, row,
+                   f"'select_multiple {key}' (several of the answers given in a repeat) "
+                   "cannot be read: pyxform does not read a select_multiple of a repeat's "
+                   f"answers; use 'select_one {key}', or a list on the choices sheet")
+
+
+def _load(data: bytes, name: str, find: Finder, where: str  # noqa: C901 - one step per stage
           ) -> tuple[Form | None, list[Problem]]:
     from io import BytesIO
 
@@ -189,6 +208,12 @@ def _load(data: bytes, name: str, find: Finder, where: str
             found = _placed(found, raw_errors)
             if (found.sheet, found.row) not in refused:
                 problems.append(found)
+        definition = None
+    except KeyError as error:
+        named = _repeat_select_multiple(workbook, error)
+        if named is None:
+            raise
+        problems.append(named)
         definition = None
     for warning in warnings:  # a warning of several lines is one warning
         if str(warning).strip():
@@ -357,6 +382,8 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
                 list_name = select["list_name"]
                 if command in aliases.select_from_file or command == "select_one_external":
                     pass  # an attached file, or the external_choices sheet: read at import
+                elif str(list_name or "").strip().startswith("${"):
+                    pass  # the answers in a repeat (pyxform checks the name)
                 elif command == "rank":
                     error(row, f"type '{written}' is not supported by GMS Desk; use "
                                "select_multiple instead")
@@ -418,16 +445,24 @@ def _check_columns(data: Mapping[str, Any], kind: str, row: int,
             TYPE_ALIASES.get(kind) == "image"  # a photo's max-pixels is honoured
             and re.fullmatch(r"\s*max-pixels\s*=\s*\d+\s*", str(data["parameters"]))) and not (
             _FROM_FILE.search(kind)  # select_one_from_file's value= and label=
-            and re.fullmatch(r"\s*((value|label)\s*=\s*[^\s,]+[\s,]*)+", str(data["parameters"]))):
+            and re.fullmatch(r"\s*((value|label|randomize|seed)\s*=\s*[^\s,]+[\s,]*)+",
+                             str(data["parameters"]))) and not (
+            RE_SELECT.search(kind)  # any select's randomize= and seed=
+            and re.fullmatch(r"\s*((randomize|seed)\s*=\s*[^\s,]+[\s,]*)+",
+                             str(data["parameters"]))):
         warn(row, f"parameters '{data['parameters']}' are ignored for type '{kind}'")
 
 
 def _check_choices(workbook: DefinitionData, problems: list[Problem]) -> None:
     for index, row in enumerate(workbook.choices or [], start=2):
         for key, value in row.items():
-            base = to_snake_case(str(key).split("::")[0])
+            parts = [part.strip() for part in str(key).split("::")]
+            base = to_snake_case(parts[0])
             if value in (None, ""):
                 continue
+            kind = parts[1].lower() if base == "media" and len(parts) > 1 else base
+            if kind in SHOWN_MEDIA:
+                continue  # shown beside the choice's label (the file travels with the form)
             if base in ("image", "big-image", "audio", "video", "media"):
                 problems.append(Problem("choices", index, f"column '{key}' is ignored: media "
                                         "is not shown by GMS Desk", "warning"))

@@ -50,6 +50,7 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.ui import tasks
 from gmsdesk.ui.errors import show_error, user_message
+from gmsdesk.ui.labels import local_digits
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -58,7 +59,9 @@ BUDGETS_GB = (0, 1, 2, 5, 10, 20)  # 0: automatic
 
 
 def _size(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1)
+    """"1.2 MiB", "၁.၂ MiB": Qt's words for a size with its figures in the digits of the number
+    rule (Qt would write Myanmar digits in Burmese whatever the Digits setting says)."""
+    return local_digits(i18n_format.latin_digits(QLocale().formattedDataSize(size, 1)))
 
 
 def _when(info_or_time: Any, lang: str) -> str:

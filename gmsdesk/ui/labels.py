@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from gmsdesk import i18n_format
+from gmsdesk import i18n_format, money
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.paths import RESOURCES
 from gmsdesk.records import catalog
@@ -93,6 +93,13 @@ def format_share(count: int, total: int) -> str:
 def local_digits(text: str) -> str:
     """`text` with 0-9 in the digits of the UI language (for numbers already in a text)."""
     return i18n_format.localize_digits(current_language(), text)
+
+
+def money_text(amount: float | int | None, currency: str | None) -> str:
+    """An amount with its currency code as a list shows it ("၂,၄၉၅,၀၀၀ MMK"): the language's
+    separators and minor unit (`gmsdesk.money`, as an editor shows and reads the amount) in
+    the digits of the number rule; "" for none."""
+    return local_digits(money.format_money(amount, currency, current_language()))
 
 
 def _as_date(value: QDate | dt.date | str | None) -> dt.date | str | None:
@@ -177,7 +184,8 @@ def agency_names(db: Any, lang: str | None = None) -> dict[str, str]:
     names = dict(db.agencies.names(lang or current_language()))
     own = own_agency_label()
     names.setdefault(UNASSIGNED_AGENCY, own)
-    names.setdefault(str(db.agency_id), own)
+    # A headquarters laptop's own records are headquarters', said so.
+    names.setdefault(str(db.agency_id), headquarters_label() if db.is_hq else own)
     return names
 
 

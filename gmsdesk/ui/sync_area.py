@@ -6,7 +6,7 @@ from __future__ import annotations
 import platform
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from gmsdesk.sync.client import (
 from gmsdesk.sync.connection import ConnectionCheck
 from gmsdesk.sync.local_only import demo_mark, queued_demo
 from gmsdesk.ui.conflicts import ConflictsView, ValueFormatter
+from gmsdesk.ui.labels import format_count
 from gmsdesk.ui.sync_service import (
     ERROR,
     OFFLINE,
@@ -535,12 +536,11 @@ class SyncArea(QWidget):
 
     def report_text(self, report: SyncReport) -> str:
         """"Sent 12, received 40, 1 conflict" — what the last sync did, in plain words."""
-        locale = QLocale()
         conflicts = report.conflicts  # lupdate sees `%n` only in self.tr(), given a plain name
         text = (self.tr("Sent %1, received %2, %n conflict(s)", "", conflicts) if conflicts
                 else self.tr("Sent %1, received %2"))
-        text = text.replace("%1", locale.toString(report.sent)).replace(
-            "%2", locale.toString(report.received))
+        text = text.replace("%1", format_count(report.sent)).replace(
+            "%2", format_count(report.received))
         kept = report.set_aside
         if kept:
             text += ", " + self.tr("%Ln change(s) of demo data kept here", "", kept)

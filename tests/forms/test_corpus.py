@@ -99,6 +99,9 @@ def _render(form: Form, state: FormState) -> list[str]:
             lines.append(f"  [{image}]")
         for choice in node.choices:
             assert choice.label(state.lang), f"{node.name}: choice {choice.name!r} has no label"
+            picture = choice.image(state.lang)  # media::image on the choices sheet
+            assert not picture or form.attachment(picture), \
+                f"{node.name}: the picture {picture!r} of {choice.name!r} is not attached"
             lines.append(f"  ( ) {choice.label(state.lang)}")
 
     pages = state.pages()

@@ -7,7 +7,13 @@ import math
 
 import pytest
 
-from gmsdesk.forms.expressions import ExpressionError, evaluate, parse, to_string
+from gmsdesk.forms.expressions import (
+    ExpressionError,
+    evaluate,
+    parse,
+    set_date_names_language,
+    to_string,
+)
 
 TODAY = dt.date(2024, 5, 15)
 
@@ -98,6 +104,22 @@ def test_dates_compare_as_dates() -> None:
     assert ev("decimal-date-time('1970-01-02')") == 1.0
     assert ev("format-date('not a date', '%Y')") == ""
     assert isinstance(ev("now()"), dt.datetime)
+
+
+def test_format_date_writes_month_names_in_the_ui_language() -> None:
+    # 2024-03-09 was a Saturday; ODK Collect writes names in the device's language
+    source = "format-date(date('2024-03-09'), '%e %b %Y (%a)')"
+    try:
+        assert ev(source) == "9 Mar 2024 (Sat)"  # English until the UI says otherwise
+        for lang, month in (("km", "មីនា"), ("th_TH", "มีนาคม"), ("lo", "ມີນາ"),
+                            ("my", "မတ်")):
+            set_date_names_language(lang)
+            assert ev(source) == f"9 {month} 2024 (Sat)", lang  # no day names: English
+        for lang in ("vi", "zh_CN", "fr", None):  # no month names in i18n_format: English
+            set_date_names_language(lang)
+            assert ev(source) == "9 Mar 2024 (Sat)", lang
+    finally:
+        set_date_names_language("en")
 
 
 def test_repeats_give_node_sets_from_outside() -> None:

@@ -147,6 +147,38 @@ def test_every_way_a_form_names_a_file_is_found() -> None:
     ]
 
 
+def test_the_pictures_beside_choices_travel_with_the_form(tmp_path: Path) -> None:
+    survey = [["type", "name", "label"], ["select_one product", "product", "Product"],
+              ["select_multiple product", "more", "More"]]
+    choices = [["list_name", "name", "label", "media::image", "media::audio"],
+               ["product", "rice", "Rice", "rice.png", ""],
+               ["product", "fish", "Fish", "fish.png", "fish.mp3"],
+               ["product", "salt", "Salt", "", ""],
+               ["unused", "x", "X", "unused.png", ""]]
+    path = workbook(tmp_path / "prices.xlsx", survey, extra={"choices": choices})
+    form, problems = load_xlsform(path)
+    assert form is None  # a picture nobody put beside the form is named, on the question's row
+    assert [(p.row, p.message) for p in problems if p.is_error] == [
+        (2, "the form needs the file 'rice.png' (media::image of the choice 'rice'), but it is "
+            "not attached: put it in the folder 'prices-media' next to the form and import the "
+            "form again"),
+        (2, "the form needs the file 'fish.png' (media::image of the choice 'fish'), but it is "
+            "not attached: put it in the folder 'prices-media' next to the form and import the "
+            "form again")]
+    media(tmp_path / "prices-media", {"rice.png": PNG, "fish.png": PNG})
+    form, problems = load_xlsform(path)
+    assert form is not None, [str(p) for p in problems]
+    assert sorted(form.files) == ["fish.png", "rice.png"]  # not the list no question uses
+    product = form.question("product")
+    assert product is not None
+    assert [(c.name, c.image(None)) for c in product.choices] == [
+        ("rice", "rice.png"), ("fish", "fish.png"), ("salt", None)]
+    assert form.attachment("fish.png") == PNG
+    # images are shown now; audio is still warned about
+    assert [(p.sheet, p.row, p.message) for p in problems if "media" in p.message] == [
+        ("choices", 3, "column 'media::audio' is ignored: media is not shown by GMS Desk")]
+
+
 def test_changed_files_make_another_version(db: Database, tmp_path: Path) -> None:
     path = workbook(tmp_path / "prices.xlsx")
     folder = media(tmp_path / "prices-media", {"prices.csv": PRICES, "logo.png": PNG})

@@ -362,6 +362,7 @@ def test_a_pyxform_error_naming_two_rows_is_two_problems(tmp_path: Path) -> None
 
 
 def test_a_warning_of_several_lines_stays_one_warning(tmp_path: Path) -> None:
+    (tmp_path / "yes.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # shown beside the choice
     form, problems = load_xlsform(write_xlsform(tmp_path, [
         ["type", "name", "label::English (en)", "label::Khmer (km)", "hint::English (en)"],
         ["select_one yn", "a", "A", "ក", "a hint"],
@@ -371,6 +372,22 @@ def test_a_warning_of_several_lines_stays_one_warning(tmp_path: Path) -> None:
     missing = [p for p in problems if "is missing" in p.message]
     assert len(missing) == 1 and missing[0].severity == "warning"
     assert "survey hint" in missing[0].message and "choices image" in missing[0].message
+
+
+def test_select_multiple_of_a_repeats_answers_is_named_plainly(tmp_path: Path) -> None:
+    # pyxform 4.5 fails with KeyError('${who}') here when the workbook has a choices sheet
+    form, problems = load_xlsform(write_xlsform(tmp_path, [
+        ["type", "name", "label"],
+        ["begin_repeat", "member", "Member"],
+        ["text", "who", "Name"],
+        ["end_repeat", "", ""],
+        ["select_multiple ${who}", "earners", "Who earns money?"],
+    ], [["list_name", "name", "label"], ["yn", "yes", "Yes"]], SETTINGS))
+    assert form is None
+    assert [(p.sheet, p.row, p.message) for p in errors(problems)] == [
+        ("survey", 5, "'select_multiple ${who}' (several of the answers given in a repeat) "
+                      "cannot be read: pyxform does not read a select_multiple of a repeat's "
+                      "answers; use 'select_one ${who}', or a list on the choices sheet")]
 
 
 def test_a_form_without_questions_is_refused(tmp_path: Path) -> None:

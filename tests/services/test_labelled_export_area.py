@@ -48,7 +48,7 @@ def test_export_with_labels_in_the_language_chosen(window: Any, ctx: AppContext,
     area.labelled_action.trigger()
     qtbot.waitUntil(lambda: area.labelled_result is not None, timeout=10_000)
     assert offered == [["English", "ខ្មែរ"]]
-    assert "Exported 1 response(s) with labels" in area.info.text()
+    assert "Exported 1 response with labels" in area.info.text()
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     header = rows[0]
     assert header[0] == "Response" and "ឧបសគ្គធំបំផុត" in header

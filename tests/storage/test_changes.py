@@ -70,6 +70,7 @@ def test_every_write_returns_a_tuple_of_changes(db: Database, tmp_path: Path) ->
                                          "start_date": "2025-03-10",
                                          "end_date": "2025-03-11"})[0].record_id
     run(training.update_workshop, wid, {"end_date": "2025-03-12"})
+    run(training.set_attendance_rule, wid, 80)
     pid = run(training.create_person, {"name": "Sok Dara", "sme_id": sme})[0].record_id
     run(training.update_person, pid, {"role": "Owner"})
     run(training.enrol, wid, pid)

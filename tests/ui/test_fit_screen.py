@@ -266,12 +266,18 @@ def open_sheet(window: Any, s: Seeded) -> QWidget:
 def open_certificate_preview(window: Any, s: Seeded) -> QWidget:
     import tempfile
 
+    from gmsdesk.services.training import certificate_people
     from gmsdesk.ui.training.certificates import Preview
 
     page = _workshop_page(window, s)
     folder = Path(tempfile.mkdtemp(prefix="gmsdesk-fit-"))
-    people = [p for p in window.ctx.db.training.participants(s.workshop)]
-    preview = Preview(folder, folder / "certificates.pdf", None, people, frozenset())
+    # Whom the trainer's preview lists: those holding a number and those the issue numbers.
+    db = window.ctx.db
+    people = certificate_people(db, s.workshop, due=True)
+    given = {st.participant.certificate_no
+             for st in db.training.certificate_standings(s.workshop) if st.issued}
+    preview = Preview(folder, folder / "certificates.pdf", None, people,
+                      frozenset(p.certificate_no for p in people) - given)
     return new_top_level(lambda: page.certificates.show_preview(preview))
 
 

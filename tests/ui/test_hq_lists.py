@@ -118,12 +118,12 @@ def test_workshops_on_a_headquarters_laptop_name_and_filter_agencies(
     shown = dict(zip(texts(area.proxy, 0), texts(area.proxy, column), strict=True))
     assert shown == {"Selling silk online": NAMES["kh-sr"],
                      "Coffee on Facebook": NAMES["la-vt"],
-                     "Trainers' training": "hq"}  # no profile: named by its code
+                     "Trainers' training": "Headquarters"}  # this laptop's own: in words
 
     combo = area.agency_filter
     assert combo is not None and combo.isVisible()
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "All agencies", "hq", NAMES["kh-sr"], NAMES["la-vt"]]
+        "All agencies", "Headquarters", NAMES["kh-sr"], NAMES["la-vt"]]
     combo.setCurrentIndex(combo.findData("la-vt"))
     assert texts(area.proxy, 0) == ["Coffee on Facebook"]
     assert area.count_label.text() == "1 of 3 workshops"

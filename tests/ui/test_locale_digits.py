@@ -2,10 +2,13 @@
 sync"), the money totals under the Services list and the time of the last sync follow
 gmsdesk.i18n_format, as the PDFs do: Burmese in Myanmar digits unless the Digits setting says
 0-9, Khmer in Khmer digits once chosen, English as before; a 24-hour clock in Khmer. The backup
-preview says each count as a plural of its own ("1 workshop")."""
+preview says each count as a plural of its own ("1 workshop"). In Burmese the certificates tab,
+an SME's fees and order values, the result of a sync and the size of a backup follow the Digits
+setting too; the survey summary says "1 response" in English."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -33,8 +36,8 @@ def _defaults() -> Iterator[None]:
     i18n_format.set_preferences(i18n_format.Preferences())
 
 
-def seed(db: Database) -> None:
-    """Twelve workshops and an SME with a fee of 2,495,000 kyat."""
+def seed(db: Database) -> str:
+    """Twelve workshops and an SME with a fee of 2,495,000 kyat; the SME's id."""
     for i in range(WORKSHOPS):
         db.training.create_workshop({"title": f"Selling online {i}", "modules": ["B01"],
                                      "start_date": "2025-03-10", "end_date": "2025-03-11"})
@@ -43,6 +46,7 @@ def seed(db: Database) -> None:
     db.training.add_service(sme, {"type": "advice", "delivered_on": "2025-03-12",
                                   "staff": "Aung Aung", "fee": 2495000, "currency": "MMK",
                                   "paid": True})
+    return sme
 
 
 def screen_numbers(ctx: AppContext, qtbot: Any, lang: str) -> tuple[str, str, str]:
@@ -124,7 +128,7 @@ PLURALS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="{language}">
 <context>
-    <name>BackupPreview</name>
+    <name>{context}</name>
 {messages}
 </context>
 </TS>
@@ -132,15 +136,17 @@ PLURALS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def install_plurals(tmp_path: Path, lang: str, language: str,
-                    forms: dict[str, list[str]]) -> CountTranslator:
-    """A compiled translation of the preview's plural messages, loaded as the app loads its
-    own."""
+                    forms: dict[str, list[str]],
+                    context: str = "BackupPreview") -> CountTranslator:
+    """A compiled translation of plural messages of `context` (the restore preview's unless
+    told), loaded as the app loads its own."""
     messages = "".join(
         f'<message numerus="yes"><source>{source}</source><translation>'
         + "".join(f"<numerusform>{form}</numerusform>" for form in texts)
         + "</translation></message>" for source, texts in forms.items())
     ts, qm = tmp_path / f"plurals_{lang}.ts", tmp_path / f"plurals_{lang}.qm"
-    ts.write_text(PLURALS.format(language=language, messages=messages), encoding="utf-8")
+    ts.write_text(PLURALS.format(language=language, messages=messages, context=context),
+                  encoding="utf-8")
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True,
                    capture_output=True, timeout=60)
@@ -175,3 +181,136 @@ def test_the_restore_preview_says_each_count_in_its_plural(ctx: AppContext,
         QApplication.removeTranslator(burmese)
     assert "SME လုပ်ငန်း ၂ ခု" in text and "အလုပ်ရုံဆွေးနွေးပွဲ ၁ ခု" in text
     assert "စစ်တမ်းဖြေဆိုချက် ၁၂၃၄ ခု" in text
+
+
+MYANMAR = re.compile("[၀-၉]")
+
+
+def seed_workshop(db: Database, sme: str) -> str:
+    """A workshop of three days and two modules: Sok Dara completed both and came every day
+    (her certificate is issued), Keo Bopha completed one and came one day. The SME got an
+    order of 1,250,000 kyat too."""
+    training = db.training
+    wid = training.create_workshop({"title": "Getting SMEs online", "track": "basic",
+                                    "modules": ["B01", "B02"], "start_date": "2025-03-10",
+                                    "end_date": "2025-03-12"})[0].record_id
+    done = training.create_person({"name": "Sok Dara", "sme_id": sme})[0].record_id
+    half = training.create_person({"name": "Keo Bopha", "sme_id": sme})[0].record_id
+    for pid in (done, half):
+        training.enrol(wid, pid)
+        training.set_progress(wid, pid, "B01", "completed")
+    training.set_progress(wid, done, "B02", "completed")
+    sessions = training.sessions(wid)
+    for session in sessions:
+        training.mark_attendance(wid, session.id, done)
+    training.mark_attendance(wid, sessions[0].id, half)
+    training.issue_certificates(wid, on="2025-03-12")
+    training.add_inquiry(sme, {"received_on": "2025-03-13", "channel": "email",
+                               "from_country": "TH", "outcome": "order",
+                               "order_value": 1250000, "currency": "MMK"})
+    return wid
+
+
+def burmese_texts(ctx: AppContext, qtbot: Any, sme: str, wid: str) -> dict[str, str]:
+    """What a window opened in Burmese shows: the Services list's fee, the SME's own fee,
+    order value and modules completed, each certificate line of the workshop, the result of
+    a sync and the size of a backup."""
+    from PySide6.QtGui import QUndoStack
+
+    from gmsdesk.sync.client import SyncReport
+    from gmsdesk.ui.backups import _size
+    from gmsdesk.ui.smes.activity import SmeActivityDialog
+    from gmsdesk.ui.training.certificates import CertificatesView
+
+    ctx.switch_language("my")
+    window: Any = ctx.window
+    qtbot.waitUntil(lambda: not window.smes.model.loading)
+    window.smes.tabs.setCurrentIndex(1)
+    view = window.smes.services_tab.view
+    qtbot.waitUntil(lambda: view.model.totals is not None and not view.model.loading)
+    texts = {"fee": view.model.index(0, view.model.sort_keys.index("fee")).data()}
+
+    dialog = SmeActivityDialog(ctx, sme, QUndoStack(), window)
+    texts["sme fee"] = dialog.services_model.index(0, 3).data()
+    texts["sme order"] = dialog.inquiries_model.index(0, 5).data()
+    texts["sme modules"] = dialog.training_model.index(0, 2).data()
+    dialog.close()
+
+    certificates = CertificatesView(ctx, window)
+    certificates.set_workshop(ctx.db.training.workshop(wid))
+    model = certificates.model
+    for row in range(model.rowCount()):
+        name = model.index(row, 0).data()
+        for column, key in ((2, "days"), (3, "modules"), (4, "certificate")):
+            texts[f"{name} {key}"] = model.index(row, column).data()
+    texts["rule"] = certificates.rule_days.text()
+    issued = next(s for s in certificates.standings if s.issued)
+    code = issued.participant.certificate_no or ""
+    # A certificate number is a code, as the PDF prints it: only its date follows the rule.
+    texts["Sok Dara certificate"] = texts["Sok Dara certificate"].replace(code, "CODE")
+    undated = dataclasses.replace(issued, participant=dataclasses.replace(
+        issued.participant, certificate_issued_on=None))
+    texts["undated"] = certificates._state_text(undated).replace(code, "CODE")
+
+    texts["sync"] = window.sync.report_text(SyncReport(sent=1234, received=56, conflicts=2))
+    texts["size"] = _size(1_288_490)
+    return texts
+
+
+def test_burmese_certificates_money_sync_and_backups_follow_the_digits_setting(
+        ctx: AppContext, qtbot: Any) -> None:
+    sme = seed(ctx.db)
+    wid = seed_workshop(ctx.db, sme)
+    dated = i18n_format.format_date("my", "2025-03-12", "short")
+    assert MYANMAR.search(dated)
+
+    texts = burmese_texts(ctx, qtbot, sme, wid)
+    assert texts["fee"] == texts["sme fee"] == "၂,၄၉၅,၀၀၀ MMK"
+    assert texts["sme order"] == "၁,၂၅၀,၀၀၀ MMK"
+    assert texts["sme modules"] in ("၂/၂", "၁/၂")
+    assert (texts["Sok Dara days"], texts["Sok Dara modules"]) == ("၃/၃", "၂/၂")
+    assert (texts["Keo Bopha days"], texts["Keo Bopha modules"]) == ("၁/၃", "၁/၂")
+    assert texts["Sok Dara certificate"] == f"CODE ({dated})"
+    assert texts["undated"] == "CODE"  # no "()" without a date
+    assert "၃" in texts["Keo Bopha certificate"]  # "present 1 of the 3 days needed"
+    assert "၁,၂၃၄" in texts["sync"] and "၅၆" in texts["sync"] and "၂" in texts["sync"]
+    assert texts["size"] == "၁.၂ MiB"
+    for key, text in texts.items():
+        assert not LATIN.search(text), (key, text)  # no 0-9 beside the Myanmar digits
+
+    ctx.settings.set_native_digits("my", False)  # Settings > Digits: 0 1 2 3 ...
+    texts = burmese_texts(ctx, qtbot, sme, wid)
+    assert texts["fee"] == texts["sme fee"] == "2,495,000 MMK"
+    assert texts["sme order"] == "1,250,000 MMK"
+    assert (texts["Keo Bopha days"], texts["Keo Bopha modules"]) == ("1/3", "1/2")
+    assert texts["Sok Dara certificate"] == "CODE (12/3/2025)"
+    assert "1,234" in texts["sync"] and "56" in texts["sync"]
+    assert texts["size"] == "1.2 MiB"
+    for key, text in texts.items():
+        assert not MYANMAR.search(text), (key, text)
+
+
+def test_english_says_1_response_and_2_responses(ctx: AppContext, qtbot: Any,
+                                                 tmp_path: Path) -> None:
+    from gmsdesk.ui.surveys.summary_view import SummaryWindow
+    from tests.ui.test_surveys import check_form, import_form, submit_response
+
+    ref = import_form(ctx.db, check_form(tmp_path))
+    submit_response(ctx.db, ref, {"biz_name": "Kampot Pepper", "employees": 4,
+                                  "has_website": "no"})
+    english = install_plurals(tmp_path, "en", "en_GB", {
+        "%n response(s)": ["%n response", "%n responses"]}, context="SummaryWindow")
+    window = SummaryWindow(ctx, "ebiz_check")
+    try:
+        window.refresh()
+        qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+        assert window.total_label.text() == "1 response"
+        submit_response(ctx.db, ref, {"biz_name": "Bayon Tours", "employees": 9,
+                                      "has_website": "yes", "website": "tours.example"})
+        window.summary = None
+        window.refresh()
+        qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
+        assert window.total_label.text() == "2 responses"
+    finally:
+        QApplication.removeTranslator(english)
+        window.close()

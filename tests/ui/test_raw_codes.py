@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from gmsdesk.storage.db import UNASSIGNED_AGENCY
 from gmsdesk.sync.hlc import pack, wall_ms
@@ -170,3 +171,163 @@ def test_the_certificate_preview_says_no_none(ctx: Any, qtbot: Any, tmp_path: An
     assert shown and not any("None" in line for line in shown), shown
     dialog.done(0)
     QApplication.processEvents()
+
+
+# -- the window's lists and filters ---------------------------------------------------------
+
+# An economy, a province as stored and as the economy's language writes it.
+PLACES = {"km": ("KH", "Siem Reap", "សៀមរាប"), "vi": ("VN", "Nghe An", "Nghệ An")}
+
+
+def _cells(model: Any, column: int) -> list[str]:
+    assert column >= 0
+    return [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+
+
+def _choices(combo: QComboBox | None) -> dict[str, Any]:
+    """A filter's choices: text shown -> value filtered by."""
+    assert combo is not None
+    return {combo.itemText(i): combo.itemData(i) for i in range(combo.count())}
+
+
+@pytest.mark.parametrize("lang", ["km", "vi"])
+def test_the_lists_and_filters_say_agencies_and_provinces_in_words(
+        ctx: Any, qtbot: Any, lang: str) -> None:
+    """A headquarters laptop not enrolled yet (what it made is the agency "local"'s): the SME
+    list, the services and inquiries, the workshops, the events and the reports' filters name
+    the agency and write the province in the UI language; a filter still filters by the
+    province as stored."""
+    db = ctx.db
+    country, stored, local = PLACES[lang]
+    db.set_meta_atomic("agency_hq", "1")
+    sme = db.smes.create({"name": "Minh Long", "country": country, "province": stored,
+                          "sector": "trade"})[0].record_id
+    db.training.add_service(sme, {"type": "website", "delivered_on": "2024-01-10", "fee": 10,
+                                  "currency": "USD"})
+    db.training.add_inquiry(sme, {"received_on": "2024-02-01", "channel": "email"})
+    db.training.create_workshop({"title": "Bán hàng trực tuyến", "start_date": "2025-03-10",
+                                 "venue": "Hall", "country": country, "province": stored})
+    db.events.add({"kind": "road_show", "title": "Road show", "held_on": "2025-03-10",
+                   "country": country, "province": stored})
+    ctx.set_language(lang)
+    own = labels.own_agency_label()
+    assert own != "This laptop's agency"  # in the UI language
+    window = ctx.open_window()
+    qtbot.waitUntil(lambda: not window.smes.model.loading)
+    said: list[str] = []  # every cell and choice checked
+
+    def check(cells: list[str], expected: list[str]) -> None:
+        said.extend(cells)
+        assert cells == expected
+
+    smes = window.smes
+    check(_cells(smes.model, smes.model.columns.index("province")), [local])
+    check(_cells(smes.model, smes.model.columns.index("agency")), [own])
+    for combo in (smes.province_filter, smes.agency_filter):
+        said.extend(_choices(combo))
+    assert _choices(smes.province_filter)[local] == stored
+    assert _choices(smes.agency_filter)[own] == UNASSIGNED_AGENCY
+
+    for index, tab in ((1, smes.services_tab), (2, smes.inquiries_tab)):
+        smes.tabs.setCurrentIndex(index)
+        view = tab.view
+        qtbot.waitUntil(lambda v=view: not v._search_timer.isActive() and not v.model.loading
+                        and v.model.totals is not None)
+        keys = view.model.sort_keys
+        check(_cells(view.model, keys.index("province")), [local])
+        check(_cells(view.model, keys.index("agency")), [own])
+        said.extend(_choices(view.province_filter))
+        said.extend(_choices(view.agency_filter))
+        assert _choices(view.province_filter)[local] == stored
+
+    window.show_area(1)
+    training = window.training
+    [venue] = _cells(training.proxy, training.model.column("venue"))
+    said.append(venue)
+    assert venue.startswith(f"Hall, {local}, ")
+    check(_cells(training.proxy, training.model.column("agency")), [own])
+    said.extend(_choices(training.agency_filter))
+
+    training.tabs.setCurrentWidget(training.events)
+    events = training.events
+    events.reload()
+    [place] = _cells(events.proxy, events.model.column("place"))
+    said.append(place)
+    assert place.startswith(f"{local}, ")
+    check(_cells(events.proxy, events.model.column("agency")), [own])
+    assert _choices(events.province_filter)[local] == stored
+    said.extend(_choices(events.province_filter))
+
+    filters = window.reports.filter_bar
+    assert _choices(filters.province)[local] == stored
+    assert _choices(filters.agency)[own] == UNASSIGNED_AGENCY
+    said.extend([*_choices(filters.province), *_choices(filters.agency)])
+
+    assert UNASSIGNED_AGENCY not in said and stored not in said, said
+
+
+def test_breakdown_and_benchmark_each_computed_for_the_filters_after_switching(
+        ctx: Any, qtbot: Any) -> None:
+    """Computing one table leaves the other out of date: shown after a filter changed, the
+    breakdown (then the benchmark) shows the figures for the filters as they are now."""
+    from gmsdesk import demo
+    from gmsdesk.services import figures
+
+    db = ctx.db
+    db.smes.create_many(demo.generate_smes(80, seed=5))
+    demo.generate_activity(db, seed=2)
+    window = ctx.open_window()
+    qtbot.waitUntil(lambda: not window.smes.model.loading)
+    window.show_area(4)
+    area = window.reports
+    bar = area.filter_bar
+
+    def settled() -> bool:
+        return area.last_dashboard is not None and not area.computing \
+            and not area._delay.isActive()
+
+    qtbot.waitUntil(settled, timeout=30_000)
+    everywhere = area.current_filters()
+    code = next(i.code for i in db.indicators.catalogue() if "province" in i.dimensions
+                and "economy" in i.dimensions and i.unit == "count"
+                and figures.amount(db.indicators.compute(i.code, everywhere)))
+
+    def pivot_now() -> figures.Pivot:
+        return figures.pivot(db, code, bar.filters(), bar.period(), "province")
+
+    def ranks_now() -> list[tuple[str, Any]]:
+        return sorted((r.key, r.value) for r in
+                      figures.benchmark(db, code, bar.filters(), bar.period(), "province"))
+
+    def ranks_shown() -> list[tuple[str, Any]]:
+        return sorted((r.key, r.value) for r in area.benchmark.model.ranks)
+
+    breakdown, benchmark = area.breakdown, area.benchmark
+    area.tabs.setCurrentWidget(breakdown)
+    breakdown.choose(code)
+    breakdown.first.setCurrentIndex(breakdown.first.findData("province"))
+    qtbot.waitUntil(lambda: settled() and breakdown.model.pivot == pivot_now(),
+                    timeout=20_000)
+    area.tabs.setCurrentWidget(benchmark)
+    benchmark.choose(code)
+    benchmark.by.setCurrentIndex(benchmark.by.findData("province"))
+    qtbot.waitUntil(lambda: settled() and ranks_shown() == ranks_now(), timeout=20_000)
+    everywhere_pivot = breakdown.model.pivot
+
+    # The filters change with the benchmark shown: it alone is computed; the breakdown is
+    # when it is shown.
+    economy = next(key for key, value in db.indicators.breakdown(code, everywhere, "economy")
+                   if key and key[0] and figures.amount(value))[0]
+    bar.economy.setCurrentIndex(bar.economy.findData(economy))
+    qtbot.waitUntil(lambda: settled() and ranks_shown() == ranks_now(), timeout=20_000)
+    assert pivot_now() != everywhere_pivot  # what the breakdown showed is out of date
+    area.tabs.setCurrentWidget(breakdown)
+    qtbot.waitUntil(lambda: settled() and breakdown.model.pivot == pivot_now(),
+                    timeout=20_000)
+
+    # And the other way round.
+    bar.economy.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: settled() and breakdown.model.pivot == pivot_now(),
+                    timeout=20_000)
+    area.tabs.setCurrentWidget(benchmark)
+    qtbot.waitUntil(lambda: settled() and ranks_shown() == ranks_now(), timeout=20_000)

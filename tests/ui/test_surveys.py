@@ -610,7 +610,7 @@ def test_summary_counts_match_and_exports_read_back(
     ctx.bus.publish_reload("survey_responses")
     window = surveys.open_summary("ebiz_check")
     qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
-    assert window.total_label.text() == "3 response(s)"
+    assert window.total_label.text() == "3 responses"
     assert chart_rows(window, "has_website") == [("Yes", 2), ("No", 1), ("(not answered)", 0)]
     assert chart_rows(window, "channels")[:3] == [("Facebook page", 2), ("Own website", 1),
                                                   ("E-marketplace", 0)]
@@ -624,7 +624,7 @@ def test_summary_counts_match_and_exports_read_back(
     window.summary = None
     window.province_filter.setCurrentIndex(window.province_filter.findData("Siem Reap"))
     qtbot.waitUntil(lambda: window.summary is not None, timeout=10_000)
-    assert window.total_label.text() == "2 response(s)"
+    assert window.total_label.text() == "2 responses"
     assert chart_rows(window, "has_website")[0] == ("Yes", 2)
     window.summary = None
     window.province_filter.setCurrentIndex(0)
@@ -634,7 +634,7 @@ def test_summary_counts_match_and_exports_read_back(
     xlsx = tmp_path / "out.xlsx"
     window.export_to(xlsx)
     qtbot.waitUntil(lambda: window.export_result is not None, timeout=10_000)
-    assert "Exported 3 response(s)" in window.info.text()
+    assert "Exported 3 responses" in window.info.text()
     sheet = openpyxl.load_workbook(xlsx).worksheets[0]
     table = [list(r) for r in sheet.iter_rows(values_only=True)]
     header, body = table[0], table[1:]

@@ -314,6 +314,12 @@ def test_corpus_form_end_to_end(path: Path, db: Database, qtbot: Any) -> None:
                     image = renderer.images.get((question.name, None))
                     assert image is not None and not image.pixmap().isNull(), question.name
                     assert image.isVisibleTo(renderer.widgets[(question.name, None)])
+                buttons = getattr(renderer.widgets.get((question.name, None)), "radios", None) \
+                    or getattr(renderer.widgets.get((question.name, None)), "boxes", None) or {}
+                for choice in question.choices:  # the picture beside a choice's label
+                    if choice.image(renderer.lang) and choice.name in buttons:
+                        assert not buttons[choice.name].icon().isNull(), \
+                            (question.name, choice.name)
     renderer.show_page(0)
 
     filler = Filler(renderer)

@@ -352,6 +352,91 @@ def test_a_repeat_inside_a_repeat_and_a_picture_in_a_label(
     renderer.close()
 
 
+def widget_of(renderer: FormRenderer, name: str) -> Any:
+    """The widget of a question outside repeats, its page built first."""
+    for page in range(len(renderer.pages)):
+        if (name, None) in renderer.widgets:
+            break
+        renderer.show_page(page)
+    return renderer.widgets[(name, None)]
+
+
+def test_pictures_beside_the_choices(qtbot: Any, db: Database) -> None:
+    # The corpus form as Kobo writes it: media::image on the choices sheet, files beside it.
+    corpus = Path(__file__).resolve().parents[1] / "data" / "forms"
+    ref = import_form(db, corpus / "product_pictures_kobo.xlsx")
+    renderer = open_renderer(qtbot, db, ref)
+    main = widget_of(renderer, "main_product")
+    for name in ("rice", "vegetables", "fish", "clothes"):
+        radio = main.radios[name]
+        assert not radio.icon().isNull(), name
+        assert radio.iconSize().height() == qw.CHOICE_IMAGE_HEIGHT and radio.text()
+    assert main.radios["fish"].iconSize().width() == 96  # 96x48: its shape is kept
+    assert main.radios["other"].icon().isNull() and main.radios["other"].text() == "Other"
+    main.radios["fish"].click()
+    assert renderer.state.get("main_product", None) == "fish"
+    others = widget_of(renderer, "other_products")
+    assert not others.boxes["rice"].icon().isNull() and others.boxes["other"].icon().isNull()
+    renderer.close()
+
+
+def test_a_choice_picture_that_cannot_be_read_leaves_the_label(
+        qtbot: Any, db: Database, tmp_path: Path) -> None:
+    path = write_xlsform(tmp_path / "pictures.xlsx", [
+        {"type": "select_one yn", "name": "open", "label": "Is the shop open?"},
+        {"type": "select_one yn", "name": "again", "label": "Come back?",
+         "appearance": "minimal"},
+    ], [
+        {"list_name": "yn", "name": "yes", "label": "Yes", "image": "red.png"},
+        {"list_name": "yn", "name": "no", "label": "No", "image": "broken.png"},
+    ], settings={"form_id": "pictures", "version": "1"})
+    (tmp_path / "pictures-media").mkdir()
+    (tmp_path / "pictures-media" / "red.png").write_bytes(RED_PNG)
+    (tmp_path / "pictures-media" / "broken.png").write_bytes(b"not a picture")
+    renderer = open_renderer(qtbot, db, import_form(db, path))
+    radios = widget_of(renderer, "open").radios
+    assert not radios["yes"].icon().isNull() and radios["yes"].iconSize().width() == 96
+    assert radios["no"].icon().isNull() and radios["no"].text() == "No"
+    combo = widget_of(renderer, "again").combo  # minimal: the list shows the pictures too
+    assert not combo.itemIcon(combo.findData("yes")).isNull()
+    assert combo.itemIcon(combo.findData("no")).isNull()
+    renderer.close()
+
+
+def test_a_repeat_counted_by_an_answer_follows_it(qtbot: Any, db: Database,
+                                                  tmp_path: Path) -> None:
+    ref = import_form(db, write_xlsform(tmp_path / "roster.xlsx", [
+        {"type": "begin_group", "name": "household", "label": "Household"},  # one page
+        {"type": "integer", "name": "size", "label": "People"},
+        {"type": "begin_repeat", "name": "person", "label": "Person",
+         "repeat_count": "${size}"},
+        {"type": "text", "name": "who", "label": "Name"},
+        {"type": "end_repeat"},
+        {"type": "select_one ${who}", "name": "head", "label": "Head of household"},
+        {"type": "end_group"},
+    ], settings={"form_id": "roster", "version": "1"}))
+    renderer = open_renderer(qtbot, db, ref)
+    block = renderer.repeats[("person", None)]
+    assert not block.add_button.isVisibleTo(renderer) and not block.frames
+    line = renderer.widgets[("size", None)].line
+    line.setText("3")
+    line.editingFinished.emit()
+    assert len(block.frames) == 3 and not any(b.isVisibleTo(block) for b in block.remove_buttons)
+    for position, name in enumerate(("Sokha", "Dara", "Srey")):
+        who = renderer.widgets[("who", position)].line
+        who.setText(name)
+        who.editingFinished.emit()
+    head = renderer.widgets[("head", None)]  # the names typed above are its choices
+    assert [n for n, b in head.radios.items() if not b.isHidden()] == ["Sokha", "Dara", "Srey"]
+    head.radios["Dara"].click()
+    line.setText("2")  # the last person goes, as in ODK Collect
+    line.editingFinished.emit()
+    assert len(block.frames) == 2 and ("who", 2) not in renderer.widgets
+    assert head.radios["Srey"].isHidden() and renderer.state.get("head") == "Dara"
+    assert [p["who"] for p in renderer.state.answers()["person"]] == ["Sokha", "Dara"]
+    renderer.close()
+
+
 def test_import_offers_to_choose_the_files_a_form_needs(
         ctx: AppContext, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox

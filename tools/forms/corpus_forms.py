@@ -2737,6 +2737,163 @@ good(
     [["form_id", "version"], ["crop_calendar", "1"]],
 )
 
+# -- 56. repeat_count from an answer: as many members as the household has (Kobo's roster) ----
+good(
+    "household_roster_count",
+    [
+        ["type", "name", "label", "required", "constraint", "repeat_count", "calculation"],
+        ["integer", "hh_size", "How many people live in this household?", "yes",
+         ". > 0 and . <= 30", "", ""],
+        ["begin_repeat", "member", "Household member", "", "", "${hh_size}", ""],
+        ["calculate", "member_no", "", "", "", "", "position(..)"],
+        ["text", "member_name", "Name of member ${member_no}", "yes", "", "", ""],
+        ["integer", "member_age", "Age of ${member_name}", "yes", ". >= 0 and . < 120", "",
+         ""],
+        ["end_repeat", "", "", "", "", "", ""],
+        ["calculate", "listed", "", "", "", "", "count(${member})"],
+        ["calculate", "total_age", "", "", "", "", "sum(${member_age})"],
+        ["select_one ${member_name}", "head", "Who is the head of the household?", "yes", "",
+         "", ""],
+        ["select_one yes_no", "owns_land", "Does the household own land?", "yes", "", "", ""],
+        ["integer", "n_plots", "How many plots?", "yes", ". > 0", "", ""],
+        ["begin_repeat", "plot", "Plot", "", "", "if(${owns_land} = 'yes', ${n_plots}, 0)",
+         ""],
+        ["decimal", "plot_area", "Area of plot (ha)", "yes", "", "", ""],
+        ["end_repeat", "", "", "", "", "", ""],
+        ["calculate", "total_area", "", "", "", "", "sum(${plot_area})"],
+    ],
+    fill(
+        "Instances follow repeat_count: made when the count grows, removed from the end when "
+        "it shrinks (as ODK Collect does), an expression count through pyxform's calculation",
+        [
+            value("listed", 0),
+            put("hh_size", 3),
+            value("listed", 3),
+            value("member_no", 3, 2),
+            put("member_name", "Sokha", 0), put("member_age", 45, 0),
+            put("member_name", "Dara", 1), put("member_age", 12, 1),
+            put("member_name", "Srey", 2), put("member_age", 67, 2),
+            value("total_age", 124),
+            choices("head", ["Sokha", "Dara", "Srey"]),
+            put("head", "Srey"),
+            put("hh_size", 2),
+            value("listed", 2),
+            value("total_age", 57),
+            choices("head", ["Sokha", "Dara"]),
+            error("head", "type"),
+            put("head", "Sokha"),
+            put("n_plots", 2),
+            value("total_area", 0),
+            put("owns_land", "yes"),
+            put("plot_area", 1.5, 0), put("plot_area", 0.5, 1),
+            value("total_area", 2),
+            put("n_plots", 1),
+            value("total_area", 1.5),
+            put("owns_land", "no"),
+            value("total_area", 0),
+        ],
+        {"hh_size": 2, "member": [{"member_name": "Sokha", "member_age": 45},
+                                  {"member_name": "Dara", "member_age": 12}],
+         "listed": 2, "total_age": 57, "head": "Sokha", "owns_land": "no"},
+    ),
+    [
+        ["list_name", "name", "label"],
+        ["yes_no", "yes", "Yes"],
+        ["yes_no", "no", "No"],
+    ],
+    [["form_id", "version"], ["household_roster", "2024070101"]],
+)
+
+# -- 57. Choices from a repeat's answers with a filter, and choices in a shuffled order ------
+good(
+    "market_stalls_from_repeat",
+    [
+        ["type", "name", "label", "repeat_count", "choice_filter", "parameters"],
+        ["integer", "n_stalls", "How many stalls did you visit?", "", "", ""],
+        ["begin repeat", "stall", "Stall", "${n_stalls}", "", ""],
+        ["text", "stall_name", "Name of the stall", "", "", ""],
+        ["select_one yes_no", "sells_rice", "Does ${stall_name} sell rice?", "", "", ""],
+        ["end repeat", "", "", "", "", ""],
+        ["select_one ${stall_name}", "best_rice", "Which stall had the best rice?", "",
+         "${sells_rice} = 'yes'", ""],
+        ["select_one fruit", "favourite", "Favourite fruit", "", "",
+         "randomize=true seed=42"],
+        ["select_one yes_no", "again", "Would you come back?", "", "", "randomize=true"],
+    ],
+    fill(
+        "select_one ${stall_name} offers the stalls' names that pass the filter; "
+        "randomize=true with a seed gives ODK Collect's order",
+        [
+            put("n_stalls", 3),
+            put("stall_name", "Bopha", 0), put("sells_rice", "yes", 0),
+            put("stall_name", "Chenda", 1), put("sells_rice", "no", 1),
+            put("stall_name", "Mealea", 2), put("sells_rice", "yes", 2),
+            choices("best_rice", ["Bopha", "Mealea"]),
+            put("best_rice", "Mealea"),
+            put("sells_rice", "yes", 1),
+            choices("best_rice", ["Bopha", "Chenda", "Mealea"]),
+            # randomize(..., 42) as JavaRosa shuffles (see test_expressions' ODK orders)
+            choices("favourite", ["banana", "longan", "durian", "mango", "rambutan",
+                                  "papaya"]),
+            put("favourite", "mango"),
+            put("again", "yes"),
+        ],
+        {"n_stalls": 3, "best_rice": "Mealea", "favourite": "mango", "again": "yes"},
+    ),
+    [
+        ["list_name", "name", "label"],
+        ["yes_no", "yes", "Yes"],
+        ["yes_no", "no", "No"],
+        ["fruit", "banana", "Banana"],
+        ["fruit", "mango", "Mango"],
+        ["fruit", "durian", "Durian"],
+        ["fruit", "rambutan", "Rambutan"],
+        ["fruit", "papaya", "Papaya"],
+        ["fruit", "longan", "Longan"],
+    ],
+    [["form_id", "version"], ["market_stalls", "1"]],
+)
+
+# -- 58. Pictures beside the choices: Kobo's media::image column on the choices sheet ---------
+good(
+    "product_pictures_kobo",
+    [
+        ["type", "name", "label", "required", "appearance"],
+        ["select_one product_type", "main_product", "What does the business mainly sell?",
+         "true", ""],
+        ["select_multiple product_type", "other_products", "What else does it sell?", "false",
+         "horizontal"],
+        ["text", "other_detail", "Which other product?", "false", ""],
+    ],
+    fill(
+        "media::image on the choices sheet: a picture beside each choice that has one",
+        [
+            choices("main_product", ["rice", "vegetables", "fish", "clothes", "other"]),
+            put("main_product", "fish"),
+            put("other_products", ["rice", "other"]),
+            put("other_detail", "Palm sugar"),
+        ],
+        {"main_product": "fish", "other_products": ["rice", "other"],
+         "other_detail": "Palm sugar"},
+    ),
+    [
+        ["list_name", "name", "label", "media::image"],
+        ["product_type", "rice", "Rice", "rice.png"],
+        ["product_type", "vegetables", "Vegetables", "vegetables.png"],
+        ["product_type", "fish", "Fish and seafood", "fish.png"],
+        ["product_type", "clothes", "Clothes", "clothes.png"],
+        ["product_type", "other", "Other", ""],
+    ],
+    [["form_title", "form_id", "version"],
+     ["Product types (pictures)", "product_pictures_kobo", "2026120501"]],
+    media={
+        "rice.png": png(64, 48, (235, 225, 190)),
+        "vegetables.png": png(64, 48, (60, 160, 70)),
+        "fish.png": png(96, 48, (70, 130, 190)),
+        "clothes.png": png(48, 48, (190, 70, 140)),
+    },
+)
+
 
 if __name__ == "__main__":
     # `corpus_forms.py` writes the attached files of the corpus and of the broken forms

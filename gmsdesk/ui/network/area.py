@@ -36,7 +36,7 @@ from gmsdesk.storage.agencies import SPEC, AgencyProfile
 from gmsdesk.storage.errors import ReadOnlyRecord, StorageError
 from gmsdesk.storage.records import Change
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import country_label, current_language
+from gmsdesk.ui.labels import country_label, current_language, format_count
 from gmsdesk.ui.network.labels import (
     field_label,
     joined,
@@ -263,8 +263,8 @@ class NetworkArea(QWidget):
         total = len(self.db.agencies.profiles()) if search.strip() else len(rows)
         self.count_label.setText(
             self.tr("%n agency(ies)", "", len(rows)) if len(rows) == total else
-            self.tr("%1 of %2 agencies").replace("%1", str(len(rows)))
-            .replace("%2", str(total)))
+            self.tr("%1 of %2 agencies").replace("%1", format_count(len(rows)))
+            .replace("%2", format_count(total)))
         row = self.model.row_of(current) if current else -1
         if row < 0 and rows:
             row = 0

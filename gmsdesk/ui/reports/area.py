@@ -35,7 +35,13 @@ from gmsdesk.storage.db import UNASSIGNED_AGENCY
 from gmsdesk.storage.indicators import Filters, Indicator
 from gmsdesk.storage.records import Change
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import country_label, current_language, gender_label, sector_label
+from gmsdesk.ui.labels import (
+    country_label,
+    current_language,
+    gender_label,
+    province_label,
+    sector_label,
+)
 from gmsdesk.ui.reports.dashboard import DashboardView
 from gmsdesk.ui.reports.drill import DrillDialog, DrillRequest
 from gmsdesk.ui.reports.filters import ReportFilters
@@ -67,7 +73,10 @@ class ReportsArea(QWidget):
         self.last_dashboard: figures.Dashboard | None = None
         self.catalogue: list[Indicator] = []
         self._dirty = True  # the dashboard is older than the filters or the records
-        self._tables_dirty = True
+        # The tables (breakdown, benchmark) older than the filters or the records, each
+        # computed when its tab is shown; the one whose answer is awaited.
+        self._stale_tables: set[QWidget] = set()
+        self._table_asked: QWidget | None = None
 
         self.filter_bar = ReportFilters(self.db, self)
         self.filter_bar.changed.connect(self._filters_changed)
@@ -76,11 +85,12 @@ class ReportsArea(QWidget):
         self.dashboard.drill_requested.connect(self.drill_total)
         self.dashboard.breakdown_requested.connect(self.show_breakdown)
         self.breakdown = BreakdownView(self)
-        self.breakdown.changed.connect(self._tables_changed)
+        self.breakdown.changed.connect(lambda: self._table_changed(self.breakdown))
         self.breakdown.drill_requested.connect(self.drill_cell)
         self.benchmark = BenchmarkView(self.hq, self)
-        self.benchmark.changed.connect(self._tables_changed)
+        self.benchmark.changed.connect(lambda: self._table_changed(self.benchmark))
         self.benchmark.drill_requested.connect(self.drill_cell)
+        self._tables_stale()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("report_tabs")
         self.tabs.setDocumentMode(True)
@@ -171,14 +181,19 @@ class ReportsArea(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
-        elif self._tables_dirty:
+        elif self.tabs.currentWidget() in self._stale_tables:
             self._compute_table()
+
+    def _tables_stale(self) -> None:
+        """Both tables are to be computed again, each when its tab is shown."""
+        self._stale_tables = {self.breakdown, self.benchmark}
 
     def _filters_changed(self) -> None:
         # What is being computed for the old filters stops now, not after the delay.
         self.dashboard_thread.cancel()
         self.table_thread.cancel()
-        self._dirty = self._tables_dirty = True
+        self._dirty = True
+        self._tables_stale()
         self._delay.start()
 
     def refresh(self) -> None:
@@ -195,7 +210,7 @@ class ReportsArea(QWidget):
             return figures.dashboard(db, filters, period, scope, stop=stop, progress=progress)
 
         self._dirty = False
-        self._tables_dirty = True
+        self._tables_stale()
         self._say("", figures_note=True)
         self.dashboard_thread.submit(work)
         self._busy_timer.start(BUSY_CURSOR_MS)
@@ -207,16 +222,18 @@ class ReportsArea(QWidget):
         # The targets have a period and places of their own: the figures' filters are not
         # theirs, and hidden they cannot be mistaken for them.
         self.filter_bar.setVisible(self.tabs.currentWidget() is not self.targets)
-        if self.tabs.currentWidget() is not self.dashboard and self._tables_dirty:
+        if self.tabs.currentWidget() in self._stale_tables:
             self._compute_table()
 
-    def _tables_changed(self) -> None:
-        self._tables_dirty = True
-        if self.isVisible():
+    def _table_changed(self, view: QWidget) -> None:
+        """Another indicator or dimension chosen in `view`: computed now if it is shown."""
+        self._stale_tables.add(view)
+        if self.isVisible() and self.tabs.currentWidget() is view:
             self._compute_table()
 
     def _compute_table(self) -> None:
-        """The breakdown or the benchmark, whichever tab is open."""
+        """The breakdown or the benchmark, whichever tab is open; the other stays as out of
+        date as it was (a table whose answer was still awaited is asked again when shown)."""
         filters = self.filter_bar.filters()
         period = self.filter_bar.period()
         widget = self.tabs.currentWidget()
@@ -236,7 +253,11 @@ class ReportsArea(QWidget):
             self.benchmark.note.setText(self.tr("Computing…"))
         else:
             return
-        self._tables_dirty = False
+        asked = self._table_asked
+        if self.table_thread.busy and asked is not None and asked is not widget:
+            self._stale_tables.add(asked)  # its answer, still awaited, never comes now
+        self._stale_tables.discard(widget)
+        self._table_asked = widget
         self.table_thread.submit(job)
         self._busy_timer.start(BUSY_CURSOR_MS)
 
@@ -244,7 +265,8 @@ class ReportsArea(QWidget):
         """Stop what is being computed; F5 computes it again."""
         self.dashboard_thread.cancel()
         self.table_thread.cancel()
-        self._dirty = self._tables_dirty = True
+        self._dirty = True
+        self._tables_stale()
         self._done_waiting()
         self._say(self.tr("Stopped. Press F5 to compute again."), figures_note=True)
 
@@ -288,7 +310,8 @@ class ReportsArea(QWidget):
         area is on screen, else when it is shown."""
         if not changes:
             return
-        self._dirty = self._tables_dirty = True
+        self._dirty = True
+        self._tables_stale()
         if self.isVisible():
             self._delay.start()
 
@@ -306,7 +329,7 @@ class ReportsArea(QWidget):
         if filters.economy:
             parts.append(country_label(filters.economy))
         if filters.province:
-            parts.append(filters.province)
+            parts.append(province_label(filters.province, filters.economy))
         if filters.agency:
             parts.append(key_label("agency", filters.agency, names))
         if filters.sector:

@@ -8,55 +8,29 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QWidget,
 )
 
-from gmsdesk import i18n_format
 from gmsdesk.records.catalog import COUNTRIES, GENDERS, SMES, WORKSHOPS
 from gmsdesk.reports import periods
 from gmsdesk.reports.periods import Period
 from gmsdesk.storage.indicators import Filters
+from gmsdesk.ui import labels
 from gmsdesk.ui.labels import (
     country_label,
     current_language,
     format_count,
     gender_label,
+    province_label,
     sector_label,
 )
-from gmsdesk.ui.widgets import ChoiceCombo, DateEdit, fill_agency_filter
+from gmsdesk.ui.widgets import ChoiceCombo, DateEdit, YearBox, fill_agency_filter
 
 PERIOD_KINDS = ("year", "quarter", "month", "range")
-
-
-class YearSpinBox(QSpinBox):
-    """A Gregorian year shown as the UI language counts and writes years (Thai: the Buddhist
-    era unless the user chose Gregorian; Burmese: Myanmar digits); `value()` stays Gregorian."""
-
-    def textFromValue(self, value: int) -> str:
-        return i18n_format.format_year(current_language(), value)
-
-    def valueFromText(self, text: str) -> int:
-        typed = i18n_format.latin_digits(text).strip()
-        if not typed.isdigit():
-            return self.value()
-        offset = i18n_format.year(current_language(), 0)
-        return int(typed) - offset
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        typed = i18n_format.latin_digits(text).strip()
-        if not typed:
-            return QValidator.State.Intermediate, text, pos
-        if not typed.isdigit():
-            return QValidator.State.Invalid, text, pos
-        inside = self.minimum() <= self.valueFromText(text) <= self.maximum()
-        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
-                text, pos)
 
 
 def _combo(parent: QWidget, name: str, first: str) -> QComboBox:
@@ -85,7 +59,7 @@ class ReportFilters(QWidget):
         for kind, label in zip(PERIOD_KINDS, (self.tr("Year"), self.tr("Quarter"),
                                               self.tr("Month"), self.tr("Dates")), strict=True):
             self.kind.addItem(label, kind)
-        self.year = YearSpinBox(self)
+        self.year = YearBox(current_language(), self)
         self.year.setObjectName("report_year")
         self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
@@ -155,22 +129,22 @@ class ReportFilters(QWidget):
         try:
             while self.province.count() > 1:
                 self.province.removeItem(1)
-            for name in self.db.smes.provinces(self.economy.currentData()):
-                self.province.addItem(name, name)
+            economy = self.economy.currentData()
+            for name in self.db.smes.provinces(economy):
+                self.province.addItem(province_label(name, economy), name)
             self.province.setCurrentIndex(max(self.province.findData(chosen), 0)
                                           if chosen else 0)
         finally:
             self.province.blockSignals(False)
         if self.agency is not None:
-            names = self.db.agencies.names(current_language())
+            names = labels.agency_names(self.db)
             codes = set(self.db.agencies.codes_in_use(SMES.table))
             codes.update(self.db.agencies.codes_in_use(WORKSHOPS.table))
             fill_agency_filter(self.agency, names, codes)
 
     def agency_names(self) -> dict[str, str]:
         """Agencies by name for the tables (headquarters sees them all)."""
-        names: dict[str, str] = self.db.agencies.names(current_language())
-        return names
+        return labels.agency_names(self.db)
 
     def _economy_changed(self) -> None:
         self.reload_choices()

@@ -30,6 +30,7 @@ from gmsdesk.ui.labels import (
     format_number,
     gender_label,
     local_digits,
+    province_label,
     sector_label,
 )
 
@@ -99,6 +100,8 @@ def key_label(dimension: str, key: str, names: KeyNames) -> str:
         return sector_label(key, dict(names.sectors))
     if dimension == "agency":
         return names.agencies.get(key) or key
+    if dimension == "province":  # stored by its English name; shown in the UI language
+        return province_label(key)
     names_of, context = CODE_SETS.get(dimension, ({}, ""))
     if key in names_of:
         return QCoreApplication.translate(context, names_of[key])

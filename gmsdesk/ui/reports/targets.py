@@ -62,7 +62,15 @@ from gmsdesk.reports.periods import Period
 from gmsdesk.storage.db import UNASSIGNED_AGENCY
 from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.targets import XLSX_COLUMNS, CellEdit, Target, TargetGrid, TargetImport
-from gmsdesk.ui.labels import country_label, current_language, format_date, format_number
+from gmsdesk.ui.labels import (
+    agency_label,
+    agency_names,
+    country_label,
+    format_count,
+    format_date,
+    format_number,
+    province_label,
+)
 from gmsdesk.ui.tasks import run_task
 from gmsdesk.ui.undo import WriteCommand, push, undo_actions
 from gmsdesk.ui.widgets import DateEdit, short_undo_text
@@ -123,17 +131,21 @@ def parse_number(text: str, locale: QLocale | None = None) -> tuple[bool, float 
 
 def number_text(value: float | None, locale: QLocale | None = None, *,
                 grouping: bool = True) -> str:
-    """A value with the locale's digit grouping ("12,500"); decimals only when it has some."""
+    """A value with the locale's digit grouping ("12,500"); decimals only when it has some.
+    Its digits are the number rule's for the locale's language (Qt's would be Myanmar digits
+    in Burmese whatever the Digits setting says)."""
     if value is None:
         return ""
     shown = QLocale(locale or QLocale())
     if not grouping:
         shown.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     if float(value).is_integer():
-        return shown.toString(int(value))
-    text = shown.toString(float(value), "f", 2)
-    point = shown.decimalPoint()
-    return text.rstrip("0").rstrip(point) if point in text else text
+        text = i18n_format.latin_digits(shown.toString(int(value)))
+    else:
+        text = i18n_format.latin_digits(shown.toString(float(value), "f", 2))
+        point = shown.decimalPoint()
+        text = text.rstrip("0").rstrip(point) if point in text else text
+    return i18n_format.localize_digits(shown.name(), text)
 
 
 def shown_number(value: float | None) -> str:
@@ -399,7 +411,7 @@ class TargetsEditor(QWidget):
         self.part.setAccessibleName(self.tr("Whole year or quarter"))
         self.part.addItem(self.tr("Whole year"), 0)
         for q in range(1, 5):
-            self.part.addItem(self.tr("Quarter %1").replace("%1", str(q)), q)
+            self.part.addItem(self.tr("Quarter %1").replace("%1", format_count(q)), q)
         self.scope = QComboBox(self)
         self.scope.setObjectName("targets_scope")
         self.scope.setAccessibleName(self.tr("Targets for"))
@@ -557,11 +569,11 @@ class TargetsEditor(QWidget):
         if scope == "economy":
             return [(v, country_label(v)) for v in values]
         if scope == "agency":
-            names = self.db.agencies.names(current_language())
-            return [(v, names.get(v) or v) for v in values]
+            names = agency_names(self.db)
+            return [(v, agency_label(v, names)) for v in values]
         if scope == "programme":
             return [("", tr(WHOLE_PROGRAMME))]
-        return [(v, v) for v in values]
+        return [(v, province_label(v, country)) for v in values]
 
     def reload(self) -> None:
         """Read the grid again for what the pickers say."""
@@ -775,8 +787,9 @@ class TargetsEditor(QWidget):
         self.last_import = report
         self.ctx.bus.publish(report.changes)
         summary = self.tr("%1 added, %2 changed, %3 already as in the file.") \
-            .replace("%1", str(report.added)).replace("%2", str(report.updated)) \
-            .replace("%3", str(report.unchanged))
+            .replace("%1", format_count(report.added)) \
+            .replace("%2", format_count(report.updated)) \
+            .replace("%3", format_count(report.unchanged))
         self._say(summary)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import targets"), summary,
                           QMessageBox.StandardButton.Ok, self)
@@ -808,6 +821,6 @@ class TargetsEditor(QWidget):
 def problem_lines(report: TargetImport) -> list[str]:
     """One line per problem of an import: row, the file's column, what is wrong."""
     headers = {name: header for header, name in XLSX_COLUMNS}
-    return [tr(ROW_PROBLEM).replace("%1", str(p.row))
+    return [tr(ROW_PROBLEM).replace("%1", format_count(p.row, grouping=False))
             .replace("%2", headers.get(p.field, p.field)).replace("%3", message_text(p.message))
             for p in sorted(report.problems, key=lambda p: p.row)]

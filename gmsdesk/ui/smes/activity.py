@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmsdesk.money import format_amount, format_money, parse_money
+from gmsdesk.money import format_amount, parse_money
 from gmsdesk.records import catalog
 from gmsdesk.records.catalog import INQUIRIES, SERVICES
 from gmsdesk.storage.db import Database
@@ -40,7 +40,7 @@ from gmsdesk.storage.presences import Presence
 from gmsdesk.storage.records import Change, Changes, RecordWriter
 from gmsdesk.storage.training import Inquiry, Service
 from gmsdesk.ui.bus import ChangeBus
-from gmsdesk.ui.labels import current_language
+from gmsdesk.ui.labels import current_language, format_count, money_text
 from gmsdesk.ui.training.labels import channel_label, codes, label, service_label
 from gmsdesk.ui.training.tables import RecordTableModel
 from gmsdesk.ui.training.workshop_list import short_date
@@ -597,7 +597,7 @@ class SmeActivityDialog(QDialog):
             (self.tr("Person"), lambda r: r.person_name),
             (self.tr("Workshop"), lambda r: r.workshop_title),
             (self.tr("Completed"), lambda r: self.tr("%1 of %2").replace(
-                "%1", str(len(r.completed))).replace("%2", str(r.total))),
+                "%1", format_count(len(r.completed))).replace("%2", format_count(r.total))),
             (self.tr("Modules completed"), lambda r: "; ".join(
                 self._module_titles.get(m, m) for m in r.completed)),
             (self.tr("Last step"), lambda r: short_date(r.last_on)),
@@ -615,7 +615,7 @@ class SmeActivityDialog(QDialog):
             (self.tr("Service"), lambda s: service_label(s.type)),
             (self.tr("Staff"), lambda s: s.staff),
             (self.tr("Fee"), lambda s: self.tr("Free") if s.fee == 0
-             else format_money(s.fee, s.currency, current_language())),
+             else money_text(s.fee, s.currency)),
             (self.tr("Paid"), lambda s: self.tr("Yes") if s.paid else ""),
             (self.tr("Outcome"), lambda s: s.outcome),
         ], self)
@@ -676,8 +676,7 @@ class SmeActivityDialog(QDialog):
             (self.tr("Channel"), lambda i: channel_label(i.channel)),
             (self.tr("Through"), self._through),
             (self.tr("Outcome"), lambda i: outcome_label(i.outcome)),
-            (self.tr("Order value"), lambda i: format_money(i.order_value, i.currency,
-                                                            current_language())),
+            (self.tr("Order value"), lambda i: money_text(i.order_value, i.currency)),
             (self.tr("Staff"), lambda i: i.staff),
             (self.tr("Notes"), lambda i: i.notes),
         ], self)

@@ -48,10 +48,13 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.tabular import export_table
 from gmsdesk.ui.labels import (
+    agency_label,
+    agency_names,
     country_label,
     current_language,
     format_count,
     local_digits,
+    province_label,
     sector_label,
 )
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
@@ -247,7 +250,7 @@ class ActivityListView(QWidget):
         self.hq = bool(self.db.is_hq)
         self.language = current_language()
         self.agency_names: dict[str, str] = (
-            self.db.agencies.names(self.language) if self.hq else {})
+            agency_names(self.db, self.language) if self.hq else {})
         self.sector_names = self._sector_names()
         self.last_task: Task | None = None
         self.activity_dialog: QWidget | None = None
@@ -329,7 +332,8 @@ class ActivityListView(QWidget):
         columns = [
             Column("sme", field("SME"), lambda r: r.sme_name),
             Column("country", field("Economy"), lambda r: country_label(r.country)),
-            Column("province", field("Province"), lambda r: r.province or ""),
+            Column("province", field("Province"),
+                   lambda r: province_label(r.province, r.country)),
             Column("sector", field("Sector"),
                    lambda r: self.sector_names.get(r.sector or "", r.sector or "")),
         ]
@@ -345,7 +349,7 @@ class ActivityListView(QWidget):
             (field("SME"), lambda r: r.sme_name),
             (field("Name in local script"), lambda r: r.sme_name_local or ""),
             (field("Economy"), lambda r: countries.get(r.country or "", r.country or "")),
-            (field("Province"), lambda r: r.province or ""),
+            (field("Province"), lambda r: province_label(r.province, r.country)),
             (field("Sector"), lambda r: sectors.get(r.sector or "", r.sector or "")),
         ]
         if self.hq:
@@ -359,7 +363,7 @@ class ActivityListView(QWidget):
         return format_count(value)
 
     def agency_name(self, code: str) -> str:
-        return self.agency_names.get(code) or code
+        return agency_label(code, self.agency_names)
 
     def _sector_names(self) -> dict[str, str]:
         return {s.code: sector_label(s.code) if s.builtin else s.label
@@ -496,8 +500,9 @@ class ActivityListView(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(QCoreApplication.translate("SmeArea", "All provinces"), None)
-        for province in self.db.smes.provinces(self.country_filter.currentData()):
-            combo.addItem(province, province)
+        country = self.country_filter.currentData()
+        for province in self.db.smes.provinces(country):
+            combo.addItem(province_label(province, country), province)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.blockSignals(False)
 
@@ -612,7 +617,7 @@ class ActivityListView(QWidget):
         if SMES.table in tables or "*" in tables:
             self._fill_provinces()
         if self.hq and tables & {AGENCY_PROFILES.table, self.TABLE, "*"}:
-            self.agency_names = self.db.agencies.names(self.language)
+            self.agency_names = agency_names(self.db, self.language)
             self._fill_agencies()
         if tables & (self.changed_tables | {SMES.table, SECTORS.table, AGENCY_PROFILES.table,
                                             "*"}):

@@ -34,11 +34,13 @@ from gmsdesk.storage.smes import COUNTRIES, ICT_LEVELS, SmeQuery
 from gmsdesk.ui.backups import after_backup
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import (
+    agency_names,
     country_label,
     current_language,
     format_count,
     ict_level_label,
     local_digits,
+    province_label,
     sector_label,
 )
 from gmsdesk.ui.smes.activity_list import LazyTab
@@ -75,8 +77,7 @@ class SmeArea(QWidget):
         self.last_task: Task | None = None
         self.backup_task: Task | None = None  # the backup before deleting several SMEs
         self.hq = bool(self.db.is_hq)
-        self._agency_names: dict[str, str] = (
-            self.db.agencies.names(current_language()) if self.hq else {})
+        self._agency_names: dict[str, str] = agency_names(self.db) if self.hq else {}
 
         self.model = SmeTableModel(self.db, self,
                                    agencies=self._agency_names if self.hq else None)
@@ -251,8 +252,9 @@ class SmeArea(QWidget):
         self.province_filter.blockSignals(True)
         self.province_filter.clear()
         self.province_filter.addItem(self.tr("All provinces"), None)
-        for province in self.db.smes.provinces(self.country_filter.currentData()):
-            self.province_filter.addItem(province, province)
+        country = self.country_filter.currentData()
+        for province in self.db.smes.provinces(country):
+            self.province_filter.addItem(province_label(province, country), province)
         index = self.province_filter.findData(current)
         self.province_filter.setCurrentIndex(max(index, 0))
         self.province_filter.blockSignals(False)
@@ -265,7 +267,7 @@ class SmeArea(QWidget):
         """On a headquarters laptop: the agencies' names (the Agency column) and the agency
         filter's choices, the agencies that own SMEs here, by name; the one chosen stays
         chosen."""
-        names = self.db.agencies.names(current_language())
+        names = agency_names(self.db)
         if names != self._agency_names:
             self._agency_names = names
             self.model.set_agency_names(names)

@@ -54,11 +54,14 @@ from gmsdesk.storage.smes import (
 from gmsdesk.text import fold
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import (
+    agency_label,
+    agency_names,
     country_label,
-    current_language,
     field_label,
     gender_label,
+    province_label,
     sector_label,
+    user_label,
 )
 from gmsdesk.ui.settings import place_defaults
 from gmsdesk.ui.widgets import (
@@ -318,15 +321,15 @@ class SmeFormDialog(QDialog):
         sme = self.sme
         if sme is None:
             return ""
-        parts = [self.tr("Added by %1, %2").replace("%1", sme.created_by).replace(
+        parts = [self.tr("Added by %1, %2").replace("%1", user_label(sme.created_by)).replace(
             "%2", format_sync_time(sme.created_at))]
         if sme.updated_at != sme.created_at:
             parts.append(self.tr("last changed by %1, %2").replace(
-                "%1", sme.updated_by).replace("%2", format_sync_time(sme.updated_at)))
+                "%1", user_label(sme.updated_by)).replace(
+                "%2", format_sync_time(sme.updated_at)))
         if self.db.is_hq:
-            names = self.db.agencies.names(current_language())
             parts.append(self.tr("agency: %1").replace(
-                "%1", names.get(sme.agency_id, sme.agency_id)))
+                "%1", agency_label(sme.agency_id, agency_names(self.db))))
         return " · ".join(parts)
 
     def _focus_widgets(self, name: str) -> list[QWidget]:
@@ -678,8 +681,8 @@ class SmeFormDialog(QDialog):
         name = html.escape(sme.name)
         if sme.name_local and sme.name_local != sme.name:
             name += f" ({html.escape(sme.name_local)})"
-        details = [html.escape(p) for p in (sme.province or country_label(sme.country),
-                                            sme.phone) if p]
+        where = province_label(sme.province, sme.country) or country_label(sme.country)
+        details = [html.escape(p) for p in (where, sme.phone) if p]
         reasons = self.tr(", ").join(self._reason_text(r) for r in match.reasons)
         text = f"<b>{name}</b>"
         if details:

@@ -11,6 +11,7 @@ from typing import Any
 from gmsdesk.money import format_money
 from gmsdesk.records.catalog import CHANNELS, INQUIRIES, INQUIRY_OUTCOMES
 from gmsdesk.storage.activity import InquiryLine, InquiryQuery, InquiryTotals
+from gmsdesk.ui.labels import money_text
 from gmsdesk.ui.smes.activity_list import (
     ActivityListView,
     CodeFilter,
@@ -33,7 +34,6 @@ class InquiriesView(ActivityListView):
                 "unknown": self.tr("Not known")}
 
     def columns(self) -> list[Column]:
-        lang = self.language
         origins = self.origins()
         channels = dict(labels_of(CHANNELS, "Training"))
         outcomes = dict(labels_of(INQUIRY_OUTCOMES, "Training"))
@@ -53,7 +53,7 @@ class InquiriesView(ActivityListView):
             Column("outcome", field("Outcome"),
                    lambda r: outcomes.get(r.outcome or "", r.outcome or "")),
             Column("order_value", field("Order value"),
-                   lambda r: format_money(r.order_value, r.currency, lang), right=True),
+                   lambda r: money_text(r.order_value, r.currency), right=True),
             Column("staff", field("Staff"), lambda r: r.staff or ""),
         ]
 

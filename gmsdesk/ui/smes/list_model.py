@@ -21,11 +21,13 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import Sme, SmeQuery
 from gmsdesk.ui.labels import (
+    agency_label,
     country_label,
     field_label,
     format_count,
     format_datetime,
     ict_level_label,
+    province_label,
     sector_label,
 )
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
@@ -117,7 +119,7 @@ class SmeTableModel(PagedTableModel[Sme]):
 
     def agency_name(self, code: str) -> str:
         """An agency's name, or its code when headquarters has not published its profile."""
-        return self.agencies.get(code) or code
+        return agency_label(code, self.agencies)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = _DISPLAY) -> Any:
@@ -150,6 +152,8 @@ class SmeTableModel(PagedTableModel[Sme]):
             return sector_label(value, self._custom_sectors)
         if column == "country":
             return country_label(value)
+        if column == "province":
+            return province_label(value, sme.country)
         if column == "ict_level":
             return ict_level_label(value)
         if column == "employees_total":

@@ -10,6 +10,7 @@ from typing import Any
 from gmsdesk.money import format_amount, format_money
 from gmsdesk.records.catalog import SERVICE_TYPES, SERVICES
 from gmsdesk.storage.activity import ServiceLine, ServiceQuery, ServiceTotals
+from gmsdesk.ui.labels import money_text
 from gmsdesk.ui.smes.activity_list import (
     ActivityListView,
     CodeFilter,
@@ -27,9 +28,10 @@ class ServicesView(ActivityListView):
     def new_query(self) -> ServiceQuery:
         return ServiceQuery()
 
-    def fee_text(self, line: ServiceLine, lang: str) -> str:
-        """The fee in its currency; "Free" for a service given without charge."""
-        return self.tr("Free") if line.fee == 0 else format_money(line.fee, line.currency, lang)
+    def fee_text(self, line: ServiceLine) -> str:
+        """The fee in its currency, in the digits of the number rule; "Free" for a service
+        given without charge."""
+        return self.tr("Free") if line.fee == 0 else money_text(line.fee, line.currency)
 
     def paid_text(self, line: ServiceLine) -> str:
         """Whether a fee was paid; nothing for a free service."""
@@ -38,14 +40,13 @@ class ServicesView(ActivityListView):
         return self.tr("Paid") if line.paid else self.tr("Not paid")
 
     def columns(self) -> list[Column]:
-        lang = self.language
         types = dict(labels_of(SERVICE_TYPES, "Training"))
         return [
             Column("date", field("Delivered on"), lambda r: short_date(r.delivered_on)),
             *self.sme_columns(),
             Column("type", field("Service"), lambda r: types.get(r.type, r.type)),
             Column("staff", field("Staff"), lambda r: r.staff or ""),
-            Column("fee", field("Fee"), lambda r: self.fee_text(r, lang), right=True),
+            Column("fee", field("Fee"), self.fee_text, right=True),
             Column("paid", field("Paid"), self.paid_text),
         ]
 

@@ -23,7 +23,7 @@ from gmsdesk.records import catalog
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.ict_history import TimelineEntry
 from gmsdesk.storage.smes import ICT_LEVELS
-from gmsdesk.ui.labels import field_label, format_date, ict_level_label
+from gmsdesk.ui.labels import field_label, format_date, ict_level_label, user_label
 
 _LEVEL_COLOURS = ("#9e9e9e", "#4f8fd0", "#2e9d62", "#d08a1f")  # traditional .. e-business
 _STEP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,7 +161,8 @@ class IctTimeline(QGroupBox):
                     item.setFont(column, bold)
                 item.setForeground(1, QColor(_LEVEL_COLOURS[entry.level]))
                 self.list.addTopLevelItem(item)
-            item = QTreeWidgetItem([day_text(entry.day), self.entry_text(entry), entry.who])
+            item = QTreeWidgetItem([day_text(entry.day), self.entry_text(entry),
+                                    user_label(entry.who)])
             item.setToolTip(1, item.text(1))
             self.list.addTopLevelItem(item)
         if not self.entries:

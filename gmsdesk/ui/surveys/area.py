@@ -50,7 +50,7 @@ from gmsdesk.storage.errors import ReadOnlyRecord, StorageError
 from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.surveys import FormRow, SmeUpdate, Submitted
 from gmsdesk.ui.errors import show_error, user_message
-from gmsdesk.ui.labels import current_language, format_count
+from gmsdesk.ui.labels import agency_names, current_language, format_count
 from gmsdesk.ui.surveys.responses_model import (
     FormEntry,
     ResponsesModel,
@@ -99,8 +99,7 @@ class SurveysArea(QWidget):
         # A headquarters laptop holds every agency's responses: it names and filters them by
         # agency. Agency laptops hold their own only and show neither.
         self.hq = bool(self.db.is_hq)
-        self._agency_names: dict[str, str] = (
-            self.db.agencies.names(current_language()) if self.hq else {})
+        self._agency_names: dict[str, str] = agency_names(self.db) if self.hq else {}
         # The agencies responses are about ("Agency: name" in lists and titles), read as asked.
         self._about_names: dict[str, str] = {}
         # Each version's own counts (the forms list shows a form's), by record.
@@ -312,7 +311,7 @@ class SurveysArea(QWidget):
             self.ctx.bus.publish(changes)
             forms = len({c.record_id for c in changes})
             if self.info.text() == installing:  # not over what an import said meanwhile
-                self.set_info(fill(self.tr("%1 form(s) ready to fill in."), forms)
+                self.set_info(self.tr("%n form(s) ready to fill in.", "", forms)
                               if forms else "")
             if not (changes and self._loaded):  # else the publish above refreshed the lists
                 self.refresh()
@@ -361,13 +360,16 @@ class SurveysArea(QWidget):
         for entry in entries:
             title = entry.title
             tip = "\n".join(
-                fill(self.tr("Version %1: %2 response(s), %3 draft(s)"), v.version,
-                     v.responses, v.drafts) + (" · " + self.tr("retired") if v.retired else "")
+                fill(self.tr("Version %1: %2, %3"), v.version,  # a version is a code
+                     self.tr("%n response(s)", "", v.responses),
+                     self.tr("%n draft(s)", "", v.drafts))
+                + (" · " + self.tr("retired") if v.retired else "")
                 for v in entry.versions)
             for form in (entry.versions or (entry.form,)) if every else (entry.form,):
                 status, reason = self._form_status(form)
-                rows.append(Row(form, (title, form.form_id, form.version, str(form.versions),
-                                       str(form.responses), str(form.drafts),
+                rows.append(Row(form, (title, form.form_id, form.version,
+                                       format_count(form.versions),
+                                       format_count(form.responses), format_count(form.drafts),
                                        form.source_name or "", status),
                                 (title.casefold(), form.form_id, form.version, form.versions,
                                  form.responses, form.drafts, form.source_name or "", status),
@@ -415,7 +417,7 @@ class SurveysArea(QWidget):
         if rows:  # the latest draft, ready for Resume
             self.drafts_table.selectRow(0)
             self.drafts_table.setCurrentIndex(self.drafts_proxy.index(0, 0))
-        self.tabs.setTabText(0, fill(self.tr("Drafts (%1)"), len(rows)))
+        self.tabs.setTabText(0, fill(self.tr("Drafts (%1)"), format_count(len(rows))))
         self._update_actions()
 
     def refresh_responses(self) -> None:
@@ -431,7 +433,7 @@ class SurveysArea(QWidget):
     def _show_response_count(self) -> None:
         form = self.selected_form()
         model = self.responses_model
-        count = "…" if model.loading else str(model.total)
+        count = "…" if model.loading else format_count(model.total)
         self.tabs.setTabText(1, fill(self.tr("Responses (%1)"), count) if form is None
                              else fill(self.tr("Responses to “%1” (%2)"),
                                        self._titles.get(form.form_id, form.title), count))
@@ -474,7 +476,7 @@ class SurveysArea(QWidget):
         """On a headquarters laptop: the agencies' names (the responses' Agency column) and
         the agency filter's choices, the agencies that have responses here, by name; the one
         chosen stays chosen."""
-        names = self.db.agencies.names(current_language())
+        names = agency_names(self.db)
         if names != self._agency_names:
             self._agency_names = names
             self.responses_model.set_agency_names(names)
@@ -702,7 +704,7 @@ class SurveysArea(QWidget):
         if not code:
             return ""
         if code not in self._about_names:  # read once; again when a profile changes
-            self._about_names.update(self.db.agencies.names(current_language()))
+            self._about_names.update(agency_names(self.db))
             self._about_names.setdefault(code, code)  # no profile yet: named by its code
         return fill(self.tr("Agency: %1"), self._about_names[code] or code)
 
@@ -891,7 +893,7 @@ class SurveysArea(QWidget):
             self, self.tr("Files the form needs"),
             fill(self.tr("“%1” needs %2 file(s) that are not in its folder: %3.\n\nChoose "
                          "them now? (ODK keeps them in a folder named %4 next to the form.)"),
-                 result.path.name, len(missing), ", ".join(missing),
+                 result.path.name, format_count(len(missing)), ", ".join(missing),
                  f"{result.path.stem}-media"))
         if asked != QMessageBox.StandardButton.Yes:
             return False
@@ -920,8 +922,9 @@ class SurveysArea(QWidget):
         name = result.path.name
         form = result.form
         if form is None:
-            summary = fill(self.tr("“%1” cannot be used as a form: %2 problem(s) must be "
-                                   "fixed in the spreadsheet first."), name, result.errors)
+            errors = result.errors  # lupdate sees `%n` only in self.tr(), given a plain name
+            summary = fill(self.tr("“%1” cannot be used as a form: %n problem(s) must be "
+                                   "fixed in the spreadsheet first.", "", errors), name)
             title = self.tr("Form not imported")
         elif result.clash is not None:
             summary = user_message(result.clash) or str(result.clash)
@@ -935,8 +938,9 @@ class SurveysArea(QWidget):
             summary = fill(self.tr("Imported “%1”, version %2."), form.title_in(self.ctx.language),
                            form.version)
             if problems:
-                summary += " " + fill(self.tr("%1 warning(s): what GMS Desk ignored is listed "
-                                              "below."), len(problems))
+                warnings = len(problems)
+                summary += " " + self.tr("%n warning(s): what GMS Desk ignored is listed "
+                                         "below.", "", warnings)
             title = self.tr("Form imported")
         self.set_info(summary)
         self.refresh()
@@ -992,8 +996,9 @@ class SurveysArea(QWidget):
 
         def done(result: Any) -> None:
             self.labelled_result = result
-            self.set_info(fill(self.tr("Exported %1 response(s) with labels to %2."),
-                               result.responses, ", ".join(str(f) for f in result.files)))
+            self.set_info(fill(self.tr("Exported %n response(s) with labels to %1.", "",
+                                       result.responses),
+                               ", ".join(str(f) for f in result.files)))
 
         def failed(exc: Exception) -> None:
             from gmsdesk.forms.export import Cancelled

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk.forms.problems import CONTEXT as PROBLEMS_CONTEXT
 from gmsdesk.storage.db import UNASSIGNED_AGENCY
+from gmsdesk.ui.labels import format_count, format_date
 from gmsdesk.ui.widgets import best_first, fit_to_screen, keep_enter_in_fields
 
 if TYPE_CHECKING:
@@ -40,7 +41,8 @@ SME_RESULTS = 30
 
 def workshops_of(db: Database) -> list[tuple[str, str]]:
     """(id, label) of the workshops a response can be linked to, newest first."""
-    return [(w.id, f"{w.title} ({w.start_date})" if w.start_date else w.title)
+    return [(w.id, f"{w.title} ({format_date(w.start_date, 'short')})" if w.start_date
+             else w.title)
             for w in db.training.workshops()]
 
 
@@ -234,7 +236,8 @@ class ImportProblemsDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for i, problem in enumerate(problems):
-            cells = (problem.sheet or "", str(problem.row or ""),
+            cells = (problem.sheet or "",
+                     format_count(problem.row, grouping=False) if problem.row else "",
                      self.tr("Error") if problem.severity == "error" else self.tr("Warning"),
                      problem.translated(
                          lambda text: QCoreApplication.translate(PROBLEMS_CONTEXT, text)))

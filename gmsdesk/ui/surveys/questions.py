@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QIcon,
     QImage,
     QPainter,
     QPaintEvent,
@@ -67,6 +68,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk.forms.model import HIDDEN_TYPES
+from gmsdesk.ui import labels
 from gmsdesk.ui.surveys.texts import fill, local_type_message
 from gmsdesk.ui.widgets import DateEdit
 
@@ -78,9 +80,12 @@ READ_ONLY_STYLE = "background: #eceff3; color: #202124;"  # shown, not for typin
 COMBO_THRESHOLD = 10  # more choices than this: a combo box instead of radio buttons
 NUMBER_WIDTH = 220
 TITLE_SCALE = 1.1  # question labels a little larger: Khmer, Lao and Burmese stay legible
-DATE_FORMAT = "yyyy-MM-dd"  # unambiguous in every locale (Thai: day first, see DateEdit)
+CHOICE_IMAGE_HEIGHT = 48  # the picture beside a choice (media::image on the choices sheet)
+CHOICE_IMAGE_MAX_WIDTH = 4 * CHOICE_IMAGE_HEIGHT
 
 Key = tuple[str, int | None]
+# Reads a file attached to the form by name (Form.attachment): its bytes, None if absent.
+Attachments = Callable[[str], bytes | None]
 
 
 def key_suffix(key: Key) -> str:
@@ -105,6 +110,54 @@ def choice_label(choice: Any, lang: str | None) -> str:
     except Exception:  # a choice without labels: its name is what the form author wrote
         text = ""
     return str(text or getattr(choice, "name", ""))
+
+
+class _ChoiceImages:
+    """The pictures beside the choices of one select, read from the form's attached files
+    once each; a choice whose file is missing or unreadable shows its label alone."""
+
+    def __init__(self) -> None:
+        self.find: Attachments | None = None
+        self._pixmaps: dict[str, QPixmap | None] = {}
+
+    def pixmap(self, choice: Any, lang: str | None) -> QPixmap | None:
+        if self.find is None:
+            return None
+        try:
+            name = choice.image(lang)
+        except Exception:  # a choice without media (the answers given in a repeat)
+            name = None
+        if not name:
+            return None
+        if name not in self._pixmaps:
+            self._pixmaps[name] = self._read(str(name))
+        return self._pixmaps[name]
+
+    def _read(self, name: str) -> QPixmap | None:
+        assert self.find is not None
+        try:
+            data = self.find(name)
+        except Exception:  # an attachment that cannot be read is not worth a crash
+            data = None
+        pixmap = QPixmap()
+        if not data or not pixmap.loadFromData(data) or pixmap.isNull():
+            return None
+        pixmap = pixmap.scaledToHeight(CHOICE_IMAGE_HEIGHT,
+                                       Qt.TransformationMode.SmoothTransformation)
+        if pixmap.width() > CHOICE_IMAGE_MAX_WIDTH:  # a banner: kept within a thumbnail
+            pixmap = pixmap.scaledToWidth(CHOICE_IMAGE_MAX_WIDTH,
+                                          Qt.TransformationMode.SmoothTransformation)
+        return pixmap
+
+    def decorate(self, button: QAbstractButton, choice: Any, lang: str | None) -> None:
+        """Put the choice's picture (for `lang`) beside its label, or take it away."""
+        pixmap = self.pixmap(choice, lang)
+        if pixmap is None:
+            if not button.icon().isNull():
+                button.setIcon(QIcon())
+            return
+        button.setIcon(QIcon(pixmap))
+        button.setIconSize(pixmap.size())
 
 
 def range_parameters(question: Any) -> tuple[float, float, float]:
@@ -242,6 +295,9 @@ class QuestionWidget(QFrame):
 
     def set_choices(self, choices: Sequence[Any]) -> None:
         """Only select questions have choices; a choice filter narrows them live."""
+
+    def set_attachments(self, find: Attachments | None) -> None:
+        """The form's attached files (the pictures beside a select's choices)."""
 
     def show_message(self, text: str | None) -> None:
         self.message_shown = bool(text)
@@ -395,6 +451,10 @@ class _ChoiceGrid(QWidget):
         self.columns = columns
 
     def place(self, buttons: Sequence[QAbstractButton]) -> None:
+        """Lay the buttons out in this order (again, when the choices came in another
+        order or new ones came: randomize=true, the answers in a repeat)."""
+        for button in buttons:
+            self.grid.removeWidget(button)
         rows = max(1, -(-len(buttons) // self.columns))
         for i, button in enumerate(buttons):
             self.grid.addWidget(button, i % rows, i // rows)
@@ -415,6 +475,7 @@ class SelectOneWidget(QuestionWidget):
     def build_editor(self) -> QWidget:
         choices = list(self.question.choices)
         appearance = appearance_of(self.question)
+        self.choice_images = _ChoiceImages()
         self.use_combo = (len(choices) > COMBO_THRESHOLD or "minimal" in appearance
                           or "autocomplete" in appearance or "search" in appearance)
         self._current: str | None = None
@@ -433,15 +494,19 @@ class SelectOneWidget(QuestionWidget):
         self.group = QButtonGroup(self)
         self.grid = _ChoiceGrid(self, _columns_for(len(choices), appearance))
         self.radios: dict[str, QRadioButton] = {}
-        for i, choice in enumerate(choices):
-            radio = QRadioButton(self.grid)
-            radio.setObjectName(f"choice_{key_suffix(self.key)}_{choice.name}")
-            self.group.addButton(radio, i)
-            self.radios[choice.name] = radio
-            radio.toggled.connect(lambda on, name=choice.name: self._toggled(on, name))
+        for choice in choices:
+            self._add_radio(choice)
         self.grid.place(list(self.radios.values()))
         self.layout_.addWidget(self.grid)
         return self.grid
+
+    def _add_radio(self, choice: Any) -> QRadioButton:
+        radio = QRadioButton(self.grid)
+        radio.setObjectName(f"choice_{key_suffix(self.key)}_{choice.name}")
+        self.group.addButton(radio, len(self.radios))
+        self.radios[choice.name] = radio
+        radio.toggled.connect(lambda on, name=choice.name: self._toggled(on, name))
+        return radio
 
     def focus_target(self) -> QWidget | None:
         if self.use_combo:
@@ -475,7 +540,13 @@ class SelectOneWidget(QuestionWidget):
             self._fill_combo()
             return
         for choice in self._choices:
-            self.radios[choice.name].setText(choice_label(choice, self.lang))
+            radio = self.radios[choice.name]
+            radio.setText(choice_label(choice, self.lang))
+            self.choice_images.decorate(radio, choice, self.lang)
+
+    def set_attachments(self, find: Attachments | None) -> None:
+        self.choice_images.find = find
+        self.retranslate_editor()
 
     def _fill_combo(self) -> None:
         was = self._loading
@@ -486,7 +557,12 @@ class SelectOneWidget(QuestionWidget):
         for name in self._shown_names:
             choice = by_name.get(name)
             if choice is not None:
-                self.combo.addItem(choice_label(choice, self.lang), name)
+                pixmap = self.choice_images.pixmap(choice, self.lang)
+                if pixmap is None:
+                    self.combo.addItem(choice_label(choice, self.lang), name)
+                else:  # the list grows to the pictures' height
+                    self.combo.addItem(QIcon(pixmap), choice_label(choice, self.lang), name)
+                    self.combo.setIconSize(self.combo.iconSize().expandedTo(pixmap.size()))
         index = self.combo.findData(self._current) if self._current is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
         self._loading = was
@@ -494,16 +570,26 @@ class SelectOneWidget(QuestionWidget):
     def set_choices(self, choices: Sequence[Any]) -> None:
         names = [c.name for c in choices]
         known = {c.name for c in self._choices}
-        for choice in choices:  # a choice filter never adds choices, but be safe
+        added = False
+        for choice in choices:  # new ones: the answers given in a repeat
             if choice.name not in known:
                 self._choices.append(choice)
-        if names == self._shown_names:
+                if not self.use_combo:
+                    radio = self._add_radio(choice)
+                    radio.setText(choice_label(choice, self.lang))
+                    self.choice_images.decorate(radio, choice, self.lang)
+                    added = True
+        if names == self._shown_names and not added:
             return
         self._shown_names = names
         if self.use_combo:
             self._fill_combo()
             return
         shown = set(names)
+        order = names + [name for name in self.radios if name not in shown]
+        if list(self.radios) != order:  # shuffled (randomize=true), or new choices
+            self.radios = {name: self.radios[name] for name in order}
+            self.grid.place(list(self.radios.values()))
         for name, radio in self.radios.items():
             radio.setVisible(name in shown)
 
@@ -538,13 +624,11 @@ class SelectMultipleWidget(QuestionWidget):
     def build_editor(self) -> QWidget:
         choices = list(self.question.choices)
         self._choices = choices
+        self.choice_images = _ChoiceImages()
         self.grid = _ChoiceGrid(self, _columns_for(len(choices), appearance_of(self.question)))
         self.boxes: dict[str, QCheckBox] = {}
         for choice in choices:
-            box = QCheckBox(self.grid)
-            box.setObjectName(f"choice_{key_suffix(self.key)}_{choice.name}")
-            box.toggled.connect(lambda _on: self._emit(self.value()))
-            self.boxes[choice.name] = box
+            self._add_box(choice)
         self.grid.place(list(self.boxes.values()))
         self.layout_.addWidget(self.grid)
         self._order = [c.name for c in choices]
@@ -558,10 +642,35 @@ class SelectMultipleWidget(QuestionWidget):
 
     def retranslate_editor(self) -> None:
         for choice in self._choices:
-            self.boxes[choice.name].setText(choice_label(choice, self.lang))
+            box = self.boxes[choice.name]
+            box.setText(choice_label(choice, self.lang))
+            self.choice_images.decorate(box, choice, self.lang)
+
+    def set_attachments(self, find: Attachments | None) -> None:
+        self.choice_images.find = find
+        self.retranslate_editor()
+
+    def _add_box(self, choice: Any) -> QCheckBox:
+        box = QCheckBox(self.grid)
+        box.setObjectName(f"choice_{key_suffix(self.key)}_{choice.name}")
+        box.toggled.connect(lambda _on: self._emit(self.value()))
+        self.boxes[choice.name] = box
+        return box
 
     def set_choices(self, choices: Sequence[Any]) -> None:
-        shown = {c.name for c in choices}
+        names = [c.name for c in choices]
+        for choice in choices:  # new ones: the answers given in a repeat
+            if choice.name not in self.boxes:
+                self._choices.append(choice)
+                box = self._add_box(choice)
+                box.setText(choice_label(choice, self.lang))
+                self.choice_images.decorate(box, choice, self.lang)
+        shown = set(names)
+        order = names + [name for name in self.boxes if name not in shown]
+        if list(self.boxes) != order:  # shuffled (randomize=true), or new choices
+            self.boxes = {name: self.boxes[name] for name in order}
+            self._order = order
+            self.grid.place(list(self.boxes.values()))
         for name, box in self.boxes.items():
             box.setVisible(name in shown)
 
@@ -673,8 +782,7 @@ class _OptionalValueWidget(QuestionWidget):
 
 class DateWidget(_OptionalValueWidget):
     def build_inner(self, parent: QWidget) -> QWidget:
-        self.date_edit = DateEdit(QDate.currentDate(), parent)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit = DateEdit(QDate.currentDate(), parent)  # the language's short date
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
         self.date_edit.dateChanged.connect(lambda _d: self._inner_edited())
@@ -718,8 +826,7 @@ class DateTimeWidget(_OptionalValueWidget):
         box = QWidget(parent)
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = DateEdit(QDate.currentDate(), box)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit = DateEdit(QDate.currentDate(), box)  # the language's short date
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
         now = QTime.currentTime()
@@ -779,8 +886,8 @@ class RangeWidget(_OptionalValueWidget):
         self.value_label.setFont(font)
         self.slider.valueChanged.connect(self._moved)
         self.slider.sliderReleased.connect(self.committed.emit)
-        low = QLabel(format_number(self._number(self.start)), box)
-        high = QLabel(format_number(self._number(self.end)), box)
+        low = QLabel(labels.local_digits(format_number(self._number(self.start))), box)
+        high = QLabel(labels.local_digits(format_number(self._number(self.end))), box)
         layout.addWidget(low)
         layout.addWidget(self.slider, 1)
         layout.addWidget(high)
@@ -823,7 +930,7 @@ class RangeWidget(_OptionalValueWidget):
         return self._number(self.start + self.slider.value() * self.step)
 
     def _show_label(self) -> None:
-        self.value_label.setText(format_number(self.inner_value()))
+        self.value_label.setText(labels.local_digits(format_number(self.inner_value())))
 
     def show_inner(self, value: Any) -> None:
         try:
@@ -843,7 +950,8 @@ class RangeWidget(_OptionalValueWidget):
     def show_value(self, value: Any) -> None:
         super().show_value(value)
         if self.picker is None:
-            self.value_label.setText("—" if value is None else format_number(value))
+            self.value_label.setText(
+                "—" if value is None else labels.local_digits(format_number(value)))
 
 
 # -- photos, recordings and files ------------------------------------------------------------
@@ -877,10 +985,10 @@ def _camera_available() -> bool:
 
 
 def size_text(size: int) -> str:
-    """"182 kB", "3.4 MB"."""
+    """"182 kB", "3.4 MB", in the digits and decimal mark of the number rule ("၃.၄ MB")."""
     if size < 1024 * 1024:
-        return f"{format_number(max(1, round(size / 1024)))} kB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return f"{labels.format_count(max(1, round(size / 1024)))} kB"
+    return f"{labels.format_number(size / (1024 * 1024), decimals=1)} MB"
 
 
 THUMBNAIL_SIZE = 160  # px: the photo shown beside its buttons
@@ -1028,8 +1136,9 @@ class MediaWidget(QuestionWidget):
         try:
             attachment = add(store)
         except FileTooLarge as exc:
-            self.show_message(exc.translated(
-                lambda text: QCoreApplication.translate("Attachments", text)))
+            # Its only numbers are the two sizes, written in 0-9 by the storage.
+            self.show_message(labels.local_digits(exc.translated(
+                lambda text: QCoreApplication.translate("Attachments", text))))
             return False
         except OSError as exc:
             self.show_message(fill(self.tr("The file could not be read: %1"),
@@ -1400,7 +1509,8 @@ class GeoTraceWidget(QuestionWidget):
         points, bad = self._points()
         if bad is not None:
             return fill(self.tr("Line %1 is not a point: write the latitude and the "
-                                "longitude, for example 11.5564 104.9282."), bad)
+                                "longitude, for example 11.5564 104.9282."),
+                        labels.format_count(bad, grouping=False))
         if not points:
             return None
         if self.question.type == "geoshape":
@@ -1422,12 +1532,14 @@ class GeoTraceWidget(QuestionWidget):
         value = ";".join(point_text(*p) for p in self._closed(points))
         if self.question.type == "geoshape":
             area = geo.area([value])
-            self.measure.setText(fill(self.tr("%1 points · %2 m²"), len(points),
-                                      format_number(round(area))))
+            self.measure.setText(fill(self.tr("%1 points · %2 m²"),
+                                      labels.format_count(len(points)),
+                                      labels.format_count(round(area))))
         else:
             length = geo.distance([value])
-            self.measure.setText(fill(self.tr("%1 points · %2 m long"), len(points),
-                                      format_number(round(length))) if length == length
+            self.measure.setText(fill(self.tr("%1 points · %2 m long"),
+                                      labels.format_count(len(points)),
+                                      labels.format_count(round(length))) if length == length
                                  else "")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import zlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -31,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.forms.expressions import set_date_names_language
 from gmsdesk.storage.records import Changes
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import format_time
+from gmsdesk.ui.labels import current_language, format_count, format_time
 from gmsdesk.ui.surveys.questions import (
     ERROR_STYLE,
     HINT_STYLE,
@@ -166,6 +168,9 @@ class RepeatBlock(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(row)
         self.page_title_shown = False  # the page already shows the repeat's label
+        # repeat_count as an expression: the engine makes and removes the instances
+        counted = getattr(renderer.state, "counted", None)
+        self.counted = bool(counted(group.name)) if callable(counted) else False
         self.frames: list[QFrame] = []
         self.frame_titles: list[QLabel] = []
         self.remove_buttons: list[QPushButton] = []
@@ -179,7 +184,7 @@ class RepeatBlock(QWidget):
         self.empty.setText(self.tr("None yet. Press “Add another” to add one."))
         name = label_of(self.group, lang) or self.group.name
         for i, label in enumerate(self.frame_titles):
-            label.setText(fill(self.tr("%1 — no. %2"), name, i + 1))
+            label.setText(fill(self.tr("%1 — no. %2"), name, format_count(i + 1)))
         for button in self.remove_buttons:
             button.setText(self.tr("Remove"))
 
@@ -197,10 +202,29 @@ class RepeatBlock(QWidget):
         for position in range(self.renderer.state.repeat_count(self.group.name,
                                                                 self.parent_index)):
             self._build_instance(_index_of((*around, position)))
-        self.empty.setVisible(not self.frames)
-        self.add_button.setEnabled(not self.renderer.read_only)
-        self.add_button.setVisible(not self.renderer.read_only)
+        self.empty.setVisible(not self.frames and not self.counted)
+        self.add_button.setEnabled(not self.renderer.read_only and not self.counted)
+        self.add_button.setVisible(not self.renderer.read_only and not self.counted)
         self.retranslate()
+
+    def follow_count(self) -> bool:
+        """For a repeat whose number of instances follows an answer: show as many instances
+        as the engine has now (new ones at the end, removed ones from the end). Returns
+        whether anything changed."""
+        if not self.counted:
+            return False
+        count = self.renderer.state.repeat_count(self.group.name, self.parent_index)
+        if count == len(self.frames):
+            return False
+        if count < len(self.frames):
+            self.rebuild()  # the widgets of the removed instances go with them
+            return True
+        around = _positions(self.parent_index)
+        for position in range(len(self.frames), count):
+            self._build_instance(_index_of((*around, position)))
+        self.retranslate()
+        self.fix_tab_order()
+        return True
 
     def _build_instance(self, index: Any) -> None:
         frame = QFrame(self)
@@ -215,7 +239,7 @@ class RepeatBlock(QWidget):
         title.setFont(font)
         remove = QPushButton(frame)
         remove.setObjectName(f"remove_{self.group.name}_{_suffix(index)}")
-        remove.setVisible(not self.renderer.read_only)
+        remove.setVisible(not self.renderer.read_only and not self.counted)
         remove.clicked.connect(lambda _=False, i=index: self.remove_instance(i))
         head.addWidget(title, 1)
         head.addWidget(remove)
@@ -256,7 +280,7 @@ class RepeatBlock(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Remove"),
             fill(self.tr("Remove %1 — no. %2 and its answers?"), name,
-                 _positions(index)[-1] + 1))
+                 format_count(_positions(index)[-1] + 1)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.renderer.state.remove_repeat(self.group.name, index)
@@ -291,10 +315,14 @@ class FormRenderer(QDialog):
         self.read_only = read_only or draft_id is None
         self.publish = publish
         self.lang = self._initial_language(language, ui_language)
+        # format-date()'s month names in the UI's language, as ODK Collect writes the device's
+        set_date_names_language(ui_language or current_language())
         # No answers yet: None lets the engine apply the form's defaults and fixed repeats.
+        # randomize=true choices keep their order each time this draft is opened.
+        seed = zlib.crc32(draft_id.encode("utf-8")) + 1 if draft_id else None
         self.state = FormState(form, answers or None, lang=self.lang, today=today,
                                meta=self._metadata(db),
-                               last_saved=self._last_saved(db, form, read_only))
+                               last_saved=self._last_saved(db, form, read_only), seed=seed)
         self.pages = list(self.state.pages())
         self.current = -1
         self.widgets: dict[Key, QuestionWidget] = {}
@@ -566,6 +594,10 @@ class FormRenderer(QDialog):
                 return
             key: Key = (item.name, index)
             widget = make_widget(item, key, self.lang, parent, texts=self._texts_of(key))
+            attachment = getattr(self.form, "attachment", None)
+            if callable(attachment) and any(getattr(c, "media", None)
+                                            for c in getattr(item, "choices", None) or ()):
+                widget.set_attachments(attachment)  # pictures beside the choices
             self._refresh_choices(key, widget)
             widget.set_value(self.state.get(item.name, index))
             if self.read_only or self._read_only(key):
@@ -734,7 +766,13 @@ class FormRenderer(QDialog):
 
     def answers_changed(self, edited: QuestionWidget | None, keys: set[Key]) -> None:
         """Update only what `set` named, plus group frames on this page, and save soon."""
-        if edited is None:  # a repeat instance came or went: indexes may have shifted
+        followed = False
+        named = {name for name, _ in keys}  # the engine names a repeat whose count changed
+        for key, block in list(self.repeats.items()):  # repeat_count expressions
+            if block.counted and key[0] in named and self.repeats.get(key) is block \
+                    and shiboken6.isValid(block):
+                followed = block.follow_count() or followed
+        if edited is None or followed:  # a repeat instance came or went
             self.refresh_built()
         for key in keys:
             widget = self.widgets.get(key)
@@ -823,7 +861,8 @@ class FormRenderer(QDialog):
             self.back_button.setEnabled(False)
             self.next_button.setEnabled(False)
             return
-        self.page_label.setText(fill(self.tr("Page %1 of %2"), self.current + 1, total))
+        self.page_label.setText(fill(self.tr("Page %1 of %2"), format_count(self.current + 1),
+                                     format_count(total)))
         has_next = self._neighbour(self.current, +1) >= 0
         self.back_button.setEnabled(self._neighbour(self.current, -1) >= 0)
         self.next_button.setEnabled(has_next)
@@ -909,8 +948,8 @@ class FormRenderer(QDialog):
             page = self.page_of.get(first_key[0], self.current) if first_key else self.current
             self.show_page(page)
             self.check_page(page)
-            self.status.setText(fill(self.tr("%1 answer(s) still need attention."),
-                                     len(problems) + len(local)))
+            waiting = len(problems) + len(local)
+            self.status.setText(self.tr("%n answer(s) still need attention.", "", waiting))
             return
         self.state.stamp_end()
         answers = self.state.answers()

@@ -39,6 +39,7 @@ from gmsdesk.ui.labels import (
     format_number,
     format_percent,
     format_share,
+    local_digits,
     sector_label,
 )
 from gmsdesk.ui.surveys.questions import HINT_STYLE
@@ -221,7 +222,6 @@ class SummaryWindow(QDialog):
         self.to_date.setObjectName("filter_to")
         for edit in (self.from_date, self.to_date):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)
@@ -384,7 +384,9 @@ class SummaryWindow(QDialog):
     def show_summary(self, summary: Any) -> None:
         self.summary = summary
         self.info.setText("")
-        self.total_label.setText(fill(self.tr("%1 response(s)"), format_count(summary.total)))
+        # The count is its only number: in the rule's digits even where the message is not
+        # translated yet (Qt then writes 0-9).
+        self.total_label.setText(local_digits(self.tr("%n response(s)", "", summary.total)))
         if len(summary.per_version) > 1:  # a version is a code: its digits as they are
             self.per_version_label.setText(" · ".join(
                 fill(self.tr("version %1: %2"), v, format_count(n))
@@ -521,7 +523,8 @@ class SummaryWindow(QDialog):
                 note.setStyleSheet(HINT_STYLE)
                 layout.addWidget(note)
             return box
-        head = QLabel(fill(self.tr("%1 file(s)"), format_count(item.answered)), box)
+        answered = item.answered
+        head = QLabel(self.tr("%n file(s)", "", answered), box)
         head.setObjectName("file_count")
         layout.addWidget(head)
         names = []
@@ -551,7 +554,7 @@ class SummaryWindow(QDialog):
             fill(self.tr("Between latitudes %1 and %2, longitudes %3 and %4"),
                  degrees(stats["south"]), degrees(stats["north"]), degrees(stats["west"]),
                  degrees(stats["east"])),
-            fill(self.tr("From %1 point(s) of the latest answers"), format_count(stats["n"])),
+            self.tr("From %n point(s) of the latest answers", "", int(stats["n"])),
         )))
         return text
 
@@ -582,15 +585,15 @@ class SummaryWindow(QDialog):
 
         def done(result: Any) -> None:
             self.export_result = result
-            text = fill(self.tr("Exported %1 response(s) to %2."),
-                        result.responses, ", ".join(str(f) for f in result.files))
+            text = fill(self.tr("Exported %n response(s) to %1.", "", result.responses),
+                        ", ".join(str(f) for f in result.files))
             if getattr(result, "media", None) is not None:
-                text += " " + fill(self.tr("%1 photo(s) and file(s) copied to %2."),
-                                   result.media_files, str(result.media))
+                text += " " + fill(self.tr("%n photo(s) and file(s) copied to %1.", "",
+                                           result.media_files), str(result.media))
                 if result.media_missing:
                     text += " " + fill(self.tr("%1 are not on this laptop: open them in "
                                                "their responses to fetch them, then export "
-                                               "again."), result.media_missing)
+                                               "again."), format_count(result.media_missing))
             self.info.setText(text)
 
         def failed(exc: Exception) -> None:

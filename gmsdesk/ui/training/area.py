@@ -25,7 +25,7 @@ from gmsdesk.records import catalog
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import current_language
+from gmsdesk.ui.labels import agency_names, format_count
 from gmsdesk.ui.training.dialogs import WorkshopDialog
 from gmsdesk.ui.training.events import EventsView
 from gmsdesk.ui.training.labels import WORKSHOP_STATUSES, workshop_status_label
@@ -201,7 +201,7 @@ class TrainingArea(QWidget):
     def _load_agencies(self) -> None:
         """The agencies' names (for the column) and the agency filter's choices: the
         agencies that have workshops here, by name; the one chosen stays chosen."""
-        names = self.db.agencies.names(current_language())
+        names = agency_names(self.db)
         self.model.set_agency_names(names)
         combo = self.agency_filter
         if combo is None:
@@ -219,8 +219,8 @@ class TrainingArea(QWidget):
         self.proxy.set_filter(status, self.search.text(), agency)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.tr("%n workshop(s)", "", shown) if shown == total else
-                                 self.tr("%1 of %2 workshops").replace("%1", str(shown))
-                                 .replace("%2", str(total)))
+                                 self.tr("%1 of %2 workshops").replace("%1", format_count(shown))
+                                 .replace("%2", format_count(total)))
         self.empty_label.setVisible(total == 0)
 
     def _focus_first(self) -> None:

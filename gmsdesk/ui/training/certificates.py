@@ -37,6 +37,7 @@ from gmsdesk.i18n import LANGUAGES
 from gmsdesk.services import training as training_service
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.ui.errors import show_error
+from gmsdesk.ui.labels import format_count
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.dialog_kit import FieldDialog, fit_to_screen, list_item
 from gmsdesk.ui.training.labels import workshop_status_label
@@ -214,8 +215,8 @@ class CertificatePreviewDialog(FieldDialog):
         self.page = max(0, min(len(pages) - 1, index))
         self.page_view.show_page(pages[self.page])
         total = len(self.preview.people)
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1))
-                                .replace("%2", str(total)))
+        self.page_label.setText(self.tr("Page %1 of %2").replace(
+            "%1", format_count(self.page + 1)).replace("%2", format_count(total)))
         self.previous_button.setEnabled(self.page > 0)
         self.next_button.setEnabled(self.page < len(pages) - 1)
         if self.people_list.currentRow() != self.page:
@@ -294,7 +295,8 @@ class CertificatesView(QWidget):
             (self.tr("Latin letters"), lambda s: s.participant.name_latin),
             (self.tr("Days present"), self._days_text),
             (self.tr("Modules completed"), lambda s: self.tr("%1 of %2").replace(
-                "%1", str(s.participant.modules_completed)).replace("%2", str(s.modules))),
+                "%1", format_count(s.participant.modules_completed)).replace(
+                "%2", format_count(s.modules))),
             (self.tr("Certificate"), self._state_text),
         ], self)
         self.table = record_table(self.model, "certificate_standings", self)
@@ -379,13 +381,15 @@ class CertificatesView(QWidget):
         self._show_summary()
 
     def _days_text(self, standing: CertificateStanding) -> str:
-        return self.tr("%1 of %2").replace("%1", str(standing.participant.days_present)) \
-            .replace("%2", str(standing.days))
+        return self.tr("%1 of %2").replace(
+            "%1", format_count(standing.participant.days_present)).replace(
+            "%2", format_count(standing.days))
 
     def _state_text(self, standing: CertificateStanding) -> str:
         person = standing.participant
-        if person.certificate_no:
-            return f"{person.certificate_no} ({short_date(person.certificate_issued_on)})"
+        if person.certificate_no:  # a code, as the PDF prints it; its date when it has one
+            issued = short_date(person.certificate_issued_on)
+            return f"{person.certificate_no} ({issued})" if issued else person.certificate_no
         if standing.due:
             return self.tr("Qualifies: numbered when you issue")
         reasons = []
@@ -393,7 +397,8 @@ class CertificatesView(QWidget):
             reasons.append(self.tr("modules not all completed"))
         if not standing.attended:
             reasons.append(self.tr("present %1 of the %2 days needed").replace(
-                "%1", str(person.days_present)).replace("%2", str(standing.days_needed)))
+                "%1", format_count(person.days_present)).replace(
+                "%2", format_count(standing.days_needed)))
         return self.tr("Not yet: %1").replace("%1", self.tr("; ").join(reasons))
 
     def _show_summary(self) -> None:
@@ -403,7 +408,7 @@ class CertificatesView(QWidget):
             self.db.training.sessions(workshop.id))
         needed = self.db.training.attendance_rule(workshop.id).days_needed(days)
         self.rule_days.setText(self.tr("of the days (%1 of %n day(s))", "", days).replace(
-            "%1", str(needed)))
+            "%1", format_count(needed)))
         qualify = sum(1 for s in self.standings if s.eligible)
         issued = sum(1 for s in self.standings if s.issued)
         due = sum(1 for s in self.standings if s.due)

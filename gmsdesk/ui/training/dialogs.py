@@ -47,7 +47,7 @@ from gmsdesk.ui.training.labels import (
     workshop_status_label,
 )
 from gmsdesk.ui.training.workshop_list import field as rec
-from gmsdesk.ui.widgets import DateEdit, fit_to_screen, keep_enter_in_fields
+from gmsdesk.ui.widgets import DateEdit, fit_to_screen, keep_enter_in_fields, show_start
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -255,6 +255,9 @@ class WorkshopDialog(QDialog):
             self.country_combo.setCurrentIndex(
                 max(self.country_combo.findData(place.get("country")), 0))
             self.province_edit.setText(place.get("province", ""))
+        # A long title or venue shows its start, when Tab brings the focus to it too.
+        show_start(self.title_edit, self.venue_edit, self.province_edit, self.trainers_edit,
+                   self.partner_edit)
         # A new workshop starts from this laptop's default; one without a rule of its own (an
         # older one) shows the default it follows, and keeps following it unless changed here.
         rule = self.db.training.attendance_rule(str(rec(w, "id") or "") if w else None)

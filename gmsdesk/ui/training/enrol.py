@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.training import GENDERS, PersonMatch
-from gmsdesk.ui.labels import country_label
+from gmsdesk.ui.labels import country_label, province_label
 from gmsdesk.ui.training.dialog_kit import ERROR_STYLE, FieldDialog, fit_to_screen, list_item
 from gmsdesk.ui.training.labels import gender_label
 from gmsdesk.ui.training.workshop_list import field as rec
@@ -334,7 +334,7 @@ class EnrolDialog(FieldDialog):
         smes.sort(key=lambda s: s.country != self.economy)  # the workshop's economy first
         for sme in smes:
             parts = [sme.name, sme.name_local if sme.name_local != sme.name else None,
-                     sme.province or country_label(sme.country)]
+                     province_label(sme.province, sme.country) or country_label(sme.country)]
             item = QListWidgetItem(" · ".join(p for p in parts if p), self.smes_list)
             item.setData(ID_ROLE, sme.id)
         if chosen_sme:

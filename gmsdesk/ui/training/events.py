@@ -76,7 +76,15 @@ from gmsdesk.storage.events import (
 from gmsdesk.storage.records import Change
 from gmsdesk.text import fold
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import country_label, current_language, format_count, local_digits
+from gmsdesk.ui.labels import (
+    agency_label,
+    agency_names,
+    country_label,
+    current_language,
+    format_count,
+    local_digits,
+    province_label,
+)
 from gmsdesk.ui.settings import place_defaults
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.workshop_list import date_range
@@ -97,6 +105,7 @@ from gmsdesk.ui.widgets import (
     focus_first_error,
     record_table,
     show_field_errors,
+    show_start,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -128,8 +137,8 @@ def number(value: int | None) -> str:
 
 
 def place(event: Event) -> str:
-    return ", ".join(p for p in (event.venue, event.province, country_label(event.country))
-                     if p)
+    return ", ".join(p for p in (event.venue, province_label(event.province, event.country),
+                                 country_label(event.country)) if p)
 
 
 def _qdate(iso: str | None) -> QDate:
@@ -197,7 +206,7 @@ class EventTableModel(QAbstractTableModel):
         if column == "place":
             return place(event)
         if column == "agency":
-            return self.agency_names.get(event.agency_id) or event.agency_id
+            return agency_label(event.agency_id, self.agency_names)
         return number(self._value(event, column))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -484,17 +493,18 @@ class EventsView(QWidget):
         try:
             while combo.count() > 1:
                 combo.removeItem(1)
-            for province in self.db.events.provinces(self.country_filter.currentData()):
-                combo.addItem(province, province)
+            country = self.country_filter.currentData()
+            for province in self.db.events.provinces(country):
+                combo.addItem(province_label(province, country), province)
             index = combo.findData(chosen) if chosen else 0
             if index < 0:  # chosen, though no event is there now: kept, to be seen
-                combo.addItem(chosen, chosen)
+                combo.addItem(province_label(chosen, country), chosen)
                 index = combo.count() - 1
             combo.setCurrentIndex(index)
         finally:
             combo.blockSignals(False)
         if self.hq:
-            names = self.db.agencies.names(current_language())
+            names = agency_names(self.db)
             self.model.agency_names = names
             if self.agency_filter is not None:
                 fill_agency_filter(self.agency_filter, names,
@@ -645,7 +655,7 @@ class EventsView(QWidget):
         the UI language (translated here, on the UI thread)."""
         filters = self.current_filter()
         words = {key: QCoreApplication.translate(*key) for key in export_strings()}
-        names = self.db.agencies.names(current_language()) if self.hq else None
+        names = agency_names(self.db) if self.hq else None
 
         def done(count: int) -> None:
             self.info.setText(local_digits(self.tr("Exported %n event(s) to %1.", "", count))
@@ -966,6 +976,8 @@ class EventDialog(QDialog):
                 self._add_chosen(sme_id, self.sme_names.get(sme_id, sme_id))
         for edit in self.findChildren(QLineEdit):
             edit.setCursorPosition(0)
+        # A long title or venue shows its start, when Tab brings the focus to it too.
+        show_start(self.title_edit, *(self.lines[name] for name in PLACE_FIELDS))
         self._show_days()
         self._show_total()
         self._show_sme_count()
@@ -1060,7 +1072,7 @@ class EventDialog(QDialog):
             parts = [sme.name]
             if sme.name_local and sme.name_local != sme.name:
                 parts.append(sme.name_local)
-            where = sme.province or country_label(sme.country)
+            where = province_label(sme.province, sme.country) or country_label(sme.country)
             label = " · ".join([*parts, *([where] if where else [])])
             if sme.id in chosen:
                 label += "  " + self.tr("(chosen)")

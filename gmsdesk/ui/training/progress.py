@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from gmsdesk.storage.records import Change
+from gmsdesk.ui.labels import format_count, local_digits
 from gmsdesk.ui.training.labels import PROGRESS_STATUSES, progress_label
 from gmsdesk.ui.training.workshop_list import field as rec
 from gmsdesk.ui.training.workshop_list import short_date
@@ -160,7 +161,9 @@ class ProgressModel(QAbstractTableModel):
         score = self.score_of(column)
         if score:
             value = getattr(row, score)
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.DisplayRole:  # typed in 0-9, shown by the rule
+                return "" if value is None else local_digits(f"{value:g}")
+            if role == Qt.ItemDataRole.EditRole:
                 return "" if value is None else f"{value:g}"
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
@@ -215,7 +218,7 @@ class ProgressModel(QAbstractTableModel):
             if section == 0:
                 return self.tr("Participant")
             if self.module_of(section):
-                return str(section)  # short: the title is in the tooltip and the legend
+                return format_count(section)  # short: the title is in the tooltip, the legend
             return self.tr("Pre-test") if self.score_of(section) == "pre_score" else \
                 self.tr("Post-test")
         if role == Qt.ItemDataRole.ToolTipRole and self.module_of(section):
@@ -307,7 +310,8 @@ class ProgressView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        keys = "   ".join(f"{i}. {title}" for i, (_, title) in enumerate(modules, start=1))
+        keys = "   ".join(f"{format_count(i)}. {title}"
+                           for i, (_, title) in enumerate(modules, start=1))
         self.legend.setText(self.tr("Modules: %1").replace("%1", keys) + "\n" + self.tr(
             "◐ in progress   ✔ completed   ↺ moved back by an administrator. Space moves the "
             "selected cells one step forward; type a score in the test columns."))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk.i18n import LANGUAGES
 from gmsdesk.reports.text import missing_characters
+from gmsdesk.ui.labels import format_count
 from gmsdesk.ui.training.dialog_kit import FieldDialog, fit_to_screen
 from gmsdesk.ui.training.workshop_list import field as rec
 from gmsdesk.ui.training.workshop_list import short_date
@@ -76,7 +77,8 @@ class AttendanceSheetDialog(FieldDialog):
         self.day_combo = QComboBox(self)
         self.day_combo.setObjectName("sheet_day")
         for number, session in enumerate(sessions, start=1):
-            self.day_combo.addItem(self.tr("Day %1 — %2").replace("%1", str(number)).replace(
+            self.day_combo.addItem(self.tr("Day %1 — %2").replace(
+                "%1", format_count(number)).replace(
                 "%2", short_date(rec(session, "day"))), rec(session, "day"))
         today = datetime.date.today().isoformat()
         index = self.day_combo.findData(day or today)

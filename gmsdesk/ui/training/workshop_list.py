@@ -20,7 +20,13 @@ from PySide6.QtCore import (
 )
 
 from gmsdesk.text import fold
-from gmsdesk.ui.labels import country_label, format_count, format_date
+from gmsdesk.ui.labels import (
+    agency_label,
+    country_label,
+    format_count,
+    format_date,
+    province_label,
+)
 from gmsdesk.ui.training.labels import track_label, workshop_status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,7 +96,7 @@ class WorkshopTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def agency_name(self, code: str | None) -> str:
-        return self.agency_names.get(code or "", code or "")
+        return agency_label(code, self.agency_names)
 
     def _text(self, row: Any, column: str) -> str:
         if column == "title":
@@ -102,8 +108,10 @@ class WorkshopTableModel(QAbstractTableModel):
         if column == "track":
             return track_label(field(row, "track"))
         if column == "venue":
-            place = [p for p in (field(row, "venue"), field(row, "province"),
-                                 country_label(field(row, "country"))) if p]
+            country = field(row, "country")
+            place = [p for p in (field(row, "venue"),
+                                 province_label(field(row, "province"), country),
+                                 country_label(country)) if p]
             return ", ".join(place)
         if column == "participants":
             count = field(row, "participants")

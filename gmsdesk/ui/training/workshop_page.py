@@ -29,7 +29,7 @@ from gmsdesk.services import training as training_service
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.storage.records import Change, Changes
 from gmsdesk.ui.errors import show_error
-from gmsdesk.ui.labels import country_label, current_language
+from gmsdesk.ui.labels import country_label, current_language, format_count
 from gmsdesk.ui.tasks import Task, run_task
 from gmsdesk.ui.training.attendance import AttendanceView
 from gmsdesk.ui.training.certificates import CertificatesView
@@ -100,6 +100,7 @@ class WorkshopPage(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("workshop_message")
         self.message.setWordWrap(True)
+        self.message.hide()  # a line under the tabs only while it says something
         self.open_folder_button = QPushButton(self.tr("Open folder"), self)
         self.open_folder_button.setObjectName("open_folder")
         self.open_folder_button.clicked.connect(self.open_folder)
@@ -248,7 +249,8 @@ class WorkshopPage(QWidget):
                                       + "  " + self.tr("(%n day(s))", "", sessions))
         self.details["track"].setText(track_label(rec(w, "track")))
         self.details["modules"].setText("\n".join(
-            f"{i}. {title}" for i, (_, title) in enumerate(self._module_titles(), start=1)))
+            f"{format_count(i)}. {title}"
+            for i, (_, title) in enumerate(self._module_titles(), start=1)))
         self.details["venue"].setText(", ".join(p for p in (
             rec(w, "venue"), rec(w, "province"), country_label(rec(w, "country"))) if p))
         self.details["trainers"].setText(rec(w, "trainers") or "")
@@ -464,16 +466,16 @@ class WorkshopPage(QWidget):
         """Write the day's sign-in sheet in the background; phone numbers only if asked."""
         assert self.workshop_id
         workshop_id, language = self.workshop_id, lang or self.ctx.language or "en"
-        self.message.setText(self.tr("Writing the sign-in sheet…"))
+        self._say(self.tr("Writing the sign-in sheet…"))
         self.open_folder_button.hide()
 
         def done(pages: int | None) -> None:
             if pages is None:
-                self.message.setText(self.tr("Cancelled; no file was written."))
+                self._say(self.tr("Cancelled; no file was written."))
                 return
             self.last_saved = path
-            self.message.setText(self.tr("Saved the sign-in sheet (%n page(s)) to %1.",
-                                         "", pages).replace("%1", str(path)))
+            self._say(self.tr("Saved the sign-in sheet (%n page(s)) to %1.",
+                              "", pages).replace("%1", str(path)))
             self.open_folder_button.setVisible(offer_folder)
 
         self.last_task = run_task(
@@ -482,6 +484,11 @@ class WorkshopPage(QWidget):
                 db, workshop_id, day, path, language, progress, phones=phones),
             on_done=done, user=self.ctx.user)
         return self.last_task
+
+    def _say(self, text: str) -> None:
+        """The line under the tabs: shown while it says something, else no room taken."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def open_folder(self) -> None:
         if self.last_saved is not None:
