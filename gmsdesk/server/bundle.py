@@ -41,6 +41,7 @@ from gmsdesk.server.store import (
     agencies,
     batches,
     bundle_state,
+    device_problem,
     devices,
     now_ms,
 )
@@ -407,13 +408,8 @@ def run_command(store: Store, action: str, file: str, device: str = "",
     except files.BundleError as exc:  # the file could not be read or written
         print(f"gmsdesk-server: {path}: {_plain(exc)}", file=sys.stderr)
         return 2
-    except NoSuchDevice:
-        print(f"gmsdesk-server: no device {device!r}; `gmsdesk-server devices` lists them.",
-              file=sys.stderr)
-        return 2
-    except AmbiguousDevice as exc:
-        print(f"gmsdesk-server: ambiguous: {len(exc.matches)} devices start with {device!r}; "
-              "type more of the id.", file=sys.stderr)
+    except (NoSuchDevice, AmbiguousDevice) as exc:
+        print(f"gmsdesk-server: {device_problem(exc)}", file=sys.stderr)
         return 2
 
 

@@ -16,6 +16,7 @@ from gmsdesk.server.store import (
     NoSuchDevice,
     Store,
     create_schema,
+    device_problem,
     make_engine,
 )
 
@@ -40,15 +41,11 @@ def revoke_device(store: Store, prefix: str) -> int:
         return 2
     try:
         device_id = store.revoke(prefix)
-    except NoSuchDevice:
-        print(f"gmsdesk-server: no device {prefix!r}; `gmsdesk-server devices` lists them.",
+    except (NoSuchDevice, AmbiguousDevice) as exc:
+        print(f"gmsdesk-server: {device_problem(exc, ' Nothing was revoked.')}",
               file=sys.stderr)
-        return 2
-    except AmbiguousDevice as exc:
-        print(f"gmsdesk-server: ambiguous: {len(exc.matches)} devices start with {prefix!r}; "
-              "type more of the id. Nothing was revoked.", file=sys.stderr)
         named = {row["id"]: row for row in store.list_devices()}
-        for one in exc.matches:
+        for one in getattr(exc, "matches", []):  # the devices an ambiguous start names
             row = named.get(one)
             print(f"  {one}\t{row['agency_id']}\t{row['name']}" if row else f"  {one}",
                   file=sys.stderr)
@@ -76,13 +73,9 @@ def device_admin(store: Store, prefix: str, admin: bool) -> int:
     """Make the one device `prefix` names an administrator's laptop, or no longer."""
     try:
         device_id = store.set_admin(prefix, admin)
-    except NoSuchDevice:
-        print(f"gmsdesk-server: no device {prefix!r}; `gmsdesk-server devices` lists them.",
+    except (NoSuchDevice, AmbiguousDevice) as exc:
+        print(f"gmsdesk-server: {device_problem(exc, ' Nothing was changed.')}",
               file=sys.stderr)
-        return 2
-    except AmbiguousDevice as exc:
-        print(f"gmsdesk-server: ambiguous: {len(exc.matches)} devices start with {prefix!r}; "
-              "type more of the id. Nothing was changed.", file=sys.stderr)
         return 2
     print(f"{device_id} is {'now' if admin else 'no longer'} an administrator's laptop "
           "(from its next sync)")

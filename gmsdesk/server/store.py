@@ -203,6 +203,15 @@ class AmbiguousDevice(LookupError):
         self.matches = matches
 
 
+def device_problem(exc: NoSuchDevice | AmbiguousDevice, after: str = "") -> str:
+    """What the CLI says when the text typed names no device, or several (`after`: what was
+    not done, said after the ambiguity)."""
+    if isinstance(exc, AmbiguousDevice):
+        return (f"ambiguous: {len(exc.matches)} devices start with {exc.prefix!r}; type more of "
+                f"the id.{after}")
+    return f"no device {exc.prefix!r}; `gmsdesk-server devices` lists them."
+
+
 @dataclass(frozen=True)
 class Device:
     id: str
