@@ -8,9 +8,9 @@ reportlab already needs) from the bundled Noto Sans, so no binary image is kept 
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,15 +32,13 @@ def version() -> str:
 
 def build_id() -> str:
     """$GMSDESK_BUILD when set (a CI run), else `git describe` of the sources, as setup.py
-    records it: gmsdesk.source_build, its file loaded by itself (the spec must not import the
-    app)."""
-    init = ROOT / "gmsdesk" / "__init__.py"
-    spec = importlib.util.spec_from_file_location("_gmsdesk_init", init)
-    if spec is None or spec.loader is None:
-        return "unknown"
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return str(module.source_build(ROOT))
+    records it (gmsdesk.source_build: the package's __init__ alone, which imports nothing of
+    the app)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from gmsdesk import source_build
+
+    return source_build(ROOT)
 
 
 def data_files(work: Path) -> list[tuple[str, str]]:
