@@ -174,12 +174,12 @@ def test_the_summary_shows_thumbnails_a_count_of_files_and_where(
     assert "1 of the latest photos are not on this laptop" in " ".join(
         label.text() for label in window.blocks["photo"].findChildren(QLabel))
     count = window.blocks["price_list"].findChild(QLabel, "file_count")
-    assert count is not None and count.text() == "3 file(s)"
+    assert count is not None and count.text() == "3 files"
     where = window.blocks["shop"].findChild(QLabel, "geo")
     assert where is not None
     assert where.text().splitlines() == [
         "Centre: 11.5, 104.9", "Between latitudes 10.5 and 12.5, longitudes 104.9 and 104.9",
-        "From 3 point(s) of the latest answers"]
+        "From 3 points of the latest answers"]
 
 
 def test_a_response_shows_its_photo_and_a_file_not_here(qtbot: Any, db: Database,
