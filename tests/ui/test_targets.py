@@ -285,3 +285,11 @@ def test_export_and_import_from_the_editor(ctx: AppContext, stack: QUndoStack, q
     assert [h for h, _ in XLSX_COLUMNS][4] == "to"
     assert shown(editor, 1, editor.model.places.index(("VN", "Viet Nam"))) == "75"
     box.close()
+
+
+def test_the_year_is_in_the_thai_era_as_on_the_other_tabs(ctx: AppContext, stack: QUndoStack,
+                                                          qtbot: Any) -> None:
+    ctx.set_language("th")
+    editor = TargetsEditor(ctx, stack, indicators=INDICATORS, today=TODAY)
+    qtbot.addWidget(editor)
+    assert editor.year.text() == "2570" and editor.year.value() == 2027  # stored Gregorian

@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -66,6 +65,7 @@ from gmsdesk.ui.labels import (
     agency_label,
     agency_names,
     country_label,
+    current_language,
     format_count,
     format_date,
     format_number,
@@ -73,7 +73,7 @@ from gmsdesk.ui.labels import (
 )
 from gmsdesk.ui.tasks import run_task
 from gmsdesk.ui.undo import WriteCommand, push, undo_actions
-from gmsdesk.ui.widgets import DateEdit, short_undo_text
+from gmsdesk.ui.widgets import DateEdit, YearBox, short_undo_text
 
 Index = QModelIndex | QPersistentModelIndex
 MODES = ("value", "baseline")
@@ -401,7 +401,7 @@ class TargetsEditor(QWidget):
         self._stale = False  # records changed while another tab was shown
         today = today or date.today()
 
-        self.year = QSpinBox(self)
+        self.year = YearBox(current_language(), self)  # the Thai era when chosen, local digits
         self.year.setObjectName("targets_year")
         self.year.setAccessibleName(self.tr("Year"))
         self.year.setRange(2000, 2100)
