@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QHelpEvent,
     QKeyEvent,
@@ -42,6 +43,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QDateEdit,
@@ -56,7 +58,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QStylePainter,
     QTableView,
     QTextEdit,
@@ -574,6 +578,80 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+# Characters after which the next letter joins the same written cluster: the Myanmar virama
+# (stacked consonants) and the Khmer coeng (subscript consonants); and the Thai and Lao vowels
+# written before the consonant they follow in speech.
+_JOINS_NEXT = frozenset("\u1039\u17d2") | frozenset(chr(c) for c in range(0x0E40, 0x0E45)) | \
+    frozenset(chr(c) for c in range(0x0EC0, 0x0EC5))
+# Myanmar asat and virama: a letter they follow closes the syllable before it ("ပ်" of "လုပ်").
+_CLOSES_BEFORE = frozenset("\u103a\u1039")
+# Thai and Lao vowels written after their consonant, letters by Unicode's reckoning.
+_FOLLOWS = frozenset("\u0e30\u0e32\u0e33\u0e45\u0eb0\u0eb2\u0eb3")
+
+
+def _cluster_starts(text: str) -> list[int]:
+    """Where `text` may be cut without leaving a mark alone (drawn on a dotted circle) or a
+    syllable split: before a letter that no mark, joiner or syllable-closing sign ties to what
+    is around it."""
+    import unicodedata
+
+    starts = []
+    for i in range(1, len(text)):
+        ch = text[i]
+        if unicodedata.category(ch)[0] == "M" or ch in _FOLLOWS or ch in "\u200c\u200d":
+            continue
+        if text[i - 1] in _JOINS_NEXT or text[i + 1:i + 2] in _CLOSES_BEFORE:
+            continue
+        starts.append(i)
+    return starts
+
+
+def elide_clusters(text: str, metrics: QFontMetrics, width: int,
+                   mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle) -> str:
+    """`text` cut with "…" to fit `width` pixels, as Qt's elidedText does, but only between
+    written clusters and syllables (Qt cuts Burmese and Khmer inside them: a mark shows alone
+    on a dotted circle)."""
+    if metrics.horizontalAdvance(text) <= width or mode == Qt.TextElideMode.ElideNone:
+        return text
+    cuts = [0, *_cluster_starts(text), len(text)]
+
+    def fits(left: int, right: int) -> bool:
+        return metrics.horizontalAdvance(text[:left] + "…" + text[right:]) <= width
+
+    left, right = 0, len(cuts) - 1  # indexes into cuts: text[:cuts[left]] … text[cuts[right]:]
+    grow_left = mode != Qt.TextElideMode.ElideLeft
+    grow_right = mode in (Qt.TextElideMode.ElideMiddle, Qt.TextElideMode.ElideLeft)
+    while True:
+        moved = False
+        if grow_left and left + 1 < right and fits(cuts[left + 1], cuts[right]):
+            left += 1
+            moved = True
+        if grow_right and left < right - 1 and fits(cuts[left], cuts[right - 1]):
+            right -= 1
+            moved = True
+        if not moved:
+            break
+    return text[:cuts[left]] + "…" + text[cuts[right]:]
+
+
+class ClusterElideDelegate(QStyledItemDelegate):
+    """The item delegate of record tables: long text cut by `elide_clusters`, never inside a
+    Burmese or Khmer syllable."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:
+        super().initStyleOption(option, index)
+        if not option.text or option.textElideMode == Qt.TextElideMode.ElideNone:
+            return
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width = rect.width() - 2 * margin
+        if width > 0 and option.fontMetrics.horizontalAdvance(option.text) > width:
+            option.text = elide_clusters(option.text, option.fontMetrics, width,
+                                         option.textElideMode)
+
+
 def record_table(model: QAbstractItemModel, name: str, parent: QWidget | None = None, *,
                  sortable: bool = False, single: bool = True) -> QTableView:
     """A read-only list of records: whole rows selected (one, unless `single` is False),
@@ -590,6 +668,7 @@ def record_table(model: QAbstractItemModel, name: str, parent: QWidget | None = 
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    table.setItemDelegate(ClusterElideDelegate(table))
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -402,3 +402,35 @@ def test_long_text_in_a_field_shows_its_start(ctx: AppContext, qtbot: Any) -> No
     if edit.hasFocus():  # the field the dialog opens on: all of it selected, its start shown
         assert edit.selectedText() in ("", name)
     dialog.close()
+
+
+CLUSTERED = ["အသေးစားထုတ်လုပ်ရေး", "ဤကွန်ပျူတာ၏ အဖွဲ့အစည်း", "សហគ្រាសធុនតូច និងមធ្យម",
+             "ក្រុមហ៊ុន គ្រឿងសង្ហារឹមកណ្ដាល", "เวิร์กช็อปเรื่องการขายออนไลน์", "ກອງປະຊຸມສຳມະນາ"]
+
+
+@pytest.mark.parametrize("width", [40, 60, 90, 130])
+def test_long_text_is_cut_between_syllables_never_inside(qtbot: Any, width: int) -> None:
+    """Qt's own elision cuts Burmese and Khmer inside a syllable (a mark then shows alone on a
+    dotted circle): the record tables' delegate cuts only between written clusters."""
+    import unicodedata
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from gmsdesk.ui.widgets import elide_clusters
+
+    font = QFont()
+    font.setFamilies(["Noto Sans Myanmar", "Noto Sans Khmer", "Noto Sans Thai",
+                      "Noto Sans Lao"])
+    metrics = QFontMetrics(font)
+    for text in CLUSTERED:
+        cut = elide_clusters(text, metrics, width)
+        assert metrics.horizontalAdvance(cut) <= max(width, metrics.horizontalAdvance("…"))
+        if "…" not in cut:
+            assert cut == text
+            continue
+        left, right = cut.split("…")
+        assert text.startswith(left) and text.endswith(right)
+        assert not right or unicodedata.category(right[0])[0] != "M", cut
+        assert not right or right[0] not in "\u0e32\u0e33\u0eb2\u0eb3", cut
+        assert not left or left[-1] not in "\u1039\u17d2", cut  # no joiner left hanging
+        assert not right[1:2] or right[1:2] not in "\u103a\u1039", cut

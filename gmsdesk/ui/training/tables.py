@@ -22,9 +22,10 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
 from gmsdesk.text import fold
+from gmsdesk.ui.widgets import ClusterElideDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +50,8 @@ def fit_columns(table: QTableView, stretch: int, *, most: int = MOST_WIDTH,
     # line instead (Qt elides the last line that fits).
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    if type(table.itemDelegate()) is QStyledItemDelegate:  # cut between syllables only
+        table.setItemDelegate(ClusterElideDelegate(table))
     bold = header.font()
     bold.setBold(True)
     heading, text = QFontMetrics(bold), QFontMetrics(table.font())
