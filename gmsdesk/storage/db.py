@@ -263,6 +263,15 @@ class Database:
         with self.atomic():
             self.set_meta(key, value)
 
+    def delete_meta(self, key: str) -> None:
+        self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+    def has_table(self, name: str) -> bool:
+        """Whether the schema has the table `name` (a file opened with an older release's
+        migrations may not)."""
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                 "name = ?", (name,)).fetchone() is not None
+
     def _ensure_meta(self, key: str, value: str) -> str:
         with self.atomic():
             existing = self.meta(key)
@@ -388,6 +397,24 @@ class Database:
 def _read_only(path: Path) -> sqlite3.Connection:
     """A connection that reads `path` and never makes it (a missing file is an error)."""
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+def holds_work(path: Path) -> bool:
+    """Whether the database at `path` holds anything a person made: a record of a synced type,
+    or an enrolment. Read without opening it for writing (no migration, no file made); a
+    missing or unreadable file raises sqlite3.Error."""
+    from gmsdesk.records import REGISTRY
+
+    conn = _read_only(path)
+    try:
+        if conn.execute("SELECT 1 FROM meta WHERE key = 'sync_enrolment'").fetchone():
+            return True
+        tables = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return any(conn.execute(f'SELECT 1 FROM "{t.table}" LIMIT 1').fetchone()
+                   for t in REGISTRY if t.table in tables)
+    finally:
+        conn.close()
 
 
 def copy_database(source: Path, target: Path, *, meta: dict[str, str] | None = None,

@@ -205,9 +205,7 @@ class IctHistory:
     @cached_property
     def available(self) -> bool:
         """The schema has the history (a file opened as an older release would has not)."""
-        return self.db.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ict_history'"
-        ).fetchone() is not None
+        return self.db.has_table("ict_history")
 
     @property
     def enabled(self) -> bool:

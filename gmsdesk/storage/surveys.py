@@ -807,7 +807,7 @@ class SurveyRepository:
                     self.db.set_meta(_DRAFT_AGENCY + draft_id, about_agency)
 
     def _forget_agency(self, draft_id: str) -> None:
-        self.db.conn.execute("DELETE FROM meta WHERE key = ?", (_DRAFT_AGENCY + draft_id,))
+        self.db.delete_meta(_DRAFT_AGENCY + draft_id)
 
     def draft(self, draft_id: str) -> Draft:
         row = self.db.conn.execute(_DRAFT_SELECT + " WHERE d.id = ?", (draft_id,)).fetchone()

@@ -1134,7 +1134,7 @@ class TrainingRepository:
             return self.update_workshop(workshop_id, {"attendance_percent": value})
         with self.db.atomic():
             if value is None:
-                self.db.conn.execute("DELETE FROM meta WHERE key = ?", (_RULE_META,))
+                self.db.delete_meta(_RULE_META)
             else:
                 self.db.set_meta(_RULE_META, str(value))
         return ()

@@ -397,9 +397,7 @@ def sync_attachments(db: Database, server_url: str, token: str,
                      stop: Callable[[], bool] | None = None) -> AttachmentReport:
     """One round: what `SyncClient.sync` runs after the records. A database of a release
     before attachments (migration 11; the sync tests open such ones) has none to send."""
-    known = db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attachments'").fetchone()
-    if known is None:
+    if not db.has_table("attachments"):
         return AttachmentReport()
     return AttachmentSync(db, server_url, token, session, stop=stop).run()
 

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from gmsdesk import paths
 from gmsdesk.i18n import LANGUAGES
 from gmsdesk.records.catalog import COUNTRIES
-from gmsdesk.storage.db import Database
+from gmsdesk.storage.db import Database, holds_work
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.sync.local_only import mark_demo_folder
 from gmsdesk.ui.demo_banner import DemoBanner
@@ -86,22 +86,11 @@ def is_fresh(folder: Path) -> bool:
     """No database yet, or one without a single record that is not enrolled (a start that was
     closed at once). A database that cannot be read is not taken for fresh: the start's own
     checks say what is wrong with it."""
-    from gmsdesk.records import REGISTRY
-
     path = folder / paths.DB_FILENAME
     if not path.exists():
         return True
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            if conn.execute("SELECT 1 FROM meta WHERE key = 'sync_enrolment'").fetchone():
-                return False
-            tables = {row[0] for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            return not any(conn.execute(f'SELECT 1 FROM "{t.table}" LIMIT 1').fetchone()
-                           for t in REGISTRY if t.table in tables)
-        finally:
-            conn.close()
+        return not holds_work(path)
     except sqlite3.Error:
         return False
 

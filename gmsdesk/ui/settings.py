@@ -95,7 +95,7 @@ def set_admin_password(db: Database, password: str, old: str = "") -> bool:
         return False
     if not password:
         with db.atomic():
-            db.conn.execute("DELETE FROM meta WHERE key = ?", (_ADMIN_PASSWORD,))
+            db.delete_meta(_ADMIN_PASSWORD)
         return True
     salt = secrets.token_bytes(16)
     digest = _admin_digest(password, salt, **_ADMIN_COST)
