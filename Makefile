@@ -8,7 +8,7 @@ LANGS := en km lo my th vi zh_CN
 TS := $(foreach l,$(LANGS),translations/gmsdesk_$(l).ts)
 # Qt's own words (buttons, file dialog, text box menus) where Qt has no translation of its own,
 # written from tools/i18n/qt_catalog/ by tools/i18n/build_qt_ts.py.
-QT_TS := $(foreach l,km lo my th vi,translations/qt_gmsdesk_$(l).ts)
+QT_TS := $(foreach l,km lo my th vi zh_CN,translations/qt_gmsdesk_$(l).ts)
 QM := $(TS:.ts=.qm) $(QT_TS:.ts=.qm)
 
 .PHONY: run test install install-test translations lupdate bench lint clean system-libs dist
