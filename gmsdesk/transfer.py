@@ -82,10 +82,12 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "district": ("district", "county", "quan", "huyen", "อำเภอ", "ស្រុក", "ເມືອງ", "မြို့နယ်",
                  "县", "区"),
     "address": ("address", "street", "dia chi", "ที่อยู่", "អាសយដ្ឋាន", "ທີ່ຢູ່", "လိပ်စာ", "地址"),
-    "phone": ("phone", "telephone", "tel", "mobile", "phone number", "dien thoai", "so dien thoai",
-              "โทรศัพท์", "เบอร์โทร", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း", "电话", "手机"),
-    "email": ("email", "e-mail", "e mail", "mail", "อีเมล", "អ៊ីមែល", "ອີເມວ", "အီးမေးလ်", "邮箱",
-              "电子邮件"),
+    "phone": ("phone", "telephone", "tel", "mobile", "phone number", "contact phone",
+              "contact number", "mobile number", "dien thoai", "so dien thoai", "โทรศัพท์",
+              "เบอร์โทร", "เบอร์โทรศัพท์", "หมายเลขโทรศัพท์", "ទូរស័ព្ទ", "ໂທລະສັບ", "ဖုန်း", "电话",
+              "手机"),
+    "email": ("email", "e-mail", "e mail", "mail", "email address", "e-mail address", "อีเมล",
+              "អ៊ីមែល", "ອີເມວ", "အီးမေးလ်", "邮箱", "电子邮件"),
     "website": ("website", "web", "url", "web site", "homepage", "trang web", "เว็บไซต์",
                 "គេហទំព័រ", "ເວັບໄຊ", "ဝက်ဘ်ဆိုက်", "网站"),
     "contact_name": ("contact", "contact name", "contact person", "owner", "owner name",
@@ -828,22 +830,60 @@ def _count_rows(archive: zipfile.ZipFile, part: zipfile.ZipInfo,
 # -- mapping ---------------------------------------------------------------------------------------
 
 
-def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
-    """Column index -> SME field, from header words in any of the region's languages."""
-    lookup: dict[str, str] = {}
-    for name, aliases in FIELD_ALIASES.items():
-        lookup[fold(name)] = name
-        lookup[fold(name.replace("_", " "))] = name
-        for alias in aliases:
-            lookup.setdefault(fold(alias), name)
+def _header_key(text: str) -> str:
+    """A header or alias as compared: folded, punctuation and "_" as spaces ("Tỉnh/thành phố"
+    -> "tinh thanh pho", "E-mail*" -> "e mail")."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text).replace("_", " ")).split())
+
+
+def _contains(header: str, alias: str) -> bool:
+    """Whether `alias` is in `header` as whole words (Latin and Vietnamese) or, for scripts
+    written without spaces between words (Thai, Khmer, Lao, Burmese, Chinese), anywhere."""
+    if alias.isascii() or " " in alias:
+        return re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", header) is not None
+    return alias in header
+
+
+def guess_mapping(headers: Sequence[str],
+                  labels: Mapping[str, Sequence[str]] | None = None) -> dict[int, str]:
+    """Column index -> SME field, from header words in any of the region's languages.
+
+    A header that is exactly a field's name, one of its aliases or one of `labels` (the
+    field's labels on screen, in the user's language: "Tỉnh/thành phố") is that field. Else
+    the longest alias found inside the header decides ("Email address of the owner" is the
+    e-mail, "Number of employees (total)" the employees, "Số điện thoại liên hệ" the phone),
+    so what people add around a known word does not leave the column unmatched. Each field
+    is given once, exact matches first; the person checks the guess in the next step."""
+    aliases: dict[str, str] = {}
+    for name, known in FIELD_ALIASES.items():
+        for word in (name, *known):
+            aliases.setdefault(_header_key(word), name)
+    exact = dict(aliases)
+    for name, shown in (labels or {}).items():
+        for word in shown:
+            key = _header_key(word)
+            if key:
+                exact.setdefault(key, name)
+    keys = [_header_key(header) for header in headers]
     mapping: dict[int, str] = {}
     used: set[str] = set()
-    for index, header in enumerate(headers):
-        key = fold(header).replace("_", " ").strip(" :*")
-        target = lookup.get(key)
+    for index, key in enumerate(keys):
+        target = exact.get(key)
         if target and target not in used:
             mapping[index] = target
             used.add(target)
+    # The record id is taken only when the header says exactly so ("Tax ID" is not it).
+    by_length = sorted((alias for alias, name in aliases.items()
+                        if len(alias) >= 2 and name != "id"), key=len, reverse=True)
+    for index, key in enumerate(keys):
+        if index in mapping or not key:
+            continue
+        for alias in by_length:
+            target = aliases[alias]
+            if target not in used and _contains(key, alias):
+                mapping[index] = target
+                used.add(target)
+                break
     return mapping
 
 

@@ -315,7 +315,7 @@ def test_a_50000_row_csv_is_streamed_in_bounded_memory(db: Database, tmp_path: P
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["Tên doanh nghiệp", "Điện thoại", "Tỉnh", "Số đăng ký", "Quốc gia",
-                         "Ghi chú nội bộ"])
+                         "Nhắc việc nội bộ"])
         for i in range(50_000):
             shop = shops[i % 400]
             writer.writerow([shop["name"], shop["phone"], shop["province"],

@@ -179,3 +179,22 @@ def test_row_with_new_registration_number_matches_same_name_and_phone(
     assert (report.added, report.updated) == (1, 1)
     assert db.smes.get(first).registration_no == "KH-77"
     assert db.smes.get(other).registration_no == "KH-1"
+
+
+def test_headers_with_words_around_a_known_one_are_matched() -> None:
+    """People add words around the field's name; the longest known word inside decides, each
+    field once, exact names first, and the record id only when the header says exactly so."""
+    headers = ["Tên doanh nghiệp đầy đủ", "Email address of the owner",
+               "Number of employees (total)", "Số điện thoại liên hệ",
+               "Number of female employees", "Tax ID", "Owner name", "ID"]
+    mapping = transfer.guess_mapping(headers)
+    assert {headers[i]: field for i, field in mapping.items()} == {
+        "Tên doanh nghiệp đầy đủ": "name", "Email address of the owner": "email",
+        "Number of employees (total)": "employees_total", "Số điện thoại liên hệ": "phone",
+        "Number of female employees": "employees_female", "Owner name": "contact_name",
+        "ID": "id"}
+    assert transfer.guess_mapping(["เบอร์โทรศัพท์ผู้ติดต่อ"]) == {0: "phone"}
+    # The screen's own labels, in the user's language, match exactly.
+    assert transfer.guess_mapping(["Tỉnh/thành phố"], {"province": ["Tỉnh/thành phố"]}) == {
+        0: "province"}
+    assert transfer.guess_mapping(["Company", "Business name"]) == {0: "name"}

@@ -21,7 +21,7 @@ from gmsdesk.ui.smes import import_dialog
 from gmsdesk.ui.smes.import_dialog import ImportDialog
 
 HEADERS = ["Tên doanh nghiệp", "Điện thoại", "Email", "Tỉnh", "Ngành", "Số lao động",
-           "Lao động nữ", "Ghi chú nội bộ"]
+           "Lao động nữ", "Nhắc việc nội bộ"]
 ROWS = [
     ["Công ty TNHH Gốm Bát Tràng", "0912 345 601", "info@gombattrang.vn", "Hà Nội",
      "handicrafts", "25", "12", "Khách hàng từ 2019"],
@@ -128,7 +128,7 @@ def test_import_a_file_step_by_step(qtbot, db: Database, source_file: Path) -> N
     assert dialog.mapping_table.item(0, 1).text() == ROWS[0][0]
     assert dialog.mapping_table.item(0, 2).text() == ROWS[1][0]
     assert dialog.combo_for(0).currentText() == "Business name"
-    assert dialog.combo_for(7).currentData() is None  # "Ghi chú nội bộ" is not a known word
+    assert dialog.combo_for(7).currentData() is None  # "Nhắc việc nội bộ": no known word
     qtbot.keyClick(dialog.combo_for(0), Qt.Key.Key_Return)
     assert dialog.current_page() == ImportDialog.CHECK
 

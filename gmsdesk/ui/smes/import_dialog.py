@@ -541,7 +541,11 @@ class ImportDialog(QDialog):
             self._reading_stopped()
             return
         self.table = table
-        mapping = transfer.guess_mapping(table.headers)
+        # The field names as this screen shows them count as header words too: a file
+        # exported or typed in the user's language is matched ("Tỉnh/thành phố").
+        labels = {name: (self._field_text(name), field_label(name))
+                  for name in IMPORTABLE_FIELDS}
+        mapping = transfer.guess_mapping(table.headers, labels)
         self._fill_mapping(mapping)
         if table.head:
             text = (self.tr("The file has %n rows below the column names.", "", table.total)
