@@ -15,17 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from gmsdesk import text_breaks
 from gmsdesk.money import SEPARATORS
 
 __all__ = [
     "NATIVE_DIGITS", "Preferences", "Rule", "era", "fill_count", "format_date",
     "format_datetime", "format_integer", "format_month_year",
     "format_number", "format_percent", "format_time", "format_year", "latin_digits",
-    "localize_digits", "normalize_lang", "preferences", "rule", "set_preferences", "year",
+    "localize_digits", "normalize_lang", "preferences", "rule",
+    "set_preferences", "translated_digits", "year",
 ]
 
 # The digits a language has of its own (the others have only 0-9).
@@ -127,6 +130,58 @@ def localize_digits(lang: str | None, text: str) -> str:
 def latin_digits(text: str) -> str:
     """Any Khmer, Lao, Myanmar or Thai digits in `text` as 0-9 (for reading what was typed)."""
     return text.translate(_TO_LATIN)
+
+
+# -- translated text ---------------------------------------------------------------------------
+
+# A run of 0-9 with what may join it into one number ("1/3", "2.5", "-90", "14:30"), or a
+# code, a file pattern, a key or an encoding ("UTF-8", "*.mp3", "F5", "Windows-874"): a run
+# with an ASCII letter in it is a code and keeps 0-9.
+_ASCII_TOKEN = re.compile(r"[0-9A-Za-z_.+\-*/:#]+")
+# An ISO date (and time), written in 0-9 to be typed so into a file or a box.
+_ISO_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?")
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isalpha() and (ch.isascii() or unicodedata.name(ch, "").startswith("LATIN"))
+
+
+def _nearest_letter(text: str, start: int, step: int) -> str:
+    i = start
+    while 0 <= i < len(text):
+        if text[i].isalpha():
+            return text[i]
+        i += step
+    return ""
+
+
+def translated_digits(lang: str | None, text: str) -> str:
+    """A translation's own numbers ("မိနစ် 30", "အဆင့် 1/3") in the digits `lang` is written in,
+    as the numbers the app fills in are. What is to be typed or read as written keeps 0-9:
+    placeholders (%1, %L1, %n, {name}), markup and entities, addresses, codes with letters
+    ("UTF-8", "*.mp3", "F5"), ISO dates, and numbers among Latin words only (the "1, 0" of
+    "yes, no, 1, 0, true")."""
+    digits = rule(lang).digits
+    if digits == "0123456789" or not text or not any("0" <= ch <= "9" for ch in text):
+        return text
+    to_native = str.maketrans("0123456789", digits)
+    masked = list(text)
+    for start, end in text_breaks.protected_spans(text):
+        masked[start:end] = " " * (end - start)
+    for found in _ISO_MOMENT.finditer(text):
+        masked[found.start():found.end()] = " " * (found.end() - found.start())
+    plain = "".join(masked)
+    out = list(text)
+    for found in _ASCII_TOKEN.finditer(plain):
+        token = found.group()
+        if not any("0" <= ch <= "9" for ch in token) or any(ch.isalpha() for ch in token):
+            continue
+        before = _nearest_letter(plain, found.start() - 1, -1)
+        after = _nearest_letter(plain, found.end(), 1)
+        if _latin_letter(before) and _latin_letter(after):
+            continue
+        out[found.start():found.end()] = token.translate(to_native)
+    return "".join(out)
 
 
 # -- numbers -----------------------------------------------------------------------------------

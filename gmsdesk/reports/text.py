@@ -9,6 +9,7 @@ installed, so the canvas helpers here never rely on it.)
 
 from __future__ import annotations
 
+import itertools
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -24,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from gmsdesk.paths import RESOURCES
+from gmsdesk.text_breaks import syllable_starts
 
 FONT_DIR: Path = RESOURCES / "fonts"
 
@@ -305,6 +307,16 @@ def _clusters(text: str) -> list[str]:
     return out
 
 
+def _units(token: str) -> list[str]:
+    """The pieces a word too long for a line is broken into: Burmese syllables (a line never
+    starts with a consonant that belongs to the syllable before, "ဝှ / က်"), else clusters."""
+    starts = syllable_starts(token)
+    if not starts:
+        return _clusters(token)
+    bounds = [0, *starts, len(token)]
+    return [token[a:b] for a, b in itertools.pairwise(bounds) if a < b]
+
+
 def wrap(text: str, size: float, max_width: float, bold: bool = False) -> list[str]:
     """Break `text` into lines no wider than `max_width` (at spaces, ZWSP, between ideographs;
     a word longer than a line is broken between clusters)."""
@@ -322,7 +334,7 @@ def wrap(text: str, size: float, max_width: float, bold: bool = False) -> list[s
             if text_width(token.rstrip(" " + _ZWSP), size, bold) <= max_width:
                 current = token
                 continue
-            for cluster in _clusters(token):
+            for cluster in _units(token):
                 if current and text_width(current + cluster, size, bold) > max_width:
                     lines.append(current)
                     current = ""

@@ -47,12 +47,14 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDateEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -69,7 +71,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gmsdesk import i18n_format
+from gmsdesk import i18n_format, text_breaks
 from gmsdesk.text import fold
 
 T = TypeVar("T")
@@ -262,6 +264,89 @@ class YearBox(QSpinBox):
         inside = self.minimum() <= self.valueFromText(text) <= self.maximum()
         return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
                 text, pos)
+
+
+# -- numbers typed in the language's digits ----------------------------------------------------
+
+_SPACES = " \u00a0\u202f"
+
+
+def _box_lang(box: QWidget) -> str:
+    """The language a number box writes in: its locale's, which the app sets for its language
+    (a box made in a Burmese window writes Burmese numbers)."""
+    return i18n_format.normalize_lang(box.locale().name())
+
+
+def _typed_number(text: str, prefix: str, suffix: str, lang: str) -> str:
+    """What was typed in a number box as a plain number ("-1234.5"): without its prefix,
+    suffix, spaces and thousands separators, in 0-9 with "." for the decimal mark, whichever
+    digits were typed (Latin or the language's own)."""
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix):]
+    if suffix and text.endswith(suffix):
+        text = text[:-len(suffix)]
+    rule = i18n_format.rule(lang)
+    text = i18n_format.latin_digits(text).strip(_SPACES)
+    for space in _SPACES:
+        text = text.replace(space, "")
+    if rule.group not in _SPACES:
+        text = text.replace(rule.group, "")
+    return text.replace(rule.decimal, ".")
+
+
+def _number_state(typed: str, low: float, high: float, decimals: int
+                  ) -> tuple[QValidator.State, float | None]:
+    """Whether a typed plain number may stay in a box of `low` to `high` with at most `decimals`
+    decimals, and its value when it is one."""
+    if typed in ("", "-", "+", ".", "-.", "+."):
+        return QValidator.State.Intermediate, None
+    match = re.fullmatch(r"[-+]?([0-9]*)(?:\.([0-9]*))?", typed)
+    if match is None or len(match.group(2) or "") > decimals:
+        return QValidator.State.Invalid, None
+    value = float(typed)
+    inside = low <= value <= high
+    return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), value
+
+
+class NumberBox(QSpinBox):
+    """A spin box of whole numbers written by the app's number rule (`i18n_format`): Myanmar
+    digits in Burmese unless the user chose 0-9, Khmer, Lao or Thai digits when chosen. Qt's
+    own spin box writes its locale's digits whatever the Digits setting says (always Myanmar
+    digits in Burmese, never Thai digits in Thai). Both the language's digits and 0-9 may be
+    typed; `value()` is a number as ever."""
+
+    def textFromValue(self, value: int) -> str:
+        return i18n_format.format_integer(_box_lang(self), value,
+                                          grouping=self.isGroupSeparatorShown())
+
+    def valueFromText(self, text: str) -> int:
+        typed = _typed_number(text, self.prefix(), self.suffix(), _box_lang(self))
+        _state, value = _number_state(typed, self.minimum(), self.maximum(), 0)
+        return self.value() if value is None else round(value)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = _typed_number(text, self.prefix(), self.suffix(), _box_lang(self))
+        state, _value = _number_state(typed, self.minimum(), self.maximum(), 0)
+        return state, text, pos
+
+
+class DecimalBox(QDoubleSpinBox):
+    """A spin box of decimal numbers written by the app's number rule, as `NumberBox` is (its
+    decimal mark and thousands separator too: "12,5" in Lao and Vietnamese)."""
+
+    def textFromValue(self, value: float) -> str:
+        return i18n_format.format_number(_box_lang(self), value, decimals=self.decimals(),
+                                         grouping=self.isGroupSeparatorShown(), fixed=True)
+
+    def valueFromText(self, text: str) -> float:
+        typed = _typed_number(text, self.prefix(), self.suffix(), _box_lang(self))
+        _state, value = _number_state(typed, self.minimum(), self.maximum(), self.decimals())
+        return self.value() if value is None else value
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        typed = _typed_number(text, self.prefix(), self.suffix(), _box_lang(self))
+        state, _value = _number_state(typed, self.minimum(), self.maximum(), self.decimals())
+        return state, text, pos
 
 
 class EraCalendar(QCalendarWidget):
@@ -632,6 +717,76 @@ def elide_clusters(text: str, metrics: QFontMetrics, width: int,
         if not moved:
             break
     return text[:cuts[left]] + "…" + text[cuts[right]:]
+
+
+_MARKUP = re.compile(r"</?[A-Za-z!]|&[#A-Za-z][A-Za-z0-9]*;")
+
+
+def wrap_syllables(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Plain `text` with line breaks where lines of `width` pixels end, put between Burmese
+    syllables and at spaces, so that Qt, which would break Burmese inside a syllable ("ဝှ" /
+    "က်"), has nothing left to wrap. Text without Burmese, and rich text, as given."""
+    starts = text_breaks.syllable_starts(text)
+    if not starts or width <= 0 or _MARKUP.search(text):
+        return text
+    cuts = sorted({*starts, *(i + 1 for i, ch in enumerate(text) if ch == " ")})
+    lines: list[str] = []
+    for paragraph_start, paragraph in _paragraphs(text):
+        end = paragraph_start + len(paragraph)
+        line = ""
+        last = paragraph_start
+        for cut in [c for c in cuts if paragraph_start < c < end] + [end]:
+            piece = text[last:cut]
+            last = cut
+            if line and metrics.horizontalAdvance((line + piece).rstrip(" ")) > width:
+                lines.append(line.rstrip(" "))
+                line = piece.lstrip(" ")
+            else:
+                line += piece
+        lines.append(line.rstrip(" "))
+    return "\n".join(lines)
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """The lines of `text` with where each starts."""
+    found: list[tuple[int, str]] = []
+    at = 0
+    for paragraph in text.split("\n"):
+        found.append((at, paragraph))
+        at += len(paragraph) + 1
+    return found
+
+
+# Qt's widest message text before it wraps (its "soft limit": half the screen, at most 500 px),
+# less what the box takes beside the text (its icon, margins and spacing), as Qt lays it out.
+MESSAGE_SOFT_LIMIT = 500
+MESSAGE_CHROME = 100
+
+
+def wrap_message_box(box: QMessageBox) -> None:
+    """Wrap a message box's Burmese text between syllables (`wrap_syllables`) to the width Qt
+    gives message text, before Qt sizes the box: the lines fit, so Qt breaks none of them."""
+    screen = box.screen() or QGuiApplication.primaryScreen()
+    soft = min(screen.availableGeometry().width() // 2, MESSAGE_SOFT_LIMIT) \
+        if screen is not None else MESSAGE_SOFT_LIMIT
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is None or label.textFormat() == Qt.TextFormat.RichText:
+            continue
+        wrapped = wrap_syllables(label.text(), label.fontMetrics(), soft - MESSAGE_CHROME)
+        if wrapped != label.text():
+            label.setText(wrapped)
+
+
+class SyllableWrap(QObject):
+    """Application-wide (install on the QApplication): every message box, the app's own and
+    those of Qt's static functions (QMessageBox.warning ...), wraps Burmese between syllables
+    when it is shown, whatever the text: a translation or a Burmese name in it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
+            wrap_message_box(watched)
+        return False
 
 
 class ClusterElideDelegate(QStyledItemDelegate):

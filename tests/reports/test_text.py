@@ -150,3 +150,16 @@ def test_dates_per_language() -> None:
     assert strings.format_date("en", "next week") == "next week"  # shown as typed
     assert strings.format_date_range("en", "2026-03-03", "2026-03-03") == "3 March 2026"
     assert strings.t("fr", "cert_title") == "Certificate of Completion"
+
+
+def test_a_burmese_word_longer_than_a_line_breaks_between_syllables() -> None:
+    """No line starts with a consonant that belongs to the syllable before ("ဝှ / က်")."""
+    from gmsdesk.reports.text import wrap
+
+    text = "ဒေါ်ခင်မာဝင်းစကားဝှက်ကိုထည့်ပါ"
+    for width in (30, 50, 80):
+        lines = wrap(text, 10, width)
+        assert "".join(lines) == text
+        for line in lines[1:]:
+            assert not line.startswith(("က်", "င်း", "ပ်")), lines
+            assert "\u103a" not in line[:2], lines

@@ -314,3 +314,54 @@ def test_english_says_1_response_and_2_responses(ctx: AppContext, qtbot: Any,
     finally:
         QApplication.removeTranslator(english)
         window.close()
+
+
+def test_number_boxes_follow_the_digits_setting(ctx: AppContext, qtbot: Any) -> None:
+    """NumberBox and DecimalBox write the Digits setting's digits (Qt's own spin box writes
+    Myanmar digits in Burmese even when the user chose 0-9, and never Thai digits), take both
+    kinds typed, and their value is a plain number."""
+    from gmsdesk.ui.widgets import DecimalBox, NumberBox
+
+    def boxes() -> tuple[NumberBox, DecimalBox]:
+        whole, decimal = NumberBox(), DecimalBox()
+        for box in (whole, decimal):
+            qtbot.addWidget(box)
+            box.setRange(0, 100_000)
+        whole.setSuffix(" %")
+        whole.setValue(75)
+        decimal.setDecimals(2)
+        decimal.setValue(1234.5)
+        return whole, decimal
+
+    ctx.set_language("my")
+    whole, decimal = boxes()
+    assert (whole.text(), decimal.text()) == ("၇၅ %", "၁၂၃၄.၅၀")
+    for typed, value in (("၄၂ %", 42), ("43", 43), ("၄4", 44)):
+        whole.lineEdit().setText(typed)
+        whole.interpretText()
+        assert whole.value() == value
+    assert whole.validate("၁x", 2)[0].name == "Invalid"
+    decimal.lineEdit().setText("၁၂.၇၅")
+    decimal.interpretText()
+    assert decimal.value() == 12.75
+
+    ctx.settings.set_native_digits("my", False)
+    ctx.set_language("my")
+    whole, decimal = boxes()
+    assert (whole.text(), decimal.text()) == ("75 %", "1234.50")
+
+    ctx.settings.set_native_digits("th", True)
+    ctx.set_language("th")
+    whole, decimal = boxes()
+    assert (whole.text(), decimal.text()) == ("๗๕ %", "๑๒๓๔.๕๐")
+    whole.lineEdit().setText("๖๐ %")
+    whole.interpretText()
+    assert whole.value() == 60
+
+    ctx.set_language("lo")  # Lao writes "," for the decimal mark, as Qt does
+    whole, decimal = boxes()
+    assert decimal.text() == "1234,50"
+
+    ctx.set_language("en")
+    whole, decimal = boxes()
+    assert (whole.text(), decimal.text()) == ("75 %", "1234.50")
