@@ -201,6 +201,7 @@ class QuestionWidget(QFrame):
         self.key = key
         self.lang = lang
         self.texts = texts  # label and hint as shown now (${answers} filled in by the engine)
+        self.label_media: LabelMedia | None = None
         self._loading = False
         self.message_shown = False
         self.setObjectName(f"question_{key_suffix(key)}")
@@ -275,6 +276,8 @@ class QuestionWidget(QFrame):
         self.lang = lang
         self.refresh_texts()
         self.retranslate_editor()
+        if self.label_media is not None:  # a recording may be made for each language
+            self.label_media.show_files(self.question, lang)
 
     def refresh_texts(self) -> None:
         """Label and hint again: the language changed, or an answer the label shows."""
@@ -298,6 +301,18 @@ class QuestionWidget(QFrame):
 
     def set_attachments(self, find: Attachments | None) -> None:
         """The form's attached files (the pictures beside a select's choices)."""
+
+    def set_label_media(self, find: Attachments | None) -> None:
+        """The form's attached files, for the recording and the video its label plays
+        (media::audio, media::video): a Play button under the label for each."""
+        if self.label_media is None:
+            if not any(label_media_file(self.question, kind, self.lang)
+                       for kind in LABEL_MEDIA_KINDS):
+                return
+            self.label_media = LabelMedia(self)
+            self.layout_.insertWidget(1, self.label_media)  # under the label
+        self.label_media.finder = find
+        self.label_media.show_files(self.question, self.lang)
 
     def show_message(self, text: str | None) -> None:
         self.message_shown = bool(text)
@@ -992,6 +1007,106 @@ def size_text(size: int) -> str:
 
 
 THUMBNAIL_SIZE = 160  # px: the photo shown beside its buttons
+LABEL_MEDIA_KINDS = ("audio", "video")
+PLAYED_FOLDER = "gmsdesk-form-media"  # in the temporary folder: a form's files, to be played
+
+
+def label_media_file(question: Any, kind: str, lang: str | None) -> str | None:
+    """The file a label's media::audio or media::video column names for `lang`, if any."""
+    media = getattr(question, "media", None)
+    value = media.get(kind) if isinstance(media, dict) else None
+    if not value:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    langs = getattr(question, "langs", None)
+    try:
+        picked = langs.pick(value, lang) if langs is not None else next(iter(value.values()))
+    except Exception:  # media in a shape this release does not know: nothing to play
+        return None
+    return str(picked or "").strip() or None
+
+
+def open_form_file(name: str, data: bytes) -> bool:
+    """Open a file attached to a form (kept inside the form) with this computer's program for
+    it: it is written to the temporary folder first, under its own name so the program knows
+    its kind. False when no program took it."""
+    import hashlib
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.gettempdir()) / PLAYED_FOLDER / hashlib.sha256(data).hexdigest()[:16]
+    target = folder / (Path(name.replace("\\", "/")).name or "file")
+    if not target.is_file() or target.stat().st_size != len(data):
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
+
+
+class LabelMedia(QWidget):
+    """Play buttons for the recording and the video of a label: each opens in this computer's
+    own player (Qt Multimedia is not part of the Qt GMS Desk ships with)."""
+
+    def __init__(self, owner: QuestionWidget) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.finder: Attachments | None = None
+        self.setObjectName(f"label_media_{key_suffix(owner.key)}")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        self.files: dict[str, str | None] = {}
+        for kind in LABEL_MEDIA_KINDS:
+            button = QPushButton(self)
+            button.setObjectName(f"play_{kind}_{key_suffix(owner.key)}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, k=kind: self.play(k))
+            row.addWidget(button)
+            self.buttons[kind] = button
+        self.note = QLabel(self)
+        self.note.setStyleSheet(HINT_STYLE)
+        self.note.setWordWrap(True)
+        row.addWidget(self.note, 1)
+
+    def show_files(self, question: Any, lang: str | None) -> None:
+        self.note.clear()
+        for kind, button in self.buttons.items():
+            name = label_media_file(question, kind, lang)
+            self.files[kind] = name
+            button.setVisible(name is not None)
+            button.setText(self.tr("▶ Play the recording") if kind == "audio"
+                           else self.tr("▶ Play the video"))
+            if name is None:
+                continue
+            attached = self._read(name) is not None
+            button.setEnabled(attached)
+            button.setToolTip(name if attached else fill(
+                self.tr("%1 did not come with the form, so it cannot be played."), name))
+        self.setVisible(any(self.files.values()))
+
+    def _read(self, name: str) -> bytes | None:
+        if self.finder is None:
+            return None
+        try:
+            return self.finder(name)
+        except Exception:  # an attachment that cannot be read is not worth a crash
+            return None
+
+    def play(self, kind: str) -> bool:
+        """Open the label's recording (or video) in this computer's player."""
+        name = self.files.get(kind)
+        data = self._read(name) if name else None
+        if name is None or data is None:
+            return False
+        try:
+            opened = open_form_file(name, data)
+        except OSError as exc:
+            self.note.setText(fill(self.tr("%1 could not be made ready to play: %2"), name,
+                                   exc.strerror or str(exc)))
+            return False
+        self.note.setText("" if opened else fill(
+            self.tr("No program on this computer plays %1."), name))
+        return opened
 
 
 class MediaWidget(QuestionWidget):
@@ -1057,7 +1172,10 @@ class MediaWidget(QuestionWidget):
         self.choose_button.setText(self.tr("Choose a photo…") if kind == "image"
                                    else self.tr("Choose a file…"))
         self.camera_button.setText(self.tr("Take a photo…"))
-        self.open_button.setText(self.tr("Open"))
+        # A recording or a video plays in this computer's own player (Qt Multimedia is not
+        # part of the Qt GMS Desk ships with).
+        self.open_button.setText(self.tr("Play") if kind in ("audio", "video")
+                                 else self.tr("Open"))
         self.remove_button.setText(self.tr("Remove"))
         self._show_current()
 
@@ -1338,10 +1456,38 @@ def point_text(lat: float, lon: float, alt: float = 0.0, acc: float = 0.0) -> st
     return " ".join(format_number(v) for v in (lat, lon, alt, acc))
 
 
+def _map_button(owner: GeopointWidget | GeoTraceWidget, parent: QWidget) -> QPushButton:
+    """The button that opens a location question's map (shown read-only too: to look)."""
+    button = QPushButton(parent)
+    button.setObjectName(f"map_{key_suffix(owner.key)}")
+    button.setAutoDefault(False)
+    button.clicked.connect(owner.open_map)
+    return button
+
+
+def _retranslate_map_button(button: QPushButton) -> None:
+    button.setText(QCoreApplication.translate("MapDialog", "Map…"))
+    button.setToolTip(QCoreApplication.translate(
+        "MapDialog", "Pick the place on a map kept on this laptop (no internet needed)"))
+
+
+def _map_title(widget: QuestionWidget) -> str:
+    """The question's label as plain text, for the map's window title."""
+    try:
+        label = widget.texts()[0] if widget.texts is not None else \
+            widget.question.label(widget.lang)
+    except Exception:  # a question without a label: its name
+        label = ""
+    return " ".join(str(label or widget.question.name).split())
+
+
 class GeopointWidget(QuestionWidget):
     """A location typed as latitude and longitude (decimal degrees), with altitude and
     accuracy in metres when known; stored as ODK stores it, "lat lon alt acc". Pasting
-    "11.5564, 104.9282" into the latitude fills both."""
+    "11.5564, 104.9282" into the latitude fills both; Map… picks the place on a map."""
+
+    _map_read_only = False
+    map_dialog: Any = None
 
     def build_editor(self) -> QWidget:
         box = QWidget(self)
@@ -1365,9 +1511,34 @@ class GeopointWidget(QuestionWidget):
             self.heads.append(head)
             self.edits.append(edit)
         self.edits[0].textChanged.connect(self._split_pasted)
-        grid.setColumnStretch(4, 1)
+        self.map_button = _map_button(self, box)
+        grid.addWidget(self.map_button, 1, 4)
+        grid.setColumnStretch(5, 1)
         self.layout_.addWidget(box)
         return box
+
+    def open_map(self) -> None:
+        """The point on the map of this laptop's tiles; OK there fills the fields."""
+        from gmsdesk.ui.surveys.map import open_map
+
+        self.map_dialog = open_map(self, "geopoint", self.value() or self._typed_point(),
+                                   self._from_map, read_only=self._map_read_only,
+                                   title=_map_title(self))
+
+    def _typed_point(self) -> str:
+        lat, lon, _alt, _acc = self._numbers()
+        return "" if lat is None or lon is None else point_text(lat, lon)
+
+    def _from_map(self, text: str | None) -> None:
+        parts = str(text or "").split()
+        self._loading = True  # one answer for the four fields, not four
+        try:
+            for index, edit in enumerate(self.edits):
+                edit.setText(parts[index] if index < len(parts) else "")
+        finally:
+            self._loading = False
+        self._emit(self.value())
+        self.committed.emit()
 
     def _split_pasted(self, text: str) -> None:
         parts = [p for p in text.replace(";", " ").replace(",", " ").split() if p]
@@ -1379,6 +1550,7 @@ class GeopointWidget(QuestionWidget):
         return self.edits[0]
 
     def make_read_only(self) -> None:
+        self._map_read_only = True
         for edit in self.edits:
             edit.setReadOnly(True)
             edit.setStyleSheet(READ_ONLY_STYLE)
@@ -1388,6 +1560,7 @@ class GeopointWidget(QuestionWidget):
                                            self.tr("Altitude (m)"), self.tr("Accuracy (m)")),
                               strict=True):
             head.setText(text)
+        _retranslate_map_button(self.map_button)
         self.edits[0].setPlaceholderText("11.5564")
         self.edits[1].setPlaceholderText("104.9282")
 
@@ -1430,7 +1603,10 @@ class GeopointWidget(QuestionWidget):
 class GeoTraceWidget(QuestionWidget):
     """geotrace and geoshape: points typed one per line ("lat lon [alt acc]"), or pasted as
     ODK writes them ("lat lon alt acc;lat lon alt acc"), drawn beside; stored as ODK stores
-    them, a geoshape closed (its first point again at the end)."""
+    them, a geoshape closed (its first point again at the end). Map… draws them on a map."""
+
+    _map_read_only = False
+    map_dialog: Any = None
 
     def build_editor(self) -> QWidget:
         box = QWidget(self)
@@ -1446,24 +1622,49 @@ class GeoTraceWidget(QuestionWidget):
         self.sketch.setObjectName(f"sketch_{key_suffix(self.key)}")
         self.measure = QLabel(box)
         self.measure.setStyleSheet(HINT_STYLE)
+        self.map_button = _map_button(self, box)
+        typed = QVBoxLayout()
+        typed.addWidget(self.text_edit)
+        typed.addWidget(self.map_button, 0, Qt.AlignmentFlag.AlignLeft)
+        typed.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.sketch)
         side.addWidget(self.measure)
         side.addStretch(1)
-        row.addWidget(self.text_edit)
+        row.addLayout(typed)
         row.addLayout(side)
         row.addStretch(1)
         self.layout_.addWidget(box)
         return box
 
     def make_read_only(self) -> None:
+        self._map_read_only = True
         self.text_edit.setReadOnly(True)
         self.text_edit.setStyleSheet(READ_ONLY_STYLE)
 
     def retranslate_editor(self) -> None:
         self.text_edit.setPlaceholderText(self.tr("One point a line: latitude longitude, "
                                                   "for example 11.5564 104.9282"))
+        _retranslate_map_button(self.map_button)
         self._show_measure()
+
+    def open_map(self) -> None:
+        """The line or shape on the map of this laptop's tiles; OK there writes its points."""
+        from gmsdesk.ui.surveys.map import open_map
+
+        points, _bad = self._points()
+        shown = self.value() or ";".join(point_text(*p) for p in points)
+        self.map_dialog = open_map(self, str(self.question.type), shown, self._from_map,
+                                   read_only=self._map_read_only, title=_map_title(self))
+
+    def _from_map(self, text: str | None) -> None:
+        lines = "\n".join(p.strip() for p in str(text or "").split(";") if p.strip())
+        if self.question.type == "geoshape":  # the shape closes by itself when stored
+            rows = lines.splitlines()
+            if len(rows) >= 4 and rows[0] == rows[-1]:
+                lines = "\n".join(rows[:-1])
+        self.text_edit.setPlainText(lines)  # answers through textChanged
+        self.committed.emit()
 
     def _edited(self) -> None:
         self._show_measure()

@@ -603,6 +603,8 @@ class FormRenderer(QDialog):
             if self.read_only or self._read_only(key):
                 widget.make_read_only()
             self._show_image(key, widget)
+            if getattr(item, "media", None):  # a recording or a video to play with the label
+                widget.set_label_media(attachment if callable(attachment) else None)
             widget.setVisible(self._relevant(key))
             widget.edited.connect(lambda value, w=widget: self.on_edited(w, value))
             widget.committed.connect(lambda w=widget: self.on_committed(w))
