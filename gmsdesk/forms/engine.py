@@ -34,6 +34,8 @@ from gmsdesk.forms.expressions import (
 )
 from gmsdesk.forms.instances import Element
 from gmsdesk.forms.model import METADATA, Choice, Form, Group, Page, Question
+from gmsdesk.forms.problems import Message as Marked
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["CycleError", "FormState", "Index", "Key", "Message", "ReadOnlyError", "plan_for"]
 
@@ -78,8 +80,11 @@ class CycleError(ValueError):
 
     def __init__(self, names: list[str]) -> None:
         self.names = names
-        super().__init__("these questions depend on each other in a circle: "
-                         + " -> ".join(names) + "; break the circle in relevant/calculation")
+        # `marked`: for the import screen to translate (see problems.Problem)
+        self.marked = Marked.of(QT_TRANSLATE_NOOP(
+            "Forms", "these questions depend on each other in a circle: {names}; break the "
+                     "circle in relevant/calculation"), names=" -> ".join(names))
+        super().__init__(self.marked.english)
 
 
 # -- the dependency plan (one per form) --------------------------------------------------------
@@ -384,13 +389,17 @@ class FormState:
     def __init__(self, form: Form, answers: Mapping[str, Any] | None = None, *,
                  today: dt.date | None = None, lang: str | None = None,
                  meta: Mapping[str, str] | None = None,
-                 last_saved: Mapping[str, Any] | None = None, seed: int | None = None) -> None:
+                 last_saved: Mapping[str, Any] | None = None, seed: int | None = None,
+                 names_language: str | None = None) -> None:
         """`answers`: a draft or response to go on with (None: a new response, whose defaults
-        and metadata are filled in). `meta`: what the deviceid, username and email metadata
-        record on this laptop. `last_saved`: the answers of the response saved last on this
-        laptop with the same form, read by ${last-saved#name}. `seed`: the order of the
-        choices of randomize=true selects without a seed (give the same number each time a
-        response is opened, so its choices keep their order; None: a new order)."""
+        and metadata are filled in). `names_language`: the language of format-date()'s
+        weekday and month names, the UI's as ODK Collect writes the device's (None: the one
+        expressions.set_date_names_language set). `meta`: what the deviceid, username and
+        email metadata record on this laptop. `last_saved`: the answers of the response
+        saved last on this laptop with the same form, read by ${last-saved#name}. `seed`:
+        the order of the choices of randomize=true selects without a seed (give the same
+        number each time a response is opened, so its choices keep their order; None: a new
+        order)."""
         self.form = form
         self.shuffle_seed = seed if seed is not None else random.randrange(1, 2**31 - 1)
         self.plan = plan_for(form)
@@ -398,6 +407,7 @@ class FormState:
         self.opened = dt.datetime.now()
         self.meta = dict(meta or {})
         self.lang = lang if lang is not None else form.default_language
+        self.names_language = names_language
         self.saved: Mapping[str, Any] = last_saved or {}
         # The answers outside repeats; a repeat's instances are a list in the row of the
         # instance around it (here for a repeat at the top), under _ROWS + its name.
@@ -635,6 +645,9 @@ class FormState:
     def choice_label(self, name: str, value: str) -> str:
         choice = self.form.question(name).choice(value)
         return choice.label(self.lang) if choice else ""
+
+    def itext(self, ident: str) -> str:
+        return self.form.itext(ident, self.lang) or ""
 
     # -- reading --------------------------------------------------------------------------
 

@@ -25,8 +25,11 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from gmsdesk.forms import geo
+from gmsdesk.forms.date_names import month_name, weekday_name
 from gmsdesk.forms.instances import Element
-from gmsdesk.i18n_format import MONTHS, normalize_lang
+from gmsdesk.forms.problems import Message, translate
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk.i18n_format import normalize_lang
 
 __all__ = [
     "Env",
@@ -49,7 +52,15 @@ NAN = float("nan")
 
 
 class ExpressionError(ValueError):
-    """An expression that cannot be used: bad syntax, unknown function or question."""
+    """An expression that cannot be used: bad syntax, unknown function or question.
+
+    `text` is marked with QT_TRANSLATE_NOOP("Forms", ...) (or problems.translate for a
+    `count`), its `{name}` placeholders filled from `args`; `marked` keeps it for the
+    screen to translate (see problems.Problem)."""
+
+    def __init__(self, text: str, count: int | None = None, /, **args: object) -> None:
+        self.marked = Message.of(text, count, **args)
+        super().__init__(self.marked.english)
 
 
 class NodeSet(tuple[Any, ...]):
@@ -273,7 +284,9 @@ def tokenize(source: str) -> list[Token]:
     while pos < len(source):
         match = _TOKEN.match(source, pos)
         if not match:
-            raise ExpressionError(f"unexpected character {source[pos]!r} at position {pos + 1}")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "unexpected character {character} at position {position}"),
+                character=repr(source[pos]), position=pos + 1)
         kind = match.lastgroup or ""
         text = match.group()
         pos = match.end()
@@ -284,7 +297,9 @@ def tokenize(source: str) -> list[Token]:
             # ${last-saved#name}: the answer saved last time this form was filled in
             bare = inner[len(LAST_SAVED):] if inner.startswith(LAST_SAVED) else inner
             if not _NAME.fullmatch(bare):
-                raise ExpressionError(f"{text} is not a valid reference to a question")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "{reference} is not a valid reference to a question"),
+                    reference=text)
             text = inner
         previous = tokens[-1] if tokens else None
         follows_operand = previous is not None and (
@@ -295,7 +310,7 @@ def tokenize(source: str) -> list[Token]:
             kind = "op"
         elif kind == "name" and follows_operand:
             # "a -b" style: a name cannot follow an operand; give a helpful message.
-            raise ExpressionError(f"unexpected {text!r} at position {match.start() + 1}")
+            raise ExpressionError(_UNEXPECTED, token=repr(text), position=match.start() + 1)
         tokens.append(Token(kind, text, match.start()))
     tokens.append(Token("end", "", len(source)))
     return tokens
@@ -390,16 +405,21 @@ class _Parser:
         token = self.take()
         if token.text != text or token.kind not in ("op",):
             found = "the end" if token.kind == "end" else repr(token.text)
-            raise ExpressionError(f"expected {text!r} but found {found} at position "
-                                  f"{token.pos + 1}")
+            if token.kind == "end":
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "expected {expected} but found the end at position {position}"),
+                    expected=repr(text), position=token.pos + 1)
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "expected {expected} but found {found} at position {position}"),
+                expected=repr(text), found=found, position=token.pos + 1)
 
     def parse(self) -> Node:
         if self.peek().kind == "end":
-            raise ExpressionError("the expression is empty")
+            raise ExpressionError(QT_TRANSLATE_NOOP("Forms", "the expression is empty"))
         node = self.expression(0)
         token = self.peek()
         if token.kind != "end":
-            raise ExpressionError(f"unexpected {token.text!r} at position {token.pos + 1}")
+            raise ExpressionError(_UNEXPECTED, token=repr(token.text), position=token.pos + 1)
         return node
 
     def expression(self, min_binding: int) -> Node:
@@ -441,8 +461,8 @@ class _Parser:
         if token.kind == "name" or (token.kind == "op" and token.text in (".", "..", "/")):
             return self.path(token)
         if token.kind == "end":
-            raise ExpressionError("the expression ends too early")
-        raise ExpressionError(f"unexpected {token.text!r} at position {token.pos + 1}")
+            raise ExpressionError(QT_TRANSLATE_NOOP("Forms", "the expression ends too early"))
+        raise ExpressionError(_UNEXPECTED, token=repr(token.text), position=token.pos + 1)
 
     def after_primary(self, node: Node) -> Node:
         """A primary expression, and the predicates and path that may follow it."""
@@ -451,11 +471,13 @@ class _Parser:
         own = self.predicates()
         token = self.peek()
         if token.kind == "op" and token.text == "//":
-            raise ExpressionError("'//' paths are not supported")
+            raise ExpressionError(_NO_DOUBLE_SLASH)
         if not (token.kind == "op" and token.text == "/"):
             return Filter(node, own, (), ()) if own else node
         if isinstance(node, Ref) and node.last_saved:
-            raise ExpressionError(f"a path after ${{{LAST_SAVED}{node.name}}} is not supported")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "a path after {reference} is not supported"),
+                reference=f"${{{LAST_SAVED}{node.name}}}")
         self.take()
         steps, predicates = self.steps(None)
         return Filter(node, own, steps, predicates)
@@ -466,8 +488,9 @@ class _Parser:
         while self.peek().kind == "op" and self.peek().text == "[":
             self.take()
             if self.peek().kind == "op" and self.peek().text == "]":
-                raise ExpressionError(f"an empty predicate '[]' at position "
-                                      f"{self.peek().pos + 1}")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "an empty predicate '[]' at position {position}"),
+                    position=self.peek().pos + 1)
             found.append(self.expression(0))
             self.expect("]")
         return tuple(found)
@@ -484,18 +507,21 @@ class _Parser:
             if token.kind == "name" or (token.kind == "op" and token.text in (".", "..")):
                 steps.append(token.text)
             elif token.kind == "op" and token.text == "@":
-                raise ExpressionError("attributes ('@') are not supported")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "attributes ('@') are not supported"))
             elif token.kind == "op" and token.text == "*":
-                raise ExpressionError("wildcards ('*') in paths are not supported")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "wildcards ('*') in paths are not supported"))
             elif token.kind == "end":
-                raise ExpressionError("the path ends with '/'")
+                raise ExpressionError(QT_TRANSLATE_NOOP("Forms", "the path ends with '/'"))
             else:
-                raise ExpressionError(f"a path cannot contain {token.text!r} "
-                                      f"(position {token.pos + 1})")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "a path cannot contain {token} (position {position})"),
+                    token=repr(token.text), position=token.pos + 1)
             predicates.append(self.predicates() if token.kind == "name" else ())
             nxt = self.peek()
             if nxt.kind == "op" and nxt.text == "//":
-                raise ExpressionError("'//' paths are not supported")
+                raise ExpressionError(_NO_DOUBLE_SLASH)
             if not (nxt.kind == "op" and nxt.text == "/"):
                 break
             self.take()
@@ -545,6 +571,13 @@ class Env(Protocol):
 
     today: dt.date
     lang: str | None
+    # The language of format-date()'s weekday and month names (%a, %b): the UI's, as ODK
+    # Collect writes the device's (None: the one set_date_names_language set).
+    names_language: str | None
+
+    def itext(self, ident: str) -> str:
+        """The form's text `ident` (jr:itext) in the language the form is filled in."""
+        ...
 
     def value(self, name: str, index: Index) -> Any:
         """The value of `name` in the instance `index` is in (or holds)."""
@@ -574,6 +607,10 @@ class Scope(Protocol):
         ...
 
     def is_select(self, name: str) -> bool: ...
+
+    def itext(self, ident: str, lang: str | None) -> str | None:
+        """The form's text `ident` (jr:itext) in `lang`; None when the form has none."""
+        ...
 
     def repeats_of(self, repeat: str | None) -> tuple[str, ...]:
         """The repeats around `repeat`, outermost first, ending with it (() for None)."""
@@ -629,11 +666,10 @@ class Expression:
 
 # -- functions ---------------------------------------------------------------------------------
 
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-# The language format-date() writes month names in (%b): ODK Collect writes the device's, so
-# GMS Desk writes the UI's (the survey renderer sets it); English until it is set (the
-# server, the command line) and for a language without month names in i18n_format.
+# The language format-date() writes weekday and month names in (%a, %b) when the response's
+# state names none (Env.names_language): ODK Collect writes the device's, so GMS Desk writes
+# the UI's (the survey renderer sets it); English until it is set (the server, the command
+# line). See forms.date_names.
 _date_names_language = "en"
 
 
@@ -643,14 +679,13 @@ def set_date_names_language(lang: str | None) -> None:
     _date_names_language = normalize_lang(lang)
 
 
-def _month_name(month: int) -> str:
-    """%b: the UI language's month name where i18n_format has them, else ODK's English one.
-    Weekdays (%a) stay English: i18n_format has no day names."""
-    names = MONTHS.get(_date_names_language)
-    return names[month - 1] if names and _date_names_language != "en" else _MONTHS[month - 1]
+def _names_language(c: _Ctx) -> str:
+    """The language of format-date()'s names: the one the response's state was given (see
+    Env.names_language), else the one set_date_names_language set."""
+    return getattr(c.env, "names_language", None) or _date_names_language
 
 
-def _format_date(value: Any, pattern: str) -> str:
+def _format_date(value: Any, pattern: str, lang: str | None = None) -> str:
     when = to_date(value)
     if when is None:
         return ""
@@ -669,8 +704,10 @@ def _format_date(value: Any, pattern: str) -> str:
         out.append({
             "Y": f"{moment.year:04d}", "y": f"{moment.year % 100:02d}",
             "m": f"{moment.month:02d}", "n": str(moment.month),
-            "b": _month_name(moment.month), "d": f"{moment.day:02d}", "e": str(moment.day),
-            "a": _DAYS[moment.weekday()], "H": f"{moment.hour:02d}", "h": str(moment.hour),
+            "b": month_name(moment.month, lang or _date_names_language),
+            "d": f"{moment.day:02d}", "e": str(moment.day),
+            "a": weekday_name(moment.weekday(), lang or _date_names_language),
+            "H": f"{moment.hour:02d}", "h": str(moment.hour),
             "M": f"{moment.minute:02d}", "S": f"{moment.second:02d}",
             "3": f"{moment.microsecond // 1000:03d}", "%": "%",
         }.get(code, "%" + code))
@@ -988,11 +1025,21 @@ _FUNCTIONS: dict[str, tuple[int, int | None, str, _Impl]] = {
 }
 _REFUSED = {
     "indexed-repeat": "",  # handled specially
-    "search": "search() is an appearance of a select question (its choices from a CSV file), "
-              "not a function for calculations",
-    "jr:itext": "jr:itext() reads a translation by an id XLSForm does not let a form name; "
-                "use jr:choice-name() or a label with ${...} instead",
+    "search": QT_TRANSLATE_NOOP(
+        "Forms", "search() is an appearance of a select question (its choices from a CSV "
+                 "file), not a function for calculations"),
 }
+# Messages raised in several places.
+_UNEXPECTED = QT_TRANSLATE_NOOP("Forms", "unexpected {token} at position {position}")
+_NO_DOUBLE_SLASH = QT_TRANSLATE_NOOP("Forms", "'//' paths are not supported")
+_NO_PREDICATES = QT_TRANSLATE_NOOP(
+    "Forms", "predicates ('[...]') on the form's own questions are not supported; use "
+             "indexed-repeat()")
+_NO_ARGUMENTS = QT_TRANSLATE_NOOP("Forms", "{function}() takes no arguments")
+# A plural message: its count (%n) is given with it (see problems.translate).
+_TAKES = translate("Forms", "{function}() takes %n argument(s), not {given}", "", -1)
+_NO_QUESTION = QT_TRANSLATE_NOOP("Forms", "there is no question named '{name}'")
+_CHOICE_NAME = "jr:choice-name(${q}, '${q}')"
 _NOT_RANDOM = {"random", "uuid", "randomize"}
 # Functions whose argument, when left out, is the question's own value (XPath's context node).
 _OF_CONTEXT = {"string", "number", "normalize-space", "string-length"}
@@ -1102,7 +1149,7 @@ class _Compiler:
         try:
             target = self.scope.repeat_of(name)
         except KeyError:
-            raise ExpressionError(f"there is no question named '{name}'") from None
+            raise ExpressionError(_NO_QUESTION, name=name) from None
         self.refs.add(name)
         if target is None:
             return lambda c: c.env.value(name, None)
@@ -1121,7 +1168,7 @@ class _Compiler:
         try:
             self.scope.repeat_of(name)
         except KeyError:
-            raise ExpressionError(f"there is no question named '{name}'") from None
+            raise ExpressionError(_NO_QUESTION, name=name) from None
         return lambda c: c.env.last_saved(name, c.index)
 
     def path(self, node: Path) -> Fn:
@@ -1130,8 +1177,7 @@ class _Compiler:
                 self.item_mode == "node" or steps[0] != ".."):
             return self.item_path(node)
         if node.filtered:
-            raise ExpressionError("predicates ('[...]') on the form's own questions are not "
-                                  "supported; use indexed-repeat()")
+            raise ExpressionError(_NO_PREDICATES)
         if steps == (".",) and not node.absolute:
             if self.current is None:
                 return lambda c: ""
@@ -1141,8 +1187,9 @@ class _Compiler:
             return lambda c: ""
         if node.absolute or ".." in steps or steps[0] == ".":
             return self.ref(self.resolve(steps, node.absolute))
-        raise ExpressionError(f"'{'/'.join(steps)}' is not understood: refer to a question "
-                              f"as ${{{names[-1]}}}")
+        raise ExpressionError(QT_TRANSLATE_NOOP(
+            "Forms", "'{path}' is not understood: refer to a question as {reference}"),
+            path="/".join(steps), reference=f"${{{names[-1]}}}")
 
     def item_path(self, node: Path) -> Fn:
         """A path inside a choice filter (a column of the choice) or a predicate (from the
@@ -1155,7 +1202,8 @@ class _Compiler:
             if len(names) == 1 and not node.filtered:
                 column = names[0]
                 return lambda c: c.item.get(column, "") if isinstance(c.item, Mapping) else ""
-            raise ExpressionError(f"'{'/'.join(steps)}' is not a column of the choices")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "'{path}' is not a column of the choices"), path="/".join(steps))
         walk = self.walker(steps, node.predicates)
         return lambda c: NodeSet(walk(c, [c.item]) if isinstance(c.item, Element) else ())
 
@@ -1238,24 +1286,25 @@ class _Compiler:
 
     def instance_name(self, node: Call) -> str:
         if len(node.args) != 1 or not isinstance(node.args[0], Str):
-            raise ExpressionError("instance() takes the name of a secondary instance in "
-                                  "quotes, e.g. instance('fruits')")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "instance() takes the name of a secondary instance in quotes, e.g. "
+                         "instance('fruits')"))
         name = node.args[0].value.strip()
         if self.scope.instance_columns(name) is None:
-            raise ExpressionError(
-                f"instance('{name}') names no file attached to the form and no list of the "
-                f"choices sheet: attach {name}.csv or {name}.xml (declared by a "
-                "select_one_from_file, csv-external or xml-external row) or use a choice list")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "instance('{name}') names no file attached to the form and no list "
+                         "of the choices sheet: attach {name}.csv or {name}.xml (declared by a "
+                         "select_one_from_file, csv-external or xml-external row) or use a "
+                         "choice list"), name=name)
         return name
 
     def filter(self, node: Filter) -> Fn:
         base = node.base
         if isinstance(base, Call) and base.name == "current":
             if base.args:
-                raise ExpressionError("current() takes no arguments")
+                raise ExpressionError(_NO_ARGUMENTS, function="current")
             if node.base_predicates or any(node.predicates):
-                raise ExpressionError("predicates ('[...]') on the form's own questions are "
-                                      "not supported; use indexed-repeat()")
+                raise ExpressionError(_NO_PREDICATES)
             saved = self.item_mode
             self.item_mode = None  # current()/.. reads the form's answers, not the item
             try:
@@ -1270,8 +1319,9 @@ class _Compiler:
                 document = c.env.instance(name)
                 return [document] if document is not None else []
         elif isinstance(base, Ref | Path):
-            raise ExpressionError("predicates ('[...]') and paths after the form's own "
-                                  "questions are not supported; use indexed-repeat()")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "predicates ('[...]') and paths after the form's own questions are "
+                         "not supported; use indexed-repeat()"))
         else:
             inner = self.compile(base)
 
@@ -1336,7 +1386,7 @@ class _Compiler:
         args = node.args
         if name in ("today", "now"):
             if args:
-                raise ExpressionError(f"{name}() takes no arguments")
+                raise ExpressionError(_NO_ARGUMENTS, function=name)
             self.uses_now = True
             if name == "today":
                 return lambda c: c.env.today
@@ -1345,14 +1395,14 @@ class _Compiler:
             return self.position(args)
         if name == "last":
             if args:
-                raise ExpressionError("last() takes no arguments")
+                raise ExpressionError(_NO_ARGUMENTS, function="last")
             return lambda c: float(c.size)
         if name == "instance":
             document = self.instance_name(node)
             return lambda c: NodeSet(_nodes(c.env.instance(document)))
         if name == "current":
             if args:
-                raise ExpressionError("current() takes no arguments")
+                raise ExpressionError(_NO_ARGUMENTS, function="current")
             saved, self.item_mode = self.item_mode, None
             try:
                 return self.current_value()
@@ -1364,16 +1414,28 @@ class _Compiler:
             return self.choice_name(args)
         if name == "indexed-repeat":
             return self.indexed_repeat(args)
+        if name == "jr:itext":
+            return self.itext(args)
         if name in _REFUSED:
             raise ExpressionError(_REFUSED[name])
         spec = _FUNCTIONS.get(name)
         if spec is None:
-            raise ExpressionError(f"the function {name}() is not known")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "the function {function}() is not known"), function=name)
         low, high, kinds, impl = spec
         if len(args) < low or (high is not None and len(args) > high):
-            expected = str(low) if low == high else (
-                f"{low} or more" if high is None else f"{low} to {high}")
-            raise ExpressionError(f"{name}() takes {expected} argument(s), not {len(args)}")
+            if low == high:
+                raise ExpressionError(_TAKES, low, function=name, given=len(args))
+            if high is None:
+                raise ExpressionError(translate(
+                    "Forms", "{function}() takes %n or more argument(s), not {given}", "", -1),
+                    low, function=name, given=len(args))
+            raise ExpressionError(translate(
+                "Forms", "{function}() takes {low} to %n argument(s), not {given}", "", -1),
+                high, function=name, low=low, given=len(args))
+        if name in ("format-date", "format-date-time"):
+            value, pattern = (self.compile(a) for a in args)
+            return lambda c: _format_date(value(c), to_string(pattern(c)), _names_language(c))
         if not args and name in _OF_CONTEXT:  # string() is string(.): the question's value
             args = (Path((".",), False),)
         self.check_arguments(name, args)
@@ -1402,20 +1464,42 @@ class _Compiler:
     def check_arguments(name: str, args: tuple[Node, ...]) -> None:
         """What can be told wrong before any answer is given (ODK refuses these too)."""
         if name == "weighted-checklist" and len(args) % 2:
-            raise ExpressionError("weighted-checklist() takes a minimum, a maximum, then "
-                                  "pairs of a value and its weight")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "weighted-checklist() takes a minimum, a maximum, then pairs of a "
+                         "value and its weight"))
         if name == "digest":
             if isinstance(args[1], Str) and args[1].value not in _DIGESTS:
-                raise ExpressionError(f"digest(): unknown algorithm '{args[1].value}'; use "
-                                      f"one of {', '.join(_DIGESTS)}")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "digest(): unknown algorithm '{algorithm}'; use one of "
+                             "{algorithms}"),
+                    algorithm=args[1].value, algorithms=", ".join(_DIGESTS))
             if len(args) > 2 and isinstance(args[2], Str) and args[2].value not in (
                     "base64", "hex"):
-                raise ExpressionError(f"digest(): unknown encoding '{args[2].value}'; use "
-                                      "'base64' or 'hex'")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "digest(): unknown encoding '{encoding}'; use 'base64' or 'hex'"),
+                    encoding=args[2].value)
+
+    def itext(self, args: tuple[Node, ...]) -> Fn:
+        """jr:itext('id'): the text of the form's itext `id` in the language the form is
+        filled in (ODK Collect evaluates it so in calculations too), for the ids pyxform
+        writes: '/data/q:label' (':hint', ':jr:constraintMsg', ':jr:requiredMsg') and
+        'list_name-0' for a choice. Its ${...} are not filled in."""
+        if len(args) != 1 or not isinstance(args[0], Str):
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "jr:itext() takes one text id in quotes, such as "
+                         "jr:itext('/data/q:label'); for the label of an answer write "
+                         "{example}"), example=_CHOICE_NAME)
+        ident = args[0].value.strip()
+        if self.scope.itext(ident, None) is None:
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "jr:itext('{id}') names no text of the form: use an id such as "
+                         "'/data/q:label' or 'list_name-0', or for the label of an answer "
+                         "write {example}"), id=ident, example=_CHOICE_NAME)
+        return lambda c: c.env.itext(ident)
 
     def choice_name(self, args: tuple[Node, ...]) -> Fn:
         if len(args) != 2:
-            raise ExpressionError("jr:choice-name() takes 2 arguments")
+            raise ExpressionError(_TAKES, 2, function="jr:choice-name", given=len(args))
         value = self.compile(args[0])
         target: str | None = None
         second = args[1]
@@ -1426,14 +1510,16 @@ class _Compiler:
         elif isinstance(second, Ref):
             target = second.name
         if not target:
-            raise ExpressionError("jr:choice-name() needs the question as its second argument, "
-                                  "e.g. jr:choice-name(${q}, '${q}')")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "jr:choice-name() needs the question as its second argument, e.g. "
+                         "{example}"), example=_CHOICE_NAME)
         try:
             self.scope.repeat_of(target)
         except KeyError:
-            raise ExpressionError(f"there is no question named '{target}'") from None
+            raise ExpressionError(_NO_QUESTION, name=target) from None
         if not self.scope.is_select(target):
-            raise ExpressionError(f"jr:choice-name(): '{target}' is not a select question")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "jr:choice-name(): '{name}' is not a select question"), name=target)
         question = target
         return lambda c: c.env.choice_label(question, to_string(value(c)))
 
@@ -1450,15 +1536,16 @@ class _Compiler:
         """indexed-repeat(${q}, ${repeat}, n[, ${inner repeat}, m ...]): the value of q in
         the n-th instance of the repeat (and the m-th of the repeat inside it); a repeat
         not named is this question's own instance of it, else the first."""
-        usage = ("indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and "
-                 "a position (and more pairs for repeats inside repeats)")
+        usage = QT_TRANSLATE_NOOP(
+            "Forms", "indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} "
+                     "and a position (and more pairs for repeats inside repeats)")
         target = self.named(args[0]) if args else None
         if len(args) < 3 or len(args) % 2 == 0 or target is None:
             raise ExpressionError(usage)
         try:
             chain = self.scope.repeats_of(self.scope.repeat_of(target))
         except KeyError:
-            raise ExpressionError(f"there is no question named '{target}'") from None
+            raise ExpressionError(_NO_QUESTION, name=target) from None
         self.refs.add(target)
         given: dict[str, Fn] = {}
         for repeat_node, position_node in zip(args[1::2], args[2::2], strict=True):
@@ -1467,8 +1554,9 @@ class _Compiler:
                 raise ExpressionError(usage)
             self.compile(repeat_node)  # its count changes what the position finds
             if chain and repeat not in chain:
-                raise ExpressionError(f"indexed-repeat(): '{repeat}' is not a repeat around "
-                                      f"'{target}'")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "indexed-repeat(): '{repeat}' is not a repeat around '{name}'"),
+                    repeat=repeat, name=target)
             given[repeat] = self.compile(position_node)
         own = self.chain
         if not chain:  # not in a repeat: its one value is at position 1
@@ -1497,7 +1585,8 @@ class _Compiler:
         position(..) and position(../..): of the instance of the repeat that path names (1
         for a group that is not a repeat), as JavaRosa counts it."""
         if len(args) > 1:
-            raise ExpressionError("position() takes at most one argument")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "position() takes at most one argument"))
         if self.item_mode == "node":
             return lambda c: float(c.position)
         if args and isinstance(args[0], Path) and not args[0].absolute:
@@ -1521,21 +1610,25 @@ class _Compiler:
         """pulldata('file', 'column', 'key column', value): the column of the first row of
         file.csv whose key column reads the value ("" when none does)."""
         if len(args) != 4:
-            raise ExpressionError("pulldata() takes 4 arguments: the file's name (without "
-                                  ".csv), the column to read, the column to match and the "
-                                  "value to find")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "pulldata() takes 4 arguments: the file's name (without .csv), the "
+                         "column to read, the column to match and the value to find"))
         if not isinstance(args[0], Str):
-            raise ExpressionError("pulldata(): name the file in quotes, e.g. "
-                                  "pulldata('fruits', 'price', 'name', ${fruit})")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "pulldata(): name the file in quotes, e.g. "
+                         "pulldata('fruits', 'price', 'name', ${fruit})"))
         name = args[0].value.strip()
         columns = self.scope.instance_columns(name)
         if columns is None:
-            raise ExpressionError(f"pulldata() reads '{name}.csv', which is not attached to "
-                                  "the form")
+            raise ExpressionError(QT_TRANSLATE_NOOP(
+                "Forms", "pulldata() reads '{file}', which is not attached to the form"),
+                file=f"{name}.csv")
         for arg in args[1:3]:
             if isinstance(arg, Str) and columns and arg.value not in columns:
-                raise ExpressionError(f"pulldata(): '{name}.csv' has no column '{arg.value}' "
-                                      f"(its columns: {', '.join(columns)})")
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "Forms", "pulldata(): '{file}' has no column '{column}' (its columns: "
+                             "{columns})"),
+                    file=f"{name}.csv", column=arg.value, columns=", ".join(columns))
         column, key_column, key = (_coerce("s", self.compile(a)) for a in args[1:])
 
         def pull(c: _Ctx) -> str:
@@ -1582,6 +1675,9 @@ class _DictScope:
     def is_select(self, name: str) -> bool:
         return name in self.selects
 
+    def itext(self, ident: str, lang: str | None) -> str | None:
+        return None  # plain values have no form texts
+
     def repeats_of(self, repeat: str | None) -> tuple[str, ...]:
         return (repeat,) if repeat else ()
 
@@ -1602,9 +1698,13 @@ class _DictEnv:
         self.values = values
         self.today = today
         self.lang: str | None = None
+        self.names_language: str | None = None
         self.labels = labels
         self.instances = instances
         self.saved = last_saved
+
+    def itext(self, ident: str) -> str:
+        return ""
 
     def value(self, name: str, index: Index) -> Any:
         found = self.values.get(name, "")

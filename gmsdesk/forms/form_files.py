@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from gmsdesk.forms.instances import DATA_SUFFIXES, FileError, document
-from gmsdesk.forms.problems import Problem
+from gmsdesk.forms.problems import Message, Problem
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["MAX_ATTACHED_BYTES", "SHOWN_MEDIA", "Finder", "Need", "attach", "finder_for",
            "media_folder", "needed_files"]
@@ -167,7 +168,7 @@ def _megabytes(size: int) -> str:
 
 
 def attach(definition: Mapping[str, Any], find: Finder, rows: Mapping[str, int],
-           where: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+           where: str | Message) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
     """Read every file the form needs: {name: {"sha256", "size", "text" | "base64"}} for
     the definition, and a problem for each file missing, unreadable or not as ODK reads it.
     `where` says where the files were looked for ("the folder 'x-media' next to the form")."""
@@ -177,18 +178,21 @@ def attach(definition: Mapping[str, Any], find: Finder, rows: Mapping[str, int],
     for item in needed_files(definition):
         row = rows.get(item.element)
 
-        def problem(message: str, row: int | None = row) -> None:
-            problems.append(Problem("survey", row, message))
+        def problem(text: str, row: int | None = row, **args: object) -> None:
+            problems.append(Problem.of("survey", row, text, **args))
 
         try:
             data = find(item.filename)
         except OSError as error:
-            problem(f"the file '{item.filename}' ({item.why}) could not be read: "
-                    f"{error.strerror or error}")
+            problem(QT_TRANSLATE_NOOP("Forms", "the file '{file}' ({why}) could not be read: "
+                                               "{error}"),
+                    file=item.filename, why=item.why, error=error.strerror or error)
             continue
         if data is None:
-            problem(f"the form needs the file '{item.filename}' ({item.why}), but it is not "
-                    f"attached: put it in {where} and import the form again")
+            problem(QT_TRANSLATE_NOOP(
+                "Forms", "the form needs the file '{file}' ({why}), but it is not attached: "
+                         "put it in {where} and import the form again"),
+                file=item.filename, why=item.why, where=where)
             continue
         entry: dict[str, Any] = {"sha256": hashlib.sha256(data).hexdigest(),
                                  "size": len(data)}
@@ -196,13 +200,14 @@ def attach(definition: Mapping[str, Any], find: Finder, rows: Mapping[str, int],
             try:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError:
-                problem(f"'{item.filename}' is not UTF-8 text: save it as \"CSV UTF-8\" (or "
-                        "as UTF-8) and import the form again")
+                problem(QT_TRANSLATE_NOOP(
+                    "Forms", "'{file}' is not UTF-8 text: save it as \"CSV UTF-8\" (or as "
+                             "UTF-8) and import the form again"), file=item.filename)
                 continue
             try:
                 document(item.filename, text)
             except FileError as error:
-                problem(str(error))
+                problem("{error}", error=error)
                 continue
             entry["text"] = text
             total += len(text.encode("utf-8"))
@@ -211,8 +216,8 @@ def attach(definition: Mapping[str, Any], find: Finder, rows: Mapping[str, int],
             total += len(entry["base64"])
         files[item.filename] = entry
     if total > MAX_ATTACHED_BYTES:
-        problems.append(Problem(None, None, f"the files attached to the form take "
-                                f"{_megabytes(total)}; a form version travels with its files, "
-                                f"which may take at most {_megabytes(MAX_ATTACHED_BYTES)} "
-                                "together: make the images smaller"))
+        problems.append(Problem.of(None, None, QT_TRANSLATE_NOOP(
+            "Forms", "the files attached to the form take {size}; a form version travels with "
+                     "its files, which may take at most {limit} together: make the images "
+                     "smaller"), size=_megabytes(total), limit=_megabytes(MAX_ATTACHED_BYTES)))
     return files, problems

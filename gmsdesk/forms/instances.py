@@ -20,6 +20,9 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from gmsdesk.forms.problems import Message
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "DATA_SUFFIXES",
     "Element",
@@ -36,7 +39,13 @@ DATA_SUFFIXES = (".csv", ".xml", ".geojson")
 
 
 class FileError(ValueError):
-    """An attached data file that cannot be read; the message says why, in plain words."""
+    """An attached data file that cannot be read; the message says why, in plain words
+    (`text` marked with QT_TRANSLATE_NOOP("Forms", ...), filled from `args`; `marked` keeps
+    it for the screen to translate, see problems.Problem)."""
+
+    def __init__(self, text: str, /, **args: object) -> None:
+        self.marked = Message.of(text, **args)
+        super().__init__(self.marked.english)
 
 
 class Element(str):
@@ -112,15 +121,19 @@ def csv_document(text: str, name: str = "file.csv") -> Element:
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
-        raise FileError(f"'{name}' is not a CSV file ODK can read: {error}") from None
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Forms", "'{file}' is not a CSV file ODK can read: {error}"),
+            file=name, error=error) from None
     if not rows or not any(cell.strip() for cell in rows[0]):
-        raise FileError(f"'{name}' has no header row: its first row must name the columns "
-                        "(for example name,label)")
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Forms", "'{file}' has no header row: its first row must name the columns (for "
+                     "example name,label)"), file=name)
     header = [cell.strip() for cell in rows[0]]
     seen: set[str] = set()
     for column in header:
         if column and column in seen:
-            raise FileError(f"'{name}' has two columns named '{column}'")
+            raise FileError(QT_TRANSLATE_NOOP("Forms", "'{file}' has two columns named "
+                                                       "'{column}'"), file=name, column=column)
         seen.add(column)
     out = []
     for row in rows[1:]:
@@ -140,25 +153,29 @@ def _xml_element(node: ElementTree.Element) -> Element:
 def xml_document(text: str, name: str = "file.xml") -> Element:
     """An XML file as its own tree (ODK's usual shape is root/item/name, label...)."""
     if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        raise FileError(f"'{name}' declares a DOCTYPE or entities, which ODK does not read")
+        raise FileError(QT_TRANSLATE_NOOP(
+            "Forms", "'{file}' declares a DOCTYPE or entities, which ODK does not read"),
+            file=name)
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as error:
-        raise FileError(f"'{name}' is not well-formed XML: {error}") from None
+        raise FileError(QT_TRANSLATE_NOOP("Forms", "'{file}' is not well-formed XML: {error}"),
+                        file=name, error=error) from None
     return Element("#document", "", [_xml_element(root)])
 
 
 def _number(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
             value):
-        raise ValueError("not a number")
+        raise FileError(QT_TRANSLATE_NOOP("Forms", "not a number"))
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _point(position: Any) -> str:
     """A GeoJSON position [lon, lat(, alt)] as ODK writes a point: "lat lon alt 0"."""
     if not isinstance(position, list) or len(position) < 2:
-        raise ValueError("a position needs a longitude and a latitude")
+        raise FileError(QT_TRANSLATE_NOOP("Forms", "a position needs a longitude and a "
+                                                   "latitude"))
     altitude = _number(position[2]) if len(position) > 2 else "0"
     return f"{_number(position[1])} {_number(position[0])} {altitude} 0"
 
@@ -167,7 +184,7 @@ def _geometry(geometry: Any) -> str:
     """A geometry as ODK writes it: a point, or points joined by "; " (a line, or a
     polygon's outer ring)."""
     if not isinstance(geometry, Mapping):
-        raise ValueError("a feature needs a geometry")
+        raise FileError(QT_TRANSLATE_NOOP("Forms", "a feature needs a geometry"))
     kind = geometry.get("type")
     coordinates = geometry.get("coordinates")
     if kind == "Point":
@@ -176,8 +193,9 @@ def _geometry(geometry: Any) -> str:
         return "; ".join(_point(p) for p in coordinates)
     if kind == "Polygon" and isinstance(coordinates, list) and coordinates:
         return "; ".join(_point(p) for p in coordinates[0])
-    raise ValueError(f"geometry type {kind!r} is not one ODK reads (Point, LineString, "
-                     "Polygon)")
+    raise FileError(QT_TRANSLATE_NOOP(
+        "Forms", "geometry type {type} is not one ODK reads (Point, LineString, Polygon)"),
+        type=repr(kind))
 
 
 def _text(value: Any) -> str:
@@ -198,18 +216,22 @@ def geojson_document(text: str, name: str = "file.geojson") -> Element:
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise FileError(f"'{name}' is not valid JSON: {error}") from None
+        raise FileError(QT_TRANSLATE_NOOP("Forms", "'{file}' is not valid JSON: {error}"),
+                        file=name, error=error) from None
     if not isinstance(data, Mapping) or data.get("type") != "FeatureCollection" or \
             not isinstance(data.get("features"), list):
-        raise FileError(f"'{name}' is not a GeoJSON FeatureCollection")
+        raise FileError(QT_TRANSLATE_NOOP("Forms", "'{file}' is not a GeoJSON "
+                                                   "FeatureCollection"), file=name)
     rows = []
     for number, feature in enumerate(data["features"], 1):
         if not isinstance(feature, Mapping):
-            raise FileError(f"'{name}': feature {number} is not an object")
+            raise FileError(QT_TRANSLATE_NOOP("Forms", "'{file}': feature {number} is not an "
+                                                       "object"), file=name, number=number)
         try:
             geometry = _geometry(feature.get("geometry"))
         except ValueError as error:
-            raise FileError(f"'{name}': feature {number}: {error}") from None
+            raise FileError(QT_TRANSLATE_NOOP("Forms", "'{file}': feature {number}: {error}"),
+                            file=name, number=number, error=error) from None
         properties = feature.get("properties")
         properties = properties if isinstance(properties, Mapping) else {}
         row: dict[str, str] = {"geometry": geometry}
@@ -232,4 +254,5 @@ def document(filename: str, text: str) -> Element:
         return xml_document(text, filename)
     if suffix == ".geojson":
         return geojson_document(text, filename)
-    raise FileError(f"'{filename}' is not a data file ODK reads (CSV, XML or GeoJSON)")
+    raise FileError(QT_TRANSLATE_NOOP(
+        "Forms", "'{file}' is not a data file ODK reads (CSV, XML or GeoJSON)"), file=filename)

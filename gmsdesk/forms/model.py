@@ -31,7 +31,8 @@ from gmsdesk.forms.expressions import (
     parse,
 )
 from gmsdesk.forms.instances import DATA_SUFFIXES, Element, FileError, document, rows_document
-from gmsdesk.forms.problems import FormDefinitionError, Problem
+from gmsdesk.forms.problems import FormDefinitionError, Message, Problem
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "GEO_TYPES",
@@ -111,11 +112,28 @@ METADATA_TYPES = {
     "uri:simserial": "simserial",
 }
 # Metadata GMS Desk does not record (a warning on its row); expressions read it as empty.
-IGNORED_METADATA = {"audit": "the audit log of ODK Collect is not recorded by GMS Desk"}
+IGNORED_METADATA = {"audit": QT_TRANSLATE_NOOP(
+    "Forms", "the audit log of ODK Collect is not recorded by GMS Desk")}
+_IGNORED = QT_TRANSLATE_NOOP("Forms", "metadata '{type}' ({name}) is ignored: {reason}")
+# A column's expression that cannot be used: "calculation '${a} +': the expression ends..."
+_IN_COLUMN = QT_TRANSLATE_NOOP("Forms", "{column} '{source}': {error}")
+_NOT_IN_REPEAT = QT_TRANSLATE_NOOP(
+    "Forms", "type '{type}' takes its choices from the answers to a question inside a repeat, "
+             "but '{name}' is not a question inside a repeat")
+_NOT_A_QUESTION = QT_TRANSLATE_NOOP(
+    "Forms", "type '{type}' takes its choices from the answers to a question inside a repeat, "
+             "but '{name}' is not a question of the form")
+_USED_TWICE = QT_TRANSLATE_NOOP(
+    "Forms", "the name '{name}' is used more than once; GMS Desk needs every question and "
+             "group name to be unique in its group")
 # Types never shown to the person filling in (a calculation is shown when it has a label).
 HIDDEN_TYPES = frozenset({"hidden", *METADATA})
 _LANG_CODE = re.compile(r"\(([^()]+)\)\s*$")
 _LABEL_REF = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
+# The itext ids pyxform writes (jr:itext): a node's texts, a choice by its list and position.
+_ITEXT_NODE = re.compile(r"(?P<path>/[^:\s]+):(?P<form>label|hint|jr:constraintMsg|"
+                         r"jr:requiredMsg)")
+_ITEXT_CHOICE = re.compile(r"(?P<list>[^\s/]+)-(?P<index>\d+)")
 DEFAULT_LANG_KEY = "default"
 
 
@@ -496,6 +514,29 @@ class Form:
         node = self.nodes.get(name)
         return isinstance(node, Question) and node.is_select
 
+    def itext(self, ident: str, lang: str | None) -> str | None:
+        """The text jr:itext(ident) reads in `lang`, for the ids pyxform writes: a question's
+        or group's "/data/name:label" (":hint", ":jr:constraintMsg", ":jr:requiredMsg"),
+        "list_name-2" for the third choice of a list of the choices sheet; None when the
+        form has no such text."""
+        match = _ITEXT_NODE.fullmatch(ident)
+        if match:
+            name = self.locate(None, tuple(match["path"].strip("/").split("/")), True)
+            node = self.nodes.get(name) if name else None
+            if node is None:
+                return None
+            if match["form"] == "label":
+                return node.label(lang)
+            if not isinstance(node, Question):
+                return None
+            return {"hint": node.hint, "jr:constraintMsg": node.constraint_message,
+                    "jr:requiredMsg": node.required_message}[match["form"]](lang)
+        match = _ITEXT_CHOICE.fullmatch(ident)
+        choices = self.choice_lists.get(match["list"]) if match else None
+        if match is None or choices is None or int(match["index"]) >= len(choices):
+            return None
+        return choices[int(match["index"])].label(lang)
+
     def __repr__(self) -> str:
         return f"Form({self.form_id!r}, version={self.version!r}, {len(self.questions)} q)"
 
@@ -702,11 +743,14 @@ class _Builder:
         # known by their path instead ("father/age").
         self.duplicated = _duplicated_names(definition.get("children") or [])
 
-    def problem(self, name: str | None, message: str, severity: str = "error") -> None:
+    def problem(self, name: str | None, text: str, severity: str = "error", /,
+                **args: object) -> None:
+        """A problem on the row of `name`: `text` marked with QT_TRANSLATE_NOOP("Forms", ...)
+        and filled from `args` (see Problem.of)."""
         row = self.rows.get(name) if name else None
         if row is None and name and "/" in name:
             row = self.rows.get(name.rsplit("/", 1)[1])
-        self.problems.append(Problem("survey", row, message, severity))
+        self.problems.append(Problem.of("survey", row, text, severity, **args))
 
     def key(self, name: str, path: tuple[str, ...]) -> str:
         """What GMS Desk knows an element by: its name, or its path when the name is used in
@@ -720,12 +764,13 @@ class _Builder:
             return self.documents[filename]
         entry = self.files.get(filename)
         if not isinstance(entry, Mapping) or "text" not in entry:
-            self.problem(name, f"the file '{filename}' is not attached to the form")
+            self.problem(name, QT_TRANSLATE_NOOP(
+                "Forms", "the file '{file}' is not attached to the form"), file=filename)
             return None
         try:
             found = document(filename, str(entry["text"]))
         except FileError as error:
-            self.problem(name, str(error))
+            self.problem(name, "{error}", error=error)
             return None
         self.documents[filename] = found
         return found
@@ -766,9 +811,9 @@ class _Builder:
                     kind = str(inner.get("type") or "") if isinstance(inner, Mapping) else ""
                     if kind in IGNORED_METADATA:
                         self.metadata[str(inner.get("name") or kind)] = ""
-                        self.problem(str(inner.get("name") or kind),
-                                     f"metadata '{kind}' ({inner.get('name')}) is ignored: "
-                                     f"{IGNORED_METADATA[kind]}", "warning")
+                        self.problem(str(inner.get("name") or kind), _IGNORED, "warning",
+                                     type=kind, name=inner.get("name"),
+                                     reason=Message(IGNORED_METADATA[kind]))
                 continue
             if not isinstance(raw, Mapping):
                 continue
@@ -784,20 +829,20 @@ class _Builder:
                 continue  # declares a secondary instance: the attached file is the data
             key = self.key(name, path)
             if key in self.nodes or key in self.metadata:
-                self.problem(key, f"the name '{name}' is used more than once; GMS Desk needs "
-                                  "every question and group name to be unique in its group")
+                self.problem(key, _USED_TWICE, name=name)
                 continue
             name = key
             if kind in IGNORED_METADATA:
                 self.metadata[name] = ""
-                self.problem(name, f"metadata '{kind}' ({name}) is ignored: "
-                                   f"{IGNORED_METADATA[kind]}", "warning")
+                self.problem(name, _IGNORED, "warning", type=kind, name=name,
+                             reason=Message(IGNORED_METADATA[kind]))
                 continue
             ours = METADATA_TYPES.get(kind) or TYPE_ALIASES.get(kind)
             if ours is None:
-                self.problem(name, f"type '{kind}' ({name}) is not supported by GMS Desk; "
-                                   f"supported types: {', '.join(QUESTION_TYPES)}, groups "
-                                   "and repeats. Remove the row or change its type")
+                self.problem(name, QT_TRANSLATE_NOOP(
+                    "Forms", "type '{type}' ({name}) is not supported by GMS Desk; supported "
+                             "types: {types}, groups and repeats. Remove the row or change "
+                             "its type"), type=kind, name=name, types=", ".join(QUESTION_TYPES))
                 continue
             question = self.make_question(raw, name, ours, path, repeat)
             question.parent = parent
@@ -808,8 +853,7 @@ class _Builder:
                   path: tuple[str, ...], repeat: str | None) -> None:
         xml_name, name = name, self.key(name, path)
         if name in self.nodes or name in self.metadata:
-            self.problem(name, f"the name '{xml_name}' is used more than once; GMS Desk needs "
-                               "every question and group name to be unique in its group")
+            self.problem(name, _USED_TWICE, name=xml_name)
             return
         bind = raw.get("bind") or {}
         control = raw.get("control") or {}
@@ -857,8 +901,9 @@ class _Builder:
                 children = [_loop_names(SurveyElementBuilder._name_and_label_substitutions(
                     dict(child), dict(column)), prefix, fixed) for child in template]
             except (KeyError, TypeError, ValueError) as error:
-                self.problem(name, f"the loop's %(name)s or %(label)s could not be filled in "
-                                   f"for '{prefix}': {error}")
+                self.problem(name, QT_TRANSLATE_NOOP(
+                    "Forms", "the loop's %(name)s or %(label)s could not be filled in for "
+                             "'{choice}': {error}"), choice=prefix, error=error)
                 return
             for original in fixed:  # problems of a copy are shown on the row it copies
                 if original in self.rows:
@@ -890,8 +935,9 @@ class _Builder:
             choices_from = "external_choices"
             rows = self.external.get(str(list_name))
             if not isinstance(rows, list):
-                self.problem(name, f"the list '{list_name}' is not on the external_choices "
-                                   "sheet")
+                self.problem(name, QT_TRANSLATE_NOOP(
+                    "Forms", "the list '{list}' is not on the external_choices sheet"),
+                    list=list_name)
                 rows = []
             choices = self.make_choices(rows)
         elif kind in ("select_one", "select_multiple") and search:
@@ -907,8 +953,9 @@ class _Builder:
             if rows is None and list_name:
                 rows = self.choice_lists.get(list_name)
             if rows is None:
-                self.problem(name, f"the choice list '{list_name}' is not on the choices "
-                                   "sheet")
+                self.problem(name, QT_TRANSLATE_NOOP(
+                    "Forms", "the choice list '{list}' is not on the choices sheet"),
+                    list=list_name)
                 rows = []
             choices = self.make_choices(rows)
         elif kind == "calculate" and isinstance(self.choice_lists.get(name), list):
@@ -981,8 +1028,10 @@ class _Builder:
         items = [item for root in found.named("root") for item in root.named("item")]
         columns = found.children[0].columns() if found.children else []
         if items and value_column not in columns:
-            self.problem(name, f"'{filename}' has no column '{value_column}' for the choices' "
-                               f"values (its columns: {', '.join(columns)})")
+            self.problem(name, QT_TRANSLATE_NOOP(
+                "Forms", "'{file}' has no column '{column}' for the choices' values (its "
+                         "columns: {columns})"),
+                file=filename, column=value_column, columns=", ".join(columns))
             return []
         choices: list[Choice] = []
         seen: set[str] = set()
@@ -1011,8 +1060,10 @@ class _Builder:
         row naming the value column (`name`) and the label column(s) (`label`), filtered
         by 'contains', 'startswith', 'endswith' or 'matches' on a column. Returns the
         file, the choices and the filter (a choice_filter), or None after a problem."""
-        usage = ("search() takes the CSV file's name in quotes, then optionally 'contains', "
-                 "'startswith', 'endswith' or 'matches', a column and the text to find")
+        usage = QT_TRANSLATE_NOOP(
+            "Forms", "search() takes the CSV file's name in quotes, then optionally "
+                     "'contains', 'startswith', 'endswith' or 'matches', a column and the text "
+                     "to find")
         args = call.args
         if not args or not isinstance(args[0], Str) or len(args) == 2 or (
                 len(args) > 2 and (len(args) % 2 or not isinstance(args[1], Str))):
@@ -1021,8 +1072,9 @@ class _Builder:
         filename = f"{args[0].value.strip()}.csv"
         first = next((r for r in rows if isinstance(r, Mapping)), None)
         if first is None:
-            self.problem(name, "search() needs a row on the choices sheet naming the file's "
-                               "value column (name) and label column (label)")
+            self.problem(name, QT_TRANSLATE_NOOP(
+                "Forms", "search() needs a row on the choices sheet naming the file's value "
+                         "column (name) and label column (label)"))
             return None
         found = self.file_document(filename, name)
         if found is None:
@@ -1044,8 +1096,9 @@ class _Builder:
         for column, value in zip(args[2::2], args[3::2], strict=True):
             text = _search_value(value)
             if not isinstance(column, Str) or text is None:
-                self.problem(name, "search(): name the column in quotes and search for text "
-                                   "in quotes, a number or a ${question}")
+                self.problem(name, QT_TRANSLATE_NOOP(
+                    "Forms", "search(): name the column in quotes and search for text in "
+                             "quotes, a number or a ${question}"))
                 return None
             parts.append(tests[mode].format(c=column.value.strip(), v=text))
         return filename, choices, " and ".join(parts)
@@ -1058,9 +1111,12 @@ class _Builder:
             try:
                 values[key] = float(raw[key])
             except (TypeError, ValueError):
-                self.problem(name, f"range parameter {key}='{raw[key]}' is not a number")
+                self.problem(name, QT_TRANSLATE_NOOP(
+                    "Forms", "range parameter {parameter}='{value}' is not a number"),
+                    parameter=key, value=raw[key])
         if values["step"] <= 0:
-            self.problem(name, "range parameter step must be greater than 0")
+            self.problem(name, QT_TRANSLATE_NOOP(
+                "Forms", "range parameter step must be greater than 0"))
         integral = all(v == int(v) for v in values.values())
         return {k: (int(v) if integral else v) for k, v in values.items()}
 
@@ -1073,7 +1129,7 @@ class _Builder:
             return compile_expression(str(source), form, repeat=repeat, current=current,
                                       choice_filter=choice_filter, context=node.name)
         except ExpressionError as error:
-            self.problem(node.name, f"{column} '{source}': {error}")
+            self.problem(node.name, _IN_COLUMN, column=column, source=source, error=error)
             return None
 
     def compile_count(self, form: Form, group: Group, source: str) -> Expression | None:
@@ -1084,11 +1140,13 @@ class _Builder:
             expr = compile_expression(source, form, repeat=around, current=None,
                                       context=group.name)
         except ExpressionError as error:
-            self.problem(group.name, f"repeat_count '{source}': {error}")
+            self.problem(group.name, _IN_COLUMN, column="repeat_count", source=source,
+                         error=error)
             return None
         if expr.refs & {n.name for n in group.walk()}:
-            self.problem(group.name, f"repeat_count '{source}' reads a question inside the "
-                                     "repeat it counts; count from a question before it")
+            self.problem(group.name, QT_TRANSLATE_NOOP(
+                "Forms", "repeat_count '{source}' reads a question inside the repeat it "
+                         "counts; count from a question before it"), source=source)
             return None
         return expr
 
@@ -1116,18 +1174,16 @@ class _Builder:
         if source is not None:
             found = form.nodes.get(source)
             if not isinstance(found, Question) or found.repeat is None:
-                self.problem(q.name, f"type '{q.type} ${{{source}}}' takes its choices from "
-                                     "the answers to a question inside a repeat, but "
-                                     f"'{source}' is " + ("not a question inside a repeat"
-                                                          if found is not None else
-                                                          "not a question of the form"))
+                self.problem(q.name, _NOT_IN_REPEAT if found is not None else _NOT_A_QUESTION,
+                             type=f"{q.type} ${{{source}}}", name=source)
             elif q.choice_filter:  # read in each instance of the repeat, as pyxform writes it
                 q.filter_expr = self.compile_one(form, found, "choice_filter", q.choice_filter,
                                                  current=source)
         elif q.choice_filter:
             if not q.is_select:
-                self.problem(q.name, "choice_filter only applies to select questions; "
-                                     "it is ignored", "warning")
+                self.problem(q.name, QT_TRANSLATE_NOOP(
+                    "Forms", "choice_filter only applies to select questions; it is ignored"),
+                    "warning")
             else:
                 q.filter_expr = self.compile_one(form, q, "choice_filter", q.choice_filter,
                                                  current=q.name, choice_filter=True)
@@ -1139,8 +1195,10 @@ class _Builder:
             for text in values:
                 for ref in _LABEL_REF.findall(str(text or "")):
                     if ref not in form.nodes and ref not in form.metadata:
-                        self.problem(q.name, f"the label refers to ${{{ref}}}, but there is no "
-                                             f"question named '{ref}'")
+                        self.problem(q.name, QT_TRANSLATE_NOOP(
+                            "Forms", "the label refers to {reference}, but there is no "
+                                     "question named '{name}'"),
+                            reference=f"${{{ref}}}", name=ref)
                     else:
                         refs.add(ref)
         q.label_refs = frozenset(refs)
@@ -1168,7 +1226,8 @@ def build_form(definition: dict[str, Any], rows: Mapping[str, int] | None = None
     try:
         form = builder.build()
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        builder.problems.append(Problem(None, None, f"the form definition is damaged: {error}"))
+        builder.problems.append(Problem.of(None, None, QT_TRANSLATE_NOOP(
+            "Forms", "the form definition is damaged: {error}"), error=error))
         return None, builder.problems
     if form is not None:
         from gmsdesk.forms.engine import CycleError, plan_for
@@ -1176,6 +1235,6 @@ def build_form(definition: dict[str, Any], rows: Mapping[str, int] | None = None
         try:
             plan_for(form)
         except CycleError as error:
-            builder.problem(error.names[0] if error.names else None, str(error))
+            builder.problem(error.names[0] if error.names else None, "{error}", error=error)
             return None, builder.problems
     return form, builder.problems

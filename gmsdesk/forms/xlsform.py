@@ -49,7 +49,7 @@ from gmsdesk.forms.model import (
     shown_questions,
     split_search,
 )
-from gmsdesk.forms.problems import Problem
+from gmsdesk.forms.problems import Message, Problem
 from gmsdesk.forms.sheets import (
     choices_rows,
     external_choices_rows,
@@ -57,8 +57,10 @@ from gmsdesk.forms.sheets import (
     settings_row,
     survey_sheet,
 )
+from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["DEFINITION_FORMAT", "Problem", "load_xlsform", "load_xlsform_bytes"]
+__all__ = ["DEFINITION_FORMAT", "Problem", "load_xlsform", "load_xlsform_bytes",
+           "pyxform_message"]
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +76,15 @@ _BIND_COLUMNS = {"required": "required", "jr:requiredMsg": "required_message",
                  "calculate": "calculation", SAVE_TO: "save_to"}
 _CONTROL_COLUMNS = {"appearance", "jr:count"}
 _COLUMN_REASONS = {
-    "media": "audio and video in labels are not played by GMS Desk (images are shown)",
-    "guidance_hint": "guidance hints are not shown by GMS Desk",
-    "trigger": "trigger (recalculate when another question changes) is not supported",
-    "instance": "instance attributes are not supported",
+    "media": QT_TRANSLATE_NOOP(
+        "Forms", "audio and video in labels are not played by GMS Desk (images are shown)"),
+    "guidance_hint": QT_TRANSLATE_NOOP("Forms", "guidance hints are not shown by GMS Desk"),
+    "trigger": QT_TRANSLATE_NOOP(
+        "Forms", "trigger (recalculate when another question changes) is not supported"),
+    "instance": QT_TRANSLATE_NOOP("Forms", "instance attributes are not supported"),
 }
+_NOT_USED = QT_TRANSLATE_NOOP("Forms", "GMS Desk does not use it")
+_COLUMN_IGNORED = QT_TRANSLATE_NOOP("Forms", "column '{column}' is ignored: {reason}")
 # Appearances the desktop renderer honours; others are warned about and ignored.
 APPEARANCES = {"minimal", "multiline", "field-list", "horizontal", "horizontal-compact",
                "compact", "likert", "columns", "columns-pack", "columns-2", "columns-3",
@@ -100,6 +106,67 @@ _KNOWN_SUFFIX_TYPES = set(QUESTION_TYPE_DICT) | set(METADATA_TYPES)
 # Rows that attach a file as a secondary instance, for instance() and pulldata().
 _INSTANCE_TYPES = {"csv-external", "xml-external"}
 _FROM_FILE = re.compile(r"^select_(one|multiple)_from_file\b|^select (one|multiple) from file\b")
+# pyxform's common messages (pyxform 4.x, its row already taken off), worded by GMS Desk for
+# translation; the problem keeps pyxform's English. Any other message is shown behind
+# _PYXFORM_SAYS.
+_PYXFORM_SAYS = QT_TRANSLATE_NOOP("Forms", "pyxform, the XLSForm reader ODK uses, says: "
+                                           "{message}")
+_PYXFORM: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.S), t) for p, t in (
+    (r"Unknown question type '(?P<type>[^']*)'\.?",
+     QT_TRANSLATE_NOOP("Forms", "type '{type}' is not an XLSForm question type")),
+    (r"List name not in choices sheet: (?P<list>.+)",
+     QT_TRANSLATE_NOOP("Forms", "the choice list '{list}' is not on the choices sheet")),
+    (r"On the '(?P<sheet>\w+)' sheet, the '(?P<column>[^']+)' value is invalid\. Names must "
+     r"begin with a letter or underscore\..*",
+     QT_TRANSLATE_NOOP("Forms", "the {column} on the {sheet} sheet is not a valid name: a name "
+                                "begins with a letter or an underscore, followed by letters, "
+                                "digits, underscores, hyphens or periods")),
+    (r"On the 'choices' sheet, the 'name' value is invalid\. Choice names must be unique.*",
+     QT_TRANSLATE_NOOP("Forms", "a choice list names the same choice twice: give each choice "
+                                "of a list its own name, or set allow_choice_duplicates to yes "
+                                "on the settings sheet")),
+    (r"On the 'choices' sheet, the 'name' value is invalid\. Choices must have a name\..*",
+     QT_TRANSLATE_NOOP("Forms", "the choice has no name: fill in its name column")),
+    (r"On the '(?P<sheet>\w+)' sheet, the '(?P<column>[^']+)' value is invalid\. Reference "
+     r"variables must contain a name from the 'survey' sheet\. Could not find the name "
+     r"'(?P<name>[^']*)'\.",
+     QT_TRANSLATE_NOOP("Forms", "the {column} refers to '{name}', which is not a name on the "
+                                "survey sheet")),
+    (r"On the '(?P<sheet>\w+)' sheet, the '(?P<column>[^']+)' value is invalid\. Reference "
+     r"variables names must be unique anywhere in the 'survey'\. The name '(?P<name>[^']*)' "
+     r"appears more than once\.",
+     QT_TRANSLATE_NOOP("Forms", "the {column} refers to '{name}', a name used more than once on "
+                                "the survey sheet: a name referred to must be used only once")),
+    (r"Unmatched 'begin_(?P<type>\w+)'\. No matching 'end_\w+' was found for the name "
+     r"'(?P<name>[^']*)'\.",
+     QT_TRANSLATE_NOOP("Forms", "'begin {type}' {name} has no 'end {type}' after it")),
+    (r"Unmatched 'end_(?P<type>\w+)'\. No matching 'begin_\w+' was found for the name "
+     r"'(?P<name>[^']*)'\.",
+     QT_TRANSLATE_NOOP("Forms", "'end {type}' {name} has no 'begin {type}' before it")),
+    (r"Question or group with no name\.?",
+     QT_TRANSLATE_NOOP("Forms", "the question or group has no name: fill in its name column")),
+    (r"You must have a sheet named 'survey'\.\s*",
+     QT_TRANSLATE_NOOP("Forms", "the workbook has no sheet named 'survey'")),
+    (r"Duplicate column header: (?P<column>.+)",
+     QT_TRANSLATE_NOOP("Forms", "the column '{column}' is in the header row twice")),
+    (r"Cannot omit instanceID, it is required for encryption\.",
+     QT_TRANSLATE_NOOP("Forms", "omit_instanceID cannot be used with encryption (public_key): "
+                                "encrypted forms need the instanceID")),
+    (r"Language '(?P<language>[^']*)' is missing the (?P<sheet>\w+) columns? "
+     r"(?P<columns>.+?)\.?",
+     QT_TRANSLATE_NOOP("Forms", "the language '{language}' has no text in these {sheet} "
+                                "columns: {columns}")),
+    (r"The following language declarations do not contain valid machine-readable codes: "
+     r"(?P<languages>.+?)\. Learn more: (?P<link>\S+)",
+     QT_TRANSLATE_NOOP("Forms", "these languages have no valid language code: {languages}; "
+                                "write them as 'Khmer (km)'. Learn more: {link}")),
+    (r"Use the max-pixels parameter to speed up submission sending and save storage space\. "
+     r"Learn more: (?P<link>\S+)",
+     QT_TRANSLATE_NOOP("Forms", "add the parameter max-pixels (for example max-pixels=1024) to "
+                                "make photos smaller. Learn more: {link}")),
+    (r"The survey element named '(?P<name>[^']*)' has no label or hint\.",
+     QT_TRANSLATE_NOOP("Forms", "'{name}' has neither a label nor a hint")),
+))
 
 
 def load_xlsform(path: str | os.PathLike[str],
@@ -114,19 +181,25 @@ def load_xlsform(path: str | os.PathLike[str],
     """
     file = Path(path)
     if not file.is_file():
-        return None, [Problem(None, None, f"the file '{file.name}' was not found")]
+        return None, [Problem.of(None, None, QT_TRANSLATE_NOOP(
+            "Forms", "the file '{file}' was not found"), file=file.name)]
     if file.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return None, [Problem(None, None, f"'{file.name}' is not an Excel workbook: save the "
-                                          "XLSForm as .xlsx and import it again")]
+        return None, [Problem.of(None, None, QT_TRANSLATE_NOOP(
+            "Forms", "'{file}' is not an Excel workbook: save the XLSForm as .xlsx and import "
+                     "it again"), file=file.name)]
     try:
         data = file.read_bytes()
     except OSError as error:
-        return None, [Problem(None, None, f"the file '{file.name}' could not be read: "
-                                          f"{error.strerror or error}")]
+        return None, [Problem.of(None, None, QT_TRANSLATE_NOOP(
+            "Forms", "the file '{file}' could not be read: {error}"),
+            file=file.name, error=error.strerror or error)]
+    where: Message
     if isinstance(media, str | os.PathLike):
-        where = f"the folder '{Path(media).name}'"
+        where = Message.of(QT_TRANSLATE_NOOP("Forms", "the folder '{folder}'"),
+                           folder=Path(media).name)
     else:  # nothing given, or files chosen one by one (the others are looked for there)
-        where = f"the folder '{media_folder(file).name}' next to the form"
+        where = Message.of(QT_TRANSLATE_NOOP("Forms", "the folder '{folder}' next to the form"),
+                           folder=media_folder(file).name)
     return _guarded(data, file.stem, finder_for(file, media), where)
 
 
@@ -135,16 +208,18 @@ def load_xlsform_bytes(data: bytes, name: str = "form",
                        ) -> tuple[Form | None, list[Problem]]:
     """The same as load_xlsform for a workbook already in memory (`name` stands for its file,
     `media` holds the files it needs by name)."""
-    return _guarded(data, name, finder_for(None, media or {}), "the files given with the form")
+    return _guarded(data, name, finder_for(None, media or {}),
+                    Message(QT_TRANSLATE_NOOP("Forms", "the files given with the form")))
 
 
-def _guarded(data: bytes, name: str, find: Finder, where: str
+def _guarded(data: bytes, name: str, find: Finder, where: str | Message
              ) -> tuple[Form | None, list[Problem]]:
     try:
         return _load(data, name, find, where)
     except Exception as error:  # a pyxform bug on odd input must not take the app down
         log.exception("XLSForm import failed")
-        return None, [Problem(None, None, f"the form could not be read: {error}")]
+        return None, [Problem.of(None, None, QT_TRANSLATE_NOOP(
+            "Forms", "the form could not be read: {error}"), error=error)]
 
 
 def _repeat_select_multiple(workbook: DefinitionData, error: KeyError) -> Problem | None:
@@ -160,21 +235,22 @@ def _repeat_select_multiple(workbook: DefinitionData, error: KeyError) -> Proble
                                        written):
             row = int(data["__row"])
             break
-    return Problem("survey" if row is not None else None, row,
-                   f"'select_multiple {key}' (several of the answers given in a repeat) "
-                   "cannot be read: pyxform does not read a select_multiple of a repeat's "
-                   f"answers; use 'select_one {key}', or a list on the choices sheet")
+    return Problem.of("survey" if row is not None else None, row, QT_TRANSLATE_NOOP(
+        "Forms", "'select_multiple {name}' (several of the answers given in a repeat) cannot "
+                 "be read: pyxform does not read a select_multiple of a repeat's answers; use "
+                 "'select_one {name}', or a list on the choices sheet"), name=key)
 
 
-def _load(data: bytes, name: str, find: Finder, where: str  # noqa: C901 - one step per stage
-          ) -> tuple[Form | None, list[Problem]]:
+def _load(data: bytes, name: str, find: Finder,  # noqa: C901 - one step per stage
+          where: str | Message) -> tuple[Form | None, list[Problem]]:
     from io import BytesIO
 
     try:
         workbook = get_xlsform(BytesIO(data))
     except PyXFormError as error:
-        return None, [Problem(None, None, "the file could not be read as an XLSForm workbook "
-                                          f"(.xlsx or .xls): {_strip_row(str(error))[1]}")]
+        return None, [Problem.of(None, None, QT_TRANSLATE_NOOP(
+            "Forms", "the file could not be read as an XLSForm workbook (.xlsx or .xls): "
+                     "{error}"), error=_strip_row(str(error))[1])]
     # The root element is named after the settings' `name`, else (pyxform) the file: with
     # form_id given, use it, so the same form saved under two file names is one definition.
     form_id = str(settings_row(workbook).get("id_string") or "").strip()
@@ -237,9 +313,9 @@ def _load(data: bytes, name: str, find: Finder, where: str  # noqa: C901 - one s
     form, built = build_form(definition, rows)
     problems.extend(built)
     if form is not None and not shown_questions(form):
-        problems.append(Problem("survey", None, "the form has no questions to ask: add rows "
-                                "with a question type (text, integer, select_one ...) to the "
-                                "survey sheet"))
+        problems.append(Problem.of("survey", None, QT_TRANSLATE_NOOP(
+            "Forms", "the form has no questions to ask: add rows with a question type (text, "
+                     "integer, select_one ...) to the survey sheet")))
     if any(p.is_error for p in problems):
         return None, _unique(problems)
     return form, _unique(problems)
@@ -284,10 +360,22 @@ def _strip_row(message: str) -> tuple[int | None, str]:
 
 
 def _pyxform_problem(message: str, severity: str) -> Problem:
+    """pyxform's message as a problem: its English words kept as `message`, worded for
+    translation by GMS Desk when it is one of pyxform's common messages (_PYXFORM), else
+    behind a translated lead-in that says pyxform wrote it."""
     row, text = _strip_row(message)
     sheet_match = _SHEET_IN_MESSAGE.search(text)
     sheet = sheet_match[1] if sheet_match else ("survey" if row is not None else None)
-    return Problem(sheet, row, text, severity)
+    return Problem.worded(sheet, row, pyxform_message(text), severity, english=text)
+
+
+def pyxform_message(text: str) -> Message:
+    """A message of pyxform's, marked for translation (see _PYXFORM)."""
+    for pattern, wording in _PYXFORM:
+        found = pattern.fullmatch(text.strip())
+        if found:
+            return Message.of(wording, **found.groupdict())
+    return Message.of(_PYXFORM_SAYS, message=text)
 
 
 def _placed(problem: Problem, found: list[Problem]) -> Problem:
@@ -343,19 +431,21 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
     rows: dict[str, int] = {}
     lists = _choice_lists(workbook)
 
-    def error(row: int, message: str) -> None:
-        problems.append(Problem("survey", row, message, "error"))
+    def error(row: int, text: str, /, **args: object) -> None:
+        problems.append(Problem.of("survey", row, text, "error", **args))
 
-    def warn(row: int, message: str) -> None:
-        problems.append(Problem("survey", row, message, "warning"))
+    def warn(row: int, text: str, /, **args: object) -> None:
+        problems.append(Problem.of("survey", row, text, "warning", **args))
 
-    def needs_list(row: int, what: str, list_name: str) -> None:
+    def needs_list(row: int, what: str | Message, list_name: str) -> None:
         if lists is None:
-            error(row, f"{what} needs the choice list '{list_name}', but the workbook has no "
-                       "choices sheet")
+            error(row, QT_TRANSLATE_NOOP(
+                "Forms", "{what} needs the choice list '{list}', but the workbook has no "
+                         "choices sheet"), what=what, list=list_name)
         elif list_name not in lists:
-            error(row, f"the choice list '{list_name}' is not on the choices sheet"
-                       + _suggest(list_name, lists))
+            error(row, QT_TRANSLATE_NOOP(
+                "Forms", "the choice list '{list}' is not on the choices sheet{suggestion}"),
+                list=list_name, suggestion=_suggest(list_name, lists))
 
     groups: list[str] = []  # the groups the row is in (names may repeat across groups)
     seen: dict[str, int] = {}  # "group/name" -> row
@@ -385,26 +475,33 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
                 elif str(list_name or "").strip().startswith("${"):
                     pass  # the answers in a repeat (pyxform checks the name)
                 elif command == "rank":
-                    error(row, f"type '{written}' is not supported by GMS Desk; use "
-                               "select_multiple instead")
+                    error(row, QT_TRANSLATE_NOOP(
+                        "Forms", "type '{type}' is not supported by GMS Desk; use "
+                                 "select_multiple instead"), type=written)
                 else:
-                    needs_list(row, f"type '{written}'", list_name)
+                    needs_list(row, Message.of(QT_TRANSLATE_NOOP("Forms", "type '{type}'"),
+                                               type=written), list_name)
             elif kind in _KNOWN_SUFFIX_TYPES or RE_OSM.search(kind):
                 if (kind not in METADATA_TYPES and kind not in TYPE_ALIASES
                         and kind not in IGNORED_METADATA and kind not in _INSTANCE_TYPES):
-                    error(row, f"type '{written}' is not supported by GMS Desk; supported "
-                               f"types: {', '.join(QUESTION_TYPES)}, metadata (start, end, "
-                               "today, deviceid, username), groups, repeats and loops. Remove "
-                               "the row or change its type")
+                    error(row, QT_TRANSLATE_NOOP(
+                        "Forms", "type '{type}' is not supported by GMS Desk; supported types: "
+                                 "{types}, metadata (start, end, today, deviceid, username), "
+                                 "groups, repeats and loops. Remove the row or change its type"),
+                        type=written, types=", ".join(QUESTION_TYPES))
             else:
                 hint = _suggest(written, [*QUESTION_TYPES, "begin group", "end group",
                                           "begin repeat", "end repeat"])
-                error(row, f"type '{written}' is not an XLSForm question type" + hint)
+                error(row, QT_TRANSLATE_NOOP(
+                    "Forms", "type '{type}' is not an XLSForm question type{suggestion}"),
+                    type=written, suggestion=hint)
         if name:
             path = "/".join((*groups, name))
             if path in seen:
-                error(row, f"the name '{name}' is already used on row {seen[path]} in the same "
-                           "group; a name may be used again only in another group")
+                error(row, QT_TRANSLATE_NOOP(
+                    "Forms", "the name '{name}' is already used on row {row} in the same "
+                             "group; a name may be used again only in another group"),
+                    name=name, row=seen[path])
             else:
                 seen[path] = row
                 rows.setdefault(name, row)
@@ -415,9 +512,10 @@ def _check_survey(workbook: DefinitionData, problems: list[Problem]) -> dict[str
     return rows
 
 
-def _suggest(word: str, choices: Sequence[str] | set[str]) -> str:
+def _suggest(word: str, choices: Sequence[str] | set[str]) -> str | Message:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return Message.of(QT_TRANSLATE_NOOP("Forms", " (did you mean '{name}'?)"),
+                      name=close[0]) if close else ""
 
 
 def _check_columns(data: Mapping[str, Any], kind: str, row: int,
@@ -425,22 +523,23 @@ def _check_columns(data: Mapping[str, Any], kind: str, row: int,
     for key, value in data.items():
         if key in _TOP_COLUMNS or value in (None, "", {}):
             continue
-        reason = _COLUMN_REASONS.get(key, "GMS Desk does not use it")
+        reason = Message(_COLUMN_REASONS.get(key, _NOT_USED))
         names = [m for m in value if m not in SHOWN_MEDIA] \
             if key == "media" and isinstance(value, Mapping) else [key]
         for column in names:
-            warn(row, f"column '{column}' is ignored: {reason}")
+            warn(row, _COLUMN_IGNORED, column=column, reason=reason)
     for key, value in (data.get("bind") or {}).items():
         if key not in _BIND_COLUMNS and value not in (None, ""):
-            warn(row, f"column 'bind::{key}' is ignored: GMS Desk does not use it")
+            warn(row, _COLUMN_IGNORED, column=f"bind::{key}", reason=Message(_NOT_USED))
     control = data.get("control") or {}
     for key, value in control.items():
         if key not in _CONTROL_COLUMNS and value not in (None, ""):
-            warn(row, f"column 'body::{key}' is ignored: GMS Desk does not use it")
+            warn(row, _COLUMN_IGNORED, column=f"body::{key}", reason=Message(_NOT_USED))
     appearance = split_search(str(control.get("appearance") or ""))[0]  # search() is read
     for word in appearance.split():
         if word not in APPEARANCES and not word.startswith("columns"):
-            warn(row, f"appearance '{word}' is ignored on the desktop")
+            warn(row, QT_TRANSLATE_NOOP("Forms", "appearance '{appearance}' is ignored on the "
+                                                 "desktop"), appearance=word)
     if data.get("parameters") and kind != "range" and not (
             TYPE_ALIASES.get(kind) == "image"  # a photo's max-pixels is honoured
             and re.fullmatch(r"\s*max-pixels\s*=\s*\d+\s*", str(data["parameters"]))) and not (
@@ -450,7 +549,8 @@ def _check_columns(data: Mapping[str, Any], kind: str, row: int,
             RE_SELECT.search(kind)  # any select's randomize= and seed=
             and re.fullmatch(r"\s*((randomize|seed)\s*=\s*[^\s,]+[\s,]*)+",
                              str(data["parameters"]))):
-        warn(row, f"parameters '{data['parameters']}' are ignored for type '{kind}'")
+        warn(row, QT_TRANSLATE_NOOP("Forms", "parameters '{parameters}' are ignored for type "
+                                             "'{type}'"), parameters=data["parameters"], type=kind)
 
 
 def _check_choices(workbook: DefinitionData, problems: list[Problem]) -> None:
@@ -464,8 +564,9 @@ def _check_choices(workbook: DefinitionData, problems: list[Problem]) -> None:
             if kind in SHOWN_MEDIA:
                 continue  # shown beside the choice's label (the file travels with the form)
             if base in ("image", "big-image", "audio", "video", "media"):
-                problems.append(Problem("choices", index, f"column '{key}' is ignored: media "
-                                        "is not shown by GMS Desk", "warning"))
+                problems.append(Problem.of("choices", index, _COLUMN_IGNORED, "warning",
+                                           column=key, reason=Message(QT_TRANSLATE_NOOP(
+                                               "Forms", "media is not shown by GMS Desk"))))
 
 
 def _title_language(key: str) -> str | None:
@@ -494,8 +595,9 @@ def _check_settings(workbook: DefinitionData, problems: list[Problem]) -> None:
         for key, value in row.items():
             if (settings_column(key, double)[0] not in _SETTINGS and value not in (None, "")
                     and not _title_language(key)):
-                problems.append(Problem("settings", index, f"setting '{key}' is ignored: GMS "
-                                        "Desk does not use it", "warning"))
+                problems.append(Problem.of("settings", index, QT_TRANSLATE_NOOP(
+                    "Forms", "setting '{setting}' is ignored: GMS Desk does not use it"),
+                    "warning", setting=key))
 
 
 def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
@@ -503,9 +605,10 @@ def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
     """The form's id and version, and GMS Desk's note in `_gmsdesk` (with `extra`: the
     attached files, the external choices)."""
     if str(settings_row(workbook).get("id_string") or "").strip() == "":
-        problems.append(Problem("settings", None, f"no form_id: using '{definition['id_string']}'"
-                                " (from the file name); set form_id so re-imports of a "
-                                "renamed file are recognised as the same form", "warning"))
+        problems.append(Problem.of("settings", None, QT_TRANSLATE_NOOP(
+            "Forms", "no form_id: using '{id}' (from the file name); set form_id so re-imports "
+                     "of a renamed file are recognised as the same form"), "warning",
+            id=definition["id_string"]))
     titles = _titles(workbook)
     if not str(definition.get("version") or "").strip():
         # the translated titles and the attached files count as content too (without any,
@@ -516,9 +619,10 @@ def _settle_settings(definition: dict[str, Any], workbook: DefinitionData,
         digest = hashlib.sha256(json.dumps(content, sort_keys=True,
                                            ensure_ascii=False).encode()).hexdigest()[:10]
         definition["version"] = f"auto-{digest}"
-        problems.append(Problem("settings", None, f"no version: using '{definition['version']}'"
-                                " (from the form's content); set version so responses can be "
-                                "matched to the form they were collected with", "warning"))
+        problems.append(Problem.of("settings", None, QT_TRANSLATE_NOOP(
+            "Forms", "no version: using '{version}' (from the form's content); set version so "
+                     "responses can be matched to the form they were collected with"),
+            "warning", version=definition["version"]))
     else:
         definition["version"] = str(definition["version"])
     definition["_gmsdesk"] = {"format": DEFINITION_FORMAT, **(extra or {})}
