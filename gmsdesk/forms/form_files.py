@@ -24,14 +24,17 @@ from gmsdesk.forms.instances import DATA_SUFFIXES, FileError, document
 from gmsdesk.forms.problems import Message, Problem
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["MAX_ATTACHED_BYTES", "SHOWN_MEDIA", "Finder", "Need", "attach", "finder_for",
-           "media_folder", "needed_files"]
+__all__ = ["CHOICE_MEDIA", "MAX_ATTACHED_BYTES", "SHOWN_MEDIA", "Finder", "Need", "attach",
+           "finder_for", "media_folder", "needed_files"]
 
 # What the files of one form version may take together (their text, or base64 for media):
 # they travel inside the version's record, which must stay under 8 MB.
 MAX_ATTACHED_BYTES = 6 * 1024 * 1024
-# Media a label shows (others are warned about and not needed).
-SHOWN_MEDIA = ("image", "big-image")
+# Media a question's label shows or plays (the picture under it; a Play button for audio and
+# video, opened in the computer's player); others are warned about and not needed.
+SHOWN_MEDIA = ("image", "big-image", "audio", "video")
+# Media a choice shows: its picture (a choice's audio or video is warned about).
+CHOICE_MEDIA = ("image", "big-image")
 _PULLDATA = re.compile(r"pulldata\s*\(\s*['\"]\s*([^'\"]+?)\s*['\"]")
 _SEARCH = re.compile(r"search\s*\(\s*['\"]\s*([^'\"]+?)\s*['\"]")
 _EXPRESSION_KEYS = ("calculate", "relevant", "constraint", "required", "readonly")
@@ -61,15 +64,16 @@ def _expressions(node: Mapping[str, Any]) -> Iterator[str]:
             yield str(node[key])
 
 
-def _media_files(media: Any) -> Iterator[str]:
+def _media_files(media: Any, kinds: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """(kind, file name) of each file of `kinds` named in a label's media, per language."""
     if not isinstance(media, Mapping):
         return
-    for kind in SHOWN_MEDIA:
+    for kind in kinds:
         value = media.get(kind)
         values = value.values() if isinstance(value, Mapping) else [value]
         for one in values:
             if one not in (None, "") and str(one).strip():
-                yield str(one).strip()
+                yield kind, str(one).strip()
 
 
 def _choice_pictures(itemset: str, lists: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -79,7 +83,7 @@ def _choice_pictures(itemset: str, lists: Mapping[str, Any]) -> Iterator[tuple[s
         return
     for choice in lists.get(itemset) or ():
         if isinstance(choice, Mapping):
-            for filename in _media_files(choice.get("media")):
+            for _kind, filename in _media_files(choice.get("media"), CHOICE_MEDIA):
                 yield filename, str(choice.get("name") or "")
 
 
@@ -113,8 +117,8 @@ def needed_files(definition: Mapping[str, Any]) -> list[Need]:
                 control, Mapping) else ""
             for match in _SEARCH.finditer(appearance):
                 need(f"{match[1]}.csv", name, "search()")
-            for filename in _media_files(node.get("media")):
-                need(filename, name, "media::image")
+            for media_kind, filename in _media_files(node.get("media"), SHOWN_MEDIA):
+                need(filename, name, f"media::{media_kind}")
             if kind in ("select one", "select all that apply"):
                 for filename, choice in _choice_pictures(itemset, lists):
                     need(filename, name, f"media::image of the choice '{choice}'")

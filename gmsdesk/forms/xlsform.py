@@ -37,7 +37,14 @@ from pyxform.xls2json import (
 from pyxform.xls2json_backends import DefinitionData, get_xlsform
 
 from gmsdesk.forms.entities import SAVE_TO, check_workbook
-from gmsdesk.forms.form_files import SHOWN_MEDIA, Finder, attach, finder_for, media_folder
+from gmsdesk.forms.form_files import (
+    CHOICE_MEDIA,
+    SHOWN_MEDIA,
+    Finder,
+    attach,
+    finder_for,
+    media_folder,
+)
 from gmsdesk.forms.model import (
     IGNORED_METADATA,
     METADATA_TYPES,
@@ -76,8 +83,6 @@ _BIND_COLUMNS = {"required": "required", "jr:requiredMsg": "required_message",
                  "calculate": "calculation", SAVE_TO: "save_to"}
 _CONTROL_COLUMNS = {"appearance", "jr:count"}
 _COLUMN_REASONS = {
-    "media": QT_TRANSLATE_NOOP(
-        "Forms", "audio and video in labels are not played by GMS Desk (images are shown)"),
     "guidance_hint": QT_TRANSLATE_NOOP("Forms", "guidance hints are not shown by GMS Desk"),
     "trigger": QT_TRANSLATE_NOOP(
         "Forms", "trigger (recalculate when another question changes) is not supported"),
@@ -561,7 +566,7 @@ def _check_choices(workbook: DefinitionData, problems: list[Problem]) -> None:
             if value in (None, ""):
                 continue
             kind = parts[1].lower() if base == "media" and len(parts) > 1 else base
-            if kind in SHOWN_MEDIA:
+            if kind in CHOICE_MEDIA:
                 continue  # shown beside the choice's label (the file travels with the form)
             if base in ("image", "big-image", "audio", "video", "media"):
                 problems.append(Problem.of("choices", index, _COLUMN_IGNORED, "warning",

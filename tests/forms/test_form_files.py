@@ -144,6 +144,7 @@ def test_every_way_a_form_names_a_file_is_found() -> None:
         ("shops.csv", "d", "search()"),
         ("e_en.png", "e", "media::image"),
         ("e_km.png", "e", "media::image"),
+        ("e.mp3", "e", "media::audio"),  # played from its label (the Play button)
     ]
 
 

@@ -5,8 +5,6 @@ Play. No player runs here, so only QDesktopServices.openUrl is replaced."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +22,13 @@ CLIP = b"\x00\x00\x00\x18ftypmp42 a short video"
 
 
 def media_form(db: Database, folder: Path) -> str:
-    """A form whose labels play a recording and a video; its files travel inside the form as
-    the form's other files do (added here as the import will keep them)."""
+    """A form whose labels play a recording and a video, imported with its files from the
+    `greeting-media` folder as ODK keeps them. `lost.mp3` is taken out of the stored form
+    again, as a version imported before label audio was kept lacks it."""
+    media = folder / "greeting-media"
+    media.mkdir(parents=True, exist_ok=True)
+    for name, data in (("hello.mp3", HELLO), ("clip.mp4", CLIP), ("lost.mp3", HELLO)):
+        (media / name).write_bytes(data)
     path = write_xlsform(folder / "greeting.xlsx", [
         {"type": "note", "name": "welcome", "label": "Listen to the greeting",
          "media::audio": "hello.mp3"},
@@ -36,10 +39,9 @@ def media_form(db: Database, folder: Path) -> str:
     ], settings={"form_id": "greeting", "version": "1"})
     form, problems = load_xlsform(path)
     assert form is not None, [str(p) for p in problems]
-    files = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data),
-                    "base64": base64.b64encode(data).decode("ascii")}
-             for name, data in (("hello.mp3", HELLO), ("clip.mp4", CLIP))}
-    form.definition.setdefault("_gmsdesk", {})["files"] = files
+    files = form.definition["_gmsdesk"]["files"]
+    assert {"hello.mp3", "clip.mp4"} <= set(files)
+    del files["lost.mp3"]
     db.surveys.import_form(form, path.name)
     return str(db.surveys.form_ref(form.form_id, form.version))
 
