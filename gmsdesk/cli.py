@@ -645,7 +645,8 @@ def _add_backup_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
     sub.add_parser("backups", help="the backups of this database, newest first")
     restore = sub.add_parser("restore", help="put a backup back as the database (the database "
                              "there now is backed up first)")
-    restore.add_argument("file", type=Path, help="a backup (.sqlite3.gz, or .enc if encrypted)")
+    restore.add_argument("file", type=Path, help="a backup (.tar.gz with attached files, "
+                         ".sqlite3.gz, or .enc if encrypted)")
     restore.add_argument("--yes", action="store_true", help="do not ask before restoring")
 
 
@@ -714,7 +715,9 @@ def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
     when = seen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M") if seen.taken_at else "?"
     print(f"{args.file.name}: made {when}, {_plural(seen.smes, 'SME')}, "
           f"{_plural(seen.workshops, 'workshop')}, "
-          f"{_plural(seen.responses, 'survey response')}.")
+          f"{_plural(seen.responses, 'survey response')}"
+          + (f", {_plural(seen.files, 'attached file')} ({_size(seen.file_bytes)})"
+             if seen.files else "") + ".")
     if not args.yes and input(f"Replace the database at {db_path} with it? The database there "
                               "now is backed up first. [y/N] ").strip().lower() not in ("y",
                                                                                         "yes"):
@@ -738,6 +741,15 @@ def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
         print(f"The damaged database it replaced was put aside as it was: {result.damaged}")
     if result.taken_over:
         print(f"Kept {result.taken_over} later changes of yours that headquarters already has.")
+    files = result.files
+    if files.written or files.present:
+        print(f"Attached files: {files.written} put back, {files.present} already here.")
+    for name in files.damaged:
+        print(f"gmsdesk: the attached file {name} is damaged in the backup; it was not put "
+              "back", file=sys.stderr)
+    if files.unreadable:
+        print(f"gmsdesk: the backup is damaged after its database: "
+              f"{_plural(files.missing, 'attached file')} could not be read", file=sys.stderr)
     return 0
 
 

@@ -7,6 +7,13 @@ gzip, and kept in a `backups` folder beside the database, this user's alone (fol
 closed properly, and before risky work (`backup_before`). The last 48 are kept, and the newest
 of each of the last 14 days, 8 weeks and 12 months, within a disk budget.
 
+A backup carries the photos and files answers name that exist only here (the originals
+attached on this laptop, and smaller copies of photos still being sent), each once, so a
+backup put back, or taken to a new laptop, loses none of them; files fetched from
+headquarters are left out (they can be fetched again). Such a backup is a `.tar.gz` (format
+2, see FORMAT); one of a database that names no such file stays the database alone, gzipped
+(`.sqlite3.gz`, format 1, as every backup was before), and both are restored.
+
 A copy taken off the laptop ("Back up to…", `gmsdesk backup --to`) can be encrypted with a
 passphrase: AES-256-GCM in chunks (each authenticated, the last one marked, so a cut or changed
 file is refused), the key derived with scrypt.
@@ -18,7 +25,9 @@ acknowledged (taken out of the restored outbox, never sent twice). The changes o
 after the backup come again from headquarters (the restored cursor is the backup's); this
 laptop's own, which headquarters never sends back to it, are taken over from the database
 being replaced. The indicator tables beside the database are derived from it: they are
-discarded and made again.
+discarded and made again. The files a backup carries go back into the attachments folder,
+each checked against its SHA-256 as it is written (one that is damaged is reported, the others
+restored); a file already there is not written again.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import gzip
+import hashlib
 import json
 import logging
 import os
@@ -34,16 +44,17 @@ import secrets
 import shutil
 import struct
 import sys
+import tarfile
 import threading
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
-from gmsdesk.storage import indicator_tables
+from gmsdesk.storage import attachments, indicator_tables
 from gmsdesk.storage.db import (
     Database,
     copy_database,
@@ -67,10 +78,21 @@ COMPRESSION = 1  # gzip level: 1 makes a 600 MB database a ~5x smaller file in s
 # steps starts the copy again, so steps are large; progress is told after each.
 PAGES_PER_STEP = 16_384
 CHECK_AT_START = 256 * 1024 ** 2  # bytes: a database up to this size is checked at every start
-SUFFIX = ".sqlite3.gz"
+SUFFIX = ".sqlite3.gz"  # format 1: the database alone, gzip-compressed
+FILES_SUFFIX = ".tar.gz"  # format 2: the database and attachment files (see `_pack`)
 ENCRYPTED_SUFFIX = ".enc"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<at>\d{8}T\d{9}Z)-(?P<reason>[a-z][a-z-]*)"
-                   r"\.sqlite3\.gz$")
+                   r"(?:\.sqlite3|\.tar)\.gz$")
+# Format 2 is a tar archive (ustar), gzip-compressed, whose members come in this order: the
+# manifest (JSON: {"format": 2, ...}, see `_pack`), the database, its SHA-256 (hex), then one
+# member per attachment file, "attachments/<sha256><ext>", each once. A format 1 backup is
+# told by its content (a database where the manifest would be), whatever its name.
+FORMAT = 2
+MANIFEST = "gmsdesk-backup.json"
+DATABASE_MEMBER = "database.sqlite3"
+DATABASE_HASH_MEMBER = "database.sqlite3.sha256"
+FILES_MEMBER = "attachments/"
+_BLOCK = 512  # tar's
 _STAMP = "%Y%m%dT%H%M%S"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -165,6 +187,23 @@ class Preview:
     responses: int
     agency_id: str
     schema: int
+    files: int = 0  # attachment files it carries
+    file_bytes: int = 0
+    format: int = 1  # 1: the database alone (as before attachments were backed up)
+
+
+@dataclass(frozen=True)
+class Unpacked:
+    """What `unpack` found in a backup besides its database, and did with its files."""
+
+    format: int  # see FORMAT
+    files: int = 0  # attachment files the backup says it carries
+    file_bytes: int = 0
+    written: int = 0  # put back into the attachments folder
+    present: int = 0  # there already: not written again
+    damaged: tuple[str, ...] = ()  # files whose content is not the one they are named by
+    missing: int = 0  # said to be carried but not read (the backup is damaged past them)
+    unreadable: bool = False  # the backup is damaged after its database (not encrypted)
 
 
 @dataclass(frozen=True)
@@ -173,6 +212,8 @@ class RestoreResult:
     damaged: Path | None  # where a damaged database was put aside, instead
     taken_over: int  # this laptop's own changes kept from the replaced database
     acknowledged: int  # outbox entries dropped: headquarters has them already
+    files: Unpacked = Unpacked(1)  # the attachment files put back
+    files_not_held: int = 0  # attachments the restored database names that are not here
 
 
 @dataclass(frozen=True)
@@ -263,8 +304,13 @@ def change_mark(db: Database) -> list[Any]:
 
 
 def changed_since_backup(db: Database) -> bool:
-    """Something changed since the last backup (or there is none)."""
-    return _state(db.path).get("mark") != change_mark(db) or not list_backups(db.path)
+    """Something changed since the last backup (or there is none, or it is a backup of the
+    database alone, made before files were backed up, while the database names files)."""
+    if _state(db.path).get("mark") != change_mark(db):
+        return True
+    found = list_backups(db.path)
+    return not found or (found[0].path.name.endswith(SUFFIX)
+                         and attachments.has_files_to_back_up(db))
 
 
 # -- making backups ------------------------------------------------------------------------------
@@ -317,11 +363,16 @@ def create(db_or_path: Database | Path, reason: str, *, progress: Progress | Non
     folder = backups_dir(path)
     taken = (now or datetime.now(UTC)).astimezone(UTC)
     mark = change_mark(db) if db is not None else None
-    target = _unused_name(folder, path.stem, taken, reason)
     token = _work_token()
     copy = folder / f".partial-{token}.sqlite3"
-    packed = folder / f".partial-{token}{SUFFIX}"
-    steps = _Steps(progress, (60, 10, 30))
+    packed = folder / f".partial-{token}.gz"
+    files_folder = attachments.folder_beside(path)
+    # Progress weighs the parts by the bytes each handles (files: an estimate, from the live
+    # database; what is carried is what the checked copy names).
+    weight = max(_size_of(path), 1)
+    estimate = sum(f.size for f in attachments.files_to_back_up(db, files_folder)) \
+        if db is not None else 0
+    steps = _Steps(progress, (6 * weight, weight, 3 * weight + estimate))
     try:
         try:
             copy_database(path, copy, meta={TAKEN_AT: _iso(taken), REASON: reason},
@@ -333,7 +384,14 @@ def create(db_or_path: Database | Path, reason: str, *, progress: Progress | Non
                 log.error("backup copy of %s failed its check: %s", path, problems)
                 raise CopyDamaged("; ".join(problems))
             steps.done(1)
-            _compress(copy, packed, steps.part(2))
+            files = attachments.files_to_back_up(copy, files_folder)
+            target = _unused_name(folder, path.stem, taken, reason,
+                                  FILES_SUFFIX if files else SUFFIX)
+            if files:
+                _pack(copy, files, packed, {"taken_at": _iso(taken), "reason": reason},
+                      steps.part(2))
+            else:
+                _compress(copy, packed, steps.part(2))
             os.replace(packed, target)
         except OSError as exc:
             raise _named(exc, folder) from exc
@@ -356,7 +414,29 @@ def create(db_or_path: Database | Path, reason: str, *, progress: Progress | Non
     assert info is not None
     log.info("backup made: %s (%s bytes)", target.name, info.size)
     prune(path)
+    if db is not None and reason in ROUTINE:
+        _remove_orphans(db)
     return info
+
+
+# After these backups (not before risky work, never before a restore, whose backup may name
+# files the database here no longer does) the attachment files nothing names are cleaned up:
+# the backup just made carries them once more.
+ROUTINE = ("auto", "start", "manual")
+
+
+def _remove_orphans(db: Database) -> None:
+    try:
+        attachments.remove_orphans_now_and_then(db)
+    except Exception:  # the backup is made; the files are tried again next time
+        log.warning("could not clean up the attachment files nothing names", exc_info=True)
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _named(exc: OSError, folder: Path) -> Exception:
@@ -366,14 +446,15 @@ def _named(exc: OSError, folder: Path) -> Exception:
     return exc
 
 
-def _unused_name(folder: Path, stem: str, taken: datetime, reason: str) -> Path:
+def _unused_name(folder: Path, stem: str, taken: datetime, reason: str,
+                 suffix: str = SUFFIX) -> Path:
     code = re.sub(r"[^a-z-]+", "-", reason.lower()).strip("-") or "manual"
     moment = taken
     while True:
         stamp = moment.strftime(_STAMP) + f"{moment.microsecond // 1000:03d}Z"
-        candidate = folder / f"{stem}-{stamp}-{code}{SUFFIX}"
-        if not candidate.exists():
-            return candidate
+        name = f"{stem}-{stamp}-{code}"
+        if not any((folder / f"{name}{end}").exists() for end in (SUFFIX, FILES_SUFFIX)):
+            return folder / f"{name}{suffix}"
         moment += timedelta(milliseconds=1)
 
 
@@ -417,6 +498,105 @@ def _compress(source: Path, target: Path, step: Callable[[int, int], None]) -> N
                 step(done, total)
         raw.flush()
         os.fsync(raw.fileno())
+
+
+def _tar_header(name: str, size: int, mtime: int = 0) -> bytes:
+    info = tarfile.TarInfo(name)
+    info.size, info.mode, info.mtime = size, 0o600, mtime
+    return info.tobuf(tarfile.USTAR_FORMAT, "utf-8", "strict")
+
+
+def _pack(copy: Path, files: list[attachments.HeldFile], target: Path, about: dict[str, str],
+          step: Callable[[int, int], None]) -> None:
+    """A format 2 backup (see FORMAT) of the database `copy` and `files`, gzip-compressed:
+    written as a stream, one chunk at a time, the database's SHA-256 taken on the way."""
+    db_size = copy.stat().st_size
+    file_bytes = sum(f.size for f in files)
+    total = max(db_size + file_bytes, 1)
+    manifest = json.dumps({"format": FORMAT, "made_by": "GMS Desk", **about,
+                           "database": DATABASE_MEMBER, "database_bytes": db_size,
+                           "files": len(files), "file_bytes": file_bytes},
+                          sort_keys=True).encode("utf-8")
+    taken = _parse_iso(about.get("taken_at", ""))
+    mtime = int(taken.timestamp()) if taken else 0  # what an archive tool shows for each
+    done = 0
+
+    def counted(chunk: bytes) -> None:
+        nonlocal done
+        done += len(chunk)
+        step(done, total)
+
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as raw:
+        out = _Gzipped(raw, COMPRESSION)
+
+        def member(name: str, size: int, chunks: Iterable[bytes]) -> None:
+            out.write(_tar_header(name, size, mtime))
+            for chunk in chunks:
+                out.write(chunk)
+                counted(chunk)
+            out.write(bytes(-size % _BLOCK))
+
+        member(MANIFEST, len(manifest), (manifest,))
+        digest = hashlib.sha256()
+        with open(copy, "rb") as src:
+            member(DATABASE_MEMBER, db_size, _exactly(src, db_size, digest, copy))
+        seal = digest.hexdigest().encode("ascii")
+        member(DATABASE_HASH_MEMBER, len(seal), (seal,))
+        # Photos are compressed already: the files are stored in a gzip member of their own
+        # that does not try to compress them (8 times faster than level 1, hardly larger).
+        out.next_member(0)
+        for held in files:
+            try:
+                src = open(held.path, "rb")  # noqa: SIM115 - closed below
+            except FileNotFoundError:  # removed since it was listed: nothing to carry
+                log.warning("the attachment file %s is gone; not backed up", held.path)
+                continue
+            with src:
+                size = os.fstat(src.fileno()).st_size
+                digest = hashlib.sha256()
+                member(f"{FILES_MEMBER}{held.file_hash}{held.ext}", size,
+                       _exactly(src, size, digest, held.path))
+            if digest.hexdigest() != held.file_hash:
+                log.warning("the attachment file %s is damaged on this computer: backed up "
+                            "as it is (a restore reports it)", held.path)
+        out.write(bytes(2 * _BLOCK))  # the end of the archive
+        out.close()
+        raw.flush()
+        os.fsync(raw.fileno())
+
+
+class _Gzipped:
+    """Gzip members written one after another, each compressed at its own level: a gzip file
+    may hold several, which every tool (and `_inflated`) reads as one stream."""
+
+    def __init__(self, raw: IO[bytes], level: int) -> None:
+        self.raw = raw
+        self.deflate = zlib.compressobj(level, zlib.DEFLATED, 31)  # 31: with gzip's frame
+
+    def write(self, data: bytes) -> None:
+        self.raw.write(self.deflate.compress(data))
+
+    def next_member(self, level: int) -> None:
+        self.close()
+        self.deflate = zlib.compressobj(level, zlib.DEFLATED, 31)
+
+    def close(self) -> None:
+        self.raw.write(self.deflate.flush())
+
+
+def _exactly(src: IO[bytes], size: int, digest: Any, path: Path) -> Iterator[bytes]:
+    """`size` bytes of `src` in chunks, hashed into `digest`: a file cut short meanwhile is
+    made up with zeros (its member stays where the archive says; its hash tells)."""
+    left = size
+    while left:
+        chunk = src.read(min(_CHUNK, left))
+        if not chunk:
+            log.warning("%s got shorter while it was backed up", path)
+            chunk = bytes(min(_CHUNK, left))
+        digest.update(chunk)
+        left -= len(chunk)
+        yield chunk
 
 
 def _iso(moment: datetime) -> str:
@@ -677,56 +857,239 @@ def kind_of(path: Path) -> str:
     return ""
 
 
-def unpack(source: Path, target: Path, passphrase: str = "",
-           step: Callable[[int, int], None] | None = None) -> None:
-    """The database a backup file holds, written to `target` (a new file): decrypted and
-    decompressed as needed. NotABackup, PassphraseNeeded, WrongPassphrase or Tampered when it
-    cannot be."""
-    kind = kind_of(source)
-    total = max(source.stat().st_size, 1)
-    if kind == "sqlite":  # a database file as it is (a copy made by hand): read consistently
-        copy_database(source, target)
-        return
-    if not kind:
-        raise NotABackup
+def _inflated(src: IO[bytes], kind: str, passphrase: str,
+              step: Callable[[int, int], None] | None) -> Iterator[bytes]:
+    """What a backup file holds, decrypted and decompressed, in chunks (Tampered for an
+    encrypted one, else NotABackup, when it is damaged or cut short)."""
+    total = max(os.fstat(src.fileno()).st_size, 1)
+    chunks: Iterator[bytes] = (_decrypted(src, passphrase) if kind == "encrypted"
+                               else iter(lambda: src.read(_CHUNK), b""))
+    bad = Tampered if kind == "encrypted" else NotABackup
+    inflate = zlib.decompressobj(wbits=31)  # a gzip stream: one member, or several
+    pending = b""  # the start of what follows a member, too short to tell what it is
+    ignored = False  # bytes after the last member that are none (read through, as before)
+    try:
+        for chunk in chunks:
+            if pending:
+                chunk, pending = pending + chunk, b""
+            while chunk and not ignored:
+                if inflate.eof:  # a member ended: another follows, or bytes to ignore
+                    if len(chunk) < len(_GZIP_MAGIC):
+                        pending = chunk
+                        break
+                    if not chunk.startswith(_GZIP_MAGIC):
+                        ignored = True
+                        break
+                    inflate = zlib.decompressobj(wbits=31)
+                piece = inflate.decompress(chunk, _CHUNK * 4)
+                chunk = inflate.unused_data if inflate.eof else inflate.unconsumed_tail
+                if piece:
+                    yield piece
+            if step is not None:
+                step(src.tell(), total)
+        rest = inflate.flush()
+    except zlib.error as exc:
+        raise bad(str(exc)) from exc
+    if rest:
+        yield rest
+    if not inflate.eof:
+        raise bad("cut short")
+
+
+class _Stream:
+    """Reads a stream of chunks by size: a tar archive's blocks and members."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self.chunks = chunks
+        self.buffer = b""
+        self.at = 0  # what of `buffer` was read (sliced from, never copied whole)
+
+    def _next(self, size: int) -> bytes:
+        """Up to `size` bytes of the chunk at hand (the next one when it is read); b"" at
+        the end of the stream."""
+        if self.at >= len(self.buffer):
+            self.buffer, self.at = next(self.chunks, b""), 0
+        piece = self.buffer[self.at:self.at + size]
+        self.at += len(piece)
+        return piece
+
+    def read(self, size: int) -> bytes:
+        """`size` bytes, fewer only where the stream ends."""
+        parts = []
+        left = size
+        while left and (piece := self._next(left)):
+            parts.append(piece)
+            left -= len(piece)
+        return b"".join(parts)
+
+    def pieces(self, size: int) -> Iterator[bytes]:
+        """Exactly `size` bytes, in pieces as they come; NotABackup when the stream ends
+        first. The padding of the tar member is skipped after the last."""
+        left = size
+        while left:
+            piece = self._next(min(left, _CHUNK))
+            if not piece:
+                raise NotABackup("cut short")
+            left -= len(piece)
+            yield piece
+        if len(self.read(-size % _BLOCK)) != -size % _BLOCK:
+            raise NotABackup("cut short")
+
+    def rest(self) -> Iterator[bytes]:
+        if self.at < len(self.buffer):
+            yield self.buffer[self.at:]
+        self.buffer, self.at = b"", 0
+        yield from self.chunks
+
+
+def _member(stream: _Stream) -> tarfile.TarInfo | None:
+    """The header of the next member, None at the end of the archive."""
+    block = stream.read(_BLOCK)
+    if len(block) < _BLOCK or block == bytes(_BLOCK):
+        return None
+    try:
+        return tarfile.TarInfo.frombuf(block, "utf-8", "strict")
+    except (tarfile.HeaderError, UnicodeDecodeError) as exc:
+        raise NotABackup(f"damaged archive: {exc}") from exc
+
+
+def _write_all(chunks: Iterable[bytes], target: Path, digest: Any = None) -> None:
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(source, "rb") as src, os.fdopen(fd, "wb") as out:
-        chunks: Iterator[bytes] = (_decrypted(src, passphrase) if kind == "encrypted"
-                                   else iter(lambda: src.read(_CHUNK), b""))
-        inflate = zlib.decompressobj(wbits=31)  # a gzip stream
-        try:
-            for chunk in chunks:
-                while chunk:
-                    out.write(inflate.decompress(chunk, _CHUNK * 4))
-                    chunk = inflate.unconsumed_tail
-                if step is not None:
-                    step(src.tell(), total)
-            out.write(inflate.flush())
-        except zlib.error as exc:
-            raise (Tampered if kind == "encrypted" else NotABackup)(str(exc)) from exc
-        if not inflate.eof:
-            raise (Tampered if kind == "encrypted" else NotABackup)("cut short")
+    with os.fdopen(fd, "wb") as out:
+        for chunk in chunks:
+            if digest is not None:
+                digest.update(chunk)
+            out.write(chunk)
         out.flush()
         os.fsync(out.fileno())
+
+
+def unpack(source: Path, target: Path, passphrase: str = "",
+           step: Callable[[int, int], None] | None = None, *, files: Path | None = None,
+           database_only: bool = False) -> Unpacked:
+    """The database a backup file holds, written to `target` (a new file): decrypted and
+    decompressed as needed. The attachment files it carries go into the folder `files`
+    (see `attachments.restore_file`), or are only read through (checked, counted) when it is
+    None; `database_only`: they are not read at all (a preview). NotABackup,
+    PassphraseNeeded, WrongPassphrase or Tampered when the database cannot be had; a
+    backup not encrypted that is damaged after its database gives what it can (`Unpacked`)."""
+    kind = kind_of(source)
+    if kind == "sqlite":  # a database file as it is (a copy made by hand): read consistently
+        copy_database(source, target)
+        return Unpacked(1)
+    if not kind:
+        raise NotABackup
+    with open(source, "rb") as src:
+        stream = _Stream(_inflated(src, kind, passphrase, step))
+        start = stream.read(_BLOCK)
+        if start.startswith(_SQLITE_MAGIC):  # format 1: the database alone
+            _write_all(_prefixed(start, stream.rest()), target)
+            return Unpacked(1)
+        manifest = _manifest(start, stream)
+        header = _member(stream)
+        if header is None or header.name != DATABASE_MEMBER:
+            raise NotABackup("no database in the archive")
+        digest = hashlib.sha256()
+        _write_all(stream.pieces(header.size), target, digest)
+        seal = _member(stream)
+        if seal is None or seal.name != DATABASE_HASH_MEMBER or \
+                b"".join(stream.pieces(seal.size)).decode("ascii", "replace") \
+                != digest.hexdigest():
+            raise (Tampered if kind == "encrypted" else NotABackup)("the database is damaged")
+        said = _count(manifest.get("files")), _count(manifest.get("file_bytes"))
+        if database_only:
+            return Unpacked(FORMAT, *said)
+        return _unpack_files(stream, files, said)
+
+
+def _prefixed(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from rest
+
+
+def _count(value: Any) -> int:
+    return value if isinstance(value, int) and value >= 0 else 0
+
+
+def _manifest(start: bytes, stream: _Stream) -> dict[str, Any]:
+    """The manifest a format 2 backup starts with (NotABackup when it starts otherwise)."""
+    if len(start) < _BLOCK:
+        raise NotABackup("neither a database nor an archive")
+    try:
+        header = tarfile.TarInfo.frombuf(start, "utf-8", "strict")
+    except (tarfile.HeaderError, UnicodeDecodeError) as exc:
+        raise NotABackup("neither a database nor an archive") from exc
+    if header.name != MANIFEST or header.size > 1 << 20:
+        raise NotABackup("an archive that is not a GMS Desk backup")
+    try:
+        manifest = json.loads(b"".join(stream.pieces(header.size)))
+    except ValueError as exc:
+        raise NotABackup("its manifest cannot be read") from exc
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("format"), int):
+        raise NotABackup("its manifest cannot be read")
+    if manifest["format"] > FORMAT:
+        raise NotABackup(f"made by a newer GMS Desk (format {manifest['format']})")
+    return manifest
+
+
+def _unpack_files(stream: _Stream, files: Path | None, said: tuple[int, int]) -> Unpacked:
+    """The attachment members of a format 2 backup, after its database: each put back
+    (`files`) or read through. Damage past the database (a backup not encrypted) ends the
+    reading, what was read kept; Tampered (an encrypted one) is raised."""
+    written = present = seen = 0
+    damaged: list[str] = []
+    unreadable = False
+    try:
+        while (header := _member(stream)) is not None:
+            name = PurePosixPath(header.name).name
+            hash_ = attachments.hash_in(name) if header.name.startswith(FILES_MEMBER) \
+                else None
+            pieces = stream.pieces(header.size)
+            if hash_ is None:  # a member this version does not know: passed over
+                for _piece in pieces:
+                    pass
+                continue
+            if files is None:  # only checked: counted as "present"
+                check = hashlib.sha256()
+                for piece in pieces:
+                    check.update(piece)
+                outcome = "present" if check.hexdigest() == hash_ else "damaged"
+            else:
+                outcome = attachments.restore_file(files, hash_, pieces)
+            seen += 1  # read whole (a file cut short is among the missing)
+            if outcome == "damaged":
+                log.warning("the backup carries a damaged file: %s", name)
+                damaged.append(name)
+            written += outcome == "written"
+            present += outcome == "present"
+    except NotABackup as exc:
+        log.warning("the backup is damaged after %d of its files: %s", seen, exc.detail)
+        unreadable = True
+    return Unpacked(FORMAT, said[0], said[1], written, present, tuple(damaged),
+                    max(said[0] - seen, 0), unreadable)
 
 
 # -- looking into a backup, and putting one back -----------------------------------------------
 
 @contextlib.contextmanager
 def _working_copy(db_path: Path, source: Path, passphrase: str,
-                  step: Callable[[int, int], None] | None = None) -> Iterator[Path]:
+                  step: Callable[[int, int], None] | None = None, *, files: bool = False
+                  ) -> Iterator[tuple[Path, Unpacked]]:
     """The database `source` holds, unpacked and checked into a working file beside the
-    backups (removed afterwards, with anything SQLite made beside it)."""
+    backups (removed afterwards, with anything SQLite made beside it); `files`: the files it
+    carries put back into the attachments folder (else not read)."""
     work = backups_dir(db_path) / f".work-{_work_token()}.sqlite3"
+    folder = attachments.folder_beside(db_path)
     try:
         try:
-            unpack(Path(source), work, passphrase, step)
+            unpacked = unpack(Path(source), work, passphrase, step,
+                              files=folder if files else None, database_only=not files)
         except OSError as exc:
             raise _named(exc, work.parent) from exc
         problems = integrity_problems(work)
         if problems:
             raise NotABackup("; ".join(problems))
-        yield work
+        yield work, unpacked
     finally:
         for end in ("", "-wal", "-shm", "-journal"):
             Path(f"{work}{end}").unlink(missing_ok=True)
@@ -743,9 +1106,12 @@ def _counts(db: Database) -> tuple[int, int, int]:
 def preview(db_path: Path, source: Path, passphrase: str = "",
             progress: Progress | None = None) -> Preview:
     """What the backup `source` holds: its date and how many SMEs, workshops and survey
-    responses (NotABackup, PassphraseNeeded, WrongPassphrase, Tampered, SchemaTooNew)."""
+    responses, and the attachment files it carries (as its manifest says: they are read, and
+    checked, when it is restored) (NotABackup, PassphraseNeeded, WrongPassphrase, Tampered,
+    SchemaTooNew)."""
     steps = _Steps(progress, (80, 20))
-    with _working_copy(db_path, source, passphrase, steps.part(0)) as work, suppressed():
+    with _working_copy(db_path, source, passphrase, steps.part(0)) as (work, unpacked), \
+            suppressed():
         db = Database(work, user="backup")
         try:
             smes, workshops, responses = _counts(db)
@@ -754,7 +1120,8 @@ def preview(db_path: Path, source: Path, passphrase: str = "",
                 info = _info(Path(source))
                 taken = info.taken_at if info else None
             return Preview(taken, db.meta(REASON), smes, workshops, responses, db.agency_id,
-                           db.schema_version())
+                           db.schema_version(), unpacked.files, unpacked.file_bytes,
+                           unpacked.format)
         finally:
             db.close()
 
@@ -766,13 +1133,15 @@ def restore(db_path: Path, source: Path, passphrase: str = "", *,
     backed up first (or, when it is damaged, kept aside as it is); what sync needs is kept from
     it (see the module's note). `current`: a connection to it that this process holds open
     (the window's, a CLI command's); without one, nobody may have it open (at start). None
-    when `progress` said stop before anything was replaced."""
+    when `progress` said stop before anything was replaced (the attachment files already put
+    back stay: they replace nothing, and nothing names them)."""
     db_path = Path(db_path)
     steps = _Steps(progress, (30, 35, 15, 20))
     before: BackupInfo | None = None
     damaged: Path | None = None
     try:
-        with _working_copy(db_path, source, passphrase, steps.part(0)) as work:
+        with _working_copy(db_path, source, passphrase, steps.part(0), files=True) \
+                as (work, unpacked):
             steps.done(0)
             if db_path.exists():
                 try:
@@ -783,7 +1152,7 @@ def restore(db_path: Path, source: Path, passphrase: str = "", *,
                     log.warning("the database to replace could not be backed up: %s", exc)
                     damaged = _put_aside(db_path, move=current is None)
             steps.done(1)
-            taken_over, acknowledged = _carry_over(
+            taken_over, acknowledged, not_held = _carry_over(
                 work, db_path, None if damaged else current, damaged, source)
             steps.done(2)
             problems = integrity_problems(work)
@@ -800,8 +1169,10 @@ def restore(db_path: Path, source: Path, passphrase: str = "", *,
     except Cancelled:
         return None
     discard_derived(db_path)
-    log.info("restored %s over %s", Path(source).name, db_path)
-    return RestoreResult(before, damaged, taken_over, acknowledged)
+    log.info("restored %s over %s (%d attachment files put back, %d there already, %d "
+             "damaged)", Path(source).name, db_path, unpacked.written, unpacked.present,
+             len(unpacked.damaged))
+    return RestoreResult(before, damaged, taken_over, acknowledged, unpacked, not_held)
 
 
 def discard_derived(db_path: Path) -> None:
@@ -831,9 +1202,10 @@ def _put_aside(db_path: Path, *, move: bool) -> Path:
 
 
 def _carry_over(work: Path, db_path: Path, current: Database | None, damaged: Path | None,
-                source: Path) -> tuple[int, int]:
+                source: Path) -> tuple[int, int, int]:
     """What the restored database keeps from the one it replaces (see the module's note).
-    Returns (own changes taken over, outbox entries dropped as acknowledged)."""
+    Returns (own changes taken over, outbox entries dropped as acknowledged, attachments it
+    names that are not here)."""
     opened: Database | None = None
     if current is None and damaged is None and db_path.exists():
         try:
@@ -846,7 +1218,12 @@ def _carry_over(work: Path, db_path: Path, current: Database | None, damaged: Pa
         with suppressed():
             restored = Database(work, user="restore")  # migrated, should it be older
         try:
-            return _keep(restored, current, source)
+            kept = _keep(restored, current, source)
+            # Files it says are here that are not (a backup made before files were backed
+            # up, taken to another laptop; a damaged one): fetched from headquarters when
+            # opened, rather than taken for here.
+            not_held = attachments.forget_missing(restored, attachments.folder_beside(db_path))
+            return (*kept, not_held)
         finally:
             restored.close()
     finally:

@@ -10,17 +10,25 @@ apart from the records, in resumable pieces (gmsdesk.sync.attachments).
 
 Before a photo is sent it may be made smaller (`sync_pixels`); the original stays here. A file
 larger than `max_bytes` is refused when it is attached, with a plain message.
+
+Backups carry the files only this laptop has (`files_to_back_up`; gmsdesk.services.backups),
+and put them back checked (`restore_file`). A file no response and no draft names any more (a
+draft abandoned, a photo taken again) is removed once it is a day old (`remove_orphans`, after
+a routine backup).
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import mimetypes
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
+import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -33,8 +41,11 @@ from gmsdesk.storage.errors import StorageError
 if TYPE_CHECKING:
     from gmsdesk.storage.db import Database
 
-__all__ = ["Attachment", "Attachments", "FileTooLarge", "attachments_of", "hash_in",
-           "name_of"]
+__all__ = ["Attachment", "Attachments", "FileTooLarge", "HeldFile", "attachments_of",
+           "files_to_back_up", "folder_beside", "forget_missing", "hash_in", "name_of",
+           "remove_orphans", "restore_file", "stored_path"]
+
+log = logging.getLogger(__name__)
 
 FOLDER = "attachments"
 THUMBNAIL_PIXELS = 256  # the longer side of a thumbnail
@@ -278,6 +289,10 @@ class Attachments:
             target = self.file_path(hash_)
             if target.exists() and target.stat().st_size == size:
                 os.unlink(temporary)
+                # Attached again: its age starts again, so that the clean-up of files nothing
+                # names (`remove_orphans`) never takes it before the answer naming it is saved.
+                with _quiet():
+                    os.utime(target)
             else:
                 target.parent.mkdir(mode=0o700, exist_ok=True)
                 os.replace(temporary, target)
@@ -526,6 +541,219 @@ def attachments_of(db: Database) -> Attachments:
     if found is None:
         found = _BY_DB[db] = Attachments(db)
     return found
+
+
+def folder_beside(db_path: Path) -> Path:
+    """The attachments folder of the database at `db_path`."""
+    return Path(db_path).parent / FOLDER
+
+
+def stored_path(folder: Path, file_hash: str) -> Path:
+    """Where the attachments folder `folder` keeps the file of SHA-256 `file_hash`."""
+    return folder / file_hash[:2] / file_hash
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+def _has_attachments(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'attachments'").fetchone() is not None
+
+
+# -- backups -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HeldFile:
+    """A file a backup carries: the SHA-256 it is kept under, and where it is."""
+
+    file_hash: str
+    ext: str  # the extension it is named with inside the backup, for whoever opens it
+    path: Path
+    size: int
+
+
+# What a backup carries: the originals attached on this laptop that it holds (whether or not
+# headquarters has them: headquarters may hold only a smaller copy of a photo), and the smaller
+# copies of photos still being sent (a resumed upload sends the same bytes). Not the files
+# fetched from headquarters ('remote'): they can be fetched again, the same bytes, checked.
+_TO_BACK_UP = (
+    "SELECT file_hash, ext FROM attachments WHERE origin = 'local' AND file_hash IS NOT NULL "
+    "UNION ALL SELECT upload_hash, ext FROM attachments WHERE origin = 'local' "
+    "AND uploaded = 0 AND upload_hash IS NOT NULL AND upload_hash != hash")
+
+
+def has_files_to_back_up(db: Database) -> bool:
+    """Whether a backup of `db` would carry a file (see `files_to_back_up`): the first one
+    found on the disk ends the search."""
+    if not db.has_table("attachments"):
+        return False
+    folder = folder_beside(db.path)
+    return any(isinstance(file_hash, str) and _NAME.fullmatch(file_hash)
+               and stored_path(folder, file_hash).is_file()
+               for file_hash, _ext in db.conn.execute(_TO_BACK_UP))
+
+
+def files_to_back_up(database: Path | Database, folder: Path) -> list[HeldFile]:
+    """The files a backup of `database` (a file: the checked copy a backup is made of; or a
+    connection, for an estimate) carries from `folder`, each once (ordered by hash), those
+    missing from the folder left out."""
+    conn = database.conn if not isinstance(database, Path) else _read_only(database)
+    try:
+        if not _has_attachments(conn):
+            return []
+        rows = conn.execute(_TO_BACK_UP).fetchall()
+    finally:
+        if isinstance(database, Path):
+            conn.close()
+    found: dict[str, HeldFile] = {}
+    for file_hash, ext in rows:
+        if not isinstance(file_hash, str) or not _NAME.fullmatch(file_hash) \
+                or file_hash in found:
+            continue
+        path = stored_path(folder, file_hash)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        found[file_hash] = HeldFile(file_hash, ext if _EXT.fullmatch(ext or "") else "", path,
+                                    size)
+    return [found[h] for h in sorted(found)]
+
+
+def restore_file(folder: Path, file_hash: str, chunks: Iterable[bytes]) -> str:
+    """Put a file a backup carries back into the attachments `folder`, checked against its
+    SHA-256 while it is written (under a temporary name, renamed when whole). A file already
+    there is not written again (`chunks` are read through all the same). Returns "written",
+    "present" or "damaged" (its content is not the one it is named by; nothing kept)."""
+    target = stored_path(folder, file_hash)
+    if target.is_file():
+        for _chunk in chunks:
+            pass
+        return "present"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    try:
+        digest = hashlib.sha256()
+        with os.fdopen(handle, "wb") as out:
+            for chunk in chunks:
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != file_hash:
+            os.unlink(temporary)
+            return "damaged"
+        target.parent.mkdir(mode=0o700, exist_ok=True)
+        os.replace(temporary, target)
+        return "written"
+    except BaseException:
+        with _quiet():
+            os.unlink(temporary)
+        raise
+
+
+def forget_missing(db: Database, folder: Path) -> int:
+    """After a restore: rows that say a file is held here when `folder` does not have it (not
+    in the backup, or damaged in it) say it is not, so that it is fetched from headquarters
+    when someone opens it rather than taken for here. Returns how many."""
+    if not db.has_table("attachments"):
+        return 0
+    rows = db.conn.execute("SELECT hash, file_hash FROM attachments "
+                           "WHERE file_hash IS NOT NULL").fetchall()
+    gone = [hash_ for hash_, file_hash in rows
+            if not _NAME.fullmatch(file_hash) or not stored_path(folder, file_hash).is_file()]
+    if gone:
+        with db.atomic():
+            db.conn.executemany("UPDATE attachments SET file_hash = NULL WHERE hash = ?",
+                                [(h,) for h in gone])
+    return len(gone)
+
+
+# -- files nothing names -------------------------------------------------------------------------
+
+ORPHAN_GRACE_SECONDS = 24 * 3600  # a file younger than this is never removed as an orphan
+_CLEANED_KEY = "attachments_cleaned_at"
+
+
+def _named_hashes(db: Database) -> set[str]:
+    """The SHA-256 of every file an answer names: of responses (deleted ones too: a deletion
+    can be undone) and of drafts (never synced, and the only place a draft's photos are
+    named); with the files kept for them (a copy fetched, a smaller copy being sent)."""
+    named: set[str] = set()
+    for table in ("survey_responses", "survey_drafts"):
+        if db.has_table(table):
+            for (answers,) in db.conn.execute(f"SELECT answers FROM {table}"):
+                named.update(_NAME_IN_JSON.findall(answers or ""))
+    kept = set(named)
+    if db.has_table("attachments"):
+        for hash_, file_hash, upload_hash, uploaded in db.conn.execute(
+                "SELECT hash, file_hash, upload_hash, uploaded FROM attachments"):
+            if hash_ in named:
+                kept.update(h for h in (file_hash, None if uploaded else upload_hash) if h)
+    return kept
+
+
+def remove_orphans(db: Database, *, grace_seconds: int = ORPHAN_GRACE_SECONDS,
+                   now: float | None = None) -> list[str]:
+    """Remove the files of the attachments folder that no response and no draft names (a
+    draft abandoned, a photo taken again), once they are older than `grace_seconds` (a photo
+    just taken may not be saved into its draft yet), with their rows; and what a write cut
+    short left. Returns the SHA-256 of the files removed. Safe at any moment; best after a
+    backup (which carries them once more)."""
+    folder = folder_beside(db.path)
+    if not folder.is_dir():
+        return []
+    moment = time.time() if now is None else now
+    named = _named_hashes(db)
+    old: list[Path] = []
+    for path in folder.glob("??/*"):
+        if not _NAME.fullmatch(path.name) or path.name in named \
+                or path.parent.name != path.name[:2]:
+            continue
+        with _quiet():
+            if moment - path.stat().st_mtime >= grace_seconds:
+                old.append(path)
+    if old:
+        named = _named_hashes(db)  # again: an answer saved since the first look keeps its file
+    removed: list[str] = []
+    for path in old:
+        if path.name in named:
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            log.info("could not remove the attachment file %s", path, exc_info=True)
+            continue
+        removed.append(path.name)
+    for leftover in folder.glob(".incoming-*"):
+        with _quiet():
+            if moment - leftover.stat().st_mtime >= grace_seconds:
+                leftover.unlink()
+    if removed and db.has_table("attachments"):
+        with db.atomic():
+            db.conn.executemany("DELETE FROM attachments WHERE file_hash = ? OR hash = ?",
+                                [(h, h) for h in removed])
+            db.conn.executemany("UPDATE attachments SET upload_hash = NULL, upload_size = NULL, "
+                                "sent = 0 WHERE upload_hash = ?", [(h,) for h in removed])
+    if removed:
+        log.info("removed %d attachment file(s) nothing names", len(removed))
+    return removed
+
+
+def remove_orphans_now_and_then(db: Database, *, every_seconds: int = 12 * 3600) -> list[str]:
+    """`remove_orphans`, at most once in `every_seconds` (it reads every answer)."""
+    try:
+        last = float(db.meta(_CLEANED_KEY, "0") or 0)
+    except ValueError:
+        last = 0.0
+    moment = time.time()
+    if 0 <= moment - last < every_seconds:
+        return []
+    removed = remove_orphans(db, now=moment)
+    db.set_meta_atomic(_CLEANED_KEY, str(int(moment)))
+    return removed
 
 
 def copy_attachment(attachments: Attachments, value: str, folder: Path) -> Path | None:

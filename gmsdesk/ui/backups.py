@@ -3,6 +3,7 @@ minutes; the check of the database at start. The work itself is gmsdesk.services
 
 from __future__ import annotations
 
+import html
 import logging
 import queue
 import threading
@@ -45,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk import i18n_format
 from gmsdesk.services import backups
-from gmsdesk.services.backups import BackupInfo, Preview, StartupCheck
+from gmsdesk.services.backups import BackupInfo, Preview, RestoreResult, StartupCheck
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.ui import tasks
@@ -56,6 +57,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 BUDGETS_GB = (0, 1, 2, 5, 10, 20)  # 0: automatic
+# The files "Restore from a file…" offers: backups with attachment files, of the database
+# alone (as all were before), either encrypted, and a database file copied by hand.
+FILE_PATTERNS = "*.tar.gz *.sqlite3.gz *.enc *.sqlite3"
 
 
 def _size(size: int) -> str:
@@ -278,7 +282,7 @@ class BackupsPanel(QWidget):
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a file"), self.ctx.settings.last_folder,
-            self.tr("GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)"))
+            self.tr("GMS Desk backups (%1)").replace("%1", FILE_PATTERNS))
         if name:
             self.ctx.settings.last_folder = str(Path(name).parent)
             self.restore_file(Path(name))
@@ -307,14 +311,7 @@ class BackupsPanel(QWidget):
                               on_done=looked, user=self.ctx.user)
 
     def _confirm(self, path: Path, seen: Preview) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Restore a backup"))
-        box.setText(preview_text(seen, self.ctx.language, path))
-        box.setInformativeText(self.tr(
-            "Restoring replaces the data on this computer with this backup. What is here now "
-            "is backed up first. Changes already sent to headquarters come back at the next "
-            "sync."))
+        box = confirm_box(self, path, seen, self.ctx.language)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -334,6 +331,9 @@ class BackupsPanel(QWidget):
                               self.tr("The backup was restored."),
                               QMessageBox.StandardButton.Ok,
                               window if isinstance(window, QWidget) else None)
+            box.setInformativeText(BackupPreview().restored(result))
+            if result.files.damaged:
+                box.setDetailedText("\n".join(result.files.damaged))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.setObjectName("backups_restored")
             box.open()  # not modal: the new window is already usable
@@ -345,7 +345,10 @@ class BackupsPanel(QWidget):
 class BackupPreview(QObject):
     """What a backup holds, as the restore asks about it. Each count is a plural message of
     its own ("1 workshop", "2 workshops"; Qt fills one count per message, in the digits of the
-    language's number rule), asked with self.tr so that lupdate marks them as plurals."""
+    language's number rule), asked with self.tr so that lupdate marks them as plurals. It
+    says when the backup was made in the person's language and why; the file's own name
+    (a UTC time stamp and a code) is no sentence for a person, only where to find the file
+    (see `confirm_box`)."""
 
     def text(self, seen: Preview, lang: str, path: Path | None = None) -> str:
         text = self.tr("This backup was made on %1. It holds %2, %3 and %4.")
@@ -356,11 +359,63 @@ class BackupPreview(QObject):
                 else QCoreApplication.translate("Backups", "an unknown date"))
         text = text.replace("%1", made).replace("%2", smes).replace("%3", workshops) \
             .replace("%4", responses)
-        return text + (f"\n{path.name}" if path is not None else "")
+        lines = [text]
+        if seen.files:
+            lines.append(self.tr("It also holds %n attached photo(s) or file(s) (%1).", "",
+                                 seen.files).replace("%1", _size(seen.file_bytes)))
+        why = reason_text(seen.reason)
+        if why:
+            lines.append(self.tr("Why it was made: %1").replace("%1", why))
+        return "\n".join(lines)
+
+    def restored(self, result: RestoreResult) -> str:
+        """What a restore did with the files the backup carried, when there is anything to
+        say: how many went back, and which were damaged."""
+        files = result.files
+        lines = []
+        if files.written:
+            lines.append(self.tr("%n attached photo(s) or file(s) were put back.", "",
+                                 files.written))
+        if files.damaged:
+            lines.append(self.tr(
+                "%n attached file(s) in the backup were damaged and were not put back; "
+                "they are fetched from headquarters when opened, if it has them.", "",
+                len(files.damaged)))
+        if files.unreadable:
+            lines.append(self.tr(
+                "The end of the backup is damaged: %n attached file(s) could not be read.",
+                "", max(files.missing, 1)))
+        return "\n".join(lines)
+
+
+def reason_text(code: str) -> str:
+    """Why a backup was made, in the person's language ("" for a code this version does not
+    know: never a raw code)."""
+    label = backups.REASONS.get(code)
+    return QCoreApplication.translate("Backups", label) if label else ""
 
 
 def preview_text(seen: Preview, lang: str, path: Path | None = None) -> str:
     return BackupPreview().text(seen, lang, path)
+
+
+def confirm_box(parent: QWidget | None, path: Path, seen: Preview, lang: str) -> QMessageBox:
+    """The question before a restore: what the backup holds (`preview_text`), with the file's
+    name as a small line below (and its whole path as the tooltip), for whoever must find it."""
+    box = QMessageBox(parent)
+    box.setObjectName("backups_confirm_restore")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("BackupsPanel", "Restore a backup"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    said = "<br>".join(html.escape(line) for line in preview_text(seen, lang).split("\n"))
+    box.setText(f"<p>{said}</p><p><small>{html.escape(path.name)}</small></p>")
+    box.setToolTip(str(path))
+    box.setInformativeText(QCoreApplication.translate(
+        "BackupsPanel",
+        "Restoring replaces the data on this computer with this backup. What is here now "
+        "is backed up first. Changes already sent to headquarters come back at the next "
+        "sync."))
+    return box
 
 
 def reopen(ctx: Any) -> None:
@@ -619,8 +674,8 @@ def _ask_damaged(check: StartupCheck, db_path: Path, parent: QWidget | None) -> 
     if clicked is other:
         name, _ = QFileDialog.getOpenFileName(
             parent, QCoreApplication.translate("Backups", "Restore from a file"), "",
-            QCoreApplication.translate("Backups",
-                                       "GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)"))
+            QCoreApplication.translate("Backups", "GMS Desk backups (%1)")
+            .replace("%1", FILE_PATTERNS))
         if name:
             path = Path(name)
             passphrase = ""
