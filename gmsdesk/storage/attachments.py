@@ -433,10 +433,13 @@ class Attachments:
         return [_attachment(r) for r in rows]
 
     def waiting(self) -> tuple[int, int]:
-        """(files, bytes) still to be sent."""
+        """(files, bytes) still to be sent: those `to_send` sends. A file this laptop no
+        longer holds (left out of, or damaged in, a restored backup) cannot be sent and is not
+        counted as waiting."""
         row = self.db.conn.execute(
             "SELECT count(*), coalesce(sum(coalesce(upload_size, size) - sent), 0) "
-            "FROM attachments WHERE needed = 1 AND uploaded = 0").fetchone()
+            "FROM attachments WHERE needed = 1 AND uploaded = 0 AND file_hash = hash"
+        ).fetchone()
         return int(row[0]), int(row[1])
 
     def upload_copy(self, attachment: Attachment) -> tuple[Path, str, int]:

@@ -187,6 +187,11 @@ def test_a_damaged_file_is_reported_and_the_others_restored(
     with Database(laptop, user="t") as restored:
         assert file_hash_of(restored, label.hash) is None  # not here: fetched if needed
         assert file_hash_of(restored, prices.hash) == prices.hash
+        # What is not here cannot be sent, so it is not shown as waiting to be sent.
+        assert {a.hash for a in attachments.attachments_of(restored).to_send()} <= {
+            prices.hash}
+        assert attachments.attachments_of(restored).waiting()[0] == len(
+            attachments.attachments_of(restored).to_send())
 
     # Cut short after its database: the database and the files before the cut are restored,
     # the rest counted as missing.
