@@ -1954,7 +1954,7 @@ class _Planner:
         code = str(sme["country"])
         foreign = rng.random() < abroad
         origin = _pick(rng, *self.abroad[code]) if foreign else code
-        if origin == "YN" and rng.random() < .4:  # from elsewhere in China: not abroad
+        if origin == "YN":  # "YN" is the programme's economy; the country is China (ISO CN)
             origin = "CN"
         kind = self.timelines[presence].kind if presence is not None else None
         if kind is not None:

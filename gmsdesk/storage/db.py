@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+import platform
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -65,11 +66,52 @@ def _keep_private(path: Path) -> None:
         log.warning("could not restrict the rights of %s", path, exc_info=True)
 
 
-def default_user() -> str:
+# Logins that name a machine's role, not a person: never shown or suggested as someone's name.
+SYSTEM_ACCOUNTS = frozenset({
+    "root", "admin", "administrator", "user", "users", "guest", "owner", "default",
+    "ubuntu", "debian", "pi", "vagrant", "docker", "ec2-user", "centos", "fedora", "kali",
+    "nobody", "system", "localuser",
+})
+
+
+def is_system_account(name: str | None) -> bool:
+    """True for a login such as "root", "Administrator" or "ubuntu": no person's name."""
+    return (name or "").strip().casefold() in SYSTEM_ACCOUNTS
+
+
+def _login() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name (some containers): still record *someone*
-        return os.environ.get("USER", "unknown")
+    except Exception:  # no login name (some containers)
+        return os.environ.get("USER") or os.environ.get("USERNAME") or ""
+
+
+def os_full_name() -> str:
+    """The full name the system keeps for this account (the first field of its GECOS entry on
+    Linux and macOS, "Sokha Chea"), when it has one that is not a login such as "root"; else
+    "". What a first start suggests as the person's name, before they type theirs."""
+    try:
+        import pwd  # not on Windows, where the account's login is all there is
+
+        gecos = pwd.getpwuid(os.getuid()).pw_gecos
+    except (ImportError, KeyError, OSError, AttributeError):
+        return ""
+    name = gecos.split(",")[0].strip()
+    return "" if not name or is_system_account(name) else name
+
+
+def default_user() -> str:
+    """Who changes are recorded as until the person typed their name (the first start asks):
+    the account's full name, else its login, unless that is a system account such as "root",
+    then the computer's name, so a change always records *someone* a colleague can place."""
+    name = os_full_name()
+    if name:
+        return name
+    login = _login().strip()
+    if login and not is_system_account(login):
+        return login
+    computer = platform.node().split(".")[0].strip()
+    return computer or login or "unknown"
 
 
 class Database:

@@ -565,8 +565,14 @@ class PlaceChoice(QObject):
         line = self.province.lineEdit()
         assert line is not None  # editable
         line.editingFinished.connect(self.changed.emit)
+        self.retranslate()  # Settings shows it without a wizard around it
 
     def retranslate(self) -> None:
+        # None chosen yet reads as a question, not as a blank box.
+        self.economy.setItemText(0, self.tr("Choose…"))
+        line = self.province.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type or choose a province"))
         for index in range(1, self.economy.count()):
             self.economy.setItemText(index, country_label(self.economy.itemData(index)))
 
@@ -607,8 +613,11 @@ class YouPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         settings = wizard.ctx.settings
-        self.name = QLineEdit(settings.user_name, self)
+        # What the person typed, else the account's full name; never a login such as "root".
+        self.name = QLineEdit(settings.person_name, self)
         self.name.setObjectName("first_run_name")
+        # Next waits for a name: every change is saved under it.
+        self.name.textChanged.connect(lambda _text: self.completeChanged.emit())
         self.place = PlaceChoice(settings.agency_economy, settings.agency_province, self,
                                  "first_run")
         self.note = QLabel(self)
@@ -634,8 +643,12 @@ class YouPage(QWizardPage):
                  _translate("Field", "Economy"), _translate("Field", "Province"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        self.name.setPlaceholderText(self.tr("Your full name, as colleagues know you"))
         self.place.retranslate()
         self.note.setText(self.tr("Settings changes any of this later."))
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip())
 
 
 class AdminPage(QWizardPage):

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from gmsdesk import i18n_format, money
+from gmsdesk import countries, i18n_format, money
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.paths import RESOURCES
 from gmsdesk.records import catalog
-from gmsdesk.storage.db import UNASSIGNED_AGENCY
+from gmsdesk.storage.db import UNASSIGNED_AGENCY, is_system_account
 from gmsdesk.storage.smes import ICT_LEVELS
 from gmsdesk.sync.local_only import DEMO_USER
 
@@ -45,6 +46,23 @@ def country_label(code: str | None) -> str:
     if not code:
         return ""
     return QCoreApplication.translate("Country", COUNTRY_LABELS.get(code, code))
+
+
+def country_name(code: str | None) -> str:
+    """Any country (an inquiry's "from country", ISO 3166) by its name in the UI language
+    ("JP" -> "Japan", "ជប៉ុន"). "YN", the programme's Yunnan, is named as the economy; a code
+    the list does not hold (typed before it, or from a newer release) shows as stored."""
+    if not code:
+        return ""
+    if not countries.is_country(code) and code in COUNTRY_LABELS:
+        return country_label(code)
+    return countries.name(code, current_language())
+
+
+def language_name(code: str | None) -> str:
+    """A language by its name in the UI language ("ja" -> "Japanese", "ភាសាជប៉ុន"); an unknown
+    code as stored."""
+    return countries.language_name(code, current_language())
 
 
 def gender_label(code: str | None) -> str:
@@ -131,6 +149,52 @@ def format_datetime(value: QDateTime | dt.datetime | str | None) -> str:
     return i18n_format.format_datetime(current_language(), value)
 
 
+FORM_VERSION = QT_TRANSLATE_NOOP("Labels", "%1 (no. %2)")
+_FORM_STAMP = re.compile(r"(\d{4})(\d{2})(\d{2})(\d{2})")
+
+
+def form_version_label(version: str | int | None, lang: str | None = None) -> str:
+    """A form's version as people read it. XLSForms stamp their version yyyymmddnn, ODK's
+    convention (the day the form was changed and that day's revision): "2026120501" reads
+    "05/12/2026 (no. 1)", "5/12/2569 (no. 1)" in Thai. Any other version is written as it
+    is, in the language's digits; "" for none."""
+    text = str(version or "").strip()
+    if not text:
+        return ""
+    lang = lang or current_language()
+    found = _FORM_STAMP.fullmatch(text)
+    if found is not None:
+        y, m, d, number = (int(part) for part in found.groups())
+        try:
+            day = dt.date(y, m, d)
+        except ValueError:
+            day = None
+        if day is not None and 1900 <= y <= 2999:
+            return (QCoreApplication.translate("Labels", FORM_VERSION)
+                    .replace("%1", i18n_format.format_date(lang, day, "short"))
+                    .replace("%2", i18n_format.format_integer(lang, number)))
+    return i18n_format.localize_digits(lang, text)
+
+
+# Units of a size: 1024 of each make the next, as the file managers of all three systems count
+# (Windows writes "KB" for them too); Latin letters only in the English source.
+SIZE_UNITS = (QT_TRANSLATE_NOOP("Labels", "%1 bytes"), QT_TRANSLATE_NOOP("Labels", "%1 KB"),
+              QT_TRANSLATE_NOOP("Labels", "%1 MB"), QT_TRANSLATE_NOOP("Labels", "%1 GB"),
+              QT_TRANSLATE_NOOP("Labels", "%1 TB"))
+
+
+def format_size(lang: str | None, size: int | float) -> str:
+    """A size of a file or a backup in the language's digits and words for its unit:
+    "696.9 KB", "၆၉၆.၉ KB" or whatever the translation writes; whole bytes below 1 KB."""
+    value, unit = float(max(size, 0)), 0
+    while value >= 1024 and unit < len(SIZE_UNITS) - 1:
+        value /= 1024
+        unit += 1
+    number = i18n_format.format_number(lang or current_language(), value,
+                                       decimals=0 if unit == 0 else 1)
+    return QCoreApplication.translate("Labels", SIZE_UNITS[unit]).replace("%1", number)
+
+
 @cache
 def _sector_table() -> dict[str, dict[str, Any]]:
     path = RESOURCES / "seed" / "sectors.json"
@@ -163,6 +227,7 @@ def sector_label(code: str | None, custom: dict[str, str] | None = None) -> str:
 HQ_USER = "headquarters"
 HQ_DEVICE = "server"
 DEMO_USER_LABEL = QT_TRANSLATE_NOOP("Labels", "demo data")
+UNNAMED_USER_LABEL = QT_TRANSLATE_NOOP("Labels", "someone (no name given)")
 
 
 def headquarters_label() -> str:
@@ -207,6 +272,8 @@ def user_label(user: str | None) -> str:
         return QCoreApplication.translate("Labels", DEMO_USER_LABEL)
     if user == HQ_USER:
         return headquarters_label()
+    if is_system_account(user):  # written before the person's name was asked for ("root")
+        return QCoreApplication.translate("Labels", UNNAMED_USER_LABEL)
     return user
 
 

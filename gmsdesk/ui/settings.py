@@ -196,6 +196,15 @@ class Settings:
         self._s.setValue("user/name", name.strip())
         self._s.sync()
 
+    @property
+    def person_name(self) -> str:
+        """The person's name for a field that asks who did something (a service's staff, the
+        Settings' "Your name"): what they typed, else the full name the system keeps for the
+        account; "" rather than a login such as "root" (the field then asks for it)."""
+        from gmsdesk.storage.db import os_full_name
+
+        return self.user_name or os_full_name()
+
     # -- the administrator role ---------------------------------------------------------------
 
     @property

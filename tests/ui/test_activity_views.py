@@ -133,8 +133,8 @@ def test_inquiries_from_abroad_and_at_home(window: Any, qtbot: Any,
                                            seeded: dict[str, str]) -> None:
     view = show_tab(qtbot, window, 2)
     # Pu'er is in Yunnan: an inquiry from China is domestic.
-    assert shown(view, "from_country") == ["", "CN · Domestic", "KH · Domestic",
-                                           "JP · Abroad"]
+    assert shown(view, "from_country") == ["", "China · Domestic", "Cambodia · Domestic",
+                                           "Japan · Abroad"]
     assert shown(view, "order_value") == ["", "", "", "900.00 USD"]
     totals = view.totals_label.text()
     assert totals.startswith("4 inquir")

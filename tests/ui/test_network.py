@@ -14,7 +14,7 @@ from gmsdesk.storage.agencies import profile_id
 from gmsdesk.storage.errors import ReadOnlyRecord, ValidationError
 from gmsdesk.ui.application import AppContext
 from gmsdesk.ui.network.area import NetworkArea
-from gmsdesk.ui.network.dialog import AgencyDialog, split_codes
+from gmsdesk.ui.network.dialog import AgencyDialog
 
 NETWORK_AREA = 3
 
@@ -137,15 +137,15 @@ def test_detail_shows_services_fees_and_how_to_reach_the_agency(ctx: AppContext,
     area = make_area(ctx, qtbot)
     select(area, "kh-sr")
     text = area.detail.text()
-    for expected in ("Translation", "USD 15", "Khmer → Japanese", "Khmer → English",
-                     "Website set-up", "USD 250", "Sok Dara", "+855 63 963 123",
+    for expected in ("Translation", "15.00 USD", "Khmer → Japanese", "Khmer → English",
+                     "Website set-up", "250.00 USD", "Sok Dara", "+855 63 963 123",
                      "mailto:info@srcc.org.kh", "https://www.srcc.org.kh",
                      "Khmer, English, Japanese", "Siem Reap, Oddar Meanchey"):
         assert expected in text, expected
     assert "សភាពាណិជ្ជកម្មខេត្តសៀមរាប" in area.subtitle.text()  # known by its Khmer name too
     assert "Cambodia" in area.subtitle.text()
     select(area, "th-cr")
-    assert "THB 2,000" in area.detail.text() and "Thai → Chinese" in area.detail.text()
+    assert "2,000.00 THB" in area.detail.text() and "Thai → Chinese" in area.detail.text()
     row = area.model.row_of(profile_id("th-cr"))
     assert area.model.index(row, 3).data() == "Online payment set-up, Translation"
 
@@ -195,27 +195,27 @@ def test_headquarters_edits_through_the_dialog_and_undo_reverts(ctx: AppContext,
     dialog = open_dialog(area, qtbot)
     assert dialog.editors["name"].text() == "Siem Reap Chamber of Commerce"
     assert dialog.name_edits["km"].text() == "សភាពាណិជ្ជកម្មខេត្តសៀមរាប"
-    assert cell(dialog, 0, 3).text() == "km-ja, km-en"
+    assert cell(dialog, 0, 3).codes() == ["km-ja", "km-en"]
+    assert cell(dialog, 0, 3).line.text() == "Khmer → Japanese, Khmer → English"
+    assert dialog.languages.line.text() == "Khmer, English, Japanese"
     # Wrong values stay in the dialog, each message under its field.
     dialog.editors["email"].setText("info at srcc")
-    cell(dialog, 0, 3).setText("km-ja, Japanese")
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.error_labels["email"].isVisible()
     assert dialog.error_labels["email"].text() == "This does not look like an e-mail address."
-    assert "two codes joined by a dash" in dialog.error_labels["services"].text()
     assert not dialog.error_labels["name"].isVisible()
     # Put right, with a new service and a Thai name.
     dialog.editors["email"].setText("info@srcc.org.kh")
     assert not dialog.error_labels["email"].isVisible()  # checked again as one types
-    cell(dialog, 0, 3).setText("KM-JA, km - th")
+    cell(dialog, 0, 3).set_codes(["km-ja", "km-th"])  # the pairs' chooser: see test_raw_codes_names
     cell(dialog, 0, 1).setText("18")
     dialog.add_service_button.click()
     kind = cell(dialog, 2, 0)
     assert isinstance(kind, QComboBox)
     kind.setCurrentIndex(kind.findData("advice"))
     dialog.name_edits["th"].setText("หอการค้าเสียมราฐ")
-    dialog.editors["languages"].setText("km, EN, ja, th")
+    dialog.languages.set_codes(["km", "en", "ja", "th"])
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -227,7 +227,7 @@ def test_headquarters_edits_through_the_dialog_and_undo_reverts(ctx: AppContext,
     assert saved.names == {"km": "សភាពាណិជ្ជកម្មខេត្តសៀមរាប", "th": "หอการค้าเสียมราฐ"}
     assert saved.languages == ["km", "en", "ja", "th"]
     assert saved.email == "info@srcc.org.kh"
-    assert "USD 18" in area.detail.text() and "Khmer → Thai" in area.detail.text()
+    assert "18.00 USD" in area.detail.text() and "Khmer → Thai" in area.detail.text()
     assert area.info.text() == "Saved “Siem Reap Chamber of Commerce”."
     assert stack.count() == 1
 
@@ -235,7 +235,7 @@ def test_headquarters_edits_through_the_dialog_and_undo_reverts(ctx: AppContext,
     back = db.agencies.get(profile_id("kh-sr"))
     assert back.services == SIEM_REAP["services"]
     assert back.names == SIEM_REAP["names"] and back.languages == SIEM_REAP["languages"]
-    assert "USD 15" in area.detail.text() and "Khmer → Thai" not in area.detail.text()
+    assert "15.00 USD" in area.detail.text() and "Khmer → Thai" not in area.detail.text()
     stack.redo()
     assert db.agencies.get(profile_id("kh-sr")).services[0]["fee"] == "18"
 
@@ -271,11 +271,15 @@ def test_enter_in_a_dialog_field_does_not_close_it(ctx: AppContext, qtbot: Any) 
     name.selectAll()
     qtbot.keyClicks(name, "Vientiane TPC")
     for widget in (name, dialog.editors["phone"], dialog.name_edits["km"], cell(dialog, 0, 1),
-                   cell(dialog, 0, 3), cell(dialog, 0, 2)):
+                   cell(dialog, 0, 2)):
         widget.setFocus()
         qtbot.keyClick(widget, Qt.Key.Key_Return)
         qtbot.keyClick(widget, Qt.Key.Key_Enter)
         assert dialog.isVisible(), widget.objectName()
+    # Enter moved on to the language pairs' button and, pressed again, opened their chooser.
+    chooser = cell(dialog, 0, 3).dialog
+    if chooser is not None:
+        chooser.reject()
     assert not any(b.isDefault() for b in (dialog.save_button, dialog.cancel_button,
                                           dialog.add_service_button))
     assert name.text() == "Vientiane TPC"
@@ -317,7 +321,6 @@ def test_codes_are_checked_before_they_are_stored(ctx: AppContext) -> None:
                                 "services": [{"type": "translation", "fee": "5",
                                               "currency": "dollars", "languages": ["km>ja"]}]})
     assert set(refused.value.errors) == {"languages", "services"}
-    assert split_codes("KM-JA, zh_cn - ja；th") == ["km-ja", "zh_CN-ja", "th"]
 
 
 def test_network_is_an_area_of_the_window(window: Any, ctx: AppContext, qtbot: Any) -> None:

@@ -38,6 +38,7 @@ from gmsdesk.storage.records import Change
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import country_label, current_language, format_count
 from gmsdesk.ui.network.labels import (
+    fee_text,
     field_label,
     joined,
     language_label,
@@ -145,9 +146,9 @@ class NetworkArea(QWidget):
         self.search.setObjectName("network_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr(
-            "Search agency, province, language (e.g. ja), service…"))
+            "Search agency, province, language (e.g. Japanese), service…"))
         self.search.setToolTip(self.tr(
-            "Type a language code such as ja to find who translates into Japanese; "
+            "Type a language's name, such as Japanese, to find who translates into it; "
             "Enter or Down goes to the list."))
         self.search.textChanged.connect(lambda _: self.reload())
         self.search.returnPressed.connect(self.focus_list)
@@ -375,7 +376,7 @@ class NetworkArea(QWidget):
         for service in profile.services:
             if not isinstance(service, dict):
                 continue
-            fee = _fee_text(service)
+            fee = fee_text(service.get("fee"), service.get("currency"))
             pairs = "<br>".join(html.escape(pair_label(p)) for p in service_pairs(service))
             body.append(
                 f"<tr><td><b>{html.escape(service_label(str(service.get('type') or '')))}</b>"
@@ -418,16 +419,6 @@ class NetworkArea(QWidget):
     def shutdown(self) -> None:
         """Stop listening (the window is closing)."""
         self.ctx.bus.changes_applied.disconnect(self._on_changes)
-
-
-def _fee_text(service: dict[str, Any]) -> str:
-    """"USD 15 per page", "THB 1,200"; a fee in words ("free", "on request") without the
-    currency, which says nothing there."""
-    fee = str(service.get("fee") or "").strip()
-    currency = str(service.get("currency") or "").strip()
-    if currency and any(ch.isdigit() for ch in fee):
-        return f"{currency} {fee}"
-    return fee
 
 
 def _section(title: str) -> str:

@@ -46,7 +46,8 @@ from gmsdesk.records.catalog import AGENCY_SERVICES, COUNTRIES
 from gmsdesk.storage.agencies import AgencyProfile
 from gmsdesk.storage.db import Database
 from gmsdesk.ui.labels import country_label
-from gmsdesk.ui.network.labels import field_label, service_label
+from gmsdesk.ui.network.labels import fee_editor_text, fee_stored, field_label, service_label
+from gmsdesk.ui.pickers import LanguagesField, PairsField
 from gmsdesk.ui.widgets import (
     fit_to_screen,
     focus_first_error,
@@ -69,16 +70,6 @@ SERVICE_COLUMNS = ("type", "fee", "currency", "languages", "remove")
 def split_list(text: str) -> list[str]:
     """"Siem Reap, Oddar Meanchey" as ["Siem Reap", "Oddar Meanchey"]; empty items dropped."""
     return [part.strip() for part in _SEPARATORS.split(text) if part.strip()]
-
-
-def split_codes(text: str) -> list[str]:
-    """Language codes or pairs as typed: lower case ("KM-JA" -> "km-ja"), spaces around a
-    dash dropped; the region of "zh_CN" stays upper case, as the app writes it."""
-    out = []
-    for part in split_list(text):
-        part = re.sub(r"\s*-\s*", "-", part).lower()
-        out.append(re.sub(r"_([a-z]{2})\b", lambda m: "_" + m.group(1).upper(), part))
-    return out
 
 
 def _error_label(name: str) -> QLabel:
@@ -116,6 +107,7 @@ class ServicesEditor(QTableWidget):
         probe.addItem(service_label("listing"))
         self.verticalHeader().setDefaultSectionSize(probe.sizeHint().height() + 6)
         self.extras: list[dict[str, Any]] = []  # keys of each row's service this editor keeps
+        self.fees: list[tuple[str, str]] = []  # each row's fee as stored and as first shown
 
     # -- rows -----------------------------------------------------------------------------
 
@@ -132,7 +124,10 @@ class ServicesEditor(QTableWidget):
         if kind.findData(code) < 0:  # a kind this version does not know: shown, not lost
             kind.addItem(str(code), code)
         kind.setCurrentIndex(kind.findData(code))
-        fee = QLineEdit(str(service.get("fee") or ""))
+        # The amount in the UI language's separators, as every money field shows it; kept as
+        # stored unless changed (a profile opened and saved writes nothing).
+        stored_fee = str(service.get("fee") or "")
+        fee = QLineEdit(fee_editor_text(stored_fee, service.get("currency")))
         fee.setObjectName(f"service_fee_{row}")
         fee.setPlaceholderText(self.tr("e.g. 50 per page"))
         currency = QComboBox()
@@ -141,11 +136,11 @@ class ServicesEditor(QTableWidget):
         currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         currency.addItems(CURRENCIES)
         currency.setCurrentText(str(service.get("currency") or DEFAULT_CURRENCY))
-        pairs = QLineEdit(", ".join(str(p) for p in service.get("languages") or []))
+        pairs = PairsField()
         pairs.setObjectName(f"service_languages_{row}")
-        pairs.setPlaceholderText(self.tr("e.g. km-ja, km-th"))
-        pairs.setToolTip(self.tr("For translation: from-to language codes, separated by "
-                                 "commas (km-ja is Khmer into Japanese)."))
+        pairs.set_codes(str(p) for p in service.get("languages") or [])
+        pairs.setToolTip(self.tr("For translation: each language pair, from one language "
+                                 "into another."))
         remove = QToolButton()
         remove.setObjectName(f"service_remove_{row}")
         remove.setText(self.tr("Remove"))
@@ -155,6 +150,7 @@ class ServicesEditor(QTableWidget):
             self.setCellWidget(row, column, widget)
         self.extras.append({k: v for k, v in service.items()
                             if k not in ("type", "fee", "currency", "languages")})
+        self.fees.append((stored_fee, fee.text()))
         return row
 
     def _remove_row_of(self, button: QWidget) -> None:
@@ -163,6 +159,7 @@ class ServicesEditor(QTableWidget):
             return
         self.removeRow(rows[0])
         del self.extras[rows[0]]
+        del self.fees[rows[0]]
         if self.rowCount():  # the focus stays in the table, on the row that took its place
             self.widget_at(min(rows[0], self.rowCount() - 1), 0).setFocus()
 
@@ -187,14 +184,16 @@ class ServicesEditor(QTableWidget):
             assert isinstance(kind, QComboBox)
             assert isinstance(fee, QLineEdit)
             assert isinstance(currency, QComboBox)
-            assert isinstance(pairs, QLineEdit)
+            assert isinstance(pairs, PairsField)
             service: dict[str, Any] = {**self.extras[row], "type": kind.currentData()}
             if fee.text().strip():
-                service["fee"] = fee.text().strip()
                 code = currency.currentText().strip().upper()
+                stored, shown = self.fees[row]
+                service["fee"] = stored if fee.text() == shown and stored else fee_stored(
+                    fee.text(), code)
                 if code:
                     service["currency"] = code
-            languages = split_codes(pairs.text())
+            languages = pairs.codes()
             if languages:
                 service["languages"] = languages
             out.append(service)
@@ -255,8 +254,7 @@ class AgencyDialog(QDialog):
             country.addItem(country_label(economy), economy)
         provinces = QLineEdit()
         provinces.setPlaceholderText(self.tr("Names, separated by commas"))
-        languages = QLineEdit()
-        languages.setPlaceholderText(self.tr("Codes, separated by commas: km, en, ja"))
+        self.languages = LanguagesField()
 
         left = QVBoxLayout()
         left.addWidget(self._section(self.tr("Agency"), [
@@ -265,7 +263,7 @@ class AgencyDialog(QDialog):
             (field_label("country"), country, "country"),
             (field_label("provinces"), provinces, "provinces"),
             (field_label("address"), QLineEdit(), "address"),
-            (field_label("languages"), languages, "languages"),
+            (field_label("languages"), self.languages, "languages"),
         ]))
         # Notes fill what the left column leaves beside the contact and the other names, so
         # the whole dialog fits a 1366x768 laptop without scrolling.
@@ -408,7 +406,7 @@ class AgencyDialog(QDialog):
             index = country.count() - 1
         country.setCurrentIndex(index)
         self._line("provinces").setText(", ".join(profile.provinces))
-        self._line("languages").setText(", ".join(profile.languages))
+        self.languages.set_codes(profile.languages)
         for code, edit in self.name_edits.items():
             edit.setText(profile.names.get(code) or profile.names.get(code.split("_")[0])
                          or "")
@@ -448,7 +446,7 @@ class AgencyDialog(QDialog):
             hq=int(self.hq_check.isChecked()),
             country=country.currentData(),
             provinces=split_list(self._line("provinces").text()),
-            languages=split_codes(self._line("languages").text()),
+            languages=self.languages.codes(),
             services=self.services.services(),
             notes=notes.toPlainText().strip(),
         )
@@ -473,6 +471,8 @@ class AgencyDialog(QDialog):
                 widget.textChanged.connect(self._edited)
             elif isinstance(widget, QComboBox):
                 widget.currentIndexChanged.connect(self._edited)
+            elif isinstance(widget, LanguagesField):
+                widget.changed.connect(self._edited)
         for row in range(self.services.rowCount()):
             self._connect_row(row)
 
@@ -483,6 +483,8 @@ class AgencyDialog(QDialog):
                 widget.textChanged.connect(self._edited)
             elif isinstance(widget, QComboBox):
                 widget.currentTextChanged.connect(self._edited)
+            elif isinstance(widget, PairsField):
+                widget.changed.connect(self._edited)
         remove = self.services.widget_at(row, 4)
         assert isinstance(remove, QToolButton)
         # After the editor removed the row: the tab order and messages follow the new rows.

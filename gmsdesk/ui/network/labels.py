@@ -1,44 +1,32 @@
-"""How an agency profile's codes read on screen: services, languages, language pairs, fields.
+"""How an agency profile's codes read on screen: services, languages, language pairs, fees,
+fields.
 
 Profiles store codes ("translation", "km-ja") so that every agency's laptop can search them;
-people read them in the UI language.
+people read them in the UI language: languages by their names from the Unicode locale data
+(`gmsdesk.countries`), fees as every list writes money (`labels.money_text`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from gmsdesk.i18n import QT_TRANSLATE_NOOP
+from gmsdesk import money
 from gmsdesk.records.catalog import AGENCY_PROFILES, SERVICE_TYPES
 from gmsdesk.storage.agencies import AgencyProfile
-from gmsdesk.ui.labels import country_label
+from gmsdesk.ui.labels import country_label, current_language, language_name, money_text
+from gmsdesk.ui.pickers import PAIR_ARROW, pair_text
 
-# The languages SMEs of the region ask agencies for, named in the UI language. A code not
-# listed here shows as the code itself.
-LANGUAGE_NAMES: dict[str, str] = {
-    "en": QT_TRANSLATE_NOOP("Network", "English"),
-    "km": QT_TRANSLATE_NOOP("Network", "Khmer"),
-    "lo": QT_TRANSLATE_NOOP("Network", "Lao"),
-    "my": QT_TRANSLATE_NOOP("Network", "Burmese"),
-    "th": QT_TRANSLATE_NOOP("Network", "Thai"),
-    "vi": QT_TRANSLATE_NOOP("Network", "Vietnamese"),
-    "zh": QT_TRANSLATE_NOOP("Network", "Chinese"),
-    "zh_CN": QT_TRANSLATE_NOOP("Network", "Chinese"),
-    "ja": QT_TRANSLATE_NOOP("Network", "Japanese"),
-    "ko": QT_TRANSLATE_NOOP("Network", "Korean"),
-    "ms": QT_TRANSLATE_NOOP("Network", "Malay"),
-    "id": QT_TRANSLATE_NOOP("Network", "Indonesian"),
-    "fr": QT_TRANSLATE_NOOP("Network", "French"),
-    "de": QT_TRANSLATE_NOOP("Network", "German"),
-    "ru": QT_TRANSLATE_NOOP("Network", "Russian"),
-    "es": QT_TRANSLATE_NOOP("Network", "Spanish"),
-    "hi": QT_TRANSLATE_NOOP("Network", "Hindi"),
-    "ar": QT_TRANSLATE_NOOP("Network", "Arabic"),
-}
-PAIR_ARROW = " → "  # U+2192: the bundled symbols font draws it in every UI language
+__all__ = ["PAIR_ARROW", "fee_editor_text", "fee_stored", "fee_text", "field_label", "joined",
+           "language_label", "pair_label", "service_label", "service_pairs", "service_types",
+           "shown_text"]
+
+# An amount at the start of a fee, the rest words: "15 per page", "1.500.000 / ngày".
+_LEADING_AMOUNT = re.compile(r"\s*(-?\d[\d.,\s\u00a0\u202f]*\d|\d)\s*(.*)", re.DOTALL)
 
 
 def service_label(code: str) -> str:
@@ -46,16 +34,73 @@ def service_label(code: str) -> str:
 
 
 def language_label(code: str) -> str:
-    name = LANGUAGE_NAMES.get(code)
-    return QCoreApplication.translate("Network", name) if name else code
+    """A language by its name in the UI language ("ja" -> "Japanese"); unknown as stored."""
+    return language_name(code)
 
 
 def pair_label(pair: str) -> str:
     """"km-ja" as "Khmer → Japanese"; anything else as it is."""
-    source, dash, target = pair.partition("-")
-    if not dash:
-        return pair
-    return language_label(source) + PAIR_ARROW + language_label(target)
+    return pair_text(pair)
+
+
+def _amount_of(text: str, currency: str | None) -> tuple[float, str] | None:
+    """(amount, words after it) of a fee that is or begins with an amount; None for a fee in
+    words ("free", "on request")."""
+    found = _LEADING_AMOUNT.fullmatch(text)
+    words = found.group(2).strip() if found is not None else ""
+    if found is not None and words and words.upper() != (currency or "").upper():
+        # Words after the amount ("per page"); a range or a second number stays as typed.
+        if not (words[:1].isalpha() or words[:1] in "/("):
+            return None
+        try:
+            amount = money.parse_money(found.group(1), currency or None)
+        except ValueError:
+            return None
+        return (amount, words) if amount is not None else None
+    try:  # the amount alone, perhaps with its currency's code or symbol ("USD 250")
+        amount = money.parse_money(text, currency or None)
+    except ValueError:
+        return None
+    return (amount, "") if amount is not None else None
+
+
+def fee_text(fee: Any, currency: Any) -> str:
+    """A service's indicative fee as every list writes money ("15.00 USD per page",
+    "1.500.000 VND" in Vietnamese, Burmese digits in Burmese); a fee in words as typed."""
+    text = str(fee or "").strip()
+    code = str(currency or "").strip().upper()
+    found = _amount_of(text, code)
+    if found is None:
+        return text
+    amount, words = found
+    shown = money_text(amount, code) if code else money_text(amount, None)
+    return f"{shown} {words}" if words else shown
+
+
+def fee_editor_text(fee: Any, currency: Any) -> str:
+    """The fee as its editor shows it: the amount in the UI language's separators, any words
+    after it as typed."""
+    text = str(fee or "").strip()
+    code = str(currency or "").strip().upper() or None
+    found = _amount_of(text, code)
+    if found is None:
+        return text
+    amount, words = found
+    shown = money.format_amount(amount, code, current_language())
+    return f"{shown} {words}" if words else shown
+
+
+def fee_stored(text: str, currency: Any) -> str:
+    """What a fee typed in any language's separators is stored as: its amount written plainly
+    ("1500000", "15.5"), so every laptop reads it in its own language; words kept as typed."""
+    text = text.strip()
+    code = str(currency or "").strip().upper() or None
+    found = _amount_of(text, code)
+    if found is None:
+        return text
+    amount, words = found
+    plain = format(Decimal(str(amount)).normalize(), "f")
+    return f"{plain} {words}" if words else plain
 
 
 def field_label(name: str) -> str:

@@ -40,7 +40,8 @@ from gmsdesk.storage.presences import Presence
 from gmsdesk.storage.records import Change, Changes, RecordWriter
 from gmsdesk.storage.training import Inquiry, Service
 from gmsdesk.ui.bus import ChangeBus
-from gmsdesk.ui.labels import current_language, format_count, money_text
+from gmsdesk.ui.labels import country_name, current_language, format_count, money_text
+from gmsdesk.ui.pickers import CountryCombo
 from gmsdesk.ui.training.labels import channel_label, codes, label, service_label
 from gmsdesk.ui.training.tables import RecordTableModel
 from gmsdesk.ui.training.workshop_list import short_date
@@ -400,11 +401,11 @@ class InquiryDialog(_RecordDialog):
         super().__init__(self.tr("Edit inquiry") if inquiry else self.tr("Inquiry received"),
                          parent)
         self.date_edit = _date_edit(getattr(inquiry, "received_on", None))
-        self.country_edit = QLineEdit(getattr(inquiry, "from_country", None) or "")
-        self.country_edit.setObjectName("inquiry_country")
-        self.country_edit.setMaxLength(2)
-        self.country_edit.setMaximumWidth(70)
-        self.country_edit.setPlaceholderText("JP")
+        # Any country by its name in the UI language, searched as one types; the record keeps
+        # its ISO code.
+        self.country_combo = CountryCombo(placeholder=self.tr("Type to search, e.g. Japan"))
+        self.country_combo.setObjectName("inquiry_country")
+        self.country_combo.set_code(getattr(inquiry, "from_country", None))
         # No channel chosen at first: an inquiry nobody said anything about is not saved.
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("inquiry_channel")
@@ -450,8 +451,8 @@ class InquiryDialog(_RecordDialog):
         order_row.addWidget(self.currency_edit)
         self.add_field(self.tr("Received on:"), self.date_edit, received_on=self.date_edit)
         self.add_field(self.tr("Channel:"), self.channel_combo, channel=self.channel_combo)
-        self.add_field(self.tr("From country (two letters):"), self.country_edit,
-                       from_country=self.country_edit)
+        self.add_field(self.tr("From country:"), self.country_combo,
+                       from_country=self.country_combo)
         self.add_field(self.tr("Through:"), self.through_combo,
                        presence_id=self.through_combo, service_id=self.through_combo)
         self.add_field(self.tr("Outcome:"), self.outcome_combo, outcome=self.outcome_combo)
@@ -471,7 +472,7 @@ class InquiryDialog(_RecordDialog):
         order_value = _amount(self.order_edit.text(), currency)
         return {
             "received_on": self.date_edit.date().toString(Qt.DateFormat.ISODate),
-            "from_country": self.country_edit.text().strip().upper() or None,
+            "from_country": self.country_combo.code(),
             "channel": self.channel_combo.currentData(),
             "service_id": through if kind == "service_id" else None,
             "presence_id": through if kind == "presence_id" else None,
@@ -672,7 +673,7 @@ class SmeActivityDialog(QDialog):
         # Inquiries
         self.inquiries_model = RecordTableModel([
             (self.tr("Received"), lambda i: short_date(i.received_on)),
-            (self.tr("From"), lambda i: i.from_country),
+            (self.tr("From"), lambda i: country_name(i.from_country)),
             (self.tr("Channel"), lambda i: channel_label(i.channel)),
             (self.tr("Through"), self._through),
             (self.tr("Outcome"), lambda i: outcome_label(i.outcome)),
@@ -789,7 +790,8 @@ class SmeActivityDialog(QDialog):
     # -- services -------------------------------------------------------------------------
 
     def add_service(self) -> None:
-        dialog = ServiceDialog(None, self, staff=self.ctx.user, currency=self.currency)
+        dialog = ServiceDialog(None, self, staff=self.ctx.settings.person_name,
+                               currency=self.currency)
         dialog.check = lambda values: self.db.training.validate_service(
             {**values, "sme_id": self.sme_id})
         dialog.accepted.connect(lambda: self.push(CreateRecord(
@@ -854,7 +856,7 @@ class SmeActivityDialog(QDialog):
 
     def _inquiry_dialog(self, inquiry: Inquiry | None) -> InquiryDialog:
         dialog = InquiryDialog(self, inquiry, services=self._services,
-                               presences=self._presences, staff=self.ctx.user,
+                               presences=self._presences, staff=self.ctx.settings.person_name,
                                currency=self.currency)
         dialog.check = lambda values: self.db.training.validate_inquiry(
             {**values, "sme_id": self.sme_id},

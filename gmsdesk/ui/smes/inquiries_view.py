@@ -8,10 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gmsdesk.money import format_money
 from gmsdesk.records.catalog import CHANNELS, INQUIRIES, INQUIRY_OUTCOMES
 from gmsdesk.storage.activity import InquiryLine, InquiryQuery, InquiryTotals
-from gmsdesk.ui.labels import money_text
+from gmsdesk.ui.labels import country_name, money_text
 from gmsdesk.ui.smes.activity_list import (
     ActivityListView,
     CodeFilter,
@@ -39,10 +38,12 @@ class InquiriesView(ActivityListView):
         outcomes = dict(labels_of(INQUIRY_OUTCOMES, "Training"))
 
         def where_from(line: InquiryLine) -> str:
-            """The country, and whether that is abroad for the SME ("JP · Abroad")."""
+            """The country by name, and whether that is abroad for the SME ("Japan ·
+            Abroad")."""
+            country = country_name(line.from_country)
             if line.origin == "unknown":
-                return line.from_country or ""
-            return f"{line.from_country} · {origins[line.origin]}"
+                return country
+            return f"{country} · {origins[line.origin]}"
 
         return [
             Column("date", field("Received on"), lambda r: short_date(r.received_on)),
@@ -69,7 +70,6 @@ class InquiriesView(ActivityListView):
         ]
 
     def totals_text(self, totals: InquiryTotals) -> str:
-        lang = self.language
         parts = [self.tr("%Ln inquiry(ies)", "", totals.count)]
         if totals.count:
             parts.append(self.tr("%1 from abroad, %2 domestic, %3 not known")
@@ -77,7 +77,8 @@ class InquiriesView(ActivityListView):
                          .replace("%2", self.number(totals.domestic))
                          .replace("%3", self.number(totals.unknown)))
             text = self.tr("%Ln order(s)", "", totals.orders)
-            values = "; ".join(format_money(v.amount, v.currency, lang) for v in totals.values)
+            # The same rule as the column: the language's separators and digits.
+            values = "; ".join(money_text(v.amount, v.currency) for v in totals.values)
             parts.append(f"{text}: {values}" if values else text)
         return " · ".join(parts)
 
@@ -88,7 +89,7 @@ class InquiriesView(ActivityListView):
         return [
             (field("Received on"), lambda r: r.received_on or ""),
             *self.sme_export_columns(),
-            (field("From country"), lambda r: r.from_country or ""),
+            (field("From country"), lambda r: country_name(r.from_country)),
             (self.tr("Abroad or domestic"), lambda r: origins[r.origin]),
             (field("Channel"), lambda r: channels.get(r.channel or "", r.channel or "")),
             (field("Outcome"), lambda r: outcomes.get(r.outcome or "", r.outcome or "")),

@@ -50,7 +50,7 @@ from gmsdesk.storage.errors import ReadOnlyRecord, StorageError
 from gmsdesk.storage.records import Change, Changes
 from gmsdesk.storage.surveys import FormRow, SmeUpdate, Submitted
 from gmsdesk.ui.errors import show_error, user_message
-from gmsdesk.ui.labels import agency_names, current_language, format_count
+from gmsdesk.ui.labels import agency_names, current_language, form_version_label, format_count
 from gmsdesk.ui.surveys.responses_model import (
     FormEntry,
     ResponsesModel,
@@ -360,14 +360,14 @@ class SurveysArea(QWidget):
         for entry in entries:
             title = entry.title
             tip = "\n".join(
-                fill(self.tr("Version %1: %2, %3"), v.version,  # a version is a code
+                fill(self.tr("Version %1: %2, %3"), form_version_label(v.version),
                      self.tr("%n response(s)", "", v.responses),
                      self.tr("%n draft(s)", "", v.drafts))
                 + (" · " + self.tr("retired") if v.retired else "")
                 for v in entry.versions)
             for form in (entry.versions or (entry.form,)) if every else (entry.form,):
                 status, reason = self._form_status(form)
-                rows.append(Row(form, (title, form.form_id, form.version,
+                rows.append(Row(form, (title, form.form_id, form_version_label(form.version),
                                        format_count(form.versions),
                                        format_count(form.responses), format_count(form.drafts),
                                        form.source_name or "", status),
@@ -406,7 +406,7 @@ class SurveysArea(QWidget):
             kind = self.tr("Correction") if draft.supersedes else self.tr("New")
             count = sum(1 for v in draft.answers.values() if v not in (None, "", []))
             about = draft.sme_name or self.about_agency_text(draft.about_agency)
-            rows.append(Row(draft, (title, draft.form_version, about,
+            rows.append(Row(draft, (title, form_version_label(draft.form_version), about,
                                     local_time(draft.created_at), local_time(draft.updated_at),
                                     format_count(count), kind),
                             (title.casefold(), draft.form_version, about,
@@ -566,13 +566,13 @@ class SurveysArea(QWidget):
                               if form.retired else
                               self.tr("Retire version %1 of “%2”: it is no longer offered for "
                                       "new responses; its responses and drafts are kept."),
-                              form.version, title)
+                              form_version_label(form.version), title)
             delete_tip = (QCoreApplication.translate("Surveys", "This form version has "
                                                      "responses or drafts, so it cannot be "
                                                      "deleted.")
                           if version.responses or version.drafts else
                           fill(self.tr("Delete version %1 of “%2”: nobody has answered it."),
-                               form.version, title))
+                               form_version_label(form.version), title))
         retire.setEnabled(form.editable)
         delete.setEnabled(form.editable and not (version.responses or version.drafts))
         for action, tip in ((retire, retire_tip), (delete, delete_tip)):
@@ -608,7 +608,8 @@ class SurveysArea(QWidget):
             self.retire_task = None
             self.set_info(fill(self.tr("Version %1 of “%2” was not retired: the backup made "
                                        "first was stopped."),
-                               form.version, self._titles.get(form.form_id, form.title)))
+                               form_version_label(form.version),
+                               self._titles.get(form.form_id, form.title)))
 
         self.retire_task = after_backup(self, self.db, "form-retire", then, stopped,
                                         self.db.user)
@@ -629,7 +630,7 @@ class SurveysArea(QWidget):
                            if not retired else
                            self.tr("Version %1 of “%2” retired: it is no longer offered for "
                                    "new responses; its responses and drafts are kept."),
-                           form.version, title))
+                           form_version_label(form.version), title))
         self._want_form = form.form_id
         self.ctx.bus.publish(changes)
         return changes
@@ -643,7 +644,7 @@ class SurveysArea(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete form version"),
             fill(self.tr("Delete version %1 of “%2”? Nobody has answered it yet."),
-                 form.version, title))
+                 form_version_label(form.version), title))
         if answer != QMessageBox.StandardButton.Yes:
             return ()
         try:
@@ -651,7 +652,8 @@ class SurveysArea(QWidget):
         except StorageError as exc:
             show_error(self, exc)
             return ()
-        self.set_info(fill(self.tr("Version %1 of “%2” deleted."), form.version, title))
+        self.set_info(fill(self.tr("Version %1 of “%2” deleted."),
+                           form_version_label(form.version), title))
         self.ctx.bus.publish(changes)
         return changes
 
@@ -663,7 +665,8 @@ class SurveysArea(QWidget):
         from gmsdesk.ui.surveys.dialogs import NewResponseDialog
 
         forms = [(f.ref, fill(self.tr("%1 (version %2)"), self._title(f.ref, f.title),
-                              f.version)) for f in self.db.surveys.forms(offered=True)]
+                              form_version_label(f.version)))
+                 for f in self.db.surveys.forms(offered=True)]
         if not forms:
             self.set_info(self.tr("Every form version is retired. Bring one back, or import "
                                   "a new version.") if self.forms_model.rows else
@@ -710,7 +713,7 @@ class SurveysArea(QWidget):
 
     def _subtitle(self, version: str, sme_name: str | None, extra: str = "",
                   about_agency: str | None = None) -> str:
-        parts = [fill(self.tr("Version %1"), version)]
+        parts = [fill(self.tr("Version %1"), form_version_label(version))]
         if sme_name:
             parts.append(fill(self.tr("SME: %1"), sme_name))
         if about_agency:
@@ -931,12 +934,12 @@ class SurveysArea(QWidget):
             title = self.tr("Form not imported")
         elif not result.changes:
             summary = fill(self.tr("Version %1 of “%2” is already here; nothing changed."),
-                           form.version, form.title_in(self.ctx.language))
+                           form_version_label(form.version), form.title_in(self.ctx.language))
             title = self.tr("Form already imported")
         else:
             self.ctx.bus.publish(result.changes)
             summary = fill(self.tr("Imported “%1”, version %2."), form.title_in(self.ctx.language),
-                           form.version)
+                           form_version_label(form.version))
             if problems:
                 warnings = len(problems)
                 summary += " " + self.tr("%n warning(s): what GMS Desk ignored is listed "

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk.forms.problems import CONTEXT as PROBLEMS_CONTEXT
 from gmsdesk.storage.db import UNASSIGNED_AGENCY
-from gmsdesk.ui.labels import format_count, format_date
+from gmsdesk.ui.labels import country_label, format_count, format_date, province_label
 from gmsdesk.ui.widgets import best_first, fit_to_screen, keep_enter_in_fields
 
 if TYPE_CHECKING:
@@ -167,7 +167,8 @@ class NewResponseDialog(QDialog):
                 parts = [sme.name]
                 if sme.name_local and sme.name_local != sme.name:
                     parts.append(sme.name_local)
-                place = ", ".join(p for p in (sme.province, sme.country) if p)
+                place = ", ".join(p for p in (province_label(sme.province, sme.country),
+                                              country_label(sme.country)) if p)
                 label = " — ".join(parts) + (f"  ({place})" if place else "")
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, sme.id)

@@ -34,6 +34,7 @@ from gmsdesk.records.catalog import RESPONSES, SMES
 from gmsdesk.services.surveys import labels_language
 from gmsdesk.ui.errors import show_error
 from gmsdesk.ui.labels import (
+    form_version_label,
     format_count,
     format_date,
     format_number,
@@ -200,7 +201,8 @@ class SummaryWindow(QDialog):
         self.version_filter.setObjectName("filter_version")
         self.version_filter.addItem(self.tr("All versions"), None)
         for row in self.versions:
-            self.version_filter.addItem(fill(self.tr("Version %1"), row.version), row.version)
+            self.version_filter.addItem(
+                fill(self.tr("Version %1"), form_version_label(row.version)), row.version)
         self.province_filter = QComboBox(self)
         self.province_filter.setObjectName("filter_province")
         self.province_filter.addItem(self.tr("All provinces"), None)
@@ -387,9 +389,9 @@ class SummaryWindow(QDialog):
         # The count is its only number: in the rule's digits even where the message is not
         # translated yet (Qt then writes 0-9).
         self.total_label.setText(local_digits(self.tr("%n response(s)", "", summary.total)))
-        if len(summary.per_version) > 1:  # a version is a code: its digits as they are
+        if len(summary.per_version) > 1:
             self.per_version_label.setText(" · ".join(
-                fill(self.tr("version %1: %2"), v, format_count(n))
+                fill(self.tr("version %1: %2"), form_version_label(v), format_count(n))
                 for v, n in sorted(summary.per_version.items())))
             self.per_version_label.setVisible(True)
         else:
