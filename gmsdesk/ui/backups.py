@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEventLoop,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -51,7 +50,7 @@ from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import StorageError
 from gmsdesk.ui import tasks
 from gmsdesk.ui.errors import show_error, user_message
-from gmsdesk.ui.labels import local_digits
+from gmsdesk.ui.labels import format_size
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -63,9 +62,8 @@ FILE_PATTERNS = "*.tar.gz *.sqlite3.gz *.enc *.sqlite3"
 
 
 def _size(size: int) -> str:
-    """"1.2 MiB", "၁.၂ MiB": Qt's words for a size with its figures in the digits of the number
-    rule (Qt would write Myanmar digits in Burmese whatever the Digits setting says)."""
-    return local_digits(i18n_format.latin_digits(QLocale().formattedDataSize(size, 1)))
+    """"1.2 MB", "၁.၂ MB": the app's words for a size, in the digits of the number rule."""
+    return format_size(None, size)
 
 
 def _when(info_or_time: Any, lang: str) -> str:

@@ -49,7 +49,9 @@ class SettingsArea(QWidget):
         self.apply_language.setObjectName("settings_apply_language")
         self.apply_language.clicked.connect(self._apply_language)
 
-        self.user_name = QLineEdit(ctx.settings.user_name or ctx.db.user, self)
+        # What the person typed (else the account's full name): never a system login.
+        self.user_name = QLineEdit(ctx.settings.person_name, self)
+        self.user_name.setPlaceholderText(self.tr("Your full name, as colleagues know you"))
         self.user_name.setObjectName("settings_user")
         self.user_name.editingFinished.connect(
             lambda: ctx.set_user_name(self.user_name.text()))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gmsdesk.money import format_amount, format_money
+from gmsdesk.money import format_amount
 from gmsdesk.records.catalog import SERVICE_TYPES, SERVICES
 from gmsdesk.storage.activity import ServiceLine, ServiceQuery, ServiceTotals
 from gmsdesk.ui.labels import money_text
@@ -66,7 +66,7 @@ class ServicesView(ActivityListView):
                 "%1", self.number(totals.charged)).replace("%2", self.number(totals.free)))
         fees = "; ".join(
             self.tr("%1 (paid %2, not paid %3)")
-            .replace("%1", format_money(fee.amount, fee.currency, lang))
+            .replace("%1", money_text(fee.amount, fee.currency))
             .replace("%2", format_amount(fee.paid, fee.currency, lang))
             .replace("%3", format_amount(fee.unpaid, fee.currency, lang))
             for fee in totals.fees)

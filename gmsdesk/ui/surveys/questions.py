@@ -1000,10 +1000,8 @@ def _camera_available() -> bool:
 
 
 def size_text(size: int) -> str:
-    """"182 kB", "3.4 MB", in the digits and decimal mark of the number rule ("၃.၄ MB")."""
-    if size < 1024 * 1024:
-        return f"{labels.format_count(max(1, round(size / 1024)))} kB"
-    return f"{labels.format_number(size / (1024 * 1024), decimals=1)} MB"
+    """"182.0 KB", "3.4 MB", in the digits and words of the language ("၃.၄ MB")."""
+    return labels.format_size(None, size)
 
 
 THUMBNAIL_SIZE = 160  # px: the photo shown beside its buttons

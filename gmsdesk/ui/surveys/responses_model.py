@@ -34,7 +34,7 @@ from gmsdesk.storage.surveys import (
     ResponseFilter,
     ResponseLine,
 )
-from gmsdesk.ui.labels import format_datetime
+from gmsdesk.ui.labels import form_version_label, format_datetime, user_label
 from gmsdesk.ui.paged import LoaderThread, PagedTableModel, PageLoader
 from gmsdesk.ui.surveys.rows import RecordRole
 from gmsdesk.ui.surveys.texts import language_name
@@ -285,12 +285,12 @@ class ResponsesModel(PagedTableModel[ResponseLine]):
         """A row's texts, in the order of its columns (`sort_keys`)."""
         texts = {
             "submitted": short_time(line.submitted_at),
-            "version": line.form_version,
+            "version": form_version_label(line.form_version),
             "sme": line.sme_name or (self.about(line.about_agency)
                                      if self.about is not None and line.about_agency else ""),
             AGENCY_SORT: self.agencies.get(line.agency_id, line.agency_id),
             "language": language_name(line.language),
-            "by": line.created_by,
+            "by": user_label(line.created_by),
             "status": self.statuses[2 if line.superseded else 1 if line.supersedes else 0],
         }
         return tuple(texts[key] for key in self.sort_keys)
