@@ -241,7 +241,9 @@ class ImportProblemsDialog(QDialog):
                      format_count(problem.row, grouping=False) if problem.row else "",
                      self.tr("Error") if problem.severity == "error" else self.tr("Warning"),
                      problem.translated(
-                         lambda text: QCoreApplication.translate(PROBLEMS_CONTEXT, text)))
+                         lambda text: QCoreApplication.translate(PROBLEMS_CONTEXT, text),
+                         lambda text, n: QCoreApplication.translate(PROBLEMS_CONTEXT, text,
+                                                                    "", n)))
             for column, text in enumerate(cells):
                 self.table.setItem(i, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
