@@ -16,6 +16,16 @@ A piece carries its own SHA-256 (X-Chunk-SHA256): a damaged piece is refused and
 nothing else. What arrived of a piece cut off by a dropped link is kept, so it is not sent
 again. The whole content is checked against its SHA-256 when the last piece arrives (a
 mismatch drops it: it is sent again from the start).
+
+A device gets a file only through a reference of its agency, and a reference is linked to a
+content only once one of the agency's devices showed it holds the bytes: it sent them (over
+the network, or in a sync bundle), or answered a challenge. Naming a SHA-256 the server holds
+is not enough (anyone who learnt it could link another agency's photo to a response and fetch
+it): when the agency has no link to that content yet, the status answer carries a random
+`challenge` and the device answers with SHA-256(challenge || the file's bytes) (`proof`, in
+a second status request); a device of a release before challenges sends the file instead.
+Within an agency a content already linked is linked again without proof. What arrived of a
+file is kept per agency, so nobody goes on from where another agency's device stopped.
 The bytes themselves sit behind `BlobStore`: a folder on disk, or a table in the server's
 database; an object store can take their place.
 """
@@ -25,9 +35,11 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import hmac
 import io
 import os
 import re
+import secrets
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -46,8 +58,8 @@ from starlette.requests import ClientDisconnect
 
 from gmsdesk.server.store import Device, Store, now_ms
 
-__all__ = ["BlobStore", "DatabaseBlobStore", "DiskBlobStore", "ServerAttachments",
-           "blob_store_for", "register"]
+__all__ = ["BlobStore", "DatabaseBlobStore", "DiskBlobStore", "Refused", "ServerAttachments",
+           "blob_store_for", "register", "service_for"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # one file; $GMSDESK_MAX_ATTACHMENT_MB says otherwise
 MAX_PIECE_BYTES = 8 * 1024 * 1024
@@ -79,6 +91,15 @@ attachment_refs = sa.Table(
     sa.Column("device_id", sa.String(64), nullable=False),
     sa.Column("created_at", sa.BigInteger, nullable=False),
 )
+# A device asked to show it holds a content the server has (one challenge at a time each).
+attachment_challenges = sa.Table(
+    "attachment_challenges", metadata,
+    sa.Column("device_id", sa.String(64), primary_key=True),
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("nonce", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.BigInteger, nullable=False),
+)
+CHALLENGE_MS = 60 * 60 * 1000  # how long a challenge may be answered
 # The bytes, when the server's database keeps them (`DatabaseBlobStore`).
 attachment_blobs = sa.Table(
     "attachment_blobs", metadata,
@@ -299,27 +320,76 @@ class ServerAttachments:
                 agency_id=device.agency_id, ref=ref, sha256=sha256, ext=ext,
                 device_id=device.id, created_at=now_ms()))
 
+    def _linked(self, conn: Connection, device: Device, sha256: str) -> bool:
+        """Whether the device's agency has a reference to this content already: one of its
+        devices showed it holds the bytes, so another may link to it without proof."""
+        return conn.execute(sa.select(attachment_refs.c.ref).where(
+            attachment_refs.c.agency_id == device.agency_id,
+            attachment_refs.c.sha256 == sha256).limit(1)).first() is not None
+
+    @staticmethod
+    def _partial(device: Device, sha256: str) -> str:
+        """Where what arrived of a content from this device's agency is gathered: apart from
+        other agencies', so that none goes on from where another's device stopped."""
+        return "partial/" + hashlib.sha256(f"{device.agency_id}/{sha256}".encode()).hexdigest()
+
+    def _challenge(self, conn: Connection, device: Device, sha256: str) -> str:
+        """A new random challenge for this device and content (the one before is void)."""
+        nonce = secrets.token_hex(32)
+        conn.execute(attachment_challenges.delete().where(
+            attachment_challenges.c.device_id == device.id,
+            attachment_challenges.c.sha256 == sha256))
+        conn.execute(attachment_challenges.insert().values(
+            device_id=device.id, sha256=sha256, nonce=nonce, created_at=now_ms()))
+        return nonce
+
+    def _proven(self, conn: Connection, device: Device, sha256: str, proof: str) -> bool:
+        """Whether `proof` is SHA-256(challenge || content) for the challenge this device was
+        given for this content (used once, whatever the answer)."""
+        row = conn.execute(sa.select(attachment_challenges.c.nonce,
+                                     attachment_challenges.c.created_at).where(
+            attachment_challenges.c.device_id == device.id,
+            attachment_challenges.c.sha256 == sha256)).first()
+        if row is None:
+            return False
+        conn.execute(attachment_challenges.delete().where(
+            attachment_challenges.c.device_id == device.id,
+            attachment_challenges.c.sha256 == sha256))
+        if int(row.created_at) < now_ms() - CHALLENGE_MS:
+            return False
+        digest = hashlib.sha256(bytes.fromhex(row.nonce))
+        for block in self.blobs.read(f"blob/{sha256}", 0, conn):
+            digest.update(block)
+        return hmac.compare_digest(digest.hexdigest(), proof.lower())
+
     def status(self, device: Device, items: list[StatusItem]) -> list[dict[str, Any]]:
         """For each file a device would send: complete (nothing to send), or the offset to
-        go on from. A content the server already holds complete is linked, not sent."""
+        go on from. A content the server already holds complete is linked, not sent, once
+        the device's agency holds it (a reference to it) or the device answered its challenge
+        (`proof`); until then the answer carries a `challenge`."""
         out: list[dict[str, Any]] = []
         for item in items:
             if item.size > self.max_bytes:
                 out.append({"ref": item.ref, "complete": False, "offset": 0,
                             "refused": "too_large"})
                 continue
+            answer: dict[str, Any] = {"ref": item.ref, "complete": True, "offset": item.size}
             with self._begin() as conn:
                 if self._ref(conn, device, item.ref) is not None:
-                    out.append({"ref": item.ref, "complete": True, "offset": item.size})
+                    out.append(answer)
                     continue
                 held = conn.execute(sa.select(attachment_files.c.complete).where(
                     attachment_files.c.sha256 == item.sha256)).first()
                 if held is not None and held.complete:
-                    self._link(conn, device, item.ref, item.sha256, item.ext)
-                    out.append({"ref": item.ref, "complete": True, "offset": item.size})
-                    continue
-                offset = self.blobs.length(f"partial/{item.sha256}", conn)
-            out.append({"ref": item.ref, "complete": False, "offset": offset})
+                    if self._linked(conn, device, item.sha256) or (
+                            item.proof and self._proven(conn, device, item.sha256, item.proof)):
+                        self._link(conn, device, item.ref, item.sha256, item.ext)
+                        out.append(answer)
+                        continue
+                    answer["challenge"] = self._challenge(conn, device, item.sha256)
+                answer.update(complete=False,
+                              offset=self.blobs.length(self._partial(device, item.sha256), conn))
+            out.append(answer)
         return out
 
     def put(self, device: Device, ref: str, offset: int, data: bytes, *, sha256: str,
@@ -327,17 +397,19 @@ class ServerAttachments:
         """One piece at `offset`; the answer says where the server is now, and whether the
         file is complete. Refused: a damaged piece, a wrong offset, a file too large, or a
         whole that does not match its SHA-256 (then it starts again). `piece_sha256` None:
-        the start of a piece cut off by a dropped link, kept as it arrived."""
+        the start of a piece cut off by a dropped link, kept as it arrived. A content the
+        server holds but the agency has no link to is received all the same: its bytes are
+        the proof, and are let go once checked."""
         if size > self.max_bytes:
             raise Refused(413, "too_large", f"A file may have at most {self.max_bytes} bytes.")
         if piece_sha256 is not None and hashlib.sha256(data).hexdigest() != piece_sha256:
             raise Refused(422, "damaged_piece", "This piece arrived damaged; send it again.")
         if offset + len(data) > size:
             raise Refused(422, "past_the_end", "This piece goes past the end of the file.")
-        partial = f"partial/{sha256}"
+        partial = self._partial(device, sha256)
         with self._begin() as conn:
             held = self._lock_file(conn, sha256, size, mime)
-            if held.complete:
+            if held.complete and self._linked(conn, device, sha256):
                 self._link(conn, device, ref, sha256, ext)
                 return {"offset": size, "complete": True}
             have = self.blobs.length(partial, conn)
@@ -355,13 +427,51 @@ class ServerAttachments:
                 self.blobs.delete(partial, conn)
                 raise Refused(422, "damaged_file", "The file arrived damaged; it is sent again "
                               "from the start.", offset=0)
+            made = self._complete(conn, device, partial, held.complete, ref, sha256, size, ext)
+        if made and mime.startswith("image/"):
+            self._make_thumbnail(sha256)
+        return {"offset": size, "complete": True}
+
+    def _complete(self, conn: Connection, device: Device, partial: str, held: bool, ref: str,
+                  sha256: str, size: int, ext: str) -> bool:
+        """A content checked whole at `partial`: kept (or let go when the server `held` it
+        already) and linked for the device's agency. True when it is new here."""
+        if held:
+            self.blobs.delete(partial, conn)
+        else:
             self.blobs.rename(partial, f"blob/{sha256}", conn)
             conn.execute(attachment_files.update().where(attachment_files.c.sha256 == sha256)
                          .values(complete=True, size=size))
-            self._link(conn, device, ref, sha256, ext)
-        if mime.startswith("image/"):
+        self._link(conn, device, ref, sha256, ext)
+        return not held
+
+    def receive(self, device: Device, ref: str, data: bytes, *, sha256: str, mime: str,
+                ext: str) -> bool:
+        """A whole file that came in a sync bundle, kept as the same file sent over the network
+        would be (in pieces of at most MAX_PIECE_BYTES) and linked for the device's agency:
+        its bytes are checked here, so they are its proof. True when the content is new here.
+        Refused: too large, or not the bytes its SHA-256 names."""
+        size = len(data)
+        if size > self.max_bytes:
+            raise Refused(413, "too_large", f"A file may have at most {self.max_bytes} bytes.")
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise Refused(422, "damaged_file", "The file is not the one its SHA-256 names.")
+        partial = "partial/" + hashlib.sha256(f"bundle/{device.id}/{sha256}".encode()
+                                              ).hexdigest()
+        with self._begin() as conn:
+            held = self._lock_file(conn, sha256, size, mime)
+            if not held.complete:
+                for at in range(0, max(size, 1), MAX_PIECE_BYTES):
+                    self.blobs.write(partial, at, data[at:at + MAX_PIECE_BYTES], conn)
+            made = self._complete(conn, device, partial, held.complete, ref, sha256, size, ext)
+        if made and mime.startswith("image/"):
             self._make_thumbnail(sha256)
-        return {"offset": size, "complete": True}
+        return made
+
+    def holds(self, device: Device, refs: list[str]) -> set[str]:
+        """Which of these references the device may fetch now (complete, of its agency)."""
+        with self._reading() as conn:
+            return {ref for ref in refs if self._ref(conn, device, ref) is not None}
 
     def _lock_file(self, conn: Connection, sha256: str, size: int, mime: str) -> Any:
         """The content's row, made if new, locked until the transaction ends (PostgreSQL: two
@@ -439,6 +549,23 @@ class StatusItem(BaseModel):
     size: int = Field(ge=0)
     mime: str = Field(default="application/octet-stream", pattern=_MIME.pattern)
     ext: str = Field(default="", pattern=_EXT.pattern)
+    # SHA-256(challenge || the bytes), answering the challenge of an earlier status answer
+    proof: str | None = Field(default=None, pattern=_HASH.pattern)
+
+
+def service_for(store: Store, blobs: BlobStore | None = None) -> ServerAttachments:
+    """What headquarters holds of attachments, as the server keeps it: the bytes in `blobs`,
+    else where $GMSDESK_ATTACHMENTS says ("database" or a folder), else the default of
+    `blob_store_for`; $GMSDESK_MAX_ATTACHMENT_MB caps one file. The server's routes and
+    `gmsdesk-server bundle import` use the same."""
+    if blobs is None:  # chosen at the first use: the store may be selected after start
+        setting = os.environ.get("GMSDESK_ATTACHMENTS")
+        blobs = cast(BlobStore, _Deferred(lambda: blob_store_for(store, setting)))
+    try:
+        max_bytes = int(float(os.environ.get("GMSDESK_MAX_ATTACHMENT_MB", "0")) * 1024 * 1024)
+    except ValueError:
+        max_bytes = 0
+    return ServerAttachments(store, blobs, max_bytes or DEFAULT_MAX_BYTES)
 
 
 class StatusRequest(BaseModel):
@@ -482,14 +609,7 @@ def register(app: FastAPI, store: Store, device_for: Callable[[Request], Device 
     """Add the attachment routes to `app`, authenticated like the sync route. The bytes go to
     `blobs`, else where $GMSDESK_ATTACHMENTS says ("database" or a folder), else the default
     of `blob_store_for`; $GMSDESK_MAX_ATTACHMENT_MB caps one file."""
-    if blobs is None:  # chosen at the first request: the store may be selected after start
-        setting = os.environ.get("GMSDESK_ATTACHMENTS")
-        blobs = cast(BlobStore, _Deferred(lambda: blob_store_for(store, setting)))
-    try:
-        max_bytes = int(float(os.environ.get("GMSDESK_MAX_ATTACHMENT_MB", "0")) * 1024 * 1024)
-    except ValueError:
-        max_bytes = 0
-    service = ServerAttachments(store, blobs, max_bytes or DEFAULT_MAX_BYTES)
+    service = service_for(store, blobs)
     app.state.attachments = service
     routes = _Routes(service, device_for, check_version)
     tags: list[str | Enum] = ["attachments"]

@@ -16,6 +16,14 @@ Reply: the pages a pull from that cursor answers (`Store.pull`: its agency's rec
 headquarters published), the answers to the batches its newest bundle carried, which carried
 batches headquarters has, and the public keys of its agency's laptops (`agency_keys`) unless
 it holds those already: with them it checks a bundle another laptop gives it.
+
+Photos and files a bundle carries (`files.listed_files`, each checked against the SHA-256 its
+laptop signed) are kept as the same file sent over the network would be
+(`ServerAttachments.receive`: the same BlobStore, cap and thumbnails), and linked under the
+laptop that listed them: their bytes are the proof that laptop holds them. One that is not what
+its list says, or too large, is refused alone. The reply answers for each file the laptop's
+newest bundle listed, its own and those it carried, whether headquarters holds it now
+(`attachments`); it carries no files.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ import sqlalchemy as sa
 from pydantic import ValidationError
 
 from gmsdesk.server.app import Push, Unreadable, push_batch, read_push
+from gmsdesk.server.attachments import Refused, ServerAttachments, service_for
 from gmsdesk.server.store import (
     AmbiguousDevice,
     Device,
@@ -79,6 +88,9 @@ class Applied:
     ignored: int = 0
     conflicts: int = 0
     refused: list[list[Any]] = field(default_factory=list)  # [table, id, field, reason]
+    files: int = 0  # photos and files it listed that headquarters holds now
+    files_new: int = 0  # of those, contents headquarters did not have before
+    files_refused: list[tuple[str, str]] = field(default_factory=list)  # (reference, why)
 
 
 @dataclass
@@ -208,10 +220,13 @@ def _carried(store: Store, relay: Any, server_time: int
     return laptop, payload, _batches(payload, server_time)
 
 
-def import_bundle(store: Store, data: bytes, passphrase: str = "") -> Imported:
-    """Apply a laptop's bundle (and those it carries) as its sync requests would be applied.
-    BundleRefused, with nothing applied, for a file that is damaged, not a laptop's export,
-    from an unknown or revoked device, altered, or encrypted with another passphrase."""
+def import_bundle(store: Store, data: bytes, passphrase: str = "",
+                  attachments: ServerAttachments | None = None) -> Imported:
+    """Apply a laptop's bundle (and those it carries) as its sync requests would be applied,
+    and keep the files it carries in `attachments` (else where the server keeps them:
+    `service_for`). BundleRefused, with nothing applied, for a file that is damaged, not a
+    laptop's export, from an unknown or revoked device, altered, or encrypted with another
+    passphrase; a carried file that is not what its laptop listed is refused alone."""
     try:
         envelope = files.read_envelope(data)
     except files.BundleError as exc:
@@ -232,12 +247,37 @@ def import_bundle(store: Store, data: bytes, passphrase: str = "") -> Imported:
             who = inner.get("device") if isinstance(inner, dict) else None
             skipped.append((str(who or "?"), str(exc)))
     carried = [(one.device.id, batch) for one, _, read in plan[1:] for batch, _, _ in read]
+    contents, _damaged = envelope.verified_files(payload)
+    listed = [[(one.device.id, f.ref) for f in files.listed_files(body)] for one, body, _ in plan]
+    service = attachments if attachments is not None else service_for(store)
     done = []
     for number, (one, body, read) in enumerate(plan):
-        done.append(_apply(store, one, read))
+        applied = _apply(store, one, read)
+        _receive(service, one, body, contents, applied)
+        done.append(applied)
         _remember(store, one.device.id, body, [b for b, _, _ in read],
-                  carried if number == 0 else [])
+                  carried if number == 0 else [],
+                  [key for keys in listed for key in keys] if number == 0 else listed[number])
     return Imported(done, skipped)
+
+
+def _receive(service: ServerAttachments, laptop: _Laptop, payload: dict[str, Any],
+             contents: dict[str, bytes], out: Applied) -> None:
+    """Keep the files a laptop's (vouched) payload lists, from the bundle's checked
+    `contents`, as a network upload keeps them."""
+    for file in files.listed_files(payload):
+        data = contents.get(file.sha256)
+        if data is None:
+            out.files_refused.append((file.ref, "not in the bundle, or damaged on the way: the "
+                                      "laptop sends it again"))
+            continue
+        try:
+            out.files_new += service.receive(laptop.device, file.ref, data, sha256=file.sha256,
+                                             mime=file.mime, ext=file.ext)
+        except Refused as exc:
+            out.files_refused.append((file.ref, str(exc)))
+            continue
+        out.files += 1
 
 
 def _plain(exc: files.BundleError) -> str:
@@ -268,16 +308,17 @@ def _apply(store: Store, laptop: _Laptop, read: list[_Batch]) -> Applied:
 
 
 def _remember(store: Store, device_id: str, payload: dict[str, Any], ids: list[str],
-              carried: list[tuple[str, str]]) -> None:
+              carried: list[tuple[str, str]], listed: list[tuple[str, str]]) -> None:
     """Keep what a laptop's bundle said, if it is newer than the one kept (`made` is the
-    laptop's clock): an old bundle imported after a newer one changes nothing."""
+    laptop's clock): an old bundle imported after a newer one changes nothing. `listed`:
+    the files it listed, its own and those of the bundles it carried ((device, reference))."""
     try:
         made, cursor = int(payload.get("made", 0)), max(int(payload.get("cursor", 0)), 0)
     except (TypeError, ValueError):
         return
     held = payload.get("keys_held")  # the agency's keys it holds (their digest), if it says
     said = json.dumps({"batches": ids, "carried": carried,
-                       "keys": held if isinstance(held, str) else ""})
+                       "keys": held if isinstance(held, str) else "", "files": listed})
     for attempt in range(2):  # two imports of one laptop's first bundles at once: one inserts
         try:
             with store._begin() as conn:
@@ -297,11 +338,13 @@ def _remember(store: Store, device_id: str, payload: dict[str, Any], ids: list[s
 
 
 def write_reply(store: Store, device: str, passphrase: str = "",
-                page_bytes: int = PAGE_BYTES) -> tuple[bytes, Replied]:
+                page_bytes: int = PAGE_BYTES, attachments: ServerAttachments | None = None
+                ) -> tuple[bytes, Replied]:
     """What the laptop `device` (its id, or enough of its start: NoSuchDevice,
     AmbiguousDevice) should receive, as a bundle signed with its key: everything a pull from
     the cursor of its newest bundle (else the last one sent over the network) answers, and
-    the answers to that bundle's batches."""
+    the answers to that bundle's batches and files (`attachments`, else where the server
+    keeps them)."""
     laptop = _laptop(store, store.find_device(device))
     assert laptop is not None  # find_device found it
     dev = laptop.device
@@ -334,12 +377,30 @@ def write_reply(store: Store, device: str, passphrase: str = "",
         "protocol": protocol.PROTOCOL_VERSION, "server_time": now, "hq": dev.hq,
         "admin": dev.admin, "start": start, "pages": pages,
         "acks": {batch: result for (_, batch), result in acks.items()},
-        "relayed": [list(key) for key in carried]}
+        "relayed": [list(key) for key in carried],
+        "attachments": _files_held(store, attachments or service_for(store),
+                                   said.get("files", []))}
     keys = keys_unless_held(store, dev, said.get("keys"))  # those its last bundle said it has?
     if keys is not None:
         payload["keys"] = keys
     data = files.seal(payload, files.bundle_key(laptop.token_hash), passphrase)
     return data, Replied(dev.id, laptop.name, len(data), len(pages), edits, len(acks))
+
+
+def _files_held(store: Store, service: ServerAttachments, listed: Any) -> list[list[Any]]:
+    """[device, reference, held] for each file a laptop's newest bundle listed ((device,
+    reference)): whether that device's agency has it at headquarters now (by bundle or
+    network)."""
+    by_device: dict[str, list[str]] = {}
+    for entry in listed if isinstance(listed, list) else []:
+        if isinstance(entry, list) and len(entry) == 2:
+            by_device.setdefault(str(entry[0]), []).append(str(entry[1]))
+    out: list[list[Any]] = []
+    for device_id, refs in by_device.items():
+        laptop = _laptop(store, device_id)
+        held = service.holds(laptop.device, refs) if laptop is not None else set()
+        out += [[device_id, ref, ref in held] for ref in refs]
+    return out
 
 
 def agency_keys(store: Store, device: Device) -> dict[str, str]:
@@ -393,6 +454,11 @@ def run_command(store: Store, action: str, file: str, device: str = "",
                       f"{len(one.refused)} refused")
                 for tbl, row_id, name, why in one.refused[:20]:
                     print(f"  refused: {tbl} {row_id} {name}: {why}")
+                if one.files or one.files_refused:
+                    print(f"  {one.files} photos and files kept ({one.files_new} new here), "
+                          f"{len(one.files_refused)} refused")
+                for ref, why in one.files_refused[:20]:
+                    print(f"  file refused: {ref}: {why}")
             for who, why in result.skipped:
                 print(f"  not applied: the bundle of {who} it carried: {why}")
             return 0

@@ -35,6 +35,23 @@ has no keys, and takes bundles as before: headquarters checks them when they are
 Older releases read these files as before: they skip the signature, and their bundles have
 none.
 
+Photos and files (layout 2): an export also carries the files its submitted responses name
+that headquarters has not confirmed (`Attachments.to_send`, what the network sends, as the
+network sends it: a photo perhaps made smaller), and those of the bundles it carries on that it
+holds. The payload lists them — `attachments`: [reference, SHA-256, size, type, extension] per
+file, under the HMAC and the signature like the rest — and where their bytes are: `blobs`,
+[SHA-256, size], each content once. The bytes follow the trailer (encrypted with the payload's
+key when it is), and the file ends with the length of what precedes them. The trailer does not
+cover them: each is checked against the SHA-256 its signed list gives, so a damaged or altered
+file is refused alone and the rest of the bundle is taken. Headquarters keeps them as a network
+upload would, and its reply answers for each file the bundle listed whether it holds it now
+(`attachments`: [device, reference, held]); the laptop stops carrying what it holds. Replies
+carry no files, not even thumbnails: a laptop fetches another's file when someone opens it. A
+bundle without files is written in layout 1, which every release reads; a release that knows
+only layout 1 refuses a bundle with files whole (TOO_NEW: update it) and takes nothing; and a
+laptop whose last reply came from such a headquarters (no `attachments` in it) leaves its files
+out, so that its records still go.
+
 `export_to` and `import_file` report progress and stop when told (`Cancelled`): an export
 stopped leaves no file (not even part of one), an import stopped applies nothing.
 """
@@ -49,10 +66,11 @@ import hmac
 import json
 import lzma
 import os
+import re
 import secrets
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -60,6 +78,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 from gmsdesk.records import Problem
 from gmsdesk.records.catalog import CONFLICTS
+from gmsdesk.storage.attachments import attachments_of
 from gmsdesk.storage.records import Change
 from gmsdesk.sync import client, local_only, protocol
 from gmsdesk.sync.credentials import CredentialsError
@@ -73,7 +92,8 @@ if TYPE_CHECKING:
     from gmsdesk.storage.sync_store import Enrolment
 
 MAGIC = b"GMSB"
-VERSION = 1  # of the file's layout; the payload says its sync protocol
+VERSION = 2  # the newest file layout read here; the payload says its sync protocol
+PLAIN = 1  # the layout of a bundle without files, which every release reads
 CHANGES = "changes"  # a laptop's export
 REPLY = "reply"  # headquarters' answer to one laptop
 SUFFIX = ".gmsbundle"
@@ -88,6 +108,13 @@ _RELAYS = "bundle_relays"  # meta: [{"payload", "mac", "sig"}] of other laptops,
 _BATCH_END = "sync_batch_end"  # SyncStore's pin of the batch in flight
 _KEYS = "bundle_keys"  # meta: {"made": ..., "keys": {device: public key}} of the agency
 _STEP = 1 << 20  # bytes compressed or written between two reports of progress
+_FOOT = 8  # layout 2: the length of what precedes the files, at the very end
+_TAG = 16  # what AES-GCM adds to each encrypted file
+_HQ_FILES = "bundle_hq_files"  # meta: "0" when the last reply came from a headquarters that
+# does not answer for files (an older release): exports leave them out
+_SHA = re.compile(r"[0-9a-f]{64}")
+_EXT = re.compile(r"(\.[a-z0-9]{1,10})?")
+_MIME = re.compile(r"[\w.+-]{1,60}/[\w.+-]{1,60}")
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False to stop
 
@@ -311,27 +338,74 @@ def _compressed(payload: Mapping[str, Any], step: Callable[[int, int], None] | N
 
 def seal(payload: dict[str, Any], key: bytes, passphrase: str = "",
          signer: Ed25519PrivateKey | None = None,
-         step: Callable[[int, int], None] | None = None) -> bytes:
+         step: Callable[[int, int], None] | None = None,
+         files: Sequence[bytes] = ()) -> bytes:
     """A payload (with `kind` and `device`) as a bundle file, signed with `key` (and with
     `signer`, a laptop's export) and, given a passphrase, encrypted. `step(done, total)` is
-    told how far the compression has come (and may raise Cancelled)."""
+    told how far the compression has come (and may raise Cancelled). `files`: the bytes of
+    the files the payload's `blobs` lists, in its order (layout 2; none: layout 1)."""
     inner = payload_mac(payload, key)
     body, encoding = _compressed(payload, step)
     header: dict[str, Any] = {"kind": payload["kind"], "device": payload["device"],
                               "enc": encoding}
     if signer is not None:
         header["sig"] = sign(payload, signer)
+    cipher: Any = None
+    nonce = b""
     if passphrase:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         log_n, r, p = _SCRYPT
         header["crypt"] = {"n": log_n, "r": r, "p": p, "salt": _b64(salt), "nonce": _b64(nonce)}
         head = _json(header)
-        body = _cipher(passphrase, salt, log_n, r, p).encrypt(nonce, body, head)
+        cipher = _cipher(passphrase, salt, log_n, r, p)
+        body = cipher.encrypt(nonce, body, head)
     else:
         head = _json(header)
-    signed = MAGIC + bytes([VERSION]) + len(head).to_bytes(2, "big") + head + body + inner
+    layout = VERSION if files else PLAIN
+    signed = MAGIC + bytes([layout]) + len(head).to_bytes(2, "big") + head + body + inner
     out = signed + hmac.new(_subkey(key, b"file"), signed, hashlib.sha256).digest()
-    return out + zlib.crc32(out).to_bytes(4, "big")
+    out += zlib.crc32(out).to_bytes(4, "big")
+    if not files:
+        return out
+    parts = [out]
+    for number, ((sha256, _size), data) in enumerate(zip(payload["blobs"], files, strict=True)):
+        parts.append(data if cipher is None else
+                     cipher.encrypt(_file_nonce(nonce, number), data, sha256.encode("ascii")))
+    parts.append(len(out).to_bytes(_FOOT, "big"))
+    return b"".join(parts)
+
+
+def _file_nonce(nonce: bytes, number: int) -> bytes:
+    """The AES-GCM nonce of a bundle's `number`-th file: the payload's, counted on (the key is
+    the bundle's own, so no nonce is used twice under it)."""
+    return ((int.from_bytes(nonce, "big") + 1 + number) % (1 << 96)).to_bytes(12, "big")
+
+
+class Listed(NamedTuple):
+    """A file a laptop's export lists (`attachments`)."""
+
+    ref: str  # what its responses name: the SHA-256 of the file as attached
+    sha256: str  # of the bytes carried (a photo may have been made smaller)
+    size: int
+    mime: str
+    ext: str
+
+
+def listed_files(payload: Mapping[str, Any]) -> list[Listed]:
+    """The files a laptop's export lists, those that are well formed."""
+    raw = payload.get("attachments")
+    out = []
+    for entry in raw if isinstance(raw, list) else []:
+        if not (isinstance(entry, list) and len(entry) == 5):
+            continue
+        ref, sha256, size, mime, ext = entry
+        if (isinstance(ref, str) and _SHA.fullmatch(ref) and isinstance(sha256, str)
+                and _SHA.fullmatch(sha256) and isinstance(size, int)
+                and not isinstance(size, bool) and 0 <= size <= MAX_FILE_BYTES
+                and isinstance(mime, str) and _MIME.fullmatch(mime) and isinstance(ext, str)
+                and _EXT.fullmatch(ext)):
+            out.append(Listed(ref, sha256, size, mime, ext))
+    return out
 
 
 @dataclass(frozen=True)
@@ -344,6 +418,8 @@ class Envelope:
     payload_mac: bytes
     file_mac: bytes
     signed: bytes  # what `file_mac` covers
+    files: bytes | memoryview = b""  # layout 2: the files' bytes, as the payload's `blobs` lists
+    _opened: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def kind(self) -> str:
@@ -377,7 +453,7 @@ class Envelope:
         if crypt is not None:
             if not passphrase:
                 raise NeedsPassphrase(NEEDS_PASSPHRASE)
-            body = _decrypt(crypt, passphrase, body, self.head)
+            body, self._opened["cipher"] = _decrypt(crypt, passphrase, body, self.head)
         try:
             payload = protocol.decode(body, encoding=str(self.header.get("enc", "")),
                                       limit=limit)
@@ -388,8 +464,54 @@ class Envelope:
             raise BundleError(DAMAGED, detail="the payload is not the one the header names")
         return payload
 
+    def verified_files(self, payload: Mapping[str, Any],
+                       step: Callable[[int, int], None] | None = None
+                       ) -> tuple[dict[str, bytes], list[str]]:
+        """The files the bundle holds ({SHA-256: bytes}), each decrypted and checked against
+        the SHA-256 its payload (`open`ed, and vouched for by the caller) lists; and the
+        SHA-256s of those that are not what it lists (damaged, altered, cut off): refused
+        alone. `step` is told how far the checking has come (and may raise Cancelled)."""
+        good: dict[str, bytes] = {}
+        bad: list[str] = []
+        index = payload.get("blobs")
+        if not self.files or not isinstance(index, list):
+            return good, bad
+        cipher = self._opened.get("cipher")
+        crypt = self.header.get("crypt")
+        if crypt is not None and cipher is None:
+            return good, [e[0] for e in index if isinstance(e, list) and e]
+        nonce = unb64(crypt["nonce"]) if crypt is not None else b""
+        at = 0
+        for number, entry in enumerate(index):
+            if step is not None:
+                step(at, len(self.files))
+            if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)
+                    and _SHA.fullmatch(entry[0]) and isinstance(entry[1], int)
+                    and not isinstance(entry[1], bool) and 0 <= entry[1] <= MAX_FILE_BYTES):
+                break  # where the rest lie cannot be told
+            sha256, size = entry
+            stored = size + (_TAG if cipher is not None else 0)
+            piece = self.files[at:at + stored]
+            at += stored
+            data: bytes | None = bytes(piece) if len(piece) == stored else None
+            if data is not None and cipher is not None:
+                from cryptography.exceptions import InvalidTag
 
-def _decrypt(crypt: Any, passphrase: str, body: bytes, head: bytes) -> bytes:
+                try:
+                    data = cipher.decrypt(_file_nonce(nonce, number), data,
+                                          sha256.encode("ascii"))
+                except InvalidTag:
+                    data = None
+            if data is None or hashlib.sha256(data).hexdigest() != sha256:
+                bad.append(sha256)
+                continue
+            good[sha256] = data
+        if step is not None:
+            step(len(self.files), len(self.files))
+        return good, bad
+
+
+def _decrypt(crypt: Any, passphrase: str, body: bytes, head: bytes) -> tuple[bytes, Any]:
     try:
         log_n, r, p = int(crypt["n"]), int(crypt["r"]), int(crypt["p"])
         salt, nonce = unb64(crypt["salt"]), unb64(crypt["nonce"])
@@ -401,21 +523,33 @@ def _decrypt(crypt: Any, passphrase: str, body: bytes, head: bytes) -> bytes:
         raise BundleError(DAMAGED, detail="encryption parameters out of range")
     from cryptography.exceptions import InvalidTag
 
+    cipher = _cipher(passphrase, salt, log_n, r, p)
     try:
-        plain: bytes = _cipher(passphrase, salt, log_n, r, p).decrypt(nonce, body, head)
+        plain: bytes = cipher.decrypt(nonce, body, head)
     except InvalidTag as exc:
         raise WrongPassphrase(WRONG_PASSPHRASE) from exc
-    return plain
+    return plain, cipher
 
 
 def read_envelope(data: bytes) -> Envelope:
-    """A bundle file's parts, checked for damage (not for who made it: see `signed_with`)."""
+    """A bundle file's parts, checked for damage (not for who made it: see `signed_with`).
+    Its files (layout 2) are checked one by one when they are taken (`verified_files`)."""
     if not data.startswith(MAGIC):
         raise BundleError(NOT_A_BUNDLE)
     if len(data) < _HEAD + _TRAILER:
         raise BundleError(DAMAGED, detail=f"{len(data)} bytes")
-    if data[len(MAGIC)] != VERSION:
-        raise BundleError(TOO_NEW if data[len(MAGIC)] > VERSION else DAMAGED)
+    layout = data[len(MAGIC)]
+    if layout > VERSION:
+        raise BundleError(TOO_NEW)
+    if layout < PLAIN:
+        raise BundleError(DAMAGED)
+    files: bytes | memoryview = b""
+    if layout > PLAIN:
+        records = int.from_bytes(data[-_FOOT:], "big")
+        if not _HEAD + _TRAILER <= records <= len(data) - _FOOT:
+            raise BundleError(DAMAGED, detail="length")
+        files = memoryview(data)[records:len(data) - _FOOT]
+        data = data[:records]
     if zlib.crc32(data[:-4]) != int.from_bytes(data[-4:], "big"):
         raise BundleError(DAMAGED, detail="checksum")
     end = _HEAD + int.from_bytes(data[_HEAD - 2:_HEAD], "big")
@@ -429,7 +563,7 @@ def read_envelope(data: bytes) -> Envelope:
             not isinstance(header.get("device"), str) or not 1 <= len(header["device"]) <= 64:
         raise BundleError(DAMAGED, detail="header")
     return Envelope(header, data[_HEAD:end], data[end:-_TRAILER], data[-_TRAILER:-_MAC - 4],
-                    data[-_MAC - 4:-4], data[:-_MAC - 4])
+                    data[-_MAC - 4:-4], data[:-_MAC - 4], files)
 
 
 def read_file(path: Path, step: Callable[[int, int], None] | None = None) -> bytes:
@@ -595,6 +729,8 @@ class ExportSummary:
     batches: int
     carried: int  # bundles of other laptops carried on
     encrypted: bool
+    files: int = 0  # photos and files in it (each content once)
+    file_bytes: int = 0
 
 
 @dataclass
@@ -611,6 +747,9 @@ class ImportSummary:
     # Another laptop's bundle: its signatures were checked here (False: this laptop has no
     # keys from headquarters yet, and headquarters checks them when they are carried on).
     checked: bool = False
+    files: int = 0  # another laptop's photos and files kept here (to show, and carry on)
+    files_refused: int = 0  # files not what the bundle lists (damaged, altered): not taken
+    files_delivered: int = 0  # own files headquarters confirmed (a reply): no longer carried
     changes: list[Change] = field(default_factory=list)
 
 
@@ -637,10 +776,12 @@ def export(db: Database, passphrase: str = "", progress: Progress | None = None
     left out, as sync leaves it out), its pull cursor, and the bundles of other laptops it
     carries. Batches keep the ids given here for the network too. `progress(done, total)`
     is told how far it has come; answering False stops it (Cancelled)."""
-    return _export(db, passphrase, _Steps(progress, 20, 80))
+    return _export(db, passphrase, _Steps(progress, 20, 20, 60))
 
 
 def _export(db: Database, passphrase: str, steps: _Steps) -> tuple[bytes, ExportSummary]:
+    """The work of `export`: parts 0 (the batches), 1 (the files) and 2 (packing) of
+    `steps`."""
     enrolment, hashed = _credentials(db)
     demo = local_only.demo_records(db).all()
     steps.tell(0)
@@ -660,8 +801,69 @@ def _export(db: Database, passphrase: str, steps: _Steps) -> tuple[bytes, Export
             "cursor": db.sync.cursor, "batches": batches, "relays": carried,
             "keys_held": keys_held(db)}
         steps.tell(0, 1, 1)  # stopped here, the batches' cut is not kept either
-    data = seal(payload, bundle_key(hashed), passphrase, signing_key(hashed), steps.part(1))
-    return data, ExportSummary(len(data), sent, len(batches), len(carried), bool(passphrase))
+    listed, index, files = _pack_files(db, payload, steps.part(1))
+    if listed:
+        payload["attachments"] = listed
+    if index:
+        payload["blobs"] = index
+    data = seal(payload, bundle_key(hashed), passphrase, signing_key(hashed), steps.part(2),
+                files)
+    return data, ExportSummary(len(data), sent, len(batches), len(carried), bool(passphrase),
+                               len(files), sum(len(f) for f in files))
+
+
+def _pack_files(db: Database, payload: Mapping[str, Any], step: Callable[[int, int], None]
+                ) -> tuple[list[list[Any]], list[list[Any]], list[bytes]]:
+    """The files an export carries: this laptop's that headquarters has not confirmed (as the
+    network sends them), then those listed by the bundles it carries on that it holds; each
+    content once, each read back and checked, as many as the file's cap leaves room for (the
+    rest go in the next bundle). (`attachments` entries, `blobs` entries, bytes.) None when
+    the last reply came from a headquarters that does not take them."""
+    if not db.has_table("attachments") or db.meta(_HQ_FILES) == "0":
+        return [], [], []
+    store = attachments_of(db)
+    store.scan_responses()
+    pending = store.to_send()
+    relayed = [f for relay in payload["relays"] for f in listed_files(relay["payload"])]
+    room = MAX_FILE_BYTES - len(_json(payload)) - (1 << 20)
+    total = sum(a.upload_size or a.size for a in pending) + sum(f.size for f in relayed)
+    listed: list[list[Any]] = []
+    index: list[list[Any]] = []
+    files: list[bytes] = []
+    done = 0
+
+    def pack(path: Path, sha256: str, size: int) -> bool:
+        nonlocal room
+        if any(sha256 == held for held, _ in index):
+            return True
+        if size + _TAG + 100 > room:
+            return False
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False  # gone from this laptop: the network's sync says so too
+        if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
+            return False
+        index.append([sha256, size])
+        files.append(data)
+        room -= size + _TAG + 100
+        return True
+
+    for attachment in pending:
+        step(done, total)
+        done += attachment.upload_size or attachment.size
+        try:
+            path, sha256, size = store.upload_copy(attachment)
+        except OSError:
+            continue
+        if pack(path, sha256, size):
+            listed.append([attachment.hash, sha256, size, attachment.mime, attachment.ext])
+    for file in relayed:
+        step(done, total)
+        done += file.size
+        pack(store.file_path(file.sha256), file.sha256, file.size)
+    step(total, total)
+    return listed, index, files
 
 
 def export_to(db: Database, path: Path, passphrase: str = "",
@@ -670,9 +872,9 @@ def export_to(db: Database, path: Path, passphrase: str = "",
     answering False: Cancelled), no file is left, and a file of that name is left as it was.
     (Stopped once the batches were cut, the cut stays: the network, or the next bundle,
     sends those batches under the same ids, as after a bundle lost on the way.)"""
-    steps = _Steps(progress, 15, 70, 15)
+    steps = _Steps(progress, 15, 15, 55, 15)
     data, summary = _export(db, passphrase, steps)
-    write_file(path, data, steps.part(2))
+    write_file(path, data, steps.part(3))
     return summary
 
 
@@ -715,8 +917,11 @@ def _import(db: Database, data: bytes, passphrase: str, steps: _Steps) -> Import
     payload = envelope.open(passphrase)
     if payload.get("agency") != enrolment.agency_id:
         raise BundleError(OTHER_AGENCY)
-    return _take_changes(db, enrolment, payload, envelope.payload_mac, envelope.signature,
-                         steps.part(2))
+    files, damaged = envelope.verified_files(payload, steps.part(1))
+    summary = _take_changes(db, enrolment, payload, envelope.payload_mac, envelope.signature,
+                            steps.part(2), files)
+    summary.files_refused = len(damaged)
+    return summary
 
 
 def _strings(data: Mapping[str, Any], key: str) -> list[str]:
@@ -743,6 +948,7 @@ def _take_reply(db: Database, payload: dict[str, Any],
             raise ValueError("acknowledgements or devices")
         keys = _listed_keys(payload.get("keys"))
         made = int(payload.get("made") or 0)
+        answered = _answered_files(payload.get("attachments"))
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise BundleError(DAMAGED, detail=str(exc)[:200]) from exc
     total = sum(len(r) for r in read)
@@ -769,10 +975,36 @@ def _take_reply(db: Database, payload: dict[str, Any],
             db.sync.set_hq(bool(payload["hq"]))
         db.sync.set_admin(bool(payload.get("admin", False)))  # an older server grants none
         summary.acknowledged, summary.refused = _acknowledge(db, acks)
-        summary.delivered = _drop_delivered(db, relayed)
+        summary.delivered = _drop_delivered(
+            db, relayed, None if answered is None else {(d, r) for d, r, _ in answered})
         if keys is not None:
             remember_keys(db, keys, made)
+        db.set_meta(_HQ_FILES, "0" if answered is None else "1")
+        if answered and db.has_table("attachments"):
+            store = attachments_of(db)
+            for device, ref, held in answered:
+                found = store.get(ref) if held and device == summary.source else None
+                if found is not None and not found.uploaded:
+                    store.mark_uploaded(ref)
+                    summary.files_delivered += 1
     return summary
+
+
+def _answered_files(value: Any) -> list[tuple[str, str, bool]] | None:
+    """What a reply says of the files the laptop's last bundle listed, its own and those it
+    carried: [(device, reference, headquarters holds it now)]; None: a headquarters that does
+    not take files in bundles (an older release). ValueError when it is not such a list."""
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise ValueError("attachments")
+    out = []
+    for entry in value:
+        if not (isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)
+                and isinstance(entry[1], str) and isinstance(entry[2], bool)):
+            raise ValueError("attachments")
+        out.append((entry[0], entry[1], entry[2]))
+    return out
 
 
 def _acknowledge(db: Database, acks: Mapping[str, Any]) -> tuple[int, int]:
@@ -810,12 +1042,18 @@ def _save_relays(db: Database, relays: Mapping[str, dict[str, Any]]) -> None:
     db.set_meta(_RELAYS, _json(list(relays.values())).decode("utf-8") if relays else "")
 
 
-def _drop_delivered(db: Database, relayed: set[tuple[str, str]]) -> int:
-    """Forget the carried bundles whose every batch headquarters confirmed."""
+def _drop_delivered(db: Database, relayed: set[tuple[str, str]],
+                    answered: set[tuple[str, str]] | None) -> int:
+    """Forget the carried bundles whose every batch headquarters confirmed, and for whose
+    every file it answered (`answered`: (device, reference); None: a headquarters that does not
+    take files). A file it answered but does not hold (damaged on the way, too large) stays
+    with the laptop that attached it, which sends it again."""
     held = _relays(db)
     gone = [mac for mac, relay in held.items()
             if {(relay["payload"]["device"], b["batch"]) for b in relay["payload"]["batches"]}
-            <= relayed]
+            <= relayed and (answered is None or {
+                (relay["payload"]["device"], f.ref) for f in listed_files(relay["payload"])}
+                <= answered)]
     for mac in gone:
         del held[mac]
     if gone:
@@ -956,7 +1194,8 @@ def _vouch(keys: Mapping[str, str] | None, payload: Mapping[str, Any],
 
 def _take_changes(db: Database, enrolment: Enrolment, payload: dict[str, Any],
                   mac: bytes, signature: str | None,
-                  step: Callable[[int, int], None]) -> ImportSummary:
+                  step: Callable[[int, int], None],
+                  files: Mapping[str, bytes] | None = None) -> ImportSummary:
     """Another laptop's export (and the bundles of this agency it carried), each checked
     against its signature (`_vouch`), then applied as headquarters would relay them: each
     change under the laptop that made it, merged as a pull merges, the cursor left where it
@@ -998,18 +1237,48 @@ def _take_changes(db: Database, enrolment: Enrolment, payload: dict[str, Any],
             summary.carried += _carry(held, relay)
         _save_relays(db, held)
         step(total, total)  # the last moment to stop: all of it is rolled back
+        if files and db.has_table("attachments"):
+            summary.files = _keep_files(db, [relay for relay, _ in plan], files)
     return summary
+
+
+def _keep_files(db: Database, relays: list[dict[str, Any]], files: Mapping[str, bytes]) -> int:
+    """Keep the files other laptops' bundles carried (checked against what they list) that
+    responses stored here name, as a file fetched from headquarters is kept: shown here, and
+    carried on with their bundles. Returns how many."""
+    store = attachments_of(db)
+    store.scan_responses()  # the responses just applied name them
+    kept = 0
+    for relay in relays:
+        for file in listed_files(relay["payload"]):
+            data = files.get(file.sha256)
+            found = store.get(file.ref) if data is not None else None
+            if data is None or found is None:
+                continue  # not in the file, or named by no response taken here
+            if found.held:
+                kept += store.file_path(file.sha256).is_file()
+                continue
+            partial = store.partial_path(f"bundle-{file.sha256}")
+            partial.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            partial.write_bytes(data)
+            store.store_remote(file.ref, thumbnail=None, size=file.size, mime=file.mime,
+                               ext=file.ext or None)
+            store.store_fetched(file.ref, partial)
+            kept += 1
+    return kept
 
 
 def _batches_of(relay: Mapping[str, Any]) -> tuple[str, frozenset[str]]:
     payload = relay["payload"]
-    return payload["device"], frozenset(b["batch"] for b in payload["batches"]
-                                        if b.get("changes"))
+    return payload["device"], frozenset(
+        [b["batch"] for b in payload["batches"] if b.get("changes")]
+        + [f"file:{f.ref}" for f in listed_files(payload)])
 
 
 def _carry(held: dict[str, dict[str, Any]], relay: dict[str, Any]) -> int:
-    """Keep a laptop's bundle to carry on, unless one kept holds all its batches (a laptop's
-    newer export holds its older one's, as they were cut); one it supersedes goes. 1 if kept."""
+    """Keep a laptop's bundle to carry on, unless one kept holds all its batches and files (a
+    laptop's newer export holds its older one's, as they were cut); one it supersedes goes. 1
+    if kept."""
     device, batches = _batches_of(relay)
     if not batches:
         return 0
@@ -1024,9 +1293,10 @@ def _carry(held: dict[str, dict[str, Any]], relay: dict[str, Any]) -> int:
 
 
 __all__ = ["CHANGES", "REPLY", "SUFFIX", "BundleError", "Cancelled", "Envelope",
-           "ExportSummary", "ImportSummary", "NeedsPassphrase", "Progress", "WrongPassphrase",
-           "batch_id", "bundle_key", "export", "export_to", "import_bytes", "import_file",
-           "keys_digest", "keys_held", "learn_keys", "next_batch", "payload_mac", "peer_keys",
+           "ExportSummary", "ImportSummary", "Listed", "NeedsPassphrase", "Progress",
+           "WrongPassphrase", "batch_id", "bundle_key", "export", "export_to", "import_bytes",
+           "import_file", "keys_digest", "keys_held", "learn_keys", "listed_files",
+           "next_batch", "payload_mac", "peer_keys",
            "public_key", "read_envelope", "read_file", "remember_keys", "seal", "sign",
            "signed_by", "signed_part", "signing_key", "token_hash", "token_key", "unb64",
            "write_file"]
