@@ -781,9 +781,11 @@ def cmd_bundle_export(db: Database, args: argparse.Namespace) -> int:
     kind = "encrypted " if summary.encrypted else ""
     carried = (f", and {summary.carried} bundles of other computers carried on"
                if summary.carried else "")
+    files = (f", with {_plural(summary.files, 'attached file')} ({summary.file_bytes:,} "
+             "bytes)" if summary.files else "")
     print(f"Wrote the {kind}sync bundle {args.file} ({summary.size:,} bytes): {summary.sent} "
-          f"changes in {summary.batches} batches{carried}. Take it to headquarters, and import "
-          "the reply it gives you with `gmsdesk bundle import`.")
+          f"changes in {summary.batches} batches{carried}{files}. Take it to headquarters, and "
+          "import the reply it gives you with `gmsdesk bundle import`.")
     return 0
 
 
@@ -798,11 +800,16 @@ def cmd_bundle_import(db: Database, args: argparse.Namespace) -> int:
                    if summary.refused else "")
         print(f"Imported headquarters' reply: received {_plural(summary.received, 'change')}, "
               f"{_plural(summary.conflicts, 'new conflict')}; headquarters confirmed "
-              f"{summary.acknowledged} of your changes{refused}.")
+              f"{summary.acknowledged} of your changes{refused}"
+              + (f" and {_plural(summary.files_delivered, 'attached file')}"
+                 if summary.files_delivered else "") + ".")
     else:
+        files = (f" and {_plural(summary.files, 'attached file')}" if summary.files else "")
+        refused_files = (f" {_plural(summary.files_refused, 'file')} did not match what the "
+                         "bundle lists and were not taken." if summary.files_refused else "")
         print(f"Imported the bundle of computer {summary.source}: "
-              f"{_plural(summary.received, 'change')}. "
-              "They go on to headquarters with your next bundle.")
+              f"{_plural(summary.received, 'change')}{files}. "
+              f"They go on to headquarters with your next bundle.{refused_files}")
     return 0
 
 
