@@ -723,9 +723,13 @@ class SyncArea(QWidget):
                 self._say_bundle(sync_message(result), ERROR_STYLE)
                 return
             sent = result.sent  # lupdate sees `%n` only given a plain name
-            self._say_bundle(self.tr(
+            text = self.tr(
                 "Wrote %1: %n change(s). Take it to headquarters, then import the reply it "
-                "gives you here.", "", sent).replace("%1", target.name), OK_STYLE)
+                "gives you here.", "", sent).replace("%1", target.name)
+            files = result.files
+            if files:
+                text += " " + self.tr("It carries %n photo(s) and file(s) too.", "", files)
+            self._say_bundle(text, OK_STYLE)
 
         return self._run_bundle(self.tr("Writing the sync bundle…"), work, done)
 
@@ -772,24 +776,44 @@ class SyncArea(QWidget):
                 self._say_bundle(sync_message(result), ERROR_STYLE)
                 return
             self._publish_bundle(result.changes)
-            received = result.received  # lupdate sees `%n` only given a plain name
-            if result.kind == bundle.REPLY:
-                confirmed = result.acknowledged
-                text = self.tr("Imported headquarters' reply: %n change(s) received.", "",
-                               received) + " " + self.tr(
-                    "Headquarters confirmed %n change(s) of yours.", "", confirmed)
-            else:
-                text = self.tr("Imported another computer's bundle: %n change(s). They go on "
-                               "to headquarters with your next bundle.", "", received)
-                if not result.checked:  # no keys from headquarters yet (see bundle's note)
-                    text += " " + self.tr(
-                        "This computer could not check which computer made it (it has not "
-                        "synced with headquarters, or imported its reply, yet); headquarters "
-                        "checks it when the bundle reaches it.")
+            text = self._imported_text(result)
             self._say_bundle(text, OK_STYLE)
             self.refresh()
 
         return self._run_bundle(self.tr("Reading the sync bundle…"), work, done)
+
+    def _imported_text(self, result: Any) -> str:
+        """What an imported bundle brought, in words (`bundle.ImportSummary`)."""
+        from gmsdesk.sync import bundle
+
+        received = result.received  # lupdate sees `%n` only given a plain name
+        if result.kind == bundle.REPLY:
+            confirmed = result.acknowledged
+            text = self.tr("Imported headquarters' reply: %n change(s) received.", "",
+                           received) + " " + self.tr(
+                "Headquarters confirmed %n change(s) of yours.", "", confirmed)
+            delivered = result.files_delivered
+            if delivered:
+                text += " " + self.tr("Headquarters has %n of your photos and files now.",
+                                      "", delivered)
+        else:
+            text = self.tr("Imported another computer's bundle: %n change(s). They go on "
+                           "to headquarters with your next bundle.", "", received)
+            files = result.files
+            if files:
+                text += " " + self.tr("It carried %n photo(s) and file(s), kept here and "
+                                      "carried on.", "", files)
+            refused = result.files_refused
+            if refused:
+                text += " " + self.tr(
+                    "%n file(s) in it were not what the bundle lists (damaged or changed) "
+                    "and were not taken.", "", refused)
+            if not result.checked:  # no keys from headquarters yet (see bundle's note)
+                text += " " + self.tr(
+                    "This computer could not check which computer made it (it has not "
+                    "synced with headquarters, or imported its reply, yet); headquarters "
+                    "checks it when the bundle reaches it.")
+        return text
 
     def _run_bundle(self, title: str, work: Any, done: Any) -> Any:
         from gmsdesk.ui import tasks
