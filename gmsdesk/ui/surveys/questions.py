@@ -70,7 +70,7 @@ from PySide6.QtWidgets import (
 from gmsdesk.forms.model import HIDDEN_TYPES
 from gmsdesk.ui import labels
 from gmsdesk.ui.surveys.texts import fill, local_type_message
-from gmsdesk.ui.widgets import DateEdit
+from gmsdesk.ui.widgets import DateEdit, DecimalBox, NumberBox
 
 ERROR_COLOR = "#b3261e"
 HINT_STYLE = "color: #5f6368;"
@@ -914,11 +914,11 @@ class RangeWidget(_OptionalValueWidget):
     def _build_picker(self, parent: QWidget) -> QWidget:
         picker: QSpinBox | QDoubleSpinBox
         if self.integral:
-            picker = QSpinBox(parent)
+            picker = NumberBox(parent)  # the language's digits, as the Digits setting says
             picker.setRange(round(self.start), round(self.end))
             picker.setSingleStep(round(self.step))
         else:
-            picker = QDoubleSpinBox(parent)
+            picker = DecimalBox(parent)
             decimals = len(format_number(self.step).partition(".")[2])
             picker.setDecimals(max(1, decimals))
             picker.setRange(self.start, self.end)
