@@ -217,10 +217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codes, separated by commas: km, en, ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,6 +446,38 @@
             <numerusform>%n survey responses</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It also holds %n attached photo(s) or file(s) (%1).</source>
+        <translation>
+            <numerusform>It also holds %n attached photo or file (%1).</numerusform>
+            <numerusform>It also holds %n attached photos or files (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached photo(s) or file(s) were put back.</source>
+        <translation>
+            <numerusform>%n attached photo or file were put back.</numerusform>
+            <numerusform>%n attached photos or files were put back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <translation>
+            <numerusform>%n attached file in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</numerusform>
+            <numerusform>%n attached files in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the backup is damaged: %n attached file(s) could not be read.</source>
+        <translation>
+            <numerusform>The end of the backup is damaged: %n attached file could not be read.</numerusform>
+            <numerusform>The end of the backup is damaged: %n attached files could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -530,7 +558,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
+        <source>GMS Desk backups (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -612,10 +640,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,6 +653,10 @@
     </message>
     <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -791,7 +819,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
+        <source>The certificates cannot be shown here: this computer has no program to draw PDF pages in GMS Desk.
+
+To check them before they are issued, press “Open in the PDF viewer” below. Or save the PDF and open it from its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1275,10 +1305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Break this indicator down (by sex, province, agency…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +1537,22 @@
     </message>
     <message>
         <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. Enter starts a new person with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SME found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or phone number above to search; Enter enrols the highlighted person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type above to find an SME for a new person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2732,6 +2774,523 @@
         <source>update_if &apos;{source}&apos;: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>these questions depend on each other in a circle: {names}; break the circle in relevant/calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character {character} at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is not a valid reference to a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {expected} but found the end at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {expected} but found {found} at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path after {reference} is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty predicate &apos;[]&apos; at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes (&apos;@&apos;) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcards (&apos;*&apos;) in paths are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path cannot contain {token} (position {position})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search() is an appearance of a select question (its choices from a CSV file), not a function for calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected {token} at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;//&apos; paths are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) on the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{function}() takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() takes %n argument, not {given}</numerusform>
+            <numerusform>{function}() takes %n arguments, not {given}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no question named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not understood: refer to a question as {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a column of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance() takes the name of a secondary instance in quotes, e.g. instance(&apos;fruits&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance(&apos;{name}&apos;) names no file attached to the form and no list of the choices sheet: attach {name}.csv or {name}.xml (declared by a select_one_from_file, csv-external or xml-external row) or use a choice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) and paths after the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function {function}() is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n or more argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() takes %n or more argument, not {given}</numerusform>
+            <numerusform>{function}() takes %n or more arguments, not {given}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes {low} to %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() takes {low} to %n argument, not {given}</numerusform>
+            <numerusform>{function}() takes {low} to %n arguments, not {given}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted-checklist() takes a minimum, a maximum, then pairs of a value and its weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest(): unknown algorithm &apos;{algorithm}&apos;; use one of {algorithms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digest(): unknown encoding &apos;{encoding}&apos;; use &apos;base64&apos; or &apos;hex&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jr:itext() takes one text id in quotes, such as jr:itext(&apos;/data/q:label&apos;); for the label of an answer write {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jr:itext(&apos;{id}&apos;) names no text of the form: use an id such as &apos;/data/q:label&apos; or &apos;list_name-0&apos;, or for the label of an answer write {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jr:choice-name() needs the question as its second argument, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jr:choice-name(): &apos;{name}&apos; is not a select question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and a position (and more pairs for repeats inside repeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexed-repeat(): &apos;{repeat}&apos; is not a repeat around &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position() takes at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulldata() takes 4 arguments: the file&apos;s name (without .csv), the column to read, the column to match and the value to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulldata(): name the file in quotes, e.g. pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulldata() reads &apos;{file}&apos;, which is not attached to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulldata(): &apos;{file}&apos; has no column &apos;{column}&apos; (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; ({why}) could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form needs the file &apos;{file}&apos; ({why}), but it is not attached: put it in {where} and import the form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not UTF-8 text: save it as &quot;CSV UTF-8&quot; (or as UTF-8) and import the form again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files attached to the form take {size}; a form version travels with its files, which may take at most {limit} together: make the images smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a CSV file ODK can read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no header row: its first row must name the columns (for example name,label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; declares a DOCTYPE or entities, which ODK does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not well-formed XML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a position needs a longitude and a latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feature needs a geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geometry type {type} is not one ODK reads (Point, LineString, Polygon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not valid JSON: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a GeoJSON FeatureCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number} is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a data file ODK reads (CSV, XML or GeoJSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log of ODK Collect is not recorded by GMS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata &apos;{type}&apos; ({name}) is ignored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} &apos;{source}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question inside a repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is used more than once; GMS Desk needs every question and group name to be unique in its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; is not attached to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; ({name}) is not supported by GMS Desk; supported types: {types}, groups and repeats. Remove the row or change its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loop&apos;s %(name)s or %(label)s could not be filled in for &apos;{choice}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list &apos;{list}&apos; is not on the external_choices sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no column &apos;{column}&apos; for the choices&apos; values (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search() takes the CSV file&apos;s name in quotes, then optionally &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; or &apos;matches&apos;, a column and the text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search() needs a row on the choices sheet naming the file&apos;s value column (name) and label column (label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search(): name the column in quotes and search for text in quotes, a number or a ${question}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range parameter {parameter}=&apos;{value}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range parameter step must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat_count &apos;{source}&apos; reads a question inside the repeat it counts; count from a question before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice_filter only applies to select questions; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label refers to {reference}, but there is no question named &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form definition is damaged: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guidance hints are not shown by GMS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger (recalculate when another question changes) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance attributes are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMS Desk does not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is ignored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pyxform, the XLSForm reader ODK uses, says: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {column} on the {sheet} sheet is not a valid name: a name begins with a letter or an underscore, followed by letters, digits, underscores, hyphens or periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice list names the same choice twice: give each choice of a list its own name, or set allow_choice_duplicates to yes on the settings sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice has no name: fill in its name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, which is not a name on the survey sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, a name used more than once on the survey sheet: a name referred to must be used only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;begin {type}&apos; {name} has no &apos;end {type}&apos; after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;end {type}&apos; {name} has no &apos;begin {type}&apos; before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question or group has no name: fill in its name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; is in the header row twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>omit_instanceID cannot be used with encryption (public_key): encrypted forms need the instanceID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language &apos;{language}&apos; has no text in these {sheet} columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these languages have no valid language code: {languages}; write them as &apos;Khmer (km)&apos;. Learn more: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the parameter max-pixels (for example max-pixels=1024) to make photos smaller. Learn more: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has neither a label nor a hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not an Excel workbook: save the XLSForm as .xlsx and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; next to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files given with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;select_multiple {name}&apos; (several of the answers given in a repeat) cannot be read: pyxform does not read a select_multiple of a repeat&apos;s answers; use &apos;select_one {name}&apos;, or a list on the choices sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read as an XLSForm workbook (.xlsx or .xls): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form has no questions to ask: add rows with a question type (text, integer, select_one ...) to the survey sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} needs the choice list &apos;{list}&apos;, but the workbook has no choices sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet{suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; use select_multiple instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; supported types: {types}, metadata (start, end, today, deviceid, username), groups, repeats and loops. Remove the row or change its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type{suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on row {row} in the same group; a name may be used again only in another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appearance &apos;{appearance}&apos; is ignored on the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters &apos;{parameters}&apos; are ignored for type &apos;{type}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media is not shown by GMS Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting &apos;{setting}&apos; is ignored: GMS Desk does not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no form_id: using &apos;{id}&apos; (from the file name); set form_id so re-imports of a renamed file are recognised as the same form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version: using &apos;{version}&apos; (from the form&apos;s content); set version so responses can be matched to the form they were collected with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gender</name>
@@ -3710,6 +4269,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to search, e.g. Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,11 +4301,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From country (two letters):</source>
+        <source>Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel:</source>
+        <source>From country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3767,9 +4330,60 @@
     </message>
 </context>
 <context>
+    <name>LabelMedia</name>
+    <message>
+        <source>Play the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not come with the form, so it cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made ready to play: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer plays %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone (no name given)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3788,6 +4402,32 @@
     </message>
     <message>
         <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <source>None chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,6 +4482,145 @@
     </message>
 </context>
 <context>
+    <name>MapDialog</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer on the map. Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there (or press Space for the cross in the middle). Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click each corner of the shape in turn (or press Space for the cross in the middle); the shape closes by itself. Backspace removes the last corner. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click each point of the line in turn (or press Space for the cross in the middle). Backspace removes the last point. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose map tiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MBTiles file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of tiles (zoom/x/y.png)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this answer (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map tiles are set up on this laptop, so no map can be shown. Choose map tiles kept on this laptop: an MBTiles file, or a folder of tiles (zoom/x/y.png). You can also close this and type the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map tiles chosen for this laptop (%1) are no longer there. Choose map tiles again, or close this and type the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles, which GMS Desk cannot draw. Choose raster tiles (PNG or JPEG pictures) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These map tiles could not be remembered for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the place on a map kept on this laptop (no internet needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaWidget</name>
     <message>
         <source>Choose a photo…</source>
@@ -3853,6 +4632,10 @@
     </message>
     <message>
         <source>Take a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3923,74 +4706,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3998,11 +4713,11 @@
 <context>
     <name>NetworkArea</name>
     <message>
-        <source>Search agency, province, language (e.g. ja), service…</source>
+        <source>Search agency, province, language (e.g. Japanese), service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
+        <source>Type a language&apos;s name, such as Japanese, to find who translates into it; Enter or Down goes to the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4153,6 +4868,48 @@
     </message>
 </context>
 <context>
+    <name>PairsDialog</name>
+    <message>
+        <source>Language pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different languages from the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairsField</name>
+    <message>
+        <source>No language pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4180,6 +4937,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Value</source>
@@ -4187,6 +4951,17 @@
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose a province</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4914,11 +5689,7 @@ They are in the names of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. km-ja, km-th</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
+        <source>For translation: each language pair, from one language into another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4987,6 +5758,10 @@ They are in the names of: %2</source>
     <name>SettingsArea</name>
     <message>
         <source>Apply language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6829,6 +7604,13 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
             <numerusform>Wrote %1: %n changes. Take it to headquarters, then import the reply it gives you here.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It carries %n photo(s) and file(s) too.</source>
+        <translation>
+            <numerusform>It carries %n photo and file too.</numerusform>
+            <numerusform>It carries %n photos and files too.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the sync bundle…</source>
         <translation type="unfinished"></translation>
@@ -6860,10 +7642,31 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
+        <source>Headquarters has %n of your photos and files now.</source>
+        <translation>
+            <numerusform>Headquarters has %n of your photos and files now.</numerusform>
+            <numerusform>Headquarters has %n of your photos and files now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
         <translation>
             <numerusform>Imported another computer&apos;s bundle: %n change. They go on to headquarters with your next bundle.</numerusform>
             <numerusform>Imported another computer&apos;s bundle: %n changes. They go on to headquarters with your next bundle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
+        <translation>
+            <numerusform>It carried %n photo and file, kept here and carried on.</numerusform>
+            <numerusform>It carried %n photos and files, kept here and carried on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <translation>
+            <numerusform>%n file in it were not what the bundle lists (damaged or changed) and were not taken.</numerusform>
+            <numerusform>%n files in it were not what the bundle lists (damaged or changed) and were not taken.</numerusform>
         </translation>
     </message>
     <message>
@@ -8146,6 +8949,10 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message>
         <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -217,10 +217,6 @@
         <translation>ឈ្មោះ បំបែកដោយសញ្ញាក្បៀស</translation>
     </message>
     <message>
-        <source>Codes, separated by commas: km, en, ja</source>
-        <translation>លេខកូដ បំបែកដោយសញ្ញាក្បៀស៖ km, en, ja</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>ស្ថាប័ន</translation>
     </message>
@@ -450,6 +446,38 @@
             <numerusform>ការឆ្លើយតបការស្ទង់មតិចំនួន %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It also holds %n attached photo(s) or file(s) (%1).</source>
+        <translation>
+            <numerusform>វាក៏មានរូបថត ឬឯកសារភ្ជាប់ចំនួន %n ផងដែរ (%1)។</numerusform>
+            <numerusform>វាក៏មានរូបថត ឬឯកសារភ្ជាប់ចំនួន %n ផងដែរ (%1)។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it was made: %1</source>
+        <translation>មូលហេតុនៃការបង្កើត៖ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached photo(s) or file(s) were put back.</source>
+        <translation>
+            <numerusform>រូបថត ឬឯកសារភ្ជាប់ចំនួន %n ត្រូវបានដាក់ត្រឡប់មកវិញ។</numerusform>
+            <numerusform>រូបថត ឬឯកសារភ្ជាប់ចំនួន %n ត្រូវបានដាក់ត្រឡប់មកវិញ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <translation>
+            <numerusform>ឯកសារភ្ជាប់ចំនួន %n នៅក្នុងច្បាប់បម្រុងទុកបានខូច ហើយមិនត្រូវបានដាក់ត្រឡប់មកវិញទេ។ ឯកសារទាំងនោះនឹងត្រូវទាញយកពីការិយាល័យកណ្ដាលនៅពេលបើក ប្រសិនបើការិយាល័យកណ្ដាលមានវា។</numerusform>
+            <numerusform>ឯកសារភ្ជាប់ចំនួន %n នៅក្នុងច្បាប់បម្រុងទុកបានខូច ហើយមិនត្រូវបានដាក់ត្រឡប់មកវិញទេ។ ឯកសារទាំងនោះនឹងត្រូវទាញយកពីការិយាល័យកណ្ដាលនៅពេលបើក ប្រសិនបើការិយាល័យកណ្ដាលមានវា។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the backup is damaged: %n attached file(s) could not be read.</source>
+        <translation>
+            <numerusform>ផ្នែកចុងនៃច្បាប់បម្រុងទុកបានខូច៖ មិនអាចអានឯកសារភ្ជាប់ចំនួន %n បានទេ។</numerusform>
+            <numerusform>ផ្នែកចុងនៃច្បាប់បម្រុងទុកបានខូច៖ មិនអាចអានឯកសារភ្ជាប់ចំនួន %n បានទេ។</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -530,8 +558,8 @@
         <translation>ស្ដារពីឯកសារ</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>ច្បាប់បម្រុងទុក GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+        <source>GMS Desk backups (%1)</source>
+        <translation>ច្បាប់បម្រុងទុក GMS Desk (%1)</translation>
     </message>
     <message>
         <source>Making a backup first…</source>
@@ -612,10 +640,6 @@
         <translation>ស្ដារពីឯកសារ</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>ច្បាប់បម្រុងទុក GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
-    </message>
-    <message>
         <source>Reading the backup…</source>
         <translation>កំពុងអានច្បាប់បម្រុងទុក…</translation>
     </message>
@@ -630,6 +654,10 @@
     <message>
         <source>Restore</source>
         <translation>ស្ដារ</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (%1)</source>
+        <translation>ច្បាប់បម្រុងទុក GMS Desk (%1)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -791,8 +819,12 @@
         <translation>បើកក្នុងកម្មវិធីមើល PDF(&amp;V)</translation>
     </message>
     <message>
-        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
-        <translation>កុំព្យូទ័រនេះមិនអាចបង្ហាញទំព័រនៅទីនេះបានទេ។ សូមបើកការមើលជាមុននៅក្នុងកម្មវិធីមើល PDF របស់អ្នក ដើម្បីពិនិត្យមុនពេលរក្សាទុក។</translation>
+        <source>The certificates cannot be shown here: this computer has no program to draw PDF pages in GMS Desk.
+
+To check them before they are issued, press “Open in the PDF viewer” below. Or save the PDF and open it from its folder.</source>
+        <translation>មិនអាចបង្ហាញវិញ្ញាបនបត្រនៅទីនេះបានទេ៖ កុំព្យូទ័រនេះគ្មានកម្មវិធីសម្រាប់គូរទំព័រ PDF នៅក្នុង GMS Desk ទេ។
+
+ដើម្បីពិនិត្យវាមុនពេលចេញ សូមចុច «បើកក្នុងកម្មវិធីមើល PDF» នៅខាងក្រោម។ ឬរក្សាទុកឯកសារ PDF ហើយបើកវាពីថតរបស់វា។</translation>
     </message>
     <message numerus="yes">
         <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
@@ -1275,10 +1307,6 @@
         <translation>បង្ហាញកំណត់ត្រាដែលនៅពីក្រោយលេខនេះ</translation>
     </message>
     <message>
-        <source>By…</source>
-        <translation>បែងចែកតាម…</translation>
-    </message>
-    <message>
         <source>Break this indicator down (by sex, province, agency…)</source>
         <translation>បែងចែកសូចនាករនេះលម្អិត (តាមភេទ រាជធានី/ខេត្ត ស្ថាប័ន…)</translation>
     </message>
@@ -1512,6 +1540,22 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>ទូរស័ព្ទ(&amp;H)៖</translation>
+    </message>
+    <message>
+        <source>Nobody found. Enter starts a new person with this name.</source>
+        <translation>រកមិនឃើញនរណាម្នាក់ទេ។ ចុច Enter ដើម្បីបង្កើតបុគ្គលថ្មីដែលមានឈ្មោះនេះ។</translation>
+    </message>
+    <message>
+        <source>No SME found.</source>
+        <translation>រកមិនឃើញសហគ្រាសទេ។</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number above to search; Enter enrols the highlighted person.</source>
+        <translation>វាយឈ្មោះ ឬលេខទូរស័ព្ទនៅខាងលើដើម្បីស្វែងរក។ ចុច Enter ដើម្បីចុះឈ្មោះបុគ្គលដែលបានរំលេច។</translation>
+    </message>
+    <message>
+        <source>Type above to find an SME for a new person.</source>
+        <translation>វាយនៅខាងលើ ដើម្បីរកសហគ្រាសសម្រាប់បុគ្គលថ្មី។</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in this workshop.</source>
@@ -2732,6 +2776,523 @@
         <source>update_if &apos;{source}&apos;: {error}</source>
         <translation>update_if &apos;{source}&apos;៖ {error}</translation>
     </message>
+    <message>
+        <source>these questions depend on each other in a circle: {names}; break the circle in relevant/calculation</source>
+        <translation>សំណួរទាំងនេះពឹងផ្អែកលើគ្នាទៅវិញទៅមកជារង្វង់៖ {names}។ សូមផ្ដាច់រង្វង់នេះនៅក្នុង relevant/calculation</translation>
+    </message>
+    <message>
+        <source>unexpected character {character} at position {position}</source>
+        <translation>តួអក្សរ {character} មិនត្រូវបានរំពឹងទុកនៅទីតាំង {position}</translation>
+    </message>
+    <message>
+        <source>{reference} is not a valid reference to a question</source>
+        <translation>{reference} មិនមែនជាការយោងត្រឹមត្រូវទៅកាន់សំណួរទេ</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found the end at position {position}</source>
+        <translation>រំពឹងថាមាន {expected} ប៉ុន្តែបានដល់ចុងបញ្ចប់នៅទីតាំង {position}</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found {found} at position {position}</source>
+        <translation>រំពឹងថាមាន {expected} ប៉ុន្តែឃើញ {found} នៅទីតាំង {position}</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>កន្សោមនេះទទេ</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>កន្សោមនេះបញ្ចប់មុនពេល</translation>
+    </message>
+    <message>
+        <source>a path after {reference} is not supported</source>
+        <translation>មិនគាំទ្រផ្លូវ (path) បន្ទាប់ពី {reference} ទេ</translation>
+    </message>
+    <message>
+        <source>an empty predicate &apos;[]&apos; at position {position}</source>
+        <translation>predicate ទទេ &apos;[]&apos; នៅទីតាំង {position}</translation>
+    </message>
+    <message>
+        <source>attributes (&apos;@&apos;) are not supported</source>
+        <translation>មិនគាំទ្រ attribute (&apos;@&apos;) ទេ</translation>
+    </message>
+    <message>
+        <source>wildcards (&apos;*&apos;) in paths are not supported</source>
+        <translation>មិនគាំទ្រ wildcard (&apos;*&apos;) នៅក្នុងផ្លូវ (path) ទេ</translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;/&apos;</source>
+        <translation>ផ្លូវ (path) បញ្ចប់ដោយ &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>a path cannot contain {token} (position {position})</source>
+        <translation>ផ្លូវ (path) មិនអាចមាន {token} បានទេ (ទីតាំង {position})</translation>
+    </message>
+    <message>
+        <source>search() is an appearance of a select question (its choices from a CSV file), not a function for calculations</source>
+        <translation>search() គឺជា appearance នៃសំណួរជ្រើសរើស (ដែលយកជម្រើសពីឯកសារ CSV) មិនមែនជាអនុគមន៍សម្រាប់គណនាទេ</translation>
+    </message>
+    <message>
+        <source>unexpected {token} at position {position}</source>
+        <translation>{token} មិនត្រូវបានរំពឹងទុកនៅទីតាំង {position}</translation>
+    </message>
+    <message>
+        <source>&apos;//&apos; paths are not supported</source>
+        <translation>មិនគាំទ្រផ្លូវ (path) &apos;//&apos; ទេ</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) on the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>មិនគាំទ្រ predicate (&apos;[...]&apos;) លើសំណួររបស់ទម្រង់ខ្លួនឯងទេ។ សូមប្រើ indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>{function}() takes no arguments</source>
+        <translation>{function}() មិនទទួល argument ទេ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() ទទួល argument ចំនួន %n មិនមែន {given} ទេ</numerusform>
+            <numerusform>{function}() ទទួល argument ចំនួន %n មិនមែន {given} ទេ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no question named &apos;{name}&apos;</source>
+        <translation>គ្មានសំណួរដែលមានឈ្មោះ &apos;{name}&apos; ទេ</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not understood: refer to a question as {reference}</source>
+        <translation>មិនយល់ &apos;{path}&apos; ទេ៖ សូមយោងទៅសំណួរជា {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a column of the choices</source>
+        <translation>&apos;{path}&apos; មិនមែនជាជួរឈរនៃជម្រើសទេ</translation>
+    </message>
+    <message>
+        <source>instance() takes the name of a secondary instance in quotes, e.g. instance(&apos;fruits&apos;)</source>
+        <translation>instance() ទទួលឈ្មោះនៃ secondary instance ក្នុងសញ្ញាសម្រង់ ឧ. instance(&apos;fruits&apos;)</translation>
+    </message>
+    <message>
+        <source>instance(&apos;{name}&apos;) names no file attached to the form and no list of the choices sheet: attach {name}.csv or {name}.xml (declared by a select_one_from_file, csv-external or xml-external row) or use a choice list</source>
+        <translation>instance(&apos;{name}&apos;) មិនសំដៅលើឯកសារដែលភ្ជាប់ជាមួយទម្រង់ ឬបញ្ជីណាមួយនៃសន្លឹក choices ទេ៖ សូមភ្ជាប់ {name}.csv ឬ {name}.xml (ដែលប្រកាសដោយជួរដេក select_one_from_file, csv-external ឬ xml-external) ឬប្រើបញ្ជីជម្រើស</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) and paths after the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>មិនគាំទ្រ predicate (&apos;[...]&apos;) និងផ្លូវ (path) បន្ទាប់ពីសំណួររបស់ទម្រង់ខ្លួនឯងទេ។ សូមប្រើ indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>the function {function}() is not known</source>
+        <translation>មិនស្គាល់អនុគមន៍ {function}() ទេ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n or more argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() ទទួល argument ចាប់ពី %n ឡើងទៅ មិនមែន {given} ទេ</numerusform>
+            <numerusform>{function}() ទទួល argument ចាប់ពី %n ឡើងទៅ មិនមែន {given} ទេ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes {low} to %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() ទទួល argument ពី {low} ដល់ %n មិនមែន {given} ទេ</numerusform>
+            <numerusform>{function}() ទទួល argument ពី {low} ដល់ %n មិនមែន {given} ទេ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted-checklist() takes a minimum, a maximum, then pairs of a value and its weight</source>
+        <translation>weighted-checklist() ទទួលតម្លៃអប្បបរមា តម្លៃអតិបរមា បន្ទាប់មកគូនៃតម្លៃ និងទម្ងន់របស់វា</translation>
+    </message>
+    <message>
+        <source>digest(): unknown algorithm &apos;{algorithm}&apos;; use one of {algorithms}</source>
+        <translation>digest()៖ មិនស្គាល់ algorithm &apos;{algorithm}&apos; ទេ។ សូមប្រើមួយក្នុងចំណោម {algorithms}</translation>
+    </message>
+    <message>
+        <source>digest(): unknown encoding &apos;{encoding}&apos;; use &apos;base64&apos; or &apos;hex&apos;</source>
+        <translation>digest()៖ មិនស្គាល់ encoding &apos;{encoding}&apos; ទេ។ សូមប្រើ &apos;base64&apos; ឬ &apos;hex&apos;</translation>
+    </message>
+    <message>
+        <source>jr:itext() takes one text id in quotes, such as jr:itext(&apos;/data/q:label&apos;); for the label of an answer write {example}</source>
+        <translation>jr:itext() ទទួល text id មួយក្នុងសញ្ញាសម្រង់ ដូចជា jr:itext(&apos;/data/q:label&apos;)។ សម្រាប់ស្លាកនៃចម្លើយ សូមសរសេរ {example}</translation>
+    </message>
+    <message>
+        <source>jr:itext(&apos;{id}&apos;) names no text of the form: use an id such as &apos;/data/q:label&apos; or &apos;list_name-0&apos;, or for the label of an answer write {example}</source>
+        <translation>jr:itext(&apos;{id}&apos;) មិនសំដៅលើអត្ថបទណាមួយនៃទម្រង់ទេ៖ សូមប្រើ id ដូចជា &apos;/data/q:label&apos; ឬ &apos;list_name-0&apos; ឬសម្រាប់ស្លាកនៃចម្លើយ សូមសរសេរ {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() needs the question as its second argument, e.g. {example}</source>
+        <translation>jr:choice-name() ត្រូវការសំណួរជា argument ទីពីររបស់វា ឧ. {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name(): &apos;{name}&apos; is not a select question</source>
+        <translation>jr:choice-name()៖ &apos;{name}&apos; មិនមែនជាសំណួរជ្រើសរើសទេ</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and a position (and more pairs for repeats inside repeats)</source>
+        <translation>indexed-repeat() ទទួល ${question} មួយនៅក្នុង repeat បន្ទាប់មក ${repeat} មួយ និងទីតាំងមួយ (និងគូបន្ថែមទៀតសម្រាប់ repeat នៅក្នុង repeat)</translation>
+    </message>
+    <message>
+        <source>indexed-repeat(): &apos;{repeat}&apos; is not a repeat around &apos;{name}&apos;</source>
+        <translation>indexed-repeat()៖ &apos;{repeat}&apos; មិនមែនជា repeat ដែលព័ទ្ធជុំវិញ &apos;{name}&apos; ទេ</translation>
+    </message>
+    <message>
+        <source>position() takes at most one argument</source>
+        <translation>position() ទទួល argument យ៉ាងច្រើនមួយប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>pulldata() takes 4 arguments: the file&apos;s name (without .csv), the column to read, the column to match and the value to find</source>
+        <translation>pulldata() ទទួល argument 4៖ ឈ្មោះឯកសារ (គ្មាន .csv) ជួរឈរដែលត្រូវអាន ជួរឈរដែលត្រូវផ្គូផ្គង និងតម្លៃដែលត្រូវរក</translation>
+    </message>
+    <message>
+        <source>pulldata(): name the file in quotes, e.g. pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</source>
+        <translation>pulldata()៖ សូមដាក់ឈ្មោះឯកសារក្នុងសញ្ញាសម្រង់ ឧ. pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</translation>
+    </message>
+    <message>
+        <source>pulldata() reads &apos;{file}&apos;, which is not attached to the form</source>
+        <translation>pulldata() អាន &apos;{file}&apos; ដែលមិនបានភ្ជាប់ជាមួយទម្រង់ទេ</translation>
+    </message>
+    <message>
+        <source>pulldata(): &apos;{file}&apos; has no column &apos;{column}&apos; (its columns: {columns})</source>
+        <translation>pulldata()៖ &apos;{file}&apos; គ្មានជួរឈរ &apos;{column}&apos; ទេ (ជួរឈររបស់វា៖ {columns})</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; ({why}) could not be read: {error}</source>
+        <translation>មិនអាចអានឯកសារ &apos;{file}&apos; ({why}) បានទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>the form needs the file &apos;{file}&apos; ({why}), but it is not attached: put it in {where} and import the form again</source>
+        <translation>ទម្រង់ត្រូវការឯកសារ &apos;{file}&apos; ({why}) ប៉ុន្តែវាមិនបានភ្ជាប់ទេ៖ សូមដាក់វានៅក្នុង {where} ហើយនាំចូលទម្រង់ម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not UTF-8 text: save it as &quot;CSV UTF-8&quot; (or as UTF-8) and import the form again</source>
+        <translation>&apos;{file}&apos; មិនមែនជាអត្ថបទ UTF-8 ទេ៖ សូមរក្សាទុកវាជា &quot;CSV UTF-8&quot; (ឬជា UTF-8) ហើយនាំចូលទម្រង់ម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>the files attached to the form take {size}; a form version travels with its files, which may take at most {limit} together: make the images smaller</source>
+        <translation>ឯកសារដែលភ្ជាប់ជាមួយទម្រង់មានទំហំ {size}។ កំណែទម្រង់មួយត្រូវបញ្ជូនជាមួយឯកសាររបស់វា ដែលរួមគ្នាអាចមានទំហំយ៉ាងច្រើន {limit}៖ សូមធ្វើឲ្យរូបភាពតូចជាងនេះ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a CSV file ODK can read: {error}</source>
+        <translation>&apos;{file}&apos; មិនមែនជាឯកសារ CSV ដែល ODK អាចអានបានទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no header row: its first row must name the columns (for example name,label)</source>
+        <translation>&apos;{file}&apos; គ្មានជួរដេកក្បាលតារាងទេ៖ ជួរដេកទីមួយរបស់វាត្រូវតែជាឈ្មោះជួរឈរ (ឧទាហរណ៍ name,label)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos;</source>
+        <translation>&apos;{file}&apos; មានជួរឈរពីរដែលមានឈ្មោះ &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; declares a DOCTYPE or entities, which ODK does not read</source>
+        <translation>&apos;{file}&apos; ប្រកាស DOCTYPE ឬ entity ដែល ODK មិនអាន</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not well-formed XML: {error}</source>
+        <translation>&apos;{file}&apos; មិនមែនជា XML ដែលមានទម្រង់ត្រឹមត្រូវទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>មិនមែនជាលេខទេ</translation>
+    </message>
+    <message>
+        <source>a position needs a longitude and a latitude</source>
+        <translation>ទីតាំងមួយត្រូវការរយៈបណ្ដោយ និងរយៈទទឹង</translation>
+    </message>
+    <message>
+        <source>a feature needs a geometry</source>
+        <translation>feature មួយត្រូវការ geometry</translation>
+    </message>
+    <message>
+        <source>geometry type {type} is not one ODK reads (Point, LineString, Polygon)</source>
+        <translation>ប្រភេទ geometry {type} មិនមែនជាប្រភេទដែល ODK អានទេ (Point, LineString, Polygon)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not valid JSON: {error}</source>
+        <translation>&apos;{file}&apos; មិនមែនជា JSON ត្រឹមត្រូវទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a GeoJSON FeatureCollection</source>
+        <translation>&apos;{file}&apos; មិនមែនជា GeoJSON FeatureCollection ទេ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number} is not an object</source>
+        <translation>&apos;{file}&apos;៖ feature ទី {number} មិនមែនជា object ទេ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number}: {error}</source>
+        <translation>&apos;{file}&apos;៖ feature ទី {number}៖ {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a data file ODK reads (CSV, XML or GeoJSON)</source>
+        <translation>&apos;{file}&apos; មិនមែនជាឯកសារទិន្នន័យដែល ODK អានទេ (CSV, XML ឬ GeoJSON)</translation>
+    </message>
+    <message>
+        <source>the audit log of ODK Collect is not recorded by GMS Desk</source>
+        <translation>GMS Desk មិនកត់ត្រា audit log របស់ ODK Collect ទេ</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{type}&apos; ({name}) is ignored: {reason}</source>
+        <translation>metadata &apos;{type}&apos; ({name}) ត្រូវបានរំលង៖ {reason}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{source}&apos;: {error}</source>
+        <translation>{column} &apos;{source}&apos;៖ {error}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question inside a repeat</source>
+        <translation>ប្រភេទ &apos;{type}&apos; យកជម្រើសពីចម្លើយនៃសំណួរនៅក្នុង repeat ប៉ុន្តែ &apos;{name}&apos; មិនមែនជាសំណួរនៅក្នុង repeat ទេ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question of the form</source>
+        <translation>ប្រភេទ &apos;{type}&apos; យកជម្រើសពីចម្លើយនៃសំណួរនៅក្នុង repeat ប៉ុន្តែ &apos;{name}&apos; មិនមែនជាសំណួររបស់ទម្រង់ទេ</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is used more than once; GMS Desk needs every question and group name to be unique in its group</source>
+        <translation>ឈ្មោះ &apos;{name}&apos; ត្រូវបានប្រើច្រើនជាងម្ដង។ GMS Desk តម្រូវឲ្យឈ្មោះសំណួរ និងក្រុមនីមួយៗមិនជាន់គ្នានៅក្នុងក្រុមរបស់វា</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; is not attached to the form</source>
+        <translation>ឯកសារ &apos;{file}&apos; មិនបានភ្ជាប់ជាមួយទម្រង់ទេ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; ({name}) is not supported by GMS Desk; supported types: {types}, groups and repeats. Remove the row or change its type</source>
+        <translation>GMS Desk មិនគាំទ្រប្រភេទ &apos;{type}&apos; ({name}) ទេ។ ប្រភេទដែលគាំទ្រ៖ {types}, group និង repeat។ សូមលុបជួរដេកនេះ ឬប្ដូរប្រភេទរបស់វា</translation>
+    </message>
+    <message>
+        <source>the loop&apos;s %(name)s or %(label)s could not be filled in for &apos;{choice}&apos;: {error}</source>
+        <translation>មិនអាចបំពេញ %(name)s ឬ %(label)s នៃ loop សម្រាប់ &apos;{choice}&apos; បានទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>the list &apos;{list}&apos; is not on the external_choices sheet</source>
+        <translation>បញ្ជី &apos;{list}&apos; មិនមាននៅលើសន្លឹក external_choices ទេ</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet</source>
+        <translation>បញ្ជីជម្រើស &apos;{list}&apos; មិនមាននៅលើសន្លឹក choices ទេ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no column &apos;{column}&apos; for the choices&apos; values (its columns: {columns})</source>
+        <translation>&apos;{file}&apos; គ្មានជួរឈរ &apos;{column}&apos; សម្រាប់តម្លៃនៃជម្រើសទេ (ជួរឈររបស់វា៖ {columns})</translation>
+    </message>
+    <message>
+        <source>search() takes the CSV file&apos;s name in quotes, then optionally &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; or &apos;matches&apos;, a column and the text to find</source>
+        <translation>search() ទទួលឈ្មោះឯកសារ CSV ក្នុងសញ្ញាសម្រង់ បន្ទាប់មក (ប្រសិនបើចង់) &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; ឬ &apos;matches&apos; ជួរឈរមួយ និងអត្ថបទដែលត្រូវរក</translation>
+    </message>
+    <message>
+        <source>search() needs a row on the choices sheet naming the file&apos;s value column (name) and label column (label)</source>
+        <translation>search() ត្រូវការជួរដេកមួយនៅលើសន្លឹក choices ដែលបញ្ជាក់ជួរឈរតម្លៃ (name) និងជួរឈរស្លាក (label) នៃឯកសារ</translation>
+    </message>
+    <message>
+        <source>search(): name the column in quotes and search for text in quotes, a number or a ${question}</source>
+        <translation>search()៖ សូមដាក់ឈ្មោះជួរឈរក្នុងសញ្ញាសម្រង់ ហើយស្វែងរកអត្ថបទក្នុងសញ្ញាសម្រង់ លេខ ឬ ${question}</translation>
+    </message>
+    <message>
+        <source>range parameter {parameter}=&apos;{value}&apos; is not a number</source>
+        <translation>ប៉ារ៉ាម៉ែត្រ range {parameter}=&apos;{value}&apos; មិនមែនជាលេខទេ</translation>
+    </message>
+    <message>
+        <source>range parameter step must be greater than 0</source>
+        <translation>ប៉ារ៉ាម៉ែត្រ range step ត្រូវតែធំជាង 0</translation>
+    </message>
+    <message>
+        <source>repeat_count &apos;{source}&apos; reads a question inside the repeat it counts; count from a question before it</source>
+        <translation>repeat_count &apos;{source}&apos; អានសំណួរនៅក្នុង repeat ដែលវារាប់។ សូមរាប់ពីសំណួរមួយដែលនៅមុនវា</translation>
+    </message>
+    <message>
+        <source>choice_filter only applies to select questions; it is ignored</source>
+        <translation>choice_filter អនុវត្តបានតែចំពោះសំណួរជ្រើសរើសប៉ុណ្ណោះ។ វាត្រូវបានរំលង</translation>
+    </message>
+    <message>
+        <source>the label refers to {reference}, but there is no question named &apos;{name}&apos;</source>
+        <translation>ស្លាកយោងទៅ {reference} ប៉ុន្តែគ្មានសំណួរដែលមានឈ្មោះ &apos;{name}&apos; ទេ</translation>
+    </message>
+    <message>
+        <source>the form definition is damaged: {error}</source>
+        <translation>និយមន័យទម្រង់បានខូច៖ {error}</translation>
+    </message>
+    <message>
+        <source>guidance hints are not shown by GMS Desk</source>
+        <translation>GMS Desk មិនបង្ហាញ guidance hint ទេ</translation>
+    </message>
+    <message>
+        <source>trigger (recalculate when another question changes) is not supported</source>
+        <translation>មិនគាំទ្រ trigger (គណនាឡើងវិញនៅពេលសំណួរផ្សេងទៀតផ្លាស់ប្ដូរ) ទេ</translation>
+    </message>
+    <message>
+        <source>instance attributes are not supported</source>
+        <translation>មិនគាំទ្រ instance attribute ទេ</translation>
+    </message>
+    <message>
+        <source>GMS Desk does not use it</source>
+        <translation>GMS Desk មិនប្រើវាទេ</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is ignored: {reason}</source>
+        <translation>ជួរឈរ &apos;{column}&apos; ត្រូវបានរំលង៖ {reason}</translation>
+    </message>
+    <message>
+        <source>pyxform, the XLSForm reader ODK uses, says: {message}</source>
+        <translation>pyxform ដែលជាកម្មវិធីអាន XLSForm ដែល ODK ប្រើ និយាយថា៖ {message}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type</source>
+        <translation>ប្រភេទ &apos;{type}&apos; មិនមែនជាប្រភេទសំណួរ XLSForm ទេ</translation>
+    </message>
+    <message>
+        <source>the {column} on the {sheet} sheet is not a valid name: a name begins with a letter or an underscore, followed by letters, digits, underscores, hyphens or periods</source>
+        <translation>{column} នៅលើសន្លឹក {sheet} មិនមែនជាឈ្មោះត្រឹមត្រូវទេ៖ ឈ្មោះត្រូវចាប់ផ្ដើមដោយអក្សរ ឬសញ្ញា underscore (_) បន្តដោយអក្សរ លេខ underscore សញ្ញាដក (-) ឬចំណុច (.)</translation>
+    </message>
+    <message>
+        <source>a choice list names the same choice twice: give each choice of a list its own name, or set allow_choice_duplicates to yes on the settings sheet</source>
+        <translation>បញ្ជីជម្រើសមួយមានឈ្មោះជម្រើសដដែលពីរដង៖ សូមដាក់ឈ្មោះផ្សេងគ្នាឲ្យជម្រើសនីមួយៗនៃបញ្ជី ឬកំណត់ allow_choice_duplicates ជា yes នៅលើសន្លឹក settings</translation>
+    </message>
+    <message>
+        <source>the choice has no name: fill in its name column</source>
+        <translation>ជម្រើសនេះគ្មានឈ្មោះទេ៖ សូមបំពេញជួរឈរ name របស់វា</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, which is not a name on the survey sheet</source>
+        <translation>{column} យោងទៅ &apos;{name}&apos; ដែលមិនមែនជាឈ្មោះនៅលើសន្លឹក survey ទេ</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, a name used more than once on the survey sheet: a name referred to must be used only once</source>
+        <translation>{column} យោងទៅ &apos;{name}&apos; ដែលជាឈ្មោះប្រើច្រើនជាងម្ដងនៅលើសន្លឹក survey៖ ឈ្មោះដែលត្រូវបានយោង ត្រូវប្រើតែម្ដងប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>&apos;begin {type}&apos; {name} has no &apos;end {type}&apos; after it</source>
+        <translation>&apos;begin {type}&apos; {name} គ្មាន &apos;end {type}&apos; នៅបន្ទាប់ទេ</translation>
+    </message>
+    <message>
+        <source>&apos;end {type}&apos; {name} has no &apos;begin {type}&apos; before it</source>
+        <translation>&apos;end {type}&apos; {name} គ្មាន &apos;begin {type}&apos; នៅពីមុនទេ</translation>
+    </message>
+    <message>
+        <source>the question or group has no name: fill in its name column</source>
+        <translation>សំណួរ ឬក្រុមនេះគ្មានឈ្មោះទេ៖ សូមបំពេញជួរឈរ name របស់វា</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;</source>
+        <translation>ឯកសារ Excel គ្មានសន្លឹកដែលមានឈ្មោះ &apos;survey&apos; ទេ</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; is in the header row twice</source>
+        <translation>ជួរឈរ &apos;{column}&apos; មានពីរដងនៅក្នុងជួរដេកក្បាលតារាង</translation>
+    </message>
+    <message>
+        <source>omit_instanceID cannot be used with encryption (public_key): encrypted forms need the instanceID</source>
+        <translation>មិនអាចប្រើ omit_instanceID ជាមួយការអ៊ិនគ្រីប (public_key) បានទេ៖ ទម្រង់ដែលបានអ៊ិនគ្រីបត្រូវការ instanceID</translation>
+    </message>
+    <message>
+        <source>the language &apos;{language}&apos; has no text in these {sheet} columns: {columns}</source>
+        <translation>ភាសា &apos;{language}&apos; គ្មានអត្ថបទនៅក្នុងជួរឈរ {sheet} ទាំងនេះទេ៖ {columns}</translation>
+    </message>
+    <message>
+        <source>these languages have no valid language code: {languages}; write them as &apos;Khmer (km)&apos;. Learn more: {link}</source>
+        <translation>ភាសាទាំងនេះគ្មានលេខកូដភាសាត្រឹមត្រូវទេ៖ {languages}។ សូមសរសេរជា &apos;Khmer (km)&apos;។ ស្វែងយល់បន្ថែម៖ {link}</translation>
+    </message>
+    <message>
+        <source>add the parameter max-pixels (for example max-pixels=1024) to make photos smaller. Learn more: {link}</source>
+        <translation>សូមបន្ថែមប៉ារ៉ាម៉ែត្រ max-pixels (ឧទាហរណ៍ max-pixels=1024) ដើម្បីធ្វើឲ្យរូបថតតូចជាងនេះ។ ស្វែងយល់បន្ថែម៖ {link}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has neither a label nor a hint</source>
+        <translation>&apos;{name}&apos; គ្មានទាំងស្លាក និងការណែនាំ (hint)</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; was not found</source>
+        <translation>រកមិនឃើញឯកសារ &apos;{file}&apos; ទេ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not an Excel workbook: save the XLSForm as .xlsx and import it again</source>
+        <translation>&apos;{file}&apos; មិនមែនជាឯកសារ Excel ទេ៖ សូមរក្សាទុក XLSForm ជា .xlsx ហើយនាំចូលម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; could not be read: {error}</source>
+        <translation>មិនអាចអានឯកសារ &apos;{file}&apos; បានទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos;</source>
+        <translation>ថត &apos;{folder}&apos;</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; next to the form</source>
+        <translation>ថត &apos;{folder}&apos; ដែលនៅជាប់នឹងទម្រង់</translation>
+    </message>
+    <message>
+        <source>the files given with the form</source>
+        <translation>ឯកសារដែលបានផ្ដល់មកជាមួយទម្រង់</translation>
+    </message>
+    <message>
+        <source>the form could not be read: {error}</source>
+        <translation>មិនអាចអានទម្រង់បានទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>&apos;select_multiple {name}&apos; (several of the answers given in a repeat) cannot be read: pyxform does not read a select_multiple of a repeat&apos;s answers; use &apos;select_one {name}&apos;, or a list on the choices sheet</source>
+        <translation>មិនអាចអាន &apos;select_multiple {name}&apos; (ចម្លើយច្រើននៃចម្លើយដែលបានផ្ដល់នៅក្នុង repeat) បានទេ៖ pyxform មិនអាន select_multiple នៃចម្លើយរបស់ repeat ទេ។ សូមប្រើ &apos;select_one {name}&apos; ឬបញ្ជីមួយនៅលើសន្លឹក choices</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an XLSForm workbook (.xlsx or .xls): {error}</source>
+        <translation>មិនអាចអានឯកសារនេះជាឯកសារ Excel នៃ XLSForm (.xlsx ឬ .xls) បានទេ៖ {error}</translation>
+    </message>
+    <message>
+        <source>the form has no questions to ask: add rows with a question type (text, integer, select_one ...) to the survey sheet</source>
+        <translation>ទម្រង់នេះគ្មានសំណួរសម្រាប់សួរទេ៖ សូមបន្ថែមជួរដេកដែលមានប្រភេទសំណួរ (text, integer, select_one ...) ទៅសន្លឹក survey</translation>
+    </message>
+    <message>
+        <source>{what} needs the choice list &apos;{list}&apos;, but the workbook has no choices sheet</source>
+        <translation>{what} ត្រូវការបញ្ជីជម្រើស &apos;{list}&apos; ប៉ុន្តែឯកសារ Excel គ្មានសន្លឹក choices ទេ</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet{suggestion}</source>
+        <translation>បញ្ជីជម្រើស &apos;{list}&apos; មិនមាននៅលើសន្លឹក choices ទេ{suggestion}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; use select_multiple instead</source>
+        <translation>GMS Desk មិនគាំទ្រប្រភេទ &apos;{type}&apos; ទេ។ សូមប្រើ select_multiple ជំនួសវិញ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos;</source>
+        <translation>ប្រភេទ &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; supported types: {types}, metadata (start, end, today, deviceid, username), groups, repeats and loops. Remove the row or change its type</source>
+        <translation>GMS Desk មិនគាំទ្រប្រភេទ &apos;{type}&apos; ទេ។ ប្រភេទដែលគាំទ្រ៖ {types}, metadata (start, end, today, deviceid, username), group, repeat និង loop។ សូមលុបជួរដេកនេះ ឬប្ដូរប្រភេទរបស់វា</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type{suggestion}</source>
+        <translation>ប្រភេទ &apos;{type}&apos; មិនមែនជាប្រភេទសំណួរ XLSForm ទេ{suggestion}</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on row {row} in the same group; a name may be used again only in another group</source>
+        <translation>ឈ្មោះ &apos;{name}&apos; ត្រូវបានប្រើរួចហើយនៅជួរដេកទី {row} ក្នុងក្រុមដដែល។ ឈ្មោះមួយអាចប្រើម្ដងទៀតបានតែនៅក្នុងក្រុមផ្សេងប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation> (តើអ្នកចង់សរសេរ &apos;{name}&apos; មែនទេ?)</translation>
+    </message>
+    <message>
+        <source>appearance &apos;{appearance}&apos; is ignored on the desktop</source>
+        <translation>appearance &apos;{appearance}&apos; ត្រូវបានរំលងនៅលើកុំព្យូទ័រ</translation>
+    </message>
+    <message>
+        <source>parameters &apos;{parameters}&apos; are ignored for type &apos;{type}&apos;</source>
+        <translation>ប៉ារ៉ាម៉ែត្រ &apos;{parameters}&apos; ត្រូវបានរំលងសម្រាប់ប្រភេទ &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>media is not shown by GMS Desk</source>
+        <translation>GMS Desk មិនបង្ហាញ media ទេ</translation>
+    </message>
+    <message>
+        <source>setting &apos;{setting}&apos; is ignored: GMS Desk does not use it</source>
+        <translation>ការកំណត់ &apos;{setting}&apos; ត្រូវបានរំលង៖ GMS Desk មិនប្រើវាទេ</translation>
+    </message>
+    <message>
+        <source>no form_id: using &apos;{id}&apos; (from the file name); set form_id so re-imports of a renamed file are recognised as the same form</source>
+        <translation>គ្មាន form_id៖ កំពុងប្រើ &apos;{id}&apos; (ពីឈ្មោះឯកសារ)។ សូមកំណត់ form_id ដើម្បីឲ្យការនាំចូលម្ដងទៀតនៃឯកសារដែលបានប្ដូរឈ្មោះ ត្រូវបានស្គាល់ថាជាទម្រង់ដដែល</translation>
+    </message>
+    <message>
+        <source>no version: using &apos;{version}&apos; (from the form&apos;s content); set version so responses can be matched to the form they were collected with</source>
+        <translation>គ្មាន version៖ កំពុងប្រើ &apos;{version}&apos; (ពីខ្លឹមសារនៃទម្រង់)។ សូមកំណត់ version ដើម្បីឲ្យការឆ្លើយតបអាចផ្គូផ្គងនឹងទម្រង់ដែលបានប្រើដើម្បីប្រមូលវា</translation>
+    </message>
 </context>
 <context>
     <name>Gender</name>
@@ -3710,6 +4271,10 @@
         <translation>កែសម្រួលការសាកសួរ</translation>
     </message>
     <message>
+        <source>Type to search, e.g. Japan</source>
+        <translation>វាយដើម្បីស្វែងរក ឧ. ជប៉ុន</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>ជ្រើសរើស…</translation>
     </message>
@@ -3738,12 +4303,12 @@
         <translation>ថ្ងៃទទួល៖</translation>
     </message>
     <message>
-        <source>From country (two letters):</source>
-        <translation>មកពីប្រទេស (អក្សរពីរ)៖</translation>
-    </message>
-    <message>
         <source>Channel:</source>
         <translation>មធ្យោបាយ៖</translation>
+    </message>
+    <message>
+        <source>From country:</source>
+        <translation>មកពីប្រទេស៖</translation>
     </message>
     <message>
         <source>Through:</source>
@@ -3767,10 +4332,61 @@
     </message>
 </context>
 <context>
+    <name>LabelMedia</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>ចាក់ការថតសំឡេង</translation>
+    </message>
+    <message>
+        <source>Play the video</source>
+        <translation>ចាក់វីដេអូ</translation>
+    </message>
+    <message>
+        <source>%1 did not come with the form, so it cannot be played.</source>
+        <translation>%1 មិនបានមកជាមួយទម្រង់ទេ ដូច្នេះមិនអាចចាក់បានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 could not be made ready to play: %2</source>
+        <translation>មិនអាចរៀបចំ %1 ដើម្បីចាក់បានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays %1.</source>
+        <translation>គ្មានកម្មវិធីណានៅលើកុំព្យូទ័រនេះអាចចាក់ %1 បានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (លេខ %2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 បៃ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
     <message>
         <source>demo data</source>
         <translation>ទិន្នន័យសាកល្បង</translation>
+    </message>
+    <message>
+        <source>someone (no name given)</source>
+        <translation>នរណាម្នាក់ (គ្មានឈ្មោះ)</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +4405,32 @@
     <message>
         <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
         <translation>ជ្រើសរើសភាសាដែល GMS Desk ប្រើ។ អ្នកអាចប្ដូរវានៅពេលក្រោយក្នុង «ការកំណត់»។</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages</source>
+        <translation>ភាសា</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>ស្វែងរកភាសា</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <source>None chosen</source>
+        <translation>មិនទាន់បានជ្រើសរើស</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4484,145 @@
     </message>
 </context>
 <context>
+    <name>MapDialog</name>
+    <message>
+        <source>Map</source>
+        <translation>ផែនទី</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>ពង្រីក (+)</translation>
+    </message>
+    <message>
+        <source>The answer on the map. Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>ចម្លើយនៅលើផែនទី។ អូសដើម្បីរំកិលផែនទី។ បង្វិលកង់កណ្ដុរ ឬចុច + និង - ដើម្បីពង្រីក/បង្រួម។</translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there (or press Space for the cross in the middle). Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>ចុចលើទីកន្លែង ដើម្បីដាក់ចំណុចនៅទីនោះ (ឬចុច Space សម្រាប់សញ្ញាកាកបាទនៅកណ្ដាល)។ អូសដើម្បីរំកិលផែនទី។ បង្វិលកង់កណ្ដុរ ឬចុច + និង - ដើម្បីពង្រីក/បង្រួម។</translation>
+    </message>
+    <message>
+        <source>Click each corner of the shape in turn (or press Space for the cross in the middle); the shape closes by itself. Backspace removes the last corner. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>ចុចលើជ្រុងនីមួយៗនៃរាងតាមលំដាប់ (ឬចុច Space សម្រាប់សញ្ញាកាកបាទនៅកណ្ដាល)។ រាងនឹងបិទដោយខ្លួនឯង។ Backspace លុបជ្រុងចុងក្រោយ។ អូសដើម្បីរំកិលផែនទី។ កង់កណ្ដុរ ឬ + និង - ពង្រីក/បង្រួម។</translation>
+    </message>
+    <message>
+        <source>Click each point of the line in turn (or press Space for the cross in the middle). Backspace removes the last point. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>ចុចលើចំណុចនីមួយៗនៃខ្សែតាមលំដាប់ (ឬចុច Space សម្រាប់សញ្ញាកាកបាទនៅកណ្ដាល)។ Backspace លុបចំណុចចុងក្រោយ។ អូសដើម្បីរំកិលផែនទី។ កង់កណ្ដុរ ឬ + និង - ពង្រីក/បង្រួម។</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>បង្រួម (-)</translation>
+    </message>
+    <message>
+        <source>Choose map tiles…</source>
+        <translation>ជ្រើសរើសផ្ទាំងផែនទី…</translation>
+    </message>
+    <message>
+        <source>An MBTiles file…</source>
+        <translation>ឯកសារ MBTiles…</translation>
+    </message>
+    <message>
+        <source>A folder of tiles (zoom/x/y.png)…</source>
+        <translation>ថតផ្ទាំងផែនទី (zoom/x/y.png)…</translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation>លុបចំណុចចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>លុបចំណុច</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>លុបទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Use this answer (Ctrl+Enter)</source>
+        <translation>ប្រើចម្លើយនេះ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No map tiles are set up on this laptop, so no map can be shown. Choose map tiles kept on this laptop: an MBTiles file, or a folder of tiles (zoom/x/y.png). You can also close this and type the location.</source>
+        <translation>មិនទាន់មានការរៀបចំផ្ទាំងផែនទីនៅលើកុំព្យូទ័រនេះទេ ដូច្នេះមិនអាចបង្ហាញផែនទីបានទេ។ សូមជ្រើសរើសផ្ទាំងផែនទីដែលរក្សាទុកនៅលើកុំព្យូទ័រនេះ៖ ឯកសារ MBTiles ឬថតផ្ទាំងផែនទី (zoom/x/y.png)។ អ្នកក៏អាចបិទផ្ទាំងនេះ ហើយវាយទីតាំងដោយដៃបានដែរ។</translation>
+    </message>
+    <message>
+        <source>The map tiles chosen for this laptop (%1) are no longer there. Choose map tiles again, or close this and type the location.</source>
+        <translation>ផ្ទាំងផែនទីដែលបានជ្រើសរើសសម្រាប់កុំព្យូទ័រនេះ (%1) លែងមាននៅទីនោះទៀតហើយ។ សូមជ្រើសរើសផ្ទាំងផែនទីម្ដងទៀត ឬបិទផ្ទាំងនេះ ហើយវាយទីតាំង។</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles, which GMS Desk cannot draw. Choose raster tiles (PNG or JPEG pictures) instead.</source>
+        <translation>%1 មានផ្ទាំងផែនទីប្រភេទ vector ដែល GMS Desk មិនអាចគូរបានទេ។ សូមជ្រើសរើសផ្ទាំងផែនទីប្រភេទ raster (រូបភាព PNG ឬ JPEG) ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>%1 holds no map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>%1 គ្មានផ្ទាំងផែនទីទេ។ សូមជ្រើសរើសឯកសារ MBTiles ឬថតផ្ទាំងផែនទី (zoom/x/y.png)។</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>មិនអាចអាន %1 ជាផ្ទាំងផែនទីបានទេ។ សូមជ្រើសរើសឯកសារ MBTiles ឬថតផ្ទាំងផែនទី (zoom/x/y.png)។</translation>
+    </message>
+    <message>
+        <source>These map tiles could not be remembered for next time.</source>
+        <translation>មិនអាចចងចាំផ្ទាំងផែនទីទាំងនេះសម្រាប់លើកក្រោយបានទេ។</translation>
+    </message>
+    <message>
+        <source>Choose map tiles</source>
+        <translation>ជ្រើសរើសផ្ទាំងផែនទី</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles);;All files (*)</source>
+        <translation>ផ្ទាំងផែនទី (*.mbtiles);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles</source>
+        <translation>ជ្រើសរើសថតផ្ទាំងផែនទី</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>ខ្សែមួយត្រូវការយ៉ាងហោចណាស់ពីរចំណុច។</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>រាងមួយត្រូវការយ៉ាងហោចណាស់បីចំណុច។</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>រយៈទទឹង %1 រយៈបណ្ដោយ %2</translation>
+    </message>
+    <message>
+        <source>No point yet.</source>
+        <translation>មិនទាន់មានចំណុចនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>ចំណុច៖ %1</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>មិនទាន់មានចំណុចនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>ផែនទី…</translation>
+    </message>
+    <message>
+        <source>Pick the place on a map kept on this laptop (no internet needed)</source>
+        <translation>ជ្រើសរើសទីកន្លែងនៅលើផែនទីដែលរក្សាទុកនៅលើកុំព្យូទ័រនេះ (មិនត្រូវការអ៊ីនធឺណិត)</translation>
+    </message>
+</context>
+<context>
     <name>MediaWidget</name>
     <message>
         <source>Choose a photo…</source>
@@ -3854,6 +4635,10 @@
     <message>
         <source>Take a photo…</source>
         <translation>ថតរូប…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>ចាក់</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3923,74 +4708,6 @@
         <translation>រាជធានី/ខេត្ត</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>ភាសាអង់គ្លេស</translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation>ភាសាខ្មែរ</translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation>ភាសាឡាវ</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>ភាសាភូមា</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>ភាសាថៃ</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>ភាសាវៀតណាម</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>ភាសាចិន</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>ភាសាជប៉ុន</translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation>ភាសាកូរ៉េ</translation>
-    </message>
-    <message>
-        <source>Malay</source>
-        <translation>ភាសាម៉ាឡេ</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>ភាសាឥណ្ឌូណេស៊ី</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>ភាសាបារាំង</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>ភាសាអាល្លឺម៉ង់</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>ភាសារុស្ស៊ី</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>ភាសាអេស្ប៉ាញ</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>ភាសាហិណ្ឌី</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>ភាសាអារ៉ាប់</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3998,12 +4715,12 @@
 <context>
     <name>NetworkArea</name>
     <message>
-        <source>Search agency, province, language (e.g. ja), service…</source>
-        <translation>ស្វែងរកស្ថាប័ន រាជធានី/ខេត្ត ភាសា (ឧ. ja) សេវាកម្ម…</translation>
+        <source>Search agency, province, language (e.g. Japanese), service…</source>
+        <translation>ស្វែងរកស្ថាប័ន រាជធានី/ខេត្ត ភាសា (ឧ. ជប៉ុន) សេវាកម្ម…</translation>
     </message>
     <message>
-        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
-        <translation>វាយលេខកូដភាសា ដូចជា ja ដើម្បីរកអ្នកដែលបកប្រែជាភាសាជប៉ុន។ ចុច Enter ឬ ↓ ដើម្បីទៅកាន់បញ្ជី។</translation>
+        <source>Type a language&apos;s name, such as Japanese, to find who translates into it; Enter or Down goes to the list.</source>
+        <translation>វាយឈ្មោះភាសា ដូចជា ជប៉ុន ដើម្បីរកអ្នកដែលបកប្រែជាភាសានោះ។ ចុច Enter ឬ ↓ ដើម្បីទៅកាន់បញ្ជី។</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -4153,6 +4870,48 @@
     </message>
 </context>
 <context>
+    <name>PairsDialog</name>
+    <message>
+        <source>Language pairs</source>
+        <translation>គូភាសា</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>ទៅជា</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>បន្ថែមគូភាសា</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>ដកគូភាសាចេញ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Choose two different languages from the lists.</source>
+        <translation>សូមជ្រើសរើសភាសាពីរផ្សេងគ្នាពីបញ្ជី។</translation>
+    </message>
+</context>
+<context>
+    <name>PairsField</name>
+    <message>
+        <source>No language pairs</source>
+        <translation>គ្មានគូភាសា</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4180,6 +4939,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Value</source>
@@ -4188,6 +4954,17 @@
     <message>
         <source>Total</source>
         <translation>សរុប</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Choose…</source>
+        <translation>ជ្រើសរើស…</translation>
+    </message>
+    <message>
+        <source>Type or choose a province</source>
+        <translation>វាយ ឬជ្រើសរើសរាជធានី/ខេត្ត</translation>
     </message>
 </context>
 <context>
@@ -4918,12 +5695,8 @@ They are in the names of: %2</source>
         <translation>ឧ. 50 ក្នុងមួយទំព័រ</translation>
     </message>
     <message>
-        <source>e.g. km-ja, km-th</source>
-        <translation>ឧ. km-ja, km-th</translation>
-    </message>
-    <message>
-        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
-        <translation>សម្រាប់ការបកប្រែ៖ លេខកូដភាសាប្រភព-គោលដៅ បំបែកដោយសញ្ញាក្បៀស (km-ja គឺបកប្រែពីភាសាខ្មែរទៅភាសាជប៉ុន)។</translation>
+        <source>For translation: each language pair, from one language into another.</source>
+        <translation>សម្រាប់ការបកប្រែ៖ គូភាសានីមួយៗ ពីភាសាមួយទៅភាសាមួយទៀត។</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4992,6 +5765,10 @@ They are in the names of: %2</source>
     <message>
         <source>Apply language</source>
         <translation>ប្ដូរភាសា</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>ឈ្មោះពេញរបស់អ្នក ដូចដែលសហការីស្គាល់អ្នក</translation>
     </message>
     <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
@@ -6835,6 +7612,13 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
             <numerusform>បានបង្កើត %1៖ ការផ្លាស់ប្ដូរចំនួន %n។ សូមយកវាទៅការិយាល័យកណ្ដាល រួចនាំចូលចម្លើយតបដែលទទួលបាននៅទីនេះ។</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It carries %n photo(s) and file(s) too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the sync bundle…</source>
         <translation>កំពុងបង្កើតកញ្ចប់សមកាលកម្ម…</translation>
@@ -6866,10 +7650,31 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
+        <source>Headquarters has %n of your photos and files now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
         <translation>
             <numerusform>បាននាំចូលកញ្ចប់ពីកុំព្យូទ័រផ្សេង៖ ការផ្លាស់ប្ដូរចំនួន %n។ វានឹងត្រូវបញ្ជូនបន្តទៅការិយាល័យកណ្ដាល ជាមួយកញ្ចប់បន្ទាប់របស់អ្នក។</numerusform>
             <numerusform>បាននាំចូលកញ្ចប់ពីកុំព្យូទ័រផ្សេង៖ ការផ្លាស់ប្ដូរចំនួន %n។ វានឹងត្រូវបញ្ជូនបន្តទៅការិយាល័យកណ្ដាល ជាមួយកញ្ចប់បន្ទាប់របស់អ្នក។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -8153,6 +8958,10 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
         <translation>ឈ្មោះរបស់អ្នកត្រូវបានកត់ត្រាជាមួយការផ្លាស់ប្ដូរនីមួយៗដែលអ្នកធ្វើ។ សហគ្រាស សិក្ខាសាលា និងព្រឹត្តិការណ៍ថ្មី នឹងចាប់ផ្ដើមជាមួយប្រទេស/តំបន់ និងរាជធានី/ខេត្តរបស់ស្ថាប័នអ្នក។ អ្នកនៅតែអាចប្ដូរវានៅទីនោះបាន។</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>ឈ្មោះពេញរបស់អ្នក ដូចដែលសហការីស្គាល់អ្នក</translation>
     </message>
     <message>
         <source>Settings changes any of this later.</source>

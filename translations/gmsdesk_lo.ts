@@ -217,10 +217,6 @@
         <translation>ຊື່ ຂັ້ນດ້ວຍຈຸດ (,)</translation>
     </message>
     <message>
-        <source>Codes, separated by commas: km, en, ja</source>
-        <translation>ລະຫັດພາສາ ຂັ້ນດ້ວຍຈຸດ ເຊັ່ນ: km, en, ja</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>ອົງກອນ</translation>
     </message>
@@ -450,6 +446,38 @@
             <numerusform>ຊຸດຄຳຕອບການສຳຫຼວດ %n ຊຸດ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It also holds %n attached photo(s) or file(s) (%1).</source>
+        <translation>
+            <numerusform>ຍັງມີຮູບ ຫຼື ໄຟລ໌ແນບ %n ລາຍການ (%1).</numerusform>
+            <numerusform>ຍັງມີຮູບ ຫຼື ໄຟລ໌ແນບ %n ລາຍການ (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it was made: %1</source>
+        <translation>ເຫດຜົນທີ່ສ້າງ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached photo(s) or file(s) were put back.</source>
+        <translation>
+            <numerusform>ກູ້ຄືນຮູບ ຫຼື ໄຟລ໌ແນບ %n ລາຍການແລ້ວ.</numerusform>
+            <numerusform>ກູ້ຄືນຮູບ ຫຼື ໄຟລ໌ແນບ %n ລາຍການແລ້ວ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <translation>
+            <numerusform>ໄຟລ໌ແນບ %n ລາຍການໃນໄຟລ໌ສຳຮອງເສຍຫາຍ ແລະ ບໍ່ໄດ້ຖືກກູ້ຄືນ; ຈະດຶງມາຈາກສຳນັກງານໃຫຍ່ເມື່ອເປີດ ຖ້າສຳນັກງານໃຫຍ່ມີ.</numerusform>
+            <numerusform>ໄຟລ໌ແນບ %n ລາຍການໃນໄຟລ໌ສຳຮອງເສຍຫາຍ ແລະ ບໍ່ໄດ້ຖືກກູ້ຄືນ; ຈະດຶງມາຈາກສຳນັກງານໃຫຍ່ເມື່ອເປີດ ຖ້າສຳນັກງານໃຫຍ່ມີ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the backup is damaged: %n attached file(s) could not be read.</source>
+        <translation>
+            <numerusform>ສ່ວນທ້າຍຂອງໄຟລ໌ສຳຮອງເສຍຫາຍ: ອ່ານໄຟລ໌ແນບ %n ລາຍການບໍ່ໄດ້.</numerusform>
+            <numerusform>ສ່ວນທ້າຍຂອງໄຟລ໌ສຳຮອງເສຍຫາຍ: ອ່ານໄຟລ໌ແນບ %n ລາຍການບໍ່ໄດ້.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -530,8 +558,8 @@
         <translation>ກູ້ຄືນຈາກໄຟລ໌</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>ໄຟລ໌ສຳຮອງ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+        <source>GMS Desk backups (%1)</source>
+        <translation>ໄຟລ໌ສຳຮອງ GMS Desk (%1)</translation>
     </message>
     <message>
         <source>Making a backup first…</source>
@@ -612,10 +640,6 @@
         <translation>ກູ້ຄືນຈາກໄຟລ໌</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>ໄຟລ໌ສຳຮອງ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
-    </message>
-    <message>
         <source>Reading the backup…</source>
         <translation>ກຳລັງອ່ານໄຟລ໌ສຳຮອງ…</translation>
     </message>
@@ -630,6 +654,10 @@
     <message>
         <source>Restore</source>
         <translation>ກູ້ຄືນ</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (%1)</source>
+        <translation>ໄຟລ໌ສຳຮອງ GMS Desk (%1)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -791,8 +819,12 @@
         <translation>ເປີດໃນໂປຣແກຣມເບິ່ງ PDF(&amp;V)</translation>
     </message>
     <message>
-        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
-        <translation>ຄອມພິວເຕີນີ້ບໍ່ສາມາດສະແດງໜ້າເອກະສານຢູ່ນີ້ໄດ້. ກະລຸນາເປີດຕົວຢ່າງໃນໂປຣແກຣມເບິ່ງ PDF ເພື່ອກວດເບິ່ງກ່ອນບັນທຶກ.</translation>
+        <source>The certificates cannot be shown here: this computer has no program to draw PDF pages in GMS Desk.
+
+To check them before they are issued, press “Open in the PDF viewer” below. Or save the PDF and open it from its folder.</source>
+        <translation>ບໍ່ສາມາດສະແດງໃບຢັ້ງຢືນຢູ່ນີ້ໄດ້: ຄອມພິວເຕີນີ້ບໍ່ມີໂປຣແກຣມສຳລັບສະແດງໜ້າ PDF ໃນ GMS Desk.
+
+ເພື່ອກວດເບິ່ງກ່ອນອອກໃບຢັ້ງຢືນ, ກະລຸນາກົດ “ເປີດໃນໂປຣແກຣມເບິ່ງ PDF” ຂ້າງລຸ່ມ. ຫຼື ບັນທຶກ PDF ແລ້ວເປີດຈາກໂຟນເດີຂອງມັນ.</translation>
     </message>
     <message numerus="yes">
         <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
@@ -1275,10 +1307,6 @@
         <translation>ສະແດງລາຍການຂໍ້ມູນທີ່ຢູ່ເບື້ອງຫຼັງຕົວເລກນີ້</translation>
     </message>
     <message>
-        <source>By…</source>
-        <translation>ແຍກຕາມ…</translation>
-    </message>
-    <message>
         <source>Break this indicator down (by sex, province, agency…)</source>
         <translation>ແຍກລາຍລະອຽດຕົວຊີ້ວັດນີ້ (ຕາມເພດ, ແຂວງ, ອົງກອນ…)</translation>
     </message>
@@ -1512,6 +1540,22 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>ໂທລະສັບ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Nobody found. Enter starts a new person with this name.</source>
+        <translation>ບໍ່ພົບໃຜ. ກົດ Enter ເພື່ອເພີ່ມບຸກຄົນໃໝ່ດ້ວຍຊື່ນີ້.</translation>
+    </message>
+    <message>
+        <source>No SME found.</source>
+        <translation>ບໍ່ພົບວິສາຫະກິດ.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number above to search; Enter enrols the highlighted person.</source>
+        <translation>ພິມຊື່ ຫຼື ເບີໂທຂ້າງເທິງເພື່ອຊອກຫາ; ກົດ Enter ເພື່ອລົງທະບຽນຄົນທີ່ເລືອກໄວ້.</translation>
+    </message>
+    <message>
+        <source>Type above to find an SME for a new person.</source>
+        <translation>ພິມຂ້າງເທິງເພື່ອຊອກຫາວິສາຫະກິດສຳລັບບຸກຄົນໃໝ່.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in this workshop.</source>
@@ -2732,6 +2776,523 @@
         <source>update_if &apos;{source}&apos;: {error}</source>
         <translation>update_if &apos;{source}&apos;: {error}</translation>
     </message>
+    <message>
+        <source>these questions depend on each other in a circle: {names}; break the circle in relevant/calculation</source>
+        <translation>ຄຳຖາມເຫຼົ່ານີ້ອີງໃສ່ກັນເປັນວົງວຽນ: {names}; ກະລຸນາຕັດວົງວຽນນີ້ໃນ relevant/calculation</translation>
+    </message>
+    <message>
+        <source>unexpected character {character} at position {position}</source>
+        <translation>ມີຕົວອັກສອນ {character} ທີ່ບໍ່ຄາດຄິດຢູ່ຕຳແໜ່ງທີ {position}</translation>
+    </message>
+    <message>
+        <source>{reference} is not a valid reference to a question</source>
+        <translation>{reference} ບໍ່ແມ່ນການອ້າງເຖິງຄຳຖາມທີ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found the end at position {position}</source>
+        <translation>ຕ້ອງມີ {expected} ແຕ່ສູດສິ້ນສຸດຢູ່ຕຳແໜ່ງທີ {position}</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found {found} at position {position}</source>
+        <translation>ຕ້ອງມີ {expected} ແຕ່ພົບ {found} ຢູ່ຕຳແໜ່ງທີ {position}</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>ສູດຫວ່າງເປົ່າ</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>ສູດສິ້ນສຸດໄວເກີນໄປ</translation>
+    </message>
+    <message>
+        <source>a path after {reference} is not supported</source>
+        <translation>ບໍ່ຮອງຮັບເສັ້ນທາງ (path) ຕໍ່ຈາກ {reference}</translation>
+    </message>
+    <message>
+        <source>an empty predicate &apos;[]&apos; at position {position}</source>
+        <translation>ມີເງື່ອນໄຂຫວ່າງເປົ່າ &apos;[]&apos; ຢູ່ຕຳແໜ່ງທີ {position}</translation>
+    </message>
+    <message>
+        <source>attributes (&apos;@&apos;) are not supported</source>
+        <translation>ບໍ່ຮອງຮັບ attribute (&apos;@&apos;)</translation>
+    </message>
+    <message>
+        <source>wildcards (&apos;*&apos;) in paths are not supported</source>
+        <translation>ບໍ່ຮອງຮັບເຄື່ອງໝາຍແທນ (&apos;*&apos;) ໃນເສັ້ນທາງ (path)</translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;/&apos;</source>
+        <translation>ເສັ້ນທາງ (path) ລົງທ້າຍດ້ວຍ &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>a path cannot contain {token} (position {position})</source>
+        <translation>ເສັ້ນທາງ (path) ບໍ່ສາມາດມີ {token} ໄດ້ (ຕຳແໜ່ງທີ {position})</translation>
+    </message>
+    <message>
+        <source>search() is an appearance of a select question (its choices from a CSV file), not a function for calculations</source>
+        <translation>search() ແມ່ນ appearance ຂອງຄຳຖາມແບບເລືອກ (ເອົາຕົວເລືອກມາຈາກໄຟລ໌ CSV), ບໍ່ແມ່ນຟັງຊັນສຳລັບການຄິດໄລ່</translation>
+    </message>
+    <message>
+        <source>unexpected {token} at position {position}</source>
+        <translation>ມີ {token} ທີ່ບໍ່ຄາດຄິດຢູ່ຕຳແໜ່ງທີ {position}</translation>
+    </message>
+    <message>
+        <source>&apos;//&apos; paths are not supported</source>
+        <translation>ບໍ່ຮອງຮັບເສັ້ນທາງ &apos;//&apos;</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) on the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>ບໍ່ຮອງຮັບເງື່ອນໄຂ (&apos;[...]&apos;) ໃສ່ຄຳຖາມຂອງແບບຟອມເອງ; ກະລຸນາໃຊ້ indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>{function}() takes no arguments</source>
+        <translation>{function}() ບໍ່ຮັບຄ່າໃດໆ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() ຮັບ %n ຄ່າ, ບໍ່ແມ່ນ {given} ຄ່າ</numerusform>
+            <numerusform>{function}() ຮັບ %n ຄ່າ, ບໍ່ແມ່ນ {given} ຄ່າ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no question named &apos;{name}&apos;</source>
+        <translation>ບໍ່ມີຄຳຖາມຊື່ &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not understood: refer to a question as {reference}</source>
+        <translation>ບໍ່ເຂົ້າໃຈ &apos;{path}&apos;: ກະລຸນາອ້າງເຖິງຄຳຖາມເປັນ {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a column of the choices</source>
+        <translation>&apos;{path}&apos; ບໍ່ແມ່ນຖັນຂອງຕົວເລືອກ</translation>
+    </message>
+    <message>
+        <source>instance() takes the name of a secondary instance in quotes, e.g. instance(&apos;fruits&apos;)</source>
+        <translation>instance() ຕ້ອງມີຊື່ຂອງ secondary instance ຢູ່ໃນເຄື່ອງໝາຍວົງຢືມ, ເຊັ່ນ: instance(&apos;fruits&apos;)</translation>
+    </message>
+    <message>
+        <source>instance(&apos;{name}&apos;) names no file attached to the form and no list of the choices sheet: attach {name}.csv or {name}.xml (declared by a select_one_from_file, csv-external or xml-external row) or use a choice list</source>
+        <translation>instance(&apos;{name}&apos;) ບໍ່ກົງກັບໄຟລ໌ໃດທີ່ແນບກັບແບບຟອມ ແລະ ບໍ່ກົງກັບລາຍການໃດໃນແຜ່ນງານ choices: ກະລຸນາແນບ {name}.csv ຫຼື {name}.xml (ທີ່ປະກາດໄວ້ໃນແຖວ select_one_from_file, csv-external ຫຼື xml-external) ຫຼື ໃຊ້ລາຍການຕົວເລືອກ</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) and paths after the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>ບໍ່ຮອງຮັບເງື່ອນໄຂ (&apos;[...]&apos;) ແລະ ເສັ້ນທາງ (path) ຕໍ່ຈາກຄຳຖາມຂອງແບບຟອມເອງ; ກະລຸນາໃຊ້ indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>the function {function}() is not known</source>
+        <translation>ບໍ່ຮູ້ຈັກຟັງຊັນ {function}()</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n or more argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() ຮັບ %n ຄ່າຂຶ້ນໄປ, ບໍ່ແມ່ນ {given} ຄ່າ</numerusform>
+            <numerusform>{function}() ຮັບ %n ຄ່າຂຶ້ນໄປ, ບໍ່ແມ່ນ {given} ຄ່າ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes {low} to %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() ຮັບ {low} ຫາ %n ຄ່າ, ບໍ່ແມ່ນ {given} ຄ່າ</numerusform>
+            <numerusform>{function}() ຮັບ {low} ຫາ %n ຄ່າ, ບໍ່ແມ່ນ {given} ຄ່າ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted-checklist() takes a minimum, a maximum, then pairs of a value and its weight</source>
+        <translation>weighted-checklist() ຮັບຄ່າຕ່ຳສຸດ, ຄ່າສູງສຸດ, ແລ້ວຕາມດ້ວຍຄູ່ຂອງຄ່າ ແລະ ນ້ຳໜັກຂອງມັນ</translation>
+    </message>
+    <message>
+        <source>digest(): unknown algorithm &apos;{algorithm}&apos;; use one of {algorithms}</source>
+        <translation>digest(): ບໍ່ຮູ້ຈັກ algorithm &apos;{algorithm}&apos;; ກະລຸນາໃຊ້ໜຶ່ງໃນ {algorithms}</translation>
+    </message>
+    <message>
+        <source>digest(): unknown encoding &apos;{encoding}&apos;; use &apos;base64&apos; or &apos;hex&apos;</source>
+        <translation>digest(): ບໍ່ຮູ້ຈັກ encoding &apos;{encoding}&apos;; ກະລຸນາໃຊ້ &apos;base64&apos; ຫຼື &apos;hex&apos;</translation>
+    </message>
+    <message>
+        <source>jr:itext() takes one text id in quotes, such as jr:itext(&apos;/data/q:label&apos;); for the label of an answer write {example}</source>
+        <translation>jr:itext() ຮັບລະຫັດຂໍ້ຄວາມ (text id) ໜຶ່ງອັນໃນເຄື່ອງໝາຍວົງຢືມ, ເຊັ່ນ: jr:itext(&apos;/data/q:label&apos;); ສຳລັບປ້າຍກຳກັບຂອງຄຳຕອບ ໃຫ້ຂຽນ {example}</translation>
+    </message>
+    <message>
+        <source>jr:itext(&apos;{id}&apos;) names no text of the form: use an id such as &apos;/data/q:label&apos; or &apos;list_name-0&apos;, or for the label of an answer write {example}</source>
+        <translation>jr:itext(&apos;{id}&apos;) ບໍ່ກົງກັບຂໍ້ຄວາມໃດຂອງແບບຟອມ: ກະລຸນາໃຊ້ລະຫັດ ເຊັ່ນ &apos;/data/q:label&apos; ຫຼື &apos;list_name-0&apos;, ຫຼື ສຳລັບປ້າຍກຳກັບຂອງຄຳຕອບ ໃຫ້ຂຽນ {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() needs the question as its second argument, e.g. {example}</source>
+        <translation>jr:choice-name() ຕ້ອງມີຄຳຖາມເປັນຄ່າທີສອງ, ເຊັ່ນ: {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name(): &apos;{name}&apos; is not a select question</source>
+        <translation>jr:choice-name(): &apos;{name}&apos; ບໍ່ແມ່ນຄຳຖາມແບບເລືອກ</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and a position (and more pairs for repeats inside repeats)</source>
+        <translation>indexed-repeat() ຮັບ ${question} ທີ່ຢູ່ໃນ repeat, ແລ້ວຕາມດ້ວຍ ${repeat} ແລະ ລຳດັບທີ (ແລະ ຄູ່ເພີ່ມເຕີມສຳລັບ repeat ທີ່ຢູ່ໃນ repeat)</translation>
+    </message>
+    <message>
+        <source>indexed-repeat(): &apos;{repeat}&apos; is not a repeat around &apos;{name}&apos;</source>
+        <translation>indexed-repeat(): &apos;{repeat}&apos; ບໍ່ແມ່ນ repeat ທີ່ຄອບ &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>position() takes at most one argument</source>
+        <translation>position() ຮັບໄດ້ບໍ່ເກີນໜຶ່ງຄ່າ</translation>
+    </message>
+    <message>
+        <source>pulldata() takes 4 arguments: the file&apos;s name (without .csv), the column to read, the column to match and the value to find</source>
+        <translation>pulldata() ຮັບ 4 ຄ່າ: ຊື່ໄຟລ໌ (ບໍ່ມີ .csv), ຖັນທີ່ຈະອ່ານ, ຖັນທີ່ຈະຈັບຄູ່ ແລະ ຄ່າທີ່ຈະຊອກຫາ</translation>
+    </message>
+    <message>
+        <source>pulldata(): name the file in quotes, e.g. pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</source>
+        <translation>pulldata(): ກະລຸນາຂຽນຊື່ໄຟລ໌ໃນເຄື່ອງໝາຍວົງຢືມ, ເຊັ່ນ: pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</translation>
+    </message>
+    <message>
+        <source>pulldata() reads &apos;{file}&apos;, which is not attached to the form</source>
+        <translation>pulldata() ອ່ານ &apos;{file}&apos;, ເຊິ່ງບໍ່ໄດ້ແນບກັບແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>pulldata(): &apos;{file}&apos; has no column &apos;{column}&apos; (its columns: {columns})</source>
+        <translation>pulldata(): &apos;{file}&apos; ບໍ່ມີຖັນ &apos;{column}&apos; (ຖັນທີ່ມີ: {columns})</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; ({why}) could not be read: {error}</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ &apos;{file}&apos; ({why}) ໄດ້: {error}</translation>
+    </message>
+    <message>
+        <source>the form needs the file &apos;{file}&apos; ({why}), but it is not attached: put it in {where} and import the form again</source>
+        <translation>ແບບຟອມຕ້ອງການໄຟລ໌ &apos;{file}&apos; ({why}), ແຕ່ບໍ່ໄດ້ແນບມາ: ກະລຸນາວາງໄຟລ໌ໄວ້ໃນ {where} ແລ້ວນຳເຂົ້າແບບຟອມອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not UTF-8 text: save it as &quot;CSV UTF-8&quot; (or as UTF-8) and import the form again</source>
+        <translation>&apos;{file}&apos; ບໍ່ແມ່ນຂໍ້ຄວາມ UTF-8: ກະລຸນາບັນທຶກເປັນ &quot;CSV UTF-8&quot; (ຫຼື ເປັນ UTF-8) ແລ້ວນຳເຂົ້າແບບຟອມອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>the files attached to the form take {size}; a form version travels with its files, which may take at most {limit} together: make the images smaller</source>
+        <translation>ໄຟລ໌ທີ່ແນບກັບແບບຟອມມີຂະໜາດ {size}; ເວີຊັນແບບຟອມຈະຖືກສົ່ງພ້ອມໄຟລ໌ຂອງມັນ ເຊິ່ງລວມກັນໄດ້ບໍ່ເກີນ {limit}: ກະລຸນາເຮັດໃຫ້ຮູບນ້ອຍລົງ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a CSV file ODK can read: {error}</source>
+        <translation>&apos;{file}&apos; ບໍ່ແມ່ນໄຟລ໌ CSV ທີ່ ODK ອ່ານໄດ້: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no header row: its first row must name the columns (for example name,label)</source>
+        <translation>&apos;{file}&apos; ບໍ່ມີແຖວຫົວຖັນ: ແຖວທຳອິດຕ້ອງເປັນຊື່ຖັນ (ຕົວຢ່າງ name,label)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos;</source>
+        <translation>&apos;{file}&apos; ມີສອງຖັນທີ່ຊື່ &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; declares a DOCTYPE or entities, which ODK does not read</source>
+        <translation>&apos;{file}&apos; ປະກາດ DOCTYPE ຫຼື entity, ເຊິ່ງ ODK ບໍ່ອ່ານ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not well-formed XML: {error}</source>
+        <translation>&apos;{file}&apos; ບໍ່ແມ່ນ XML ທີ່ຂຽນຖືກຮູບແບບ: {error}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ບໍ່ແມ່ນຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>a position needs a longitude and a latitude</source>
+        <translation>ຕຳແໜ່ງຕ້ອງມີເສັ້ນແວງ ແລະ ເສັ້ນຂະໜານ</translation>
+    </message>
+    <message>
+        <source>a feature needs a geometry</source>
+        <translation>feature ຕ້ອງມີ geometry</translation>
+    </message>
+    <message>
+        <source>geometry type {type} is not one ODK reads (Point, LineString, Polygon)</source>
+        <translation>ODK ບໍ່ອ່ານ geometry ປະເພດ {type} (ອ່ານໄດ້ແຕ່ Point, LineString, Polygon)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not valid JSON: {error}</source>
+        <translation>&apos;{file}&apos; ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a GeoJSON FeatureCollection</source>
+        <translation>&apos;{file}&apos; ບໍ່ແມ່ນ GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number} is not an object</source>
+        <translation>&apos;{file}&apos;: feature ທີ {number} ບໍ່ແມ່ນ object</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number}: {error}</source>
+        <translation>&apos;{file}&apos;: feature ທີ {number}: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a data file ODK reads (CSV, XML or GeoJSON)</source>
+        <translation>&apos;{file}&apos; ບໍ່ແມ່ນໄຟລ໌ຂໍ້ມູນທີ່ ODK ອ່ານໄດ້ (CSV, XML ຫຼື GeoJSON)</translation>
+    </message>
+    <message>
+        <source>the audit log of ODK Collect is not recorded by GMS Desk</source>
+        <translation>GMS Desk ບໍ່ບັນທຶກ audit log ຂອງ ODK Collect</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{type}&apos; ({name}) is ignored: {reason}</source>
+        <translation>ຂ້າມ metadata &apos;{type}&apos; ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{source}&apos;: {error}</source>
+        <translation>{column} &apos;{source}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question inside a repeat</source>
+        <translation>ປະເພດ &apos;{type}&apos; ເອົາຕົວເລືອກມາຈາກຄຳຕອບຂອງຄຳຖາມທີ່ຢູ່ໃນ repeat, ແຕ່ &apos;{name}&apos; ບໍ່ແມ່ນຄຳຖາມທີ່ຢູ່ໃນ repeat</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question of the form</source>
+        <translation>ປະເພດ &apos;{type}&apos; ເອົາຕົວເລືອກມາຈາກຄຳຕອບຂອງຄຳຖາມທີ່ຢູ່ໃນ repeat, ແຕ່ &apos;{name}&apos; ບໍ່ແມ່ນຄຳຖາມຂອງແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is used more than once; GMS Desk needs every question and group name to be unique in its group</source>
+        <translation>ຊື່ &apos;{name}&apos; ຖືກໃຊ້ຫຼາຍກວ່າໜຶ່ງເທື່ອ; GMS Desk ຕ້ອງການໃຫ້ຊື່ຄຳຖາມ ແລະ ຊື່ກຸ່ມ ບໍ່ຊ້ຳກັນພາຍໃນກຸ່ມຂອງມັນ</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; is not attached to the form</source>
+        <translation>ໄຟລ໌ &apos;{file}&apos; ບໍ່ໄດ້ແນບກັບແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; ({name}) is not supported by GMS Desk; supported types: {types}, groups and repeats. Remove the row or change its type</source>
+        <translation>GMS Desk ບໍ່ຮອງຮັບປະເພດ &apos;{type}&apos; ({name}); ປະເພດທີ່ຮອງຮັບ: {types}, ກຸ່ມ (group) ແລະ repeat. ກະລຸນາລຶບແຖວນີ້ ຫຼື ປ່ຽນປະເພດຂອງມັນ</translation>
+    </message>
+    <message>
+        <source>the loop&apos;s %(name)s or %(label)s could not be filled in for &apos;{choice}&apos;: {error}</source>
+        <translation>ບໍ່ສາມາດປ້ອນ %(name)s ຫຼື %(label)s ຂອງ loop ສຳລັບ &apos;{choice}&apos; ໄດ້: {error}</translation>
+    </message>
+    <message>
+        <source>the list &apos;{list}&apos; is not on the external_choices sheet</source>
+        <translation>ລາຍການ &apos;{list}&apos; ບໍ່ມີຢູ່ໃນແຜ່ນງານ external_choices</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet</source>
+        <translation>ລາຍການຕົວເລືອກ &apos;{list}&apos; ບໍ່ມີຢູ່ໃນແຜ່ນງານ choices</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no column &apos;{column}&apos; for the choices&apos; values (its columns: {columns})</source>
+        <translation>&apos;{file}&apos; ບໍ່ມີຖັນ &apos;{column}&apos; ສຳລັບຄ່າຂອງຕົວເລືອກ (ຖັນທີ່ມີ: {columns})</translation>
+    </message>
+    <message>
+        <source>search() takes the CSV file&apos;s name in quotes, then optionally &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; or &apos;matches&apos;, a column and the text to find</source>
+        <translation>search() ຮັບຊື່ໄຟລ໌ CSV ໃນເຄື່ອງໝາຍວົງຢືມ, ແລ້ວ (ຖ້າຕ້ອງການ) &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; ຫຼື &apos;matches&apos;, ຖັນ ແລະ ຂໍ້ຄວາມທີ່ຈະຊອກຫາ</translation>
+    </message>
+    <message>
+        <source>search() needs a row on the choices sheet naming the file&apos;s value column (name) and label column (label)</source>
+        <translation>search() ຕ້ອງມີແຖວໜຶ່ງໃນແຜ່ນງານ choices ທີ່ລະບຸຖັນຄ່າ (name) ແລະ ຖັນປ້າຍກຳກັບ (label) ຂອງໄຟລ໌</translation>
+    </message>
+    <message>
+        <source>search(): name the column in quotes and search for text in quotes, a number or a ${question}</source>
+        <translation>search(): ກະລຸນາຂຽນຊື່ຖັນໃນເຄື່ອງໝາຍວົງຢືມ ແລະ ຊອກຫາຂໍ້ຄວາມໃນເຄື່ອງໝາຍວົງຢືມ, ຕົວເລກ ຫຼື ${question}</translation>
+    </message>
+    <message>
+        <source>range parameter {parameter}=&apos;{value}&apos; is not a number</source>
+        <translation>ພາຣາມິເຕີ range {parameter}=&apos;{value}&apos; ບໍ່ແມ່ນຕົວເລກ</translation>
+    </message>
+    <message>
+        <source>range parameter step must be greater than 0</source>
+        <translation>ພາຣາມິເຕີ range step ຕ້ອງໃຫຍ່ກວ່າ 0</translation>
+    </message>
+    <message>
+        <source>repeat_count &apos;{source}&apos; reads a question inside the repeat it counts; count from a question before it</source>
+        <translation>repeat_count &apos;{source}&apos; ອ່ານຄຳຖາມທີ່ຢູ່ໃນ repeat ທີ່ມັນນັບເອງ; ກະລຸນານັບຈາກຄຳຖາມທີ່ຢູ່ກ່ອນ repeat ນັ້ນ</translation>
+    </message>
+    <message>
+        <source>choice_filter only applies to select questions; it is ignored</source>
+        <translation>choice_filter ໃຊ້ໄດ້ກັບຄຳຖາມແບບເລືອກເທົ່ານັ້ນ; ຈຶ່ງຖືກຂ້າມ</translation>
+    </message>
+    <message>
+        <source>the label refers to {reference}, but there is no question named &apos;{name}&apos;</source>
+        <translation>ປ້າຍກຳກັບອ້າງເຖິງ {reference}, ແຕ່ບໍ່ມີຄຳຖາມຊື່ &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the form definition is damaged: {error}</source>
+        <translation>ຂໍ້ມູນກຳນົດແບບຟອມເສຍຫາຍ: {error}</translation>
+    </message>
+    <message>
+        <source>guidance hints are not shown by GMS Desk</source>
+        <translation>GMS Desk ບໍ່ສະແດງຄຳແນະນຳ (guidance hint)</translation>
+    </message>
+    <message>
+        <source>trigger (recalculate when another question changes) is not supported</source>
+        <translation>ບໍ່ຮອງຮັບ trigger (ຄິດໄລ່ຄືນເມື່ອຄຳຖາມອື່ນປ່ຽນ)</translation>
+    </message>
+    <message>
+        <source>instance attributes are not supported</source>
+        <translation>ບໍ່ຮອງຮັບ instance attribute</translation>
+    </message>
+    <message>
+        <source>GMS Desk does not use it</source>
+        <translation>GMS Desk ບໍ່ໄດ້ໃຊ້</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is ignored: {reason}</source>
+        <translation>ຂ້າມຖັນ &apos;{column}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>pyxform, the XLSForm reader ODK uses, says: {message}</source>
+        <translation>pyxform, ໂປຣແກຣມອ່ານ XLSForm ທີ່ ODK ໃຊ້, ແຈ້ງວ່າ: {message}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type</source>
+        <translation>ປະເພດ &apos;{type}&apos; ບໍ່ແມ່ນປະເພດຄຳຖາມຂອງ XLSForm</translation>
+    </message>
+    <message>
+        <source>the {column} on the {sheet} sheet is not a valid name: a name begins with a letter or an underscore, followed by letters, digits, underscores, hyphens or periods</source>
+        <translation>{column} ໃນແຜ່ນງານ {sheet} ບໍ່ແມ່ນຊື່ທີ່ຖືກຕ້ອງ: ຊື່ຕ້ອງເລີ່ມດ້ວຍຕົວອັກສອນ ຫຼື ຂີດກ້ອງ (_), ຕາມດ້ວຍຕົວອັກສອນ, ຕົວເລກ, ຂີດກ້ອງ, ຂີດ (-) ຫຼື ຈຸດ</translation>
+    </message>
+    <message>
+        <source>a choice list names the same choice twice: give each choice of a list its own name, or set allow_choice_duplicates to yes on the settings sheet</source>
+        <translation>ລາຍການຕົວເລືອກມີຕົວເລືອກຊື່ຊ້ຳກັນ: ກະລຸນາໃຫ້ແຕ່ລະຕົວເລືອກໃນລາຍການມີຊື່ຂອງຕົນເອງ ຫຼື ຕັ້ງ allow_choice_duplicates ເປັນ yes ໃນແຜ່ນງານ settings</translation>
+    </message>
+    <message>
+        <source>the choice has no name: fill in its name column</source>
+        <translation>ຕົວເລືອກບໍ່ມີຊື່: ກະລຸນາປ້ອນຖັນ name ຂອງມັນ</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, which is not a name on the survey sheet</source>
+        <translation>{column} ອ້າງເຖິງ &apos;{name}&apos;, ເຊິ່ງບໍ່ແມ່ນຊື່ໃນແຜ່ນງານ survey</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, a name used more than once on the survey sheet: a name referred to must be used only once</source>
+        <translation>{column} ອ້າງເຖິງ &apos;{name}&apos;, ເຊິ່ງເປັນຊື່ທີ່ໃຊ້ຫຼາຍກວ່າໜຶ່ງເທື່ອໃນແຜ່ນງານ survey: ຊື່ທີ່ຖືກອ້າງເຖິງຕ້ອງໃຊ້ພຽງເທື່ອດຽວ</translation>
+    </message>
+    <message>
+        <source>&apos;begin {type}&apos; {name} has no &apos;end {type}&apos; after it</source>
+        <translation>&apos;begin {type}&apos; {name} ບໍ່ມີ &apos;end {type}&apos; ຢູ່ຫຼັງ</translation>
+    </message>
+    <message>
+        <source>&apos;end {type}&apos; {name} has no &apos;begin {type}&apos; before it</source>
+        <translation>&apos;end {type}&apos; {name} ບໍ່ມີ &apos;begin {type}&apos; ຢູ່ກ່ອນ</translation>
+    </message>
+    <message>
+        <source>the question or group has no name: fill in its name column</source>
+        <translation>ຄຳຖາມ ຫຼື ກຸ່ມບໍ່ມີຊື່: ກະລຸນາປ້ອນຖັນ name ຂອງມັນ</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;</source>
+        <translation>ໄຟລ໌ Excel ບໍ່ມີແຜ່ນງານຊື່ &apos;survey&apos;</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; is in the header row twice</source>
+        <translation>ຖັນ &apos;{column}&apos; ມີສອງເທື່ອໃນແຖວຫົວຖັນ</translation>
+    </message>
+    <message>
+        <source>omit_instanceID cannot be used with encryption (public_key): encrypted forms need the instanceID</source>
+        <translation>ໃຊ້ omit_instanceID ກັບການເຂົ້າລະຫັດ (public_key) ບໍ່ໄດ້: ແບບຟອມທີ່ເຂົ້າລະຫັດຕ້ອງມີ instanceID</translation>
+    </message>
+    <message>
+        <source>the language &apos;{language}&apos; has no text in these {sheet} columns: {columns}</source>
+        <translation>ພາສາ &apos;{language}&apos; ບໍ່ມີຂໍ້ຄວາມໃນຖັນ {sheet} ເຫຼົ່ານີ້: {columns}</translation>
+    </message>
+    <message>
+        <source>these languages have no valid language code: {languages}; write them as &apos;Khmer (km)&apos;. Learn more: {link}</source>
+        <translation>ພາສາເຫຼົ່ານີ້ບໍ່ມີລະຫັດພາສາທີ່ຖືກຕ້ອງ: {languages}; ກະລຸນາຂຽນແບບ &apos;Khmer (km)&apos;. ຮຽນຮູ້ເພີ່ມເຕີມ: {link}</translation>
+    </message>
+    <message>
+        <source>add the parameter max-pixels (for example max-pixels=1024) to make photos smaller. Learn more: {link}</source>
+        <translation>ກະລຸນາເພີ່ມພາຣາມິເຕີ max-pixels (ຕົວຢ່າງ max-pixels=1024) ເພື່ອເຮັດໃຫ້ຮູບນ້ອຍລົງ. ຮຽນຮູ້ເພີ່ມເຕີມ: {link}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has neither a label nor a hint</source>
+        <translation>&apos;{name}&apos; ບໍ່ມີທັງປ້າຍກຳກັບ (label) ແລະ ຄຳແນະນຳ (hint)</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; was not found</source>
+        <translation>ບໍ່ພົບໄຟລ໌ &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not an Excel workbook: save the XLSForm as .xlsx and import it again</source>
+        <translation>&apos;{file}&apos; ບໍ່ແມ່ນໄຟລ໌ Excel: ກະລຸນາບັນທຶກ XLSForm ເປັນ .xlsx ແລ້ວນຳເຂົ້າອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; could not be read: {error}</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ &apos;{file}&apos; ໄດ້: {error}</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos;</source>
+        <translation>ໂຟນເດີ &apos;{folder}&apos;</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; next to the form</source>
+        <translation>ໂຟນເດີ &apos;{folder}&apos; ທີ່ຢູ່ຄຽງແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>the files given with the form</source>
+        <translation>ໄຟລ໌ທີ່ໃຫ້ມາພ້ອມແບບຟອມ</translation>
+    </message>
+    <message>
+        <source>the form could not be read: {error}</source>
+        <translation>ບໍ່ສາມາດອ່ານແບບຟອມໄດ້: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;select_multiple {name}&apos; (several of the answers given in a repeat) cannot be read: pyxform does not read a select_multiple of a repeat&apos;s answers; use &apos;select_one {name}&apos;, or a list on the choices sheet</source>
+        <translation>ບໍ່ສາມາດອ່ານ &apos;select_multiple {name}&apos; (ເລືອກຫຼາຍຄຳຕອບຈາກຄຳຕອບທີ່ໃຫ້ໃນ repeat) ໄດ້: pyxform ບໍ່ອ່ານ select_multiple ຈາກຄຳຕອບຂອງ repeat; ກະລຸນາໃຊ້ &apos;select_one {name}&apos; ຫຼື ລາຍການໃນແຜ່ນງານ choices</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an XLSForm workbook (.xlsx or .xls): {error}</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ນີ້ເປັນໄຟລ໌ XLSForm (.xlsx ຫຼື .xls) ໄດ້: {error}</translation>
+    </message>
+    <message>
+        <source>the form has no questions to ask: add rows with a question type (text, integer, select_one ...) to the survey sheet</source>
+        <translation>ແບບຟອມບໍ່ມີຄຳຖາມ: ກະລຸນາເພີ່ມແຖວທີ່ມີປະເພດຄຳຖາມ (text, integer, select_one ...) ໃນແຜ່ນງານ survey</translation>
+    </message>
+    <message>
+        <source>{what} needs the choice list &apos;{list}&apos;, but the workbook has no choices sheet</source>
+        <translation>{what} ຕ້ອງການລາຍການຕົວເລືອກ &apos;{list}&apos;, ແຕ່ໄຟລ໌ Excel ບໍ່ມີແຜ່ນງານ choices</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet{suggestion}</source>
+        <translation>ລາຍການຕົວເລືອກ &apos;{list}&apos; ບໍ່ມີຢູ່ໃນແຜ່ນງານ choices{suggestion}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; use select_multiple instead</source>
+        <translation>GMS Desk ບໍ່ຮອງຮັບປະເພດ &apos;{type}&apos;; ກະລຸນາໃຊ້ select_multiple ແທນ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos;</source>
+        <translation>ປະເພດ &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; supported types: {types}, metadata (start, end, today, deviceid, username), groups, repeats and loops. Remove the row or change its type</source>
+        <translation>GMS Desk ບໍ່ຮອງຮັບປະເພດ &apos;{type}&apos;; ປະເພດທີ່ຮອງຮັບ: {types}, metadata (start, end, today, deviceid, username), ກຸ່ມ (group), repeat ແລະ loop. ກະລຸນາລຶບແຖວນີ້ ຫຼື ປ່ຽນປະເພດຂອງມັນ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type{suggestion}</source>
+        <translation>ປະເພດ &apos;{type}&apos; ບໍ່ແມ່ນປະເພດຄຳຖາມຂອງ XLSForm{suggestion}</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on row {row} in the same group; a name may be used again only in another group</source>
+        <translation>ຊື່ &apos;{name}&apos; ໄດ້ໃຊ້ແລ້ວໃນແຖວທີ {row} ໃນກຸ່ມດຽວກັນ; ຊື່ໜຶ່ງໃຊ້ຊ້ຳໄດ້ສະເພາະໃນກຸ່ມອື່ນເທົ່ານັ້ນ</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation> (ທ່ານໝາຍເຖິງ &apos;{name}&apos; ບໍ?)</translation>
+    </message>
+    <message>
+        <source>appearance &apos;{appearance}&apos; is ignored on the desktop</source>
+        <translation>ຂ້າມ appearance &apos;{appearance}&apos; ໃນໂປຣແກຣມເທິງຄອມພິວເຕີ</translation>
+    </message>
+    <message>
+        <source>parameters &apos;{parameters}&apos; are ignored for type &apos;{type}&apos;</source>
+        <translation>ຂ້າມພາຣາມິເຕີ &apos;{parameters}&apos; ສຳລັບປະເພດ &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>media is not shown by GMS Desk</source>
+        <translation>GMS Desk ບໍ່ສະແດງສື່ (media)</translation>
+    </message>
+    <message>
+        <source>setting &apos;{setting}&apos; is ignored: GMS Desk does not use it</source>
+        <translation>ຂ້າມການຕັ້ງຄ່າ &apos;{setting}&apos;: GMS Desk ບໍ່ໄດ້ໃຊ້</translation>
+    </message>
+    <message>
+        <source>no form_id: using &apos;{id}&apos; (from the file name); set form_id so re-imports of a renamed file are recognised as the same form</source>
+        <translation>ບໍ່ມີ form_id: ໃຊ້ &apos;{id}&apos; (ຈາກຊື່ໄຟລ໌); ກະລຸນາຕັ້ງ form_id ເພື່ອໃຫ້ການນຳເຂົ້າໄຟລ໌ທີ່ປ່ຽນຊື່ແລ້ວ ຖືກຮັບຮູ້ວ່າເປັນແບບຟອມດຽວກັນ</translation>
+    </message>
+    <message>
+        <source>no version: using &apos;{version}&apos; (from the form&apos;s content); set version so responses can be matched to the form they were collected with</source>
+        <translation>ບໍ່ມີ version: ໃຊ້ &apos;{version}&apos; (ຈາກເນື້ອໃນຂອງແບບຟອມ); ກະລຸນາຕັ້ງ version ເພື່ອໃຫ້ຊຸດຄຳຕອບຈັບຄູ່ກັບແບບຟອມທີ່ໃຊ້ເກັບຂໍ້ມູນໄດ້</translation>
+    </message>
 </context>
 <context>
     <name>Gender</name>
@@ -3710,6 +4271,10 @@
         <translation>ແກ້ໄຂການສອບຖາມ</translation>
     </message>
     <message>
+        <source>Type to search, e.g. Japan</source>
+        <translation>ພິມເພື່ອຊອກຫາ, ເຊັ່ນ: ຍີ່ປຸ່ນ</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>ເລືອກ…</translation>
     </message>
@@ -3738,12 +4303,12 @@
         <translation>ວັນທີໄດ້ຮັບ:</translation>
     </message>
     <message>
-        <source>From country (two letters):</source>
-        <translation>ມາຈາກປະເທດ (ສອງຕົວອັກສອນ):</translation>
-    </message>
-    <message>
         <source>Channel:</source>
         <translation>ຊ່ອງທາງ:</translation>
+    </message>
+    <message>
+        <source>From country:</source>
+        <translation>ມາຈາກປະເທດ:</translation>
     </message>
     <message>
         <source>Through:</source>
@@ -3767,10 +4332,61 @@
     </message>
 </context>
 <context>
+    <name>LabelMedia</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>ຫຼິ້ນສຽງບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Play the video</source>
+        <translation>ຫຼິ້ນວິດີໂອ</translation>
+    </message>
+    <message>
+        <source>%1 did not come with the form, so it cannot be played.</source>
+        <translation>%1 ບໍ່ໄດ້ມາພ້ອມກັບແບບຟອມ, ຈຶ່ງຫຼິ້ນບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made ready to play: %2</source>
+        <translation>ບໍ່ສາມາດກຽມ %1 ໃຫ້ພ້ອມຫຼິ້ນໄດ້: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays %1.</source>
+        <translation>ບໍ່ມີໂປຣແກຣມໃນຄອມພິວເຕີນີ້ທີ່ຫຼິ້ນ %1 ໄດ້.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (ສະບັບທີ %2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 ໄບຕ໌</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
     <message>
         <source>demo data</source>
         <translation>ຂໍ້ມູນສາທິດ</translation>
+    </message>
+    <message>
+        <source>someone (no name given)</source>
+        <translation>ບາງຄົນ (ບໍ່ໄດ້ລະບຸຊື່)</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +4405,32 @@
     <message>
         <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
         <translation>ເລືອກພາສາທີ່ GMS Desk ໃຊ້. ທ່ານສາມາດປ່ຽນໄດ້ພາຍຫຼັງໃນ “ການຕັ້ງຄ່າ”.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>ຊອກຫາພາສາ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <source>None chosen</source>
+        <translation>ຍັງບໍ່ໄດ້ເລືອກ</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4484,145 @@
     </message>
 </context>
 <context>
+    <name>MapDialog</name>
+    <message>
+        <source>Map</source>
+        <translation>ແຜນທີ່</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>ຊູມເຂົ້າ (+)</translation>
+    </message>
+    <message>
+        <source>The answer on the map. Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>ຄຳຕອບຢູ່ເທິງແຜນທີ່. ລາກເພື່ອເລື່ອນແຜນທີ່; ໝຸນລໍ້ເມົ້າ ຫຼື ກົດ + ແລະ - ເພື່ອຊູມ.</translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there (or press Space for the cross in the middle). Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>ຄລິກບ່ອນທີ່ຕ້ອງການເພື່ອວາງຈຸດ (ຫຼື ກົດ Space ເພື່ອໃຊ້ເຄື່ອງໝາຍກາກະບາດຢູ່ກາງ). ລາກເພື່ອເລື່ອນແຜນທີ່; ໝຸນລໍ້ເມົ້າ ຫຼື ກົດ + ແລະ - ເພື່ອຊູມ.</translation>
+    </message>
+    <message>
+        <source>Click each corner of the shape in turn (or press Space for the cross in the middle); the shape closes by itself. Backspace removes the last corner. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>ຄລິກແຕ່ລະມຸມຂອງຮູບຮ່າງຕາມລຳດັບ (ຫຼື ກົດ Space ເພື່ອໃຊ້ເຄື່ອງໝາຍກາກະບາດຢູ່ກາງ); ຮູບຮ່າງຈະປິດເອງ. ກົດ Backspace ເພື່ອລຶບມຸມສຸດທ້າຍ. ລາກເພື່ອເລື່ອນແຜນທີ່; ໃຊ້ລໍ້ເມົ້າ ຫຼື + ແລະ - ເພື່ອຊູມ.</translation>
+    </message>
+    <message>
+        <source>Click each point of the line in turn (or press Space for the cross in the middle). Backspace removes the last point. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>ຄລິກແຕ່ລະຈຸດຂອງເສັ້ນຕາມລຳດັບ (ຫຼື ກົດ Space ເພື່ອໃຊ້ເຄື່ອງໝາຍກາກະບາດຢູ່ກາງ). ກົດ Backspace ເພື່ອລຶບຈຸດສຸດທ້າຍ. ລາກເພື່ອເລື່ອນແຜນທີ່; ໃຊ້ລໍ້ເມົ້າ ຫຼື + ແລະ - ເພື່ອຊູມ.</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>ຊູມອອກ (-)</translation>
+    </message>
+    <message>
+        <source>Choose map tiles…</source>
+        <translation>ເລືອກແຜ່ນແຜນທີ່…</translation>
+    </message>
+    <message>
+        <source>An MBTiles file…</source>
+        <translation>ໄຟລ໌ MBTiles…</translation>
+    </message>
+    <message>
+        <source>A folder of tiles (zoom/x/y.png)…</source>
+        <translation>ໂຟນເດີແຜ່ນແຜນທີ່ (zoom/x/y.png)…</translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation>ລຶບຈຸດສຸດທ້າຍ</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>ລຶບຈຸດ</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>ລຶບທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Use this answer (Ctrl+Enter)</source>
+        <translation>ໃຊ້ຄຳຕອບນີ້ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No map tiles are set up on this laptop, so no map can be shown. Choose map tiles kept on this laptop: an MBTiles file, or a folder of tiles (zoom/x/y.png). You can also close this and type the location.</source>
+        <translation>ຍັງບໍ່ໄດ້ຕັ້ງແຜ່ນແຜນທີ່ (map tiles) ໃນຄອມພິວເຕີນີ້, ຈຶ່ງບໍ່ສາມາດສະແດງແຜນທີ່ໄດ້. ກະລຸນາເລືອກແຜ່ນແຜນທີ່ທີ່ເກັບໄວ້ໃນຄອມພິວເຕີນີ້: ໄຟລ໌ MBTiles ຫຼື ໂຟນເດີແຜ່ນແຜນທີ່ (zoom/x/y.png). ທ່ານຍັງສາມາດປິດໜ້ານີ້ ແລ້ວພິມທີ່ຕັ້ງເອງໄດ້.</translation>
+    </message>
+    <message>
+        <source>The map tiles chosen for this laptop (%1) are no longer there. Choose map tiles again, or close this and type the location.</source>
+        <translation>ແຜ່ນແຜນທີ່ທີ່ເລືອກໄວ້ສຳລັບຄອມພິວເຕີນີ້ (%1) ບໍ່ມີຢູ່ແລ້ວ. ກະລຸນາເລືອກແຜ່ນແຜນທີ່ອີກຄັ້ງ ຫຼື ປິດໜ້ານີ້ ແລ້ວພິມທີ່ຕັ້ງເອງ.</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles, which GMS Desk cannot draw. Choose raster tiles (PNG or JPEG pictures) instead.</source>
+        <translation>%1 ມີແຜ່ນແຜນທີ່ແບບ vector ເຊິ່ງ GMS Desk ແຕ້ມບໍ່ໄດ້. ກະລຸນາເລືອກແຜ່ນແຜນທີ່ແບບ raster (ຮູບ PNG ຫຼື JPEG) ແທນ.</translation>
+    </message>
+    <message>
+        <source>%1 holds no map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>%1 ບໍ່ມີແຜ່ນແຜນທີ່. ກະລຸນາເລືອກໄຟລ໌ MBTiles ຫຼື ໂຟນເດີແຜ່ນແຜນທີ່ (zoom/x/y.png).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>ບໍ່ສາມາດອ່ານ %1 ເປັນແຜ່ນແຜນທີ່ໄດ້. ກະລຸນາເລືອກໄຟລ໌ MBTiles ຫຼື ໂຟນເດີແຜ່ນແຜນທີ່ (zoom/x/y.png).</translation>
+    </message>
+    <message>
+        <source>These map tiles could not be remembered for next time.</source>
+        <translation>ບໍ່ສາມາດຈື່ແຜ່ນແຜນທີ່ເຫຼົ່ານີ້ໄວ້ສຳລັບຄັ້ງຕໍ່ໄປໄດ້.</translation>
+    </message>
+    <message>
+        <source>Choose map tiles</source>
+        <translation>ເລືອກແຜ່ນແຜນທີ່</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles);;All files (*)</source>
+        <translation>ແຜ່ນແຜນທີ່ (*.mbtiles);;ໄຟລ໌ທັງໝົດ (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles</source>
+        <translation>ເລືອກໂຟນເດີແຜ່ນແຜນທີ່</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>ເສັ້ນຕ້ອງມີຢ່າງໜ້ອຍສອງຈຸດ.</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>ຮູບຮ່າງຕ້ອງມີຢ່າງໜ້ອຍສາມຈຸດ.</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>ເສັ້ນຂະໜານ %1, ເສັ້ນແວງ %2</translation>
+    </message>
+    <message>
+        <source>No point yet.</source>
+        <translation>ຍັງບໍ່ມີຈຸດ.</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>ຈຸດ: %1</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>ຍັງບໍ່ມີຈຸດໃດ.</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>ແຜນທີ່…</translation>
+    </message>
+    <message>
+        <source>Pick the place on a map kept on this laptop (no internet needed)</source>
+        <translation>ເລືອກທີ່ຕັ້ງເທິງແຜນທີ່ທີ່ເກັບໄວ້ໃນຄອມພິວເຕີນີ້ (ບໍ່ຕ້ອງໃຊ້ອິນເຕີເນັດ)</translation>
+    </message>
+</context>
+<context>
     <name>MediaWidget</name>
     <message>
         <source>Choose a photo…</source>
@@ -3854,6 +4635,10 @@
     <message>
         <source>Take a photo…</source>
         <translation>ຖ່າຍຮູບ…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>ຫຼິ້ນ</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3923,74 +4708,6 @@
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>ພາສາອັງກິດ</translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation>ພາສາຂະແມ</translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation>ພາສາລາວ</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>ພາສາມຽນມາ</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>ພາສາໄທ</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>ພາສາຫວຽດນາມ</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>ພາສາຈີນ</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>ພາສາຍີ່ປຸ່ນ</translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation>ພາສາເກົາຫຼີ</translation>
-    </message>
-    <message>
-        <source>Malay</source>
-        <translation>ພາສາມາເລ</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>ພາສາອິນໂດເນເຊຍ</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>ພາສາຝຣັ່ງ</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>ພາສາເຢຍລະມັນ</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>ພາສາລັດເຊຍ</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>ພາສາສະເປນ</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>ພາສາຮິນດີ</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>ພາສາອາຣັບ</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3998,12 +4715,12 @@
 <context>
     <name>NetworkArea</name>
     <message>
-        <source>Search agency, province, language (e.g. ja), service…</source>
-        <translation>ຊອກຫາອົງກອນ, ແຂວງ, ພາສາ (ເຊັ່ນ: ja), ການບໍລິການ…</translation>
+        <source>Search agency, province, language (e.g. Japanese), service…</source>
+        <translation>ຊອກຫາອົງກອນ, ແຂວງ, ພາສາ (ເຊັ່ນ: ຍີ່ປຸ່ນ), ການບໍລິການ…</translation>
     </message>
     <message>
-        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
-        <translation>ພິມລະຫັດພາສາ ເຊັ່ນ ja ເພື່ອຊອກຫາຜູ້ທີ່ແປເປັນພາສາຍີ່ປຸ່ນ; ກົດ Enter ຫຼື ↓ ເພື່ອໄປທີ່ລາຍການ.</translation>
+        <source>Type a language&apos;s name, such as Japanese, to find who translates into it; Enter or Down goes to the list.</source>
+        <translation>ພິມຊື່ພາສາ ເຊັ່ນ ຍີ່ປຸ່ນ ເພື່ອຊອກຫາຜູ້ທີ່ແປເປັນພາສານັ້ນ; ກົດ Enter ຫຼື ↓ ເພື່ອໄປທີ່ລາຍການ.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -4153,6 +4870,48 @@
     </message>
 </context>
 <context>
+    <name>PairsDialog</name>
+    <message>
+        <source>Language pairs</source>
+        <translation>ຄູ່ພາສາ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>ແປເປັນ</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>ເພີ່ມຄູ່ພາສາ</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>ເອົາຄູ່ພາສາອອກ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <source>Choose two different languages from the lists.</source>
+        <translation>ກະລຸນາເລືອກສອງພາສາທີ່ແຕກຕ່າງກັນຈາກລາຍການ.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsField</name>
+    <message>
+        <source>No language pairs</source>
+        <translation>ບໍ່ມີຄູ່ພາສາ</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4180,6 +4939,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Choose…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Value</source>
@@ -4188,6 +4954,17 @@
     <message>
         <source>Total</source>
         <translation>ລວມ</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Choose…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <source>Type or choose a province</source>
+        <translation>ພິມ ຫຼື ເລືອກແຂວງ</translation>
     </message>
 </context>
 <context>
@@ -4918,12 +5695,8 @@ They are in the names of: %2</source>
         <translation>ເຊັ່ນ: 50 ຕໍ່ໜ້າ</translation>
     </message>
     <message>
-        <source>e.g. km-ja, km-th</source>
-        <translation>ເຊັ່ນ: km-ja, km-th</translation>
-    </message>
-    <message>
-        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
-        <translation>ສຳລັບການແປພາສາ: ລະຫັດພາສາຕົ້ນທາງ-ປາຍທາງ ຂັ້ນດ້ວຍຈຸດ (,) (km-ja ແມ່ນແປຈາກພາສາຂະແມເປັນພາສາຍີ່ປຸ່ນ).</translation>
+        <source>For translation: each language pair, from one language into another.</source>
+        <translation>ສຳລັບການແປພາສາ: ແຕ່ລະຄູ່ພາສາ, ຈາກພາສາໜຶ່ງເປັນອີກພາສາໜຶ່ງ.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4992,6 +5765,10 @@ They are in the names of: %2</source>
     <message>
         <source>Apply language</source>
         <translation>ປ່ຽນພາສາ</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>ຊື່ ແລະ ນາມສະກຸນຂອງທ່ານ ຕາມທີ່ເພື່ອນຮ່ວມງານຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
@@ -6835,6 +7612,13 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
             <numerusform>ບັນທຶກ %1 ແລ້ວ: %n ການປ່ຽນແປງ. ກະລຸນານຳໄປສຳນັກງານໃຫຍ່ ແລ້ວນຳເຂົ້າໄຟລ໌ຕອບກັບທີ່ໄດ້ຮັບຢູ່ນີ້.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It carries %n photo(s) and file(s) too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the sync bundle…</source>
         <translation>ກຳລັງສ້າງໄຟລ໌ຊິ້ງຂໍ້ມູນ…</translation>
@@ -6866,10 +7650,31 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
+        <source>Headquarters has %n of your photos and files now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
         <translation>
             <numerusform>ນຳເຂົ້າໄຟລ໌ຈາກຄອມພິວເຕີອື່ນແລ້ວ: %n ການປ່ຽນແປງ. ການປ່ຽນແປງເຫຼົ່ານີ້ຈະຖືກສົ່ງຕໍ່ໄປສຳນັກງານໃຫຍ່ພ້ອມກັບໄຟລ໌ຄັ້ງຕໍ່ໄປຂອງທ່ານ.</numerusform>
             <numerusform>ນຳເຂົ້າໄຟລ໌ຈາກຄອມພິວເຕີອື່ນແລ້ວ: %n ການປ່ຽນແປງ. ການປ່ຽນແປງເຫຼົ່ານີ້ຈະຖືກສົ່ງຕໍ່ໄປສຳນັກງານໃຫຍ່ພ້ອມກັບໄຟລ໌ຄັ້ງຕໍ່ໄປຂອງທ່ານ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -8153,6 +8958,10 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
         <translation>ຊື່ຂອງທ່ານຖືກບັນທຶກໄປກັບທຸກການປ່ຽນແປງທີ່ທ່ານເຮັດ. ວິສາຫະກິດ, ກອງປະຊຸມສຳມະນາ ແລະ ກິດຈະກຳໃໝ່ ຈະເລີ່ມດ້ວຍປະເທດ/ພາກພື້ນ ແລະ ແຂວງ ຂອງອົງກອນທ່ານ; ທ່ານຍັງສາມາດປ່ຽນໄດ້ຢູ່ທີ່ນັ້ນ.</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>ຊື່ ແລະ ນາມສະກຸນຂອງທ່ານ ຕາມທີ່ເພື່ອນຮ່ວມງານຮູ້ຈັກ</translation>
     </message>
     <message>
         <source>Settings changes any of this later.</source>

@@ -217,10 +217,6 @@
         <translation>အမည်များကို ကော်မာ (,) ဖြင့် ခြားပါ</translation>
     </message>
     <message>
-        <source>Codes, separated by commas: km, en, ja</source>
-        <translation>ကုဒ်များကို ကော်မာဖြင့် ခြားပါ: km, en, ja</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>အဖွဲ့အစည်း</translation>
     </message>
@@ -447,6 +443,34 @@
             <numerusform>စစ်တမ်း ဖြေဆိုချက် %n ခု</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It also holds %n attached photo(s) or file(s) (%1).</source>
+        <translation>
+            <numerusform>ပူးတွဲ ဓာတ်ပုံ သို့မဟုတ် ဖိုင် %n ခု (%1) လည်း ပါဝင်သည်။</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it was made: %1</source>
+        <translation>ပြုလုပ်ရသည့် အကြောင်း: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached photo(s) or file(s) were put back.</source>
+        <translation>
+            <numerusform>ပူးတွဲ ဓာတ်ပုံ သို့မဟုတ် ဖိုင် %n ခုကို ပြန်ထည့်ပြီးပါပြီ။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <translation>
+            <numerusform>အရန်ဖိုင်ထဲရှိ ပူးတွဲဖိုင် %n ခု ပျက်စီးနေသဖြင့် ပြန်မထည့်ရပါ။ ၎င်းတို့ကို ဖွင့်သောအခါ ဌာနချုပ်တွင် ရှိပါက ဌာနချုပ်မှ ရယူပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the backup is damaged: %n attached file(s) could not be read.</source>
+        <translation>
+            <numerusform>အရန်ဖိုင်၏ နောက်ဆုံးပိုင်း ပျက်စီးနေသည်: ပူးတွဲဖိုင် %n ခုကို ဖတ်၍ မရပါ။</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -527,8 +551,8 @@
         <translation>ဖိုင်မှ ပြန်လည်ရယူရန်</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>GMS Desk အရန်ဖိုင်များ (*.sqlite3.gz *.enc *.sqlite3)</translation>
+        <source>GMS Desk backups (%1)</source>
+        <translation>GMS Desk အရန်ဖိုင်များ (%1)</translation>
     </message>
     <message>
         <source>Making a backup first…</source>
@@ -608,10 +632,6 @@
         <translation>ဖိုင်မှ ပြန်လည်ရယူရန်</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>GMS Desk အရန်ဖိုင်များ (*.sqlite3.gz *.enc *.sqlite3)</translation>
-    </message>
-    <message>
         <source>Reading the backup…</source>
         <translation>အရန်ဖိုင်ကို ဖတ်နေသည်…</translation>
     </message>
@@ -626,6 +646,10 @@
     <message>
         <source>Restore</source>
         <translation>ပြန်လည်ရယူရန်</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (%1)</source>
+        <translation>GMS Desk အရန်ဖိုင်များ (%1)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -787,8 +811,12 @@
         <translation>PDF ဖတ်သည့် ပရိုဂရမ်ဖြင့် ဖွင့်ရန်(&amp;V)</translation>
     </message>
     <message>
-        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
-        <translation>ဤကွန်ပျူတာသည် စာမျက်နှာများကို ဤနေရာတွင် မပြနိုင်ပါ။ မသိမ်းမီ ကြည့်ရှုရန် အစမ်းကြည့်ဖိုင်ကို သင်၏ PDF ဖတ်သည့် ပရိုဂရမ်ဖြင့် ဖွင့်ပါ။</translation>
+        <source>The certificates cannot be shown here: this computer has no program to draw PDF pages in GMS Desk.
+
+To check them before they are issued, press “Open in the PDF viewer” below. Or save the PDF and open it from its folder.</source>
+        <translation>လက်မှတ်များကို ဤနေရာတွင် ပြ၍ မရပါ: ဤကွန်ပျူတာတွင် GMS Desk ထဲ၌ PDF စာမျက်နှာများကို ပြပေးမည့် ပရိုဂရမ် မရှိပါ။
+
+လက်မှတ်များ မထုတ်ပေးမီ စစ်ဆေးရန် အောက်ရှိ “PDF ဖတ်သည့် ပရိုဂရမ်ဖြင့် ဖွင့်ရန်” ကို နှိပ်ပါ။ သို့မဟုတ် PDF ကို သိမ်းပြီး ၎င်း၏ ဖိုင်တွဲမှ ဖွင့်ပါ။</translation>
     </message>
     <message numerus="yes">
         <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
@@ -1262,10 +1290,6 @@
         <translation>ဤဂဏန်း၏ နောက်ကွယ်ရှိ မှတ်တမ်းများကို ပြရန်</translation>
     </message>
     <message>
-        <source>By…</source>
-        <translation>ခွဲခြမ်းရန်…</translation>
-    </message>
-    <message>
         <source>Break this indicator down (by sex, province, agency…)</source>
         <translation>ဤညွှန်ကိန်းကို ခွဲခြမ်းရန် (ကျား/မ၊ တိုင်း/ပြည်နယ်၊ အဖွဲ့အစည်း… အလိုက်)</translation>
     </message>
@@ -1495,6 +1519,22 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>ဖုန်း(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Nobody found. Enter starts a new person with this name.</source>
+        <translation>မည်သူမျှ မတွေ့ပါ။ Enter နှိပ်လျှင် ဤအမည်ဖြင့် လူသစ်တစ်ဦး စတင်ထည့်ပါမည်။</translation>
+    </message>
+    <message>
+        <source>No SME found.</source>
+        <translation>SME လုပ်ငန်း မတွေ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number above to search; Enter enrols the highlighted person.</source>
+        <translation>ရှာရန် အထက်တွင် အမည် သို့မဟုတ် ဖုန်းနံပါတ်ကို ရိုက်ပါ။ Enter နှိပ်လျှင် ရွေးထားသောသူကို စာရင်းသွင်းပါမည်။</translation>
+    </message>
+    <message>
+        <source>Type above to find an SME for a new person.</source>
+        <translation>လူသစ်အတွက် SME လုပ်ငန်း ရှာရန် အထက်တွင် ရိုက်ပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in this workshop.</source>
@@ -2709,6 +2749,520 @@
         <source>update_if &apos;{source}&apos;: {error}</source>
         <translation>update_if &apos;{source}&apos;: {error}</translation>
     </message>
+    <message>
+        <source>these questions depend on each other in a circle: {names}; break the circle in relevant/calculation</source>
+        <translation>ဤမေးခွန်းများသည် တစ်ခုနှင့်တစ်ခု စက်ဝိုင်းပုံ မှီခိုနေသည်: {names}၊ relevant/calculation တွင် ထိုစက်ဝိုင်းကို ဖြတ်ပါ</translation>
+    </message>
+    <message>
+        <source>unexpected character {character} at position {position}</source>
+        <translation>နေရာ {position} တွင် မမျှော်လင့်သော စာလုံး {character} ရှိနေသည်</translation>
+    </message>
+    <message>
+        <source>{reference} is not a valid reference to a question</source>
+        <translation>{reference} သည် မေးခွန်းတစ်ခုကို မှန်ကန်စွာ ရည်ညွှန်းခြင်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found the end at position {position}</source>
+        <translation>{expected} ကို မျှော်လင့်ထားသော်လည်း နေရာ {position} တွင် ဖော်မြူလာ ဆုံးသွားသည်</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found {found} at position {position}</source>
+        <translation>{expected} ကို မျှော်လင့်ထားသော်လည်း နေရာ {position} တွင် {found} ကို တွေ့ရသည်</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>ဖော်မြူလာ ဗလာ ဖြစ်နေသည်</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>ဖော်မြူလာ စောစီးစွာ ဆုံးသွားသည်</translation>
+    </message>
+    <message>
+        <source>a path after {reference} is not supported</source>
+        <translation>{reference} နောက်ရှိ path ကို အသုံးပြု၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>an empty predicate &apos;[]&apos; at position {position}</source>
+        <translation>နေရာ {position} တွင် predicate အလွတ် &apos;[]&apos; ရှိနေသည်</translation>
+    </message>
+    <message>
+        <source>attributes (&apos;@&apos;) are not supported</source>
+        <translation>attribute (&apos;@&apos;) များကို အသုံးပြု၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>wildcards (&apos;*&apos;) in paths are not supported</source>
+        <translation>path ထဲတွင် wildcard (&apos;*&apos;) များကို အသုံးပြု၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;/&apos;</source>
+        <translation>path သည် &apos;/&apos; ဖြင့် ဆုံးနေသည်</translation>
+    </message>
+    <message>
+        <source>a path cannot contain {token} (position {position})</source>
+        <translation>path ထဲတွင် {token} မပါရပါ (နေရာ {position})</translation>
+    </message>
+    <message>
+        <source>search() is an appearance of a select question (its choices from a CSV file), not a function for calculations</source>
+        <translation>search() သည် select မေးခွန်း၏ appearance (CSV ဖိုင်မှ ရွေးချယ်စရာများ ယူရန်) ဖြစ်ပြီး တွက်ချက်ရန် function မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>unexpected {token} at position {position}</source>
+        <translation>နေရာ {position} တွင် မမျှော်လင့်သော {token} ရှိနေသည်</translation>
+    </message>
+    <message>
+        <source>&apos;//&apos; paths are not supported</source>
+        <translation>&apos;//&apos; path များကို အသုံးပြု၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) on the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>ပုံစံ၏ ကိုယ်ပိုင် မေးခွန်းများတွင် predicate (&apos;[...]&apos;) များကို အသုံးပြု၍ မရပါ၊ indexed-repeat() ကို သုံးပါ</translation>
+    </message>
+    <message>
+        <source>{function}() takes no arguments</source>
+        <translation>{function}() သည် argument မယူပါ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() သည် argument %n ခု ယူသည်၊ {given} ခု မဟုတ်ပါ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no question named &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; အမည်ရှိ မေးခွန်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not understood: refer to a question as {reference}</source>
+        <translation>&apos;{path}&apos; ကို နားမလည်ပါ: မေးခွန်းကို {reference} ဟု ရည်ညွှန်းပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a column of the choices</source>
+        <translation>&apos;{path}&apos; သည် ရွေးချယ်စရာများ၏ ကော်လံ မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>instance() takes the name of a secondary instance in quotes, e.g. instance(&apos;fruits&apos;)</source>
+        <translation>instance() တွင် secondary instance ၏ အမည်ကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ပေးရသည်၊ ဥပမာ instance(&apos;fruits&apos;)</translation>
+    </message>
+    <message>
+        <source>instance(&apos;{name}&apos;) names no file attached to the form and no list of the choices sheet: attach {name}.csv or {name}.xml (declared by a select_one_from_file, csv-external or xml-external row) or use a choice list</source>
+        <translation>instance(&apos;{name}&apos;) သည် ပုံစံနှင့် ပူးတွဲထားသော ဖိုင် သို့မဟုတ် choices sheet ရှိ စာရင်း တစ်ခုခုကို ရည်ညွှန်းခြင်း မရှိပါ: {name}.csv သို့မဟုတ် {name}.xml ကို ပူးတွဲပါ (select_one_from_file, csv-external သို့မဟုတ် xml-external အတန်းဖြင့် ကြေညာထားရမည်)၊ သို့မဟုတ် ရွေးချယ်စရာ စာရင်းကို သုံးပါ</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) and paths after the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>ပုံစံ၏ ကိုယ်ပိုင် မေးခွန်းများနောက်တွင် predicate (&apos;[...]&apos;) နှင့် path များကို အသုံးပြု၍ မရပါ၊ indexed-repeat() ကို သုံးပါ</translation>
+    </message>
+    <message>
+        <source>the function {function}() is not known</source>
+        <translation>{function}() function ကို မသိပါ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n or more argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() သည် argument %n ခု သို့မဟုတ် ထို့ထက်ပို ယူသည်၊ {given} ခု မဟုတ်ပါ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes {low} to %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() သည် argument {low} ခုမှ %n ခုအထိ ယူသည်၊ {given} ခု မဟုတ်ပါ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted-checklist() takes a minimum, a maximum, then pairs of a value and its weight</source>
+        <translation>weighted-checklist() တွင် အနည်းဆုံး တန်ဖိုး၊ အများဆုံး တန်ဖိုး၊ ထို့နောက် တန်ဖိုးနှင့် ၎င်း၏ weight အတွဲများကို ထည့်ရသည်</translation>
+    </message>
+    <message>
+        <source>digest(): unknown algorithm &apos;{algorithm}&apos;; use one of {algorithms}</source>
+        <translation>digest(): &apos;{algorithm}&apos; algorithm ကို မသိပါ၊ {algorithms} ထဲမှ တစ်ခုကို သုံးပါ</translation>
+    </message>
+    <message>
+        <source>digest(): unknown encoding &apos;{encoding}&apos;; use &apos;base64&apos; or &apos;hex&apos;</source>
+        <translation>digest(): &apos;{encoding}&apos; encoding ကို မသိပါ၊ &apos;base64&apos; သို့မဟုတ် &apos;hex&apos; ကို သုံးပါ</translation>
+    </message>
+    <message>
+        <source>jr:itext() takes one text id in quotes, such as jr:itext(&apos;/data/q:label&apos;); for the label of an answer write {example}</source>
+        <translation>jr:itext() တွင် jr:itext(&apos;/data/q:label&apos;) ကဲ့သို့ မျက်တောင်အဖွင့်အပိတ်ထဲရှိ text id တစ်ခု ထည့်ရသည်၊ အဖြေ၏ label အတွက် {example} ဟု ရေးပါ</translation>
+    </message>
+    <message>
+        <source>jr:itext(&apos;{id}&apos;) names no text of the form: use an id such as &apos;/data/q:label&apos; or &apos;list_name-0&apos;, or for the label of an answer write {example}</source>
+        <translation>jr:itext(&apos;{id}&apos;) သည် ပုံစံရှိ မည်သည့် text ကိုမျှ ရည်ညွှန်းခြင်း မရှိပါ: &apos;/data/q:label&apos; သို့မဟုတ် &apos;list_name-0&apos; ကဲ့သို့ id ကို သုံးပါ၊ သို့မဟုတ် အဖြေ၏ label အတွက် {example} ဟု ရေးပါ</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() needs the question as its second argument, e.g. {example}</source>
+        <translation>jr:choice-name() ၏ ဒုတိယ argument အဖြစ် မေးခွန်းကို ထည့်ရန် လိုသည်၊ ဥပမာ {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name(): &apos;{name}&apos; is not a select question</source>
+        <translation>jr:choice-name(): &apos;{name}&apos; သည် select မေးခွန်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and a position (and more pairs for repeats inside repeats)</source>
+        <translation>indexed-repeat() တွင် repeat အတွင်းရှိ ${question} တစ်ခု၊ ထို့နောက် ${repeat} တစ်ခုနှင့် နေရာ အမှတ် ထည့်ရသည် (repeat အတွင်းရှိ repeat များအတွက် အတွဲများ ထပ်ထည့်ပါ)</translation>
+    </message>
+    <message>
+        <source>indexed-repeat(): &apos;{repeat}&apos; is not a repeat around &apos;{name}&apos;</source>
+        <translation>indexed-repeat(): &apos;{repeat}&apos; သည် &apos;{name}&apos; ကို ဝန်းရံထားသော repeat မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>position() takes at most one argument</source>
+        <translation>position() သည် argument အများဆုံး တစ်ခုသာ ယူသည်</translation>
+    </message>
+    <message>
+        <source>pulldata() takes 4 arguments: the file&apos;s name (without .csv), the column to read, the column to match and the value to find</source>
+        <translation>pulldata() သည် argument 4 ခု ယူသည်: ဖိုင်အမည် (.csv မပါ)၊ ဖတ်မည့် ကော်လံ၊ တိုက်စစ်မည့် ကော်လံနှင့် ရှာမည့် တန်ဖိုး</translation>
+    </message>
+    <message>
+        <source>pulldata(): name the file in quotes, e.g. pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</source>
+        <translation>pulldata(): ဖိုင်အမည်ကို မျက်တောင်အဖွင့်အပိတ်ထဲ ရေးပါ၊ ဥပမာ pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</translation>
+    </message>
+    <message>
+        <source>pulldata() reads &apos;{file}&apos;, which is not attached to the form</source>
+        <translation>pulldata() က &apos;{file}&apos; ကို ဖတ်သော်လည်း ၎င်းကို ပုံစံနှင့် ပူးတွဲမထားပါ</translation>
+    </message>
+    <message>
+        <source>pulldata(): &apos;{file}&apos; has no column &apos;{column}&apos; (its columns: {columns})</source>
+        <translation>pulldata(): &apos;{file}&apos; တွင် &apos;{column}&apos; ကော်လံ မရှိပါ (ရှိသော ကော်လံများ: {columns})</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; ({why}) could not be read: {error}</source>
+        <translation>&apos;{file}&apos; ဖိုင် ({why}) ကို ဖတ်၍ မရပါ: {error}</translation>
+    </message>
+    <message>
+        <source>the form needs the file &apos;{file}&apos; ({why}), but it is not attached: put it in {where} and import the form again</source>
+        <translation>ပုံစံအတွက် &apos;{file}&apos; ဖိုင် ({why}) လိုအပ်သော်လည်း ပူးတွဲမထားပါ: ၎င်းကို {where} ထဲ ထည့်ပြီး ပုံစံကို ထပ်မံ တင်သွင်းပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not UTF-8 text: save it as &quot;CSV UTF-8&quot; (or as UTF-8) and import the form again</source>
+        <translation>&apos;{file}&apos; သည် UTF-8 စာသား မဟုတ်ပါ: ၎င်းကို &quot;CSV UTF-8&quot; (သို့မဟုတ် UTF-8) အဖြစ် သိမ်းပြီး ပုံစံကို ထပ်မံ တင်သွင်းပါ</translation>
+    </message>
+    <message>
+        <source>the files attached to the form take {size}; a form version travels with its files, which may take at most {limit} together: make the images smaller</source>
+        <translation>ပုံစံနှင့် ပူးတွဲထားသော ဖိုင်များ၏ အရွယ်အစား {size} ရှိသည်၊ ပုံစံ ဗားရှင်းသည် ၎င်း၏ ဖိုင်များနှင့်အတူ ပို့ရပြီး စုစုပေါင်း {limit} ထက် မပိုရပါ: ပုံများကို သေးအောင် ပြုလုပ်ပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a CSV file ODK can read: {error}</source>
+        <translation>&apos;{file}&apos; သည် ODK ဖတ်နိုင်သော CSV ဖိုင် မဟုတ်ပါ: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no header row: its first row must name the columns (for example name,label)</source>
+        <translation>&apos;{file}&apos; တွင် ခေါင်းစီး အတန်း မရှိပါ: ပထမ အတန်းတွင် ကော်လံ အမည်များ ရှိရမည် (ဥပမာ name,label)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos;</source>
+        <translation>&apos;{file}&apos; တွင် &apos;{column}&apos; အမည်ရှိ ကော်လံ နှစ်ခု ရှိနေသည်</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; declares a DOCTYPE or entities, which ODK does not read</source>
+        <translation>&apos;{file}&apos; တွင် ODK မဖတ်သော DOCTYPE သို့မဟုတ် entity များကို ကြေညာထားသည်</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not well-formed XML: {error}</source>
+        <translation>&apos;{file}&apos; သည် ပုံစံမှန် XML မဟုတ်ပါ: {error}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ဂဏန်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>a position needs a longitude and a latitude</source>
+        <translation>တည်နေရာတစ်ခုတွင် လောင်ဂျီကျုနှင့် လတ္တီကျု လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <source>a feature needs a geometry</source>
+        <translation>feature တစ်ခုတွင် geometry လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <source>geometry type {type} is not one ODK reads (Point, LineString, Polygon)</source>
+        <translation>geometry အမျိုးအစား {type} ကို ODK မဖတ်ပါ (Point, LineString, Polygon ကိုသာ ဖတ်သည်)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not valid JSON: {error}</source>
+        <translation>&apos;{file}&apos; သည် မှန်ကန်သော JSON မဟုတ်ပါ: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a GeoJSON FeatureCollection</source>
+        <translation>&apos;{file}&apos; သည် GeoJSON FeatureCollection မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number} is not an object</source>
+        <translation>&apos;{file}&apos;: feature {number} သည် object မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number}: {error}</source>
+        <translation>&apos;{file}&apos;: feature {number}: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a data file ODK reads (CSV, XML or GeoJSON)</source>
+        <translation>&apos;{file}&apos; သည် ODK ဖတ်သော ဒေတာဖိုင် (CSV, XML သို့မဟုတ် GeoJSON) မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the audit log of ODK Collect is not recorded by GMS Desk</source>
+        <translation>ODK Collect ၏ audit log ကို GMS Desk က မှတ်တမ်းမတင်ပါ</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{type}&apos; ({name}) is ignored: {reason}</source>
+        <translation>metadata &apos;{type}&apos; ({name}) ကို လျစ်လျူရှုပါသည်: {reason}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{source}&apos;: {error}</source>
+        <translation>{column} &apos;{source}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question inside a repeat</source>
+        <translation>&apos;{type}&apos; အမျိုးအစားသည် repeat အတွင်းရှိ မေးခွန်းတစ်ခု၏ အဖြေများမှ ရွေးချယ်စရာများကို ယူသော်လည်း &apos;{name}&apos; သည် repeat အတွင်းရှိ မေးခွန်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question of the form</source>
+        <translation>&apos;{type}&apos; အမျိုးအစားသည် repeat အတွင်းရှိ မေးခွန်းတစ်ခု၏ အဖြေများမှ ရွေးချယ်စရာများကို ယူသော်လည်း &apos;{name}&apos; သည် ဤပုံစံ၏ မေးခွန်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is used more than once; GMS Desk needs every question and group name to be unique in its group</source>
+        <translation>&apos;{name}&apos; အမည်ကို တစ်ကြိမ်ထက်ပို သုံးထားသည်၊ GMS Desk တွင် မေးခွန်းနှင့် group အမည်တိုင်းသည် ၎င်း၏ group အတွင်း တစ်ခုတည်းသာ ဖြစ်ရမည်</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; is not attached to the form</source>
+        <translation>&apos;{file}&apos; ဖိုင်ကို ပုံစံနှင့် ပူးတွဲမထားပါ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; ({name}) is not supported by GMS Desk; supported types: {types}, groups and repeats. Remove the row or change its type</source>
+        <translation>&apos;{type}&apos; အမျိုးအစား ({name}) ကို GMS Desk တွင် အသုံးပြု၍ မရပါ၊ အသုံးပြုနိုင်သော အမျိုးအစားများ: {types}၊ group နှင့် repeat များ။ ထိုအတန်းကို ဖယ်ရှားပါ သို့မဟုတ် ၎င်း၏ အမျိုးအစားကို ပြောင်းပါ</translation>
+    </message>
+    <message>
+        <source>the loop&apos;s %(name)s or %(label)s could not be filled in for &apos;{choice}&apos;: {error}</source>
+        <translation>&apos;{choice}&apos; အတွက် loop ၏ %(name)s သို့မဟုတ် %(label)s ကို ဖြည့်၍ မရပါ: {error}</translation>
+    </message>
+    <message>
+        <source>the list &apos;{list}&apos; is not on the external_choices sheet</source>
+        <translation>&apos;{list}&apos; စာရင်းသည် external_choices sheet တွင် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet</source>
+        <translation>&apos;{list}&apos; ရွေးချယ်စရာ စာရင်းသည် choices sheet တွင် မရှိပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no column &apos;{column}&apos; for the choices&apos; values (its columns: {columns})</source>
+        <translation>&apos;{file}&apos; တွင် ရွေးချယ်စရာ တန်ဖိုးများအတွက် &apos;{column}&apos; ကော်လံ မရှိပါ (ရှိသော ကော်လံများ: {columns})</translation>
+    </message>
+    <message>
+        <source>search() takes the CSV file&apos;s name in quotes, then optionally &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; or &apos;matches&apos;, a column and the text to find</source>
+        <translation>search() တွင် CSV ဖိုင်အမည်ကို မျက်တောင်အဖွင့်အပိတ်ထဲ ထည့်ရပြီး လိုအပ်ပါက &apos;contains&apos;၊ &apos;startswith&apos;၊ &apos;endswith&apos; သို့မဟုတ် &apos;matches&apos;၊ ကော်လံတစ်ခုနှင့် ရှာမည့် စာသားကို ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>search() needs a row on the choices sheet naming the file&apos;s value column (name) and label column (label)</source>
+        <translation>search() အတွက် choices sheet တွင် ဖိုင်၏ တန်ဖိုး ကော်လံ (name) နှင့် label ကော်လံ (label) ကို ဖော်ပြသော အတန်းတစ်ခု လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <source>search(): name the column in quotes and search for text in quotes, a number or a ${question}</source>
+        <translation>search(): ကော်လံကို မျက်တောင်အဖွင့်အပိတ်ထဲ ရေးပြီး မျက်တောင်အဖွင့်အပိတ်ထဲရှိ စာသား၊ ဂဏန်း သို့မဟုတ် ${question} ကို ရှာပါ</translation>
+    </message>
+    <message>
+        <source>range parameter {parameter}=&apos;{value}&apos; is not a number</source>
+        <translation>range parameter {parameter}=&apos;{value}&apos; သည် ဂဏန်း မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>range parameter step must be greater than 0</source>
+        <translation>range parameter step သည် 0 ထက် ကြီးရမည်</translation>
+    </message>
+    <message>
+        <source>repeat_count &apos;{source}&apos; reads a question inside the repeat it counts; count from a question before it</source>
+        <translation>repeat_count &apos;{source}&apos; သည် ၎င်း ရေတွက်သော repeat အတွင်းရှိ မေးခွန်းကို ဖတ်နေသည်၊ ထို repeat မတိုင်မီရှိ မေးခွန်းမှ ရေတွက်ပါ</translation>
+    </message>
+    <message>
+        <source>choice_filter only applies to select questions; it is ignored</source>
+        <translation>choice_filter သည် select မေးခွန်းများတွင်သာ သက်ရောက်သဖြင့် ၎င်းကို လျစ်လျူရှုပါသည်</translation>
+    </message>
+    <message>
+        <source>the label refers to {reference}, but there is no question named &apos;{name}&apos;</source>
+        <translation>label က {reference} ကို ရည်ညွှန်းသော်လည်း &apos;{name}&apos; အမည်ရှိ မေးခွန်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>the form definition is damaged: {error}</source>
+        <translation>ပုံစံ၏ အဓိပ္ပာယ်ဖွင့်ဆိုချက် ပျက်စီးနေသည်: {error}</translation>
+    </message>
+    <message>
+        <source>guidance hints are not shown by GMS Desk</source>
+        <translation>guidance hint များကို GMS Desk က မပြပါ</translation>
+    </message>
+    <message>
+        <source>trigger (recalculate when another question changes) is not supported</source>
+        <translation>trigger (အခြားမေးခွန်း ပြောင်းလဲသောအခါ ပြန်တွက်ခြင်း) ကို အသုံးပြု၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>instance attributes are not supported</source>
+        <translation>instance attribute များကို အသုံးပြု၍ မရပါ</translation>
+    </message>
+    <message>
+        <source>GMS Desk does not use it</source>
+        <translation>GMS Desk က ၎င်းကို အသုံးမပြုပါ</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is ignored: {reason}</source>
+        <translation>&apos;{column}&apos; ကော်လံကို လျစ်လျူရှုပါသည်: {reason}</translation>
+    </message>
+    <message>
+        <source>pyxform, the XLSForm reader ODK uses, says: {message}</source>
+        <translation>ODK သုံးသော XLSForm ဖတ်သည့် ပရိုဂရမ် pyxform ၏ အကြောင်းကြားချက်: {message}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type</source>
+        <translation>&apos;{type}&apos; သည် XLSForm မေးခွန်း အမျိုးအစား မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the {column} on the {sheet} sheet is not a valid name: a name begins with a letter or an underscore, followed by letters, digits, underscores, hyphens or periods</source>
+        <translation>{sheet} sheet ရှိ {column} သည် မှန်ကန်သော အမည် မဟုတ်ပါ: အမည်ကို စာလုံး သို့မဟုတ် underscore (_) ဖြင့် စရပြီး နောက်တွင် စာလုံး၊ ဂဏန်း၊ underscore၊ hyphen (-) သို့မဟုတ် period (.) များသာ ပါရမည်</translation>
+    </message>
+    <message>
+        <source>a choice list names the same choice twice: give each choice of a list its own name, or set allow_choice_duplicates to yes on the settings sheet</source>
+        <translation>ရွေးချယ်စရာ စာရင်းတစ်ခုတွင် ရွေးချယ်စရာ အမည်တူ နှစ်ခု ရှိနေသည်: စာရင်းရှိ ရွေးချယ်စရာတိုင်းကို ကိုယ်ပိုင်အမည် ပေးပါ၊ သို့မဟုတ် settings sheet တွင် allow_choice_duplicates ကို yes ဟု သတ်မှတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the choice has no name: fill in its name column</source>
+        <translation>ရွေးချယ်စရာတွင် အမည် မရှိပါ: ၎င်း၏ name ကော်လံကို ဖြည့်ပါ</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, which is not a name on the survey sheet</source>
+        <translation>{column} က &apos;{name}&apos; ကို ရည်ညွှန်းသော်လည်း ၎င်းသည် survey sheet ရှိ အမည် မဟုတ်ပါ</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, a name used more than once on the survey sheet: a name referred to must be used only once</source>
+        <translation>{column} က &apos;{name}&apos; ကို ရည်ညွှန်းသော်လည်း ၎င်းကို survey sheet တွင် တစ်ကြိမ်ထက်ပို သုံးထားသည်: ရည်ညွှန်းခံရသော အမည်ကို တစ်ကြိမ်သာ သုံးရမည်</translation>
+    </message>
+    <message>
+        <source>&apos;begin {type}&apos; {name} has no &apos;end {type}&apos; after it</source>
+        <translation>&apos;begin {type}&apos; {name} ၏ နောက်တွင် &apos;end {type}&apos; မရှိပါ</translation>
+    </message>
+    <message>
+        <source>&apos;end {type}&apos; {name} has no &apos;begin {type}&apos; before it</source>
+        <translation>&apos;end {type}&apos; {name} ၏ ရှေ့တွင် &apos;begin {type}&apos; မရှိပါ</translation>
+    </message>
+    <message>
+        <source>the question or group has no name: fill in its name column</source>
+        <translation>မေးခွန်း သို့မဟုတ် group တွင် အမည် မရှိပါ: ၎င်း၏ name ကော်လံကို ဖြည့်ပါ</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;</source>
+        <translation>ဇယားဖိုင်တွင် &apos;survey&apos; အမည်ရှိ sheet မရှိပါ</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; is in the header row twice</source>
+        <translation>&apos;{column}&apos; ကော်လံသည် ခေါင်းစီး အတန်းတွင် နှစ်ကြိမ် ပါနေသည်</translation>
+    </message>
+    <message>
+        <source>omit_instanceID cannot be used with encryption (public_key): encrypted forms need the instanceID</source>
+        <translation>omit_instanceID ကို ကုဒ်ဝှက်ခြင်း (public_key) နှင့်အတူ သုံး၍ မရပါ: ကုဒ်ဝှက်ထားသော ပုံစံများတွင် instanceID လိုအပ်သည်</translation>
+    </message>
+    <message>
+        <source>the language &apos;{language}&apos; has no text in these {sheet} columns: {columns}</source>
+        <translation>&apos;{language}&apos; ဘာသာစကားအတွက် ဤ {sheet} ကော်လံများတွင် စာသား မရှိပါ: {columns}</translation>
+    </message>
+    <message>
+        <source>these languages have no valid language code: {languages}; write them as &apos;Khmer (km)&apos;. Learn more: {link}</source>
+        <translation>ဤဘာသာစကားများတွင် မှန်ကန်သော ဘာသာစကား ကုဒ် မရှိပါ: {languages}၊ ၎င်းတို့ကို &apos;Khmer (km)&apos; ကဲ့သို့ ရေးပါ။ ပိုမိုသိရှိရန်: {link}</translation>
+    </message>
+    <message>
+        <source>add the parameter max-pixels (for example max-pixels=1024) to make photos smaller. Learn more: {link}</source>
+        <translation>ဓာတ်ပုံများကို သေးစေရန် max-pixels parameter (ဥပမာ max-pixels=1024) ကို ထည့်ပါ။ ပိုမိုသိရှိရန်: {link}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has neither a label nor a hint</source>
+        <translation>&apos;{name}&apos; တွင် label လည်း မရှိ၊ hint လည်း မရှိပါ</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; was not found</source>
+        <translation>&apos;{file}&apos; ဖိုင်ကို ရှာမတွေ့ပါ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not an Excel workbook: save the XLSForm as .xlsx and import it again</source>
+        <translation>&apos;{file}&apos; သည် Excel ဖိုင် မဟုတ်ပါ: XLSForm ကို .xlsx အဖြစ် သိမ်းပြီး ထပ်မံ တင်သွင်းပါ</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; could not be read: {error}</source>
+        <translation>&apos;{file}&apos; ဖိုင်ကို ဖတ်၍ မရပါ: {error}</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos;</source>
+        <translation>&apos;{folder}&apos; ဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; next to the form</source>
+        <translation>ပုံစံ၏ ဘေးရှိ &apos;{folder}&apos; ဖိုင်တွဲ</translation>
+    </message>
+    <message>
+        <source>the files given with the form</source>
+        <translation>ပုံစံနှင့်အတူ ပေးထားသော ဖိုင်များ</translation>
+    </message>
+    <message>
+        <source>the form could not be read: {error}</source>
+        <translation>ပုံစံကို ဖတ်၍ မရပါ: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;select_multiple {name}&apos; (several of the answers given in a repeat) cannot be read: pyxform does not read a select_multiple of a repeat&apos;s answers; use &apos;select_one {name}&apos;, or a list on the choices sheet</source>
+        <translation>&apos;select_multiple {name}&apos; (repeat တွင် ပေးထားသော အဖြေများထဲမှ အများအပြား) ကို ဖတ်၍ မရပါ: pyxform သည် repeat ၏ အဖြေများမှ select_multiple ကို မဖတ်ပါ၊ &apos;select_one {name}&apos; သို့မဟုတ် choices sheet ရှိ စာရင်းကို သုံးပါ</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an XLSForm workbook (.xlsx or .xls): {error}</source>
+        <translation>ဖိုင်ကို XLSForm ဇယားဖိုင် (.xlsx သို့မဟုတ် .xls) အဖြစ် ဖတ်၍ မရပါ: {error}</translation>
+    </message>
+    <message>
+        <source>the form has no questions to ask: add rows with a question type (text, integer, select_one ...) to the survey sheet</source>
+        <translation>ပုံစံတွင် မေးရန် မေးခွန်း မရှိပါ: survey sheet တွင် မေးခွန်း အမျိုးအစား (text, integer, select_one ...) ပါသော အတန်းများ ထည့်ပါ</translation>
+    </message>
+    <message>
+        <source>{what} needs the choice list &apos;{list}&apos;, but the workbook has no choices sheet</source>
+        <translation>{what} အတွက် &apos;{list}&apos; ရွေးချယ်စရာ စာရင်း လိုအပ်သော်လည်း ဇယားဖိုင်တွင် choices sheet မရှိပါ</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet{suggestion}</source>
+        <translation>&apos;{list}&apos; ရွေးချယ်စရာ စာရင်းသည် choices sheet တွင် မရှိပါ{suggestion}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; use select_multiple instead</source>
+        <translation>&apos;{type}&apos; အမျိုးအစားကို GMS Desk တွင် အသုံးပြု၍ မရပါ၊ ၎င်းအစား select_multiple ကို သုံးပါ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos;</source>
+        <translation>&apos;{type}&apos; အမျိုးအစား</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; supported types: {types}, metadata (start, end, today, deviceid, username), groups, repeats and loops. Remove the row or change its type</source>
+        <translation>&apos;{type}&apos; အမျိုးအစားကို GMS Desk တွင် အသုံးပြု၍ မရပါ၊ အသုံးပြုနိုင်သော အမျိုးအစားများ: {types}၊ metadata (start, end, today, deviceid, username)၊ group၊ repeat နှင့် loop များ။ ထိုအတန်းကို ဖယ်ရှားပါ သို့မဟုတ် ၎င်း၏ အမျိုးအစားကို ပြောင်းပါ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type{suggestion}</source>
+        <translation>&apos;{type}&apos; သည် XLSForm မေးခွန်း အမျိုးအစား မဟုတ်ပါ{suggestion}</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on row {row} in the same group; a name may be used again only in another group</source>
+        <translation>&apos;{name}&apos; အမည်ကို တူညီသော group အတွင်း အတန်း {row} တွင် သုံးပြီးဖြစ်သည်၊ အမည်တစ်ခုကို အခြား group တွင်သာ ထပ်သုံးနိုင်သည်</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation> (&apos;{name}&apos; ဟု ဆိုလိုပါသလား?)</translation>
+    </message>
+    <message>
+        <source>appearance &apos;{appearance}&apos; is ignored on the desktop</source>
+        <translation>appearance &apos;{appearance}&apos; ကို ကွန်ပျူတာပေါ်တွင် လျစ်လျူရှုပါသည်</translation>
+    </message>
+    <message>
+        <source>parameters &apos;{parameters}&apos; are ignored for type &apos;{type}&apos;</source>
+        <translation>&apos;{type}&apos; အမျိုးအစားအတွက် parameters &apos;{parameters}&apos; ကို လျစ်လျူရှုပါသည်</translation>
+    </message>
+    <message>
+        <source>media is not shown by GMS Desk</source>
+        <translation>media ကို GMS Desk က မပြပါ</translation>
+    </message>
+    <message>
+        <source>setting &apos;{setting}&apos; is ignored: GMS Desk does not use it</source>
+        <translation>setting &apos;{setting}&apos; ကို လျစ်လျူရှုပါသည်: GMS Desk က ၎င်းကို အသုံးမပြုပါ</translation>
+    </message>
+    <message>
+        <source>no form_id: using &apos;{id}&apos; (from the file name); set form_id so re-imports of a renamed file are recognised as the same form</source>
+        <translation>form_id မရှိပါ: (ဖိုင်အမည်မှ ယူထားသော) &apos;{id}&apos; ကို သုံးပါမည်၊ အမည်ပြောင်းထားသော ဖိုင်ကို ထပ်မံ တင်သွင်းသောအခါ တူညီသော ပုံစံအဖြစ် သိရှိနိုင်စေရန် form_id ကို သတ်မှတ်ပါ</translation>
+    </message>
+    <message>
+        <source>no version: using &apos;{version}&apos; (from the form&apos;s content); set version so responses can be matched to the form they were collected with</source>
+        <translation>version မရှိပါ: (ပုံစံ၏ အကြောင်းအရာမှ ယူထားသော) &apos;{version}&apos; ကို သုံးပါမည်၊ ဖြေဆိုချက်များကို ၎င်းတို့ ကောက်ယူခဲ့သော ပုံစံနှင့် ကိုက်ညီစေနိုင်ရန် version ကို သတ်မှတ်ပါ</translation>
+    </message>
 </context>
 <context>
     <name>Gender</name>
@@ -3677,6 +4231,10 @@
         <translation>စုံစမ်းမေးမြန်းမှု ပြင်ဆင်ရန်</translation>
     </message>
     <message>
+        <source>Type to search, e.g. Japan</source>
+        <translation>ရှာရန် ရိုက်ပါ၊ ဥပမာ ဂျပန်</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>ရွေးရန်…</translation>
     </message>
@@ -3705,12 +4263,12 @@
         <translation>ရရှိသည့်ရက်:</translation>
     </message>
     <message>
-        <source>From country (two letters):</source>
-        <translation>မေးမြန်းသည့် နိုင်ငံ (စာလုံး 2 လုံး):</translation>
-    </message>
-    <message>
         <source>Channel:</source>
         <translation>ဆက်သွယ်လာသည့် နည်းလမ်း:</translation>
+    </message>
+    <message>
+        <source>From country:</source>
+        <translation>မေးမြန်းသည့် နိုင်ငံ:</translation>
     </message>
     <message>
         <source>Through:</source>
@@ -3734,10 +4292,61 @@
     </message>
 </context>
 <context>
+    <name>LabelMedia</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>အသံဖိုင် ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Play the video</source>
+        <translation>ဗီဒီယို ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>%1 did not come with the form, so it cannot be played.</source>
+        <translation>%1 သည် ပုံစံနှင့်အတူ ပါမလာသဖြင့် ဖွင့်၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>%1 could not be made ready to play: %2</source>
+        <translation>%1 ကို ဖွင့်ရန် အသင့်ပြင်၍ မရပါ: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays %1.</source>
+        <translation>ဤကွန်ပျူတာတွင် %1 ကို ဖွင့်နိုင်သော ပရိုဂရမ် မရှိပါ။</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (အမှတ် %2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 ဘိုက်</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
     <message>
         <source>demo data</source>
         <translation>နမူနာ ဒေတာ</translation>
+    </message>
+    <message>
+        <source>someone (no name given)</source>
+        <translation>တစ်စုံတစ်ဦး (အမည် မပေးထားပါ)</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +4365,32 @@
     <message>
         <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
         <translation>GMS Desk တွင် အသုံးပြုမည့် ဘာသာစကားကို ရွေးပါ။ နောက်ပိုင်းတွင် ဆက်တင်များ၌ ပြောင်းနိုင်ပါသည်။</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages</source>
+        <translation>ဘာသာစကားများ</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>ဘာသာစကား ရှာရန်</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <source>None chosen</source>
+        <translation>မရွေးရသေးပါ</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4443,145 @@
     </message>
 </context>
 <context>
+    <name>MapDialog</name>
+    <message>
+        <source>Map</source>
+        <translation>မြေပုံ</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>ချဲ့ရန် (+)</translation>
+    </message>
+    <message>
+        <source>The answer on the map. Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>မြေပုံပေါ်ရှိ အဖြေ။ မြေပုံကို ရွှေ့ရန် ဆွဲပါ။ ချဲ့/ချုံ့ရန် mouse wheel ကို လှည့်ပါ သို့မဟုတ် + နှင့် - ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there (or press Space for the cross in the middle). Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>အမှတ် ချထားလိုသော နေရာကို နှိပ်ပါ (သို့မဟုတ် အလယ်ရှိ ကြက်ခြေခတ် နေရာအတွက် Space ကို နှိပ်ပါ)။ မြေပုံကို ရွှေ့ရန် ဆွဲပါ။ ချဲ့/ချုံ့ရန် mouse wheel ကို လှည့်ပါ သို့မဟုတ် + နှင့် - ကို နှိပ်ပါ။</translation>
+    </message>
+    <message>
+        <source>Click each corner of the shape in turn (or press Space for the cross in the middle); the shape closes by itself. Backspace removes the last corner. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>ပုံသဏ္ဌာန်၏ ထောင့်တစ်ခုစီကို အစဉ်လိုက် နှိပ်ပါ (သို့မဟုတ် အလယ်ရှိ ကြက်ခြေခတ် နေရာအတွက် Space ကို နှိပ်ပါ)၊ ပုံသဏ္ဌာန်သည် အလိုအလျောက် ပိတ်သွားပါမည်။ Backspace က နောက်ဆုံး ထောင့်ကို ဖယ်ရှားသည်။ မြေပုံကို ရွှေ့ရန် ဆွဲပါ။ mouse wheel သို့မဟုတ် + နှင့် - ဖြင့် ချဲ့/ချုံ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Click each point of the line in turn (or press Space for the cross in the middle). Backspace removes the last point. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>မျဉ်း၏ အမှတ်တစ်ခုစီကို အစဉ်လိုက် နှိပ်ပါ (သို့မဟုတ် အလယ်ရှိ ကြက်ခြေခတ် နေရာအတွက် Space ကို နှိပ်ပါ)။ Backspace က နောက်ဆုံး အမှတ်ကို ဖယ်ရှားသည်။ မြေပုံကို ရွှေ့ရန် ဆွဲပါ။ mouse wheel သို့မဟုတ် + နှင့် - ဖြင့် ချဲ့/ချုံ့ပါ။</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>ချုံ့ရန် (-)</translation>
+    </message>
+    <message>
+        <source>Choose map tiles…</source>
+        <translation>မြေပုံ tile များ ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>An MBTiles file…</source>
+        <translation>MBTiles ဖိုင်…</translation>
+    </message>
+    <message>
+        <source>A folder of tiles (zoom/x/y.png)…</source>
+        <translation>tile ဖိုင်တွဲ (zoom/x/y.png)…</translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation>နောက်ဆုံး အမှတ်ကို ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>အမှတ်ကို ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>အားလုံး ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ပိတ်ရန်</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+    <message>
+        <source>Use this answer (Ctrl+Enter)</source>
+        <translation>ဤအဖြေကို သုံးရန် (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No map tiles are set up on this laptop, so no map can be shown. Choose map tiles kept on this laptop: an MBTiles file, or a folder of tiles (zoom/x/y.png). You can also close this and type the location.</source>
+        <translation>ဤကွန်ပျူတာတွင် မြေပုံ tile များ သတ်မှတ်ထားခြင်း မရှိသဖြင့် မြေပုံ ပြ၍ မရပါ။ ဤကွန်ပျူတာတွင် သိမ်းထားသော မြေပုံ tile များကို ရွေးပါ: MBTiles ဖိုင် သို့မဟုတ် tile ဖိုင်တွဲ (zoom/x/y.png)။ ဤဝင်းဒိုးကို ပိတ်ပြီး တည်နေရာကို ရိုက်ထည့်နိုင်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>The map tiles chosen for this laptop (%1) are no longer there. Choose map tiles again, or close this and type the location.</source>
+        <translation>ဤကွန်ပျူတာအတွက် ရွေးထားသော မြေပုံ tile များ (%1) မရှိတော့ပါ။ မြေပုံ tile များကို ပြန်ရွေးပါ၊ သို့မဟုတ် ဤဝင်းဒိုးကို ပိတ်ပြီး တည်နေရာကို ရိုက်ထည့်ပါ။</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles, which GMS Desk cannot draw. Choose raster tiles (PNG or JPEG pictures) instead.</source>
+        <translation>%1 တွင် GMS Desk က ပုံဖော်၍ မရသော vector tile များ ပါဝင်သည်။ ၎င်းအစား raster tile များ (PNG သို့မဟုတ် JPEG ပုံများ) ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>%1 holds no map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>%1 တွင် မြေပုံ tile များ မပါဝင်ပါ။ MBTiles ဖိုင် သို့မဟုတ် tile ဖိုင်တွဲ (zoom/x/y.png) ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>%1 ကို မြေပုံ tile များအဖြစ် ဖတ်၍ မရပါ။ MBTiles ဖိုင် သို့မဟုတ် tile ဖိုင်တွဲ (zoom/x/y.png) ကို ရွေးပါ။</translation>
+    </message>
+    <message>
+        <source>These map tiles could not be remembered for next time.</source>
+        <translation>ဤမြေပုံ tile များကို နောက်တစ်ကြိမ်အတွက် မှတ်ထား၍ မရပါ။</translation>
+    </message>
+    <message>
+        <source>Choose map tiles</source>
+        <translation>မြေပုံ tile များ ရွေးရန်</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles);;All files (*)</source>
+        <translation>မြေပုံ tile ဖိုင်များ (*.mbtiles);;ဖိုင်အားလုံး (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles</source>
+        <translation>မြေပုံ tile ဖိုင်တွဲ ရွေးရန်</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>မျဉ်းတစ်ကြောင်းတွင် အနည်းဆုံး အမှတ် နှစ်ခု လိုအပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>ဧရိယာ ပုံသဏ္ဌာန်တစ်ခုတွင် အနည်းဆုံး အမှတ် သုံးခု လိုအပ်ပါသည်။</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>လတ္တီကျု %1၊ လောင်ဂျီကျု %2</translation>
+    </message>
+    <message>
+        <source>No point yet.</source>
+        <translation>အမှတ် မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>အမှတ်များ: %1</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>အမှတ်များ မရှိသေးပါ။</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>မြေပုံ…</translation>
+    </message>
+    <message>
+        <source>Pick the place on a map kept on this laptop (no internet needed)</source>
+        <translation>ဤကွန်ပျူတာတွင် သိမ်းထားသော မြေပုံပေါ်တွင် နေရာကို ရွေးရန် (အင်တာနက် မလိုပါ)</translation>
+    </message>
+</context>
+<context>
     <name>MediaWidget</name>
     <message>
         <source>Choose a photo…</source>
@@ -3820,6 +4594,10 @@
     <message>
         <source>Take a photo…</source>
         <translation>ဓာတ်ပုံ ရိုက်ရန်…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>ဖွင့်ရန်</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3889,74 +4667,6 @@
         <translation>တိုင်း/ပြည်နယ်</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>အင်္ဂလိပ်</translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation>ခမာ</translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation>လာအို</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>မြန်မာ</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>ထိုင်း</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>ဗီယက်နမ်</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>တရုတ်</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>ဂျပန်</translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation>ကိုရီးယား</translation>
-    </message>
-    <message>
-        <source>Malay</source>
-        <translation>မလေး</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>အင်ဒိုနီးရှား</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>ပြင်သစ်</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>ဂျာမန်</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>ရုရှား</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>စပိန်</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>ဟိန္ဒီ</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>အာရဗီ</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>၊ </translation>
     </message>
@@ -3964,12 +4674,12 @@
 <context>
     <name>NetworkArea</name>
     <message>
-        <source>Search agency, province, language (e.g. ja), service…</source>
-        <translation>အဖွဲ့အစည်း၊ တိုင်း/ပြည်နယ်၊ ဘာသာစကား (ဥပမာ ja)၊ ဝန်ဆောင်မှု ရှာရန်…</translation>
+        <source>Search agency, province, language (e.g. Japanese), service…</source>
+        <translation>အဖွဲ့အစည်း၊ တိုင်း/ပြည်နယ်၊ ဘာသာစကား (ဥပမာ ဂျပန်)၊ ဝန်ဆောင်မှု ရှာရန်…</translation>
     </message>
     <message>
-        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
-        <translation>ဂျပန်ဘာသာသို့ ဘာသာပြန်ပေးသူကို ရှာရန် ja ကဲ့သို့ ဘာသာစကားကုဒ်ကို ရိုက်ပါ။ စာရင်းသို့ သွားရန် Enter သို့မဟုတ် ↓ ကို နှိပ်ပါ။</translation>
+        <source>Type a language&apos;s name, such as Japanese, to find who translates into it; Enter or Down goes to the list.</source>
+        <translation>ဘာသာစကားတစ်ခုသို့ ဘာသာပြန်ပေးသူကို ရှာရန် ဂျပန် ကဲ့သို့ ဘာသာစကား အမည်ကို ရိုက်ပါ။ စာရင်းသို့ သွားရန် Enter သို့မဟုတ် ↓ ကို နှိပ်ပါ။</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -4118,6 +4828,48 @@
     </message>
 </context>
 <context>
+    <name>PairsDialog</name>
+    <message>
+        <source>Language pairs</source>
+        <translation>ဘာသာစကား အတွဲများ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>မူရင်း ဘာသာ</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>ပြန်ဆိုမည့် ဘာသာ</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>အတွဲ ထည့်ရန်</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>အတွဲ ဖယ်ရှားရန်</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>အိုကေ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ပယ်ဖျက်ရန်</translation>
+    </message>
+    <message>
+        <source>Choose two different languages from the lists.</source>
+        <translation>စာရင်းများမှ မတူညီသော ဘာသာစကား နှစ်ခုကို ရွေးပါ။</translation>
+    </message>
+</context>
+<context>
+    <name>PairsField</name>
+    <message>
+        <source>No language pairs</source>
+        <translation>ဘာသာစကား အတွဲ မရှိပါ</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4145,6 +4897,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Choose…</source>
+        <translation>ရွေးရန်…</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Value</source>
@@ -4153,6 +4912,17 @@
     <message>
         <source>Total</source>
         <translation>စုစုပေါင်း</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Choose…</source>
+        <translation>ရွေးရန်…</translation>
+    </message>
+    <message>
+        <source>Type or choose a province</source>
+        <translation>တိုင်း/ပြည်နယ်ကို ရိုက်ထည့်ပါ သို့မဟုတ် ရွေးပါ</translation>
     </message>
 </context>
 <context>
@@ -4883,12 +5653,8 @@ They are in the names of: %2</source>
         <translation>ဥပမာ တစ်မျက်နှာလျှင် 50</translation>
     </message>
     <message>
-        <source>e.g. km-ja, km-th</source>
-        <translation>ဥပမာ km-ja, km-th</translation>
-    </message>
-    <message>
-        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
-        <translation>ဘာသာပြန်ရန်အတွက်: မူရင်း-ပစ်မှတ် ဘာသာစကားကုဒ်များကို ကော်မာဖြင့် ခြားပါ (km-ja ဆိုသည်မှာ ခမာဘာသာမှ ဂျပန်ဘာသာသို့ ဖြစ်သည်)။</translation>
+        <source>For translation: each language pair, from one language into another.</source>
+        <translation>ဘာသာပြန်ရန်အတွက်: ဘာသာစကား အတွဲတစ်ခုစီ (ဘာသာစကားတစ်ခုမှ အခြားတစ်ခုသို့)။</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4955,6 +5721,10 @@ They are in the names of: %2</source>
     <message>
         <source>Apply language</source>
         <translation>ဘာသာစကား ပြောင်းရန်</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>လုပ်ဖော်ကိုင်ဖက်များ သိကြသည့် သင်၏ အမည်အပြည့်အစုံ</translation>
     </message>
     <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
@@ -6771,6 +7541,12 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
             <numerusform>%1 ကို ရေးသားပြီးပါပြီ: ပြောင်းလဲမှု %n ခု။ ၎င်းကို ဌာနချုပ်သို့ ယူသွားပြီး ဌာနချုပ်က ပေးသော ပြန်ကြားချက်ကို ဤနေရာတွင် တင်သွင်းပါ။</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It carries %n photo(s) and file(s) too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the sync bundle…</source>
         <translation>ဒေတာ ချိန်ကိုက်ဖိုင်ကို ရေးသားနေသည်…</translation>
@@ -6800,9 +7576,27 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
+        <source>Headquarters has %n of your photos and files now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
         <translation>
             <numerusform>အခြားကွန်ပျူတာ၏ ဖိုင်ကို တင်သွင်းပြီးပါပြီ: ပြောင်းလဲမှု %n ခု။ ၎င်းတို့ကို သင်၏ နောက်ထပ် ဖိုင်နှင့်အတူ ဌာနချုပ်သို့ ဆက်ပို့ပါမည်။</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -8064,6 +8858,10 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
         <translation>သင် ပြုလုပ်သော ပြောင်းလဲမှုတိုင်းနှင့်အတူ သင့်အမည်ကို မှတ်တမ်းတင်ပါမည်။ SME လုပ်ငန်းသစ်များ၊ အလုပ်ရုံဆွေးနွေးပွဲများနှင့် ပွဲများတွင် သင့်အဖွဲ့အစည်း၏ နိုင်ငံ/ဒေသနှင့် တိုင်း/ပြည်နယ်ကို ကြိုတင် ဖြည့်ထားပါမည်၊ ထိုနေရာတွင် ပြောင်းနိုင်ပါသေးသည်။</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>လုပ်ဖော်ကိုင်ဖက်များ သိကြသည့် သင်၏ အမည်အပြည့်အစုံ</translation>
     </message>
     <message>
         <source>Settings changes any of this later.</source>

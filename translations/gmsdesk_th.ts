@@ -217,10 +217,6 @@
         <translation>ชื่อ คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
     </message>
     <message>
-        <source>Codes, separated by commas: km, en, ja</source>
-        <translation>รหัสภาษา คั่นด้วยจุลภาค เช่น km, en, ja</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
@@ -447,6 +443,34 @@
             <numerusform>ชุดคำตอบแบบสำรวจ %n ชุด</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It also holds %n attached photo(s) or file(s) (%1).</source>
+        <translation>
+            <numerusform>นอกจากนี้ยังมีรูปภาพหรือไฟล์แนบ %n รายการ (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it was made: %1</source>
+        <translation>เหตุผลที่สร้าง: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached photo(s) or file(s) were put back.</source>
+        <translation>
+            <numerusform>นำรูปภาพหรือไฟล์แนบกลับมาแล้ว %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <translation>
+            <numerusform>ไฟล์แนบในข้อมูลสำรอง %n รายการเสียหายและไม่ได้นำกลับมา เมื่อเปิดไฟล์เหล่านี้ จะดึงมาจากสำนักงานใหญ่หากสำนักงานใหญ่มีไฟล์นั้น</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the backup is damaged: %n attached file(s) could not be read.</source>
+        <translation>
+            <numerusform>ส่วนท้ายของข้อมูลสำรองเสียหาย: อ่านไฟล์แนบไม่ได้ %n รายการ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -527,8 +551,8 @@
         <translation>กู้คืนจากไฟล์</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>ไฟล์สำรองของ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+        <source>GMS Desk backups (%1)</source>
+        <translation>ไฟล์สำรองของ GMS Desk (%1)</translation>
     </message>
     <message>
         <source>Making a backup first…</source>
@@ -608,10 +632,6 @@
         <translation>กู้คืนจากไฟล์</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>ไฟล์สำรองของ GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
-    </message>
-    <message>
         <source>Reading the backup…</source>
         <translation>กำลังอ่านข้อมูลสำรอง…</translation>
     </message>
@@ -626,6 +646,10 @@
     <message>
         <source>Restore</source>
         <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (%1)</source>
+        <translation>ไฟล์สำรองของ GMS Desk (%1)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -787,8 +811,12 @@
         <translation>เปิดในโปรแกรมอ่าน PDF(&amp;V)</translation>
     </message>
     <message>
-        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
-        <translation>เครื่องนี้แสดงหน้าเอกสารที่นี่ไม่ได้ กรุณาเปิดตัวอย่างในโปรแกรมอ่าน PDF เพื่อตรวจดูก่อนบันทึก</translation>
+        <source>The certificates cannot be shown here: this computer has no program to draw PDF pages in GMS Desk.
+
+To check them before they are issued, press “Open in the PDF viewer” below. Or save the PDF and open it from its folder.</source>
+        <translation>แสดงใบประกาศนียบัตรที่นี่ไม่ได้ เนื่องจากเครื่องนี้ไม่มีโปรแกรมสำหรับแสดงหน้า PDF ใน GMS Desk
+
+หากต้องการตรวจดูก่อนออกใบประกาศนียบัตร กรุณากด “เปิดในโปรแกรมอ่าน PDF” ด้านล่าง หรือบันทึกไฟล์ PDF แล้วเปิดจากโฟลเดอร์ที่บันทึกไว้</translation>
     </message>
     <message numerus="yes">
         <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
@@ -1262,10 +1290,6 @@
         <translation>แสดงระเบียนที่อยู่เบื้องหลังตัวเลขนี้</translation>
     </message>
     <message>
-        <source>By…</source>
-        <translation>แยกตาม…</translation>
-    </message>
-    <message>
         <source>Break this indicator down (by sex, province, agency…)</source>
         <translation>จำแนกตัวชี้วัดนี้ (ตามเพศ จังหวัด หน่วยงาน…)</translation>
     </message>
@@ -1495,6 +1519,22 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>โทรศัพท์(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Nobody found. Enter starts a new person with this name.</source>
+        <translation>ไม่พบบุคคล กด Enter เพื่อเพิ่มบุคคลใหม่ด้วยชื่อนี้</translation>
+    </message>
+    <message>
+        <source>No SME found.</source>
+        <translation>ไม่พบ SME</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number above to search; Enter enrols the highlighted person.</source>
+        <translation>พิมพ์ชื่อหรือเบอร์โทรศัพท์ด้านบนเพื่อค้นหา กด Enter เพื่อลงทะเบียนบุคคลที่เลือกไว้</translation>
+    </message>
+    <message>
+        <source>Type above to find an SME for a new person.</source>
+        <translation>พิมพ์ด้านบนเพื่อค้นหา SME สำหรับบุคคลใหม่</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in this workshop.</source>
@@ -2709,6 +2749,520 @@
         <source>update_if &apos;{source}&apos;: {error}</source>
         <translation>update_if &apos;{source}&apos;: {error}</translation>
     </message>
+    <message>
+        <source>these questions depend on each other in a circle: {names}; break the circle in relevant/calculation</source>
+        <translation>คำถามเหล่านี้อ้างอิงกันเป็นวงกลม: {names} กรุณาตัดวงนี้ใน relevant/calculation</translation>
+    </message>
+    <message>
+        <source>unexpected character {character} at position {position}</source>
+        <translation>พบอักขระ {character} ที่ไม่คาดไว้ที่ตำแหน่ง {position}</translation>
+    </message>
+    <message>
+        <source>{reference} is not a valid reference to a question</source>
+        <translation>{reference} ไม่ใช่การอ้างอิงถึงคำถามที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found the end at position {position}</source>
+        <translation>ต้องมี {expected} แต่นิพจน์จบลงที่ตำแหน่ง {position}</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found {found} at position {position}</source>
+        <translation>ต้องมี {expected} แต่พบ {found} ที่ตำแหน่ง {position}</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>นิพจน์ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>นิพจน์จบเร็วเกินไป</translation>
+    </message>
+    <message>
+        <source>a path after {reference} is not supported</source>
+        <translation>ไม่รองรับพาธที่ต่อท้าย {reference}</translation>
+    </message>
+    <message>
+        <source>an empty predicate &apos;[]&apos; at position {position}</source>
+        <translation>มีเงื่อนไขว่าง &apos;[]&apos; ที่ตำแหน่ง {position}</translation>
+    </message>
+    <message>
+        <source>attributes (&apos;@&apos;) are not supported</source>
+        <translation>ไม่รองรับแอตทริบิวต์ (&apos;@&apos;)</translation>
+    </message>
+    <message>
+        <source>wildcards (&apos;*&apos;) in paths are not supported</source>
+        <translation>ไม่รองรับไวลด์การ์ด (&apos;*&apos;) ในพาธ</translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;/&apos;</source>
+        <translation>พาธลงท้ายด้วย &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>a path cannot contain {token} (position {position})</source>
+        <translation>พาธมี {token} ไม่ได้ (ตำแหน่ง {position})</translation>
+    </message>
+    <message>
+        <source>search() is an appearance of a select question (its choices from a CSV file), not a function for calculations</source>
+        <translation>search() เป็น appearance ของคำถามแบบเลือกตอบ (ที่ดึงตัวเลือกจากไฟล์ CSV) ไม่ใช่ฟังก์ชันสำหรับการคำนวณ</translation>
+    </message>
+    <message>
+        <source>unexpected {token} at position {position}</source>
+        <translation>พบ {token} ที่ไม่คาดไว้ที่ตำแหน่ง {position}</translation>
+    </message>
+    <message>
+        <source>&apos;//&apos; paths are not supported</source>
+        <translation>ไม่รองรับพาธแบบ &apos;//&apos;</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) on the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>ไม่รองรับเงื่อนไข (&apos;[...]&apos;) กับคำถามของแบบฟอร์มเอง กรุณาใช้ indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>{function}() takes no arguments</source>
+        <translation>{function}() ไม่รับอาร์กิวเมนต์</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() รับอาร์กิวเมนต์ %n ตัว ไม่ใช่ {given} ตัว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no question named &apos;{name}&apos;</source>
+        <translation>ไม่มีคำถามชื่อ &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not understood: refer to a question as {reference}</source>
+        <translation>ไม่เข้าใจ &apos;{path}&apos; กรุณาอ้างอิงคำถามในรูปแบบ {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a column of the choices</source>
+        <translation>&apos;{path}&apos; ไม่ใช่คอลัมน์ของตัวเลือก</translation>
+    </message>
+    <message>
+        <source>instance() takes the name of a secondary instance in quotes, e.g. instance(&apos;fruits&apos;)</source>
+        <translation>instance() ต้องใส่ชื่อของ secondary instance ในเครื่องหมายคำพูด เช่น instance(&apos;fruits&apos;)</translation>
+    </message>
+    <message>
+        <source>instance(&apos;{name}&apos;) names no file attached to the form and no list of the choices sheet: attach {name}.csv or {name}.xml (declared by a select_one_from_file, csv-external or xml-external row) or use a choice list</source>
+        <translation>instance(&apos;{name}&apos;) ไม่ตรงกับไฟล์ที่แนบกับแบบฟอร์มหรือรายการใดในชีต choices กรุณาแนบ {name}.csv หรือ {name}.xml (ที่ประกาศไว้ในแถว select_one_from_file, csv-external หรือ xml-external) หรือใช้รายการตัวเลือก</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) and paths after the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>ไม่รองรับเงื่อนไข (&apos;[...]&apos;) และพาธที่ต่อท้ายคำถามของแบบฟอร์มเอง กรุณาใช้ indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>the function {function}() is not known</source>
+        <translation>ไม่รู้จักฟังก์ชัน {function}()</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n or more argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() รับอาร์กิวเมนต์ %n ตัวขึ้นไป ไม่ใช่ {given} ตัว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes {low} to %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() รับอาร์กิวเมนต์ {low} ถึง %n ตัว ไม่ใช่ {given} ตัว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted-checklist() takes a minimum, a maximum, then pairs of a value and its weight</source>
+        <translation>weighted-checklist() รับค่าต่ำสุด ค่าสูงสุด แล้วตามด้วยคู่ของค่าและน้ำหนักของค่านั้น</translation>
+    </message>
+    <message>
+        <source>digest(): unknown algorithm &apos;{algorithm}&apos;; use one of {algorithms}</source>
+        <translation>digest(): ไม่รู้จักอัลกอริทึม &apos;{algorithm}&apos; กรุณาใช้อย่างใดอย่างหนึ่งต่อไปนี้ {algorithms}</translation>
+    </message>
+    <message>
+        <source>digest(): unknown encoding &apos;{encoding}&apos;; use &apos;base64&apos; or &apos;hex&apos;</source>
+        <translation>digest(): ไม่รู้จักการเข้ารหัส &apos;{encoding}&apos; กรุณาใช้ &apos;base64&apos; หรือ &apos;hex&apos;</translation>
+    </message>
+    <message>
+        <source>jr:itext() takes one text id in quotes, such as jr:itext(&apos;/data/q:label&apos;); for the label of an answer write {example}</source>
+        <translation>jr:itext() รับ text id หนึ่งตัวในเครื่องหมายคำพูด เช่น jr:itext(&apos;/data/q:label&apos;) สำหรับ label ของคำตอบ ให้เขียน {example}</translation>
+    </message>
+    <message>
+        <source>jr:itext(&apos;{id}&apos;) names no text of the form: use an id such as &apos;/data/q:label&apos; or &apos;list_name-0&apos;, or for the label of an answer write {example}</source>
+        <translation>jr:itext(&apos;{id}&apos;) ไม่ตรงกับข้อความใดของแบบฟอร์ม กรุณาใช้ id เช่น &apos;/data/q:label&apos; หรือ &apos;list_name-0&apos; หรือสำหรับ label ของคำตอบ ให้เขียน {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() needs the question as its second argument, e.g. {example}</source>
+        <translation>jr:choice-name() ต้องมีคำถามเป็นอาร์กิวเมนต์ตัวที่สอง เช่น {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name(): &apos;{name}&apos; is not a select question</source>
+        <translation>jr:choice-name(): &apos;{name}&apos; ไม่ใช่คำถามแบบเลือกตอบ</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and a position (and more pairs for repeats inside repeats)</source>
+        <translation>indexed-repeat() รับ ${question} ที่อยู่ในกลุ่มคำถามซ้ำ (repeat) แล้วตามด้วย ${repeat} และลำดับที่ (และคู่เพิ่มเติมสำหรับ repeat ที่ซ้อนอยู่ใน repeat)</translation>
+    </message>
+    <message>
+        <source>indexed-repeat(): &apos;{repeat}&apos; is not a repeat around &apos;{name}&apos;</source>
+        <translation>indexed-repeat(): &apos;{repeat}&apos; ไม่ใช่ repeat ที่ครอบ &apos;{name}&apos; อยู่</translation>
+    </message>
+    <message>
+        <source>position() takes at most one argument</source>
+        <translation>position() รับอาร์กิวเมนต์ได้ไม่เกินหนึ่งตัว</translation>
+    </message>
+    <message>
+        <source>pulldata() takes 4 arguments: the file&apos;s name (without .csv), the column to read, the column to match and the value to find</source>
+        <translation>pulldata() รับอาร์กิวเมนต์ 4 ตัว: ชื่อไฟล์ (ไม่ต้องมี .csv) คอลัมน์ที่จะอ่าน คอลัมน์ที่ใช้จับคู่ และค่าที่จะค้นหา</translation>
+    </message>
+    <message>
+        <source>pulldata(): name the file in quotes, e.g. pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</source>
+        <translation>pulldata(): กรุณาใส่ชื่อไฟล์ในเครื่องหมายคำพูด เช่น pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</translation>
+    </message>
+    <message>
+        <source>pulldata() reads &apos;{file}&apos;, which is not attached to the form</source>
+        <translation>pulldata() อ่าน &apos;{file}&apos; ซึ่งไม่ได้แนบกับแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>pulldata(): &apos;{file}&apos; has no column &apos;{column}&apos; (its columns: {columns})</source>
+        <translation>pulldata(): &apos;{file}&apos; ไม่มีคอลัมน์ &apos;{column}&apos; (คอลัมน์ที่มี: {columns})</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; ({why}) could not be read: {error}</source>
+        <translation>อ่านไฟล์ &apos;{file}&apos; ({why}) ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>the form needs the file &apos;{file}&apos; ({why}), but it is not attached: put it in {where} and import the form again</source>
+        <translation>แบบฟอร์มต้องใช้ไฟล์ &apos;{file}&apos; ({why}) แต่ไม่ได้แนบไว้ กรุณาใส่ไฟล์ไว้ใน{where} แล้วนำเข้าแบบฟอร์มอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not UTF-8 text: save it as &quot;CSV UTF-8&quot; (or as UTF-8) and import the form again</source>
+        <translation>&apos;{file}&apos; ไม่ใช่ข้อความแบบ UTF-8 กรุณาบันทึกเป็น &quot;CSV UTF-8&quot; (หรือเป็น UTF-8) แล้วนำเข้าแบบฟอร์มอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the files attached to the form take {size}; a form version travels with its files, which may take at most {limit} together: make the images smaller</source>
+        <translation>ไฟล์ที่แนบกับแบบฟอร์มมีขนาด {size} แบบฟอร์มแต่ละเวอร์ชันจะส่งไปพร้อมไฟล์ของตน ซึ่งรวมกันได้ไม่เกิน {limit} กรุณาลดขนาดรูปภาพ</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a CSV file ODK can read: {error}</source>
+        <translation>&apos;{file}&apos; ไม่ใช่ไฟล์ CSV ที่ ODK อ่านได้: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no header row: its first row must name the columns (for example name,label)</source>
+        <translation>&apos;{file}&apos; ไม่มีแถวหัวตาราง แถวแรกต้องเป็นชื่อคอลัมน์ (เช่น name,label)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos;</source>
+        <translation>&apos;{file}&apos; มีคอลัมน์ชื่อ &apos;{column}&apos; สองคอลัมน์</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; declares a DOCTYPE or entities, which ODK does not read</source>
+        <translation>&apos;{file}&apos; ประกาศ DOCTYPE หรือ entity ซึ่ง ODK ไม่อ่าน</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not well-formed XML: {error}</source>
+        <translation>&apos;{file}&apos; เป็น XML ที่มีรูปแบบไม่ถูกต้อง: {error}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>a position needs a longitude and a latitude</source>
+        <translation>ตำแหน่งพิกัดต้องมีลองจิจูดและละติจูด</translation>
+    </message>
+    <message>
+        <source>a feature needs a geometry</source>
+        <translation>feature ต้องมี geometry</translation>
+    </message>
+    <message>
+        <source>geometry type {type} is not one ODK reads (Point, LineString, Polygon)</source>
+        <translation>ODK ไม่อ่าน geometry ประเภท {type} (อ่านได้เฉพาะ Point, LineString, Polygon)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not valid JSON: {error}</source>
+        <translation>&apos;{file}&apos; ไม่ใช่ JSON ที่ถูกต้อง: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a GeoJSON FeatureCollection</source>
+        <translation>&apos;{file}&apos; ไม่ใช่ GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number} is not an object</source>
+        <translation>&apos;{file}&apos;: feature ที่ {number} ไม่ใช่ object</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number}: {error}</source>
+        <translation>&apos;{file}&apos;: feature ที่ {number}: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a data file ODK reads (CSV, XML or GeoJSON)</source>
+        <translation>&apos;{file}&apos; ไม่ใช่ไฟล์ข้อมูลที่ ODK อ่านได้ (CSV, XML หรือ GeoJSON)</translation>
+    </message>
+    <message>
+        <source>the audit log of ODK Collect is not recorded by GMS Desk</source>
+        <translation>GMS Desk ไม่บันทึก audit log ของ ODK Collect</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{type}&apos; ({name}) is ignored: {reason}</source>
+        <translation>ข้าม metadata &apos;{type}&apos; ({name}): {reason}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{source}&apos;: {error}</source>
+        <translation>{column} &apos;{source}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question inside a repeat</source>
+        <translation>ประเภท &apos;{type}&apos; ดึงตัวเลือกจากคำตอบของคำถามที่อยู่ในกลุ่มคำถามซ้ำ (repeat) แต่ &apos;{name}&apos; ไม่ใช่คำถามที่อยู่ในกลุ่มคำถามซ้ำ</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question of the form</source>
+        <translation>ประเภท &apos;{type}&apos; ดึงตัวเลือกจากคำตอบของคำถามที่อยู่ในกลุ่มคำถามซ้ำ (repeat) แต่ &apos;{name}&apos; ไม่ใช่คำถามของแบบฟอร์มนี้</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is used more than once; GMS Desk needs every question and group name to be unique in its group</source>
+        <translation>ชื่อ &apos;{name}&apos; ถูกใช้มากกว่าหนึ่งครั้ง GMS Desk ต้องการให้ชื่อคำถามและชื่อกลุ่มไม่ซ้ำกันภายในกลุ่มเดียวกัน</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; is not attached to the form</source>
+        <translation>ไฟล์ &apos;{file}&apos; ไม่ได้แนบกับแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; ({name}) is not supported by GMS Desk; supported types: {types}, groups and repeats. Remove the row or change its type</source>
+        <translation>GMS Desk ไม่รองรับประเภท &apos;{type}&apos; ({name}) ประเภทที่รองรับ: {types} กลุ่ม (group) และกลุ่มคำถามซ้ำ (repeat) กรุณาลบแถวนี้หรือเปลี่ยนประเภท</translation>
+    </message>
+    <message>
+        <source>the loop&apos;s %(name)s or %(label)s could not be filled in for &apos;{choice}&apos;: {error}</source>
+        <translation>ไม่สามารถใส่ค่า %(name)s หรือ %(label)s ของ loop สำหรับ &apos;{choice}&apos; ได้: {error}</translation>
+    </message>
+    <message>
+        <source>the list &apos;{list}&apos; is not on the external_choices sheet</source>
+        <translation>รายการ &apos;{list}&apos; ไม่อยู่ในชีต external_choices</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet</source>
+        <translation>รายการตัวเลือก &apos;{list}&apos; ไม่อยู่ในชีต choices</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no column &apos;{column}&apos; for the choices&apos; values (its columns: {columns})</source>
+        <translation>&apos;{file}&apos; ไม่มีคอลัมน์ &apos;{column}&apos; สำหรับค่าของตัวเลือก (คอลัมน์ที่มี: {columns})</translation>
+    </message>
+    <message>
+        <source>search() takes the CSV file&apos;s name in quotes, then optionally &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; or &apos;matches&apos;, a column and the text to find</source>
+        <translation>search() รับชื่อไฟล์ CSV ในเครื่องหมายคำพูด แล้วอาจตามด้วย &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; หรือ &apos;matches&apos; คอลัมน์ และข้อความที่จะค้นหา</translation>
+    </message>
+    <message>
+        <source>search() needs a row on the choices sheet naming the file&apos;s value column (name) and label column (label)</source>
+        <translation>search() ต้องมีแถวในชีต choices ที่ระบุคอลัมน์ค่าของไฟล์ (name) และคอลัมน์ข้อความ (label)</translation>
+    </message>
+    <message>
+        <source>search(): name the column in quotes and search for text in quotes, a number or a ${question}</source>
+        <translation>search(): กรุณาใส่ชื่อคอลัมน์ในเครื่องหมายคำพูด และค้นหาด้วยข้อความในเครื่องหมายคำพูด ตัวเลข หรือ ${question}</translation>
+    </message>
+    <message>
+        <source>range parameter {parameter}=&apos;{value}&apos; is not a number</source>
+        <translation>พารามิเตอร์ range {parameter}=&apos;{value}&apos; ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>range parameter step must be greater than 0</source>
+        <translation>พารามิเตอร์ range ค่า step ต้องมากกว่า 0</translation>
+    </message>
+    <message>
+        <source>repeat_count &apos;{source}&apos; reads a question inside the repeat it counts; count from a question before it</source>
+        <translation>repeat_count &apos;{source}&apos; อ่านค่าจากคำถามที่อยู่ใน repeat ที่กำลังนับ กรุณานับจากคำถามที่อยู่ก่อนหน้า repeat นั้น</translation>
+    </message>
+    <message>
+        <source>choice_filter only applies to select questions; it is ignored</source>
+        <translation>choice_filter ใช้ได้เฉพาะกับคำถามแบบเลือกตอบ จึงข้ามไป</translation>
+    </message>
+    <message>
+        <source>the label refers to {reference}, but there is no question named &apos;{name}&apos;</source>
+        <translation>label อ้างอิงถึง {reference} แต่ไม่มีคำถามชื่อ &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the form definition is damaged: {error}</source>
+        <translation>ข้อกำหนดของแบบฟอร์มเสียหาย: {error}</translation>
+    </message>
+    <message>
+        <source>guidance hints are not shown by GMS Desk</source>
+        <translation>GMS Desk ไม่แสดงคำแนะนำ (guidance hint)</translation>
+    </message>
+    <message>
+        <source>trigger (recalculate when another question changes) is not supported</source>
+        <translation>ไม่รองรับ trigger (การคำนวณใหม่เมื่อคำถามอื่นเปลี่ยน)</translation>
+    </message>
+    <message>
+        <source>instance attributes are not supported</source>
+        <translation>ไม่รองรับแอตทริบิวต์ของ instance</translation>
+    </message>
+    <message>
+        <source>GMS Desk does not use it</source>
+        <translation>GMS Desk ไม่ได้ใช้ค่านี้</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is ignored: {reason}</source>
+        <translation>ข้ามคอลัมน์ &apos;{column}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>pyxform, the XLSForm reader ODK uses, says: {message}</source>
+        <translation>pyxform ซึ่งเป็นโปรแกรมอ่าน XLSForm ที่ ODK ใช้ แจ้งว่า: {message}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type</source>
+        <translation>&apos;{type}&apos; ไม่ใช่ประเภทคำถามของ XLSForm</translation>
+    </message>
+    <message>
+        <source>the {column} on the {sheet} sheet is not a valid name: a name begins with a letter or an underscore, followed by letters, digits, underscores, hyphens or periods</source>
+        <translation>{column} ในชีต {sheet} ไม่ใช่ชื่อที่ถูกต้อง ชื่อต้องขึ้นต้นด้วยตัวอักษรหรือขีดล่าง ตามด้วยตัวอักษร ตัวเลข ขีดล่าง ขีดกลาง หรือจุด</translation>
+    </message>
+    <message>
+        <source>a choice list names the same choice twice: give each choice of a list its own name, or set allow_choice_duplicates to yes on the settings sheet</source>
+        <translation>รายการตัวเลือกมีตัวเลือกชื่อซ้ำกัน กรุณาตั้งชื่อตัวเลือกแต่ละตัวในรายการให้ไม่ซ้ำกัน หรือตั้ง allow_choice_duplicates เป็น yes ในชีต settings</translation>
+    </message>
+    <message>
+        <source>the choice has no name: fill in its name column</source>
+        <translation>ตัวเลือกไม่มีชื่อ กรุณากรอกคอลัมน์ name</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, which is not a name on the survey sheet</source>
+        <translation>{column} อ้างอิงถึง &apos;{name}&apos; ซึ่งไม่ใช่ชื่อในชีต survey</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, a name used more than once on the survey sheet: a name referred to must be used only once</source>
+        <translation>{column} อ้างอิงถึง &apos;{name}&apos; ซึ่งเป็นชื่อที่ใช้มากกว่าหนึ่งครั้งในชีต survey ชื่อที่ถูกอ้างอิงต้องใช้เพียงครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>&apos;begin {type}&apos; {name} has no &apos;end {type}&apos; after it</source>
+        <translation>&apos;begin {type}&apos; {name} ไม่มี &apos;end {type}&apos; ตามหลัง</translation>
+    </message>
+    <message>
+        <source>&apos;end {type}&apos; {name} has no &apos;begin {type}&apos; before it</source>
+        <translation>&apos;end {type}&apos; {name} ไม่มี &apos;begin {type}&apos; อยู่ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>the question or group has no name: fill in its name column</source>
+        <translation>คำถามหรือกลุ่มไม่มีชื่อ กรุณากรอกคอลัมน์ name</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;</source>
+        <translation>ไฟล์ Excel ไม่มีชีตชื่อ &apos;survey&apos;</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; is in the header row twice</source>
+        <translation>คอลัมน์ &apos;{column}&apos; อยู่ในแถวหัวตารางสองครั้ง</translation>
+    </message>
+    <message>
+        <source>omit_instanceID cannot be used with encryption (public_key): encrypted forms need the instanceID</source>
+        <translation>ใช้ omit_instanceID กับการเข้ารหัส (public_key) ไม่ได้ แบบฟอร์มที่เข้ารหัสต้องมี instanceID</translation>
+    </message>
+    <message>
+        <source>the language &apos;{language}&apos; has no text in these {sheet} columns: {columns}</source>
+        <translation>ภาษา &apos;{language}&apos; ไม่มีข้อความในคอลัมน์ต่อไปนี้ของชีต {sheet}: {columns}</translation>
+    </message>
+    <message>
+        <source>these languages have no valid language code: {languages}; write them as &apos;Khmer (km)&apos;. Learn more: {link}</source>
+        <translation>ภาษาต่อไปนี้ไม่มีรหัสภาษาที่ถูกต้อง: {languages} กรุณาเขียนในรูปแบบ &apos;Khmer (km)&apos; ดูข้อมูลเพิ่มเติม: {link}</translation>
+    </message>
+    <message>
+        <source>add the parameter max-pixels (for example max-pixels=1024) to make photos smaller. Learn more: {link}</source>
+        <translation>เพิ่มพารามิเตอร์ max-pixels (เช่น max-pixels=1024) เพื่อลดขนาดรูปถ่าย ดูข้อมูลเพิ่มเติม: {link}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has neither a label nor a hint</source>
+        <translation>&apos;{name}&apos; ไม่มีทั้ง label และ hint</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; was not found</source>
+        <translation>ไม่พบไฟล์ &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not an Excel workbook: save the XLSForm as .xlsx and import it again</source>
+        <translation>&apos;{file}&apos; ไม่ใช่ไฟล์ Excel กรุณาบันทึก XLSForm เป็น .xlsx แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; could not be read: {error}</source>
+        <translation>อ่านไฟล์ &apos;{file}&apos; ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos;</source>
+        <translation>โฟลเดอร์ &apos;{folder}&apos;</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; next to the form</source>
+        <translation>โฟลเดอร์ &apos;{folder}&apos; ที่อยู่ข้างไฟล์แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>the files given with the form</source>
+        <translation>ไฟล์ที่ให้มาพร้อมกับแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>the form could not be read: {error}</source>
+        <translation>อ่านแบบฟอร์มไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;select_multiple {name}&apos; (several of the answers given in a repeat) cannot be read: pyxform does not read a select_multiple of a repeat&apos;s answers; use &apos;select_one {name}&apos;, or a list on the choices sheet</source>
+        <translation>อ่าน &apos;select_multiple {name}&apos; (เลือกได้หลายคำตอบจากคำตอบที่ให้ไว้ใน repeat) ไม่ได้ เนื่องจาก pyxform ไม่อ่าน select_multiple ที่ใช้คำตอบของ repeat กรุณาใช้ &apos;select_one {name}&apos; หรือรายการในชีต choices</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an XLSForm workbook (.xlsx or .xls): {error}</source>
+        <translation>อ่านไฟล์นี้เป็นไฟล์ XLSForm (.xlsx หรือ .xls) ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>the form has no questions to ask: add rows with a question type (text, integer, select_one ...) to the survey sheet</source>
+        <translation>แบบฟอร์มไม่มีคำถาม กรุณาเพิ่มแถวที่มีประเภทคำถาม (text, integer, select_one ...) ในชีต survey</translation>
+    </message>
+    <message>
+        <source>{what} needs the choice list &apos;{list}&apos;, but the workbook has no choices sheet</source>
+        <translation>{what} ต้องใช้รายการตัวเลือก &apos;{list}&apos; แต่ไฟล์ Excel ไม่มีชีต choices</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet{suggestion}</source>
+        <translation>รายการตัวเลือก &apos;{list}&apos; ไม่อยู่ในชีต choices{suggestion}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; use select_multiple instead</source>
+        <translation>GMS Desk ไม่รองรับประเภท &apos;{type}&apos; กรุณาใช้ select_multiple แทน</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos;</source>
+        <translation>ประเภท &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; supported types: {types}, metadata (start, end, today, deviceid, username), groups, repeats and loops. Remove the row or change its type</source>
+        <translation>GMS Desk ไม่รองรับประเภท &apos;{type}&apos; ประเภทที่รองรับ: {types} metadata (start, end, today, deviceid, username) กลุ่ม (group) กลุ่มคำถามซ้ำ (repeat) และ loop กรุณาลบแถวนี้หรือเปลี่ยนประเภท</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type{suggestion}</source>
+        <translation>&apos;{type}&apos; ไม่ใช่ประเภทคำถามของ XLSForm{suggestion}</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on row {row} in the same group; a name may be used again only in another group</source>
+        <translation>ชื่อ &apos;{name}&apos; ถูกใช้แล้วในแถวที่ {row} ในกลุ่มเดียวกัน ชื่อเดิมใช้ซ้ำได้เฉพาะในกลุ่มอื่นเท่านั้น</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation> (หมายถึง &apos;{name}&apos; ใช่หรือไม่)</translation>
+    </message>
+    <message>
+        <source>appearance &apos;{appearance}&apos; is ignored on the desktop</source>
+        <translation>ข้าม appearance &apos;{appearance}&apos; บนคอมพิวเตอร์</translation>
+    </message>
+    <message>
+        <source>parameters &apos;{parameters}&apos; are ignored for type &apos;{type}&apos;</source>
+        <translation>ข้ามพารามิเตอร์ &apos;{parameters}&apos; สำหรับประเภท &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>media is not shown by GMS Desk</source>
+        <translation>GMS Desk ไม่แสดงสื่อ (media)</translation>
+    </message>
+    <message>
+        <source>setting &apos;{setting}&apos; is ignored: GMS Desk does not use it</source>
+        <translation>ข้ามการตั้งค่า &apos;{setting}&apos;: GMS Desk ไม่ได้ใช้ค่านี้</translation>
+    </message>
+    <message>
+        <source>no form_id: using &apos;{id}&apos; (from the file name); set form_id so re-imports of a renamed file are recognised as the same form</source>
+        <translation>ไม่มี form_id: ใช้ &apos;{id}&apos; (จากชื่อไฟล์) แทน กรุณากำหนด form_id เพื่อให้ระบบรู้ว่าไฟล์ที่เปลี่ยนชื่อแล้วนำเข้าอีกครั้งเป็นแบบฟอร์มเดียวกัน</translation>
+    </message>
+    <message>
+        <source>no version: using &apos;{version}&apos; (from the form&apos;s content); set version so responses can be matched to the form they were collected with</source>
+        <translation>ไม่มี version: ใช้ &apos;{version}&apos; (จากเนื้อหาของแบบฟอร์ม) แทน กรุณากำหนด version เพื่อให้จับคู่ชุดคำตอบกับแบบฟอร์มที่ใช้เก็บข้อมูลได้</translation>
+    </message>
 </context>
 <context>
     <name>Gender</name>
@@ -3677,6 +4231,10 @@
         <translation>แก้ไขคำสอบถาม</translation>
     </message>
     <message>
+        <source>Type to search, e.g. Japan</source>
+        <translation>พิมพ์เพื่อค้นหา เช่น ญี่ปุ่น</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>เลือก…</translation>
     </message>
@@ -3705,12 +4263,12 @@
         <translation>วันที่ได้รับ:</translation>
     </message>
     <message>
-        <source>From country (two letters):</source>
-        <translation>จากประเทศ (รหัส 2 ตัวอักษร):</translation>
-    </message>
-    <message>
         <source>Channel:</source>
         <translation>ช่องทาง:</translation>
+    </message>
+    <message>
+        <source>From country:</source>
+        <translation>จากประเทศ:</translation>
     </message>
     <message>
         <source>Through:</source>
@@ -3734,10 +4292,61 @@
     </message>
 </context>
 <context>
+    <name>LabelMedia</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>เล่นเสียงบันทึก</translation>
+    </message>
+    <message>
+        <source>Play the video</source>
+        <translation>เล่นวิดีโอ</translation>
+    </message>
+    <message>
+        <source>%1 did not come with the form, so it cannot be played.</source>
+        <translation>%1 ไม่ได้มาพร้อมกับแบบฟอร์ม จึงเล่นไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 could not be made ready to play: %2</source>
+        <translation>เตรียม %1 สำหรับเล่นไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays %1.</source>
+        <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เล่น %1 ได้</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (ครั้งที่ %2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 ไบต์</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
     <message>
         <source>demo data</source>
         <translation>ข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>someone (no name given)</source>
+        <translation>ผู้ใช้ (ไม่ได้ระบุชื่อ)</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +4365,32 @@
     <message>
         <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
         <translation>เลือกภาษาที่ GMS Desk จะใช้แสดงผล ท่านเปลี่ยนได้ภายหลังในหน้าการตั้งค่า</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>ค้นหาภาษา</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <source>None chosen</source>
+        <translation>ยังไม่ได้เลือก</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4443,145 @@
     </message>
 </context>
 <context>
+    <name>MapDialog</name>
+    <message>
+        <source>Map</source>
+        <translation>แผนที่</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>ขยาย (+)</translation>
+    </message>
+    <message>
+        <source>The answer on the map. Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>คำตอบบนแผนที่ ลากเพื่อเลื่อนแผนที่ หมุนล้อเมาส์หรือกด + และ - เพื่อย่อ/ขยาย</translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there (or press Space for the cross in the middle). Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>คลิกที่ตำแหน่งเพื่อวางจุด (หรือกด Space เพื่อใช้กากบาทตรงกลาง) ลากเพื่อเลื่อนแผนที่ หมุนล้อเมาส์หรือกด + และ - เพื่อย่อ/ขยาย</translation>
+    </message>
+    <message>
+        <source>Click each corner of the shape in turn (or press Space for the cross in the middle); the shape closes by itself. Backspace removes the last corner. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>คลิกที่มุมของรูปทีละมุม (หรือกด Space เพื่อใช้กากบาทตรงกลาง) รูปจะปิดเองโดยอัตโนมัติ กด Backspace เพื่อลบมุมล่าสุด ลากเพื่อเลื่อนแผนที่ ใช้ล้อเมาส์หรือ + และ - เพื่อย่อ/ขยาย</translation>
+    </message>
+    <message>
+        <source>Click each point of the line in turn (or press Space for the cross in the middle). Backspace removes the last point. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>คลิกที่จุดของเส้นทีละจุด (หรือกด Space เพื่อใช้กากบาทตรงกลาง) กด Backspace เพื่อลบจุดล่าสุด ลากเพื่อเลื่อนแผนที่ ใช้ล้อเมาส์หรือ + และ - เพื่อย่อ/ขยาย</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>ย่อ (-)</translation>
+    </message>
+    <message>
+        <source>Choose map tiles…</source>
+        <translation>เลือกไฟล์แผนที่…</translation>
+    </message>
+    <message>
+        <source>An MBTiles file…</source>
+        <translation>ไฟล์ MBTiles…</translation>
+    </message>
+    <message>
+        <source>A folder of tiles (zoom/x/y.png)…</source>
+        <translation>โฟลเดอร์ไทล์แผนที่ (zoom/x/y.png)…</translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation>ลบจุดล่าสุด</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>ลบจุด</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>ลบทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Use this answer (Ctrl+Enter)</source>
+        <translation>ใช้คำตอบนี้ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No map tiles are set up on this laptop, so no map can be shown. Choose map tiles kept on this laptop: an MBTiles file, or a folder of tiles (zoom/x/y.png). You can also close this and type the location.</source>
+        <translation>ยังไม่ได้ตั้งค่าไทล์แผนที่ในเครื่องนี้ จึงแสดงแผนที่ไม่ได้ กรุณาเลือกไทล์แผนที่ที่เก็บไว้ในเครื่องนี้ ได้แก่ ไฟล์ MBTiles หรือโฟลเดอร์ไทล์ (zoom/x/y.png) หรือจะปิดหน้าต่างนี้แล้วพิมพ์ตำแหน่งเองก็ได้</translation>
+    </message>
+    <message>
+        <source>The map tiles chosen for this laptop (%1) are no longer there. Choose map tiles again, or close this and type the location.</source>
+        <translation>ไม่พบไทล์แผนที่ที่เลือกไว้สำหรับเครื่องนี้ (%1) แล้ว กรุณาเลือกไทล์แผนที่อีกครั้ง หรือปิดหน้าต่างนี้แล้วพิมพ์ตำแหน่งเอง</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles, which GMS Desk cannot draw. Choose raster tiles (PNG or JPEG pictures) instead.</source>
+        <translation>%1 เป็นไทล์แบบเวกเตอร์ ซึ่ง GMS Desk แสดงไม่ได้ กรุณาเลือกไทล์แบบราสเตอร์ (รูปภาพ PNG หรือ JPEG) แทน</translation>
+    </message>
+    <message>
+        <source>%1 holds no map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>%1 ไม่มีไทล์แผนที่ กรุณาเลือกไฟล์ MBTiles หรือโฟลเดอร์ไทล์ (zoom/x/y.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>อ่าน %1 เป็นไทล์แผนที่ไม่ได้ กรุณาเลือกไฟล์ MBTiles หรือโฟลเดอร์ไทล์ (zoom/x/y.png)</translation>
+    </message>
+    <message>
+        <source>These map tiles could not be remembered for next time.</source>
+        <translation>จดจำไทล์แผนที่เหล่านี้ไว้ใช้ครั้งหน้าไม่ได้</translation>
+    </message>
+    <message>
+        <source>Choose map tiles</source>
+        <translation>เลือกไทล์แผนที่</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles);;All files (*)</source>
+        <translation>ไทล์แผนที่ (*.mbtiles);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles</source>
+        <translation>เลือกโฟลเดอร์ไทล์แผนที่</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>เส้นต้องมีอย่างน้อยสองจุด</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>รูปต้องมีอย่างน้อยสามจุด</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>ละติจูด %1 ลองจิจูด %2</translation>
+    </message>
+    <message>
+        <source>No point yet.</source>
+        <translation>ยังไม่มีจุด</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>จำนวนจุด: %1</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>ยังไม่มีจุด</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>แผนที่…</translation>
+    </message>
+    <message>
+        <source>Pick the place on a map kept on this laptop (no internet needed)</source>
+        <translation>เลือกตำแหน่งบนแผนที่ที่เก็บไว้ในเครื่องนี้ (ไม่ต้องใช้อินเทอร์เน็ต)</translation>
+    </message>
+</context>
+<context>
     <name>MediaWidget</name>
     <message>
         <source>Choose a photo…</source>
@@ -3820,6 +4594,10 @@
     <message>
         <source>Take a photo…</source>
         <translation>ถ่ายรูป…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>เล่น</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3889,74 +4667,6 @@
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>ภาษาอังกฤษ</translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation>ภาษาเขมร</translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation>ภาษาลาว</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>ภาษาพม่า</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>ภาษาไทย</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>ภาษาเวียดนาม</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>ภาษาจีน</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>ภาษาญี่ปุ่น</translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation>ภาษาเกาหลี</translation>
-    </message>
-    <message>
-        <source>Malay</source>
-        <translation>ภาษามลายู</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>ภาษาอินโดนีเซีย</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>ภาษาฝรั่งเศส</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>ภาษาเยอรมัน</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>ภาษารัสเซีย</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>ภาษาสเปน</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>ภาษาฮินดี</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>ภาษาอาหรับ</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3964,12 +4674,12 @@
 <context>
     <name>NetworkArea</name>
     <message>
-        <source>Search agency, province, language (e.g. ja), service…</source>
-        <translation>ค้นหาหน่วยงาน จังหวัด ภาษา (เช่น ja) บริการ…</translation>
+        <source>Search agency, province, language (e.g. Japanese), service…</source>
+        <translation>ค้นหาหน่วยงาน จังหวัด ภาษา (เช่น ญี่ปุ่น) บริการ…</translation>
     </message>
     <message>
-        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
-        <translation>พิมพ์รหัสภาษา เช่น ja เพื่อหาผู้ที่แปลเป็นภาษาญี่ปุ่นได้ กด Enter หรือ ↓ เพื่อไปที่รายการ</translation>
+        <source>Type a language&apos;s name, such as Japanese, to find who translates into it; Enter or Down goes to the list.</source>
+        <translation>พิมพ์ชื่อภาษา เช่น ญี่ปุ่น เพื่อหาผู้ที่แปลเป็นภาษานั้นได้ กด Enter หรือ ↓ เพื่อไปที่รายการ</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -4118,6 +4828,48 @@
     </message>
 </context>
 <context>
+    <name>PairsDialog</name>
+    <message>
+        <source>Language pairs</source>
+        <translation>คู่ภาษา</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>เป็น</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>เพิ่มคู่ภาษา</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>ลบคู่ภาษา</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Choose two different languages from the lists.</source>
+        <translation>กรุณาเลือกสองภาษาที่ต่างกันจากรายการ</translation>
+    </message>
+</context>
+<context>
+    <name>PairsField</name>
+    <message>
+        <source>No language pairs</source>
+        <translation>ไม่มีคู่ภาษา</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4145,6 +4897,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Value</source>
@@ -4153,6 +4912,17 @@
     <message>
         <source>Total</source>
         <translation>รวม</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Type or choose a province</source>
+        <translation>พิมพ์หรือเลือกจังหวัด</translation>
     </message>
 </context>
 <context>
@@ -4883,12 +5653,8 @@ They are in the names of: %2</source>
         <translation>เช่น 50 ต่อหน้า</translation>
     </message>
     <message>
-        <source>e.g. km-ja, km-th</source>
-        <translation>เช่น km-ja, km-th</translation>
-    </message>
-    <message>
-        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
-        <translation>สำหรับงานแปล: รหัสภาษาต้นทาง-ปลายทาง คั่นด้วยจุลภาค (km-ja คือแปลจากภาษาเขมรเป็นภาษาญี่ปุ่น)</translation>
+        <source>For translation: each language pair, from one language into another.</source>
+        <translation>สำหรับงานแปล: คู่ภาษาแต่ละคู่ แปลจากภาษาหนึ่งเป็นอีกภาษาหนึ่ง</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4955,6 +5721,10 @@ They are in the names of: %2</source>
     <message>
         <source>Apply language</source>
         <translation>ใช้ภาษานี้</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>ชื่อ-นามสกุลของท่าน ตามที่เพื่อนร่วมงานรู้จัก</translation>
     </message>
     <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
@@ -6771,6 +7541,12 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
             <numerusform>บันทึก %1 แล้ว: การเปลี่ยนแปลง %n รายการ กรุณานำไปที่สำนักงานใหญ่ แล้วนำเข้าไฟล์ตอบกลับที่ได้รับที่นี่</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It carries %n photo(s) and file(s) too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the sync bundle…</source>
         <translation>กำลังสร้างไฟล์ซิงค์ข้อมูล…</translation>
@@ -6800,9 +7576,27 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
+        <source>Headquarters has %n of your photos and files now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
         <translation>
             <numerusform>นำเข้าไฟล์จากเครื่องอื่นแล้ว: การเปลี่ยนแปลง %n รายการ จะถูกส่งต่อไปยังสำนักงานใหญ่พร้อมไฟล์ครั้งถัดไปของท่าน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -8064,6 +8858,10 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
         <translation>ชื่อของท่านจะถูกบันทึกไว้กับทุกการเปลี่ยนแปลงที่ท่านทำ SME เวิร์กช็อป และกิจกรรมใหม่จะเริ่มต้นด้วยประเทศ/ภูมิภาค และจังหวัดของหน่วยงานท่าน ซึ่งยังเปลี่ยนได้ในแต่ละรายการ</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>ชื่อ-นามสกุลของท่าน ตามที่เพื่อนร่วมงานรู้จัก</translation>
     </message>
     <message>
         <source>Settings changes any of this later.</source>

@@ -217,10 +217,6 @@
         <translation>Tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <source>Codes, separated by commas: km, en, ja</source>
-        <translation>Mã, cách nhau bằng dấu phẩy: km, en, ja</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>Đơn vị</translation>
     </message>
@@ -447,6 +443,34 @@
             <numerusform>%n phiếu trả lời khảo sát</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It also holds %n attached photo(s) or file(s) (%1).</source>
+        <translation>
+            <numerusform>Bản sao lưu còn có %n ảnh hoặc tệp đính kèm (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it was made: %1</source>
+        <translation>Lý do tạo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached photo(s) or file(s) were put back.</source>
+        <translation>
+            <numerusform>Đã khôi phục %n ảnh hoặc tệp đính kèm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <translation>
+            <numerusform>%n tệp đính kèm trong bản sao lưu bị hỏng nên không được khôi phục; khi mở, các tệp này sẽ được tải từ trụ sở chính nếu trụ sở chính có.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the backup is damaged: %n attached file(s) could not be read.</source>
+        <translation>
+            <numerusform>Phần cuối của bản sao lưu bị hỏng: không đọc được %n tệp đính kèm.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -527,8 +551,8 @@
         <translation>Khôi phục từ tệp</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>Bản sao lưu GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
+        <source>GMS Desk backups (%1)</source>
+        <translation>Bản sao lưu GMS Desk (%1)</translation>
     </message>
     <message>
         <source>Making a backup first…</source>
@@ -608,10 +632,6 @@
         <translation>Khôi phục từ tệp</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>Bản sao lưu GMS Desk (*.sqlite3.gz *.enc *.sqlite3)</translation>
-    </message>
-    <message>
         <source>Reading the backup…</source>
         <translation>Đang đọc bản sao lưu…</translation>
     </message>
@@ -626,6 +646,10 @@
     <message>
         <source>Restore</source>
         <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (%1)</source>
+        <translation>Bản sao lưu GMS Desk (%1)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -787,8 +811,12 @@
         <translation>Mở bằng trình &amp;xem PDF</translation>
     </message>
     <message>
-        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
-        <translation>Máy tính này không hiển thị được các trang tại đây. Hãy mở bản xem trước bằng trình xem PDF để kiểm tra trước khi lưu.</translation>
+        <source>The certificates cannot be shown here: this computer has no program to draw PDF pages in GMS Desk.
+
+To check them before they are issued, press “Open in the PDF viewer” below. Or save the PDF and open it from its folder.</source>
+        <translation>Không thể hiển thị giấy chứng nhận tại đây: máy tính này không có chương trình để hiển thị trang PDF trong GMS Desk.
+
+Để kiểm tra trước khi cấp, hãy nhấn “Mở bằng trình xem PDF” bên dưới. Hoặc lưu tệp PDF rồi mở từ thư mục chứa tệp.</translation>
     </message>
     <message numerus="yes">
         <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
@@ -1262,10 +1290,6 @@
         <translation>Xem các bản ghi tạo nên số này</translation>
     </message>
     <message>
-        <source>By…</source>
-        <translation>Phân tổ…</translation>
-    </message>
-    <message>
         <source>Break this indicator down (by sex, province, agency…)</source>
         <translation>Phân tổ chỉ số này (theo giới tính, tỉnh/thành phố, đơn vị…)</translation>
     </message>
@@ -1495,6 +1519,22 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>Điện t&amp;hoại:</translation>
+    </message>
+    <message>
+        <source>Nobody found. Enter starts a new person with this name.</source>
+        <translation>Không tìm thấy ai. Nhấn Enter để thêm người mới với tên này.</translation>
+    </message>
+    <message>
+        <source>No SME found.</source>
+        <translation>Không tìm thấy doanh nghiệp nào.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number above to search; Enter enrols the highlighted person.</source>
+        <translation>Nhập tên hoặc số điện thoại ở trên để tìm; nhấn Enter để ghi danh người đang được chọn.</translation>
+    </message>
+    <message>
+        <source>Type above to find an SME for a new person.</source>
+        <translation>Nhập ở trên để tìm doanh nghiệp cho người mới.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in this workshop.</source>
@@ -2709,6 +2749,520 @@
         <source>update_if &apos;{source}&apos;: {error}</source>
         <translation>update_if &apos;{source}&apos;: {error}</translation>
     </message>
+    <message>
+        <source>these questions depend on each other in a circle: {names}; break the circle in relevant/calculation</source>
+        <translation>các câu hỏi này phụ thuộc lẫn nhau thành vòng tròn: {names}; hãy phá vòng này trong relevant/calculation</translation>
+    </message>
+    <message>
+        <source>unexpected character {character} at position {position}</source>
+        <translation>ký tự không hợp lệ {character} ở vị trí {position}</translation>
+    </message>
+    <message>
+        <source>{reference} is not a valid reference to a question</source>
+        <translation>{reference} không phải là tham chiếu hợp lệ tới một câu hỏi</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found the end at position {position}</source>
+        <translation>cần {expected} nhưng biểu thức đã kết thúc ở vị trí {position}</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found {found} at position {position}</source>
+        <translation>cần {expected} nhưng gặp {found} ở vị trí {position}</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>biểu thức để trống</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>biểu thức kết thúc quá sớm</translation>
+    </message>
+    <message>
+        <source>a path after {reference} is not supported</source>
+        <translation>không hỗ trợ đường dẫn sau {reference}</translation>
+    </message>
+    <message>
+        <source>an empty predicate &apos;[]&apos; at position {position}</source>
+        <translation>điều kiện lọc rỗng &apos;[]&apos; ở vị trí {position}</translation>
+    </message>
+    <message>
+        <source>attributes (&apos;@&apos;) are not supported</source>
+        <translation>không hỗ trợ thuộc tính (&apos;@&apos;)</translation>
+    </message>
+    <message>
+        <source>wildcards (&apos;*&apos;) in paths are not supported</source>
+        <translation>không hỗ trợ ký tự đại diện (&apos;*&apos;) trong đường dẫn</translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;/&apos;</source>
+        <translation>đường dẫn kết thúc bằng &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>a path cannot contain {token} (position {position})</source>
+        <translation>đường dẫn không được chứa {token} (vị trí {position})</translation>
+    </message>
+    <message>
+        <source>search() is an appearance of a select question (its choices from a CSV file), not a function for calculations</source>
+        <translation>search() là một appearance của câu hỏi select (lấy lựa chọn từ tệp CSV), không phải là hàm dùng để tính toán</translation>
+    </message>
+    <message>
+        <source>unexpected {token} at position {position}</source>
+        <translation>không mong đợi {token} ở vị trí {position}</translation>
+    </message>
+    <message>
+        <source>&apos;//&apos; paths are not supported</source>
+        <translation>không hỗ trợ đường dẫn &apos;//&apos;</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) on the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>không hỗ trợ điều kiện lọc (&apos;[...]&apos;) trên các câu hỏi của chính biểu mẫu; hãy dùng indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>{function}() takes no arguments</source>
+        <translation>{function}() không nhận đối số nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() nhận %n đối số, không phải {given}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no question named &apos;{name}&apos;</source>
+        <translation>không có câu hỏi nào tên là &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not understood: refer to a question as {reference}</source>
+        <translation>không hiểu &apos;{path}&apos;: hãy tham chiếu tới câu hỏi dưới dạng {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a column of the choices</source>
+        <translation>&apos;{path}&apos; không phải là một cột của danh sách lựa chọn</translation>
+    </message>
+    <message>
+        <source>instance() takes the name of a secondary instance in quotes, e.g. instance(&apos;fruits&apos;)</source>
+        <translation>instance() nhận tên của một instance phụ đặt trong dấu nháy, ví dụ instance(&apos;fruits&apos;)</translation>
+    </message>
+    <message>
+        <source>instance(&apos;{name}&apos;) names no file attached to the form and no list of the choices sheet: attach {name}.csv or {name}.xml (declared by a select_one_from_file, csv-external or xml-external row) or use a choice list</source>
+        <translation>instance(&apos;{name}&apos;) không trỏ tới tệp nào đính kèm biểu mẫu, cũng không trỏ tới danh sách nào trên trang tính choices: hãy đính kèm {name}.csv hoặc {name}.xml (khai báo bằng một dòng select_one_from_file, csv-external hoặc xml-external) hoặc dùng một danh sách lựa chọn</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) and paths after the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>không hỗ trợ điều kiện lọc (&apos;[...]&apos;) và đường dẫn sau các câu hỏi của chính biểu mẫu; hãy dùng indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>the function {function}() is not known</source>
+        <translation>không có hàm {function}()</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n or more argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() nhận từ %n đối số trở lên, không phải {given}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes {low} to %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() nhận từ {low} đến %n đối số, không phải {given}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted-checklist() takes a minimum, a maximum, then pairs of a value and its weight</source>
+        <translation>weighted-checklist() nhận một giá trị tối thiểu, một giá trị tối đa, sau đó là các cặp gồm một giá trị và trọng số của giá trị đó</translation>
+    </message>
+    <message>
+        <source>digest(): unknown algorithm &apos;{algorithm}&apos;; use one of {algorithms}</source>
+        <translation>digest(): không có thuật toán &apos;{algorithm}&apos;; hãy dùng một trong các thuật toán {algorithms}</translation>
+    </message>
+    <message>
+        <source>digest(): unknown encoding &apos;{encoding}&apos;; use &apos;base64&apos; or &apos;hex&apos;</source>
+        <translation>digest(): không có kiểu mã hóa &apos;{encoding}&apos;; hãy dùng &apos;base64&apos; hoặc &apos;hex&apos;</translation>
+    </message>
+    <message>
+        <source>jr:itext() takes one text id in quotes, such as jr:itext(&apos;/data/q:label&apos;); for the label of an answer write {example}</source>
+        <translation>jr:itext() nhận một mã văn bản đặt trong dấu nháy, ví dụ jr:itext(&apos;/data/q:label&apos;); để lấy nhãn của một câu trả lời, hãy viết {example}</translation>
+    </message>
+    <message>
+        <source>jr:itext(&apos;{id}&apos;) names no text of the form: use an id such as &apos;/data/q:label&apos; or &apos;list_name-0&apos;, or for the label of an answer write {example}</source>
+        <translation>jr:itext(&apos;{id}&apos;) không trỏ tới văn bản nào của biểu mẫu: hãy dùng mã như &apos;/data/q:label&apos; hoặc &apos;list_name-0&apos;, hoặc để lấy nhãn của một câu trả lời, hãy viết {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() needs the question as its second argument, e.g. {example}</source>
+        <translation>jr:choice-name() cần câu hỏi làm đối số thứ hai, ví dụ {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name(): &apos;{name}&apos; is not a select question</source>
+        <translation>jr:choice-name(): &apos;{name}&apos; không phải là câu hỏi select</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and a position (and more pairs for repeats inside repeats)</source>
+        <translation>indexed-repeat() nhận một ${question} nằm trong nhóm lặp (repeat), sau đó là một ${repeat} và một vị trí (thêm các cặp nữa cho nhóm lặp nằm trong nhóm lặp)</translation>
+    </message>
+    <message>
+        <source>indexed-repeat(): &apos;{repeat}&apos; is not a repeat around &apos;{name}&apos;</source>
+        <translation>indexed-repeat(): &apos;{repeat}&apos; không phải là nhóm lặp chứa &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>position() takes at most one argument</source>
+        <translation>position() nhận nhiều nhất một đối số</translation>
+    </message>
+    <message>
+        <source>pulldata() takes 4 arguments: the file&apos;s name (without .csv), the column to read, the column to match and the value to find</source>
+        <translation>pulldata() nhận 4 đối số: tên tệp (không có .csv), cột cần đọc, cột để so khớp và giá trị cần tìm</translation>
+    </message>
+    <message>
+        <source>pulldata(): name the file in quotes, e.g. pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</source>
+        <translation>pulldata(): hãy ghi tên tệp trong dấu nháy, ví dụ pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</translation>
+    </message>
+    <message>
+        <source>pulldata() reads &apos;{file}&apos;, which is not attached to the form</source>
+        <translation>pulldata() đọc &apos;{file}&apos;, nhưng tệp này không được đính kèm biểu mẫu</translation>
+    </message>
+    <message>
+        <source>pulldata(): &apos;{file}&apos; has no column &apos;{column}&apos; (its columns: {columns})</source>
+        <translation>pulldata(): &apos;{file}&apos; không có cột &apos;{column}&apos; (các cột của tệp: {columns})</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; ({why}) could not be read: {error}</source>
+        <translation>không đọc được tệp &apos;{file}&apos; ({why}): {error}</translation>
+    </message>
+    <message>
+        <source>the form needs the file &apos;{file}&apos; ({why}), but it is not attached: put it in {where} and import the form again</source>
+        <translation>biểu mẫu cần tệp &apos;{file}&apos; ({why}) nhưng tệp chưa được đính kèm: hãy đặt tệp vào {where} rồi nhập lại biểu mẫu</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not UTF-8 text: save it as &quot;CSV UTF-8&quot; (or as UTF-8) and import the form again</source>
+        <translation>&apos;{file}&apos; không phải là văn bản UTF-8: hãy lưu tệp dưới dạng &quot;CSV UTF-8&quot; (hoặc UTF-8) rồi nhập lại biểu mẫu</translation>
+    </message>
+    <message>
+        <source>the files attached to the form take {size}; a form version travels with its files, which may take at most {limit} together: make the images smaller</source>
+        <translation>các tệp đính kèm biểu mẫu có tổng dung lượng {size}; mỗi phiên bản biểu mẫu được gửi kèm các tệp của nó, tổng cộng tối đa {limit}: hãy giảm kích thước hình ảnh</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a CSV file ODK can read: {error}</source>
+        <translation>&apos;{file}&apos; không phải là tệp CSV mà ODK đọc được: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no header row: its first row must name the columns (for example name,label)</source>
+        <translation>&apos;{file}&apos; không có dòng tiêu đề: dòng đầu tiên phải ghi tên các cột (ví dụ name,label)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos;</source>
+        <translation>&apos;{file}&apos; có hai cột cùng tên &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; declares a DOCTYPE or entities, which ODK does not read</source>
+        <translation>&apos;{file}&apos; khai báo DOCTYPE hoặc entity, là những thứ ODK không đọc</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not well-formed XML: {error}</source>
+        <translation>&apos;{file}&apos; không phải là XML đúng định dạng: {error}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>không phải là số</translation>
+    </message>
+    <message>
+        <source>a position needs a longitude and a latitude</source>
+        <translation>một vị trí cần có kinh độ và vĩ độ</translation>
+    </message>
+    <message>
+        <source>a feature needs a geometry</source>
+        <translation>một đối tượng (feature) cần có dạng hình học (geometry)</translation>
+    </message>
+    <message>
+        <source>geometry type {type} is not one ODK reads (Point, LineString, Polygon)</source>
+        <translation>ODK không đọc được dạng hình học {type} (chỉ đọc Point, LineString, Polygon)</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not valid JSON: {error}</source>
+        <translation>&apos;{file}&apos; không phải là JSON hợp lệ: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a GeoJSON FeatureCollection</source>
+        <translation>&apos;{file}&apos; không phải là GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number} is not an object</source>
+        <translation>&apos;{file}&apos;: đối tượng {number} không phải là object</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number}: {error}</source>
+        <translation>&apos;{file}&apos;: đối tượng {number}: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a data file ODK reads (CSV, XML or GeoJSON)</source>
+        <translation>&apos;{file}&apos; không phải là tệp dữ liệu mà ODK đọc được (CSV, XML hoặc GeoJSON)</translation>
+    </message>
+    <message>
+        <source>the audit log of ODK Collect is not recorded by GMS Desk</source>
+        <translation>GMS Desk không ghi nhật ký kiểm tra (audit) của ODK Collect</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{type}&apos; ({name}) is ignored: {reason}</source>
+        <translation>siêu dữ liệu &apos;{type}&apos; ({name}) bị bỏ qua: {reason}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{source}&apos;: {error}</source>
+        <translation>{column} &apos;{source}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question inside a repeat</source>
+        <translation>loại &apos;{type}&apos; lấy lựa chọn từ câu trả lời của một câu hỏi trong nhóm lặp (repeat), nhưng &apos;{name}&apos; không phải là câu hỏi trong nhóm lặp</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question of the form</source>
+        <translation>loại &apos;{type}&apos; lấy lựa chọn từ câu trả lời của một câu hỏi trong nhóm lặp (repeat), nhưng &apos;{name}&apos; không phải là câu hỏi của biểu mẫu</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is used more than once; GMS Desk needs every question and group name to be unique in its group</source>
+        <translation>tên &apos;{name}&apos; được dùng nhiều lần; GMS Desk cần tên của mỗi câu hỏi và nhóm là duy nhất trong nhóm chứa nó</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; is not attached to the form</source>
+        <translation>tệp &apos;{file}&apos; không được đính kèm biểu mẫu</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; ({name}) is not supported by GMS Desk; supported types: {types}, groups and repeats. Remove the row or change its type</source>
+        <translation>GMS Desk không hỗ trợ loại &apos;{type}&apos; ({name}); các loại được hỗ trợ: {types}, nhóm (group) và nhóm lặp (repeat). Hãy xóa dòng này hoặc đổi loại</translation>
+    </message>
+    <message>
+        <source>the loop&apos;s %(name)s or %(label)s could not be filled in for &apos;{choice}&apos;: {error}</source>
+        <translation>không điền được %(name)s hoặc %(label)s của vòng lặp cho &apos;{choice}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>the list &apos;{list}&apos; is not on the external_choices sheet</source>
+        <translation>danh sách &apos;{list}&apos; không có trên trang tính external_choices</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet</source>
+        <translation>danh sách lựa chọn &apos;{list}&apos; không có trên trang tính choices</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no column &apos;{column}&apos; for the choices&apos; values (its columns: {columns})</source>
+        <translation>&apos;{file}&apos; không có cột &apos;{column}&apos; cho giá trị của các lựa chọn (các cột của tệp: {columns})</translation>
+    </message>
+    <message>
+        <source>search() takes the CSV file&apos;s name in quotes, then optionally &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; or &apos;matches&apos;, a column and the text to find</source>
+        <translation>search() nhận tên tệp CSV đặt trong dấu nháy, tiếp theo (không bắt buộc) là &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; hoặc &apos;matches&apos;, một cột và văn bản cần tìm</translation>
+    </message>
+    <message>
+        <source>search() needs a row on the choices sheet naming the file&apos;s value column (name) and label column (label)</source>
+        <translation>search() cần một dòng trên trang tính choices ghi tên cột giá trị (name) và cột nhãn (label) của tệp</translation>
+    </message>
+    <message>
+        <source>search(): name the column in quotes and search for text in quotes, a number or a ${question}</source>
+        <translation>search(): hãy ghi tên cột trong dấu nháy, và tìm theo văn bản trong dấu nháy, một số hoặc một ${question}</translation>
+    </message>
+    <message>
+        <source>range parameter {parameter}=&apos;{value}&apos; is not a number</source>
+        <translation>tham số range {parameter}=&apos;{value}&apos; không phải là số</translation>
+    </message>
+    <message>
+        <source>range parameter step must be greater than 0</source>
+        <translation>tham số step của range phải lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>repeat_count &apos;{source}&apos; reads a question inside the repeat it counts; count from a question before it</source>
+        <translation>repeat_count &apos;{source}&apos; đọc một câu hỏi nằm trong chính nhóm lặp mà nó đếm; hãy đếm từ một câu hỏi đứng trước nhóm lặp</translation>
+    </message>
+    <message>
+        <source>choice_filter only applies to select questions; it is ignored</source>
+        <translation>choice_filter chỉ áp dụng cho câu hỏi select; cột này bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>the label refers to {reference}, but there is no question named &apos;{name}&apos;</source>
+        <translation>nhãn tham chiếu tới {reference}, nhưng không có câu hỏi nào tên là &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>the form definition is damaged: {error}</source>
+        <translation>định nghĩa biểu mẫu bị hỏng: {error}</translation>
+    </message>
+    <message>
+        <source>guidance hints are not shown by GMS Desk</source>
+        <translation>GMS Desk không hiển thị gợi ý hướng dẫn (guidance hint)</translation>
+    </message>
+    <message>
+        <source>trigger (recalculate when another question changes) is not supported</source>
+        <translation>không hỗ trợ trigger (tính lại khi một câu hỏi khác thay đổi)</translation>
+    </message>
+    <message>
+        <source>instance attributes are not supported</source>
+        <translation>không hỗ trợ thuộc tính instance</translation>
+    </message>
+    <message>
+        <source>GMS Desk does not use it</source>
+        <translation>GMS Desk không dùng đến</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is ignored: {reason}</source>
+        <translation>cột &apos;{column}&apos; bị bỏ qua: {reason}</translation>
+    </message>
+    <message>
+        <source>pyxform, the XLSForm reader ODK uses, says: {message}</source>
+        <translation>pyxform, chương trình đọc XLSForm mà ODK dùng, báo: {message}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type</source>
+        <translation>&apos;{type}&apos; không phải là loại câu hỏi của XLSForm</translation>
+    </message>
+    <message>
+        <source>the {column} on the {sheet} sheet is not a valid name: a name begins with a letter or an underscore, followed by letters, digits, underscores, hyphens or periods</source>
+        <translation>{column} trên trang tính {sheet} không phải là tên hợp lệ: tên phải bắt đầu bằng một chữ cái hoặc dấu gạch dưới, tiếp theo là chữ cái, chữ số, dấu gạch dưới, dấu gạch ngang hoặc dấu chấm</translation>
+    </message>
+    <message>
+        <source>a choice list names the same choice twice: give each choice of a list its own name, or set allow_choice_duplicates to yes on the settings sheet</source>
+        <translation>một danh sách lựa chọn có hai lựa chọn trùng tên: hãy đặt cho mỗi lựa chọn trong danh sách một tên riêng, hoặc đặt allow_choice_duplicates là yes trên trang tính settings</translation>
+    </message>
+    <message>
+        <source>the choice has no name: fill in its name column</source>
+        <translation>lựa chọn chưa có tên: hãy điền cột name</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, which is not a name on the survey sheet</source>
+        <translation>{column} tham chiếu tới &apos;{name}&apos;, nhưng đây không phải là tên nào trên trang tính survey</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, a name used more than once on the survey sheet: a name referred to must be used only once</source>
+        <translation>{column} tham chiếu tới &apos;{name}&apos;, một tên được dùng nhiều lần trên trang tính survey: tên được tham chiếu chỉ được dùng một lần</translation>
+    </message>
+    <message>
+        <source>&apos;begin {type}&apos; {name} has no &apos;end {type}&apos; after it</source>
+        <translation>&apos;begin {type}&apos; {name} không có &apos;end {type}&apos; ở sau</translation>
+    </message>
+    <message>
+        <source>&apos;end {type}&apos; {name} has no &apos;begin {type}&apos; before it</source>
+        <translation>&apos;end {type}&apos; {name} không có &apos;begin {type}&apos; ở trước</translation>
+    </message>
+    <message>
+        <source>the question or group has no name: fill in its name column</source>
+        <translation>câu hỏi hoặc nhóm chưa có tên: hãy điền cột name</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;</source>
+        <translation>tệp Excel không có trang tính nào tên là &apos;survey&apos;</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; is in the header row twice</source>
+        <translation>cột &apos;{column}&apos; xuất hiện hai lần trong dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>omit_instanceID cannot be used with encryption (public_key): encrypted forms need the instanceID</source>
+        <translation>không dùng được omit_instanceID cùng với mã hóa (public_key): biểu mẫu được mã hóa cần instanceID</translation>
+    </message>
+    <message>
+        <source>the language &apos;{language}&apos; has no text in these {sheet} columns: {columns}</source>
+        <translation>ngôn ngữ &apos;{language}&apos; không có văn bản trong các cột sau của trang tính {sheet}: {columns}</translation>
+    </message>
+    <message>
+        <source>these languages have no valid language code: {languages}; write them as &apos;Khmer (km)&apos;. Learn more: {link}</source>
+        <translation>các ngôn ngữ sau chưa có mã ngôn ngữ hợp lệ: {languages}; hãy ghi theo dạng &apos;Khmer (km)&apos;. Xem thêm: {link}</translation>
+    </message>
+    <message>
+        <source>add the parameter max-pixels (for example max-pixels=1024) to make photos smaller. Learn more: {link}</source>
+        <translation>hãy thêm tham số max-pixels (ví dụ max-pixels=1024) để giảm kích thước ảnh. Xem thêm: {link}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has neither a label nor a hint</source>
+        <translation>&apos;{name}&apos; không có cả nhãn lẫn gợi ý</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; was not found</source>
+        <translation>không tìm thấy tệp &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not an Excel workbook: save the XLSForm as .xlsx and import it again</source>
+        <translation>&apos;{file}&apos; không phải là tệp Excel: hãy lưu XLSForm dưới dạng .xlsx rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; could not be read: {error}</source>
+        <translation>không đọc được tệp &apos;{file}&apos;: {error}</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos;</source>
+        <translation>thư mục &apos;{folder}&apos;</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; next to the form</source>
+        <translation>thư mục &apos;{folder}&apos; bên cạnh biểu mẫu</translation>
+    </message>
+    <message>
+        <source>the files given with the form</source>
+        <translation>các tệp được cung cấp kèm biểu mẫu</translation>
+    </message>
+    <message>
+        <source>the form could not be read: {error}</source>
+        <translation>không đọc được biểu mẫu: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;select_multiple {name}&apos; (several of the answers given in a repeat) cannot be read: pyxform does not read a select_multiple of a repeat&apos;s answers; use &apos;select_one {name}&apos;, or a list on the choices sheet</source>
+        <translation>không đọc được &apos;select_multiple {name}&apos; (chọn nhiều trong các câu trả lời của một nhóm lặp): pyxform không đọc select_multiple từ câu trả lời của nhóm lặp; hãy dùng &apos;select_one {name}&apos;, hoặc một danh sách trên trang tính choices</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an XLSForm workbook (.xlsx or .xls): {error}</source>
+        <translation>không đọc được tệp dưới dạng tệp Excel XLSForm (.xlsx hoặc .xls): {error}</translation>
+    </message>
+    <message>
+        <source>the form has no questions to ask: add rows with a question type (text, integer, select_one ...) to the survey sheet</source>
+        <translation>biểu mẫu không có câu hỏi nào: hãy thêm các dòng có loại câu hỏi (text, integer, select_one ...) vào trang tính survey</translation>
+    </message>
+    <message>
+        <source>{what} needs the choice list &apos;{list}&apos;, but the workbook has no choices sheet</source>
+        <translation>{what} cần danh sách lựa chọn &apos;{list}&apos;, nhưng tệp Excel không có trang tính choices</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet{suggestion}</source>
+        <translation>danh sách lựa chọn &apos;{list}&apos; không có trên trang tính choices{suggestion}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; use select_multiple instead</source>
+        <translation>GMS Desk không hỗ trợ loại &apos;{type}&apos;; hãy dùng select_multiple</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos;</source>
+        <translation>loại &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; supported types: {types}, metadata (start, end, today, deviceid, username), groups, repeats and loops. Remove the row or change its type</source>
+        <translation>GMS Desk không hỗ trợ loại &apos;{type}&apos;; các loại được hỗ trợ: {types}, siêu dữ liệu (start, end, today, deviceid, username), nhóm (group), nhóm lặp (repeat) và vòng lặp (loop). Hãy xóa dòng này hoặc đổi loại</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type{suggestion}</source>
+        <translation>&apos;{type}&apos; không phải là loại câu hỏi của XLSForm{suggestion}</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on row {row} in the same group; a name may be used again only in another group</source>
+        <translation>tên &apos;{name}&apos; đã được dùng ở dòng {row} trong cùng nhóm; chỉ được dùng lại một tên ở nhóm khác</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation> (có phải ý bạn là &apos;{name}&apos;?)</translation>
+    </message>
+    <message>
+        <source>appearance &apos;{appearance}&apos; is ignored on the desktop</source>
+        <translation>appearance &apos;{appearance}&apos; bị bỏ qua trên máy tính</translation>
+    </message>
+    <message>
+        <source>parameters &apos;{parameters}&apos; are ignored for type &apos;{type}&apos;</source>
+        <translation>tham số &apos;{parameters}&apos; bị bỏ qua với loại &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>media is not shown by GMS Desk</source>
+        <translation>GMS Desk không hiển thị media</translation>
+    </message>
+    <message>
+        <source>setting &apos;{setting}&apos; is ignored: GMS Desk does not use it</source>
+        <translation>thiết lập &apos;{setting}&apos; bị bỏ qua: GMS Desk không dùng đến</translation>
+    </message>
+    <message>
+        <source>no form_id: using &apos;{id}&apos; (from the file name); set form_id so re-imports of a renamed file are recognised as the same form</source>
+        <translation>không có form_id: dùng &apos;{id}&apos; (lấy từ tên tệp); hãy đặt form_id để khi nhập lại một tệp đã đổi tên, biểu mẫu vẫn được nhận ra là cùng một biểu mẫu</translation>
+    </message>
+    <message>
+        <source>no version: using &apos;{version}&apos; (from the form&apos;s content); set version so responses can be matched to the form they were collected with</source>
+        <translation>không có version: dùng &apos;{version}&apos; (tính từ nội dung biểu mẫu); hãy đặt version để các phiếu trả lời được gắn đúng với biểu mẫu đã dùng để thu thập</translation>
+    </message>
 </context>
 <context>
     <name>Gender</name>
@@ -3677,6 +4231,10 @@
         <translation>Sửa lượt hỏi hàng</translation>
     </message>
     <message>
+        <source>Type to search, e.g. Japan</source>
+        <translation>Gõ để tìm, ví dụ Nhật Bản</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
@@ -3705,12 +4263,12 @@
         <translation>Ngày nhận:</translation>
     </message>
     <message>
-        <source>From country (two letters):</source>
-        <translation>Từ quốc gia (mã hai chữ cái):</translation>
-    </message>
-    <message>
         <source>Channel:</source>
         <translation>Kênh:</translation>
+    </message>
+    <message>
+        <source>From country:</source>
+        <translation>Từ quốc gia:</translation>
     </message>
     <message>
         <source>Through:</source>
@@ -3734,10 +4292,61 @@
     </message>
 </context>
 <context>
+    <name>LabelMedia</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>Phát bản ghi âm</translation>
+    </message>
+    <message>
+        <source>Play the video</source>
+        <translation>Phát video</translation>
+    </message>
+    <message>
+        <source>%1 did not come with the form, so it cannot be played.</source>
+        <translation>%1 không đi kèm biểu mẫu nên không phát được.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made ready to play: %2</source>
+        <translation>Không chuẩn bị được %1 để phát: %2</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays %1.</source>
+        <translation>Máy tính này không có chương trình nào phát được %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (bản %2)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
     <message>
         <source>demo data</source>
         <translation>dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>someone (no name given)</source>
+        <translation>một người (không ghi tên)</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +4365,32 @@
     <message>
         <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
         <translation>Chọn ngôn ngữ hiển thị của GMS Desk. Bạn có thể đổi lại sau trong Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>Tìm ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <source>None chosen</source>
+        <translation>Chưa chọn</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4443,145 @@
     </message>
 </context>
 <context>
+    <name>MapDialog</name>
+    <message>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Phóng to (+)</translation>
+    </message>
+    <message>
+        <source>The answer on the map. Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>Câu trả lời trên bản đồ. Kéo để di chuyển bản đồ; lăn chuột hoặc nhấn + và - để phóng to, thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there (or press Space for the cross in the middle). Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>Nhấp vào vị trí để đặt điểm tại đó (hoặc nhấn phím cách để đặt tại dấu chữ thập ở giữa). Kéo để di chuyển bản đồ; lăn chuột hoặc nhấn + và - để phóng to, thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>Click each corner of the shape in turn (or press Space for the cross in the middle); the shape closes by itself. Backspace removes the last corner. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>Lần lượt nhấp vào từng góc của vùng (hoặc nhấn phím cách để dùng dấu chữ thập ở giữa); vùng sẽ tự khép lại. Phím Backspace xóa góc vừa đặt. Kéo để di chuyển bản đồ; lăn chuột hoặc nhấn + và - để phóng to, thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>Click each point of the line in turn (or press Space for the cross in the middle). Backspace removes the last point. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>Lần lượt nhấp vào từng điểm của đường (hoặc nhấn phím cách để dùng dấu chữ thập ở giữa). Phím Backspace xóa điểm vừa đặt. Kéo để di chuyển bản đồ; lăn chuột hoặc nhấn + và - để phóng to, thu nhỏ.</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Thu nhỏ (-)</translation>
+    </message>
+    <message>
+        <source>Choose map tiles…</source>
+        <translation>Chọn ô bản đồ…</translation>
+    </message>
+    <message>
+        <source>An MBTiles file…</source>
+        <translation>Một tệp MBTiles…</translation>
+    </message>
+    <message>
+        <source>A folder of tiles (zoom/x/y.png)…</source>
+        <translation>Một thư mục ô bản đồ (zoom/x/y.png)…</translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation>Xóa điểm cuối</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>Xóa điểm</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Xóa tất cả</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Use this answer (Ctrl+Enter)</source>
+        <translation>Dùng câu trả lời này (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No map tiles are set up on this laptop, so no map can be shown. Choose map tiles kept on this laptop: an MBTiles file, or a folder of tiles (zoom/x/y.png). You can also close this and type the location.</source>
+        <translation>Máy tính này chưa được thiết lập ô bản đồ (map tiles) nên không hiển thị được bản đồ. Hãy chọn ô bản đồ lưu trên máy tính này: một tệp MBTiles, hoặc một thư mục ô bản đồ (zoom/x/y.png). Bạn cũng có thể đóng cửa sổ này và nhập vị trí.</translation>
+    </message>
+    <message>
+        <source>The map tiles chosen for this laptop (%1) are no longer there. Choose map tiles again, or close this and type the location.</source>
+        <translation>Ô bản đồ đã chọn cho máy tính này (%1) không còn nữa. Hãy chọn lại ô bản đồ, hoặc đóng cửa sổ này và nhập vị trí.</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles, which GMS Desk cannot draw. Choose raster tiles (PNG or JPEG pictures) instead.</source>
+        <translation>%1 chứa ô bản đồ dạng vector, GMS Desk không vẽ được. Hãy chọn ô bản đồ dạng ảnh (ảnh PNG hoặc JPEG).</translation>
+    </message>
+    <message>
+        <source>%1 holds no map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>%1 không chứa ô bản đồ nào. Hãy chọn một tệp MBTiles hoặc một thư mục ô bản đồ (zoom/x/y.png).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>Không đọc được %1 dưới dạng ô bản đồ. Hãy chọn một tệp MBTiles hoặc một thư mục ô bản đồ (zoom/x/y.png).</translation>
+    </message>
+    <message>
+        <source>These map tiles could not be remembered for next time.</source>
+        <translation>Không ghi nhớ được các ô bản đồ này cho lần sau.</translation>
+    </message>
+    <message>
+        <source>Choose map tiles</source>
+        <translation>Chọn ô bản đồ</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles);;All files (*)</source>
+        <translation>Ô bản đồ (*.mbtiles);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles</source>
+        <translation>Chọn thư mục ô bản đồ</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>Một đường cần ít nhất hai điểm.</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>Một vùng cần ít nhất ba điểm.</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>Vĩ độ %1, kinh độ %2</translation>
+    </message>
+    <message>
+        <source>No point yet.</source>
+        <translation>Chưa có điểm.</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Số điểm: %1</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>Chưa có điểm nào.</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>Bản đồ…</translation>
+    </message>
+    <message>
+        <source>Pick the place on a map kept on this laptop (no internet needed)</source>
+        <translation>Chọn vị trí trên bản đồ lưu trên máy tính này (không cần internet)</translation>
+    </message>
+</context>
+<context>
     <name>MediaWidget</name>
     <message>
         <source>Choose a photo…</source>
@@ -3820,6 +4594,10 @@
     <message>
         <source>Take a photo…</source>
         <translation>Chụp ảnh…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Phát</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3889,74 +4667,6 @@
         <translation>Tỉnh/thành phố</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Tiếng Anh</translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation>Tiếng Khmer</translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation>Tiếng Lào</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>Tiếng Myanmar</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>Tiếng Thái</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>Tiếng Việt</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Tiếng Trung</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>Tiếng Nhật</translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation>Tiếng Hàn</translation>
-    </message>
-    <message>
-        <source>Malay</source>
-        <translation>Tiếng Mã Lai</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>Tiếng Indonesia</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Tiếng Pháp</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Tiếng Đức</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Tiếng Nga</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Tiếng Tây Ban Nha</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>Tiếng Hindi</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Tiếng Ả Rập</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -3964,12 +4674,12 @@
 <context>
     <name>NetworkArea</name>
     <message>
-        <source>Search agency, province, language (e.g. ja), service…</source>
-        <translation>Tìm theo đơn vị, tỉnh/thành phố, ngôn ngữ (ví dụ ja), dịch vụ…</translation>
+        <source>Search agency, province, language (e.g. Japanese), service…</source>
+        <translation>Tìm theo đơn vị, tỉnh/thành phố, ngôn ngữ (ví dụ tiếng Nhật), dịch vụ…</translation>
     </message>
     <message>
-        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
-        <translation>Gõ mã ngôn ngữ, ví dụ ja, để tìm nơi dịch sang tiếng Nhật; nhấn Enter hoặc ↓ để chuyển xuống danh sách.</translation>
+        <source>Type a language&apos;s name, such as Japanese, to find who translates into it; Enter or Down goes to the list.</source>
+        <translation>Gõ tên ngôn ngữ, ví dụ tiếng Nhật, để tìm nơi dịch sang ngôn ngữ đó; nhấn Enter hoặc ↓ để chuyển xuống danh sách.</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -4118,6 +4828,48 @@
     </message>
 </context>
 <context>
+    <name>PairsDialog</name>
+    <message>
+        <source>Language pairs</source>
+        <translation>Cặp ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Sang</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>Thêm cặp</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>Xóa cặp</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose two different languages from the lists.</source>
+        <translation>Vui lòng chọn hai ngôn ngữ khác nhau trong danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsField</name>
+    <message>
+        <source>No language pairs</source>
+        <translation>Chưa có cặp ngôn ngữ</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4145,6 +4897,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Value</source>
@@ -4153,6 +4912,17 @@
     <message>
         <source>Total</source>
         <translation>Tổng cộng</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Type or choose a province</source>
+        <translation>Nhập hoặc chọn tỉnh/thành phố</translation>
     </message>
 </context>
 <context>
@@ -4883,12 +5653,8 @@ Chúng có trong tên của: %2</translation>
         <translation>ví dụ: 50 mỗi trang</translation>
     </message>
     <message>
-        <source>e.g. km-ja, km-th</source>
-        <translation>ví dụ: km-ja, km-th</translation>
-    </message>
-    <message>
-        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
-        <translation>Dành cho dịch thuật: mã ngôn ngữ nguồn-đích, cách nhau bằng dấu phẩy (km-ja là dịch từ tiếng Khmer sang tiếng Nhật).</translation>
+        <source>For translation: each language pair, from one language into another.</source>
+        <translation>Dành cho dịch thuật: mỗi cặp ngôn ngữ là dịch từ một ngôn ngữ sang một ngôn ngữ khác.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4955,6 +5721,10 @@ Chúng có trong tên của: %2</translation>
     <message>
         <source>Apply language</source>
         <translation>Áp dụng ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>Họ và tên đầy đủ của bạn, như đồng nghiệp vẫn biết</translation>
     </message>
     <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
@@ -6771,6 +7541,12 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
             <numerusform>Đã ghi %1: %n thay đổi. Hãy mang tệp này đến trụ sở chính, rồi nhập tại đây tệp phản hồi mà trụ sở chính đưa cho bạn.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It carries %n photo(s) and file(s) too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the sync bundle…</source>
         <translation>Đang ghi gói đồng bộ…</translation>
@@ -6800,9 +7576,27 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
         </translation>
     </message>
     <message numerus="yes">
+        <source>Headquarters has %n of your photos and files now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
         <translation>
             <numerusform>Đã nhập gói của một máy tính khác: %n thay đổi. Các thay đổi này sẽ được chuyển lên trụ sở chính cùng gói tiếp theo của bạn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -8064,6 +8858,10 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
     <message>
         <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
         <translation>Tên của bạn được lưu kèm mỗi thay đổi bạn thực hiện. Doanh nghiệp, khóa tập huấn và sự kiện mới sẽ mặc định theo quốc gia/khu vực và tỉnh/thành phố của đơn vị bạn; bạn vẫn có thể thay đổi khi nhập.</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>Họ và tên đầy đủ của bạn, như đồng nghiệp vẫn biết</translation>
     </message>
     <message>
         <source>Settings changes any of this later.</source>

@@ -217,10 +217,6 @@
         <translation>名称，用逗号分隔</translation>
     </message>
     <message>
-        <source>Codes, separated by commas: km, en, ja</source>
-        <translation>代码，用逗号分隔：km, en, ja</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>机构</translation>
     </message>
@@ -447,6 +443,34 @@
             <numerusform>%n 份调查答卷</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It also holds %n attached photo(s) or file(s) (%1).</source>
+        <translation>
+            <numerusform>此外还包含 %n 个附带的照片或文件（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it was made: %1</source>
+        <translation>备份原因：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached photo(s) or file(s) were put back.</source>
+        <translation>
+            <numerusform>已恢复 %n 个附带的照片或文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <translation>
+            <numerusform>备份中有 %n 个附带的文件已损坏，未能恢复；打开时如果总部有这些文件，将从总部获取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the backup is damaged: %n attached file(s) could not be read.</source>
+        <translation>
+            <numerusform>备份末尾已损坏：有 %n 个附带的文件无法读取。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -527,8 +551,8 @@
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>GMS Desk 备份 (*.sqlite3.gz *.enc *.sqlite3)</translation>
+        <source>GMS Desk backups (%1)</source>
+        <translation>GMS Desk 备份 (%1)</translation>
     </message>
     <message>
         <source>Making a backup first…</source>
@@ -571,7 +595,7 @@
     </message>
     <message>
         <source>Room for backups</source>
-        <translation>备份可用空间</translation>
+        <translation>备份占用空间上限</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
@@ -608,10 +632,6 @@
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <source>GMS Desk backups (*.sqlite3.gz *.enc *.sqlite3)</source>
-        <translation>GMS Desk 备份 (*.sqlite3.gz *.enc *.sqlite3)</translation>
-    </message>
-    <message>
         <source>Reading the backup…</source>
         <translation>正在读取备份…</translation>
     </message>
@@ -626,6 +646,10 @@
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>GMS Desk backups (%1)</source>
+        <translation>GMS Desk 备份 (%1)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -787,8 +811,12 @@
         <translation>在 PDF 阅读器中打开(&amp;V)</translation>
     </message>
     <message>
-        <source>This computer cannot show the pages here. Open the preview in your PDF viewer to look at them before you save.</source>
-        <translation>本机无法在此显示页面。请在 PDF 阅读器中打开预览，保存前先查看。</translation>
+        <source>The certificates cannot be shown here: this computer has no program to draw PDF pages in GMS Desk.
+
+To check them before they are issued, press “Open in the PDF viewer” below. Or save the PDF and open it from its folder.</source>
+        <translation>无法在此显示证书：本机没有可在 GMS Desk 中绘制 PDF 页面的程序。
+
+如需在颁发前查看证书，请按下方的“在 PDF 阅读器中打开”。也可以保存 PDF，再从其所在的文件夹中打开。</translation>
     </message>
     <message numerus="yes">
         <source>Saving gives %n new certificate number(s), dated %1. Numbers once given stay with the person.</source>
@@ -833,15 +861,15 @@
     <name>CertificateSettings</name>
     <message>
         <source>Logo…</source>
-        <translation>标志…</translation>
+        <translation>徽标…</translation>
     </message>
     <message>
         <source>Choose the agency&apos;s logo: a PNG or JPEG image of at most 2 MB</source>
-        <translation>选择机构标志：不超过 2 MB 的 PNG 或 JPEG 图片</translation>
+        <translation>选择机构徽标：不超过 2 MB 的 PNG 或 JPEG 图片</translation>
     </message>
     <message>
         <source>Remove logo</source>
-        <translation>删除标志</translation>
+        <translation>删除徽标</translation>
     </message>
     <message>
         <source>Printed at the top of every certificate, above the agency&apos;s name. GMS Desk keeps a copy: the file chosen may be moved or deleted afterwards.</source>
@@ -857,7 +885,7 @@
     </message>
     <message>
         <source>Logo</source>
-        <translation>标志</translation>
+        <translation>徽标</translation>
     </message>
     <message>
         <source>Attendance for a certificate</source>
@@ -869,11 +897,11 @@
     </message>
     <message>
         <source>No logo</source>
-        <translation>无标志</translation>
+        <translation>无徽标</translation>
     </message>
     <message>
         <source>Choose the agency&apos;s logo</source>
-        <translation>选择机构标志</translation>
+        <translation>选择机构徽标</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
@@ -881,11 +909,11 @@
     </message>
     <message>
         <source>Certificates print this logo from now on.</source>
-        <translation>今后证书将打印此标志。</translation>
+        <translation>今后证书将打印此徽标。</translation>
     </message>
     <message>
         <source>Certificates print no logo from now on.</source>
-        <translation>今后证书将不打印标志。</translation>
+        <translation>今后证书将不打印徽标。</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1193,7 @@
     </message>
     <message>
         <source>Value in use now</source>
-        <translation>当前使用的值</translation>
+        <translation>使用中的值</translation>
     </message>
     <message>
         <source>Other value</source>
@@ -1181,7 +1209,7 @@
     </message>
     <message>
         <source>Or the right value:</source>
-        <translation>或正确的值：</translation>
+        <translation>或输入正确的值：</translation>
     </message>
     <message>
         <source>Changed on %1</source>
@@ -1260,10 +1288,6 @@
     <message>
         <source>Show the records behind this number</source>
         <translation>显示此数字背后的记录</translation>
-    </message>
-    <message>
-        <source>By…</source>
-        <translation>细分…</translation>
     </message>
     <message>
         <source>Break this indicator down (by sex, province, agency…)</source>
@@ -1478,7 +1502,7 @@
     </message>
     <message>
         <source>&amp;Name (own script):</source>
-        <translation>姓名（本国文字）(&amp;N)：</translation>
+        <translation>姓名（当地文字）(&amp;N)：</translation>
     </message>
     <message>
         <source>Name in &amp;Latin letters:</source>
@@ -1495,6 +1519,22 @@
     <message>
         <source>P&amp;hone:</source>
         <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Nobody found. Enter starts a new person with this name.</source>
+        <translation>未找到任何人。按 Enter 键可用此姓名新建人员。</translation>
+    </message>
+    <message>
+        <source>No SME found.</source>
+        <translation>未找到中小企业。</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number above to search; Enter enrols the highlighted person.</source>
+        <translation>在上方输入姓名或电话号码进行搜索；按 Enter 键为选中的人员报名。</translation>
+    </message>
+    <message>
+        <source>Type above to find an SME for a new person.</source>
+        <translation>在上方输入内容，为新人员查找中小企业。</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) in this workshop.</source>
@@ -2233,7 +2273,7 @@
     </message>
     <message>
         <source>Provinces served</source>
-        <translation>服务的省/州市</translation>
+        <translation>服务地区</translation>
     </message>
     <message>
         <source>Contact person</source>
@@ -2381,7 +2421,7 @@
     </message>
     <message>
         <source>Set up by service</source>
-        <translation>开通所用服务</translation>
+        <translation>协助开通的服务</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2708,6 +2748,520 @@
     <message>
         <source>update_if &apos;{source}&apos;: {error}</source>
         <translation>update_if &apos;{source}&apos;：{error}</translation>
+    </message>
+    <message>
+        <source>these questions depend on each other in a circle: {names}; break the circle in relevant/calculation</source>
+        <translation>这些问题相互循环依赖：{names}；请在 relevant/calculation 中打破循环</translation>
+    </message>
+    <message>
+        <source>unexpected character {character} at position {position}</source>
+        <translation>位置 {position} 处出现意外的字符 {character}</translation>
+    </message>
+    <message>
+        <source>{reference} is not a valid reference to a question</source>
+        <translation>{reference} 不是对问题的有效引用</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found the end at position {position}</source>
+        <translation>位置 {position} 处应为 {expected}，但表达式已结束</translation>
+    </message>
+    <message>
+        <source>expected {expected} but found {found} at position {position}</source>
+        <translation>位置 {position} 处应为 {expected}，但遇到的是 {found}</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>表达式为空</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>表达式过早结束</translation>
+    </message>
+    <message>
+        <source>a path after {reference} is not supported</source>
+        <translation>不支持在 {reference} 之后接路径</translation>
+    </message>
+    <message>
+        <source>an empty predicate &apos;[]&apos; at position {position}</source>
+        <translation>位置 {position} 处有空的谓词 &apos;[]&apos;</translation>
+    </message>
+    <message>
+        <source>attributes (&apos;@&apos;) are not supported</source>
+        <translation>不支持属性（&apos;@&apos;）</translation>
+    </message>
+    <message>
+        <source>wildcards (&apos;*&apos;) in paths are not supported</source>
+        <translation>不支持在路径中使用通配符（&apos;*&apos;）</translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;/&apos;</source>
+        <translation>路径以 &apos;/&apos; 结尾</translation>
+    </message>
+    <message>
+        <source>a path cannot contain {token} (position {position})</source>
+        <translation>路径中不能包含 {token}（位置 {position}）</translation>
+    </message>
+    <message>
+        <source>search() is an appearance of a select question (its choices from a CSV file), not a function for calculations</source>
+        <translation>search() 是选择题的 appearance（选项来自 CSV 文件），不是用于计算的函数</translation>
+    </message>
+    <message>
+        <source>unexpected {token} at position {position}</source>
+        <translation>位置 {position} 处出现意外的 {token}</translation>
+    </message>
+    <message>
+        <source>&apos;//&apos; paths are not supported</source>
+        <translation>不支持 &apos;//&apos; 路径</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) on the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>不支持对问卷本身的问题使用谓词（&apos;[...]&apos;）；请使用 indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>{function}() takes no arguments</source>
+        <translation>{function}() 不接受参数</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() 需要 %n 个参数，而不是 {given} 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no question named &apos;{name}&apos;</source>
+        <translation>没有名为 &apos;{name}&apos; 的问题</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not understood: refer to a question as {reference}</source>
+        <translation>无法理解 &apos;{path}&apos;：引用问题请写作 {reference}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a column of the choices</source>
+        <translation>&apos;{path}&apos; 不是选项表中的列</translation>
+    </message>
+    <message>
+        <source>instance() takes the name of a secondary instance in quotes, e.g. instance(&apos;fruits&apos;)</source>
+        <translation>instance() 需要用引号括起的辅助实例（secondary instance）名称，例如 instance(&apos;fruits&apos;)</translation>
+    </message>
+    <message>
+        <source>instance(&apos;{name}&apos;) names no file attached to the form and no list of the choices sheet: attach {name}.csv or {name}.xml (declared by a select_one_from_file, csv-external or xml-external row) or use a choice list</source>
+        <translation>instance(&apos;{name}&apos;) 所指的既不是附加到问卷的文件，也不是 choices 工作表中的列表：请附加 {name}.csv 或 {name}.xml（由 select_one_from_file、csv-external 或 xml-external 行声明），或使用选项列表</translation>
+    </message>
+    <message>
+        <source>predicates (&apos;[...]&apos;) and paths after the form&apos;s own questions are not supported; use indexed-repeat()</source>
+        <translation>不支持在问卷本身的问题之后使用谓词（&apos;[...]&apos;）和路径；请使用 indexed-repeat()</translation>
+    </message>
+    <message>
+        <source>the function {function}() is not known</source>
+        <translation>未知函数 {function}()</translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes %n or more argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() 需要至少 %n 个参数，而不是 {given} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{function}() takes {low} to %n argument(s), not {given}</source>
+        <translation>
+            <numerusform>{function}() 需要 {low} 到 %n 个参数，而不是 {given} 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighted-checklist() takes a minimum, a maximum, then pairs of a value and its weight</source>
+        <translation>weighted-checklist() 的参数依次为：最小值、最大值，然后是若干对值及其权重</translation>
+    </message>
+    <message>
+        <source>digest(): unknown algorithm &apos;{algorithm}&apos;; use one of {algorithms}</source>
+        <translation>digest()：未知算法 &apos;{algorithm}&apos;；请使用以下之一：{algorithms}</translation>
+    </message>
+    <message>
+        <source>digest(): unknown encoding &apos;{encoding}&apos;; use &apos;base64&apos; or &apos;hex&apos;</source>
+        <translation>digest()：未知编码 &apos;{encoding}&apos;；请使用 &apos;base64&apos; 或 &apos;hex&apos;</translation>
+    </message>
+    <message>
+        <source>jr:itext() takes one text id in quotes, such as jr:itext(&apos;/data/q:label&apos;); for the label of an answer write {example}</source>
+        <translation>jr:itext() 需要一个用引号括起的文本 id，例如 jr:itext(&apos;/data/q:label&apos;)；如需答案的标签，请写 {example}</translation>
+    </message>
+    <message>
+        <source>jr:itext(&apos;{id}&apos;) names no text of the form: use an id such as &apos;/data/q:label&apos; or &apos;list_name-0&apos;, or for the label of an answer write {example}</source>
+        <translation>jr:itext(&apos;{id}&apos;) 所指的文本在问卷中不存在：请使用 &apos;/data/q:label&apos; 或 &apos;list_name-0&apos; 这样的 id；如需答案的标签，请写 {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() needs the question as its second argument, e.g. {example}</source>
+        <translation>jr:choice-name() 的第二个参数须为该问题，例如 {example}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name(): &apos;{name}&apos; is not a select question</source>
+        <translation>jr:choice-name()：&apos;{name}&apos; 不是选择题</translation>
+    </message>
+    <message>
+        <source>indexed-repeat() takes a ${question} inside a repeat, then a ${repeat} and a position (and more pairs for repeats inside repeats)</source>
+        <translation>indexed-repeat() 的参数依次为：重复组内的 ${question}、一个 ${repeat} 和一个位置（重复组内还有重复组时，需再加几对）</translation>
+    </message>
+    <message>
+        <source>indexed-repeat(): &apos;{repeat}&apos; is not a repeat around &apos;{name}&apos;</source>
+        <translation>indexed-repeat()：&apos;{repeat}&apos; 不是包含 &apos;{name}&apos; 的重复组</translation>
+    </message>
+    <message>
+        <source>position() takes at most one argument</source>
+        <translation>position() 最多接受一个参数</translation>
+    </message>
+    <message>
+        <source>pulldata() takes 4 arguments: the file&apos;s name (without .csv), the column to read, the column to match and the value to find</source>
+        <translation>pulldata() 需要 4 个参数：文件名（不含 .csv）、要读取的列、要匹配的列和要查找的值</translation>
+    </message>
+    <message>
+        <source>pulldata(): name the file in quotes, e.g. pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</source>
+        <translation>pulldata()：请用引号括起文件名，例如 pulldata(&apos;fruits&apos;, &apos;price&apos;, &apos;name&apos;, ${fruit})</translation>
+    </message>
+    <message>
+        <source>pulldata() reads &apos;{file}&apos;, which is not attached to the form</source>
+        <translation>pulldata() 读取的 &apos;{file}&apos; 未附加到问卷</translation>
+    </message>
+    <message>
+        <source>pulldata(): &apos;{file}&apos; has no column &apos;{column}&apos; (its columns: {columns})</source>
+        <translation>pulldata()：&apos;{file}&apos; 中没有 &apos;{column}&apos; 列（其列为：{columns}）</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; ({why}) could not be read: {error}</source>
+        <translation>无法读取文件 &apos;{file}&apos;（{why}）：{error}</translation>
+    </message>
+    <message>
+        <source>the form needs the file &apos;{file}&apos; ({why}), but it is not attached: put it in {where} and import the form again</source>
+        <translation>问卷需要文件 &apos;{file}&apos;（{why}），但未附加该文件：请将其放入{where}，然后重新导入问卷</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not UTF-8 text: save it as &quot;CSV UTF-8&quot; (or as UTF-8) and import the form again</source>
+        <translation>&apos;{file}&apos; 不是 UTF-8 文本：请另存为“CSV UTF-8”（或 UTF-8）格式，然后重新导入问卷</translation>
+    </message>
+    <message>
+        <source>the files attached to the form take {size}; a form version travels with its files, which may take at most {limit} together: make the images smaller</source>
+        <translation>附加到问卷的文件共 {size}；问卷版本会连同其文件一起传送，这些文件合计最多 {limit}：请缩小图片</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a CSV file ODK can read: {error}</source>
+        <translation>&apos;{file}&apos; 不是 ODK 能读取的 CSV 文件：{error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no header row: its first row must name the columns (for example name,label)</source>
+        <translation>&apos;{file}&apos; 没有标题行：第一行必须是列名（例如 name,label）</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has two columns named &apos;{column}&apos;</source>
+        <translation>&apos;{file}&apos; 中有两列都名为 &apos;{column}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; declares a DOCTYPE or entities, which ODK does not read</source>
+        <translation>&apos;{file}&apos; 声明了 DOCTYPE 或实体，ODK 不读取这些内容</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not well-formed XML: {error}</source>
+        <translation>&apos;{file}&apos; 不是格式正确的 XML：{error}</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>a position needs a longitude and a latitude</source>
+        <translation>坐标位置需要经度和纬度</translation>
+    </message>
+    <message>
+        <source>a feature needs a geometry</source>
+        <translation>要素（feature）需要几何对象（geometry）</translation>
+    </message>
+    <message>
+        <source>geometry type {type} is not one ODK reads (Point, LineString, Polygon)</source>
+        <translation>几何类型 {type} 不是 ODK 可读取的类型（Point、LineString、Polygon）</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not valid JSON: {error}</source>
+        <translation>&apos;{file}&apos; 不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a GeoJSON FeatureCollection</source>
+        <translation>&apos;{file}&apos; 不是 GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number} is not an object</source>
+        <translation>&apos;{file}&apos;：第 {number} 个要素不是对象</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos;: feature {number}: {error}</source>
+        <translation>&apos;{file}&apos;：第 {number} 个要素：{error}</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not a data file ODK reads (CSV, XML or GeoJSON)</source>
+        <translation>&apos;{file}&apos; 不是 ODK 可读取的数据文件（CSV、XML 或 GeoJSON）</translation>
+    </message>
+    <message>
+        <source>the audit log of ODK Collect is not recorded by GMS Desk</source>
+        <translation>GMS Desk 不记录 ODK Collect 的审计日志</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{type}&apos; ({name}) is ignored: {reason}</source>
+        <translation>已忽略元数据 &apos;{type}&apos;（{name}）：{reason}</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{source}&apos;: {error}</source>
+        <translation>{column} &apos;{source}&apos;：{error}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question inside a repeat</source>
+        <translation>类型 &apos;{type}&apos; 的选项来自重复组内某个问题的答案，但 &apos;{name}&apos; 不是重复组内的问题</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; takes its choices from the answers to a question inside a repeat, but &apos;{name}&apos; is not a question of the form</source>
+        <translation>类型 &apos;{type}&apos; 的选项来自重复组内某个问题的答案，但 &apos;{name}&apos; 不是此问卷中的问题</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is used more than once; GMS Desk needs every question and group name to be unique in its group</source>
+        <translation>名称 &apos;{name}&apos; 被使用了多次；GMS Desk 要求每个问题和组的名称在其所在组中唯一</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; is not attached to the form</source>
+        <translation>文件 &apos;{file}&apos; 未附加到问卷</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; ({name}) is not supported by GMS Desk; supported types: {types}, groups and repeats. Remove the row or change its type</source>
+        <translation>GMS Desk 不支持类型 &apos;{type}&apos;（{name}）；支持的类型：{types}、组和重复组。请删除该行或更改其类型</translation>
+    </message>
+    <message>
+        <source>the loop&apos;s %(name)s or %(label)s could not be filled in for &apos;{choice}&apos;: {error}</source>
+        <translation>无法为 &apos;{choice}&apos; 填入循环的 %(name)s 或 %(label)s：{error}</translation>
+    </message>
+    <message>
+        <source>the list &apos;{list}&apos; is not on the external_choices sheet</source>
+        <translation>external_choices 工作表中没有列表 &apos;{list}&apos;</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet</source>
+        <translation>choices 工作表中没有选项列表 &apos;{list}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; has no column &apos;{column}&apos; for the choices&apos; values (its columns: {columns})</source>
+        <translation>&apos;{file}&apos; 中没有用作选项值的 &apos;{column}&apos; 列（其列为：{columns}）</translation>
+    </message>
+    <message>
+        <source>search() takes the CSV file&apos;s name in quotes, then optionally &apos;contains&apos;, &apos;startswith&apos;, &apos;endswith&apos; or &apos;matches&apos;, a column and the text to find</source>
+        <translation>search() 的参数依次为：用引号括起的 CSV 文件名，然后可选 &apos;contains&apos;、&apos;startswith&apos;、&apos;endswith&apos; 或 &apos;matches&apos;，以及一列和要查找的文本</translation>
+    </message>
+    <message>
+        <source>search() needs a row on the choices sheet naming the file&apos;s value column (name) and label column (label)</source>
+        <translation>search() 需要 choices 工作表中有一行指明文件的值列（name）和标签列（label）</translation>
+    </message>
+    <message>
+        <source>search(): name the column in quotes and search for text in quotes, a number or a ${question}</source>
+        <translation>search()：请用引号括起列名；要查找的内容须为带引号的文本、数字或 ${question}</translation>
+    </message>
+    <message>
+        <source>range parameter {parameter}=&apos;{value}&apos; is not a number</source>
+        <translation>range 参数 {parameter}=&apos;{value}&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>range parameter step must be greater than 0</source>
+        <translation>range 参数 step 必须大于 0</translation>
+    </message>
+    <message>
+        <source>repeat_count &apos;{source}&apos; reads a question inside the repeat it counts; count from a question before it</source>
+        <translation>repeat_count &apos;{source}&apos; 读取的是它所计数的重复组内的问题；请改用该重复组之前的问题计数</translation>
+    </message>
+    <message>
+        <source>choice_filter only applies to select questions; it is ignored</source>
+        <translation>choice_filter 只适用于选择题，此处已忽略</translation>
+    </message>
+    <message>
+        <source>the label refers to {reference}, but there is no question named &apos;{name}&apos;</source>
+        <translation>标签引用了 {reference}，但没有名为 &apos;{name}&apos; 的问题</translation>
+    </message>
+    <message>
+        <source>the form definition is damaged: {error}</source>
+        <translation>问卷定义已损坏：{error}</translation>
+    </message>
+    <message>
+        <source>guidance hints are not shown by GMS Desk</source>
+        <translation>GMS Desk 不显示指导提示</translation>
+    </message>
+    <message>
+        <source>trigger (recalculate when another question changes) is not supported</source>
+        <translation>不支持 trigger（其他问题改变时重新计算）</translation>
+    </message>
+    <message>
+        <source>instance attributes are not supported</source>
+        <translation>不支持 instance 属性</translation>
+    </message>
+    <message>
+        <source>GMS Desk does not use it</source>
+        <translation>GMS Desk 不使用此列</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; is ignored: {reason}</source>
+        <translation>已忽略列 &apos;{column}&apos;：{reason}</translation>
+    </message>
+    <message>
+        <source>pyxform, the XLSForm reader ODK uses, says: {message}</source>
+        <translation>pyxform（ODK 使用的 XLSForm 读取程序）提示：{message}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type</source>
+        <translation>类型 &apos;{type}&apos; 不是 XLSForm 问题类型</translation>
+    </message>
+    <message>
+        <source>the {column} on the {sheet} sheet is not a valid name: a name begins with a letter or an underscore, followed by letters, digits, underscores, hyphens or periods</source>
+        <translation>{sheet} 工作表中的 {column} 不是有效的名称：名称须以字母或下划线开头，后接字母、数字、下划线、连字符或句点</translation>
+    </message>
+    <message>
+        <source>a choice list names the same choice twice: give each choice of a list its own name, or set allow_choice_duplicates to yes on the settings sheet</source>
+        <translation>某个选项列表中有两个选项同名：请为列表中的每个选项分别命名，或在 settings 工作表中将 allow_choice_duplicates 设为 yes</translation>
+    </message>
+    <message>
+        <source>the choice has no name: fill in its name column</source>
+        <translation>该选项没有名称：请填写其 name 列</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, which is not a name on the survey sheet</source>
+        <translation>{column} 引用了 &apos;{name}&apos;，但 survey 工作表中没有此名称</translation>
+    </message>
+    <message>
+        <source>the {column} refers to &apos;{name}&apos;, a name used more than once on the survey sheet: a name referred to must be used only once</source>
+        <translation>{column} 引用了 &apos;{name}&apos;，但该名称在 survey 工作表中使用了多次：被引用的名称只能使用一次</translation>
+    </message>
+    <message>
+        <source>&apos;begin {type}&apos; {name} has no &apos;end {type}&apos; after it</source>
+        <translation>&apos;begin {type}&apos; {name} 之后没有 &apos;end {type}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;end {type}&apos; {name} has no &apos;begin {type}&apos; before it</source>
+        <translation>&apos;end {type}&apos; {name} 之前没有 &apos;begin {type}&apos;</translation>
+    </message>
+    <message>
+        <source>the question or group has no name: fill in its name column</source>
+        <translation>该问题或组没有名称：请填写其 name 列</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &apos;survey&apos;</source>
+        <translation>工作簿中没有名为 &apos;survey&apos; 的工作表</translation>
+    </message>
+    <message>
+        <source>the column &apos;{column}&apos; is in the header row twice</source>
+        <translation>列 &apos;{column}&apos; 在标题行中出现了两次</translation>
+    </message>
+    <message>
+        <source>omit_instanceID cannot be used with encryption (public_key): encrypted forms need the instanceID</source>
+        <translation>omit_instanceID 不能与加密（public_key）同时使用：加密的问卷需要 instanceID</translation>
+    </message>
+    <message>
+        <source>the language &apos;{language}&apos; has no text in these {sheet} columns: {columns}</source>
+        <translation>语言 &apos;{language}&apos; 在 {sheet} 工作表的以下列中没有文字：{columns}</translation>
+    </message>
+    <message>
+        <source>these languages have no valid language code: {languages}; write them as &apos;Khmer (km)&apos;. Learn more: {link}</source>
+        <translation>以下语言没有有效的语言代码：{languages}；请写成 &apos;Khmer (km)&apos; 的形式。详情请见：{link}</translation>
+    </message>
+    <message>
+        <source>add the parameter max-pixels (for example max-pixels=1024) to make photos smaller. Learn more: {link}</source>
+        <translation>请添加参数 max-pixels（例如 max-pixels=1024）以缩小照片。详情请见：{link}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has neither a label nor a hint</source>
+        <translation>&apos;{name}&apos; 既没有标签也没有提示</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; was not found</source>
+        <translation>找不到文件 &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{file}&apos; is not an Excel workbook: save the XLSForm as .xlsx and import it again</source>
+        <translation>&apos;{file}&apos; 不是 Excel 工作簿：请将 XLSForm 另存为 .xlsx 后重新导入</translation>
+    </message>
+    <message>
+        <source>the file &apos;{file}&apos; could not be read: {error}</source>
+        <translation>无法读取文件 &apos;{file}&apos;：{error}</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos;</source>
+        <translation>文件夹 &apos;{folder}&apos; 中</translation>
+    </message>
+    <message>
+        <source>the folder &apos;{folder}&apos; next to the form</source>
+        <translation>问卷旁边的文件夹 &apos;{folder}&apos; 中</translation>
+    </message>
+    <message>
+        <source>the files given with the form</source>
+        <translation>随问卷提供的文件中</translation>
+    </message>
+    <message>
+        <source>the form could not be read: {error}</source>
+        <translation>无法读取问卷：{error}</translation>
+    </message>
+    <message>
+        <source>&apos;select_multiple {name}&apos; (several of the answers given in a repeat) cannot be read: pyxform does not read a select_multiple of a repeat&apos;s answers; use &apos;select_one {name}&apos;, or a list on the choices sheet</source>
+        <translation>无法读取 &apos;select_multiple {name}&apos;（从重复组中给出的答案里选择多项）：pyxform 不支持基于重复组答案的 select_multiple；请使用 &apos;select_one {name}&apos;，或使用 choices 工作表中的列表</translation>
+    </message>
+    <message>
+        <source>the file could not be read as an XLSForm workbook (.xlsx or .xls): {error}</source>
+        <translation>无法将文件读取为 XLSForm 工作簿（.xlsx 或 .xls）：{error}</translation>
+    </message>
+    <message>
+        <source>the form has no questions to ask: add rows with a question type (text, integer, select_one ...) to the survey sheet</source>
+        <translation>问卷中没有要问的问题：请在 survey 工作表中添加带有问题类型（text、integer、select_one 等）的行</translation>
+    </message>
+    <message>
+        <source>{what} needs the choice list &apos;{list}&apos;, but the workbook has no choices sheet</source>
+        <translation>{what} 需要选项列表 &apos;{list}&apos;，但工作簿中没有 choices 工作表</translation>
+    </message>
+    <message>
+        <source>the choice list &apos;{list}&apos; is not on the choices sheet{suggestion}</source>
+        <translation>choices 工作表中没有选项列表 &apos;{list}&apos;{suggestion}</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; use select_multiple instead</source>
+        <translation>GMS Desk 不支持类型 &apos;{type}&apos;；请改用 select_multiple</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos;</source>
+        <translation>类型 &apos;{type}&apos;</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not supported by GMS Desk; supported types: {types}, metadata (start, end, today, deviceid, username), groups, repeats and loops. Remove the row or change its type</source>
+        <translation>GMS Desk 不支持类型 &apos;{type}&apos;；支持的类型：{types}、元数据（start、end、today、deviceid、username）、组、重复组和循环。请删除该行或更改其类型</translation>
+    </message>
+    <message>
+        <source>type &apos;{type}&apos; is not an XLSForm question type{suggestion}</source>
+        <translation>类型 &apos;{type}&apos; 不是 XLSForm 问题类型{suggestion}</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is already used on row {row} in the same group; a name may be used again only in another group</source>
+        <translation>名称 &apos;{name}&apos; 已在同一组的第 {row} 行使用；同一名称只能在其他组中再次使用</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation>（您是否想写 &apos;{name}&apos;？）</translation>
+    </message>
+    <message>
+        <source>appearance &apos;{appearance}&apos; is ignored on the desktop</source>
+        <translation>桌面版会忽略 appearance &apos;{appearance}&apos;</translation>
+    </message>
+    <message>
+        <source>parameters &apos;{parameters}&apos; are ignored for type &apos;{type}&apos;</source>
+        <translation>已忽略类型 &apos;{type}&apos; 的参数 &apos;{parameters}&apos;</translation>
+    </message>
+    <message>
+        <source>media is not shown by GMS Desk</source>
+        <translation>GMS Desk 不显示媒体</translation>
+    </message>
+    <message>
+        <source>setting &apos;{setting}&apos; is ignored: GMS Desk does not use it</source>
+        <translation>已忽略设置 &apos;{setting}&apos;：GMS Desk 不使用该设置</translation>
+    </message>
+    <message>
+        <source>no form_id: using &apos;{id}&apos; (from the file name); set form_id so re-imports of a renamed file are recognised as the same form</source>
+        <translation>没有 form_id：使用 &apos;{id}&apos;（取自文件名）；请设置 form_id，以便文件重命名后重新导入时仍被识别为同一问卷</translation>
+    </message>
+    <message>
+        <source>no version: using &apos;{version}&apos; (from the form&apos;s content); set version so responses can be matched to the form they were collected with</source>
+        <translation>没有 version：使用 &apos;{version}&apos;（根据问卷内容生成）；请设置 version，以便将答卷与收集时所用的问卷对应起来</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +4231,10 @@
         <translation>编辑询盘</translation>
     </message>
     <message>
+        <source>Type to search, e.g. Japan</source>
+        <translation>输入国家名称搜索，例如：日本</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -3705,12 +4263,12 @@
         <translation>收到日期：</translation>
     </message>
     <message>
-        <source>From country (two letters):</source>
-        <translation>来自国家（两个字母的代码）：</translation>
-    </message>
-    <message>
         <source>Channel:</source>
         <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>From country:</source>
+        <translation>来自国家：</translation>
     </message>
     <message>
         <source>Through:</source>
@@ -3734,10 +4292,61 @@
     </message>
 </context>
 <context>
+    <name>LabelMedia</name>
+    <message>
+        <source>Play the recording</source>
+        <translation>播放录音</translation>
+    </message>
+    <message>
+        <source>Play the video</source>
+        <translation>播放视频</translation>
+    </message>
+    <message>
+        <source>%1 did not come with the form, so it cannot be played.</source>
+        <translation>%1 没有随问卷提供，因此无法播放。</translation>
+    </message>
+    <message>
+        <source>%1 could not be made ready to play: %2</source>
+        <translation>无法准备播放 %1：%2</translation>
+    </message>
+    <message>
+        <source>No program on this computer plays %1.</source>
+        <translation>本机上没有可播放 %1 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 TB</translation>
+    </message>
     <message>
         <source>demo data</source>
         <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>someone (no name given)</source>
+        <translation>某人（未填写姓名）</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +4365,32 @@
     <message>
         <source>Choose the language GMS Desk speaks. You can change it later in Settings.</source>
         <translation>请选择 GMS Desk 的显示语言。以后可以在“设置”中更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>搜索语言</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesField</name>
+    <message>
+        <source>None chosen</source>
+        <translation>未选择</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4443,145 @@
     </message>
 </context>
 <context>
+    <name>MapDialog</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <source>The answer on the map. Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>答案在地图上的位置。拖动可移动地图；转动鼠标滚轮或按 + 和 - 键可缩放。</translation>
+    </message>
+    <message>
+        <source>Click the place to put the point there (or press Space for the cross in the middle). Drag to move the map; turn the mouse wheel or press + and - to zoom.</source>
+        <translation>单击某处即可将点放在那里（或按空格键使用中间的十字）。拖动可移动地图；转动鼠标滚轮或按 + 和 - 键可缩放。</translation>
+    </message>
+    <message>
+        <source>Click each corner of the shape in turn (or press Space for the cross in the middle); the shape closes by itself. Backspace removes the last corner. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>依次单击区域的每个顶点（或按空格键使用中间的十字），区域会自动闭合。按 Backspace 键可删除最后一个顶点。拖动可移动地图；用鼠标滚轮或 + 和 - 键缩放。</translation>
+    </message>
+    <message>
+        <source>Click each point of the line in turn (or press Space for the cross in the middle). Backspace removes the last point. Drag to move the map; the mouse wheel or + and - zoom.</source>
+        <translation>依次单击线上的每个点（或按空格键使用中间的十字）。按 Backspace 键可删除最后一个点。拖动可移动地图；用鼠标滚轮或 + 和 - 键缩放。</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>缩小 (-)</translation>
+    </message>
+    <message>
+        <source>Choose map tiles…</source>
+        <translation>选择地图瓦片…</translation>
+    </message>
+    <message>
+        <source>An MBTiles file…</source>
+        <translation>MBTiles 文件…</translation>
+    </message>
+    <message>
+        <source>A folder of tiles (zoom/x/y.png)…</source>
+        <translation>瓦片文件夹（zoom/x/y.png）…</translation>
+    </message>
+    <message>
+        <source>Remove last point</source>
+        <translation>删除最后一个点</translation>
+    </message>
+    <message>
+        <source>Remove the point</source>
+        <translation>删除该点</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Use this answer (Ctrl+Enter)</source>
+        <translation>使用此答案 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No map tiles are set up on this laptop, so no map can be shown. Choose map tiles kept on this laptop: an MBTiles file, or a folder of tiles (zoom/x/y.png). You can also close this and type the location.</source>
+        <translation>本机上没有设置地图瓦片，因此无法显示地图。请选择保存在本机上的地图瓦片：MBTiles 文件或瓦片文件夹（zoom/x/y.png）。也可以关闭此窗口，直接输入位置。</translation>
+    </message>
+    <message>
+        <source>The map tiles chosen for this laptop (%1) are no longer there. Choose map tiles again, or close this and type the location.</source>
+        <translation>为本机选择的地图瓦片（%1）已不存在。请重新选择地图瓦片，或关闭此窗口，直接输入位置。</translation>
+    </message>
+    <message>
+        <source>%1 holds vector tiles, which GMS Desk cannot draw. Choose raster tiles (PNG or JPEG pictures) instead.</source>
+        <translation>%1 中是矢量瓦片，GMS Desk 无法绘制。请改为选择栅格瓦片（PNG 或 JPEG 图片）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>%1 中没有地图瓦片。请选择 MBTiles 文件或瓦片文件夹（zoom/x/y.png）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as map tiles. Choose an MBTiles file or a folder of tiles (zoom/x/y.png).</source>
+        <translation>无法将 %1 读取为地图瓦片。请选择 MBTiles 文件或瓦片文件夹（zoom/x/y.png）。</translation>
+    </message>
+    <message>
+        <source>These map tiles could not be remembered for next time.</source>
+        <translation>无法记住这些地图瓦片供下次使用。</translation>
+    </message>
+    <message>
+        <source>Choose map tiles</source>
+        <translation>选择地图瓦片</translation>
+    </message>
+    <message>
+        <source>Map tiles (*.mbtiles);;All files (*)</source>
+        <translation>地图瓦片 (*.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of map tiles</source>
+        <translation>选择地图瓦片文件夹</translation>
+    </message>
+    <message>
+        <source>A line needs at least two points.</source>
+        <translation>一条线至少需要两个点。</translation>
+    </message>
+    <message>
+        <source>A shape needs at least three points.</source>
+        <translation>一个区域至少需要三个点。</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>纬度 %1，经度 %2</translation>
+    </message>
+    <message>
+        <source>No point yet.</source>
+        <translation>尚未放置点。</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>点数：%1</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>尚未放置任何点。</translation>
+    </message>
+    <message>
+        <source>Map…</source>
+        <translation>地图…</translation>
+    </message>
+    <message>
+        <source>Pick the place on a map kept on this laptop (no internet needed)</source>
+        <translation>在本机保存的地图上选取位置（无需联网）</translation>
+    </message>
+</context>
+<context>
     <name>MediaWidget</name>
     <message>
         <source>Choose a photo…</source>
@@ -3820,6 +4594,10 @@
     <message>
         <source>Take a photo…</source>
         <translation>拍照…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3889,74 +4667,6 @@
         <translation>省/州市</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>英语</translation>
-    </message>
-    <message>
-        <source>Khmer</source>
-        <translation>高棉语</translation>
-    </message>
-    <message>
-        <source>Lao</source>
-        <translation>老挝语</translation>
-    </message>
-    <message>
-        <source>Burmese</source>
-        <translation>缅甸语</translation>
-    </message>
-    <message>
-        <source>Thai</source>
-        <translation>泰语</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>越南语</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>Japanese</source>
-        <translation>日语</translation>
-    </message>
-    <message>
-        <source>Korean</source>
-        <translation>韩语</translation>
-    </message>
-    <message>
-        <source>Malay</source>
-        <translation>马来语</translation>
-    </message>
-    <message>
-        <source>Indonesian</source>
-        <translation>印尼语</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>法语</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>德语</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>俄语</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>西班牙语</translation>
-    </message>
-    <message>
-        <source>Hindi</source>
-        <translation>印地语</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>阿拉伯语</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3964,12 +4674,12 @@
 <context>
     <name>NetworkArea</name>
     <message>
-        <source>Search agency, province, language (e.g. ja), service…</source>
-        <translation>搜索机构、省/州市、语言（如 ja）、服务…</translation>
+        <source>Search agency, province, language (e.g. Japanese), service…</source>
+        <translation>搜索机构、省/州市、语言（如日语）、服务…</translation>
     </message>
     <message>
-        <source>Type a language code such as ja to find who translates into Japanese; Enter or Down goes to the list.</source>
-        <translation>输入语言代码（如 ja）可查找能译成日语的机构；按 Enter 或 ↓ 转到列表。</translation>
+        <source>Type a language&apos;s name, such as Japanese, to find who translates into it; Enter or Down goes to the list.</source>
+        <translation>输入语言名称（如日语）可查找能译成该语言的机构；按 Enter 或 ↓ 转到列表。</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -4050,7 +4760,7 @@
     <name>NewResponseDialog</name>
     <message>
         <source>This laptop&apos;s agency</source>
-        <translation>本机所属机构</translation>
+        <translation>本机构</translation>
     </message>
     <message>
         <source>New response</source>
@@ -4118,6 +4828,48 @@
     </message>
 </context>
 <context>
+    <name>PairsDialog</name>
+    <message>
+        <source>Language pairs</source>
+        <translation>语言对</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>源语言</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <source>Add pair</source>
+        <translation>添加语言对</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>删除语言对</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose two different languages from the lists.</source>
+        <translation>请从列表中选择两种不同的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>PairsField</name>
+    <message>
+        <source>No language pairs</source>
+        <translation>无语言对</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -4145,6 +4897,13 @@
     </message>
 </context>
 <context>
+    <name>Pickers</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
     <name>PivotModel</name>
     <message>
         <source>Value</source>
@@ -4153,6 +4912,17 @@
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChoice</name>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Type or choose a province</source>
+        <translation>输入或选择省/州市</translation>
     </message>
 </context>
 <context>
@@ -4299,7 +5069,7 @@ They are in the names of: %2</source>
     <name>ProgressView</name>
     <message>
         <source>Next step (Space)</source>
-        <translation>下一步（空格键）</translation>
+        <translation>推进一步（空格键）</translation>
     </message>
     <message>
         <source>Complete module for all selected</source>
@@ -4511,7 +5281,7 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Women and men</source>
-        <translation>女性和男性</translation>
+        <translation>全部性别</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -4883,12 +5653,8 @@ They are in the names of: %2</source>
         <translation>例如：每页 50</translation>
     </message>
     <message>
-        <source>e.g. km-ja, km-th</source>
-        <translation>例如：km-ja, km-th</translation>
-    </message>
-    <message>
-        <source>For translation: from-to language codes, separated by commas (km-ja is Khmer into Japanese).</source>
-        <translation>用于翻译：源语言-目标语言代码，用逗号分隔（km-ja 表示高棉语译成日语）。</translation>
+        <source>For translation: each language pair, from one language into another.</source>
+        <translation>用于翻译：每个语言对表示从一种语言译成另一种语言。</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4957,6 +5723,10 @@ They are in the names of: %2</source>
         <translation>应用语言</translation>
     </message>
     <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>您的全名，即同事们所熟知的姓名</translation>
+    </message>
+    <message>
         <source>Allow unencrypted connections (http://) to a sync server on the local network</source>
         <translation>允许以未加密连接（http://）访问局域网内的同步服务器</translation>
     </message>
@@ -4986,7 +5756,7 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Years in Thai</source>
-        <translation>泰文年份</translation>
+        <translation>泰文日期纪年（佛历/公历）</translation>
     </message>
     <message>
         <source>Your name (saved with every change)</source>
@@ -5141,7 +5911,7 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>From</source>
-        <translation>来源国家</translation>
+        <translation>来自国家</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -6771,6 +7541,12 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
             <numerusform>已写入 %1：%n 项修改。请将它带到总部，然后在这里导入总部给您的回复。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>It carries %n photo(s) and file(s) too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Writing the sync bundle…</source>
         <translation>正在写入同步文件包…</translation>
@@ -6800,9 +7576,27 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
+        <source>Headquarters has %n of your photos and files now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported another computer&apos;s bundle: %n change(s). They go on to headquarters with your next bundle.</source>
         <translation>
             <numerusform>已导入另一台电脑的文件包：%n 项修改。这些修改将随您的下一个文件包一起发送到总部。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7679,15 +8473,15 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message>
         <source>The logo file could not be read. Check that it is still there and that you may open it, then choose it again.</source>
-        <translation>无法读取标志文件。请检查该文件是否仍在原处以及您是否有权打开它，然后重新选择。</translation>
+        <translation>无法读取徽标文件。请检查该文件是否仍在原处以及您是否有权打开它，然后重新选择。</translation>
     </message>
     <message>
         <source>The logo file is larger than 2 MB. Choose a smaller image: a logo needs a few hundred pixels across, no more.</source>
-        <translation>标志文件大于 2 MB。请选择较小的图片：标志宽度只需几百像素即可。</translation>
+        <translation>徽标文件大于 2 MB。请选择较小的图片：徽标宽度只需几百像素即可。</translation>
     </message>
     <message>
         <source>This file is not a PNG or JPEG image (or it is damaged). Choose a logo saved as PNG or JPEG.</source>
-        <translation>此文件不是 PNG 或 JPEG 图片（或已损坏）。请选择以 PNG 或 JPEG 格式保存的标志。</translation>
+        <translation>此文件不是 PNG 或 JPEG 图片（或已损坏）。请选择以 PNG 或 JPEG 格式保存的徽标。</translation>
     </message>
 </context>
 <context>
@@ -8064,6 +8858,10 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     <message>
         <source>Your name is saved with every change you make. New SMEs, workshops and events start with your agency&apos;s economy and province; you can still change them there.</source>
         <translation>您的姓名会随您的每次修改一起保存。新建的中小企业、培训班和活动默认使用本机构所在的国家/地区和省/州市；您仍可在其中修改。</translation>
+    </message>
+    <message>
+        <source>Your full name, as colleagues know you</source>
+        <translation>您的全名，即同事们所熟知的姓名</translation>
     </message>
     <message>
         <source>Settings changes any of this later.</source>

@@ -474,23 +474,23 @@ class MapDialog(QDialog):
         self.setWindowTitle(title or self.tr("Map"))
         if self.read_only:
             self.help.setText(self.tr("The answer on the map. Drag to move the map; turn the "
-                                      "mouse wheel or press + and − to zoom."))
+                                      "mouse wheel or press + and - to zoom."))
         elif self.kind == "geopoint":
             self.help.setText(self.tr("Click the place to put the point there (or press Space "
                                       "for the cross in the middle). Drag to move the map; "
-                                      "turn the mouse wheel or press + and − to zoom."))
+                                      "turn the mouse wheel or press + and - to zoom."))
         elif self.kind == "geoshape":
             self.help.setText(self.tr("Click each corner of the shape in turn (or press Space "
                                       "for the cross in the middle); the shape closes by "
                                       "itself. Backspace removes the last corner. Drag to "
-                                      "move the map; the mouse wheel or + and − zoom."))
+                                      "move the map; the mouse wheel or + and - zoom."))
         else:
             self.help.setText(self.tr("Click each point of the line in turn (or press Space "
                                       "for the cross in the middle). Backspace removes the "
                                       "last point. Drag to move the map; the mouse wheel or "
-                                      "+ and − zoom."))
+                                      "+ and - zoom."))
         self.zoom_in.setToolTip(self.tr("Zoom in (+)"))
-        self.zoom_out.setToolTip(self.tr("Zoom out (−)"))
+        self.zoom_out.setToolTip(self.tr("Zoom out (-)"))
         self.choose_button.setText(self.tr("Choose map tiles…"))
         self.choose_file_action.setText(self.tr("An MBTiles file…"))
         self.choose_folder_action.setText(self.tr("A folder of tiles (zoom/x/y.png)…"))

@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -1072,8 +1073,10 @@ class LabelMedia(QWidget):
             name = label_media_file(question, kind, lang)
             self.files[kind] = name
             button.setVisible(name is not None)
-            button.setText(self.tr("▶ Play the recording") if kind == "audio"
-                           else self.tr("▶ Play the video"))
+            button.setText(self.tr("Play the recording") if kind == "audio"
+                           else self.tr("Play the video"))
+            button.setIcon(button.style().standardIcon(
+                QStyle.StandardPixmap.SP_MediaPlay))  # the same everywhere: no font needed
             if name is None:
                 continue
             attached = self._read(name) is not None
