@@ -7,12 +7,30 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QObject, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QLoggingCategory,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    QTranslator,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QWindow
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+)
 
 from gmsdesk import __version__, i18n_format, paths
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.errors import DatabaseProblem, SchemaTooNew
+from gmsdesk.ui import widgets
 from gmsdesk.ui.bus import ChangeBus
 from gmsdesk.ui.fonts import apply_app_font, apply_display, register_fonts
 from gmsdesk.ui.settings import Settings
@@ -22,6 +40,13 @@ log = logging.getLogger("gmsdesk")
 
 QT_LOCALES = {"en": "en_GB", "km": "km_KH", "lo": "lo_LA", "my": "my_MM", "th": "th_TH",
               "vi": "vi_VN", "zh_CN": "zh_CN"}
+# What a window manager's title bar takes beside the title: its icon and its buttons (px).
+TITLE_CHROME = 160
+# Qt's own file dialog (no native one on most Linux desktops): this share of the screen, at
+# least FILE_DIALOG_LEAST (as far as the screen has it).
+FILE_DIALOG_SHARE = 0.7
+FILE_DIALOG_LEAST = QSize(900, 560)
+_SIZED = "gmsdesk_sized"  # a dialog's property, once it has been given its size
 
 
 class CountTranslator(QTranslator):
@@ -45,6 +70,89 @@ class CountTranslator(QTranslator):
         return i18n_format.fill_count(self.lang, text, n) if n >= 0 else text
 
 
+def title_width(title: str) -> int:
+    """How wide a window must be for the window manager to show `title` whole: the title in
+    the (bold) interface font, and its title bar's icon and buttons."""
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(title) + TITLE_CHROME
+
+
+class DialogSizer(QObject):
+    """Application-wide, when a dialog first comes to the front: a dialog narrower than its
+    title is widened (the window manager cuts a title wider than its window: "Add sector" on
+    a small prompt, a language chooser), and Qt's own file dialog, cramped at its default
+    size, gets a good share of the screen and a name column that shows names. This catches
+    the dialogs made by Qt's static functions (QInputDialog.getItem,
+    QFileDialog.getSaveFileName) too. The width is never more than the screen has; the
+    dialog stays centred where it was.
+
+    It follows the focus window rather than filtering every event of the application: a
+    Python event filter on the application is handed each object as it is deleted too, and
+    PySide crashed wrapping widgets half destroyed."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusWindowChanged.connect(self.window_focused)
+
+    def window_focused(self, window: QWindow | None) -> None:
+        if window is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.windowHandle() is window:
+                if not widget.property(_SIZED):
+                    widget.setProperty(_SIZED, True)
+                    self.size_dialog(widget)
+                return
+
+    def size_dialog(self, dialog: QDialog) -> None:
+        room = widgets.available_geometry(dialog).marginsRemoved(widgets.frame_margins(dialog))
+        size = dialog.size()
+        if isinstance(dialog, QFileDialog):
+            size = size.expandedTo(QSize(int(room.width() * FILE_DIALOG_SHARE),
+                                         int(room.height() * FILE_DIALOG_SHARE)))
+            size = size.expandedTo(FILE_DIALOG_LEAST)
+        if not isinstance(dialog, QMessageBox):  # a message box sizes itself for its title
+            size.setWidth(max(size.width(), title_width(dialog.windowTitle())))
+        size = size.boundedTo(room.size()).boundedTo(dialog.maximumSize())
+        size = size.expandedTo(dialog.minimumSize())
+        if size != dialog.size():
+            place = QRect(QPoint(0, 0), size)
+            place.moveCenter(dialog.geometry().center())
+            place.moveTo(max(room.left(), min(place.left(), room.right() + 1 - place.width())),
+                         max(room.top(), min(place.top(), room.bottom() + 1 - place.height())))
+            dialog.setGeometry(place)
+        if isinstance(dialog, QFileDialog):
+            self.size_columns(dialog, size.width())
+
+    @staticmethod
+    def size_columns(dialog: QFileDialog, width: int) -> None:
+        """In a file dialog `width` px wide: the places on its left wide enough for their
+        names; the detail view's columns (size, type, date) their headers' width at least,
+        the name what is left, half the list at least."""
+        splitter = dialog.findChild(QSplitter, "splitter")
+        side = 0
+        if splitter is not None and splitter.count() == 2:
+            side = max(splitter.sizes()[0], min(200, width // 5))
+            splitter.setSizes([side, max(1, width - side)])
+        view = dialog.findChild(QTreeView, "treeView")
+        if view is None:
+            return
+        header = view.header()
+        for column in range(1, header.count()):
+            header.resizeSection(column, max(header.sectionSize(column),
+                                             header.sectionSizeHint(column) + 12))
+        rest = sum(header.sectionSize(c) for c in range(1, header.count()))
+        room = width - side - 60  # the dialog's margins, the splitter's handle, a scroll bar
+        header.resizeSection(0, max(header.sectionSize(0), room // 2, room - rest))
+
+
+def install_dialog_sizer(app: QApplication) -> DialogSizer:
+    """The application's `DialogSizer`, made once (the same one for each context)."""
+    sizer = app.findChild(DialogSizer)
+    return sizer if sizer is not None else DialogSizer(app)
+
+
 class AppContext(QObject):
     """What every screen needs: the database, settings, the change bus, the language."""
 
@@ -62,6 +170,9 @@ class AppContext(QObject):
         self.window: QObject | None = None
         self.language = ""
         self.set_language(lang or self.settings.language)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_dialog_sizer(app)  # dialogs as wide as their titles, wherever made
 
     @property
     def user(self) -> str:
@@ -143,6 +254,7 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("GMS Desk")
     register_fonts()
     apply_app_font(app)
+    install_dialog_sizer(app)  # the first run's dialogs too, before any context
     return app
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -62,6 +63,7 @@ from gmsdesk.ui.widgets import fit_columns_to_width, record_table
 from gmsdesk.ui.widgets import heading as make_heading
 
 SortRole = Qt.ItemDataRole.UserRole + 1
+CONFLICT_ROWS = 3  # rows of the table always shown whole (the rest scroll)
 
 
 @dataclass(frozen=True)
@@ -351,13 +353,26 @@ class ConflictsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        # Below the Back button everything scrolls when the screen is too small for it (in
+        # Burmese, the two values and their buttons under a long explanation): the table keeps
+        # CONFLICT_ROWS rows and the choice its buttons, instead of being squashed into a
+        # half-scrolled row and a button cut at the screen's bottom edge.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(heading)
+        body_layout.addWidget(intro)
+        body_layout.addWidget(self.table, 1)
+        body_layout.addWidget(self.empty)
+        body_layout.addWidget(self.detail)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("conflicts_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.detail)
+        layout.addWidget(self.scroll_area, 1)
 
         ctx.bus.changes_applied.connect(self._on_changes)
         self.reload()
@@ -371,11 +386,22 @@ class ConflictsView(QWidget):
         self.model.set_rows([self.formatter.row(c) for c in self.db.sync.open_conflicts()])
         self.empty.setVisible(not self.model.rows)
         self.table.setVisible(bool(self.model.rows))
+        self._keep_rows()
         if self.model.rows:
             ids = [r.conflict.id for r in self.model.rows]
             self.select(current.conflict.id if current and current.conflict.id in ids
                         else self.proxy_row_id(0))
         self._show_selected()
+
+    def _keep_rows(self) -> None:
+        """The table at least as tall as its header and CONFLICT_ROWS rows (as many as
+        there are, if fewer), each whole: the rows are two lines high (who, then when)."""
+        rows = min(max(self.model.rowCount(), 1), CONFLICT_ROWS)
+        height = sum(self.table.sizeHintForRow(r) for r in range(min(rows,
+                                                                     self.proxy.rowCount())))
+        height = max(height, rows * 2 * self.table.fontMetrics().lineSpacing())
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + height
+                                    + 2 * self.table.frameWidth() + 2)
 
     def proxy_row_id(self, proxy_row: int) -> str:
         source = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))

@@ -9,11 +9,12 @@ computed for the old one at once, and the window never waits."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShowEvent, QTextLayout, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -60,6 +62,22 @@ from gmsdesk.ui.widgets import add_action, heading
 FILTER_DELAY_MS = 150  # filter changes this close together are computed once
 BUSY_CURSOR_MS = 300
 PROGRESS_MS = 600
+TAB_MARGIN = 5  # px above and below a tab's label, past the tallest of its written marks
+
+
+class RoomyTabBar(QTabBar):
+    """Tabs as tall as their labels as written, and a margin: Qt sizes a tab by the interface
+    font's line, and a Burmese label, set in its taller fallback font, had the marks above and
+    below its letters touching the tab's edge or cut by it."""
+
+    def tabSizeHint(self, index: int) -> QSize:
+        size = super().tabSizeHint(index)
+        layout = QTextLayout(self.tabText(index).replace("&", ""), self.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        size.setHeight(max(size.height(), math.ceil(line.height()) + 2 * TAB_MARGIN))
+        return size
 
 
 class ReportsArea(QWidget):
@@ -93,6 +111,7 @@ class ReportsArea(QWidget):
         self._tables_stale()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("report_tabs")
+        self.tabs.setTabBar(RoomyTabBar(self.tabs))  # before the tabs are added
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.dashboard, self.tr("Dashboard"))
         self.tabs.addTab(self.breakdown, self.tr("Breakdown"))

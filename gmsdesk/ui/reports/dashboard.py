@@ -1,7 +1,8 @@
 """The dashboard: every indicator, grouped by area (training; the support network;
 e-marketplaces; surveys), with its value for the period and scope chosen, its target, how far
 it is towards the target (colour, symbol and word), a small trend chart over the last periods
-with the targets, and its plain-language definition on hover and behind "?".
+with the targets, and its plain-language definition on hover and behind the question mark at
+the row's end, beside the button that breaks it down.
 
 Every value is a button: it opens the records behind the number."""
 
@@ -11,7 +12,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWhatsThis,
@@ -61,6 +63,14 @@ VALUE_STYLE = ("QPushButton { text-align: left; padding: 2px 6px; border: 1px so
                "QPushButton:disabled { color: palette(mid); font-weight: normal; }")
 MUTED = "color: #5f6368;"
 CHART_HEIGHT = 60  # px: the trend charts' height (the chart module is loaded later)
+RIGHT_MARGIN = 20  # px between a row's last button and the scroll bar
+LINK_STYLE = ("QToolButton { color: palette(link); padding: 2px 6px; }"
+              "QToolButton:hover, QToolButton:focus { text-decoration: underline; }"
+              "QToolButton:disabled { color: palette(mid); }")
+# The columns of a row: the indicator, its figures and trend, then what can be asked of it.
+(TITLE_COLUMN, VALUE_COLUMN, TARGET_COLUMN, STATUS_COLUMN, CHART_COLUMN, BREAKDOWN_COLUMN,
+ HELP_COLUMN) = range(7)
+COLUMNS = 7
 
 
 def _tip(text: str) -> str:
@@ -99,6 +109,9 @@ class DashboardView(QScrollArea):
         self._codes: tuple[str, ...] = ()
         self._content = QWidget()
         outer = QVBoxLayout(self._content)
+        # Room between the rows' last buttons and the scroll bar.
+        margins = outer.contentsMargins()
+        outer.setContentsMargins(margins.left(), margins.top(), RIGHT_MARGIN, margins.bottom())
         self.summary = QLabel(self._content)
         self.summary.setObjectName("report_summary")
         self.summary.setWordWrap(True)
@@ -144,16 +157,15 @@ class DashboardView(QScrollArea):
             return
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
-        grid.setColumnStretch(1, 5)  # the title, wrapped
-        grid.setColumnStretch(5, 4)  # the trend chart
+        grid.setColumnStretch(TITLE_COLUMN, 5)  # the title, wrapped
+        grid.setColumnStretch(CHART_COLUMN, 4)  # the trend chart
         row = 0
         for column, text in enumerate((self.tr("Indicator"), self.tr("Actual"),
                                        self.tr("Target"), self.tr("Against target"),
                                        self.tr("Trend (dashed: target)"))):
             header = QLabel(text, self._content)
             header.setStyleSheet(MUTED)
-            grid.addWidget(header, row, column + (1 if column else 0),
-                           1, 2 if column == 0 else 1)
+            grid.addWidget(header, row, column)
         row += 1
         order = list(INDICATOR_AREAS)
         groups = sorted({i.area for i in indicators},
@@ -166,12 +178,12 @@ class DashboardView(QScrollArea):
             font.setPointSizeF(font.pointSizeF() * 1.1)
             heading.setFont(font)
             heading.setContentsMargins(0, 10, 0, 2)
-            grid.addWidget(heading, row, 0, 1, 7)
+            grid.addWidget(heading, row, 0, 1, COLUMNS)
             row += 1
             rule = QFrame(self._content)
             rule.setFrameShape(QFrame.Shape.HLine)
             rule.setFrameShadow(QFrame.Shadow.Sunken)
-            grid.addWidget(rule, row, 0, 1, 7)
+            grid.addWidget(rule, row, 0, 1, COLUMNS)
             row += 1
             for indicator in (i for i in indicators if i.area == area):
                 self.rows[indicator.code] = self._add_row(indicator, row)
@@ -188,9 +200,16 @@ class DashboardView(QScrollArea):
         title.setToolTip(_tip(definition))
         title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         title.setMinimumWidth(160)
+        # The definition behind a question-mark icon at the row's end (a bare "?" at its
+        # start looked like an icon that failed to load).
         help_button = QToolButton(parent)
         help_button.setObjectName(f"help_{code}")
-        help_button.setText("?")
+        help_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxQuestion))
+        line = self.fontMetrics().height()
+        help_button.setIconSize(QSize(line, line))
+        help_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        help_button.setCursor(Qt.CursorShape.PointingHandCursor)
         help_button.setAutoRaise(True)
         help_button.setToolTip(self.tr("What this indicator counts"))
         help_button.setAccessibleName(self.tr("What this indicator counts"))
@@ -216,22 +235,25 @@ class DashboardView(QScrollArea):
         holder.setMinimumHeight(CHART_HEIGHT)
         holder.setMinimumWidth(200)
         QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        # Named as the tab it opens: "By…" read as a word cut short, in every language.
         breakdown = QToolButton(parent)
         breakdown.setObjectName(f"breakdown_{code}")
-        breakdown.setText(self.tr("By…"))
+        breakdown.setText(QCoreApplication.translate("ReportsArea", "Breakdown"))
+        breakdown.setStyleSheet(LINK_STYLE)
+        breakdown.setCursor(Qt.CursorShape.PointingHandCursor)
         breakdown.setAutoRaise(True)
         breakdown.setToolTip(self.tr("Break this indicator down (by sex, province, agency…)"))
         breakdown.clicked.connect(lambda _=False, c=code: self.breakdown_requested.emit(c))
         breakdown.setEnabled(bool(indicator.dimensions))
         grid = self.grid
         middle = Qt.AlignmentFlag.AlignVCenter
-        grid.addWidget(help_button, row, 0, middle)
-        grid.addWidget(title, row, 1)
-        grid.addWidget(value, row, 2, middle)
-        grid.addWidget(target, row, 3)
-        grid.addWidget(state, row, 4, middle)
-        grid.addWidget(holder, row, 5)
-        grid.addWidget(breakdown, row, 6)
+        grid.addWidget(title, row, TITLE_COLUMN)
+        grid.addWidget(value, row, VALUE_COLUMN, middle)
+        grid.addWidget(target, row, TARGET_COLUMN)
+        grid.addWidget(state, row, STATUS_COLUMN, middle)
+        grid.addWidget(holder, row, CHART_COLUMN)
+        grid.addWidget(breakdown, row, BREAKDOWN_COLUMN, middle)
+        grid.addWidget(help_button, row, HELP_COLUMN, middle)
         return _Row(indicator, title, help_button, value, target, state, None, holder,
                     breakdown)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -59,6 +60,7 @@ from gmsdesk.ui.undo import (
 from gmsdesk.ui.widgets import (
     add_action,
     fill_agency_filter,
+    fit_columns_to_width,
     fit_combo,
     record_table,
     short_undo_text,
@@ -83,6 +85,18 @@ class SmeArea(QWidget):
                                    agencies=self._agency_names if self.hq else None)
         self.table = record_table(self.model, "sme_table", self, sortable=True, single=False)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # Every column on the screen, its header whole: the name keeps its width, the other
+        # columns give way (long text cut in the middle, whole in its tooltip); the number of
+        # employees and the date are never cut. Sized each to its content, ten or eleven
+        # columns were wider than a laptop's list, which scrolled sideways with the last
+        # header cut at the edge or, centred in a column wider than what showed of it, out
+        # of sight.
+        columns = self.model.columns
+        header = self.table.horizontalHeader()
+        fit_columns_to_width(self.table, 0, whole=(columns.index("employees_total"),
+                                                   columns.index("updated_at")),
+                             least={c: header.sectionSizeHint(c)
+                                    for c in range(1, len(columns))})
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
 
         # The SME list's tab; its actions' keys work only there.
@@ -116,7 +130,11 @@ class SmeArea(QWidget):
         self.tabs.addTab(self.services_tab, self.tr("Services"))
         self.tabs.addTab(self.inquiries_tab, self.tr("Inquiries"))
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        # A margin at the window's right edge, as the other areas have: without it the count,
+        # the tabs' filters and buttons and the list's scroll bar sat flush against the edge
+        # of the screen, and looked cut.
+        outer.setContentsMargins(0, 0, self.style().pixelMetric(
+            QStyle.PixelMetric.PM_LayoutRightMargin), 0)
         outer.addWidget(self.tabs)
 
         self._search_timer = QTimer(self)
@@ -232,7 +250,6 @@ class SmeArea(QWidget):
         # The search and the count on one line, the filters under them: each filter as wide as
         # its longest choice, in every language, on a 1366-pixel screen.
         search_row = QHBoxLayout()
-        search_row.setContentsMargins(0, 0, 6, 0)  # the count's last letter off the edge
         search_row.addWidget(self.search, 1)
         if self.agency_filter is not None:
             search_row.addWidget(self.agency_filter)

@@ -78,6 +78,10 @@ log = logging.getLogger(__name__)
 DUPLICATE_DELAY_MS = 250
 DUPLICATE_FIELDS = ("name", "name_local", "phone", "registration_no")
 DUPLICATE_LIMIT = 5
+# The ICT history keeps this much at least, the form scrolling for it: its level strip this
+# tall (px), and this many of its rows under the list's header.
+HISTORY_STRIP_HEIGHT = 56
+HISTORY_ROWS = 3
 _ERROR_STYLE = "color: #b3261e;"
 _PANEL_STYLE = """
 #duplicates_panel { background: #fff4c4; border: 1px solid #d9b44a; border-radius: 4px; }
@@ -160,6 +164,18 @@ def load_places() -> dict[str, tuple[Place, ...]]:
 
 
 # -- the dialog -----------------------------------------------------------------------------
+
+
+def readable_history(timeline: Any) -> None:
+    """The ICT history (`timeline.IctTimeline`) never squashed below what can be read: its
+    level strip HISTORY_STRIP_HEIGHT tall, its list HISTORY_ROWS rows under the header. The
+    form's fields scroll for it on a small screen; the dialog's buttons never do."""
+    timeline.strip.setMinimumHeight(HISTORY_STRIP_HEIGHT)
+    rows = timeline.list
+    row = rows.sizeHintForRow(0) if rows.topLevelItemCount() else 0
+    row = max(row, rows.fontMetrics().height() + 6)
+    header = rows.header().sizeHint().height()
+    rows.setMinimumHeight(header + HISTORY_ROWS * row + 2 * rows.frameWidth())
 
 
 class SmeFormDialog(QDialog):
@@ -253,8 +269,12 @@ class SmeFormDialog(QDialog):
         if self.sme is not None:  # what changed on the ICT ladder, and when, in what is left
             from gmsdesk.ui.smes.timeline import IctTimeline
 
-            left.addWidget(IctTimeline(self.db, self.sme.id, self), 1)
+            timeline = IctTimeline(self.db, self.sme.id, self)
+            readable_history(timeline)
+            left.addWidget(timeline, 1)
+            self.timeline: QGroupBox | None = timeline
         else:
+            self.timeline = None
             left.addStretch(1)
         self._align_labels()
         right.addWidget(self._section(self.tr("Contact"), [

@@ -20,6 +20,7 @@ from gmsdesk.records.catalog import SECTORS, SMES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.records import Change
 from gmsdesk.storage.smes import Sme, SmeQuery
+from gmsdesk.text_breaks import syllable_starts
 from gmsdesk.ui.labels import (
     agency_label,
     country_label,
@@ -44,6 +45,37 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 COLUMNS = ("name", "name_local", "sector", "country", "province", "district", "phone",
            "employees_total", "ict_level", "updated_at")
 HQ_COLUMNS = ("name", "agency", *COLUMNS[1:])  # a headquarters list: the agency after the name
+
+
+TWO_LINE_HEADER_CHARS = 8  # a header this long goes on two lines, where it has a break
+SYLLABLE_BREAK_CHARS = 11  # a Burmese header this long may break between syllables too
+SYLLABLE_PENALTY = 4  # characters of unevenness a break at a space or slash is preferred by
+
+
+def two_lines(text: str) -> str:
+    """A long header on two lines, broken at the space or after the slash nearest its middle
+    ("Name in local script" as "Name in / local script"): ten or eleven columns share a
+    laptop's list, each header whole; in Vietnamese, Burmese or Khmer they did not fit on one
+    line. A header without such a break, or a short one, as it is."""
+    if len(text) < TWO_LINE_HEADER_CHARS:
+        return text
+    # Where a line may end: after a space (dropped) or a slash; in a long Burmese header,
+    # between syllables too (where the programme wraps Burmese lines everywhere).
+    ends = {i: i for i in syllable_starts(text)} if len(text) >= SYLLABLE_BREAK_CHARS else {}
+    ends.update({i: i + 1 for i, ch in enumerate(text) if ch == " " and 0 < i < len(text) - 1})
+    ends.update({i + 1: i + 1 for i, ch in enumerate(text) if ch == "/" and i < len(text) - 1})
+    if not ends:
+        return text
+
+    def unevenness(i: int) -> tuple[int, int]:
+        """How uneven the halves are (a break between syllables, which may be inside a
+        word, counts as SYLLABLE_PENALTY more); of two as even, the later break (a Burmese
+        word's first syllables are rarely a word of their own)."""
+        penalty = SYLLABLE_PENALTY if ends[i] == i and text[i - 1] != "/" else 0
+        return abs(len(text) - i - ends[i]) + penalty, -i
+
+    at = min(ends, key=unevenness)
+    return text[:at] + "\n" + text[ends[at]:]
 
 
 class SmeLoader(PageLoader):
@@ -115,7 +147,7 @@ class SmeTableModel(PagedTableModel[Sme]):
 
     def header(self, section: int) -> str:
         column = self.columns[section]
-        return self.tr("Agency") if column == "agency" else field_label(column)
+        return two_lines(self.tr("Agency") if column == "agency" else field_label(column))
 
     def agency_name(self, code: str) -> str:
         """An agency's name, or its code when headquarters has not published its profile."""

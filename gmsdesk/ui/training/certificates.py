@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -147,16 +148,29 @@ class CertificatePreviewDialog(FieldDialog):
         self.viewer_button.setObjectName("preview_open_viewer")
         self.viewer_button.setAutoDefault(False)
         self.viewer_button.clicked.connect(self.open_in_viewer)
+        # Without page images (no renderer here), the room of the page says so and what to
+        # do, rather than staying a large grey area under a line of small print.
         self.no_renderer = QLabel(self.tr(
-            "This computer cannot show the pages here. Open the preview in your PDF viewer to "
-            "look at them before you save."), self)
+            "The certificates cannot be shown here: this computer has no program to draw PDF "
+            "pages in GMS Desk.\n\nTo check them before they are issued, press “Open in the "
+            "PDF viewer” below. Or save the PDF and open it from its folder."), self)
+        self.no_renderer.setObjectName("preview_no_renderer")
         self.no_renderer.setWordWrap(True)
+        self.no_renderer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_renderer.setMargin(24)
+        font = self.no_renderer.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.no_renderer.setFont(font)
+        self.no_renderer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.no_renderer.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Expanding)
         self.no_renderer.setVisible(preview.pages is None)
+        self.page_view.setVisible(preview.pages is not None)
 
         pages_box = QWidget(self)
         pages = QVBoxLayout(pages_box)
         pages.setContentsMargins(0, 0, 0, 0)
-        pages.addWidget(self.no_renderer)
+        pages.addWidget(self.no_renderer, 1)
         pages.addWidget(self.page_view, 1)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
@@ -211,6 +225,10 @@ class CertificatePreviewDialog(FieldDialog):
             self.page_label.setText("")
             self.previous_button.setEnabled(False)
             self.next_button.setEnabled(False)
+            if self.people_list.currentRow() < 0 and self.people_list.count():
+                self.people_list.blockSignals(True)
+                self.people_list.setCurrentRow(0)  # whose certificate the file begins with
+                self.people_list.blockSignals(False)
             return
         self.page = max(0, min(len(pages) - 1, index))
         self.page_view.show_page(pages[self.page])

@@ -50,6 +50,7 @@ from gmsdesk.ui.training.workshop_list import field as rec
 from gmsdesk.ui.widgets import DateEdit, fit_to_screen, keep_enter_in_fields, show_start
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+WORKSHOP_DIALOG_WIDTH = 700  # px: room for the module titles beside the labels
 
 
 def module_title(module: Any) -> str:
@@ -98,6 +99,11 @@ class WorkshopDialog(QDialog):
             QListWidget.SizeAdjustPolicy.AdjustToContents)
         self.modules_list.setMaximumHeight(200)
         self.modules_list.setAccessibleName(self.tr("Modules"))
+        # A long module title wraps onto a second line rather than scrolling the list sideways.
+        self.modules_list.setWordWrap(True)
+        self.modules_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.modules_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.modules_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         line = self.modules_list.fontMetrics().height()  # a padlock no taller than the text
         self.modules_list.setIconSize(QSize(line, line))
         self.start_edit = DateEdit()
@@ -171,6 +177,17 @@ class WorkshopDialog(QDialog):
         rule_label.setBuddy(self.rule_edit)
         form.addRow(rule_label, self.rule_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
+        # The labels' column as wide as the other labels need: the one long label wraps
+        # instead of narrowing every field (in Burmese it took a third of the dialog).
+        items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                 for row in range(form.rowCount())]
+        labels = [item.widget() for item in items if item is not None]
+        widest = max((label.sizeHint().width() for label in labels
+                      if label is not None and label is not rule_label), default=0)
+        if rule_label.sizeHint().width() > widest > 0:
+            rule_label.setWordWrap(True)
+            rule_label.setFixedWidth(widest)
+            rule_label.setMinimumHeight(rule_label.heightForWidth(widest))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -205,7 +222,7 @@ class WorkshopDialog(QDialog):
         # As tall as the fields ask, as far as the screen allows (their wrapped notes grow a
         # line or so once laid out at the dialog's width: room for that too).
         margins = layout.contentsMargins()
-        fit_to_screen(self, 620, max(690, self.fields.sizeHint().height() + 24
+        fit_to_screen(self, WORKSHOP_DIALOG_WIDTH, max(690, self.fields.sizeHint().height() + 24
                                      + self.buttons.sizeHint().height() + layout.spacing()
                                      + margins.top() + margins.bottom()))
         self.title_edit.setFocus()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,6 +54,28 @@ _PANEL_STYLE = """
 #person_duplicates QLabel { color: #3b2f00; background: transparent; }
 """
 _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class HintList(QListWidget):
+    """A list that says, centred in its empty space, what to do to fill it (before anything
+    is typed, a blank list looked broken) or that nothing was found."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = ""
+
+    def set_hint(self, text: str) -> None:
+        self.hint = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() or not self.hint:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.hint)
 
 
 @dataclass
@@ -98,7 +120,7 @@ class EnrolDialog(FieldDialog):
         self.search.setPlaceholderText(self.tr("Search people and SMEs: name, phone…"))
         self.search.setAccessibleName(self.tr("Search people and SMEs"))
         self.search.installEventFilter(self)
-        self.people_list = QListWidget()
+        self.people_list = HintList()
         self.people_list.setObjectName("enrol_people")
         self.people_list.setAccessibleName(self.tr("People"))
         self.people_list.setWordWrap(True)  # two lines a person; long names wrap, not cut
@@ -108,7 +130,7 @@ class EnrolDialog(FieldDialog):
         self.enrol_person_button.setObjectName("enrol_person")
         self.enrol_person_button.setAutoDefault(False)
         self.enrol_person_button.clicked.connect(self.enrol_selected_person)
-        self.smes_list = QListWidget()
+        self.smes_list = HintList()
         self.smes_list.setObjectName("enrol_smes")
         self.smes_list.setAccessibleName(self.tr("SMEs"))
         self.smes_list.currentItemChanged.connect(lambda *_: self._sme_chosen())
@@ -215,6 +237,7 @@ class EnrolDialog(FieldDialog):
         for edit in (self.name_edit, self.latin_edit, self.phone_edit):
             edit.textChanged.connect(self._duplicate_timer.start)
         self._show_sme()
+        self._show_hints("")
         fit_to_screen(self, 940, 600)
         self.search.setFocus()
 
@@ -299,6 +322,7 @@ class EnrolDialog(FieldDialog):
         chosen_sme = self.chosen_sme_id()
         self.smes_list.clear()
         self.smes_list.blockSignals(False)
+        self._show_hints(text)
         if not text:
             self._show_sme()
             return
@@ -345,6 +369,18 @@ class EnrolDialog(FieldDialog):
         elif self.people_list.count():
             self.people_list.setCurrentRow(max(first_open, 0))
         self._show_sme()
+
+    def _show_hints(self, text: str) -> None:
+        """What the empty lists say: how to search, before anything is typed; that nothing
+        was found, after."""
+        if text:
+            self.people_list.set_hint(self.tr("Nobody found. Enter starts a new person with "
+                                              "this name."))
+            self.smes_list.set_hint(self.tr("No SME found."))
+        else:
+            self.people_list.set_hint(self.tr("Type a name or phone number above to search; "
+                                              "Enter enrols the highlighted person."))
+            self.smes_list.set_hint(self.tr("Type above to find an SME for a new person."))
 
     def select_sme(self, sme_id: str) -> None:
         for i in range(self.smes_list.count()):
