@@ -108,6 +108,13 @@ class DialogSizer(QObject):
     def size_dialog(self, dialog: QDialog) -> None:
         room = widgets.available_geometry(dialog).marginsRemoved(widgets.frame_margins(dialog))
         size = dialog.size()
+        if isinstance(dialog, QMessageBox):
+            middle = dialog.geometry().center()
+            if widgets.wrap_message_box(dialog):  # Burmese lines end between syllables now
+                place = QRect(QPoint(0, 0), dialog.size())  # the box sized itself again
+                place.moveCenter(middle)
+                dialog.move(place.topLeft())
+                size = dialog.size()
         if isinstance(dialog, QFileDialog):
             size = size.expandedTo(QSize(int(room.width() * FILE_DIALOG_SHARE),
                                          int(room.height() * FILE_DIALOG_SHARE)))

@@ -763,30 +763,26 @@ MESSAGE_SOFT_LIMIT = 500
 MESSAGE_CHROME = 100
 
 
-def wrap_message_box(box: QMessageBox) -> None:
+def wrap_message_box(box: QMessageBox) -> bool:
     """Wrap a message box's Burmese text between syllables (`wrap_syllables`) to the width Qt
-    gives message text, before Qt sizes the box: the lines fit, so Qt breaks none of them."""
+    gives message text: the lines fit, so Qt breaks none of them. Set through the box, which
+    sizes itself again. Whether anything changed. The app's `DialogSizer` calls it for every
+    message box as it comes to the front, the app's own and those of Qt's static functions
+    (QMessageBox.warning ...), whatever the text: a translation or a Burmese name in it."""
     screen = box.screen() or QGuiApplication.primaryScreen()
     soft = min(screen.availableGeometry().width() // 2, MESSAGE_SOFT_LIMIT) \
         if screen is not None else MESSAGE_SOFT_LIMIT
-    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+    changed = False
+    for name, setter in (("qt_msgbox_label", box.setText),
+                         ("qt_msgbox_informativelabel", box.setInformativeText)):
         label = box.findChild(QLabel, name)
         if label is None or label.textFormat() == Qt.TextFormat.RichText:
             continue
         wrapped = wrap_syllables(label.text(), label.fontMetrics(), soft - MESSAGE_CHROME)
         if wrapped != label.text():
-            label.setText(wrapped)
-
-
-class SyllableWrap(QObject):
-    """Application-wide (install on the QApplication): every message box, the app's own and
-    those of Qt's static functions (QMessageBox.warning ...), wraps Burmese between syllables
-    when it is shown, whatever the text: a translation or a Burmese name in it."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
-            wrap_message_box(watched)
-        return False
+            setter(wrapped)
+            changed = True
+    return changed
 
 
 class ClusterElideDelegate(QStyledItemDelegate):

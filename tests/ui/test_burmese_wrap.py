@@ -1,10 +1,9 @@
 """A message box wraps Burmese between syllables: Qt alone breaks a Burmese line wherever one
-of its shaping clusters starts (a line starting with "င်း" or "ပ်"); `widgets.SyllableWrap`
-puts the line ends between syllables before Qt sizes the box, whoever made the box."""
+of its shaping clusters starts (a line starting with "င်း" or "ပ်"); the app's `DialogSizer`
+puts the line ends between syllables as a box comes to the front, whoever made the box."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from gmsdesk.text_breaks import syllable_starts
 from gmsdesk.ui import widgets
+from gmsdesk.ui.application import install_dialog_sizer
 
 TEXT = ("ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို GMS Desk ဗားရှင်းဟောင်းဖြင့် ပြုလုပ်ထားပါသည်။ ထိုဗားရှင်းသည် "
         "ဖိုင်များကို ဒစ်ဂျစ်တယ် လက်မှတ် မထိုးသဖြင့် မည်သူ ပြုလုပ်ခဲ့သည်ကို ဤကွန်ပျူတာက "
@@ -19,13 +19,11 @@ TEXT = ("ဤဒေတာ ချိန်ကိုက်ဖိုင်ကို 
 
 
 @pytest.fixture
-def wrap(qapp: Any) -> Iterator[widgets.SyllableWrap]:
+def wrap(qapp: Any) -> None:
+    """The app's dialog sizer, as the app installs it."""
     app = QApplication.instance()
-    assert app is not None
-    wrapper = widgets.SyllableWrap()
-    app.installEventFilter(wrapper)
-    yield wrapper
-    app.removeEventFilter(wrapper)
+    assert isinstance(app, QApplication)
+    install_dialog_sizer(app)
 
 
 def test_wrap_syllables_cuts_only_between_syllables(qapp: Any) -> None:
@@ -47,13 +45,15 @@ def test_wrap_syllables_cuts_only_between_syllables(qapp: Any) -> None:
 
 
 def test_a_message_box_wraps_burmese_between_syllables(qapp: Any, qtbot: Any,
-                                                       wrap: widgets.SyllableWrap) -> None:
+                                                       wrap: None) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, "GMS Desk", TEXT)
     box.setInformativeText("ရွှေပြည် ယွန်းထည်လုပ်ငန်း (Shwe Pyi Lacquerware) ၏ "
                            "မှတ်တမ်းကို ဖျက်မည်လား။ " * 2)
     qtbot.addWidget(box)
     box.show()
+    box.activateWindow()
     qtbot.waitExposed(box)
+    qtbot.waitUntil(lambda: "\n" in box.text(), timeout=3000)
     label = box.findChild(QLabel, "qt_msgbox_label")
     assert label is not None
     # The lines fit as they are: Qt wraps nothing itself.
