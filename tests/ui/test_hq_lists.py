@@ -287,7 +287,7 @@ def test_a_retired_version_is_shown_and_not_offered(
     wait_lists(qtbot, area)
     lines = {(area.forms_proxy.index(r, 1).data(), area.forms_proxy.index(r, 2).data()):
              area.forms_proxy.index(r, 7).data() for r in range(area.forms_proxy.rowCount())}
-    assert lines == {("needs", "1"): "Published by headquarters", ("own", "1"): "",
+    assert lines == {("needs", "1"): "Published by headquarters", ("own", "1"): "In use",
                      ("own", "2"): "Retired"}
     dialog = area.new_response()
     offered = [dialog.form_combo.itemData(i) for i in range(dialog.form_combo.count())]

@@ -38,6 +38,7 @@ from gmsdesk.tabular import export_table
 from gmsdesk.ui.labels import (
     agency_label,
     country_label,
+    country_name,
     format_count,
     format_date,
     format_datetime,
@@ -62,7 +63,7 @@ SHOWN = 2000  # records listed at most; the export writes them all
 KIND_TABLES = {"responses": "survey_responses", "agencies": "agency_profiles"}
 # Columns whose codes are named the same way in every kind of record.
 _NAMED = {"country": country_label, "economy": country_label, "gender": gender_label,
-          "sex": gender_label, "sector": sector_label}
+          "sex": gender_label, "sector": sector_label, "from_country": country_name}
 # Columns a drill-down has that are no field of its records.
 COLUMN_LABELS = {
     "id": QT_TRANSLATE_NOOP("Reports", "Record id"),

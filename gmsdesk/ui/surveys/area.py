@@ -397,6 +397,9 @@ class SurveysArea(QWidget):
             reasons.append(self.tr("Retired: not offered for new responses. Its responses "
                                    "and drafts are kept, and can be viewed, corrected and "
                                    "exported."))
+        if not texts:  # said in words, not left blank (an empty Status looks like a fault)
+            texts.append(self.tr("In use"))
+            reasons.append(self.tr("Offered for new responses."))
         return " · ".join(texts), "\n".join(reasons)
 
     def refresh_drafts(self) -> None:
