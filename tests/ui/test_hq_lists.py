@@ -254,7 +254,7 @@ def test_a_published_form_is_locked_and_its_actions_disabled(
     assert proxy.index(locked, 0).data(Qt.ItemDataRole.DecorationRole) is not None
     assert "can be read here but not changed" in proxy.index(locked, 7).data(
         Qt.ItemDataRole.ToolTipRole)
-    assert proxy.index(own, 7).data() == ""
+    assert proxy.index(own, 7).data() == "In use"
     assert proxy.index(own, 0).data(Qt.ItemDataRole.DecorationRole) is None
 
     select(area, "needs")
