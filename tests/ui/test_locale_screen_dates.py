@@ -252,3 +252,33 @@ def test_every_date_box_of_the_app_is_a_date_edit() -> None:
              for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
              if own.search(line) or re.search(r"class \w+\((QDateEdit|QDateTimeEdit)\)", line)]
     assert not found, found
+
+
+def test_the_sme_form_shows_the_founding_year_in_the_era_and_numbers_in_the_digits(
+        ctx: AppContext, qtbot: Any) -> None:
+    """Thai: the founding year in the Buddhist era, typed so too, stored Gregorian; Burmese:
+    the year and the employees in Myanmar digits, typed either way."""
+    from gmsdesk.ui.smes.form import SmeFormDialog
+
+    sme_id = ctx.db.smes.create({"name": "Chiang Mai Silk", "country": "TH",
+                                 "year_founded": 2000, "employees_total": 12})[0].record_id
+
+    def opened() -> SmeFormDialog:
+        dialog = SmeFormDialog(ctx.db, ctx.db.smes.get(sme_id))
+        qtbot.addWidget(dialog)
+        return dialog
+
+    ctx.set_language("th")
+    dialog = opened()
+    year = dialog.editors["year_founded"]
+    assert year.text() == "2543" and dialog.editors["employees_total"].text() == "12"
+    year.setText("2545")
+    assert dialog.values()["year_founded"] == "2002"
+
+    ctx.set_language("my")
+    dialog = opened()
+    assert dialog.editors["year_founded"].text() == "၂၀၀၀"
+    assert dialog.editors["employees_total"].text() == "၁၂"
+    dialog.editors["employees_total"].setText("၁၅")
+    assert dialog.values()["employees_total"] == "15"
+    ctx.set_language("en")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk import i18n_format
 from gmsdesk.paths import RESOURCES
 from gmsdesk.storage.db import Database
 from gmsdesk.storage.smes import (
@@ -57,6 +58,7 @@ from gmsdesk.ui.labels import (
     agency_label,
     agency_names,
     country_label,
+    current_language,
     field_label,
     gender_label,
     province_label,
@@ -74,6 +76,10 @@ from gmsdesk.ui.widgets import (
 )
 
 log = logging.getLogger(__name__)
+
+# Numbers typed in the language's digits (read back as 0-9); the founding year in its era too
+# (Thai: the Buddhist era, unless the user chose Gregorian), stored Gregorian.
+NUMBER_FIELDS = ("year_founded", "employees_total", "employees_female")
 
 DUPLICATE_DELAY_MS = 250
 DUPLICATE_FIELDS = ("name", "name_local", "phone", "registration_no")
@@ -564,7 +570,8 @@ class SmeFormDialog(QDialog):
             value = values.get(name)
             widget = self.editors[name]
             if isinstance(widget, QLineEdit):
-                widget.setText("" if value is None else str(value))
+                widget.setText(self._shown_number(name, value) if name in NUMBER_FIELDS
+                               else "" if value is None else str(value))
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
             elif isinstance(widget, QPlainTextEdit):
@@ -595,6 +602,8 @@ class SmeFormDialog(QDialog):
                 value = widget.currentData()
             elif isinstance(widget, QLineEdit):
                 value = widget.text().strip()
+                if name in NUMBER_FIELDS:
+                    value = self._typed_number(name, value)
             elif isinstance(widget, QCheckBox):
                 value = int(widget.isChecked())
             else:
@@ -602,6 +611,26 @@ class SmeFormDialog(QDialog):
                 value = widget.toPlainText().strip()
             out[name] = value if value not in ("", None) else (0 if name in ICT_FIELDS else None)
         return out
+
+    @staticmethod
+    def _shown_number(name: str, value: Any) -> str:
+        """A stored number as the language writes it: its digits, a year in its era."""
+        if value in (None, ""):
+            return ""
+        lang = current_language()
+        text = str(value)
+        if name == "year_founded" and text.isdigit():
+            return i18n_format.format_year(lang, int(text))
+        return i18n_format.localize_digits(lang, text)
+
+    @staticmethod
+    def _typed_number(name: str, text: str) -> str:
+        """What was typed, back in 0-9 and, for the year, Gregorian (a Thai "2543" is 2000);
+        anything else is left for the repository to refuse in words."""
+        typed = i18n_format.latin_digits(text)
+        if name == "year_founded" and typed.isdigit():
+            return str(int(typed) - i18n_format.year(current_language(), 0))
+        return typed
 
     def values(self) -> dict[str, Any]:
         """Every SME field as `SmeRepository.create`/`update` take it: text trimmed (None when
