@@ -84,3 +84,16 @@ def test_sme_activity_view(window: Any, ctx: AppContext, qtbot: Any) -> None:
     view.inquiries_table.selectRow(0)
     qtbot.mouseClick(view.delete_inquiry_button, Qt.MouseButton.LeftButton)
     assert db.training.inquiries(sme) == []
+
+
+def test_an_sme_nobody_trained_says_so_in_words(ctx: AppContext, qtbot: Any) -> None:
+    """No "0 persons of this SME known from training. 0 modules completed by 0 of them"."""
+    from PySide6.QtGui import QUndoStack
+
+    from gmsdesk.ui.smes.activity import SmeActivityDialog
+
+    sme = ctx.db.smes.create({"name": "Quiet Weavers", "country": "LA"})[0].record_id
+    view = SmeActivityDialog(ctx, sme, QUndoStack())
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.training_summary.text() == "Nobody from this SME has been to training yet."

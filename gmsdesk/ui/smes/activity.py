@@ -759,10 +759,16 @@ class SmeActivityDialog(QDialog):
         people |= {p.id for p in self.db.training.people_of_sme(self.sme_id)}
         completed = sum(1 for r in rows if r.status == "completed")
         done_people = {r.person_id for r in rows if r.status == "completed"}
-        self.training_summary.setText(
-            self.tr("%n person(s) of this SME known from training.", "", len(people)) + " "
-            + self.tr("%n module(s) completed", "", completed) + " "
-            + self.tr("by %n of them.", "", len(done_people)))
+        if not people:  # no "0 persons ... 0 modules completed by 0 of them"
+            summary = self.tr("Nobody from this SME has been to training yet.")
+        elif not completed:
+            summary = (self.tr("%n person(s) of this SME known from training.", "", len(people))
+                       + " " + self.tr("No module completed yet."))
+        else:
+            summary = (self.tr("%n person(s) of this SME known from training.", "", len(people))
+                       + " " + self.tr("%n module(s) completed", "", completed) + " "
+                       + self.tr("by %n of them.", "", len(done_people)))
+        self.training_summary.setText(summary)
         self._services = self.db.training.services(self.sme_id)
         self._presences = self.db.presences.of_sme(self.sme_id)
         self.services_model.set_rows(self._services)

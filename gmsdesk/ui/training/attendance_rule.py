@@ -5,9 +5,10 @@ in Settings (storage's `AttendanceRule` holds the percent: 100 is every day)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from gmsdesk.storage.training import DEFAULT_ATTENDANCE_PERCENT
+from gmsdesk.ui.widgets import NumberBox
 
 EVERY_DAY = 100
 
@@ -23,10 +24,10 @@ class AttendanceRuleEdit(QWidget):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Present every day"), "every_day")
         self.kind.addItem(self.tr("Present on at least"), "share")
-        self.share = QSpinBox(self)
+        self.share = NumberBox(self)  # the language's digits
         self.share.setRange(0, EVERY_DAY)
         self.share.setSingleStep(5)
-        self.share.setSuffix(" %")
+        self.share.setSuffix("%")
         self.share.setValue(DEFAULT_ATTENDANCE_PERCENT)
         # A rule is written when typing is done, not at each digit ("7" on the way to "75").
         self.share.setKeyboardTracking(False)

@@ -65,9 +65,10 @@ class CertificateSettings(QWidget):
         self.rule.setObjectName("settings_attendance_rule")
         self.rule.set_value(ctx.db.training.attendance_rule(None).percent)
         self.rule.changed.connect(self._set_rule)
-        rule_note = QLabel(self.tr("What a new workshop asks, and a workshop without a rule of "
-                                   "its own. Each workshop keeps its own rule, set when it is "
-                                   "edited, the same on every computer."), self)
+        rule_note = QLabel(self.tr("New workshops start with this rule, and so does a workshop "
+                                   "that has none of its own. Each workshop keeps its own "
+                                   "rule, set when it is edited, the same on every computer."),
+                           self)
         rule_note.setObjectName("settings_attendance_rule_note")
         rule_note.setWordWrap(True)
 

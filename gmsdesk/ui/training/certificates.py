@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,7 +44,7 @@ from gmsdesk.ui.training.labels import workshop_status_label
 from gmsdesk.ui.training.sheet import confirm_unprintable, unprintable_names
 from gmsdesk.ui.training.tables import RecordTableModel, keep_columns_fitted
 from gmsdesk.ui.training.workshop_list import short_date
-from gmsdesk.ui.widgets import DateEdit, record_table
+from gmsdesk.ui.widgets import DateEdit, NumberBox, record_table
 
 if TYPE_CHECKING:
     from gmsdesk.reports.training import CertificatePerson
@@ -282,11 +281,11 @@ class CertificatesView(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARN_STYLE)
 
-        self.rule_spin = QSpinBox(self)
+        self.rule_spin = NumberBox(self)  # the language's digits
         self.rule_spin.setObjectName("certificate_rule")
         self.rule_spin.setRange(0, 100)
         self.rule_spin.setSingleStep(10)
-        self.rule_spin.setSuffix(" %")
+        self.rule_spin.setSuffix("%")
         self.rule_spin.setAccessibleName(self.tr("Share of the days a participant must be "
                                                  "present"))
         # The rule is the workshop's, synced: written once typing is done, not at each digit.
