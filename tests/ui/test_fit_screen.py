@@ -309,16 +309,26 @@ def open_new_response(window: Any, _s: Seeded) -> QWidget:
 
 
 def open_import_problems(window: Any, _s: Seeded) -> QWidget:
+    """The problems of an imported form as the app words them, in the language shown."""
+    from PySide6.QtCore import QCoreApplication
+
     from gmsdesk.forms.problems import Problem
+    from gmsdesk.ui.labels import form_version_label
     from gmsdesk.ui.surveys.dialogs import ImportProblemsDialog
 
     window.show_area(2)
-    problems = [Problem("survey", 10 + i, "The choice list 'districts_of_yunnan_province' is "
-                        "not on the choices sheet; add it, or fix the list name in column B.",
-                        "warning") for i in range(40)]
-    dialog = ImportProblemsDialog("Form imported", "Imported “E-business needs assessment of "
-                                  "SMEs”, version 2026120501. 40 warning(s).", problems,
-                                  window.surveys)
+    problems = [Problem.of("survey", 10 + i, "the choice list '{list}' is not on the choices "
+                           "sheet{suggestion}", "warning", list="districts_of_yunnan_province",
+                           suggestion="") for i in range(40)]
+    area = window.surveys
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("SurveysArea", text, "", n)
+
+    summary = (tr("Imported “%1”, version %2.").replace("%1", "E-business needs assessment")
+               .replace("%2", form_version_label("2026120501")) + " "
+               + tr("%n warning(s): what GMS Desk ignored is listed below.", 40))
+    dialog = ImportProblemsDialog(tr("Form imported"), summary, problems, area)
     dialog.open()
     return dialog
 
