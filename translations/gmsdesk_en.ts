@@ -885,7 +885,7 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <source>New workshops start with this rule, and so does a workshop that has none of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5979,12 +5979,20 @@ They are in the names of: %2</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody from this SME has been to training yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) of this SME known from training.</source>
         <translation>
             <numerusform>%n person of this SME known from training.</numerusform>
             <numerusform>%n persons of this SME known from training.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No module completed yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) completed</source>
@@ -6920,6 +6928,14 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Retired: not offered for new responses. Its responses and drafts are kept, and can be viewed, corrected and exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered for new responses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -887,8 +887,8 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
         <translation>បោះពុម្ពនៅផ្នែកខាងលើនៃវិញ្ញាបនបត្រនីមួយៗ ពីលើឈ្មោះស្ថាប័ន។ GMS Desk រក្សាទុកច្បាប់ចម្លងមួយ៖ បន្ទាប់មក អ្នកអាចផ្លាស់ទី ឬលុបឯកសារដែលបានជ្រើសរើសបាន។</translation>
     </message>
     <message>
-        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
-        <translation>លក្ខខណ្ឌដែលសិក្ខាសាលាថ្មីតម្រូវ ហើយក៏ប្រើសម្រាប់សិក្ខាសាលាដែលគ្មានលក្ខខណ្ឌផ្ទាល់ខ្លួនផងដែរ។ សិក្ខាសាលានីមួយៗរក្សាលក្ខខណ្ឌផ្ទាល់ខ្លួន ដែលកំណត់នៅពេលកែសម្រួលវា ហើយដូចគ្នានៅលើគ្រប់កុំព្យូទ័រ។</translation>
+        <source>New workshops start with this rule, and so does a workshop that has none of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>សិក្ខាសាលាថ្មីចាប់ផ្ដើមដោយច្បាប់នេះ ហើយសិក្ខាសាលាដែលគ្មានច្បាប់ផ្ទាល់ខ្លួនក៏ដូច្នោះដែរ។ សិក្ខាសាលានីមួយៗរក្សាច្បាប់ផ្ទាល់ខ្លួន ដែលកំណត់ពេលកែសម្រួល ដូចគ្នានៅលើកុំព្យូទ័រគ្រប់គ្រឿង។</translation>
     </message>
     <message>
         <source>Issuing agency</source>
@@ -5985,12 +5985,20 @@ They are in the names of: %2</source>
         <source>Close</source>
         <translation>បិទ</translation>
     </message>
+    <message>
+        <source>Nobody from this SME has been to training yet.</source>
+        <translation>មិនទាន់មាននរណាម្នាក់មកពីសហគ្រាសនេះចូលរួមវគ្គបណ្តុះបណ្តាលនៅឡើយទេ។</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) of this SME known from training.</source>
         <translation>
             <numerusform>បុគ្គលចំនួន %n នាក់នៃសហគ្រាសនេះ ធ្លាប់ចូលរួមវគ្គបណ្ដុះបណ្ដាល។</numerusform>
             <numerusform>បុគ្គលចំនួន %n នាក់នៃសហគ្រាសនេះ ធ្លាប់ចូលរួមវគ្គបណ្ដុះបណ្ដាល។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No module completed yet.</source>
+        <translation>មិនទាន់បញ្ចប់ម៉ូឌុលណាមួយនៅឡើយទេ។</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) completed</source>
@@ -6929,6 +6937,14 @@ They are in the names of: %2</source>
         <translation>ឈប់ប្រើ៖ មិនអាចជ្រើសសម្រាប់ការឆ្លើយតបថ្មីទៀតទេ។ ការឆ្លើយតប និងសេចក្ដីព្រាងរបស់វានៅរក្សាទុកដដែល ហើយអាចមើល កែតម្រូវ និងនាំចេញបាន។</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>កំពុងប្រើ</translation>
+    </message>
+    <message>
+        <source>Offered for new responses.</source>
+        <translation>ផ្ដល់ជូនសម្រាប់ចម្លើយថ្មី។</translation>
+    </message>
+    <message>
         <source>Responses (%1)</source>
         <translation>ការឆ្លើយតប (%1)</translation>
     </message>
@@ -7614,9 +7630,9 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carries %n photo(s) and file(s) too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>វាក៏មានរូបថត និងឯកសារ %n ផងដែរ។</numerusform>
+            <numerusform>វាក៏មានរូបថត និងឯកសារ %n ផងដែរ។</numerusform>
         </translation>
     </message>
     <message>
@@ -7651,9 +7667,9 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>Headquarters has %n of your photos and files now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ឥឡូវនេះ ទីស្នាក់ការកណ្តាលមានរូបថត និងឯកសាររបស់អ្នក %n ហើយ។</numerusform>
+            <numerusform>ឥឡូវនេះ ទីស្នាក់ការកណ្តាលមានរូបថត និងឯកសាររបស់អ្នក %n ហើយ។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7665,16 +7681,16 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>វាមានរូបថត និងឯកសារ %n ដែលបានរក្សាទុកនៅទីនេះ ហើយនឹងបញ្ជូនបន្ត។</numerusform>
+            <numerusform>វាមានរូបថត និងឯកសារ %n ដែលបានរក្សាទុកនៅទីនេះ ហើយនឹងបញ្ជូនបន្ត។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ឯកសារ %n នៅក្នុងនោះមិនត្រូវនឹងអ្វីដែលកញ្ចប់បានរាយ (ខូច ឬត្រូវបានផ្លាស់ប្ដូរ) ហើយមិនត្រូវបានយកទេ។</numerusform>
+            <numerusform>ឯកសារ %n នៅក្នុងនោះមិនត្រូវនឹងអ្វីដែលកញ្ចប់បានរាយ (ខូច ឬត្រូវបានផ្លាស់ប្ដូរ) ហើយមិនត្រូវបានយកទេ។</numerusform>
         </translation>
     </message>
     <message>

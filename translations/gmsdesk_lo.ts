@@ -887,8 +887,8 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
         <translation>ພິມຢູ່ເທິງສຸດຂອງໃບຢັ້ງຢືນທຸກໃບ, ເໜືອຊື່ອົງກອນ. GMS Desk ເກັບສຳເນົາໄວ້ໜຶ່ງຊຸດ: ໄຟລ໌ທີ່ເລືອກສາມາດຍ້າຍ ຫຼື ລຶບພາຍຫຼັງໄດ້.</translation>
     </message>
     <message>
-        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
-        <translation>ເງື່ອນໄຂທີ່ກອງປະຊຸມສຳມະນາໃໝ່ຈະໃຊ້ ແລະ ໃຊ້ກັບກອງປະຊຸມສຳມະນາທີ່ບໍ່ມີເງື່ອນໄຂຂອງຕົນເອງ. ແຕ່ລະກອງປະຊຸມສຳມະນາເກັບເງື່ອນໄຂຂອງຕົນເອງ ທີ່ກຳນົດຕອນແກ້ໄຂ, ເຊິ່ງຄືກັນໃນທຸກຄອມພິວເຕີ.</translation>
+        <source>New workshops start with this rule, and so does a workshop that has none of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>ຫຼັກສູດໃໝ່ເລີ່ມດ້ວຍກົດນີ້ ແລະ ຫຼັກສູດທີ່ບໍ່ມີກົດຂອງຕົນເອງກໍເຊັ່ນກັນ. ແຕ່ລະຫຼັກສູດມີກົດຂອງຕົນເອງ ທີ່ຕັ້ງໄວ້ເມື່ອແກ້ໄຂ, ຄືກັນໃນທຸກຄອມພິວເຕີ.</translation>
     </message>
     <message>
         <source>Issuing agency</source>
@@ -5985,12 +5985,20 @@ They are in the names of: %2</source>
         <source>Close</source>
         <translation>ປິດ</translation>
     </message>
+    <message>
+        <source>Nobody from this SME has been to training yet.</source>
+        <translation>ຍັງບໍ່ມີໃຜຈາກວິສາຫະກິດນີ້ເຂົ້າຮ່ວມການຝຶກອົບຮົມເທື່ອ.</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) of this SME known from training.</source>
         <translation>
             <numerusform>ມີ %n ຄົນຂອງວິສາຫະກິດນີ້ ທີ່ເຄີຍເຂົ້າຮ່ວມການຝຶກອົບຮົມ.</numerusform>
             <numerusform>ມີ %n ຄົນຂອງວິສາຫະກິດນີ້ ທີ່ເຄີຍເຂົ້າຮ່ວມການຝຶກອົບຮົມ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No module completed yet.</source>
+        <translation>ຍັງບໍ່ທັນສຳເລັດໂມດູນໃດເທື່ອ.</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) completed</source>
@@ -6929,6 +6937,14 @@ They are in the names of: %2</source>
         <translation>ຢຸດໃຊ້ແລ້ວ: ບໍ່ໃຫ້ເລືອກສຳລັບຊຸດຄຳຕອບໃໝ່. ຊຸດຄຳຕອບ ແລະ ສະບັບຮ່າງຂອງມັນຍັງຖືກເກັບໄວ້ ແລະ ສາມາດເບິ່ງ, ແກ້ໄຂ ແລະ ສົ່ງອອກໄດ້.</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>ກຳລັງໃຊ້</translation>
+    </message>
+    <message>
+        <source>Offered for new responses.</source>
+        <translation>ເປີດໃຫ້ຕອບໃໝ່.</translation>
+    </message>
+    <message>
         <source>Responses (%1)</source>
         <translation>ຊຸດຄຳຕອບ (%1)</translation>
     </message>
@@ -7614,9 +7630,9 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carries %n photo(s) and file(s) too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ມັນມີຮູບ ແລະ ໄຟລ໌ %n ນຳອີກ.</numerusform>
+            <numerusform>ມັນມີຮູບ ແລະ ໄຟລ໌ %n ນຳອີກ.</numerusform>
         </translation>
     </message>
     <message>
@@ -7651,9 +7667,9 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>Headquarters has %n of your photos and files now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ຕອນນີ້ສຳນັກງານໃຫຍ່ມີຮູບ ແລະ ໄຟລ໌ຂອງທ່ານ %n ແລ້ວ.</numerusform>
+            <numerusform>ຕອນນີ້ສຳນັກງານໃຫຍ່ມີຮູບ ແລະ ໄຟລ໌ຂອງທ່ານ %n ແລ້ວ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7665,16 +7681,16 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ມັນມີຮູບ ແລະ ໄຟລ໌ %n ທີ່ເກັບໄວ້ຢູ່ນີ້ ແລະ ຈະສົ່ງຕໍ່.</numerusform>
+            <numerusform>ມັນມີຮູບ ແລະ ໄຟລ໌ %n ທີ່ເກັບໄວ້ຢູ່ນີ້ ແລະ ຈະສົ່ງຕໍ່.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ໄຟລ໌ %n ໃນນັ້ນບໍ່ກົງກັບທີ່ຊຸດຂໍ້ມູນລະບຸ (ເສຍຫາຍ ຫຼື ຖືກປ່ຽນ) ແລະ ບໍ່ໄດ້ຮັບເອົາ.</numerusform>
+            <numerusform>ໄຟລ໌ %n ໃນນັ້ນບໍ່ກົງກັບທີ່ຊຸດຂໍ້ມູນລະບຸ (ເສຍຫາຍ ຫຼື ຖືກປ່ຽນ) ແລະ ບໍ່ໄດ້ຮັບເອົາ.</numerusform>
         </translation>
     </message>
     <message>

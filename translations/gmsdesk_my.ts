@@ -876,8 +876,8 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
         <translation>လက်မှတ်တိုင်း၏ ထိပ်ပိုင်း၊ အဖွဲ့အစည်းအမည်၏ အပေါ်တွင် ပုံနှိပ်ပါမည်။ GMS Desk က မိတ္တူတစ်ခု သိမ်းထားသဖြင့် ရွေးထားသော ဖိုင်ကို နောက်ပိုင်းတွင် ရွှေ့ခြင်း သို့မဟုတ် ဖျက်ခြင်း ပြုလုပ်နိုင်ပါသည်။</translation>
     </message>
     <message>
-        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
-        <translation>အလုပ်ရုံဆွေးနွေးပွဲအသစ်နှင့် ကိုယ်ပိုင် စည်းကမ်း မရှိသော အလုပ်ရုံဆွေးနွေးပွဲများအတွက် လိုအပ်ချက်။ အလုပ်ရုံဆွေးနွေးပွဲတိုင်းသည် ပြင်ဆင်စဉ် သတ်မှတ်ထားသော ကိုယ်ပိုင် စည်းကမ်းကို ထားရှိပြီး ကွန်ပျူတာတိုင်းတွင် အတူတူ ဖြစ်ပါသည်။</translation>
+        <source>New workshops start with this rule, and so does a workshop that has none of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>သင်တန်းအသစ်များသည် ဤစည်းမျဉ်းဖြင့် စတင်ပြီး ကိုယ်ပိုင်စည်းမျဉ်းမရှိသော သင်တန်းသည်လည်း ဤစည်းမျဉ်းကို သုံးသည်။ သင်တန်းတစ်ခုစီတွင် ပြင်ဆင်စဉ် သတ်မှတ်ထားသော ကိုယ်ပိုင်စည်းမျဉ်းရှိပြီး ကွန်ပျူတာတိုင်းတွင် တူညီသည်။</translation>
     </message>
     <message>
         <source>Issuing agency</source>
@@ -5941,11 +5941,19 @@ They are in the names of: %2</source>
         <source>Close</source>
         <translation>ပိတ်ရန်</translation>
     </message>
+    <message>
+        <source>Nobody from this SME has been to training yet.</source>
+        <translation>ဤလုပ်ငန်းမှ သင်တန်းတက်ဖူးသူ မရှိသေးပါ။</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) of this SME known from training.</source>
         <translation>
             <numerusform>သင်တန်းမှတ်တမ်းအရ ဤ SME လုပ်ငန်းမှ လူ %n ဦး ရှိသည်။</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No module completed yet.</source>
+        <translation>ပြီးဆုံးသည့် မော်ဂျူး မရှိသေးပါ။</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) completed</source>
@@ -6868,6 +6876,14 @@ They are in the names of: %2</source>
         <translation>အသုံးမပြုတော့ပါ- ဖြေဆိုချက်အသစ်အတွက် မပေးတော့ပါ။ ၎င်း၏ ဖြေဆိုချက်များနှင့် မူကြမ်းများကို ဆက်ထားပြီး ကြည့်ရှု၊ ပြင်ဆင်၊ ထုတ်ယူနိုင်ပါသည်။</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>အသုံးပြုနေသည်</translation>
+    </message>
+    <message>
+        <source>Offered for new responses.</source>
+        <translation>အဖြေအသစ်များအတွက် ရွေးချယ်နိုင်သည်။</translation>
+    </message>
+    <message>
         <source>Responses (%1)</source>
         <translation>ဖြေဆိုချက်များ (%1)</translation>
     </message>
@@ -7543,8 +7559,8 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carries %n photo(s) and file(s) too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ဓာတ်ပုံနှင့် ဖိုင် %n ခုလည်း ပါဝင်သည်။</numerusform>
         </translation>
     </message>
     <message>
@@ -7577,8 +7593,8 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>Headquarters has %n of your photos and files now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ယခု ဌာနချုပ်တွင် သင်၏ ဓာတ်ပုံနှင့် ဖိုင် %n ခု ရှိနေပြီ။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7589,14 +7605,14 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ဓာတ်ပုံနှင့် ဖိုင် %n ခု ပါလာပြီး ဤနေရာတွင် သိမ်းထားကာ ဆက်လက်ပို့ဆောင်မည်။</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>၎င်းထဲရှိ ဖိုင် %n ခုသည် အစုအဝေးတွင် ဖော်ပြထားသည့်အတိုင်း မဟုတ်သဖြင့် (ပျက်စီး သို့မဟုတ် ပြောင်းလဲထား) လက်မခံပါ။</numerusform>
         </translation>
     </message>
     <message>

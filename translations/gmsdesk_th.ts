@@ -876,8 +876,8 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
         <translation>พิมพ์ไว้ที่ด้านบนของใบประกาศนียบัตรทุกใบ เหนือชื่อหน่วยงาน GMS Desk เก็บสำเนาไว้แล้ว จึงย้ายหรือลบไฟล์ที่เลือกได้ภายหลัง</translation>
     </message>
     <message>
-        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
-        <translation>เกณฑ์ที่ใช้กับเวิร์กช็อปใหม่ และกับเวิร์กช็อปที่ไม่ได้กำหนดเกณฑ์ของตนเอง แต่ละเวิร์กช็อปมีเกณฑ์ของตนเองซึ่งกำหนดตอนแก้ไขเวิร์กช็อป และเหมือนกันในทุกเครื่อง</translation>
+        <source>New workshops start with this rule, and so does a workshop that has none of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>การอบรมใหม่จะเริ่มด้วยเกณฑ์นี้ และการอบรมที่ไม่มีเกณฑ์ของตนเองก็ใช้เกณฑ์นี้เช่นกัน การอบรมแต่ละครั้งมีเกณฑ์ของตนเองซึ่งกำหนดเมื่อแก้ไข และเหมือนกันในทุกเครื่อง</translation>
     </message>
     <message>
         <source>Issuing agency</source>
@@ -2157,7 +2157,7 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
     </message>
     <message>
         <source>Year founded</source>
-        <translation>ปีที่ก่อตั้ง (ค.ศ.)</translation>
+        <translation>ปีที่ก่อตั้ง</translation>
     </message>
     <message>
         <source>Fax</source>
@@ -5941,11 +5941,19 @@ They are in the names of: %2</source>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
+    <message>
+        <source>Nobody from this SME has been to training yet.</source>
+        <translation>ยังไม่มีใครจากกิจการนี้เข้ารับการอบรม</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) of this SME known from training.</source>
         <translation>
             <numerusform>มีบุคลากรของ SME นี้ %n คนที่เคยเข้าอบรม</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No module completed yet.</source>
+        <translation>ยังไม่มีหน่วยการเรียนที่สำเร็จ</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) completed</source>
@@ -6868,6 +6876,14 @@ They are in the names of: %2</source>
         <translation>เลิกใช้แล้ว: ไม่มีให้เลือกสำหรับชุดคำตอบใหม่ ชุดคำตอบและฉบับร่างเดิมยังเก็บไว้ และยังดู แก้ไข และส่งออกได้</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Offered for new responses.</source>
+        <translation>เปิดให้ตอบใหม่ได้</translation>
+    </message>
+    <message>
         <source>Responses (%1)</source>
         <translation>ชุดคำตอบ (%1)</translation>
     </message>
@@ -7543,8 +7559,8 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carries %n photo(s) and file(s) too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีรูปภาพและไฟล์ %n รายการด้วย</numerusform>
         </translation>
     </message>
     <message>
@@ -7577,8 +7593,8 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>Headquarters has %n of your photos and files now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ตอนนี้สำนักงานใหญ่มีรูปภาพและไฟล์ของคุณแล้ว %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7589,14 +7605,14 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีรูปภาพและไฟล์ %n รายการ ซึ่งเก็บไว้ที่นี่และจะส่งต่อไป</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไฟล์ %n รายการในนั้นไม่ตรงกับที่ชุดข้อมูลระบุ (เสียหายหรือถูกแก้ไข) จึงไม่ได้รับไว้</numerusform>
         </translation>
     </message>
     <message>
@@ -8253,7 +8269,7 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message>
         <source>Enter a year between 1900 and this year.</source>
-        <translation>กรุณากรอกปี ค.ศ. ระหว่าง 1900 ถึงปีปัจจุบัน</translation>
+        <translation>กรุณากรอกปีที่ถูกต้อง ตั้งแต่ พ.ศ. 2443 (ค.ศ. 1900) จนถึงปีปัจจุบัน</translation>
     </message>
     <message>
         <source>Choose no reply, in discussion, order or lost.</source>

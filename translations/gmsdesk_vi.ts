@@ -876,8 +876,8 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
         <translation>In ở đầu mỗi giấy chứng nhận, phía trên tên đơn vị. GMS Desk giữ một bản sao: sau đó có thể di chuyển hoặc xóa tệp đã chọn.</translation>
     </message>
     <message>
-        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
-        <translation>Mức áp dụng cho khóa tập huấn mới và cho khóa tập huấn chưa có quy định riêng. Mỗi khóa tập huấn giữ quy định riêng của mình, được đặt khi sửa khóa, và giống nhau trên mọi máy tính.</translation>
+        <source>New workshops start with this rule, and so does a workshop that has none of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>Khóa tập huấn mới bắt đầu với quy định này, khóa chưa có quy định riêng cũng vậy. Mỗi khóa giữ quy định riêng của mình, đặt khi sửa khóa, giống nhau trên mọi máy tính.</translation>
     </message>
     <message>
         <source>Issuing agency</source>
@@ -5941,11 +5941,19 @@ Chúng có trong tên của: %2</translation>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Nobody from this SME has been to training yet.</source>
+        <translation>Chưa có ai của doanh nghiệp này tham gia tập huấn.</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) of this SME known from training.</source>
         <translation>
             <numerusform>%n người của doanh nghiệp này đã tham gia đào tạo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No module completed yet.</source>
+        <translation>Chưa hoàn thành học phần nào.</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) completed</source>
@@ -6868,6 +6876,14 @@ Chúng có trong tên của: %2</translation>
         <translation>Đã ngừng dùng: không dùng cho phiếu trả lời mới. Các phiếu trả lời và bản nháp vẫn được giữ lại, vẫn xem, sửa và xuất được.</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Offered for new responses.</source>
+        <translation>Đang dùng cho phiếu trả lời mới.</translation>
+    </message>
+    <message>
         <source>Responses (%1)</source>
         <translation>Phiếu trả lời (%1)</translation>
     </message>
@@ -7543,8 +7559,8 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
     </message>
     <message numerus="yes">
         <source>It carries %n photo(s) and file(s) too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tệp này còn mang theo %n ảnh và tệp đính kèm.</numerusform>
         </translation>
     </message>
     <message>
@@ -7577,8 +7593,8 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
     </message>
     <message numerus="yes">
         <source>Headquarters has %n of your photos and files now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trụ sở chính đã có %n ảnh và tệp của bạn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7589,14 +7605,14 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
     </message>
     <message numerus="yes">
         <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tệp này mang theo %n ảnh và tệp, đã được giữ ở đây và sẽ chuyển tiếp.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tệp trong đó không khớp với danh sách của gói (bị hỏng hoặc bị sửa) nên không được nhận.</numerusform>
         </translation>
     </message>
     <message>

@@ -876,8 +876,8 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
         <translation>打印在每份证书的顶部、机构名称的上方。GMS Desk 会保存一份副本：之后可以移动或删除所选的文件。</translation>
     </message>
     <message>
-        <source>What a new workshop asks, and a workshop without a rule of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
-        <translation>新建培训班时的默认要求，也适用于没有单独规定的培训班。每个培训班保留自己的规定（在编辑培训班时设置），在每台电脑上都相同。</translation>
+        <source>New workshops start with this rule, and so does a workshop that has none of its own. Each workshop keeps its own rule, set when it is edited, the same on every computer.</source>
+        <translation>新培训班默认采用此规则，没有自己规则的培训班也采用此规则。每个培训班都保留自己的规则（在编辑培训班时设置），在所有电脑上都相同。</translation>
     </message>
     <message>
         <source>Issuing agency</source>
@@ -5941,11 +5941,19 @@ They are in the names of: %2</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Nobody from this SME has been to training yet.</source>
+        <translation>该中小企业还没有人参加过培训。</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) of this SME known from training.</source>
         <translation>
             <numerusform>该企业有 %n 人参加过培训。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No module completed yet.</source>
+        <translation>尚未完成任何模块。</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) completed</source>
@@ -6868,6 +6876,14 @@ They are in the names of: %2</source>
         <translation>已停用：不再用于新答卷。已有的答卷和草稿会保留，仍可查看、更正和导出。</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Offered for new responses.</source>
+        <translation>可用于新答卷。</translation>
+    </message>
+    <message>
         <source>Responses (%1)</source>
         <translation>答卷（%1）</translation>
     </message>
@@ -7543,8 +7559,8 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carries %n photo(s) and file(s) too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中还附带 %n 个照片和文件。</numerusform>
         </translation>
     </message>
     <message>
@@ -7577,8 +7593,8 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>Headquarters has %n of your photos and files now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>总部现已收到您的 %n 个照片和文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7589,14 +7605,14 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
     </message>
     <message numerus="yes">
         <source>It carried %n photo(s) and file(s), kept here and carried on.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中附带 %n 个照片和文件，已保存在本机并将转交。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中 %n 个文件与包内清单不符（已损坏或被更改），未予接收。</numerusform>
         </translation>
     </message>
     <message>
