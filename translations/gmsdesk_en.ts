@@ -460,15 +460,15 @@
     <message numerus="yes">
         <source>%n attached photo(s) or file(s) were put back.</source>
         <translation>
-            <numerusform>%n attached photo or file were put back.</numerusform>
+            <numerusform>%n attached photo or file was put back.</numerusform>
             <numerusform>%n attached photos or files were put back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <source>%n attached file(s) could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</source>
         <translation>
-            <numerusform>%n attached file in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</numerusform>
-            <numerusform>%n attached files in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</numerusform>
+            <numerusform>%n attached file could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</numerusform>
+            <numerusform>%n attached files could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -861,7 +861,7 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
     <message numerus="yes">
         <source>Only the first %n page(s) are shown here; the PDF has them all.</source>
         <translation>
-            <numerusform>Only the first %n page are shown here; the PDF has them all.</numerusform>
+            <numerusform>Only the first %n page is shown here; the PDF has them all.</numerusform>
             <numerusform>Only the first %n pages are shown here; the PDF has them all.</numerusform>
         </translation>
     </message>
@@ -7679,10 +7679,10 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <source>%n file(s) in it did not match what the bundle lists (damaged or changed) and stayed out.</source>
         <translation>
-            <numerusform>%n file in it were not what the bundle lists (damaged or changed) and were not taken.</numerusform>
-            <numerusform>%n files in it were not what the bundle lists (damaged or changed) and were not taken.</numerusform>
+            <numerusform>%n file in it did not match what the bundle lists (damaged or changed) and stayed out.</numerusform>
+            <numerusform>%n files in it did not match what the bundle lists (damaged or changed) and stayed out.</numerusform>
         </translation>
     </message>
     <message>

@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <source>%n attached file(s) could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</source>
         <translation>
             <numerusform>ឯកសារភ្ជាប់ចំនួន %n នៅក្នុងច្បាប់បម្រុងទុកបានខូច ហើយមិនត្រូវបានដាក់ត្រឡប់មកវិញទេ។ ឯកសារទាំងនោះនឹងត្រូវទាញយកពីការិយាល័យកណ្ដាលនៅពេលបើក ប្រសិនបើការិយាល័យកណ្ដាលមានវា។</numerusform>
             <numerusform>ឯកសារភ្ជាប់ចំនួន %n នៅក្នុងច្បាប់បម្រុងទុកបានខូច ហើយមិនត្រូវបានដាក់ត្រឡប់មកវិញទេ។ ឯកសារទាំងនោះនឹងត្រូវទាញយកពីការិយាល័យកណ្ដាលនៅពេលបើក ប្រសិនបើការិយាល័យកណ្ដាលមានវា។</numerusform>
@@ -7687,7 +7687,7 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <source>%n file(s) in it did not match what the bundle lists (damaged or changed) and stayed out.</source>
         <translation>
             <numerusform>ឯកសារ %n នៅក្នុងនោះមិនត្រូវនឹងអ្វីដែលកញ្ចប់បានរាយ (ខូច ឬត្រូវបានផ្លាស់ប្ដូរ) ហើយមិនត្រូវបានយកទេ។</numerusform>
             <numerusform>ឯកសារ %n នៅក្នុងនោះមិនត្រូវនឹងអ្វីដែលកញ្ចប់បានរាយ (ខូច ឬត្រូវបានផ្លាស់ប្ដូរ) ហើយមិនត្រូវបានយកទេ។</numerusform>

@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <source>%n attached file(s) could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</source>
         <translation>
             <numerusform>ໄຟລ໌ແນບ %n ລາຍການໃນໄຟລ໌ສຳຮອງເສຍຫາຍ ແລະ ບໍ່ໄດ້ຖືກກູ້ຄືນ; ຈະດຶງມາຈາກສຳນັກງານໃຫຍ່ເມື່ອເປີດ ຖ້າສຳນັກງານໃຫຍ່ມີ.</numerusform>
             <numerusform>ໄຟລ໌ແນບ %n ລາຍການໃນໄຟລ໌ສຳຮອງເສຍຫາຍ ແລະ ບໍ່ໄດ້ຖືກກູ້ຄືນ; ຈະດຶງມາຈາກສຳນັກງານໃຫຍ່ເມື່ອເປີດ ຖ້າສຳນັກງານໃຫຍ່ມີ.</numerusform>
@@ -7687,7 +7687,7 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <source>%n file(s) in it did not match what the bundle lists (damaged or changed) and stayed out.</source>
         <translation>
             <numerusform>ໄຟລ໌ %n ໃນນັ້ນບໍ່ກົງກັບທີ່ຊຸດຂໍ້ມູນລະບຸ (ເສຍຫາຍ ຫຼື ຖືກປ່ຽນ) ແລະ ບໍ່ໄດ້ຮັບເອົາ.</numerusform>
             <numerusform>ໄຟລ໌ %n ໃນນັ້ນບໍ່ກົງກັບທີ່ຊຸດຂໍ້ມູນລະບຸ (ເສຍຫາຍ ຫຼື ຖືກປ່ຽນ) ແລະ ບໍ່ໄດ້ຮັບເອົາ.</numerusform>

@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <source>%n attached file(s) could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</source>
         <translation>
             <numerusform>အရန်ဖိုင်ထဲရှိ ပူးတွဲဖိုင် %n ခု ပျက်စီးနေသဖြင့် ပြန်မထည့်ရပါ။ ၎င်းတို့ကို ဖွင့်သောအခါ ဌာနချုပ်တွင် ရှိပါက ဌာနချုပ်မှ ရယူပါမည်။</numerusform>
         </translation>
@@ -7610,7 +7610,7 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <source>%n file(s) in it did not match what the bundle lists (damaged or changed) and stayed out.</source>
         <translation>
             <numerusform>၎င်းထဲရှိ ဖိုင် %n ခုသည် အစုအဝေးတွင် ဖော်ပြထားသည့်အတိုင်း မဟုတ်သဖြင့် (ပျက်စီး သို့မဟုတ် ပြောင်းလဲထား) လက်မခံပါ။</numerusform>
         </translation>

@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <source>%n attached file(s) could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</source>
         <translation>
             <numerusform>ไฟล์แนบในข้อมูลสำรอง %n รายการเสียหายและไม่ได้นำกลับมา เมื่อเปิดไฟล์เหล่านี้ จะดึงมาจากสำนักงานใหญ่หากสำนักงานใหญ่มีไฟล์นั้น</numerusform>
         </translation>
@@ -7610,7 +7610,7 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <source>%n file(s) in it did not match what the bundle lists (damaged or changed) and stayed out.</source>
         <translation>
             <numerusform>ไฟล์ %n รายการในนั้นไม่ตรงกับที่ชุดข้อมูลระบุ (เสียหายหรือถูกแก้ไข) จึงไม่ได้รับไว้</numerusform>
         </translation>

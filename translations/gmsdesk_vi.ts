@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <source>%n attached file(s) could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</source>
         <translation>
             <numerusform>%n tệp đính kèm trong bản sao lưu bị hỏng nên không được khôi phục; khi mở, các tệp này sẽ được tải từ trụ sở chính nếu trụ sở chính có.</numerusform>
         </translation>
@@ -7610,7 +7610,7 @@ Chọn các tệp đó ngay bây giờ? (ODK lưu các tệp này trong thư m�
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <source>%n file(s) in it did not match what the bundle lists (damaged or changed) and stayed out.</source>
         <translation>
             <numerusform>%n tệp trong đó không khớp với danh sách của gói (bị hỏng hoặc bị sửa) nên không được nhận.</numerusform>
         </translation>

@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) in the backup were damaged and were not put back; they are fetched from headquarters when opened, if it has them.</source>
+        <source>%n attached file(s) could not be put back (damaged in the backup). Files like these come from headquarters when opened, if it has them.</source>
         <translation>
             <numerusform>备份中有 %n 个附带的文件已损坏，未能恢复；打开时如果总部有这些文件，将从总部获取。</numerusform>
         </translation>
@@ -7610,7 +7610,7 @@ Choose them now? (ODK keeps them in a folder named %4 next to the form.)</source
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) in it were not what the bundle lists (damaged or changed) and were not taken.</source>
+        <source>%n file(s) in it did not match what the bundle lists (damaged or changed) and stayed out.</source>
         <translation>
             <numerusform>其中 %n 个文件与包内清单不符（已损坏或被更改），未予接收。</numerusform>
         </translation>

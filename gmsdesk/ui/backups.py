@@ -376,8 +376,8 @@ class BackupPreview(QObject):
                                  files.written))
         if files.damaged:
             lines.append(self.tr(
-                "%n attached file(s) in the backup were damaged and were not put back; "
-                "they are fetched from headquarters when opened, if it has them.", "",
+                "%n attached file(s) could not be put back (damaged in the backup). Files like "
+                "these come from headquarters when opened, if it has them.", "",
                 len(files.damaged)))
         if files.unreadable:
             lines.append(self.tr(

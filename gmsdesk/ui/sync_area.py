@@ -806,8 +806,8 @@ class SyncArea(QWidget):
             refused = result.files_refused
             if refused:
                 text += " " + self.tr(
-                    "%n file(s) in it were not what the bundle lists (damaged or changed) "
-                    "and were not taken.", "", refused)
+                    "%n file(s) in it did not match what the bundle lists (damaged or changed) "
+                    "and stayed out.", "", refused)
             if not result.checked:  # no keys from headquarters yet (see bundle's note)
                 text += " " + self.tr(
                     "This computer could not check which computer made it (it has not "

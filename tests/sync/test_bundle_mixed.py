@@ -157,7 +157,8 @@ class Mixed(Convergence):
         for _ in range(2 if fault == "twice" else 1):
             error: bundle.BundleError | None = None
             try:
-                taken = bundle.import_bytes(laptop.db, broken or file.data, file.passphrase)
+                taken = bundle.import_bytes(
+                    laptop.db, file.data if broken is None else broken, file.passphrase)
             except bundle.BundleError as exc:
                 error = exc
             if error is None:

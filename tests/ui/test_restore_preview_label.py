@@ -33,7 +33,7 @@ def test_the_preview_says_when_and_why_not_the_file_name(ctx: AppContext) -> Non
     assert NAME not in text and "20261205T" not in text and "import.sqlite3" not in text
     assert "attached" not in text  # a backup of the database alone says nothing of files
     with_files = preview_text(seen(files=3), "en")
-    assert "It also holds 3 attached photo(s) or file(s) (" in with_files
+    assert "It also holds 3 attached photos or files (" in with_files
     # A reason this version does not know is not shown as its raw code.
     assert "Why" not in preview_text(seen("scheduled-by-a-newer-version"), "en")
 
@@ -70,8 +70,8 @@ def test_after_a_restore_the_files_put_back_and_the_damaged_ones_are_told(
     assert said.restored(nothing) == ""
     files = Unpacked(2, files=3, written=2, damaged=("ab.jpg",))
     text = said.restored(RestoreResult(None, None, 0, 0, files))
-    assert "2 attached photo(s) or file(s) were put back." in text
-    assert "1 attached file(s) in the backup were damaged" in text
+    assert "2 attached photos or files were put back." in text
+    assert "1 attached file could not be put back (damaged in the backup)" in text
     cut: Any = Unpacked(2, files=3, written=1, missing=2, unreadable=True)
-    assert "2 attached file(s) could not be read" in said.restored(
+    assert "2 attached files could not be read" in said.restored(
         RestoreResult(None, None, 0, 0, cut))

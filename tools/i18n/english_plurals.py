@@ -24,7 +24,10 @@ SINGULAR = [("rows were", "row was"), ("columns were", "column was"), ("those ro
 
 def forms(source: str) -> tuple[str, str]:
     if "(s)" in source or "y(ies)" in source:  # "%n SME(s)", "%n agency(ies)"
-        return (source.replace("(s)", "").replace("y(ies)", "y"),
+        # The verb right after the counted word agrees with it: "1 page is shown".
+        singular = re.sub(r"\(s\) (were|are)\b",
+                          lambda m: " " + {"were": "was", "are": "is"}[m[1]], source)
+        return (singular.replace("(s)", "").replace("y(ies)", "y"),
                 source.replace("(s)", "s").replace("y(ies)", "ies"))
     singular = source
     for plural, single in SINGULAR:
