@@ -105,8 +105,9 @@ class SettingsArea(QWidget):
         self.digits.currentIndexChanged.connect(self._set_digits)
         self.thai_era = QComboBox(self)
         self.thai_era.setObjectName("settings_thai_era")
-        for buddhist, example in thai_eras():
-            self.thai_era.addItem(example, buddhist)
+        for buddhist, example in thai_eras():  # the era named in the UI language too
+            name = (self.tr("Buddhist era: %1") if buddhist else self.tr("Gregorian: %1"))
+            self.thai_era.addItem(name.replace("%1", example), buddhist)
         self.thai_era.setCurrentIndex(max(self.thai_era.findData(
             ctx.settings.thai_buddhist_era), 0))
         self.thai_era.currentIndexChanged.connect(self._set_thai_era)
