@@ -4866,6 +4866,10 @@ To check them before they are issued, press “Open in the PDF viewer” below. 
         <source>— no SME —</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a name or phone number above to find the SME.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PairsDialog</name>
@@ -5778,6 +5782,14 @@ They are in the names of: %2</source>
     </message>
     <message>
         <source>Automatic sets Khmer, Lao and Burmese a little larger than the other languages. Windows opened from now on use the new size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddhist era: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

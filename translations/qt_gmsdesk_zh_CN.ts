@@ -43,4 +43,11 @@
             <translation>文件</translation>
         </message>
     </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+    </context>
 </TS>

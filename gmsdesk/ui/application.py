@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     QSize,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QWindow
@@ -78,6 +79,9 @@ def title_width(title: str) -> int:
     return QFontMetrics(font).horizontalAdvance(title) + TITLE_CHROME
 
 
+MODAL_CHECK_MS = 150  # how often DialogSizer looks for a modal box shown without focus
+
+
 class DialogSizer(QObject):
     """Application-wide, when a dialog first comes to the front: a dialog narrower than its
     title is widened (the window manager cuts a title wider than its window: "Add sector" on
@@ -94,6 +98,18 @@ class DialogSizer(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         app.focusWindowChanged.connect(self.window_focused)
+        # A modal box the window manager did not give the focus (the app was not the active
+        # one) comes to no focus change: looked for a few times a second as well.
+        self.watch = QTimer(self)
+        self.watch.setInterval(MODAL_CHECK_MS)
+        self.watch.timeout.connect(self.modal_shown)
+        self.watch.start()
+
+    def modal_shown(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QDialog) and widget.isVisible() and not widget.property(_SIZED):
+            widget.setProperty(_SIZED, True)
+            self.size_dialog(widget)
 
     def window_focused(self, window: QWindow | None) -> None:
         if window is None:
@@ -131,6 +147,8 @@ class DialogSizer(QObject):
             dialog.setGeometry(place)
         if isinstance(dialog, QFileDialog):
             self.size_columns(dialog, size.width())
+        elif not isinstance(dialog, QMessageBox):  # once laid out at its new size
+            QTimer.singleShot(0, dialog, lambda: widgets.wrap_burmese_labels(dialog))
 
     @staticmethod
     def size_columns(dialog: QFileDialog, width: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import platform
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -272,9 +273,16 @@ def user_label(user: str | None) -> str:
         return QCoreApplication.translate("Labels", DEMO_USER_LABEL)
     if user == HQ_USER:
         return headquarters_label()
-    if is_system_account(user):  # written before the person's name was asked for ("root")
+    if is_system_account(user) or user == _computer_name():
+        # Written before the person's name was asked for: a login ("root") or, failing a
+        # person's name, this computer's (see storage.db.default_user).
         return QCoreApplication.translate("Labels", UNNAMED_USER_LABEL)
     return user
+
+
+@cache
+def _computer_name() -> str:
+    return platform.node().split(".")[0].strip()
 
 
 @cache

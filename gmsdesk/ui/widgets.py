@@ -757,6 +757,27 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def wrap_burmese_labels(root: QWidget) -> int:
+    """The word-wrapped plain labels of `root` that hold Burmese, broken between syllables
+    to the width they have now (`wrap_syllables`): Qt would break them inside a syllable.
+    For a dialog as it first shows (the app's `DialogSizer`); a label given new text later
+    wraps the Qt way. How many were changed."""
+    changed = 0
+    for label in root.findChildren(QLabel):
+        if (not label.wordWrap() or not label.isVisible()
+                or label.textFormat() == Qt.TextFormat.RichText
+                or label.objectName().startswith("qt_msgbox")):
+            continue
+        text = label.text()
+        if not text_breaks.syllable_starts(text):
+            continue
+        wrapped = wrap_syllables(text, label.fontMetrics(), label.contentsRect().width())
+        if wrapped != text:
+            label.setText(wrapped)
+            changed += 1
+    return changed
+
+
 # Qt's widest message text before it wraps (its "soft limit": half the screen, at most 500 px),
 # less what the box takes beside the text (its icon, margins and spacing), as Qt lays it out.
 MESSAGE_SOFT_LIMIT = 500

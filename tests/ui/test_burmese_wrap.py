@@ -74,3 +74,32 @@ def test_a_message_box_wraps_burmese_between_syllables(qapp: Any, qtbot: Any,
     qtbot.addWidget(english)
     english.show()
     assert english.text() == "This sync bundle was made by an older version of GMS Desk. " * 3
+
+
+def test_a_dialogs_burmese_labels_wrap_between_syllables(qapp: Any, qtbot: Any,
+                                                         wrap: None) -> None:
+    """A dialog's word-wrapped labels (not only message boxes) get their line ends between
+    syllables at the width they show at; English labels are left alone."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog()
+    dialog.setWindowTitle("GMS Desk")
+    dialog.resize(420, 300)
+    layout = QVBoxLayout(dialog)
+    burmese, english = QLabel(TEXT), QLabel("Every 30 minutes, while something changes. " * 4)
+    for label in (burmese, english):
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: "\n" in burmese.text(), timeout=3000)
+    starts = set(syllable_starts(TEXT))
+    at = 0
+    for line in burmese.text().split("\n"):
+        assert burmese.fontMetrics().horizontalAdvance(line) <= burmese.contentsRect().width()
+        at = TEXT.index(line, at)
+        assert at == 0 or at in starts or TEXT[at - 1] == " ", line
+        at += len(line)
+    assert "\n" not in english.text()

@@ -232,6 +232,10 @@ def test_workshop_end_to_end(window: Any, ctx: AppContext, qtbot: Any, tmp_path:
     revert._ok()
     assert revert.isVisible() and revert.error.isVisible()  # no reason: refused
     revert.reason.setPlainText("Marked by mistake: she left after the morning")
+    if not revert.by_edit.text():  # the person's own name; never a computer's login
+        revert._ok()
+        assert revert.isVisible() and revert.error.text() == "Enter your name."
+        revert.by_edit.setText("Sokha")
     revert._ok()
     assert not revert.isVisible()
     step = db.training.progress(workshop_id)[(chan, codes[1])]

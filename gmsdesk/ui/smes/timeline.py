@@ -102,6 +102,22 @@ class LadderStrip(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(_LEVEL_COLOURS[level]))
             painter.drawEllipse(QRectF(x(day) - 3.5, y(level) - 3.5, 7, 7))
+        # Words on the strip, so it reads without its tooltip: the level now, by its line
+        # (above it, or below when it runs along the top), and since when at the left.
+        level = self.steps[-1][1]
+        font = painter.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        painter.setFont(font)
+        height = painter.fontMetrics().height()
+        above = y(level) - height - 2 >= area.top()
+        text_box = QRectF(area.left() + 6, y(level) - height - 2 if above else y(level) + 3,
+                          area.width() - 12, height)
+        painter.setPen(QColor(_LEVEL_COLOURS[level]).darker(140))
+        painter.drawText(text_box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         ict_level_label(level))
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(text_box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         _locale_day(self.steps[0][0]))
 
 
 class IctTimeline(QGroupBox):

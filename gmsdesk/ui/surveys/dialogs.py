@@ -161,6 +161,10 @@ class NewResponseDialog(QDialog):
         none = QListWidgetItem(self.tr("— no SME —"))
         none.setData(Qt.ItemDataRole.UserRole, None)
         self.sme_list.addItem(none)
+        if not text:  # the list is not empty for nothing: it waits for a name
+            hint = QListWidgetItem(self.tr("Type a name or phone number above to find the SME."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.sme_list.addItem(hint)
         if text:
             found = self.db.smes.search(text, limit=SME_RESULTS)
             for sme in best_first(text, found, lambda s: (s.name, s.name_local)):

@@ -184,7 +184,12 @@ class WorkshopDialog(QDialog):
         labels = [item.widget() for item in items if item is not None]
         widest = max((label.sizeHint().width() for label in labels
                       if label is not None and label is not rule_label), default=0)
-        if rule_label.sizeHint().width() > widest > 0:
+        # Only where its words can wrap at that width: Khmer, Lao and Thai run words
+        # together, and a label Qt cannot break would be cut ("...ទទួលវិ").
+        metrics = rule_label.fontMetrics()
+        longest_word = max((metrics.horizontalAdvance(word)
+                            for word in rule_label.text().replace("&", "").split()), default=0)
+        if rule_label.sizeHint().width() > widest > 0 and longest_word <= widest:
             rule_label.setWordWrap(True)
             rule_label.setFixedWidth(widest)
             rule_label.setMinimumHeight(rule_label.heightForWidth(widest))

@@ -398,7 +398,7 @@ class WorkshopPage(QWidget):
         row = next((r for r in self.progress.model.rows if r.person_id == person_id), None)
         titles = dict(self.progress.model.modules)
         dialog = RevertDialog(row.name if row else person_id, titles.get(module, module),
-                              cell.status, self.ctx.user, self)
+                              cell.status, self.ctx.settings.person_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.revert(person_id, module, *dialog.values()))
         self.revert_dialog = dialog
