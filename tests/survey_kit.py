@@ -81,6 +81,19 @@ def import_needs(db: Database, tmp_path: Path, version: int = 1) -> str:
     return db.surveys.form_ref("needs", str(version))
 
 
+def import_catalogue(db: Database, tmp_path: Path, survey: Sequence[Sequence[str]]) -> str:
+    """Import a product catalogue form (`survey` rows, no choices), version 1; returns the
+    version's record id."""
+    from gmsdesk.forms.xlsform import load_xlsform
+
+    path = write_xlsform(tmp_path / "catalogue.xlsx", survey, [], form_id="catalogue",
+                         title="Product catalogue")
+    form, problems = load_xlsform(path)
+    assert form is not None, [str(p) for p in problems]
+    db.surveys.import_form(form, path.name)
+    return db.surveys.form_ref("catalogue", "1")
+
+
 def answer(db: Database, form_ref: str, answers: Mapping[str, Any], **links: Any) -> str:
     """Fill in and submit a response; returns its id."""
     draft = db.surveys.create_draft(form_ref, **links)

@@ -9,7 +9,7 @@ from a newer release) shows as stored and is kept unless changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import (
     QCollator,
@@ -217,8 +217,15 @@ class _ChooserField(QWidget):
     def text_of(self, codes: list[str]) -> str:
         raise NotImplementedError
 
-    def choose(self) -> None:
+    def chooser(self) -> tuple[QDialog, Callable[[], list[str]]]:
+        """The dialog that chooses, and what it chose once accepted."""
         raise NotImplementedError
+
+    def choose(self) -> None:
+        dialog, chosen = self.chooser()
+        dialog.accepted.connect(lambda: self.set_codes(chosen()))
+        self.dialog = dialog
+        dialog.open()
 
 
 class LanguagesField(_ChooserField):
@@ -232,11 +239,9 @@ class LanguagesField(_ChooserField):
         lang = current_language()
         return _names_text(countries.language_name(c, lang) for c in codes)
 
-    def choose(self) -> None:
+    def chooser(self) -> tuple[QDialog, Callable[[], list[str]]]:
         dialog = LanguagesDialog(self._codes, self)
-        dialog.accepted.connect(lambda: self.set_codes(dialog.codes()))
-        self.dialog = dialog
-        dialog.open()
+        return dialog, dialog.codes
 
 
 class LanguagesDialog(QDialog):
@@ -314,11 +319,9 @@ class PairsField(_ChooserField):
     def text_of(self, codes: list[str]) -> str:
         return _names_text(pair_text(p) for p in codes)
 
-    def choose(self) -> None:
+    def chooser(self) -> tuple[QDialog, Callable[[], list[str]]]:
         dialog = PairsDialog(self._codes, self)
-        dialog.accepted.connect(lambda: self.set_codes(dialog.pairs()))
-        self.dialog = dialog
-        dialog.open()
+        return dialog, dialog.pairs
 
 
 class PairsDialog(QDialog):

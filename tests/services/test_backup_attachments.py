@@ -23,7 +23,8 @@ from gmsdesk.services import backups
 from gmsdesk.storage import attachments
 from gmsdesk.storage.attachments import Attachment, attachments_of
 from gmsdesk.storage.db import Database, copy_database
-from tests.survey_kit import answer, write_xlsform
+from tests import survey_kit
+from tests.survey_kit import answer
 
 DAY = 24 * 3600
 CATALOGUE = [("text", "product", "Product", "ផលិតផល", "yes"),
@@ -32,14 +33,7 @@ CATALOGUE = [("text", "product", "Product", "ផលិតផល", "yes"),
 
 
 def import_catalogue(db: Database, tmp_path: Path) -> str:
-    from gmsdesk.forms.xlsform import load_xlsform
-
-    path = write_xlsform(tmp_path / "catalogue.xlsx", CATALOGUE, [], form_id="catalogue",
-                         title="Product catalogue")
-    form, problems = load_xlsform(path)
-    assert form is not None, [str(p) for p in problems]
-    db.surveys.import_form(form, path.name)
-    return db.surveys.form_ref("catalogue", "1")
+    return survey_kit.import_catalogue(db, tmp_path, CATALOGUE)
 
 
 def attach(db: Database, name: str, size: int, seed: int) -> Attachment:

@@ -22,7 +22,8 @@ from gmsdesk.storage.db import Database
 from gmsdesk.sync import attachments as attachment_sync
 from gmsdesk.sync import protocol
 from gmsdesk.sync.client import SyncClient
-from tests.survey_kit import answer, write_xlsform
+from tests import survey_kit
+from tests.survey_kit import answer
 from tests.sync.link import Link
 
 CATALOGUE = [
@@ -53,14 +54,7 @@ def enrolled(server: Any, tmp_path: Path) -> Iterator[Callable[[str, str], Devic
 
 
 def import_catalogue(db: Database, tmp_path: Path) -> str:
-    from gmsdesk.forms.xlsform import load_xlsform
-
-    path = write_xlsform(tmp_path / "catalogue.xlsx", CATALOGUE, [], form_id="catalogue",
-                         title="Product catalogue")
-    form, problems = load_xlsform(path)
-    assert form is not None, [str(p) for p in problems]
-    db.surveys.import_form(form, path.name)
-    return db.surveys.form_ref("catalogue", "1")
+    return survey_kit.import_catalogue(db, tmp_path, CATALOGUE)
 
 
 def photo(folder: Path, name: str, size: tuple[int, int] = (640, 480), seed: int = 1) -> Path:
