@@ -85,7 +85,7 @@ def _free_parts(text: str) -> list[tuple[bool, str]]:
 
 
 def _has_myanmar(text: str) -> bool:
-    return any(0x1000 <= ord(ch) <= 0x109F or 0xA9E0 <= ord(ch) <= 0xAA7F for ch in text)
+    return any(a <= ord(ch) <= b for ch in text for a, b in _BLOCKS)
 
 
 def syllable_starts(text: str) -> list[int]:

@@ -17,7 +17,7 @@ import heapq
 import math
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1012,11 +1012,8 @@ class FormState:
             return _ALL
         if source == sub.repeat:
             return {index}
-        theirs = self.form.repeats_of(source)
         mine = self.form.repeats_of(sub.repeat)
-        common = 0
-        while common < min(len(theirs), len(mine)) and theirs[common] == mine[common]:
-            common += 1
+        common = _shared_depth(self.form.repeats_of(source), mine)
         if common == 0:
             return _ALL
         prefix = index_path(index)[:common]
@@ -1082,11 +1079,8 @@ class FormState:
         repeat = self.form.repeat_of(source)
         assert repeat is not None
         theirs = self.form.repeats_of(repeat)
-        mine = self.form.repeats_of(question.repeat)
-        common = 0
-        while common < min(len(theirs), len(mine)) and theirs[common] == mine[common]:
-            common += 1
-        common = min(common, len(theirs) - 1)
+        common = min(_shared_depth(theirs, self.form.repeats_of(question.repeat)),
+                     len(theirs) - 1)
         found: dict[str, Choice] = {}
         for path in self._paths(repeat, index_path(index)[:common]):
             at = path_index(path)
@@ -1143,6 +1137,14 @@ class FormState:
             return self._shuffled(node, index, offered) if node.randomize else offered
         assert isinstance(node, Question)
         return tuple(to_string(self.value(r, index)) for r in sorted(node.label_refs))
+
+
+def _shared_depth(theirs: Sequence[str], mine: Sequence[str]) -> int:
+    """How many repeats (outermost first, as Form.repeats_of gives them) two chains share."""
+    common = 0
+    while common < min(len(theirs), len(mine)) and theirs[common] == mine[common]:
+        common += 1
+    return common
 
 
 def _count_of(value: Any) -> int:

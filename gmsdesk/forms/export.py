@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+# media_folder: where the files an export's answers name go, OUT-media beside OUT.xlsx
+from gmsdesk.forms.form_files import media_folder
 from gmsdesk.forms.model import MEDIA_TYPES
 from gmsdesk.forms.summary import union_questions
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
@@ -357,11 +359,6 @@ def export_responses(db: Database, form_id: str, path: str | os.PathLike[str], *
         return result
     folder, copied, missing = copy_media(db, Path(path), named)
     return replace(result, media=folder, media_files=copied, media_missing=missing)
-
-
-def media_folder(path: Path) -> Path:
-    """Where the files an export's answers name go: OUT-media beside OUT.xlsx."""
-    return path.with_name(f"{path.stem}-media")
 
 
 def _files_named(answers: Mapping[str, Any], media: set[str], out: set[str]) -> None:

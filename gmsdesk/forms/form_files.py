@@ -24,8 +24,8 @@ from gmsdesk.forms.instances import DATA_SUFFIXES, FileError, document
 from gmsdesk.forms.problems import Message, Problem
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["CHOICE_MEDIA", "MAX_ATTACHED_BYTES", "SHOWN_MEDIA", "Finder", "Need", "attach",
-           "finder_for", "media_folder", "needed_files"]
+__all__ = ["CHOICE_MEDIA", "MAX_ATTACHED_BYTES", "NOT_ATTACHED", "SHOWN_MEDIA", "Finder", "Need",
+           "attach", "finder_for", "media_folder", "needed_files"]
 
 # What the files of one form version may take together (their text, or base64 for media):
 # they travel inside the version's record, which must stay under 8 MB.
@@ -38,6 +38,10 @@ CHOICE_MEDIA = ("image", "big-image")
 _PULLDATA = re.compile(r"pulldata\s*\(\s*['\"]\s*([^'\"]+?)\s*['\"]")
 _SEARCH = re.compile(r"search\s*\(\s*['\"]\s*([^'\"]+?)\s*['\"]")
 _EXPRESSION_KEYS = ("calculate", "relevant", "constraint", "required", "readonly")
+# The problem of a file not found (its `file` arg names it: a screen offers to choose it).
+NOT_ATTACHED = QT_TRANSLATE_NOOP(
+    "Forms", "the form needs the file '{file}' ({why}), but it is not attached: put it in "
+             "{where} and import the form again")
 
 # Reads one attached file by name: its bytes, None when it is not there (OSError when it is
 # there but cannot be read).
@@ -131,7 +135,8 @@ def needed_files(definition: Mapping[str, Any]) -> list[Need]:
 
 
 def media_folder(form: Path) -> Path:
-    """Where ODK keeps a form's files: `NAME-media` next to `NAME.xlsx`."""
+    """Where ODK keeps a form's files: `NAME-media` next to `NAME.xlsx` (an export's files
+    go the same way, as ODK Central's export puts them in a media folder)."""
     return form.with_name(f"{form.stem}-media")
 
 
@@ -193,10 +198,7 @@ def attach(definition: Mapping[str, Any], find: Finder, rows: Mapping[str, int],
                     file=item.filename, why=item.why, error=error.strerror or error)
             continue
         if data is None:
-            problem(QT_TRANSLATE_NOOP(
-                "Forms", "the form needs the file '{file}' ({why}), but it is not attached: "
-                         "put it in {where} and import the form again"),
-                file=item.filename, why=item.why, where=where)
+            problem(NOT_ATTACHED, file=item.filename, why=item.why, where=where)
             continue
         entry: dict[str, Any] = {"sha256": hashlib.sha256(data).hexdigest(),
                                  "size": len(data)}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,15 +46,10 @@ class ImportResult:
     def missing(self) -> tuple[str, ...]:
         """The attached files the form needs that were not found (see forms.form_files):
         a screen can offer to choose them."""
-        found: list[str] = []
-        for problem in self.problems:
-            match = _MISSING.match(problem.message)
-            if problem.is_error and match and match[1] not in found:
-                found.append(match[1])
-        return tuple(found)
+        from gmsdesk.forms.form_files import NOT_ATTACHED
 
-
-_MISSING = re.compile(r"the form needs the file '([^']+)'")
+        return tuple(dict.fromkeys(dict(p.args)["file"] for p in self.problems
+                                   if p.is_error and p.text == NOT_ATTACHED))
 
 
 def import_xlsform(db: Database, path: Path,

@@ -8,14 +8,14 @@ text and filled with each answer's label, in a language the form has."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gmsdesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from gmsdesk.forms.export import ExportResult, Layout, ProgressFn
+    from gmsdesk.forms.export import ExportResult, ProgressFn
     from gmsdesk.forms.model import Form, Question
     from gmsdesk.forms.summary import Block, Summary
     from gmsdesk.reports.summary import SummaryItem
@@ -131,16 +131,6 @@ class _Labels:
         return _cell(value, None)
 
 
-def _labelled_rows(plan: Layout, labels: _Labels, responses: Iterable[Response],
-                   agencies: Mapping[str, str] | None
-                   ) -> Iterator[tuple[list[Any], dict[str, list[list[Any]]]]]:
-    """Each response as its main row and its repeats' rows (nested ones too), answers as
-    labels."""
-    from gmsdesk.forms.export import _rows
-
-    return _rows(plan, responses, agencies, labels.value)
-
-
 def write_labelled(path: str | os.PathLike[str], forms: Sequence[Form],
                    responses: Iterable[Response], lang: str | None, *,
                    sheet_name: str = "responses", total: int = 0,
@@ -154,7 +144,7 @@ def write_labelled(path: str | os.PathLike[str], forms: Sequence[Form],
     headed "Question: Choice". `translate` puts the headers of a response's details (when it
     was submitted, by whom…) in the reader's language. Nothing is left at `path` on failure;
     `progress` returning False cancels (Cancelled)."""
-    from gmsdesk.forms.export import ExportError, layout, write_rows
+    from gmsdesk.forms.export import ExportError, _rows, layout, write_rows
 
     word = translate or (lambda text: text)
     target = Path(path)
@@ -169,7 +159,8 @@ def write_labelled(path: str | os.PathLike[str], forms: Sequence[Form],
         + labels.headers(plan.main)
     repeat_headers = {r: labels.headers(cols) + [word(h) for h in REPEAT_HEADERS]
                       for r, cols in plan.repeats.items()}
-    return write_rows(target, plan, _labelled_rows(plan, labels, responses, agencies),
+    # the raw export's rows, each answer written by its label (nested repeats too)
+    return write_rows(target, plan, _rows(plan, responses, agencies, labels.value),
                       main_header, repeat_headers, sheet_name=sheet_name, total=total,
                       progress=progress)
 

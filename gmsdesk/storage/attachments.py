@@ -26,7 +26,6 @@ import mimetypes
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 import time
 import weakref
@@ -229,7 +228,7 @@ class Attachments:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.folder = db.path.parent / FOLDER
+        self.folder = folder_beside(db.path)
 
     # -- settings ----------------------------------------------------------------------------
 
@@ -258,7 +257,7 @@ class Attachments:
     # -- files -------------------------------------------------------------------------------
 
     def file_path(self, file_hash: str) -> Path:
-        return self.folder / file_hash[:2] / file_hash
+        return stored_path(self.folder, file_hash)
 
     def partial_path(self, key: str) -> Path:
         """Where a file being fetched is gathered, piece by piece."""
@@ -556,15 +555,6 @@ def stored_path(folder: Path, file_hash: str) -> Path:
     return folder / file_hash[:2] / file_hash
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-
-
-def _has_attachments(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                        "AND name = 'attachments'").fetchone() is not None
-
-
 # -- backups -------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -602,9 +592,11 @@ def files_to_back_up(database: Path | Database, folder: Path) -> list[HeldFile]:
     """The files a backup of `database` (a file: the checked copy a backup is made of; or a
     connection, for an estimate) carries from `folder`, each once (ordered by hash), those
     missing from the folder left out."""
-    conn = database.conn if not isinstance(database, Path) else _read_only(database)
+    from gmsdesk.storage.db import read_only, table_exists
+
+    conn = database.conn if not isinstance(database, Path) else read_only(database)
     try:
-        if not _has_attachments(conn):
+        if not table_exists(conn, "attachments"):
             return []
         rows = conn.execute(_TO_BACK_UP).fetchall()
     finally:

@@ -311,8 +311,7 @@ class Database:
     def has_table(self, name: str) -> bool:
         """Whether the schema has the table `name` (a file opened with an older release's
         migrations may not)."""
-        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                 "name = ?", (name,)).fetchone() is not None
+        return table_exists(self.conn, name)
 
     def _ensure_meta(self, key: str, value: str) -> str:
         with self.atomic():
@@ -436,18 +435,23 @@ class Database:
 
 # -- copies and checks of whole files (gmsdesk.services.backups) --------------------------------
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path) -> sqlite3.Connection:
     """A connection that reads `path` and never makes it (a missing file is an error)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+def table_exists(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the schema `conn` reads has the table `name` (a file made by an older release's
+    migrations may not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (name,)).fetchone() is not None
 
 
 def holds_work(path: Path) -> bool:
     """Whether the database at `path` holds anything a person made: a record of a synced type,
     or an enrolment. Read without opening it for writing (no migration, no file made); a
     missing or unreadable file raises sqlite3.Error."""
-    from gmsdesk.records import REGISTRY
-
-    conn = _read_only(path)
+    conn = read_only(path)
     try:
         if conn.execute("SELECT 1 FROM meta WHERE key = 'sync_enrolment'").fetchone():
             return True
@@ -471,7 +475,7 @@ def copy_database(source: Path, target: Path, *, meta: dict[str, str] | None = N
     `progress(pages done, pages in all)` may raise to stop the copy."""
     fresh = not target.exists()
     with named_errors(source):
-        src = _read_only(source)
+        src = read_only(source)
     try:
         with named_errors(target):
             dst = sqlite3.connect(str(target), isolation_level=None, timeout=10)
@@ -502,7 +506,7 @@ def integrity_problems(path: Path, *, full: bool = False) -> list[str]:
     index matches its table (`integrity_check`). A file that cannot be read as a database is
     one problem."""
     try:
-        conn = _read_only(path)
+        conn = read_only(path)
         try:
             check = "integrity_check" if full else "quick_check"
             found = [str(r[0]) for r in conn.execute(f"PRAGMA {check}(20)")]

@@ -217,16 +217,15 @@ class AttachmentSync:
                     digest.update(block)
         except (ValueError, OSError):
             return {}
-        item = {"ref": attachment.hash, "sha256": sha256, "size": size, "mime": attachment.mime,
-                "ext": attachment.ext, "proof": digest.hexdigest()}
-        answer = self._post("/v1/attachments/status", {"items": [item]})
-        found = (answer.get("items") or [{}])[0]
-        return found if isinstance(found, dict) else {}
+        return self._where(attachment, sha256, size, proof=digest.hexdigest())
 
-    def _where(self, attachment: Attachment, sha256: str, size: int) -> dict[str, Any]:
-        """What the server has of one file now."""
-        item = {"ref": attachment.hash, "sha256": sha256, "size": size, "mime": attachment.mime,
-                "ext": attachment.ext}
+    def _where(self, attachment: Attachment, sha256: str, size: int,
+               proof: str | None = None) -> dict[str, Any]:
+        """What the server has of one file now (`proof`: the answer to its challenge)."""
+        item: dict[str, Any] = {"ref": attachment.hash, "sha256": sha256, "size": size,
+                                "mime": attachment.mime, "ext": attachment.ext}
+        if proof is not None:
+            item["proof"] = proof
         answer = self._post("/v1/attachments/status", {"items": [item]})
         found = (answer.get("items") or [{}])[0]
         return found if isinstance(found, dict) else {}
@@ -241,20 +240,18 @@ class AttachmentSync:
         self._reached = offset
         try:
             with open(path, "rb") as handle:
-                offset = self._pieces(attachment, handle, sha256, size, offset)
+                return self._pieces(attachment, handle, sha256, size, offset)
         finally:
             self.report.bytes_resent += max(0, self._counted - max(0, self._reached - start))
-        return offset >= size
 
     def _pieces(self, attachment: Attachment, handle: Any, sha256: str, size: int,
-                offset: int) -> int:
-        """Send pieces from `offset` until the server has all (returns `size`) or refuses the
-        file (returns where it is)."""
+                offset: int) -> bool:
+        """Send pieces from `offset`; True once the server has all of it, False when stopped
+        or the file is refused (`_reached`: where the server is)."""
         drops = 0
-        self._reached = offset
         while offset < size or size == 0:
             if self.stop():
-                return offset
+                return False
             handle.seek(offset)
             data = handle.read(self.piece)
             started = time.monotonic()
@@ -279,7 +276,7 @@ class AttachmentSync:
                 state = self._where(attachment, sha256, size)
                 if state.get("complete"):
                     self._reached = size
-                    return size
+                    return True
                 moved = int(state.get("offset") or 0)
                 if moved > offset:
                     drops = 0  # the link is slow, not down
@@ -296,7 +293,7 @@ class AttachmentSync:
                 continue
             if response.status_code == 413:
                 self.report.problem = REFUSED_SIZE
-                return offset
+                return False
             if response.status_code >= 400:
                 raise _Stalled
             drops = 0
@@ -304,10 +301,10 @@ class AttachmentSync:
             self.store.set_sent(attachment.hash, offset)
             self._tune(time.monotonic() - started)
             if answer.get("complete"):
-                return size
+                return True
             if size == 0:
-                return offset
-        return offset
+                return False
+        return False
 
     def _tune(self, seconds: float) -> None:
         if seconds < FAST_S:

@@ -54,7 +54,8 @@ class CountTranslator(QTranslator):
     """A translator that writes the count of a plural message ("%n change(s)") by the app's
     number rule (gmsdesk.i18n_format: Myanmar digits for Burmese unless the user chose 0-9,
     Khmer, Lao or Thai digits when chosen), as every other number on screen and on paper is.
-    Qt would put 0-9 for "%n" and its own locale's digits for "%Ln", whatever the user chose.
+    Qt would put 0-9 for "%n" and its own locale's digits for "%Ln", whatever the user chose;
+    digits typed inside a translation follow the rule too (`i18n_format.translated_digits`).
     The rule is read at each call, so a change of the Digits setting applies at once."""
 
     def __init__(self, lang: str) -> None:
@@ -68,6 +69,8 @@ class CountTranslator(QTranslator):
         if not text:
             # None is Qt's "not here": an empty string would hide the other translators' text.
             return None
+        # Digits a translator typed ("မိနစ် 30") follow the same rule as the count.
+        text = i18n_format.translated_digits(self.lang, text)
         return i18n_format.fill_count(self.lang, text, n) if n >= 0 else text
 
 
@@ -107,19 +110,23 @@ class DialogSizer(QObject):
 
     def modal_shown(self) -> None:
         widget = QApplication.activeModalWidget()
-        if isinstance(widget, QDialog) and widget.isVisible() and not widget.property(_SIZED):
-            widget.setProperty(_SIZED, True)
-            self.size_dialog(widget)
+        if isinstance(widget, QDialog) and widget.isVisible():
+            self.size_once(widget)
 
     def window_focused(self, window: QWindow | None) -> None:
         if window is None:
             return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.windowHandle() is window:
-                if not widget.property(_SIZED):
-                    widget.setProperty(_SIZED, True)
-                    self.size_dialog(widget)
+                self.size_once(widget)
                 return
+
+    def size_once(self, dialog: QDialog) -> None:
+        """`size_dialog` the first time `dialog` comes to the front, never again (the user may
+        have sized it since)."""
+        if not dialog.property(_SIZED):
+            dialog.setProperty(_SIZED, True)
+            self.size_dialog(dialog)
 
     def size_dialog(self, dialog: QDialog) -> None:
         room = widgets.available_geometry(dialog).marginsRemoved(widgets.frame_margins(dialog))

@@ -348,7 +348,7 @@ class BackupPreview(QObject):
     (a UTC time stamp and a code) is no sentence for a person, only where to find the file
     (see `confirm_box`)."""
 
-    def text(self, seen: Preview, lang: str, path: Path | None = None) -> str:
+    def text(self, seen: Preview, lang: str) -> str:
         text = self.tr("This backup was made on %1. It holds %2, %3 and %4.")
         smes = self.tr("%n SME(s)", "", seen.smes)
         workshops = self.tr("%n workshop(s)", "", seen.workshops)
@@ -393,8 +393,8 @@ def reason_text(code: str) -> str:
     return QCoreApplication.translate("Backups", label) if label else ""
 
 
-def preview_text(seen: Preview, lang: str, path: Path | None = None) -> str:
-    return BackupPreview().text(seen, lang, path)
+def preview_text(seen: Preview, lang: str) -> str:
+    return BackupPreview().text(seen, lang)
 
 
 def confirm_box(parent: QWidget | None, path: Path, seen: Preview, lang: str) -> QMessageBox:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from gmsdesk import countries
 from gmsdesk.text import fold
-from gmsdesk.ui.labels import current_language
+from gmsdesk.ui.labels import current_language, language_name
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # what the completer matches: names and the code
 PAIR_ARROW = " → "  # U+2192: the bundled symbols font draws it in every UI language
@@ -171,9 +171,7 @@ def pair_text(pair: str) -> str:
     source, dash, target = pair.partition("-")
     if not dash:
         return pair
-    lang = current_language()
-    return (countries.language_name(source, lang) + PAIR_ARROW
-            + countries.language_name(target, lang))
+    return language_name(source) + PAIR_ARROW + language_name(target)
 
 
 def _names_text(names: Iterable[str]) -> str:
@@ -236,8 +234,7 @@ class LanguagesField(_ChooserField):
         self.line.setPlaceholderText(self.tr("None chosen"))
 
     def text_of(self, codes: list[str]) -> str:
-        lang = current_language()
-        return _names_text(countries.language_name(c, lang) for c in codes)
+        return _names_text(language_name(c) for c in codes)
 
     def chooser(self) -> tuple[QDialog, Callable[[], list[str]]]:
         dialog = LanguagesDialog(self._codes, self)
@@ -262,7 +259,7 @@ class LanguagesDialog(QDialog):
         known = {code for code, _ in choices}
         # What the profile holds that the list does not: first, ticked, as stored.
         for code in [c for c in codes if c not in known]:
-            self._add(code, countries.language_name(code, current_language()), "", True)
+            self._add(code, language_name(code), "", True)
         for code, name in choices:
             self._add(code, name, english.get(code, ""), code in codes)
         self.search.textChanged.connect(self._filter)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -678,8 +679,6 @@ def _cluster_starts(text: str) -> list[int]:
     """Where `text` may be cut without leaving a mark alone (drawn on a dotted circle) or a
     syllable split: before a letter that no mark, joiner or syllable-closing sign ties to what
     is around it."""
-    import unicodedata
-
     starts = []
     for i in range(1, len(text)):
         ch = text[i]
@@ -1140,11 +1139,22 @@ class ChoiceCombo(QComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self._shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def _shown_text(self, option: QStyleOptionComboBox) -> str:
+        """The choice as the box writes it: cut with "…" to its field, between clusters (never
+        inside a Burmese or Khmer syllable)."""
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
-        option.currentText = self.fontMetrics().elidedText(
-            option.currentText, Qt.TextElideMode.ElideRight, field.width())
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        return elide_clusters(option.currentText, self.fontMetrics(), field.width(),
+                              Qt.TextElideMode.ElideRight)
+
+    def shown_text(self) -> str:
+        """What the box shows of its current choice at its present width."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self._shown_text(option)
 
     def showPopup(self) -> None:
         metrics = self.view().fontMetrics()

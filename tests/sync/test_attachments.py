@@ -134,6 +134,28 @@ def test_a_file_gets_through_a_link_that_drops_every_64_kb(enrolled: Any, server
     assert attachments_of(a).to_send() == []
 
 
+def test_an_empty_file_stopped_before_it_is_sent_waits_for_the_next_sync(
+        enrolled: Any, server: Any, tmp_path: Path) -> None:
+    a, _client = enrolled("kh-sr", "laptop1")
+    ref = import_catalogue(a, tmp_path)
+    empty = attachments_of(a).add_file(blob(tmp_path, "empty.pdf", 0))
+    answer(a, ref, {"product": "Nothing yet", "price_list": empty.name})
+    asked = 0
+
+    def stop() -> bool:  # told to stop just before its (only) piece goes
+        nonlocal asked
+        asked += 1
+        return asked >= 3
+
+    token = a.sync.enrolment().token
+    report = attachment_sync.AttachmentSync(a, server.url, token, stop=stop).run()
+    assert asked >= 3 and report.sent == 0
+    assert [w.hash for w in attachments_of(a).to_send()] == [empty.hash]
+    report = attachment_sync.AttachmentSync(a, server.url, token).run()
+    assert report.problem == "" and report.sent == 1 and report.waiting == 0
+    assert server_bytes(server, empty.hash) == b""
+
+
 def test_too_large_a_file_is_refused_in_plain_words(enrolled: Any, server: Any,
                                                     tmp_path: Path) -> None:
     a, client_a = enrolled("kh-sr", "laptop1")

@@ -351,6 +351,12 @@ def test_a_choice_too_long_for_its_row_is_cut_with_an_ellipsis(qtbot: Any) -> No
     combo.setCurrentIndex(1)
     assert combo.sizeHint().width() > short  # as wide as the choice made
     assert combo.minimumSizeHint().width() < combo.sizeHint().width()  # gives way if it must
+    combo.resize(combo.sizeHint())
+    assert combo.shown_text() == "Nujiang Lisu Autonomous Prefecture"  # whole when it fits
+    combo.resize(combo.minimumSizeHint())
+    shown = combo.shown_text()
+    assert shown.endswith("…") and len(shown) > 1, shown  # cut, its start kept
+    assert "Nujiang Lisu Autonomous Prefecture".startswith(shown[:-1]), shown
 
 
 # -- long text in a field shows its start ------------------------------------------------------

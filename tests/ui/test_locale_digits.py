@@ -365,3 +365,20 @@ def test_number_boxes_follow_the_digits_setting(ctx: AppContext, qtbot: Any) -> 
     ctx.set_language("en")
     whole, decimal = boxes()
     assert (whole.text(), decimal.text()) == ("75 %", "1234.50")
+
+
+def test_digits_a_translator_typed_follow_the_digits_setting(ctx: AppContext) -> None:
+    """"အဆင့် 1/3" as translated is shown "အဆင့် ၁/၃" (the count's rule applies to the
+    translation's own numbers), and in 0-9 once the user chose them; codes keep theirs."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(context: str, source: str) -> str:
+        return QCoreApplication.translate(context, source)
+
+    ctx.set_language("my")
+    assert tr("ImportDialog", "Step 1 of 3: Choose a file").startswith("အဆင့် ၁/၃")
+    assert tr("Backups", "Every 30 minutes") == "မိနစ် ၃၀ တိုင်း"
+    assert "UTF-8" in tr("Import", "Unicode (UTF-8)")
+    ctx.settings.set_native_digits("my", False)
+    assert tr("ImportDialog", "Step 1 of 3: Choose a file").startswith("အဆင့် 1/3")
+    ctx.set_language("en")

@@ -73,7 +73,7 @@ def fee_text(fee: Any, currency: Any) -> str:
     if found is None:
         return text
     amount, words = found
-    shown = money_text(amount, code) if code else money_text(amount, None)
+    shown = money_text(amount, code or None)
     return f"{shown} {words}" if words else shown
 
 

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -74,6 +74,9 @@ from gmsdesk.ui.widgets import (
     show_field_errors,
     show_start,
 )
+
+if TYPE_CHECKING:  # loaded with the first SME opened for editing
+    from gmsdesk.ui.smes.timeline import IctTimeline
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +175,7 @@ def load_places() -> dict[str, tuple[Place, ...]]:
 # -- the dialog -----------------------------------------------------------------------------
 
 
-def readable_history(timeline: Any) -> None:
+def readable_history(timeline: IctTimeline) -> None:
     """The ICT history (`timeline.IctTimeline`) never squashed below what can be read: its
     level strip HISTORY_STRIP_HEIGHT tall, its list HISTORY_ROWS rows under the header. The
     form's fields scroll for it on a small screen; the dialog's buttons never do."""

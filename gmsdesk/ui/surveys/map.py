@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gmsdesk.forms import geo
 from gmsdesk.storage.map_tiles import MAX_ZOOM, MIN_ZOOM, TilesError, TileSource, open_tiles
 from gmsdesk.ui import labels
 from gmsdesk.ui.surveys.texts import fill
@@ -91,15 +92,9 @@ def parse_points(value: Any) -> list[Point]:
     """The points of an answer ("lat lon alt acc;..."); what is not a point is left out."""
     points: list[Point] = []
     for part in str(value or "").split(";"):
-        numbers = part.replace(",", " ").split()
-        if len(numbers) < 2:
-            continue
-        try:
-            lat, lon = float(numbers[0]), float(numbers[1])
-        except ValueError:
-            continue
-        if -90 <= lat <= 90 and -180 <= lon <= 180:
-            points.append((lat, lon))
+        point = geo.parse_point(part.replace(",", " "))
+        if point is not None:
+            points.append((point.latitude, point.longitude))
     return points
 
 

@@ -1000,11 +1000,6 @@ def _camera_available() -> bool:
         return False
 
 
-def size_text(size: int) -> str:
-    """"182.0 KB", "3.4 MB", in the digits and words of the language ("၃.၄ MB")."""
-    return labels.format_size(None, size)
-
-
 THUMBNAIL_SIZE = 160  # px: the photo shown beside its buttons
 LABEL_MEDIA_KINDS = ("audio", "video")
 PLAYED_FOLDER = "gmsdesk-form-media"  # in the temporary folder: a form's files, to be played
@@ -1208,7 +1203,7 @@ class MediaWidget(QuestionWidget):
                     Qt.TransformationMode.SmoothTransformation))
         lines = [found.source_name or value if found is not None else value]
         if found is not None and found.size:
-            lines.append(size_text(found.size))
+            lines.append(labels.format_size(None, found.size))  # in the language's digits
         if found is None or not found.held:
             lines.append(self.tr("Not on this laptop: it is fetched from headquarters when "
                                  "you open it."))
@@ -1727,11 +1722,12 @@ class GeoTraceWidget(QuestionWidget):
         from gmsdesk.forms import geo
 
         points, bad = self._points()
-        self.sketch.set_points([(p[0], p[1]) for p in self._closed(points)])
+        closed = self._closed(points)
+        self.sketch.set_points([(p[0], p[1]) for p in closed])
         if bad is not None or not points:
             self.measure.setText("")
             return
-        value = ";".join(point_text(*p) for p in self._closed(points))
+        value = ";".join(point_text(*p) for p in closed)
         if self.question.type == "geoshape":
             area = geo.area([value])
             self.measure.setText(fill(self.tr("%1 points · %2 m²"),
