@@ -256,6 +256,12 @@ def year(lang: str | None, value: int) -> int:
     return value + BUDDHIST_ERA_OFFSET if rule(lang).buddhist_era else value
 
 
+def gregorian(lang: str | None, value: int) -> int:
+    """A year as `lang` counts it, back in the Gregorian calendar (Thai "2543" is 2000): the
+    inverse of `year`, for what a person typed."""
+    return value - year(lang, 0)
+
+
 def era(lang: str | None) -> str:
     """The word that names the era of a Thai year ("พ.ศ." or "ค.ศ."); "" for the others."""
     if normalize_lang(lang) != "th":

@@ -254,7 +254,7 @@ class YearBox(QSpinBox):
         typed = i18n_format.latin_digits(text).strip()
         if not typed.isdigit():
             return self.value()
-        return int(typed) - i18n_format.year(self.lang, 0)
+        return i18n_format.gregorian(self.lang, int(typed))
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         typed = i18n_format.latin_digits(text).strip()

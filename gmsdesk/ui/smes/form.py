@@ -632,7 +632,7 @@ class SmeFormDialog(QDialog):
         anything else is left for the repository to refuse in words."""
         typed = i18n_format.latin_digits(text)
         if name == "year_founded" and typed.isdigit():
-            return str(int(typed) - i18n_format.year(current_language(), 0))
+            return str(i18n_format.gregorian(current_language(), int(typed)))
         return typed
 
     def values(self) -> dict[str, Any]:
